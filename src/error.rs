@@ -1,0 +1,137 @@
+//! Errors the library hands back: every one names the file and, where known, the line and column.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// A place in an input file, 1-based; `column` counts characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    /// The text of the offending line, shown under the message.
+    pub line_text: String,
+}
+
+impl Location {
+    /// The location of byte `offset` in `text`.
+    pub fn of_offset(text: &str, offset: usize) -> Location {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+        Location {
+            line: text[..line_start].matches('\n').count() + 1,
+            column: text[line_start..offset].chars().count() + 1,
+            line_text: text[line_start..line_end]
+                .trim_end_matches('\r')
+                .to_string(),
+        }
+    }
+}
+
+/// What went wrong, where.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The file could not be read at all.
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file was read but something in it is wrong.
+    #[error("{}", located(path, location.as_ref(), message))]
+    Input {
+        path: PathBuf,
+        location: Option<Location>,
+        message: String,
+    },
+    /// The request itself cannot be carried out (no articles, conflicting options).
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl Error {
+    pub fn input(path: impl Into<PathBuf>, message: impl Into<String>) -> Error {
+        Error::Input {
+            path: path.into(),
+            location: None,
+            message: message.into(),
+        }
+    }
+
+    /// An input error at byte `offset` of `text` (the file's contents).
+    pub fn at(
+        path: impl Into<PathBuf>,
+        text: &str,
+        offset: usize,
+        message: impl Into<String>,
+    ) -> Error {
+        Error::Input {
+            path: path.into(),
+            location: Some(Location::of_offset(text, offset)),
+            message: message.into(),
+        }
+    }
+
+    /// The file the error is about, if any.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            Error::Io { path, .. } | Error::Input { path, .. } => Some(path),
+            Error::Usage(_) => None,
+        }
+    }
+}
+
+fn located(path: &std::path::Path, location: Option<&Location>, message: &str) -> String {
+    struct Shown<'a>(&'a std::path::Path, Option<&'a Location>, &'a str);
+    impl fmt::Display for Shown<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            match self.1 {
+                None => write!(f, "{}: {}", self.0.display(), self.2),
+                Some(loc) => {
+                    write!(
+                        f,
+                        "{}:{}:{}: {}",
+                        self.0.display(),
+                        loc.line,
+                        loc.column,
+                        self.2
+                    )?;
+                    if !loc.line_text.is_empty() {
+                        let caret = " ".repeat(loc.column.saturating_sub(1));
+                        write!(f, "\n  | {}\n  | {caret}^", loc.line_text)?;
+                    }
+                    Ok(())
+                }
+            }
+        }
+    }
+    Shown(path, location, message).to_string()
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn location_counts_characters_not_bytes() {
+        let text = "first\nEl País, \"x\n";
+        let offset = text.find('"').unwrap();
+        let loc = Location::of_offset(text, offset);
+        assert_eq!((loc.line, loc.column), (2, 10));
+        assert_eq!(loc.line_text, "El País, \"x");
+    }
+
+    #[test]
+    fn input_error_names_file_line_and_column() {
+        let err = Error::at("a.txt", "ok\nbad = 1\n", 3, "unknown key `bad`");
+        let shown = err.to_string();
+        assert!(shown.starts_with("a.txt:2:1: unknown key `bad`"), "{shown}");
+        assert!(shown.contains("  | bad = 1"), "{shown}");
+    }
+}

@@ -1,0 +1,157 @@
+//! Days named in a claim, resolved against the article's date: "Sunday" in a story dated
+//! Sunday 2016-02-21 is that day; "Saturday" the day before; "Feb. 12" is 2016-02-12.
+
+use crate::article::Span;
+use crate::date::{Date, Weekday, month_from_name};
+use crate::text::Token;
+
+use super::claim::DateMention;
+
+/// Every day named inside `within`.
+pub fn read(
+    text: &str,
+    tokens: &[Token],
+    within: Span,
+    article_date: Option<Date>,
+) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !within.contains(tokens[i].span) {
+            i += 1;
+            continue;
+        }
+        let word = tokens[i].text(text);
+        let capital = tokens[i].is_capitalized(text);
+        let mut found: Option<(usize, Option<Date>)> = None;
+        if capital {
+            if let Some(weekday) =
+                Weekday::from_name(word).filter(|_| !word.ends_with('.') || word.len() > 4)
+            {
+                if word.len() > 3 {
+                    found = Some((i + 1, article_date.map(|d| d.last_weekday(weekday))));
+                }
+            } else if let Some(month) =
+                month_from_name(word).filter(|_| word != "May" || is_day(lower.get(i + 1)))
+            {
+                if let Some(day) = lower.get(i + 1).and_then(|d| d.parse::<u8>().ok()) {
+                    let (year, end) = year_after(&lower, i + 2)
+                        .map_or((article_date.map(|d| d.year), i + 2), |(y, e)| (Some(y), e));
+                    found = Some((end, year.and_then(|y| Date::new(y, month, day))));
+                }
+            }
+        }
+        if found.is_none() {
+            if let Some(day) = lower[i].parse::<u8>().ok().filter(|d| (1..=31).contains(d)) {
+                if let Some(month) = lower
+                    .get(i + 1)
+                    .and_then(|m| month_from_name(m))
+                    .filter(|_| tokens.get(i + 1).is_some_and(|t| t.is_capitalized(text)))
+                {
+                    let (year, end) = match lower
+                        .get(i + 2)
+                        .and_then(|y| y.parse::<i32>().ok())
+                        .filter(|y| (1900..=2100).contains(y))
+                    {
+                        Some(y) => (Some(y), i + 3),
+                        None => (article_date.map(|d| d.year), i + 2),
+                    };
+                    found = Some((end, year.and_then(|y| Date::new(y, month, day))));
+                }
+            }
+        }
+        if found.is_none() {
+            let next = lower.get(i + 1).map(String::as_str);
+            let relative = match (lower[i].as_str(), next) {
+                ("today" | "tonight", _) => Some((i + 1, 0)),
+                ("this", Some("morning" | "afternoon" | "evening")) => Some((i + 2, 0)),
+                ("yesterday", _) => Some((i + 1, -1)),
+                ("last", Some("night")) => Some((i + 2, -1)),
+                ("tomorrow", _) => Some((i + 1, 1)),
+                _ => None,
+            };
+            if let Some((end, offset)) = relative {
+                found = Some((end, article_date.map(|d| d.add_days(offset))));
+            }
+        }
+        match found {
+            Some((end, date)) => {
+                let span = Span::new(tokens[i].span.start, tokens[end - 1].span.end);
+                out.push(DateMention {
+                    text: span.of(text).to_string(),
+                    span,
+                    date,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn is_day(word: Option<&String>) -> bool {
+    word.and_then(|w| w.parse::<u8>().ok())
+        .is_some_and(|d| (1..=31).contains(&d))
+}
+
+fn year_after(lower: &[String], i: usize) -> Option<(i32, usize)> {
+    let at = if lower.get(i).map(String::as_str) == Some(",") {
+        i + 1
+    } else {
+        i
+    };
+    let year: i32 = lower.get(at)?.parse().ok()?;
+    (1900..=2100).contains(&year).then_some((year, at + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+    use crate::text::tokenize;
+
+    fn read_on(s: &str, date: &str) -> Vec<(String, Option<String>)> {
+        let rules = RuleSet::builtin().unwrap();
+        let tokens = tokenize(s, Span::new(0, s.len()), &rules);
+        read(s, &tokens, Span::new(0, s.len()), Date::parse(date))
+            .into_iter()
+            .map(|d| (d.text, d.date.map(|d| d.to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_most_recent_such_day() {
+        let got = read_on("Kerry said Sunday that Assad spoke Saturday", "2016-02-21");
+        assert_eq!(got[0].1.as_deref(), Some("2016-02-21"));
+        assert_eq!(got[1].1.as_deref(), Some("2016-02-20"));
+        let got = read_on("Kerry said Friday", "2016-02-12");
+        assert_eq!(got[0].1.as_deref(), Some("2016-02-12"));
+    }
+
+    #[test]
+    fn month_and_day_take_the_article_year_unless_given() {
+        let got = read_on(
+            "a Feb. 12 agreement; delayed until February 25; Dec. 15, 2015",
+            "2016-02-21",
+        );
+        let dates: Vec<_> = got.iter().map(|d| d.1.clone().unwrap()).collect();
+        assert_eq!(dates, ["2016-02-12", "2016-02-25", "2015-12-15"]);
+    }
+
+    #[test]
+    fn last_night_is_the_day_before() {
+        let got = read_on("What we got last night", "2016-02-12");
+        assert_eq!(
+            got[0],
+            ("last night".to_string(), Some("2016-02-11".to_string()))
+        );
+    }
+
+    #[test]
+    fn without_an_article_date_days_stay_unresolved() {
+        let got = read_on("said Sunday", "");
+        assert_eq!(got[0].1, None);
+    }
+}

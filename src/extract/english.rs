@@ -1,0 +1,281 @@
+//! English function words the extractor's grammar relies on: what may sit inside a speaker's
+//! name, what ends it, and the adjuncts between a cue and what was said.
+//!
+//! These are closed word classes of the language, not beat knowledge; desks extend the open
+//! lists (cues, hedges, titles, negation words) in rule files instead.
+
+/// Words that can never be part of a speaker mention: walking back from a cue stops at them.
+pub fn ends_speaker(lower: &str) -> bool {
+    matches!(
+        lower,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "where"
+            | "when"
+            | "while"
+            | "because"
+            | "but"
+            | "if"
+            | "as"
+            | "than"
+            | "so"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "although"
+            | "though"
+            | "or"
+            | "nor"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "about"
+            | "into"
+            | "over"
+            | "under"
+            | "against"
+            | "during"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "not"
+            | "there"
+            | "here"
+            | "him"
+            | "her"
+            | "them"
+            | "us"
+            | "me"
+            | "it"
+            | "this"
+            | "these"
+            | "those"
+            | "what"
+            | "how"
+            | "why"
+            | "then"
+            | "also"
+            | "yet"
+            | "still"
+            | "even"
+            | "just"
+            | "only"
+            | "very"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "can"
+            | "shall"
+            | "once"
+            | "however"
+            | "meanwhile"
+            | "instead"
+            | "because,"
+            | "whether"
+            | "and"
+    )
+}
+
+/// Adverbs and auxiliaries that sit between a speaker and the cue ("Kerry also said",
+/// "the group has said", "Kerry reportedly said").
+pub fn between_speaker_and_cue(lower: &str) -> bool {
+    matches!(
+        lower,
+        "also"
+            | "later"
+            | "earlier"
+            | "has"
+            | "have"
+            | "had"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "would"
+            | "will"
+            | "then"
+            | "again"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "previously"
+            | "recently"
+            | "once"
+            | "further"
+            | "quickly"
+            | "simply"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "too"
+            | "first"
+            | "last"
+            | "often"
+            | "always"
+            | "never"
+            | "frequently"
+            | "subsequently"
+            | "separately"
+            | "initially"
+            | "openly"
+            | "flatly"
+            | "bluntly"
+            | "angrily"
+            | "sharply"
+            | "explicitly"
+            | "specifically"
+            | "correctly"
+            | "falsely"
+            | "wrongly"
+            | "rightly"
+            | "did"
+            | "does"
+            | "do"
+            | "may"
+            | "might"
+            | "could"
+            | "reportedly"
+            | "allegedly"
+            | "purportedly"
+            | "supposedly"
+            | "apparently"
+            | "however"
+            | "now"
+            | "already"
+    )
+}
+
+/// Personal pronouns that can be speakers.
+pub fn is_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "we" | "i" | "it" | "you")
+}
+
+/// Determiners that open a description ("the secretary", "a senior diplomat").
+pub fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "another"
+            | "one"
+            | "two"
+            | "three"
+            | "several"
+            | "some"
+            | "many"
+            | "most"
+            | "both"
+            | "other"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+    )
+}
+
+/// Words that may stand inside a name or description without being its head.
+pub fn is_name_glue(lower: &str) -> bool {
+    matches!(
+        lower,
+        "of" | "the"
+            | "de"
+            | "da"
+            | "del"
+            | "der"
+            | "van"
+            | "von"
+            | "al"
+            | "bin"
+            | "ibn"
+            | "la"
+            | "le"
+            | "du"
+            | "for"
+            | "&"
+    )
+}
+
+/// Words that introduce the reported clause after a cue.
+pub fn is_complementizer(lower: &str) -> bool {
+    matches!(lower, "that" | "whether" | "if")
+}
+
+/// Prepositions that open an adjunct between the cue and what was said ("in a statement",
+/// "on Twitter", "at a news conference").
+pub fn opens_adjunct(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "via"
+            | "through"
+            | "late"
+            | "early"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+    )
+}
+
+/// Words naming a time rather than a person ("Kerry said Sunday").
+pub fn is_time_word(lower: &str) -> bool {
+    crate::date::Weekday::from_name(lower).is_some()
+        || matches!(
+            lower,
+            "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "earlier"
+                | "later"
+                | "last"
+                | "this"
+                | "next"
+                | "recently"
+                | "friday's"
+                | "sunday's"
+                | "monday's"
+        )
+}
+
+/// Participles that attach a further claim to the same speaker ("…, adding that …").
+pub fn is_participle(lower: &str) -> bool {
+    lower.ends_with("ing")
+}

@@ -1,0 +1,598 @@
+//! Figures in a claim as intervals with their unit and what they measure:
+//! "at least 57 people killed" → [57, ∞) people, killed; "a quarter of a million" → 250,000.
+
+use std::collections::HashSet;
+
+use crate::article::Span;
+use crate::date::month_from_name;
+use crate::rules::{QualifierRule, RuleSet, VagueRule};
+use crate::text::{Token, TokenKind};
+
+use super::claim::Quantity;
+
+/// Reads figures with the qualifier, vague-quantity and measure words of a rule set.
+pub struct NumberReader {
+    qualifiers: Vec<(Vec<String>, QualifierRule)>,
+    vague: Vec<(Vec<String>, VagueRule)>,
+    /// canonical measure word → itself
+    measures: HashSet<String>,
+    /// multi-word measures, split
+    measure_phrases: Vec<Vec<String>>,
+    synonyms: RuleSet,
+}
+
+fn words_of(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_lowercase).collect()
+}
+
+fn small_number(word: &str) -> Option<f64> {
+    Some(match word {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+fn ordinal(word: &str) -> Option<f64> {
+    Some(match word {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        _ => {
+            let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+            let suffix = &word[digits.len()..];
+            if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
+                return digits.parse().ok();
+            }
+            return None;
+        }
+    })
+}
+
+fn scale(word: &str) -> Option<f64> {
+    Some(match word {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "millions" | "m" | "mn" | "mln" => 1e6,
+        "billion" | "billions" | "bn" | "b" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn fraction(word: &str) -> Option<f64> {
+    Some(match word {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        "third" => 1.0 / 3.0,
+        _ => return None,
+    })
+}
+
+fn currency_symbol(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "$" => "usd",
+        "€" | "?" => "eur",
+        "£" => "gbp",
+        "¥" => "jpy",
+        _ => return None,
+    })
+}
+
+fn currency_word(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "dollars" | "dollar" | "usd" => "usd",
+        "euros" | "euro" | "eur" => "eur",
+        "pounds" | "pound" | "sterling" | "gbp" => "gbp",
+        "dirhams" | "dh" => "aed",
+        _ => return None,
+    })
+}
+
+/// Words after a figure that are not what it counts.
+fn is_filler(word: &str) -> bool {
+    matches!(
+        word,
+        "other"
+            | "more"
+            | "additional"
+            | "further"
+            | "separate"
+            | "different"
+            | "new"
+            | "of"
+            | "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "per"
+            | "were"
+            | "was"
+            | "had"
+            | "have"
+            | "has"
+            | "who"
+            | "that"
+            | "which"
+            | "are"
+            | "is"
+    )
+}
+
+fn singular(word: &str) -> String {
+    let w = word
+        .strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word);
+    let w = w.trim_end_matches(['’', '\'']);
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    }
+}
+
+impl NumberReader {
+    pub fn new(rules: &RuleSet) -> NumberReader {
+        let mut qualifiers: Vec<(Vec<String>, QualifierRule)> = rules
+            .numbers
+            .qualifier
+            .iter()
+            .flat_map(|q| q.words.iter().map(move |w| (words_of(w), q.clone())))
+            .collect();
+        qualifiers.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        let mut vague: Vec<(Vec<String>, VagueRule)> = rules
+            .numbers
+            .vague
+            .iter()
+            .flat_map(|v| v.words.iter().map(move |w| (words_of(w), v.clone())))
+            .collect();
+        vague.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        let mut measures = HashSet::new();
+        let mut measure_phrases = Vec::new();
+        for m in &rules.numbers.measures {
+            if m.contains(' ') {
+                measure_phrases.push(words_of(m));
+            } else {
+                measures.insert(m.to_lowercase());
+            }
+        }
+        NumberReader {
+            qualifiers,
+            vague,
+            measures,
+            measure_phrases,
+            synonyms: rules.clone(),
+        }
+    }
+
+    /// A cheap test before tokenising a sentence without digits.
+    pub fn may_hold_number_word(&self, s: &str) -> bool {
+        let lower = s.to_lowercase();
+        [
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+            "hundred", "thousand", "million", "several", "scores",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    }
+
+    /// Every figure inside `within`.
+    pub fn read(&self, text: &str, tokens: &[Token], within: Span) -> Vec<Quantity> {
+        let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let inside = |i: usize| within.contains(tokens[i].span);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if !inside(i) {
+                i += 1;
+                continue;
+            }
+            let Some((value, mut end, mut unit, is_ordinal)) = self.figure(text, tokens, &lower, i)
+            else {
+                // Vague quantities: "dozens of protesters".
+                if let Some((words, rule)) =
+                    self.vague.iter().find(|(w, _)| matches_at(&lower, i, w))
+                {
+                    let end = i + words.len();
+                    let (unit, unit_end) = self.unit_after(&lower, tokens, end);
+                    let measure = self.measure_near(&lower, i, unit_end);
+                    out.push(Quantity {
+                        text: Span::new(tokens[i].span.start, tokens[end - 1].span.end)
+                            .of(text)
+                            .to_string(),
+                        span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
+                        value: rule.low,
+                        low: rule.low,
+                        high: Some(rule.high),
+                        unit,
+                        measure,
+                        ordinal: false,
+                    });
+                    i = end;
+                    continue;
+                }
+                i += 1;
+                continue;
+            };
+            // A currency sign before: "$141bn", "?110bn" (a lost euro sign).
+            let mut start = i;
+            if unit.is_none() && i > 0 {
+                if let Some(c) = currency_symbol(&lower[i - 1]) {
+                    if tokens[i - 1].kind == TokenKind::Punct {
+                        unit = Some(c.to_string());
+                        start = i - 1;
+                    }
+                }
+            }
+            let mut value = value;
+            if end < tokens.len() {
+                if let Some(s) = scale(&lower[end]) {
+                    value *= s;
+                    end += 1;
+                }
+            }
+            let (mut low, mut high) = (value, Some(value));
+            let mut qualifier_start = start;
+            if let Some((words, q)) = self
+                .qualifiers
+                .iter()
+                .find(|(w, _)| start >= w.len() && matches_at(&lower, start - w.len(), w))
+            {
+                qualifier_start = start - words.len();
+                low = q.low.unwrap_or(0.0) * value;
+                high = q.high.map(|h| h * value);
+            }
+            let (found_unit, unit_end) = if unit.is_some() {
+                (unit, end)
+            } else {
+                self.unit_after(&lower, tokens, end)
+            };
+            let unit = found_unit.map(|u| currency_word(&u).map_or(u, str::to_string));
+            let measure = self
+                .measure_near(&lower, qualifier_start, unit_end)
+                .or_else(|| {
+                    unit.as_ref()
+                        .filter(|u| self.measures.contains(u.as_str()))
+                        .cloned()
+                });
+            let span = Span::new(tokens[qualifier_start].span.start, tokens[end - 1].span.end);
+            out.push(Quantity {
+                text: span.of(text).to_string(),
+                span,
+                value,
+                low,
+                high,
+                unit,
+                measure,
+                ordinal: is_ordinal,
+            });
+            i = end.max(i + 1);
+        }
+        out
+    }
+
+    /// A figure starting at token `i`: (value, token after it, unit glued to it, ordinal).
+    fn figure(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lower: &[String],
+        i: usize,
+    ) -> Option<(f64, usize, Option<String>, bool)> {
+        let word = lower[i].as_str();
+        let first = word.chars().next()?;
+        if first.is_ascii_digit() {
+            if is_date_number(lower, i) {
+                return None;
+            }
+            if let Some(v) = ordinal(word) {
+                return Some((v, i + 1, None, true));
+            }
+            // "17-nation", "5.9-magnitude", "110bn", "100,000".
+            let (num, rest) = split_number(word);
+            let mut value: f64 = num.replace(',', "").parse().ok()?;
+            let mut glued = None;
+            if let Some(unit) = rest.strip_prefix('-') {
+                if unit.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                    return None; // a range or a score; not read as one figure
+                }
+                glued = Some(singular(unit));
+            } else if !rest.is_empty() {
+                match scale(rest) {
+                    Some(s) => value *= s,
+                    None => glued = Some(singular(rest)),
+                }
+            }
+            let _ = text;
+            return Some((value, i + 1, glued, false));
+        }
+        if tokens[i].kind != TokenKind::Word {
+            return None;
+        }
+        if let Some(v) = ordinal(word) {
+            // "second day in a row": an ordinal of a unit of time or a count.
+            let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+            if matches!(
+                next,
+                "day" | "time" | "week" | "month" | "year" | "round" | "night"
+            ) {
+                return Some((v, i + 1, None, true));
+            }
+            return None;
+        }
+        // "a quarter of a million", "half a million".
+        if let Some(f) = fraction(word) {
+            let pattern_a = lower.get(i + 1).map(String::as_str) == Some("of")
+                && lower.get(i + 2).map(String::as_str) == Some("a");
+            let at = if pattern_a {
+                i + 3
+            } else if lower.get(i + 1).map(String::as_str) == Some("a") {
+                i + 2
+            } else {
+                return None;
+            };
+            let s = scale(lower.get(at)?)?;
+            let start_ok =
+                word != "third" && (i == 0 || lower[i - 1] == "a" || lower[i - 1] == "one");
+            return start_ok.then_some((f * s, at + 1, None, false));
+        }
+        // "twenty-five", "two hundred", "three".
+        let (mut value, mut end) = match word.split_once('-') {
+            Some((tens, ones)) => (small_number(tens)? + small_number(ones)?, i + 1),
+            None => (small_number(word)?, i + 1),
+        };
+        if word == "one" {
+            // "one of the", "the one" are not counts.
+            let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+            if is_filler(next) || next.is_empty() || (i > 0 && lower[i - 1] == "the") {
+                return None;
+            }
+        }
+        if lower.get(end).map(String::as_str) == Some("hundred") {
+            value *= 100.0;
+            end += 1;
+        }
+        Some((value, end, None, false))
+    }
+
+    /// The counted thing right after a figure ("people", "Syrians"), skipping fillers.
+    fn unit_after(
+        &self,
+        lower: &[String],
+        tokens: &[Token],
+        from: usize,
+    ) -> (Option<String>, usize) {
+        let mut i = from;
+        let mut skipped = 0;
+        while i < lower.len() && skipped < 2 {
+            if tokens[i].kind != TokenKind::Word {
+                if lower[i] == "%" {
+                    return (Some("percent".into()), i + 1);
+                }
+                return (None, i);
+            }
+            let w = lower[i].as_str();
+            if w == "per" && lower.get(i + 1).map(String::as_str) == Some("cent") {
+                return (Some("percent".into()), i + 2);
+            }
+            if w == "percent" {
+                return (Some("percent".into()), i + 1);
+            }
+            if let Some(c) = currency_word(w) {
+                return (Some(c.into()), i + 1);
+            }
+            if w == "of" && skipped == 0 {
+                i += 1;
+                skipped += 1;
+                continue;
+            }
+            if is_filler(w) {
+                if matches!(
+                    w,
+                    "other" | "more" | "additional" | "further" | "separate" | "different" | "new"
+                ) {
+                    i += 1;
+                    skipped += 1;
+                    continue;
+                }
+                return (None, i);
+            }
+            return (Some(singular(w)), i + 1);
+        }
+        (None, i)
+    }
+
+    /// The measure word nearest the figure: up to four words before it ("killing at least
+    /// three") or six after it ("100,000 Syrians have fled").
+    fn measure_near(&self, lower: &[String], start: usize, end: usize) -> Option<String> {
+        let after = end..(end + 6).min(lower.len());
+        let before = start.saturating_sub(4)..start;
+        let canonical = |i: usize| -> Option<String> {
+            if let Some(p) = self
+                .measure_phrases
+                .iter()
+                .find(|p| matches_at(lower, i, p))
+            {
+                return Some(self.synonyms.canonical(&p.join(" ")).into_owned());
+            }
+            let w = lower[i].as_str();
+            let stem = w.strip_suffix("ing").map(|s| format!("{s}ed"));
+            if self.measures.contains(w) {
+                return Some(self.synonyms.canonical(w).into_owned());
+            }
+            // "killing" → "killed"
+            stem.filter(|s| self.measures.contains(s.as_str()))
+                .map(|s| self.synonyms.canonical(&s).into_owned())
+        };
+        for i in after {
+            if matches!(lower[i].as_str(), "." | ";" | "and" | "but") {
+                break;
+            }
+            if let Some(m) = canonical(i) {
+                return Some(m);
+            }
+        }
+        for i in before.rev() {
+            if matches!(lower[i].as_str(), "." | ";" | ",") {
+                break;
+            }
+            if let Some(m) = canonical(i) {
+                return Some(m);
+            }
+        }
+        None
+    }
+}
+
+fn matches_at(lower: &[String], i: usize, words: &[String]) -> bool {
+    !words.is_empty()
+        && i + words.len() <= lower.len()
+        && words.iter().enumerate().all(|(k, w)| lower[i + k] == *w)
+}
+
+fn split_number(word: &str) -> (&str, &str) {
+    let end = word
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map_or(word.len(), |(i, _)| i);
+    (&word[..end], &word[end..])
+}
+
+/// Days of months and years are dates, not counts: "Feb. 12", "12 February", "Dec. 15, 2015".
+fn is_date_number(lower: &[String], i: usize) -> bool {
+    let word = &lower[i];
+    let plain = word.chars().all(|c| c.is_ascii_digit());
+    let is_month = |j: usize| {
+        lower
+            .get(j)
+            .is_some_and(|w| month_from_name(w).is_some() && w != "may" && w != "march")
+    };
+    if plain && word.len() == 4 && (1900..=2100).contains(&word.parse::<u32>().unwrap_or(0)) {
+        return true;
+    }
+    if plain && word.len() <= 2 && ((i > 0 && is_month(i - 1)) || is_month(i + 1)) {
+        return true;
+    }
+    // Clock times: "at 1353 (1023 GMT)", "10:23".
+    if plain && word.len() == 4 && i > 0 && lower[i - 1] == "at" {
+        return true;
+    }
+    lower
+        .get(i + 1)
+        .is_some_and(|w| w == "gmt" || w == "utc" || w == ":" || w == "a.m." || w == "p.m.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn read(s: &str) -> Vec<Quantity> {
+        let rules = RuleSet::builtin().unwrap();
+        let reader = NumberReader::new(&rules);
+        let tokens = tokenize(s, Span::new(0, s.len()), &rules);
+        reader.read(s, &tokens, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn at_least_57_people_killed_is_open_above() {
+        let q = &read("at least 57 people were killed")[0];
+        assert_eq!((q.low, q.high), (57.0, None));
+        assert_eq!(q.unit.as_deref(), Some("people"));
+        assert_eq!(q.measure.as_deref(), Some("killed"));
+    }
+
+    #[test]
+    fn nearly_100000_syrians_have_fled() {
+        let q = &read("nearly 100,000 Syrians have fled from their homes")[0];
+        assert_eq!(q.value, 100_000.0);
+        assert_eq!((q.low, q.high), (90_000.0, Some(100_000.0)));
+        assert_eq!(q.unit.as_deref(), Some("syrian"));
+        assert_eq!(q.measure.as_deref(), Some("fled"));
+    }
+
+    #[test]
+    fn seventeen_nation_group_counts_nations() {
+        let q = &read("the 17-nation International Syria Support Group")[0];
+        assert_eq!(q.value, 17.0);
+        assert_eq!(q.unit.as_deref(), Some("nation"));
+    }
+
+    #[test]
+    fn a_quarter_of_a_million_is_250000() {
+        let q = &read("a quarter of a million refugees")[0];
+        assert_eq!(q.value, 250_000.0);
+        assert_eq!(q.unit.as_deref(), Some("refugee"));
+    }
+
+    #[test]
+    fn word_numbers_and_ordinals() {
+        let q = read("killing three people");
+        assert_eq!(q[0].value, 3.0);
+        assert_eq!(q[0].measure.as_deref(), Some("killed"));
+        let q = read("for the second day in a row");
+        assert!(q[0].ordinal);
+        assert_eq!(q[0].value, 2.0);
+    }
+
+    #[test]
+    fn currency_and_scale() {
+        let q = &read("a ?110bn bailout")[0];
+        assert_eq!(q.value, 110e9);
+        assert_eq!(q.unit.as_deref(), Some("eur"));
+        let q = &read("$141 billion in loans")[0];
+        assert_eq!(q.value, 141e9);
+        assert_eq!(q.unit.as_deref(), Some("usd"));
+    }
+
+    #[test]
+    fn dates_and_years_are_not_counts() {
+        assert!(read("on Feb. 12 and Dec. 15, 2015").is_empty());
+        assert!(read("struck at 1353 (1023 GMT)").is_empty());
+    }
+
+    #[test]
+    fn dozens_is_a_vague_interval() {
+        let q = &read("dozens of protesters were arrested")[0];
+        assert_eq!((q.low, q.high), (24.0, Some(99.0)));
+        assert_eq!(q.measure.as_deref(), Some("arrested"));
+    }
+}

@@ -1,0 +1,66 @@
+//! corroborate: cross-reference the attributed claims of several news articles about one story.
+//!
+//! The pipeline runs one way — load ([`article`]) → segment ([`text`]) → extract
+//! ([`extract`]) → resolve ([`entity`]) → check ([`check`]) → report ([`report`]) — and
+//! each stage is a plain function over the previous stage's output. The library never
+//! prints and never exits.
+
+pub mod article;
+pub mod check;
+pub mod date;
+pub mod entity;
+pub mod error;
+pub mod extract;
+pub mod report;
+pub mod rules;
+pub mod text;
+
+use rayon::prelude::*;
+
+pub use article::{Article, Span};
+pub use error::{Error, Result};
+pub use extract::Claim;
+pub use rules::RuleSet;
+
+/// The articles of a batch with everything the pipeline found in them.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub articles: Vec<Article>,
+    pub entities: Vec<entity::Entity>,
+    /// Claims of all articles, in article order, then text order.
+    pub claims: Vec<Claim>,
+    pub findings: Vec<check::Finding>,
+    pub topics: Vec<check::TopicReport>,
+}
+
+/// Extracts and resolves the claims of every article (in parallel; the result does not depend
+/// on the number of threads).
+pub fn extract_claims(articles: Vec<Article>, rules: &RuleSet) -> Analysis {
+    let extractor = extract::Extractor::new(rules);
+    let resolver = entity::Resolver::new(rules);
+    let per_article: Vec<(Vec<Claim>, Vec<entity::Entity>)> = articles
+        .par_iter()
+        .map(|article| {
+            let mut claims = extractor.claims(article);
+            let entities = resolver.resolve_article(&mut claims);
+            for claim in &mut claims {
+                claim.entities = resolver.entities_in(&claim.content);
+            }
+            (claims, entities)
+        })
+        .collect();
+    let mut claims = Vec::new();
+    let mut entity_lists = Vec::new();
+    for (c, e) in per_article {
+        claims.extend(c);
+        entity_lists.push(e);
+    }
+    Analysis {
+        articles,
+        entities: entity::merge(entity_lists),
+        claims,
+        findings: Vec::new(),
+        topics: Vec::new(),
+    }
+}
+pub use report::Report;

@@ -1,0 +1,121 @@
+//! Text printer for `corroborate claims`: every claim of every article, with where it is.
+
+use std::io::{self, Write};
+
+use crate::article::LineIndex;
+use crate::extract::ClaimKind;
+use crate::{Analysis, Report};
+
+/// Plain-text listing of claims, grouped by article.
+pub struct ClaimsText;
+
+impl Report for ClaimsText {
+    fn write(&self, analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+        for article in &analysis.articles {
+            let index = LineIndex::new(&article.text);
+            let claims: Vec<_> = analysis
+                .claims
+                .iter()
+                .filter(|c| c.article == article.id)
+                .collect();
+            let date = article
+                .date
+                .map_or_else(|| "undated".to_string(), |d| d.to_string());
+            writeln!(
+                out,
+                "{} — {} ({}), {} claims",
+                article.path,
+                article.source,
+                date,
+                claims.len()
+            )?;
+            for claim in claims {
+                let (line, column) = index.position(claim.span.start);
+                let speaker = claim
+                    .speaker
+                    .as_ref()
+                    .map_or("?".to_string(), |s| match &s.entity {
+                        Some(e) if claim.kind != ClaimKind::Assertion => {
+                            format!("{} [{}]", s.text, e)
+                        }
+                        _ => s.text.clone(),
+                    });
+                let cue = claim.cue.as_ref().map_or("—", |c| c.text.as_str());
+                let mut flags = Vec::new();
+                if let Some(via) = &claim.via {
+                    flags.push(format!("via {}", via.text));
+                }
+                if claim.hedged {
+                    flags.push("hedged".into());
+                }
+                if claim.negated {
+                    flags.push("negated".into());
+                }
+                if let Some(m) = &claim.modality {
+                    flags.push(m.clone());
+                }
+                let flags = if flags.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", flags.join(", "))
+                };
+                writeln!(
+                    out,
+                    "  {}:{}:{} {} {} · {} · {}{}",
+                    article.path,
+                    line,
+                    column,
+                    claim.id,
+                    claim.kind.as_str(),
+                    speaker,
+                    cue,
+                    flags
+                )?;
+                writeln!(out, "      {}", one_line(&claim.content))?;
+                for n in &claim.numbers {
+                    let high = n.high.map_or("∞".to_string(), |h| format_number(h));
+                    let what = [n.unit.as_deref(), n.measure.as_deref()]
+                        .iter()
+                        .flatten()
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    writeln!(
+                        out,
+                        "      number: {} = [{}, {}] {}",
+                        n.text,
+                        format_number(n.low),
+                        high,
+                        what
+                    )?;
+                }
+                for d in &claim.dates {
+                    let resolved = d.date.map_or("unresolved".to_string(), |d| d.to_string());
+                    writeln!(out, "      date: {} = {}", d.text, resolved)?;
+                }
+            }
+            writeln!(out)?;
+        }
+        Ok(())
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// 100000 → "100,000"; 5.9 → "5.9".
+pub fn format_number(v: f64) -> String {
+    if v.fract() != 0.0 || v.abs() >= 1e15 {
+        return format!("{v}");
+    }
+    let digits = format!("{}", v.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 { format!("-{out}") } else { out }
+}

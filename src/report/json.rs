@@ -1,0 +1,111 @@
+//! JSON printer: the `corroborate/report@1` object (a contract: fields are added, never renamed).
+
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+
+use crate::article::{Article, LineIndex, Span};
+use crate::extract::Claim;
+use crate::{Analysis, Report};
+
+/// The schema name written at the top of every JSON report.
+pub const SCHEMA: &str = "corroborate/report@1";
+
+/// `corroborate check --format json` (everything) or `corroborate claims --format json`
+/// (articles, entities and claims only).
+pub struct JsonReport {
+    pub claims_only: bool,
+}
+
+impl Report for JsonReport {
+    fn write(&self, analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+        let value = report_value(analysis, self.claims_only);
+        serde_json::to_writer_pretty(&mut *out, &value)?;
+        writeln!(out)
+    }
+}
+
+/// The report as a JSON value.
+pub fn report_value(analysis: &Analysis, claims_only: bool) -> Value {
+    let mut object = serde_json::Map::new();
+    object.insert("schema".into(), json!(SCHEMA));
+    object.insert(
+        "articles".into(),
+        Value::Array(analysis.articles.iter().map(article_value).collect()),
+    );
+    object.insert("entities".into(), json!(analysis.entities));
+    let indexes: Vec<LineIndex<'_>> = analysis
+        .articles
+        .iter()
+        .map(|a| LineIndex::new(&a.text))
+        .collect();
+    let claims = analysis
+        .claims
+        .iter()
+        .map(|c| {
+            let index = analysis
+                .articles
+                .iter()
+                .position(|a| a.id == c.article)
+                .map(|i| &indexes[i]);
+            claim_value(c, index)
+        })
+        .collect();
+    object.insert("claims".into(), Value::Array(claims));
+    if !claims_only {
+        object.insert("findings".into(), json!(analysis.findings));
+        object.insert("topics".into(), json!(analysis.topics));
+    }
+    Value::Object(object)
+}
+
+fn article_value(article: &Article) -> Value {
+    let mut v = json!({
+        "id": article.id,
+        "path": article.path,
+        "source": article.source,
+        "date": article.date,
+        "title": article.title,
+        "url": article.url,
+        "body_offset": article.body_offset,
+    });
+    if !article.metadata.is_empty() {
+        v["metadata"] = json!(article.metadata);
+    }
+    v
+}
+
+fn span_with_position(span: Span, index: Option<&LineIndex<'_>>) -> Value {
+    match index {
+        Some(index) => {
+            let (line, column) = index.position(span.start);
+            json!({"start": span.start, "end": span.end, "line": line, "column": column})
+        }
+        None => json!({"start": span.start, "end": span.end}),
+    }
+}
+
+/// One claim as the contract spells it.
+pub fn claim_value(claim: &Claim, index: Option<&LineIndex<'_>>) -> Value {
+    json!({
+        "id": claim.id,
+        "article": claim.article,
+        "kind": claim.kind,
+        "speaker": claim.speaker,
+        "cue": claim.cue.as_ref().map(|c| c.text.clone()),
+        "cue_span": claim.cue.as_ref().map(|c| c.span),
+        "via": claim.via.as_ref().map(|v| v.text.clone()),
+        "via_span": claim.via.as_ref().map(|v| v.span),
+        "hedged": claim.hedged,
+        "negated": claim.negated,
+        "modality": claim.modality,
+        "content": claim.content,
+        "quote": claim.quote.as_ref().map(|q| q.text.clone()),
+        "span": span_with_position(claim.span, index),
+        "content_span": claim.content_span,
+        "sentence_span": claim.sentence,
+        "numbers": claim.numbers,
+        "dates": claim.dates,
+        "entities": claim.entities,
+    })
+}

@@ -1,0 +1,395 @@
+//! Segment stage: article text → paragraphs, quotations and sentences, all as byte spans.
+//!
+//! Newspaper conventions decide the cuts: abbreviations such as `U.S.`, `Feb.` and `Gen.`
+//! never end a sentence, initials (`John F. Kerry`) and decimals neither, and a quotation
+//! is never cut in two, so a three-sentence quote followed by `Kerry said` is one sentence.
+
+pub mod token;
+
+use crate::article::Span;
+use crate::rules::RuleSet;
+
+pub use token::{Token, TokenKind, tokenize};
+
+/// A quotation: the marks and what lies between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotation {
+    /// From the opening mark to just after the closing one (or the paragraph's end).
+    pub outer: Span,
+    /// The quoted words, without the marks.
+    pub inner: Span,
+    /// False when the paragraph ended before a closing mark.
+    pub closed: bool,
+    /// Index of the paragraph it opens in.
+    pub paragraph: usize,
+}
+
+/// A sentence of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+}
+
+/// The structure of one article's text.
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    pub paragraphs: Vec<Span>,
+    pub quotations: Vec<Quotation>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Segmented {
+    /// Quotations that overlap `span`, in text order.
+    pub fn quotations_in(&self, span: Span) -> &[Quotation] {
+        let first = self
+            .quotations
+            .partition_point(|q| q.outer.end <= span.start);
+        let last = self
+            .quotations
+            .partition_point(|q| q.outer.start < span.end);
+        &self.quotations[first..last.max(first)]
+    }
+}
+
+/// Segments `text` into paragraphs, quotations and sentences.
+pub fn segment(text: &str, rules: &RuleSet) -> Segmented {
+    let paragraphs = paragraphs(text);
+    let mut quotations = Vec::new();
+    let mut sentences = Vec::new();
+    for (index, &paragraph) in paragraphs.iter().enumerate() {
+        let first_quote = quotations.len();
+        find_quotations(text, paragraph, index, &mut quotations);
+        split_sentences(
+            text,
+            paragraph,
+            index,
+            &quotations[first_quote..],
+            rules,
+            &mut sentences,
+        );
+    }
+    Segmented {
+        paragraphs,
+        quotations,
+        sentences,
+    }
+}
+
+const MIN_WRAPPED_LINE: usize = 40;
+
+/// Paragraphs are runs of lines. A line break separates paragraphs unless the line looks
+/// hard-wrapped: long, not ending a sentence, and followed by a lower-case continuation
+/// (or ending in a hyphen or comma).
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut current: Option<Span> = None;
+    let mut pos = 0;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line = trim_span(text, Span::new(pos, end));
+        if line.is_empty() {
+            if let Some(p) = current.take() {
+                out.push(p);
+            }
+        } else {
+            current = Some(match current {
+                Some(p) if continues_line(text, p, line) => Span::new(p.start, line.end),
+                Some(p) => {
+                    out.push(p);
+                    line
+                }
+                None => line,
+            });
+        }
+        pos = end + 1;
+    }
+    out.extend(current);
+    out
+}
+
+fn continues_line(text: &str, previous: Span, next: Span) -> bool {
+    let prev_line_start = text[..previous.end].rfind('\n').map_or(0, |i| i + 1);
+    let prev_line = &text[prev_line_start.max(previous.start)..previous.end];
+    if prev_line.chars().count() < MIN_WRAPPED_LINE {
+        return false;
+    }
+    let last = prev_line.chars().next_back().unwrap_or('.');
+    if matches!(last, '.' | '?' | '!' | ':' | '"' | '”' | ')') {
+        return false;
+    }
+    let first = text[next.start..].chars().next().unwrap_or('A');
+    first.is_lowercase() || matches!(last, '-' | ',' | ';')
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = span.of(text);
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.end - (s.len() - s.trim_end().len());
+    Span::new(start, end.max(start))
+}
+
+fn is_opening_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '„' | '«')
+}
+
+fn is_closing_mark(c: char) -> bool {
+    matches!(c, '"' | '”' | '»')
+}
+
+/// Pairs quotation marks inside one paragraph. Curly and straight marks pair with each
+/// other (copy often mixes them); single quotes are left alone because they double as
+/// apostrophes. A quote left open runs to the paragraph's end.
+fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quotation>) {
+    let mut open: Option<usize> = None;
+    let body = paragraph.of(text);
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at = paragraph.start + i;
+        match open {
+            None if is_opening_mark(c) => {
+                // A straight mark glued to the end of a word and followed by space is a
+                // stray closing mark (or inches), not an opening one.
+                let prev = body[..i].chars().next_back();
+                let next = chars.peek().map(|&(_, n)| n);
+                let stray = c == '"'
+                    && prev
+                        .is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | '?' | '!'))
+                    && next.is_none_or(char::is_whitespace);
+                if !stray {
+                    open = Some(at);
+                }
+            }
+            Some(start) if is_closing_mark(c) => {
+                let end = at + c.len_utf8();
+                out.push(Quotation {
+                    outer: Span::new(start, end),
+                    inner: trim_span(text, Span::new(start + mark_len(text, start), at)),
+                    closed: true,
+                    paragraph: index,
+                });
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        out.push(Quotation {
+            outer: Span::new(start, paragraph.end),
+            inner: trim_span(
+                text,
+                Span::new(start + mark_len(text, start), paragraph.end),
+            ),
+            closed: false,
+            paragraph: index,
+        });
+    }
+}
+
+fn mark_len(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+fn split_sentences(
+    text: &str,
+    paragraph: Span,
+    index: usize,
+    quotations: &[Quotation],
+    rules: &RuleSet,
+    out: &mut Vec<Sentence>,
+) {
+    let mut start = paragraph.start;
+    let mut q = 0;
+    let body = paragraph.of(text);
+    for (i, c) in body.char_indices() {
+        if !matches!(c, '.' | '?' | '!' | '…') {
+            continue;
+        }
+        let at = paragraph.start + i;
+        if at < start {
+            continue;
+        }
+        while q < quotations.len() && quotations[q].outer.end <= at {
+            q += 1;
+        }
+        let inside = quotations
+            .get(q)
+            .filter(|quote| quote.outer.start < at && at < quote.outer.end);
+        let mut end = at + c.len_utf8();
+        if let Some(quote) = inside {
+            // Inside a quotation only a full stop right before the closing mark can end the
+            // sentence; `"…?" Kerry asked` goes on.
+            let closes_here = quote.closed
+                && text[end..quote.outer.end]
+                    .chars()
+                    .all(|ch| is_closing_mark(ch) || ch == '’' || ch == '\'');
+            if !(closes_here && c == '.') {
+                continue;
+            }
+            end = quote.outer.end;
+        } else {
+            end += text[end..paragraph.end]
+                .chars()
+                .take_while(|&ch| matches!(ch, '.' | '?' | '!' | ')' | ']' | '’' | '\''))
+                .map(char::len_utf8)
+                .sum::<usize>();
+        }
+        if end >= paragraph.end {
+            break;
+        }
+        if !starts_new_sentence(&text[end..paragraph.end]) {
+            continue;
+        }
+        if c == '.' && inside.is_none() && is_non_final_period(text, paragraph.start, at, rules) {
+            continue;
+        }
+        push_sentence(text, Span::new(start, end), index, out);
+        start = end;
+    }
+    push_sentence(text, Span::new(start, paragraph.end), index, out);
+}
+
+fn push_sentence(text: &str, span: Span, paragraph: usize, out: &mut Vec<Sentence>) {
+    let span = trim_span(text, span);
+    if !span.is_empty() {
+        out.push(Sentence { span, paragraph });
+    }
+}
+
+/// After a sentence end comes white space and then a capital, digit, or opening mark.
+fn starts_new_sentence(rest: &str) -> bool {
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() {
+        return false;
+    }
+    trimmed.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || is_opening_mark(c)
+            || matches!(c, '(' | '[' | '‘' | '\'')
+    })
+}
+
+/// A period after an abbreviation, an initial or a dotted acronym does not end a sentence.
+fn is_non_final_period(text: &str, floor: usize, at: usize, rules: &RuleSet) -> bool {
+    let word_start = text[floor..at]
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—'))
+        .map_or(floor, |i| floor + i + 1);
+    let word = &text[word_start..=at];
+    if rules.is_abbreviation(word) {
+        return true;
+    }
+    let letters = &word[..word.len() - 1];
+    let mut chars = letters.chars();
+    match (chars.next(), chars.next()) {
+        // An initial: "John F. Kerry".
+        (Some(c), None) if c.is_uppercase() => true,
+        // A dotted acronym: "U.S.", "a.m.", "U.S.-led" handled by the tokenizer.
+        _ => letters.contains('.') && letters.chars().all(|c| c.is_alphabetic() || c == '.'),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let rules = RuleSet::builtin().unwrap();
+        segment(text, &rules)
+            .sentences
+            .iter()
+            .map(|s| s.span.of(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let got = sentences(
+            "Secretary of State John F. Kerry met Gen. Smith in St. Louis on Feb. 12 at the U.N. He left. Mr. Lavrov stayed.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Secretary of State John F. Kerry met Gen. Smith in St. Louis on Feb. 12 at the U.N. He left.",
+                "Mr. Lavrov stayed."
+            ]
+        );
+    }
+
+    #[test]
+    fn us_never_ends_a_sentence_but_decimals_stay_whole() {
+        let got = sentences("Shares fell 5.4 per cent in the U.S. Markets rallied. Then calm.");
+        assert_eq!(
+            got,
+            [
+                "Shares fell 5.4 per cent in the U.S. Markets rallied.",
+                "Then calm."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_of_several_sentences_stays_whole() {
+        let text = "\"I do not believe it. ... The opposition has made clear their determination to fight back,\" Kerry said, according to Reuters. Next.";
+        let got = sentences(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].ends_with("according to Reuters."));
+    }
+
+    #[test]
+    fn question_inside_a_quote_continues_into_the_attribution() {
+        let got = sentences(
+            "“Does the bombing have an impact?” Kerry asked rhetorically. “Of course it does.”",
+        );
+        assert_eq!(
+            got,
+            [
+                "“Does the bombing have an impact?” Kerry asked rhetorically.",
+                "“Of course it does.”"
+            ]
+        );
+    }
+
+    #[test]
+    fn full_stop_before_closing_mark_ends_the_sentence() {
+        let got = sentences(
+            "“We are giving life to it,” Kerry said. “We are filling out the details.” He left.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[1], "“We are filling out the details.”");
+    }
+
+    #[test]
+    fn curly_and_straight_marks_pair_and_apostrophes_are_not_quotes() {
+        let text = "Ford says, \"The most important thing is Assad’s fall.” Then we've gone.";
+        let rules = RuleSet::builtin().unwrap();
+        let seg = segment(text, &rules);
+        assert_eq!(seg.quotations.len(), 1);
+        assert_eq!(
+            seg.quotations[0].inner.of(text),
+            "The most important thing is Assad’s fall."
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_the_paragraph_end() {
+        let text = "He said: \"We will go on.\n\n\"And we will win,\" he said.";
+        let rules = RuleSet::builtin().unwrap();
+        let seg = segment(text, &rules);
+        assert_eq!(seg.paragraphs.len(), 2);
+        assert!(!seg.quotations[0].closed);
+        assert_eq!(seg.quotations[0].inner.of(text), "We will go on.");
+        assert!(seg.quotations[1].closed);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_but_headlines_stay_apart() {
+        let text = "Kerry lavrov (2)\nthe State Department’s point man on Israeli-\nPalestinian relations said so.";
+        let ps: Vec<_> = paragraphs(text)
+            .iter()
+            .map(|p| p.of(text).to_string())
+            .collect();
+        assert_eq!(ps.len(), 2, "{ps:?}");
+        assert!(ps[1].contains("Israeli-\nPalestinian"));
+    }
+}

@@ -1,0 +1,195 @@
+//! Tokens of a sentence: words, numbers, punctuation and quotation marks with byte spans.
+
+use crate::article::Span;
+use crate::rules::RuleSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, with inner apostrophes, hyphens and dots ("we've", "cease-fire", "U.S.").
+    Word,
+    /// Digits with inner separators ("100,000", "5.4", "17-nation" starts as a number).
+    Number,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.of(text)
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// True when the token starts with an upper-case letter.
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | ',' | '&' | '/')
+}
+
+/// Splits `span` of `text` into tokens. A joiner character stays inside a token only between
+/// two word characters (and a comma or dot only between digits, or a dot inside an acronym);
+/// a final dot is kept on acronyms, initials and known abbreviations.
+pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let s = span.of(text);
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let start = span.start + i;
+        if !c.is_alphanumeric() {
+            tokens.push(Token {
+                span: Span::new(start, start + c.len_utf8()),
+                kind: TokenKind::Punct,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut numeric = c.is_ascii_digit();
+        let mut has_dot = false;
+        while let Some(&(j, d)) = iter.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                iter.next();
+                continue;
+            }
+            if !is_joiner(d) {
+                break;
+            }
+            let next = s[j + d.len_utf8()..].chars().next();
+            let prev = s[..j].chars().next_back();
+            let keep = match d {
+                ',' => {
+                    numeric
+                        && next.is_some_and(|n| n.is_ascii_digit())
+                        && s[j + 1..].chars().take_while(char::is_ascii_digit).count() == 3
+                }
+                '.' => {
+                    let acronym_hyphen = next == Some('-')
+                        && s[j + 2..].chars().next().is_some_and(char::is_alphanumeric);
+                    (next.is_some_and(char::is_alphanumeric) || !numeric && acronym_hyphen)
+                        && (numeric && next.is_some_and(|n| n.is_ascii_digit())
+                            || !numeric
+                                && prev.is_some_and(char::is_alphabetic)
+                                && s[i..j].chars().filter(|c| c.is_alphanumeric()).count() <= 3)
+                }
+                '&' | '/' => {
+                    next.is_some_and(char::is_alphanumeric) && prev.is_some_and(char::is_uppercase)
+                }
+                _ => next.is_some_and(char::is_alphanumeric),
+            };
+            if !keep {
+                break;
+            }
+            if d == '.' {
+                has_dot = true;
+            }
+            if d == '-' {
+                numeric = false;
+            }
+            iter.next();
+            end = j + d.len_utf8();
+        }
+        // A final dot belongs to acronyms ("U.S."), initials ("F.") and abbreviations.
+        if s[end..].starts_with('.') {
+            let word = &s[i..end];
+            let single_letter = word.chars().count() == 1 && c.is_alphabetic();
+            let with_dot = &s[i..end + 1];
+            if (has_dot && !numeric) || single_letter || rules.is_abbreviation(with_dot) {
+                end += 1;
+                iter.next();
+            }
+        }
+        tokens.push(Token {
+            span: Span::new(start, span.start + end),
+            kind: if numeric {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
+        });
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let rules = RuleSet::builtin().unwrap();
+        tokenize(text, Span::new(0, text.len()), &rules)
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn news_words_stay_whole() {
+        assert_eq!(
+            words("The U.S.-backed group's cease-fire, we've heard, Assad’s men."),
+            [
+                "The",
+                "U.S.-backed",
+                "group's",
+                "cease-fire",
+                ",",
+                "we've",
+                "heard",
+                ",",
+                "Assad’s",
+                "men",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_keep_thousands_and_decimals() {
+        assert_eq!(
+            words("nearly 100,000 fled; 5.4 per cent, 1, 2 and 17-nation"),
+            [
+                "nearly",
+                "100,000",
+                "fled",
+                ";",
+                "5.4",
+                "per",
+                "cent",
+                ",",
+                "1",
+                ",",
+                "2",
+                "and",
+                "17-nation"
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_keep_their_dot() {
+        assert_eq!(
+            words("John F. Kerry met Gen. Smith on Feb. 12 in D.C. Then left."),
+            [
+                "John", "F.", "Kerry", "met", "Gen.", "Smith", "on", "Feb.", "12", "in", "D.C.",
+                "Then", "left", "."
+            ]
+        );
+    }
+}
