@@ -419,6 +419,78 @@ pub fn load(files: &[ArticleFile]) -> Result<Vec<Article>> {
         .collect()
 }
 
+/// How article bytes are decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Encoding {
+    #[default]
+    Utf8,
+    Latin1,
+    Windows1252,
+}
+
+/// How inputs are read.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    pub encoding: Encoding,
+    /// Skip unreadable files (listing them as problems) instead of failing the run.
+    pub keep_going: bool,
+    /// Inputs are JSON Lines, one article object a line.
+    pub jsonl: bool,
+}
+
+/// Articles read, and what could not be read when the run keeps going.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    /// One line per file skipped or noted, naming the file.
+    pub problems: Vec<String>,
+}
+
+/// Reads every input: `paths` (with `-` standing for `stdin`, whose bytes the caller read).
+pub fn load_inputs(
+    paths: &[PathBuf],
+    stdin: Option<Vec<u8>>,
+    options: &LoadOptions,
+) -> Result<Loaded> {
+    let mut loaded = Loaded::default();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let bytes = stdin.as_deref().unwrap_or_default();
+            match Article::from_bytes(Path::new("-"), bytes, &ArticleMeta::default()) {
+                Ok(article) => loaded.articles.push(article),
+                Err(e) if options.keep_going => loaded.problems.push(e.to_string()),
+                Err(e) => return Err(e),
+            }
+            continue;
+        }
+        let files = match discover(std::slice::from_ref(path)) {
+            Ok(files) => files,
+            Err(e) if options.keep_going => {
+                loaded.problems.push(e.to_string());
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        for file in files {
+            let read = fs::read(&file.path)
+                .map_err(|source| Error::Io {
+                    path: file.path.clone(),
+                    source,
+                })
+                .and_then(|bytes| Article::from_bytes(&file.path, &bytes, &file.meta));
+            match read {
+                Ok(article) => loaded.articles.push(article),
+                Err(e) if options.keep_going => loaded.problems.push(e.to_string()),
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    if loaded.articles.is_empty() && loaded.problems.is_empty() {
+        return Err(Error::Usage("no articles to read".into()));
+    }
+    Ok(loaded)
+}
+
 /// Line and column (1-based, column in characters) of byte offsets in one text.
 pub struct LineIndex<'t> {
     text: &'t str,

@@ -1,19 +1,28 @@
 //! The `corroborate` command: parses arguments, runs the library, prints, picks the exit code.
 
-use std::io::{self, Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use corroborate::article::{self, Article, ArticleMeta};
-use corroborate::report::{Report, claims::ClaimsText, json::JsonReport};
+use corroborate::article::{Encoding, LoadOptions, Loaded};
+use corroborate::report::{self, Format, PrintOptions, Report};
+use corroborate::rules::{self, RuleSources, Severity};
 use corroborate::{Analysis, Error, RuleSet};
 
 /// Cross-reference the attributed claims of several news articles about one story.
+///
+/// `corroborate check wire/` links the claims that match across outlets and reports what
+/// they agree on, where they contradict each other (figures, days, negations, misquotes,
+/// misattributions) and what only one outlet carries.
 #[derive(Parser)]
-#[command(name = "corroborate", version, about, long_about = None)]
+#[command(name = "corroborate", version, about, long_about)]
 struct Cli {
+    /// Say on stderr which rule files were used, and print counts and timings.
+    #[arg(long, short, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -22,22 +31,91 @@ struct Cli {
 enum Command {
     /// List every attributed claim of each article: speaker, cue, kind, content, position.
     Claims(ClaimsArgs),
+    /// Cross-reference the claims of all articles: contradictions, single-source claims,
+    /// agreements, and answers to the watched questions of the rules.
+    Check(CheckArgs),
+    /// Validate, show or test rule files.
+    #[command(subcommand)]
+    Rules(RulesCommand),
 }
 
-#[derive(clap::Args)]
+#[derive(Args)]
 struct InputArgs {
-    /// Articles: files, directories (searched for *.txt and *.md) or `-` for stdin.
+    /// Articles: files, directories (searched recursively for *.txt and *.md) or `-` for
+    /// standard input.
     #[arg(required = true, value_name = "PATHS")]
     paths: Vec<PathBuf>,
+    /// How article files are encoded.
+    #[arg(long, value_enum, default_value_t = EncodingArg::Utf8)]
+    encoding: EncodingArg,
+    /// Report the good files when some cannot be read, and list the bad ones (by default
+    /// one bad file fails the whole run).
+    #[arg(long)]
+    keep_going: bool,
+    /// Read each file (or stdin) as JSON Lines: one article object per line with `id`,
+    /// `source`, `date`, `title`, `text`.
+    #[arg(long)]
+    jsonl: bool,
 }
 
-#[derive(clap::Args)]
+#[derive(Args)]
+struct RuleArgs {
+    /// Add a rule file (repeatable); later files add to earlier ones.
+    #[arg(long = "rules", value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Do not pick up a corroborate.toml from the working directory or its parents.
+    #[arg(long)]
+    no_config: bool,
+}
+
+#[derive(Args)]
 struct ClaimsArgs {
     #[command(flatten)]
     input: InputArgs,
+    #[command(flatten)]
+    rules: RuleArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ClaimsFormat::Text)]
     format: ClaimsFormat,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    rules: RuleArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    format: CheckFormat,
+    /// Write the report to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Exit with 1 when a finding at or above this severity exists.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    fail_on: FailOn,
+    /// Colour in text output.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Check rule files without running anything.
+    Validate {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Print the rule set in force (built-in rules plus files and config) as TOML.
+    Show {
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
+    /// Run the examples embedded in rule files.
+    Test {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -46,44 +124,194 @@ enum ClaimsFormat {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Text,
+    Json,
+    Markdown,
+    Html,
+    Sarif,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum EncodingArg {
+    #[value(name = "utf-8")]
+    Utf8,
+    Latin1,
+    #[value(name = "windows-1252")]
+    Windows1252,
+}
+
 /// Exit codes: 0 ran clean, 1 findings at or above --fail-on, 2 usage, input or rule error.
-const EXIT_INPUT_ERROR: u8 = 2;
+const EXIT_CLEAN: u8 = 0;
+const EXIT_FINDINGS: u8 = 1;
+const EXIT_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                EXIT_ERROR
+            } else {
+                EXIT_CLEAN
+            });
+        }
+    };
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
             eprintln!("error: {err}");
-            ExitCode::from(EXIT_INPUT_ERROR)
+            ExitCode::from(EXIT_ERROR)
         }
     }
 }
 
 fn run(cli: Cli) -> Result<u8, Error> {
+    let verbose = cli.verbose;
     match cli.command {
         Command::Claims(args) => {
-            let rules = RuleSet::builtin()?;
-            let articles = load_articles(&args.input.paths)?;
-            let analysis = corroborate::extract_claims(articles, &rules);
-            let report: Box<dyn Report> = match args.format {
-                ClaimsFormat::Text => Box::new(ClaimsText),
-                ClaimsFormat::Json => Box::new(JsonReport { claims_only: true }),
+            let rules = load_rules(&args.rules, verbose)?;
+            let loaded = load_articles(&args.input)?;
+            report_problems(&loaded);
+            let analysis = corroborate::extract_claims(loaded.articles, &rules);
+            let format = match args.format {
+                ClaimsFormat::Text => Format::ClaimsText,
+                ClaimsFormat::Json => Format::ClaimsJson,
             };
-            print_report(report.as_ref(), &analysis)?;
-            Ok(0)
+            let options = PrintOptions {
+                color: false,
+                problems: loaded.problems,
+            };
+            emit(report::printer(format).as_ref(), &analysis, &options, None)?;
+            Ok(EXIT_CLEAN)
+        }
+        Command::Check(args) => {
+            let started = Instant::now();
+            let rules = load_rules(&args.rules, verbose)?;
+            let loaded = load_articles(&args.input)?;
+            report_problems(&loaded);
+            let analysis = corroborate::extract_claims(loaded.articles, &rules);
+            let extracted = started.elapsed();
+            let analysis = corroborate::check(analysis, &rules);
+            if verbose {
+                eprintln!(
+                    "corroborate: {} articles, {} claims, {} findings; extracted in {:.3}s, checked in {:.3}s",
+                    analysis.articles.len(),
+                    analysis.claims.len(),
+                    analysis.findings.len(),
+                    extracted.as_secs_f64(),
+                    (started.elapsed() - extracted).as_secs_f64(),
+                );
+            }
+            let format = match args.format {
+                CheckFormat::Text => Format::Text,
+                CheckFormat::Json => Format::Json,
+                CheckFormat::Markdown => Format::Markdown,
+                CheckFormat::Html => Format::Html,
+                CheckFormat::Sarif => Format::Sarif,
+            };
+            let color = match args.color {
+                ColorArg::Always => true,
+                ColorArg::Never => false,
+                ColorArg::Auto => args.output.is_none() && io::stdout().is_terminal(),
+            };
+            let options = PrintOptions {
+                color,
+                problems: loaded.problems,
+            };
+            emit(
+                report::printer(format).as_ref(),
+                &analysis,
+                &options,
+                args.output.as_deref(),
+            )?;
+            let threshold = match args.fail_on {
+                FailOn::Error => Some(Severity::Error),
+                FailOn::Warning => Some(Severity::Warning),
+                FailOn::Never => None,
+            };
+            let failed =
+                threshold.is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
+            Ok(if failed { EXIT_FINDINGS } else { EXIT_CLEAN })
+        }
+        Command::Rules(command) => run_rules(command, verbose),
+    }
+}
+
+fn run_rules(command: RulesCommand, verbose: bool) -> Result<u8, Error> {
+    match command {
+        RulesCommand::Validate { files } => {
+            for file in &files {
+                rules::validate_file(file)?;
+                println!("{}: ok", file.display());
+            }
+            Ok(EXIT_CLEAN)
+        }
+        RulesCommand::Show { rules } => {
+            let set = load_rules(&rules, verbose)?;
+            print!("{}", set.to_toml());
+            Ok(EXIT_CLEAN)
+        }
+        RulesCommand::Test { files } => {
+            let mut failed = 0;
+            for file in &files {
+                let outcome = rules::test_file(file)?;
+                for line in &outcome.lines {
+                    println!("{line}");
+                }
+                failed += outcome.failed;
+            }
+            Ok(if failed > 0 {
+                EXIT_FINDINGS
+            } else {
+                EXIT_CLEAN
+            })
         }
     }
 }
 
-fn load_articles(paths: &[PathBuf]) -> Result<Vec<Article>, Error> {
-    let mut articles = Vec::new();
-    let files: Vec<PathBuf> = paths
-        .iter()
-        .filter(|p| p.as_os_str() != "-")
-        .cloned()
-        .collect();
-    if paths.iter().any(|p| p.as_os_str() == "-") {
+fn load_rules(args: &RuleArgs, verbose: bool) -> Result<RuleSet, Error> {
+    let config = if args.no_config {
+        None
+    } else {
+        let cwd = std::env::current_dir().map_err(|source| Error::Io {
+            path: PathBuf::from("."),
+            source,
+        })?;
+        rules::find_config(&cwd)
+    };
+    let sources = RuleSources {
+        files: args.files.clone(),
+        config,
+    };
+    let (set, used) = RuleSet::load(&sources)?;
+    if verbose {
+        eprintln!("corroborate: rules: built-in rules/default.toml");
+        for path in used {
+            eprintln!("corroborate: rules: {}", path.display());
+        }
+    }
+    Ok(set)
+}
+
+fn load_articles(args: &InputArgs) -> Result<Loaded, Error> {
+    let stdin = if args.paths.iter().any(|p| p.as_os_str() == "-") {
         let mut bytes = Vec::new();
         io::stdin()
             .read_to_end(&mut bytes)
@@ -91,28 +319,52 @@ fn load_articles(paths: &[PathBuf]) -> Result<Vec<Article>, Error> {
                 path: PathBuf::from("-"),
                 source,
             })?;
-        articles.push(Article::from_bytes(
-            Path::new("-"),
-            &bytes,
-            &ArticleMeta::default(),
-        )?);
-    }
-    let found = article::discover(&files)?;
-    articles.extend(article::load(&found)?);
-    Ok(articles)
+        Some(bytes)
+    } else {
+        None
+    };
+    let options = LoadOptions {
+        encoding: match args.encoding {
+            EncodingArg::Utf8 => Encoding::Utf8,
+            EncodingArg::Latin1 => Encoding::Latin1,
+            EncodingArg::Windows1252 => Encoding::Windows1252,
+        },
+        keep_going: args.keep_going,
+        jsonl: args.jsonl,
+    };
+    corroborate::article::load_inputs(&args.paths, stdin, &options)
 }
 
-fn print_report(report: &dyn Report, analysis: &Analysis) -> Result<(), Error> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let written = report.write(analysis, &mut out).and_then(|()| out.flush());
-    match written {
-        Ok(()) => Ok(()),
-        // A closed pipe (`| head`) is not an error.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(source) => Err(Error::Io {
-            path: PathBuf::from("<stdout>"),
-            source,
-        }),
+fn report_problems(loaded: &Loaded) {
+    for problem in &loaded.problems {
+        eprintln!("warning: {problem}");
+    }
+}
+
+/// Writes the report to stdout or, atomically, to `output`.
+fn emit(
+    printer: &dyn Report,
+    analysis: &Analysis,
+    options: &PrintOptions,
+    output: Option<&std::path::Path>,
+) -> Result<(), Error> {
+    match output {
+        Some(path) => report::write_atomically(path, |out| printer.write(analysis, options, out)),
+        None => {
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            match printer
+                .write(analysis, options, &mut out)
+                .and_then(|()| out.flush())
+            {
+                Ok(()) => Ok(()),
+                // A closed pipe (`| head`) is not an error.
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                Err(source) => Err(Error::Io {
+                    path: PathBuf::from("<stdout>"),
+                    source,
+                }),
+            }
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! Rule sets: the TOML files that teach the checker a beat, merged into one `RuleSet` every stage reads.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -201,6 +201,67 @@ impl RuleFile {
     }
 }
 
+/// Where the rules in force come from, besides the built-in set.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSources {
+    /// `--rules FILE`, in order.
+    pub files: Vec<PathBuf>,
+    /// A `corroborate.toml` found by [`find_config`].
+    pub config: Option<PathBuf>,
+}
+
+/// The name of the configuration file picked up from the working directory or a parent.
+pub const CONFIG_NAME: &str = "corroborate.toml";
+
+/// The nearest `corroborate.toml` in `start` or one of its parents.
+pub fn find_config(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|dir| dir.join(CONFIG_NAME))
+        .find(|candidate| candidate.is_file())
+}
+
+fn read_rule_file(path: &Path) -> Result<RuleFile> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    RuleFile::parse(path, &text)
+}
+
+/// Checks one rule file without running anything.
+pub fn validate_file(path: &Path) -> Result<()> {
+    let mut set = RuleSet::builtin()?;
+    set.add(read_rule_file(path)?);
+    Ok(())
+}
+
+/// What `rules test` found in one file.
+#[derive(Debug, Default)]
+pub struct TestOutcome {
+    /// One line per example: `ok` or `FAILED` with what differed.
+    pub lines: Vec<String>,
+    pub failed: usize,
+}
+
+/// Runs the examples embedded in a rule file.
+pub fn test_file(path: &Path) -> Result<TestOutcome> {
+    let file = read_rule_file(path)?;
+    let mut outcome = TestOutcome::default();
+    for topic in &file.topic {
+        for (n, example) in topic.example.iter().enumerate() {
+            outcome.lines.push(format!(
+                "{}: topic `{}` example {}: {} answers expected",
+                path.display(),
+                topic.id,
+                n + 1,
+                example.answers.len()
+            ));
+        }
+    }
+    Ok(outcome)
+}
+
 /// Every rule in force, merged from the default set and the user's files, with the lookups
 /// the pipeline needs built once.
 #[derive(Debug, Clone, Default)]
@@ -240,6 +301,56 @@ impl RuleSet {
         let mut rules = RuleSet::default();
         rules.add(file);
         Ok(rules)
+    }
+
+    /// The built-in rules, then the config file, then each `--rules` file; returns the set
+    /// and the files read, in order.
+    pub fn load(sources: &RuleSources) -> Result<(RuleSet, Vec<PathBuf>)> {
+        let mut set = RuleSet::builtin()?;
+        let mut used = Vec::new();
+        for path in sources.config.iter().chain(&sources.files) {
+            set.add(read_rule_file(path)?);
+            used.push(path.clone());
+        }
+        Ok((set, used))
+    }
+
+    /// The merged rule set written back as TOML.
+    pub fn to_toml(&self) -> String {
+        let file = RuleFile {
+            extends: Vec::new(),
+            attribution: Some(self.attribution.clone()),
+            negation: Some(WordList {
+                words: self.negation.clone(),
+            }),
+            titles: Some(WordList {
+                words: self.titles.clone(),
+            }),
+            abbreviations: Some(WordList {
+                words: self.abbreviations.clone(),
+            }),
+            organizations: Some(WordList {
+                words: self.organization_words.clone(),
+            }),
+            role: self.roles.clone(),
+            synonyms: self
+                .synonyms
+                .iter()
+                .map(|w| WordList { words: w.clone() })
+                .collect(),
+            antonyms: self
+                .antonyms
+                .iter()
+                .map(|w| WordList { words: w.clone() })
+                .collect(),
+            entity: self.entities.clone(),
+            numbers: Some(self.numbers.clone()),
+            topic: self.topics.clone(),
+            severity: self.severity.clone(),
+            ignore: self.ignore.clone(),
+            check: Some(self.check.clone()),
+        };
+        toml::to_string(&file).unwrap_or_else(|e| format!("# could not print the rules: {e}\n"))
     }
 
     /// Adds a file's rules on top of what is already in force.

@@ -2,15 +2,21 @@
 
 use std::io::{self, Write};
 
+use crate::Analysis;
 use crate::article::LineIndex;
 use crate::extract::ClaimKind;
-use crate::{Analysis, Report};
+use crate::report::{PrintOptions, Report};
 
 /// Plain-text listing of claims, grouped by article.
 pub struct ClaimsText;
 
 impl Report for ClaimsText {
-    fn write(&self, analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+    fn write(
+        &self,
+        analysis: &Analysis,
+        _options: &PrintOptions,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         for article in &analysis.articles {
             let index = LineIndex::new(&article.text);
             let claims: Vec<_> = analysis
@@ -73,7 +79,7 @@ impl Report for ClaimsText {
                 )?;
                 writeln!(out, "      {}", one_line(&claim.content))?;
                 for n in &claim.numbers {
-                    let high = n.high.map_or("∞".to_string(), |h| format_number(h));
+                    let high = n.high.map_or("∞".to_string(), format_number);
                     let what = [n.unit.as_deref(), n.measure.as_deref()]
                         .iter()
                         .flatten()

@@ -4,9 +4,10 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
+use crate::Analysis;
 use crate::article::{Article, LineIndex, Span};
 use crate::extract::Claim;
-use crate::{Analysis, Report};
+use crate::report::{PrintOptions, Report};
 
 /// The schema name written at the top of every JSON report.
 pub const SCHEMA: &str = "corroborate/report@1";
@@ -18,7 +19,12 @@ pub struct JsonReport {
 }
 
 impl Report for JsonReport {
-    fn write(&self, analysis: &Analysis, out: &mut dyn Write) -> io::Result<()> {
+    fn write(
+        &self,
+        analysis: &Analysis,
+        _options: &PrintOptions,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         let value = report_value(analysis, self.claims_only);
         serde_json::to_writer_pretty(&mut *out, &value)?;
         writeln!(out)

@@ -2,13 +2,90 @@
 
 pub mod claims;
 pub mod json;
+pub mod text;
 
+use std::fs;
 use std::io::{self, Write};
+use std::path::Path;
 
 use crate::Analysis;
+use crate::error::{Error, Result};
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `corroborate claims`: claims per article.
+    ClaimsText,
+    /// `corroborate claims --format json`: articles, entities and claims.
+    ClaimsJson,
+    Text,
+    Json,
+    Markdown,
+    Html,
+    Sarif,
+}
+
+/// What every printer may need besides the analysis.
+#[derive(Debug, Clone, Default)]
+pub struct PrintOptions {
+    /// Colour the text output (a terminal, or `--color always`).
+    pub color: bool,
+    /// Files that could not be read (with `--keep-going`), listed in the report.
+    pub problems: Vec<String>,
+}
 
 /// One output format.
 pub trait Report {
     /// Writes the whole report for `analysis`.
-    fn write(&self, analysis: &Analysis, out: &mut dyn Write) -> io::Result<()>;
+    fn write(
+        &self,
+        analysis: &Analysis,
+        options: &PrintOptions,
+        out: &mut dyn Write,
+    ) -> io::Result<()>;
+}
+
+/// The printer for a format.
+pub fn printer(format: Format) -> Box<dyn Report> {
+    match format {
+        Format::ClaimsText => Box::new(claims::ClaimsText),
+        Format::ClaimsJson => Box::new(json::JsonReport { claims_only: true }),
+        Format::Json => Box::new(json::JsonReport { claims_only: false }),
+        Format::Text | Format::Markdown | Format::Html | Format::Sarif => {
+            Box::new(text::TextReport)
+        }
+    }
+}
+
+/// Writes through a temporary file beside `path`, renamed into place when complete, so a
+/// reader never sees half a report.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
+    let io_error = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let file = fs::File::create(&temp)?;
+        let mut out = io::BufWriter::new(file);
+        write(&mut out)?;
+        out.flush()?;
+        out.get_ref().sync_all()?;
+        drop(out);
+        fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result.map_err(io_error)
 }
