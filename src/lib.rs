@@ -11,6 +11,7 @@ pub mod date;
 pub mod entity;
 pub mod error;
 pub mod extract;
+pub mod graph;
 pub mod report;
 pub mod rules;
 pub mod text;
@@ -31,6 +32,8 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
     pub findings: Vec<check::Finding>,
     pub topics: Vec<check::TopicReport>,
+    /// Counts of the linking stage (candidate pairs compared, links found).
+    pub stats: graph::CheckStats,
 }
 
 /// Extracts and resolves the claims of every article (in parallel; the result does not depend
@@ -61,11 +64,33 @@ pub fn extract_claims(articles: Vec<Article>, rules: &RuleSet) -> Analysis {
         claims,
         findings: Vec::new(),
         topics: Vec::new(),
+        stats: graph::CheckStats::default(),
     }
 }
 pub use report::Report;
 
-/// Links the claims of an analysis across articles and fills its findings and topic answers.
-pub fn check(analysis: Analysis, _rules: &RuleSet) -> Analysis {
+/// Links the claims of an analysis across articles and fills its findings and topic answers:
+/// entities are resolved across articles, claims linked through a blocking index
+/// ([`graph::link`]) and every check of [`check`] run over the links.
+pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
+    let entities = std::mem::take(&mut analysis.entities);
+    analysis.entities = entity::resolve_across_articles(&mut analysis.claims, entities, rules);
+    let segmented: Vec<text::Segmented> = analysis
+        .articles
+        .par_iter()
+        .map(|article| text::segment(&article.text, rules))
+        .collect();
+    let graph = graph::link(&analysis.articles, &segmented, &analysis.claims, rules);
+    let (findings, topics) = check::run(
+        &analysis.articles,
+        &segmented,
+        &analysis.claims,
+        &analysis.entities,
+        &graph,
+        rules,
+    );
+    analysis.findings = findings;
+    analysis.topics = topics;
+    analysis.stats = graph.stats;
     analysis
 }

@@ -106,6 +106,25 @@ pub struct NumberRules {
     /// Words that say what happened to what a figure counts ("killed", "injured", "fled").
     #[serde(default)]
     pub measures: Vec<String>,
+    /// Units that convert into one another for comparing figures ("eur" → "usd").
+    #[serde(default)]
+    pub conversion: Vec<ConversionRule>,
+}
+
+/// `[[numbers.conversion]]`: one unit expressed in another, with the tolerance the rate
+/// allows (exchange rates move; feet and metres do not).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConversionRule {
+    /// The unit as the extractor writes it ("eur", "foot", "mile").
+    pub unit: String,
+    /// The unit it converts into ("usd", "metre", "kilometre").
+    pub into: String,
+    /// How many `into` one `unit` is.
+    pub factor: f64,
+    /// Relative tolerance for figures compared through this conversion (default: the
+    /// `[numbers]` tolerance).
+    pub tolerance: Option<f64>,
 }
 
 /// An example embedded in a topic, run by `rules test`.
@@ -385,6 +404,7 @@ impl RuleSet {
             self.numbers.qualifier.extend(n.qualifier);
             self.numbers.vague.extend(n.vague);
             self.numbers.measures.extend(n.measures);
+            self.numbers.conversion.extend(n.conversion);
         }
         self.topics.extend(file.topic);
         self.severity.extend(file.severity);

@@ -74,3 +74,324 @@ pub struct TopicReport {
     pub question: String,
     pub answers: Vec<TopicAnswer>,
 }
+
+mod agreement;
+mod antonym;
+mod date;
+mod misattribution;
+mod misquote;
+mod negation;
+mod number;
+mod single_source;
+mod topic;
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::article::Article;
+use crate::entity::Entity;
+use crate::extract::{Claim, ClaimKind};
+use crate::graph::{ClaimGraph, Link, Profile};
+use crate::rules::RuleSet;
+use crate::text::Segmented;
+
+/// Everything a check may look at.
+pub struct Context<'a> {
+    pub articles: &'a [Article],
+    pub segmented: &'a [Segmented],
+    pub claims: &'a [Claim],
+    pub entities: &'a [Entity],
+    pub graph: &'a ClaimGraph,
+    pub rules: &'a RuleSet,
+    /// Pairs of claims (smaller index first) some contradiction was found between.
+    pub conflicts: BTreeSet<(usize, usize)>,
+    /// Answers to the watched questions, with the claims behind them.
+    pub topics: Vec<TopicReport>,
+}
+
+impl Context<'_> {
+    pub fn profile(&self, i: usize) -> &Profile {
+        &self.graph.profiles[i]
+    }
+
+    /// The outlet of claim `i`.
+    pub fn source(&self, i: usize) -> &str {
+        self.graph.profiles[i].source.as_str()
+    }
+
+    /// The text of `span` in the article of claim `i` (empty if out of range).
+    pub fn text_of(&self, i: usize, span: Span) -> &str {
+        self.articles
+            .get(self.graph.profiles[i].article)
+            .and_then(|a| a.text.get(span.start..span.end))
+            .unwrap_or("")
+    }
+
+    /// `Kerry (The Washington Post)`: who said it, where.
+    pub fn who(&self, i: usize) -> String {
+        let speaker = self.claims[i]
+            .speaker
+            .as_ref()
+            .map_or("the outlet", |s| s.text.as_str());
+        format!("{speaker} ({})", self.source(i))
+    }
+
+    /// The words of `span` in claim `i`, to mark.
+    pub fn mark(&self, i: usize, span: Span) -> Marked {
+        Marked {
+            claim: self.claims[i].id.clone(),
+            span,
+            text: self.text_of(i, span).to_string(),
+        }
+    }
+}
+
+/// Two linked claims, as a contradiction kind sees them.
+pub struct Pair<'a> {
+    pub ctx: &'a Context<'a>,
+    pub a: usize,
+    pub b: usize,
+    pub link: Link,
+}
+
+impl Pair<'_> {
+    pub fn claim_a(&self) -> &Claim {
+        &self.ctx.claims[self.a]
+    }
+
+    pub fn claim_b(&self) -> &Claim {
+        &self.ctx.claims[self.b]
+    }
+
+    /// A contradiction finding between the two claims.
+    pub fn finding(
+        &self,
+        subkind: ContradictionKind,
+        rule: &str,
+        fallback: Severity,
+        message: String,
+        marked: Vec<Marked>,
+    ) -> Finding {
+        let severity = self.ctx.rules.severity_of(rule, fallback);
+        new_finding(
+            self.ctx,
+            FindingKind::Contradiction,
+            Some(subkind),
+            severity,
+            &[self.a, self.b],
+            rule,
+            message,
+            marked,
+        )
+    }
+}
+
+/// A kind of contradiction between two linked claims (one file each).
+pub trait Contradiction: Sync {
+    /// The kind's name, as in `[severity]` ("number", "misquote").
+    fn id(&self) -> &'static str;
+    /// What it catches, in a sentence for `rules show` and the docs.
+    fn explain(&self) -> &'static str;
+    /// The findings between the two claims of `pair`, if they disagree.
+    fn check(&self, pair: &Pair<'_>) -> Vec<Finding>;
+}
+
+/// A finding over the whole batch: agreements, single-source claims, topic answers.
+pub trait Check: Sync {
+    fn id(&self) -> &'static str;
+    fn explain(&self) -> &'static str;
+    fn check(&self, ctx: &Context<'_>) -> Vec<Finding>;
+}
+
+/// The contradiction kinds, in alphabetical order.
+pub fn contradictions() -> Vec<Box<dyn Contradiction>> {
+    vec![
+        Box::new(antonym::Antonym),
+        Box::new(date::DateMismatch),
+        Box::new(misattribution::Misattribution),
+        Box::new(misquote::Misquote),
+        Box::new(negation::Negation),
+        Box::new(number::NumberMismatch),
+    ]
+}
+
+/// The batch-wide checks, in alphabetical order; they run after the contradictions.
+pub fn checks() -> Vec<Box<dyn Check>> {
+    vec![
+        Box::new(agreement::Agreement),
+        Box::new(single_source::SingleSource),
+        Box::new(topic::TopicAnswers),
+    ]
+}
+
+/// FNV-1a, 64 bits: a stable hash that does not depend on the platform or the run.
+pub fn fnv1a(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// A finding over `claims` with its sources, sorted claim ids and fingerprint.
+#[allow(clippy::too_many_arguments)]
+pub fn new_finding(
+    ctx: &Context<'_>,
+    kind: FindingKind,
+    subkind: Option<ContradictionKind>,
+    severity: Severity,
+    claims: &[usize],
+    rule: &str,
+    message: String,
+    marked: Vec<Marked>,
+) -> Finding {
+    let mut ids: Vec<String> = claims.iter().map(|&i| ctx.claims[i].id.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    let mut sources: Vec<String> = claims.iter().map(|&i| ctx.source(i).to_string()).collect();
+    sources.sort();
+    sources.dedup();
+    let mut contents: Vec<String> = claims
+        .iter()
+        .map(|&i| crate::entity::fold(&ctx.claims[i].content))
+        .collect();
+    contents.sort();
+    let mut parts: Vec<&str> = vec![rule];
+    parts.extend(contents.iter().map(String::as_str));
+    Finding {
+        id: String::new(),
+        kind,
+        subkind,
+        severity,
+        claims: ids,
+        sources,
+        rule: rule.to_string(),
+        message,
+        marked,
+        fingerprint: fnv1a(&parts),
+    }
+}
+
+/// Shortens a claim's content for a message: the first `max` characters, cut at a word.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut} …")
+}
+
+/// Claims an editor cares most about when only one outlet carries them: quotes and figures.
+pub fn weighty(claim: &Claim) -> bool {
+    claim.quote.is_some() || claim.kind == ClaimKind::Direct || !claim.numbers.is_empty()
+}
+
+/// True when an `[[ignore]]` rule silences `finding`.
+fn ignored(finding: &Finding, ctx: &Context<'_>, index: &HashMap<&str, usize>) -> bool {
+    ctx.rules.ignore.iter().any(|rule| {
+        rule.fingerprint
+            .as_deref()
+            .is_some_and(|f| f == finding.fingerprint)
+            || rule.claim.as_deref().is_some_and(|needle| {
+                !needle.is_empty()
+                    && finding.claims.iter().any(|id| {
+                        id == needle
+                            || index
+                                .get(id.as_str())
+                                .is_some_and(|&i| ctx.claims[i].content.contains(needle))
+                    })
+            })
+    })
+}
+
+/// Runs every check over the linked claims: contradictions between linked pairs first, then
+/// the batch-wide checks; returns the findings in report order (contradictions by severity,
+/// then single-source claims with quotes, figures and topic answers first, then agreements),
+/// numbered `F1`, `F2`, … and the topic answers.
+pub fn run(
+    articles: &[Article],
+    segmented: &[Segmented],
+    claims: &[Claim],
+    entities: &[Entity],
+    graph: &ClaimGraph,
+    rules: &RuleSet,
+) -> (Vec<Finding>, Vec<TopicReport>) {
+    let mut ctx = Context {
+        articles,
+        segmented,
+        claims,
+        entities,
+        graph,
+        rules,
+        conflicts: BTreeSet::new(),
+        topics: Vec::new(),
+    };
+    let mut findings = Vec::new();
+    let kinds = contradictions();
+    for (a, b, link) in graph.links() {
+        let pair = Pair {
+            ctx: &ctx,
+            a,
+            b,
+            link,
+        };
+        let mut found: Vec<Finding> = kinds.iter().flat_map(|k| k.check(&pair)).collect();
+        if !found.is_empty() {
+            findings.append(&mut found);
+        }
+    }
+    let index: HashMap<&str, usize> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    findings.retain(|f| !ignored(f, &ctx, &index));
+    for f in &findings {
+        if let [x, y] = f.claims.as_slice()
+            && let (Some(&i), Some(&j)) = (index.get(x.as_str()), index.get(y.as_str()))
+        {
+            ctx.conflicts.insert((i.min(j), i.max(j)));
+        }
+    }
+    ctx.topics = topic::answers(&ctx);
+    for check in checks() {
+        findings.extend(check.check(&ctx));
+    }
+    findings.retain(|f| !ignored(f, &ctx, &index));
+    let first_claim = |f: &Finding| {
+        f.claims
+            .iter()
+            .filter_map(|id| index.get(id.as_str()).copied())
+            .min()
+            .unwrap_or(usize::MAX)
+    };
+    let rank = |f: &Finding| match f.kind {
+        FindingKind::Contradiction => 0,
+        FindingKind::SingleSource => {
+            let heavy = f.rule != "single-source"
+                || f.claims
+                    .iter()
+                    .filter_map(|id| index.get(id.as_str()))
+                    .any(|&i| weighty(&claims[i]));
+            if heavy { 1 } else { 2 }
+        }
+        FindingKind::Agreement => 3,
+    };
+    findings.sort_by(|x, y| {
+        rank(x)
+            .cmp(&rank(y))
+            .then(y.severity.cmp(&x.severity))
+            .then(first_claim(x).cmp(&first_claim(y)))
+            .then(x.rule.cmp(&y.rule))
+            .then(x.claims.cmp(&y.claims))
+            .then(x.message.cmp(&y.message))
+    });
+    for (n, f) in findings.iter_mut().enumerate() {
+        f.id = format!("F{}", n + 1);
+    }
+    (findings, ctx.topics)
+}

@@ -1,0 +1,69 @@
+//! Antonym contradictions: the same statement of one speaker with a word swapped for its opposite from the rules ("closer" / "further").
+
+use crate::check::{ContradictionKind, Finding, Pair};
+use crate::graph::Word;
+use crate::rules::Severity;
+
+/// One outlet has a word where the other has its opposite.
+pub struct Antonym;
+
+/// Content overlap above which two claims say the same thing but for the swapped word.
+const SAME_STATEMENT: f64 = 0.6;
+
+fn find<'w>(words: &'w [Word], target: &str) -> Option<&'w Word> {
+    words.iter().find(|w| w.norm == target)
+}
+
+impl super::Contradiction for Antonym {
+    fn id(&self) -> &'static str {
+        "antonym"
+    }
+
+    fn explain(&self) -> &'static str {
+        "Two outlets report the same statement of one speaker with opposite words \
+         (pairs from the [[antonyms]] rules: closer/further, agreed/rejected)."
+    }
+
+    fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
+        let ctx = pair.ctx;
+        if !(pair.link.same_speaker && pair.link.similarity >= SAME_STATEMENT) {
+            return Vec::new();
+        }
+        let (wa, wb) = (&ctx.profile(pair.a).words, &ctx.profile(pair.b).words);
+        for group in &ctx.rules.antonyms {
+            let norms: Vec<String> = group.iter().map(|w| w.to_lowercase()).collect();
+            for x in &norms {
+                for y in &norms {
+                    if x == y {
+                        continue;
+                    }
+                    let (Some(hit_a), Some(hit_b)) = (find(wa, x), find(wb, y)) else {
+                        continue;
+                    };
+                    // Both words in both claims: no swap.
+                    if find(wa, y).is_some() || find(wb, x).is_some() {
+                        continue;
+                    }
+                    let marked = vec![ctx.mark(pair.a, hit_a.span), ctx.mark(pair.b, hit_b.span)];
+                    let message = format!(
+                        "{} says \"{}\" where {} says \"{}\": \"{}\" vs \"{}\"",
+                        ctx.who(pair.a),
+                        marked[0].text,
+                        ctx.who(pair.b),
+                        marked[1].text,
+                        super::excerpt(&ctx.claims[pair.a].content, 90),
+                        super::excerpt(&ctx.claims[pair.b].content, 90),
+                    );
+                    return vec![pair.finding(
+                        ContradictionKind::Antonym,
+                        "antonym",
+                        Severity::Warning,
+                        message,
+                        marked,
+                    )];
+                }
+            }
+        }
+        Vec::new()
+    }
+}

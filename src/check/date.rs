@@ -1,0 +1,65 @@
+//! Date contradictions: the same statement of one speaker tied to different resolved days ("Saturday" in one outlet, "Sunday" in another).
+
+use std::collections::BTreeSet;
+
+use crate::check::{ContradictionKind, Finding, Pair};
+use crate::rules::Severity;
+
+/// The same event or announcement put on different days.
+pub struct DateMismatch;
+
+/// Content overlap above which two claims tell the same thing.
+const SAME_STATEMENT: f64 = 0.6;
+
+impl super::Contradiction for DateMismatch {
+    fn id(&self) -> &'static str {
+        "date"
+    }
+
+    fn explain(&self) -> &'static str {
+        "Two outlets report the same statement of one speaker but name different days for \
+         it, once relative days are resolved against each article's date."
+    }
+
+    fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
+        let ctx = pair.ctx;
+        let (a, b) = (pair.claim_a(), pair.claim_b());
+        if !(pair.link.same_speaker && pair.link.similarity >= SAME_STATEMENT) {
+            return Vec::new();
+        }
+        let days = |c: &crate::extract::Claim| -> BTreeSet<crate::date::Date> {
+            c.dates.iter().filter_map(|d| d.date).collect()
+        };
+        let (da, db) = (days(a), days(b));
+        if da.is_empty() || db.is_empty() || !da.is_disjoint(&db) {
+            return Vec::new();
+        }
+        // Only one named day on each side, written differently: "Sunday" vs "Saturday".
+        let (Some(x), Some(y)) = (
+            a.dates.iter().find(|d| d.date.is_some()),
+            b.dates.iter().find(|d| d.date.is_some()),
+        ) else {
+            return Vec::new();
+        };
+        if da.len() != 1 || db.len() != 1 || x.text.eq_ignore_ascii_case(&y.text) {
+            return Vec::new();
+        }
+        let (Some(dx), Some(dy)) = (x.date, y.date) else {
+            return Vec::new();
+        };
+        let message = format!(
+            "{} puts it on \"{}\" ({dx}) but {} on \"{}\" ({dy})",
+            ctx.who(pair.a),
+            x.text,
+            ctx.who(pair.b),
+            y.text,
+        );
+        vec![pair.finding(
+            ContradictionKind::Date,
+            "date",
+            Severity::Error,
+            message,
+            vec![ctx.mark(pair.a, x.span), ctx.mark(pair.b, y.span)],
+        )]
+    }
+}

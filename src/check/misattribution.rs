@@ -1,0 +1,68 @@
+//! Misattributions: the same quotation put in the mouths of two different named speakers.
+
+use crate::check::{ContradictionKind, Finding, Pair};
+use crate::rules::Severity;
+
+/// One quotation, two speakers.
+pub struct Misattribution;
+
+/// Shared run of quoted words, as a share of the shorter quotation, that makes two
+/// quotations one.
+const SAME_QUOTE: f64 = 0.8;
+/// Content words the shared run must hold: short phrases ("terrorists") are quoted by many.
+const MIN_WORDS: usize = 5;
+
+impl super::Contradiction for Misattribution {
+    fn id(&self) -> &'static str {
+        "misattribution"
+    }
+
+    fn explain(&self) -> &'static str {
+        "Two outlets carry the same quotation but give it to different named speakers."
+    }
+
+    fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
+        let ctx = pair.ctx;
+        let (pa, pb) = (ctx.profile(pair.a), ctx.profile(pair.b));
+        let (Some(sa), Some(sb)) = (&pa.speaker, &pb.speaker) else {
+            return Vec::new();
+        };
+        if sa == sb
+            || !pa.named_speaker
+            || !pb.named_speaker
+            || pair.link.quote_run < MIN_WORDS
+            || pair.link.quote_overlap < SAME_QUOTE
+        {
+            return Vec::new();
+        }
+        let (a, b) = (pair.claim_a(), pair.claim_b());
+        let (Some(speaker_a), Some(speaker_b)) = (&a.speaker, &b.speaker) else {
+            return Vec::new();
+        };
+        let mut marked = Vec::new();
+        for (i, s) in [(pair.a, speaker_a), (pair.b, speaker_b)] {
+            if let Some(span) = s.span {
+                marked.push(ctx.mark(i, span));
+            }
+        }
+        let quote = a
+            .quote
+            .as_ref()
+            .map_or(a.content.as_str(), |q| q.text.as_str());
+        let message = format!(
+            "the same quotation \"{}\" is given to {} by {} and to {} by {}",
+            super::excerpt(quote, 80),
+            speaker_a.text,
+            ctx.source(pair.a),
+            speaker_b.text,
+            ctx.source(pair.b),
+        );
+        vec![pair.finding(
+            ContradictionKind::Misattribution,
+            "misattribution",
+            Severity::Error,
+            message,
+            marked,
+        )]
+    }
+}

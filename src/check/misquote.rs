@@ -1,0 +1,211 @@
+//! Misquotes: the same quotation of one speaker with a word changed; spelling variants (ceasefire/cease-fire), punctuation and a longer or shorter excerpt are not misquotes.
+
+use crate::check::{ContradictionKind, Finding, Pair};
+use crate::graph::Word;
+use crate::rules::Severity;
+
+/// The same quotation, worded differently.
+pub struct Misquote;
+
+/// Longest a changed passage may be, in words on either side, to count as a word changed
+/// rather than two different passages.
+const MAX_CHANGE: usize = 3;
+/// Matched words needed around a changed passage, less one.
+const ANCHOR: usize = 2;
+
+/// Pairs of indexes `(i, j)` with `a[i] == b[j]` along a longest common subsequence.
+pub fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
+    let (n, m) = (a.len(), b.len());
+    let mut table = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            table[i][j] = if a[i].norm == b[j].norm {
+                table[i + 1][j + 1] + 1
+            } else {
+                table[i + 1][j].max(table[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < n && j < m {
+        if a[i].norm == b[j].norm {
+            out.push((i, j));
+            i += 1;
+            j += 1;
+        } else if table[i + 1][j] >= table[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+/// True when two passages differ only in spelling: "cease fire" / "ceasefire", "Sergei" / "Sergey".
+fn spelling_variant(x: &[Word], y: &[Word]) -> bool {
+    let join = |w: &[Word]| w.iter().map(|w| w.norm.as_str()).collect::<String>();
+    let (jx, jy) = (join(x), join(y));
+    jx == jy || (jx.chars().count() >= 5 && strsim::jaro_winkler(&jx, &jy) >= 0.93)
+}
+
+/// The changed passages of two quotations that share most of their words: `(a range, b
+/// range)`. A passage counts when matched words surround it (three in all, one at least on
+/// each side), or when it replaces a word or two at either end of both quotations next to a
+/// matched run of three; a passage only one side has is an excerpt, not a change.
+pub fn changes(a: &[Word], b: &[Word]) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let pairs = align(a, b);
+    let mut run_id = vec![0usize; pairs.len()];
+    let mut run_len = Vec::new();
+    for (k, &(i, j)) in pairs.iter().enumerate() {
+        let continues = k > 0 && pairs[k - 1] == (i.wrapping_sub(1), j.wrapping_sub(1));
+        if !continues {
+            run_len.push(0);
+        }
+        let id = run_len.len() - 1;
+        run_len[id] += 1;
+        run_id[k] = id;
+    }
+    let mut out = Vec::new();
+    let (Some(&(fi, fj)), Some(&(li, lj))) = (pairs.first(), pairs.last()) else {
+        return out;
+    };
+    let edge = |ra: &std::ops::Range<usize>, rb: &std::ops::Range<usize>, run: usize| {
+        !ra.is_empty() && !rb.is_empty() && ra.len() <= 2 && rb.len() <= 2 && run >= 3
+    };
+    if edge(&(0..fi), &(0..fj), run_len[run_id[0]]) {
+        out.push((0..fi, 0..fj));
+    }
+    for k in 1..pairs.len() {
+        let ((pi, pj), (ni, nj)) = (pairs[k - 1], pairs[k]);
+        if ni == pi + 1 && nj == pj + 1 {
+            continue;
+        }
+        let (ra, rb) = (pi + 1..ni, pj + 1..nj);
+        let anchored = run_len[run_id[k - 1]] + run_len[run_id[k]] >= ANCHOR + 1;
+        if anchored
+            && !ra.is_empty()
+            && !rb.is_empty()
+            && ra.len() <= MAX_CHANGE
+            && rb.len() <= MAX_CHANGE
+        {
+            out.push((ra, rb));
+        }
+    }
+    let last = pairs.len() - 1;
+    if edge(
+        &(li + 1..a.len()),
+        &(lj + 1..b.len()),
+        run_len[run_id[last]],
+    ) {
+        out.push((li + 1..a.len(), lj + 1..b.len()));
+    }
+    out
+}
+
+impl super::Contradiction for Misquote {
+    fn id(&self) -> &'static str {
+        "misquote"
+    }
+
+    fn explain(&self) -> &'static str {
+        "Two outlets quote the same words of one speaker, but a word inside the quotation \
+         differs (spelling variants, punctuation and longer or shorter excerpts are fine)."
+    }
+
+    fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
+        let ctx = pair.ctx;
+        let (pa, pb) = (ctx.profile(pair.a), ctx.profile(pair.b));
+        let different_speakers =
+            pa.speaker.is_some() && pb.speaker.is_some() && !pair.link.same_speaker;
+        let same_quote =
+            pair.link.quote_run >= 4 && pair.link.quote_overlap >= ctx.rules.check.quote_similarity;
+        let (Some(qa), Some(qb)) = (&pa.quote, &pb.quote) else {
+            return Vec::new();
+        };
+        if different_speakers || !same_quote {
+            return Vec::new();
+        }
+        let mut marked = Vec::new();
+        let mut words = Vec::new();
+        for (ra, rb) in changes(qa, qb) {
+            let (xa, xb) = (&qa[ra], &qb[rb]);
+            let content_a: Vec<&Word> = xa.iter().filter(|w| w.content || w.negation).collect();
+            let content_b: Vec<&Word> = xb.iter().filter(|w| w.content || w.negation).collect();
+            if content_a.is_empty() || content_b.is_empty() || spelling_variant(xa, xb) {
+                continue;
+            }
+            let span = |ws: &[&Word]| {
+                crate::article::Span::new(
+                    ws.first().map_or(0, |w| w.span.start),
+                    ws.last().map_or(0, |w| w.span.end),
+                )
+            };
+            let (ma, mb) = (
+                ctx.mark(pair.a, span(&content_a)),
+                ctx.mark(pair.b, span(&content_b)),
+            );
+            words.push(format!("\"{}\" / \"{}\"", ma.text, mb.text));
+            marked.push(ma);
+            marked.push(mb);
+        }
+        if marked.is_empty() {
+            return Vec::new();
+        }
+        let message = format!(
+            "the quotation differs between {} and {}: {}",
+            ctx.who(pair.a),
+            ctx.who(pair.b),
+            words.join(", ")
+        );
+        vec![pair.finding(
+            ContradictionKind::Misquote,
+            "misquote",
+            Severity::Warning,
+            message,
+            marked,
+        )]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::{synonym_phrases, words};
+    use crate::rules::RuleSet;
+
+    fn changed(a: &str, b: &str) -> usize {
+        let rules = RuleSet::builtin().unwrap();
+        let p = synonym_phrases(&rules);
+        let (wa, wb) = (words(a, 0, &rules, &p), words(b, 0, &rules, &p));
+        changes(&wa, &wb)
+            .into_iter()
+            .filter(|(ra, rb)| !spelling_variant(&wa[ra.clone()], &wb[rb.clone()]))
+            .count()
+    }
+
+    #[test]
+    fn misquote_catches_a_changed_word() {
+        assert_eq!(
+            changed(
+                "We are filling out the details now.",
+                "We are filling out the plans now."
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn misquote_ignores_spelling_variant_and_excerpts() {
+        assert_eq!(
+            changed(
+                "We are closer to a cease-fire today than we have been.",
+                "In fact, we are closer to a ceasefire today than we have been"
+            ),
+            0
+        );
+        assert_eq!(
+            changed("filling out the details", "We are filling out the details."),
+            0
+        );
+    }
+}

@@ -1,0 +1,67 @@
+//! Negation contradictions: the same statement of one speaker, negated in one outlet and not in the other ("could be implemented" / "could not be implemented").
+
+use crate::check::{ContradictionKind, Finding, Pair};
+use crate::rules::Severity;
+
+/// One outlet negates what the other affirms.
+pub struct Negation;
+
+/// Content overlap above which two claims say the same thing but for the negation.
+const SAME_STATEMENT: f64 = 0.75;
+
+impl super::Contradiction for Negation {
+    fn id(&self) -> &'static str {
+        "negation"
+    }
+
+    fn explain(&self) -> &'static str {
+        "Two outlets report the same statement of one speaker, one with a negation \
+         (not, never, didn't) the other lacks."
+    }
+
+    fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
+        let ctx = pair.ctx;
+        let same_statement = pair.link.same_speaker
+            && (pair.link.similarity >= SAME_STATEMENT
+                || (pair.link.similarity >= 0.99 && !ctx.profile(pair.a).content.is_empty()));
+        if !same_statement {
+            return Vec::new();
+        }
+        let negations = |i: usize| -> Vec<crate::article::Span> {
+            ctx.profile(i)
+                .words
+                .iter()
+                .filter(|w| w.negation)
+                .map(|w| w.span)
+                .collect()
+        };
+        let (na, nb) = (negations(pair.a), negations(pair.b));
+        if na.len() % 2 == nb.len() % 2 {
+            return Vec::new();
+        }
+        let (negated, plain) = if na.len() % 2 == 1 {
+            (pair.a, pair.b)
+        } else {
+            (pair.b, pair.a)
+        };
+        let spans = if negated == pair.a { na } else { nb };
+        let mut marked: Vec<_> = spans.iter().map(|&s| ctx.mark(negated, s)).collect();
+        marked.push(ctx.mark(plain, ctx.claims[plain].content_span));
+        let message = format!(
+            "{} reports it negated (\"{}\") but {} does not: \"{}\" vs \"{}\"",
+            ctx.who(negated),
+            marked.first().map_or(String::new(), |m| m.text.clone()),
+            ctx.who(plain),
+            super::excerpt(&ctx.claims[negated].content, 90),
+            super::excerpt(&ctx.claims[plain].content, 90),
+        );
+        marked.sort_by(|x, y| x.claim.cmp(&y.claim).then(x.span.cmp(&y.span)));
+        vec![pair.finding(
+            ContradictionKind::Negation,
+            "negation",
+            Severity::Warning,
+            message,
+            marked,
+        )]
+    }
+}

@@ -1,0 +1,165 @@
+//! Number contradictions: figures for the same measured thing whose intervals do not overlap ("number-mismatch"), or overlap with different figures ("figures-differ").
+
+use crate::check::{ContradictionKind, Finding, Pair};
+use crate::extract::Quantity;
+use crate::rules::{RuleSet, Severity};
+
+/// Figures of one measured thing that disagree.
+pub struct NumberMismatch;
+
+/// Units that count people: "46 died" and "57 people killed" count the same thing.
+fn counts_people(unit: Option<&str>) -> bool {
+    matches!(
+        unit,
+        None | Some("people" | "person" | "persons" | "victim" | "civilian")
+    )
+}
+
+/// A figure in a common unit: (low, high, value, tolerance).
+type Converted = (f64, Option<f64>, f64, f64);
+
+/// Both figures in one unit, or `None` when they measure different things.
+fn comparable(x: &Quantity, y: &Quantity, rules: &RuleSet) -> Option<(Converted, Converted)> {
+    if x.ordinal || y.ordinal || x.measure.is_none() || x.measure != y.measure {
+        return None;
+    }
+    let tolerance = rules.numbers.tolerance.unwrap_or(0.05);
+    let plain = |q: &Quantity| (q.low, q.high, q.value, 0.0);
+    let (ux, uy) = (x.unit.as_deref(), y.unit.as_deref());
+    if ux == uy || (counts_people(ux) && counts_people(uy)) {
+        return Some((plain(x), plain(y)));
+    }
+    let conversion = |unit: Option<&str>| {
+        let unit = unit?;
+        rules.numbers.conversion.iter().find(|c| c.unit == unit)
+    };
+    let (cx, cy) = (conversion(ux)?, conversion(uy)?);
+    if cx.into != cy.into {
+        return None;
+    }
+    let tol = |c: &crate::rules::ConversionRule| c.tolerance.unwrap_or(tolerance);
+    let tol = tol(cx).max(tol(cy)).max(tolerance);
+    let scale = |q: &Quantity, f: f64| (q.low * f, q.high.map(|h| h * f), q.value * f, tol);
+    Some((scale(x, cx.factor), scale(y, cy.factor)))
+}
+
+/// True for a figure written as a vague quantity ("more than a dozen", "dozens").
+fn vague(q: &Quantity, rules: &RuleSet) -> bool {
+    let text = q.text.to_lowercase();
+    !text.chars().any(|c| c.is_ascii_digit())
+        && rules
+            .numbers
+            .vague
+            .iter()
+            .any(|v| v.words.iter().any(|w| text.contains(&w.to_lowercase())))
+}
+
+fn overlaps(a: Converted, b: Converted) -> bool {
+    let tol = a.3.max(b.3);
+    let (la, ha, lb, hb) = (a.0, a.1, b.0, b.1);
+    let below = |low: f64, high: Option<f64>| high.is_none_or(|h| low <= h * (1.0 + tol) + 1e-9);
+    below(la, hb) && below(lb, ha)
+}
+
+fn contains(a: Converted, value: f64) -> bool {
+    let tol = a.3;
+    a.0 * (1.0 - tol) <= value + 1e-9 && a.1.is_none_or(|h| value <= h * (1.0 + tol) + 1e-9)
+}
+
+fn interval(q: &Quantity) -> String {
+    match q.high {
+        Some(h) if h == q.low => format!("{}", q.low),
+        Some(h) => format!("[{}, {}]", q.low, h),
+        None => format!("[{}, ∞)", q.low),
+    }
+}
+
+impl super::Contradiction for NumberMismatch {
+    fn id(&self) -> &'static str {
+        "number"
+    }
+
+    fn explain(&self) -> &'static str {
+        "Two outlets give figures for the same measured thing (people killed, marchers, \
+         euros of a bailout) that cannot both be true, after unit conversion."
+    }
+
+    fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
+        let ctx = pair.ctx;
+        let (a, b) = (pair.claim_a(), pair.claim_b());
+        let mut out = Vec::new();
+        for x in &a.numbers {
+            for y in &b.numbers {
+                let Some((cx, cy)) = comparable(x, y, ctx.rules) else {
+                    continue;
+                };
+                let measure = x.measure.as_deref().unwrap_or("counted");
+                let thing = match x.unit.as_deref().or(y.unit.as_deref()) {
+                    Some(u) => format!("{u} {measure}"),
+                    None => measure.to_string(),
+                };
+                let later = match (ctx.profile(pair.a).reported, ctx.profile(pair.b).reported) {
+                    (Some(p), Some(q)) => p != q,
+                    _ => false,
+                };
+                let marked = vec![ctx.mark(pair.a, x.span), ctx.mark(pair.b, y.span)];
+                if !overlaps(cx, cy) {
+                    let (rule, fallback, note) = if later || a.hedged || b.hedged {
+                        (
+                            "figures-differ",
+                            Severity::Warning,
+                            " (reported on different days or hedged: a toll may have been updated)",
+                        )
+                    } else {
+                        (
+                            "number-mismatch",
+                            ctx.rules.severity_of("number", Severity::Error),
+                            "",
+                        )
+                    };
+                    let message = format!(
+                        "{} gives \"{}\" ({}) {thing} but {} gives \"{}\" ({}): the figures cannot both be right{note}",
+                        ctx.who(pair.a),
+                        x.text,
+                        interval(x),
+                        ctx.who(pair.b),
+                        y.text,
+                        interval(y),
+                    );
+                    out.push(pair.finding(
+                        ContradictionKind::Number,
+                        rule,
+                        fallback,
+                        message,
+                        marked,
+                    ));
+                } else {
+                    let same = (cx.2 - cy.2).abs() <= cx.3.max(cy.3) * cx.2.abs().max(cy.2.abs());
+                    let excused = (vague(x, ctx.rules) && contains(cx, cy.2))
+                        || (vague(y, ctx.rules) && contains(cy, cx.2));
+                    if same || excused {
+                        continue;
+                    }
+                    let message = format!(
+                        "figures differ: {} gives \"{}\" {thing}, {} gives \"{}\" (the ranges overlap, so both may be right)",
+                        ctx.who(pair.a),
+                        x.text,
+                        ctx.who(pair.b),
+                        y.text,
+                    );
+                    out.push(pair.finding(
+                        ContradictionKind::Number,
+                        "figures-differ",
+                        Severity::Warning,
+                        message,
+                        marked,
+                    ));
+                }
+            }
+        }
+        // One finding per pair of claims: the most severe.
+        out.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        out.truncate(1);
+        out
+    }
+}

@@ -1,0 +1,73 @@
+//! Single-source claims: what only one outlet carries (quotes and figures first in the report).
+
+use std::collections::BTreeSet;
+
+use crate::check::{Context, Finding, FindingKind, new_finding};
+use crate::extract::ClaimKind;
+use crate::rules::Severity;
+
+/// A claim no other outlet carries.
+pub struct SingleSource;
+
+impl super::Check for SingleSource {
+    fn id(&self) -> &'static str {
+        "single-source"
+    }
+
+    fn explain(&self) -> &'static str {
+        "A claim only one outlet carries: nobody else reports it, so it rests on that \
+         outlet alone. Direct quotes and figures are listed first."
+    }
+
+    fn check(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        let mut carried: BTreeSet<usize> = BTreeSet::new();
+        for group in super::agreement::groups(ctx) {
+            carried.extend(group);
+        }
+        for &(a, b) in &ctx.conflicts {
+            carried.insert(a);
+            carried.insert(b);
+        }
+        let severity = ctx.rules.severity_of("single-source", Severity::Info);
+        (0..ctx.claims.len())
+            .filter(|i| !carried.contains(i))
+            .filter(|&i| {
+                let claim = &ctx.claims[i];
+                let words = ctx.profile(i).content.len();
+                words >= 2 && (claim.kind != ClaimKind::Assertion || !claim.numbers.is_empty())
+            })
+            .map(|i| {
+                let claim = &ctx.claims[i];
+                let what = if super::weighty(claim) && claim.quote.is_some()
+                    || claim.kind == ClaimKind::Direct
+                {
+                    "quotation"
+                } else if !claim.numbers.is_empty() {
+                    "figure"
+                } else {
+                    "claim"
+                };
+                let message = format!(
+                    "only {} carries this {what}: {} {} \"{}\"",
+                    ctx.source(i),
+                    claim
+                        .speaker
+                        .as_ref()
+                        .map_or("the outlet", |s| s.text.as_str()),
+                    claim.cue.as_ref().map_or("says", |c| c.text.as_str()),
+                    super::excerpt(&claim.content, 110)
+                );
+                new_finding(
+                    ctx,
+                    FindingKind::SingleSource,
+                    None,
+                    severity,
+                    &[i],
+                    "single-source",
+                    message,
+                    vec![ctx.mark(i, claim.content_span)],
+                )
+            })
+            .collect()
+    }
+}

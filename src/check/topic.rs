@@ -1,0 +1,191 @@
+//! Topic answers: watched questions of the rules ("Who is excluded from the truce?") answered from every sentence that carries a trigger, with the outlets behind each answer.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::check::{Context, Finding, FindingKind, Marked, TopicAnswer, TopicReport, fnv1a};
+use crate::entity::Resolver;
+use crate::rules::{RuleSet, Severity, TopicRule};
+
+/// Flags answers only one outlet gives.
+pub struct TopicAnswers;
+
+/// Byte offsets in `sentence` where `trigger` starts a word (case-insensitive; "exclude"
+/// also finds "excluded").
+fn trigger_at(sentence: &str, trigger: &str) -> Vec<usize> {
+    let lower = sentence.to_ascii_lowercase();
+    let trigger = trigger.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(found) = lower.get(from..).and_then(|s| s.find(&trigger)) {
+        let at = from + found;
+        let starts_word = lower[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if starts_word {
+            out.push(at);
+        }
+        from = at + trigger.len().max(1);
+    }
+    out
+}
+
+/// The parts of a sentence that name what a trigger is about: what follows the trigger,
+/// and, when the trigger sits in a relative clause ("…, which the U.N. considers a group
+/// that should be excluded"), what precedes the relative pronoun.
+pub fn answer_regions(sentence: &str, at: usize, trigger_len: usize) -> Vec<(usize, usize)> {
+    let mut regions = vec![(at + trigger_len, sentence.len())];
+    let lower = sentence.to_ascii_lowercase();
+    let head = lower.get(..at).unwrap_or("");
+    if let Some(rel) = [", which ", ", who "]
+        .iter()
+        .filter_map(|p| head.rfind(p))
+        .max()
+    {
+        regions.push((0, rel));
+    }
+    regions
+}
+
+/// Rule entities named in `text` that may answer `topic`.
+fn answers_in(
+    text: &str,
+    topic: &TopicRule,
+    resolver: &Resolver<'_>,
+    rules: &RuleSet,
+) -> Vec<String> {
+    resolver
+        .entities_in(text)
+        .into_iter()
+        .filter(|id| {
+            topic.answer_kinds.is_empty()
+                || rules
+                    .entities
+                    .iter()
+                    .find(|e| &e.id == id)
+                    .is_some_and(|e| topic.answer_kinds.contains(&e.kind))
+        })
+        .collect()
+}
+
+/// Answers every watched question of the rules from the sentences of every article.
+pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
+    let resolver = Resolver::new(ctx.rules);
+    ctx.rules
+        .topics
+        .iter()
+        .map(|topic| {
+            let mut found: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+            for (ai, article) in ctx.articles.iter().enumerate() {
+                let Some(segmented) = ctx.segmented.get(ai) else {
+                    continue;
+                };
+                for sentence in &segmented.sentences {
+                    let Some(text) = article.text.get(sentence.span.start..sentence.span.end)
+                    else {
+                        continue;
+                    };
+                    let mut ids = BTreeSet::new();
+                    for trigger in &topic.triggers {
+                        for at in trigger_at(text, trigger) {
+                            for (s, e) in answer_regions(text, at, trigger.len()) {
+                                if let Some(region) = text.get(s..e) {
+                                    ids.extend(answers_in(region, topic, &resolver, ctx.rules));
+                                }
+                            }
+                        }
+                    }
+                    if ids.is_empty() {
+                        continue;
+                    }
+                    let claims: Vec<String> = ctx
+                        .claims
+                        .iter()
+                        .filter(|c| c.article == article.id && c.sentence.overlaps(sentence.span))
+                        .map(|c| c.id.clone())
+                        .collect();
+                    let claims = if claims.is_empty() {
+                        vec![format!("{}@{}", article.id, sentence.span.start)]
+                    } else {
+                        claims
+                    };
+                    for id in ids {
+                        let entry = found.entry(id).or_default();
+                        entry.0.insert(article.source.clone());
+                        entry.1.extend(claims.iter().cloned());
+                    }
+                }
+            }
+            TopicReport {
+                id: topic.id.clone(),
+                question: topic.question.clone(),
+                answers: found
+                    .into_iter()
+                    .map(|(entity, (sources, claims))| TopicAnswer {
+                        single_source: sources.len() == 1,
+                        entity,
+                        sources: sources.into_iter().collect(),
+                        claims: claims.into_iter().collect(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+impl super::Check for TopicAnswers {
+    fn id(&self) -> &'static str {
+        "topic-single-source"
+    }
+
+    fn explain(&self) -> &'static str {
+        "An answer to a watched question of the rules that only one outlet gives."
+    }
+
+    fn check(&self, ctx: &Context<'_>) -> Vec<Finding> {
+        let severity = ctx.rules.severity_of("topic-single-source", Severity::Info);
+        let name = |id: &str| {
+            ctx.entities
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| e.name.clone())
+                .or_else(|| {
+                    ctx.rules
+                        .entities
+                        .iter()
+                        .find(|e| e.id == id)
+                        .map(|e| e.name.clone())
+                })
+                .unwrap_or_else(|| id.to_string())
+        };
+        let mut out = Vec::new();
+        for topic in &ctx.topics {
+            for answer in topic.answers.iter().filter(|a| a.single_source) {
+                let marked = answer
+                    .claims
+                    .iter()
+                    .filter_map(|id| ctx.claims.iter().position(|c| &c.id == id))
+                    .map(|i| ctx.mark(i, ctx.claims[i].sentence))
+                    .collect::<Vec<Marked>>();
+                out.push(Finding {
+                    id: String::new(),
+                    kind: FindingKind::SingleSource,
+                    subkind: None,
+                    severity,
+                    claims: answer.claims.clone(),
+                    sources: answer.sources.clone(),
+                    rule: "topic-single-source".to_string(),
+                    message: format!(
+                        "{} {} — only {} says so",
+                        topic.question,
+                        name(&answer.entity),
+                        answer.sources.join(", ")
+                    ),
+                    marked,
+                    fingerprint: fnv1a(&["topic-single-source", &topic.id, &answer.entity]),
+                });
+            }
+        }
+        out
+    }
+}
