@@ -10,8 +10,8 @@ pub struct Misquote;
 /// Longest a changed passage may be, in words on either side, to count as a word changed
 /// rather than two different passages.
 const MAX_CHANGE: usize = 3;
-/// Matched words needed around a changed passage, less one.
-const ANCHOR: usize = 2;
+/// Matched words needed around a changed passage.
+const ANCHOR: usize = 3;
 
 /// Pairs of indexes `(i, j)` with `a[i] == b[j]` along a longest common subsequence.
 pub fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
@@ -81,7 +81,7 @@ pub fn changes(a: &[Word], b: &[Word]) -> Vec<(std::ops::Range<usize>, std::ops:
             continue;
         }
         let (ra, rb) = (pi + 1..ni, pj + 1..nj);
-        let anchored = run_len[run_id[k - 1]] + run_len[run_id[k]] >= ANCHOR + 1;
+        let anchored = run_len[run_id[k - 1]] + run_len[run_id[k]] >= ANCHOR;
         if anchored
             && !ra.is_empty()
             && !rb.is_empty()
