@@ -176,11 +176,18 @@ const STOPWORDS: &[&str] = &[
     "it’s",
 ];
 
+/// True when both claims name places or people and none in common: other events.
+pub fn names_disjoint(pa: &Profile, pb: &Profile) -> bool {
+    !pa.names.is_empty()
+        && !pb.names.is_empty()
+        && !pa.names.iter().any(|n| pb.names.binary_search(n).is_ok())
+}
+
 /// Days two claims of one speaker may lie apart and still be about the same event.
 pub const EVENT_DAYS: i64 = 2;
 
 /// How many claims each claim is compared with under one blocking key.
-const WINDOW: usize = 16;
+const WINDOW: usize = 8;
 /// How many claims of one article one blocking key holds.
 const PER_ARTICLE: usize = 3;
 /// How many of its rarest words a claim is blocked under.
@@ -219,6 +226,11 @@ pub struct Profile {
     pub quote: Option<Vec<Word>>,
     /// Every quotation in the claim's sentence.
     pub fragments: Vec<Vec<Word>>,
+    /// Names in the content (capitalised words after the first), interned, sorted.
+    pub names: Vec<u32>,
+    /// The content points at another time than the report's ("in December 2003", "in
+    /// February" in a November story): its figures are background, not this event's.
+    pub background: bool,
 }
 
 /// Why two claims are linked.
@@ -430,6 +442,21 @@ pub fn profiles(
             .collect();
         content.sort_unstable();
         content.dedup();
+        let content_text = slice(claim.content_span);
+        let mut names: Vec<u32> = content_words
+            .iter()
+            .skip(1)
+            .filter(|w| w.content)
+            .filter(|w| {
+                text.get(w.span.start..w.span.end)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_uppercase)
+            })
+            .filter_map(|w| interner.get(&w.norm).copied())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let background = points_elsewhere(claim, content_text, reported);
         let quote = match (&claim.quote, claim.kind) {
             (Some(q), _) => Some(words_of(q.span)),
             (None, ClaimKind::Direct) => Some(content_words.clone()),
@@ -455,9 +482,42 @@ pub fn profiles(
             content,
             quote,
             fragments,
+            names,
+            background,
         });
     }
     (out, interner)
+}
+
+/// Days a named day may lie from the report and still be this event.
+const BACKGROUND_DAYS: i64 = 7;
+
+/// True when a claim's content names another year or month than its report's, or a day
+/// more than a week away from it.
+fn points_elsewhere(claim: &Claim, content: &str, reported: Option<Date>) -> bool {
+    let Some(reported) = reported else {
+        return false;
+    };
+    let far_day = claim
+        .dates
+        .iter()
+        .filter_map(|d| d.date)
+        .any(|d| (d.to_days() - reported.to_days()).abs() > BACKGROUND_DAYS);
+    let other_time = content
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let year = w.len() == 4
+                && w.chars().all(|c| c.is_ascii_digit())
+                && w.parse::<i32>()
+                    .is_ok_and(|y| (1900..2100).contains(&y) && y != reported.year);
+            let month = w.chars().next().is_some_and(char::is_uppercase)
+                && w != "May"
+                && crate::date::month_from_name(w).is_some_and(|m| m != reported.month)
+                && w.len() > 3;
+            year || month
+        });
+    far_day || other_time
 }
 
 /// The longest run of equal words the two sequences share: (length, start in a, start in b).
@@ -558,13 +618,15 @@ pub fn compare(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile, rules: &RuleSet
         })
         .max()
         .unwrap_or(0);
-    let same_measure = a.numbers.iter().any(|x| {
-        !x.ordinal
-            && x.measure.is_some()
-            && b.numbers
-                .iter()
-                .any(|y| !y.ordinal && y.measure == x.measure)
-    });
+    let same_measure = !pa.background
+        && !pb.background
+        && a.numbers.iter().any(|x| {
+            !x.ordinal
+                && x.measure.is_some()
+                && b.numbers
+                    .iter()
+                    .any(|y| !y.ordinal && y.measure == x.measure)
+        });
     let apart = days_apart(a, b, pa, pb).unwrap_or(0);
     if apart > EVENT_DAYS {
         return None;
@@ -580,7 +642,8 @@ pub fn compare(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile, rules: &RuleSet
         && (exact || (enough && (sim >= rules.check.min_similarity || several_shared))))
         || (same_speaker && fragment_run >= 3)
         || same_quote
-        || (same_measure && sim >= 0.25);
+        || (same_measure && same_speaker)
+        || (same_measure && enough && sim >= 0.25 && !names_disjoint(pa, pb));
     linked.then_some(Link {
         similarity: sim,
         same_speaker,

@@ -117,12 +117,15 @@ impl super::Contradiction for Misquote {
         let (pa, pb) = (ctx.profile(pair.a), ctx.profile(pair.b));
         let different_speakers =
             pa.speaker.is_some() && pb.speaker.is_some() && !pair.link.same_speaker;
-        let same_quote =
-            pair.link.quote_run >= 4 && pair.link.quote_overlap >= ctx.rules.check.quote_similarity;
         let (Some(qa), Some(qb)) = (&pa.quote, &pb.quote) else {
             return Vec::new();
         };
-        if different_speakers || !same_quote {
+        if different_speakers || pair.link.quote_run < ANCHOR {
+            return Vec::new();
+        }
+        // The same quotation: most of the shorter one's words in order in the other.
+        let shorter = qa.len().min(qb.len()).max(1);
+        if (align(qa, qb).len() as f64) < ctx.rules.check.quote_similarity * shorter as f64 {
             return Vec::new();
         }
         let mut marked = Vec::new();

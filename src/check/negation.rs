@@ -27,15 +27,32 @@ impl super::Contradiction for Negation {
         if !same_statement {
             return Vec::new();
         }
-        let negations = |i: usize| -> Vec<crate::article::Span> {
-            ctx.profile(i)
-                .words
+        let (wa, wb) = (&ctx.profile(pair.a).words, &ctx.profile(pair.b).words);
+        let aligned = super::misquote::align(wa, wb);
+        // A negation counts inside the words both report, not in a passage only one side
+        // has ("without these measures, the situation …"), and not in "nothing less than",
+        // "not only".
+        let negations = |words: &[crate::graph::Word], side: usize| -> Vec<crate::article::Span> {
+            let matched: Vec<usize> = aligned
                 .iter()
-                .filter(|w| w.negation)
-                .map(|w| w.span)
+                .map(|&(i, j)| if side == 0 { i } else { j })
+                .collect();
+            words
+                .iter()
+                .enumerate()
+                .filter(|(k, w)| {
+                    let idiom = words
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.norm.as_str(), "less" | "only" | "fewer"));
+                    w.negation
+                        && !idiom
+                        && matched.iter().any(|&m| m < *k)
+                        && matched.iter().any(|&m| m > *k)
+                })
+                .map(|(_, w)| w.span)
                 .collect()
         };
-        let (na, nb) = (negations(pair.a), negations(pair.b));
+        let (na, nb) = (negations(wa, 0), negations(wb, 1));
         if na.len() % 2 == nb.len() % 2 {
             return Vec::new();
         }

@@ -98,17 +98,30 @@ impl super::Contradiction for NumberMismatch {
                     Some(u) => format!("{u} {measure}"),
                     None => measure.to_string(),
                 };
-                let later = match (ctx.profile(pair.a).reported, ctx.profile(pair.b).reported) {
+                let (pa, pb) = (ctx.profile(pair.a), ctx.profile(pair.b));
+                // Reported on different or unknown days: a toll may have been updated.
+                let later = match (pa.reported, pb.reported) {
                     (Some(p), Some(q)) => p != q,
-                    _ => false,
+                    _ => true,
                 };
+                // An error needs the same event for sure: one speaker, a shared name, or
+                // mostly the same words.
+                let same_event = pair.link.same_speaker
+                    || pair.link.similarity >= 0.5
+                    || pa.names.iter().any(|n| pb.names.binary_search(n).is_ok());
+                // Ten against 612 dead from outlets that share no name: other events.
+                let (lo, hi) = (cx.2.abs().min(cy.2.abs()), cx.2.abs().max(cy.2.abs()));
+                if !same_event && hi > 5.0 * lo {
+                    continue;
+                }
                 let marked = vec![ctx.mark(pair.a, x.span), ctx.mark(pair.b, y.span)];
                 if !overlaps(cx, cy) {
-                    let (rule, fallback, note) = if later || a.hedged || b.hedged {
+                    let (rule, fallback, note) = if later || a.hedged || b.hedged || !same_event {
                         (
                             "figures-differ",
                             Severity::Warning,
-                            " (reported on different days or hedged: a toll may have been updated)",
+                            " (reported on different or unknown days, hedged, or perhaps another \
+                             event: check before correcting)",
                         )
                     } else {
                         (

@@ -1,0 +1,165 @@
+//! Perturbed copies of the seeds and fixtures of several outlets: every planted contradiction is caught, harmless variation is not.
+
+use std::path::PathBuf;
+
+use corroborate::check::{ContradictionKind, Finding, FindingKind};
+use corroborate::rules::Severity;
+use corroborate::{Analysis, RuleSet, article, check, extract_claims};
+
+const SEED_001: &str = "seeds/001_da17e3d06fe41cfd.txt";
+const SEED_002: &str = "seeds/002_3bd0b803a7bfcb7f.txt";
+const FIXTURES: &str = "tests/fixtures/check";
+
+fn run(paths: &[String]) -> Analysis {
+    let rules = RuleSet::builtin().unwrap();
+    let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+    let files = article::discover(&paths).unwrap();
+    check(
+        extract_claims(article::load(&files).unwrap(), &rules),
+        &rules,
+    )
+}
+
+fn fixture(name: &str) -> String {
+    format!("{FIXTURES}/{name}")
+}
+
+fn contradictions(a: &Analysis) -> Vec<&Finding> {
+    a.findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Contradiction)
+        .collect()
+}
+
+/// The single contradiction of a run, with the words marked on each side.
+fn only_contradiction(a: &Analysis) -> &Finding {
+    let found = contradictions(a);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    found[0]
+}
+
+fn marked_words(f: &Finding) -> Vec<&str> {
+    f.marked.iter().map(|m| m.text.as_str()).collect()
+}
+
+#[test]
+fn changed_day_is_caught() {
+    let a = run(&[SEED_001.into(), fixture("perturbed/day.txt")]);
+    let f = only_contradiction(&a);
+    assert_eq!(f.subkind, Some(ContradictionKind::Date));
+    assert_eq!(f.severity, Severity::Error);
+    assert_eq!(marked_words(f), ["Sunday", "Saturday"]);
+    assert_eq!(f.sources, ["Day Desk", "The Washington Post"]);
+}
+
+#[test]
+fn changed_number_is_caught() {
+    let a = run(&[SEED_002.into(), fixture("perturbed/number.txt")]);
+    let f = only_contradiction(&a);
+    assert_eq!(f.subkind, Some(ContradictionKind::Number));
+    assert_eq!(f.rule, "number-mismatch");
+    assert_eq!(f.severity, Severity::Error);
+    assert_eq!(marked_words(f), ["nearly 100,000", "about 40,000"]);
+}
+
+#[test]
+fn negated_statement_is_caught() {
+    let a = run(&[SEED_001.into(), fixture("perturbed/negated.txt")]);
+    let f = only_contradiction(&a);
+    assert_eq!(f.subkind, Some(ContradictionKind::Negation));
+    assert!(marked_words(f).contains(&"not"), "{f:?}");
+}
+
+#[test]
+fn changed_word_in_a_quote_is_caught() {
+    let a = run(&[SEED_001.into(), fixture("perturbed/misquote.txt")]);
+    let f = only_contradiction(&a);
+    assert_eq!(f.subkind, Some(ContradictionKind::Misquote));
+    assert_eq!(marked_words(f), ["stark", "hard"]);
+}
+
+#[test]
+fn quote_moved_to_another_speaker_is_caught() {
+    let a = run(&[SEED_001.into(), fixture("perturbed/misattributed.txt")]);
+    let found = contradictions(&a);
+    assert!(!found.is_empty());
+    for f in &found {
+        assert_eq!(f.subkind, Some(ContradictionKind::Misattribution), "{f:?}");
+        assert_eq!(marked_words(f), ["Kerry", "Lavrov"]);
+    }
+    assert!(found.iter().any(|f| f.message.contains("giving life")));
+}
+
+#[test]
+fn spelling_and_punctuation_are_not_contradictions() {
+    let a = run(&[SEED_001.into(), fixture("harmless/respelled.txt")]);
+    assert!(contradictions(&a).is_empty(), "{:#?}", contradictions(&a));
+    // The copy agrees with the original on the quotes, whatever the spelling.
+    assert!(
+        a.findings
+            .iter()
+            .any(|f| f.kind == FindingKind::Agreement && f.message.contains("closer to a"))
+    );
+}
+
+#[test]
+fn more_than_a_dozen_and_fifteen_agree() {
+    let a = run(&[fixture("officials")]);
+    assert!(contradictions(&a).is_empty(), "{:#?}", contradictions(&a));
+    assert!(a.findings.iter().any(|f| f.kind == FindingKind::Agreement));
+}
+
+#[test]
+fn casualty_figures_of_one_attack_are_compared() {
+    let a = run(&[fixture("casualties")]);
+    let found = contradictions(&a);
+    let between = |x: &str, y: &str| {
+        found
+            .iter()
+            .find(|f| {
+                let words = marked_words(f);
+                words.contains(&x) && words.contains(&y)
+            })
+            .copied()
+    };
+    // 46 dead cannot be "at least 57" or "at least 59".
+    let f = between("At least 57", "46").expect("57 vs 46");
+    assert_eq!(f.severity, Severity::Error);
+    assert!(f.message.contains("cannot both be right"));
+    assert_eq!(
+        between("46", "At least 59").map(|f| f.severity),
+        Some(Severity::Error)
+    );
+    // At least 57 and at least 59 may both be right: the figures differ, a warning.
+    let f = between("At least 57", "At least 59").expect("57 vs 59");
+    assert_eq!(f.rule, "figures-differ");
+    assert_eq!(f.severity, Severity::Warning);
+    // 12 injured and 12 arrested are different things.
+    assert_eq!(found.len(), 3, "{found:#?}");
+}
+
+#[test]
+fn converted_currencies_compare_equal() {
+    let a = run(&[fixture("units")]);
+    assert!(contradictions(&a).is_empty(), "{:#?}", contradictions(&a));
+}
+
+#[test]
+fn ignore_rules_silence_a_finding_by_fingerprint() {
+    let paths = [SEED_002.to_string(), fixture("perturbed/number.txt")];
+    let first = run(&paths);
+    let fingerprint = only_contradiction(&first).fingerprint.clone();
+    let mut rules = RuleSet::builtin().unwrap();
+    let file =
+        format!("[[ignore]]\nfingerprint = \"{fingerprint}\"\nreason = \"checked with IRC\"\n");
+    rules.add(
+        corroborate::rules::RuleFile::parse(std::path::Path::new("desk.toml"), &file).unwrap(),
+    );
+    let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+    let files = article::discover(&paths).unwrap();
+    let again = check(
+        extract_claims(article::load(&files).unwrap(), &rules),
+        &rules,
+    );
+    assert!(contradictions(&again).is_empty());
+}

@@ -1,0 +1,197 @@
+//! The seed articles as `corroborate check` reads them: the agreements, single-source claims and topic answers issue 3 expects, and no contradiction.
+
+use std::path::PathBuf;
+
+use corroborate::check::{Finding, FindingKind};
+use corroborate::{Analysis, RuleSet, article, check, extract_claims};
+
+fn run(paths: &[&str], extra_rules: &[&str]) -> Analysis {
+    let mut rules = RuleSet::builtin().unwrap();
+    for file in extra_rules {
+        let text = std::fs::read_to_string(file).unwrap();
+        rules.add(corroborate::rules::RuleFile::parse(std::path::Path::new(file), &text).unwrap());
+    }
+    let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+    let files = article::discover(&paths).unwrap();
+    let articles = article::load(&files).unwrap();
+    check(extract_claims(articles, &rules), &rules)
+}
+
+fn content_of<'a>(analysis: &'a Analysis, id: &str) -> &'a str {
+    analysis
+        .claims
+        .iter()
+        .find(|c| c.id == id)
+        .map_or("", |c| c.content.as_str())
+}
+
+/// The finding of `kind` whose claims include one containing each of `needles`.
+fn find<'a>(analysis: &'a Analysis, kind: FindingKind, needles: &[&str]) -> Option<&'a Finding> {
+    analysis.findings.iter().find(|f| {
+        f.kind == kind
+            && needles
+                .iter()
+                .all(|n| f.claims.iter().any(|c| content_of(analysis, c).contains(n)))
+    })
+}
+
+fn agreed_by_000_and_001(analysis: &Analysis, needles: &[&str]) {
+    let f = find(analysis, FindingKind::Agreement, needles)
+        .unwrap_or_else(|| panic!("no agreement on {needles:?}"));
+    assert!(
+        f.claims.iter().any(|c| c.starts_with("000_"))
+            && f.claims.iter().any(|c| c.starts_with("001_")),
+        "{f:?}"
+    );
+    assert_eq!(
+        f.sources,
+        ["International Business Times", "The Washington Post"]
+    );
+}
+
+#[test]
+fn seeds_agree_on_the_amman_announcement() {
+    let a = run(&["seeds"], &[]);
+    agreed_by_000_and_001(&a, &["provisional agreement in principle"]);
+    agreed_by_000_and_001(&a, &["could begin in the coming days"]);
+    agreed_by_000_and_001(
+        &a,
+        &[
+            "closer to a ceasefire today",
+            "closer to a cease-fire today",
+        ],
+    );
+    agreed_by_000_and_001(&a, &["filling out the details"]);
+    agreed_by_000_and_001(&a, &["temporary ceasefire", "temporary truce if Russia"]);
+    agreed_by_000_and_001(&a, &["Obama", "Putin"]);
+}
+
+#[test]
+#[ignore = "extraction: 000 gives Assad's condition in a relative clause (\"Assad Saturday, who said …\") the extractor does not attribute yet"]
+fn seeds_agree_on_assads_condition() {
+    let a = run(&["seeds"], &[]);
+    agreed_by_000_and_001(&a, &["lull in fighting"]);
+}
+
+#[test]
+fn seeds_have_no_contradiction() {
+    let a = run(&["seeds"], &["rules/examples/syria.toml"]);
+    let contradictions: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Contradiction)
+        .collect();
+    assert!(contradictions.is_empty(), "{contradictions:#?}");
+}
+
+#[test]
+fn seeds_single_source_claims() {
+    let a = run(&["seeds"], &[]);
+    for (needle, source) in [
+        ("tipping point", "International Business Times"),
+        ("make yourself a target", "The Washington Post"),
+        ("breakthrough", "VOA"),
+        ("ground operation", "VOA"),
+        ("100,000", "VOA"),
+    ] {
+        let f = find(&a, FindingKind::SingleSource, &[needle])
+            .unwrap_or_else(|| panic!("{needle} is not single-source"));
+        assert_eq!(f.sources, [source], "{needle}");
+    }
+    // Quotes and figures come before plain claims among the single-source findings.
+    let single: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::SingleSource)
+        .collect();
+    let tipping = single
+        .iter()
+        .position(|f| f.message.contains("tipping point"));
+    let plain = single
+        .iter()
+        .position(|f| f.message.contains("didn't expect"));
+    assert!(tipping < plain, "{tipping:?} {plain:?}");
+}
+
+#[test]
+fn the_munich_and_amman_events_are_kept_apart() {
+    let a = run(&["seeds"], &[]);
+    for f in &a.findings {
+        let articles: Vec<&str> = f.claims.iter().map(|c| &c[..3]).collect();
+        assert!(
+            !(articles.contains(&"002")
+                && (articles.contains(&"000") || articles.contains(&"001"))),
+            "{f:?}"
+        );
+    }
+}
+
+#[test]
+fn entities_are_merged_across_the_seeds() {
+    let a = run(&["seeds"], &[]);
+    let kerry: Vec<&str> = a
+        .claims
+        .iter()
+        .filter(|c| {
+            c.speaker
+                .as_ref()
+                .is_some_and(|s| s.text.contains("Kerry") && !s.text.contains("office"))
+        })
+        .filter_map(|c| c.speaker.as_ref()?.entity.as_deref())
+        .collect();
+    assert!(!kerry.is_empty());
+    assert!(kerry.iter().all(|id| *id == "john-kerry"), "{kerry:?}");
+    let assad: Vec<&str> = a
+        .claims
+        .iter()
+        .filter(|c| c.speaker.as_ref().is_some_and(|s| s.text.contains("Assad")))
+        .filter_map(|c| c.speaker.as_ref()?.entity.as_deref())
+        .collect();
+    assert_eq!(assad.len(), 2);
+    assert_eq!(assad[0], assad[1]);
+    let ids: Vec<&str> = a.entities.iter().map(|e| e.id.as_str()).collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted);
+}
+
+#[test]
+fn truce_exclusions_are_answered_with_their_sources() {
+    let a = run(&["seeds"], &["rules/examples/syria.toml"]);
+    let topic = a
+        .topics
+        .iter()
+        .find(|t| t.id == "truce-exclusions")
+        .expect("topic answered");
+    let nusra = topic
+        .answers
+        .iter()
+        .find(|x| x.entity == "al-nusra-front")
+        .expect("al-Nusra");
+    assert_eq!(nusra.sources, ["The Washington Post", "VOA"]);
+    assert!(!nusra.single_source);
+    let is = topic
+        .answers
+        .iter()
+        .find(|x| x.entity == "islamic-state")
+        .expect("Islamic State");
+    assert_eq!(is.sources, ["VOA"]);
+    assert!(is.single_source);
+    assert_eq!(topic.answers.len(), 2, "{:?}", topic.answers);
+    assert!(a.findings.iter().any(|f| f.rule == "topic-single-source"
+        && f.message.contains("Islamic State")
+        && f.sources == ["VOA"]));
+}
+
+#[test]
+fn findings_are_numbered_in_report_order() {
+    let a = run(&["seeds"], &["rules/examples/syria.toml"]);
+    for (n, f) in a.findings.iter().enumerate() {
+        assert_eq!(f.id, format!("F{}", n + 1));
+    }
+    let kinds: Vec<FindingKind> = a.findings.iter().map(|f| f.kind).collect();
+    let mut sorted = kinds.clone();
+    sorted.sort();
+    assert_eq!(kinds, sorted);
+    assert!(a.stats.candidate_pairs > 0);
+}
