@@ -163,3 +163,29 @@ fn ignore_rules_silence_a_finding_by_fingerprint() {
     );
     assert!(contradictions(&again).is_empty());
 }
+
+#[test]
+fn opposite_word_is_caught() {
+    let a = run(&[SEED_001.into(), fixture("perturbed/antonym.txt")]);
+    let f = only_contradiction(&a);
+    assert_eq!(f.subkind, Some(ContradictionKind::Antonym));
+    assert_eq!(marked_words(f), ["closer", "further"]);
+}
+
+#[test]
+fn ignore_rules_silence_findings_by_claim_text() {
+    let mut rules = RuleSet::builtin().unwrap();
+    let file = "[[ignore]]\nclaim = \"Syrians have fled\"\nreason = \"figure checked\"\n";
+    rules
+        .add(corroborate::rules::RuleFile::parse(std::path::Path::new("desk.toml"), file).unwrap());
+    let paths = [
+        PathBuf::from(SEED_002),
+        PathBuf::from(fixture("perturbed/number.txt")),
+    ];
+    let files = article::discover(&paths).unwrap();
+    let a = check(
+        extract_claims(article::load(&files).unwrap(), &rules),
+        &rules,
+    );
+    assert!(contradictions(&a).is_empty());
+}

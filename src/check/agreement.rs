@@ -1,5 +1,7 @@
 //! Agreements: groups of linked claims carried by two or more outlets with nothing in conflict between them.
 
+use std::collections::BTreeSet;
+
 use crate::check::{Context, Finding, FindingKind, new_finding};
 use crate::rules::Severity;
 
@@ -14,6 +16,9 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
     let n = ctx.claims.len();
     let mut group: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut articles: Vec<BTreeSet<usize>> = (0..n)
+        .map(|i| BTreeSet::from([ctx.profile(i).article]))
+        .collect();
     let mut links: Vec<(usize, usize, crate::graph::Link)> = ctx
         .graph
         .links()
@@ -35,23 +40,30 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
             if ga == gb {
                 continue;
             }
-            let article = |i: usize| ctx.profile(i).article;
-            let clash = members[ga]
-                .iter()
-                .any(|&x| members[gb].iter().any(|&y| article(x) == article(y)));
-            let alone = members[ga].len() == 1 || members[gb].len() == 1;
+            // The smaller group moves into the larger: each claim moves O(log n) times.
+            let (keep, gone) = if members[ga].len() >= members[gb].len() {
+                (ga, gb)
+            } else {
+                (gb, ga)
+            };
+            let clash = articles[gone].iter().any(|x| articles[keep].contains(x));
+            let alone = members[gone].len() == 1;
             if clash && !(second && alone && link.fragment_run >= 3) {
                 continue;
             }
-            let (keep, gone) = (ga.min(gb), ga.max(gb));
             let moved = std::mem::take(&mut members[gone]);
             for &m in &moved {
                 group[m] = keep;
             }
             members[keep].extend(moved);
-            members[keep].sort_unstable();
+            let moved_articles = std::mem::take(&mut articles[gone]);
+            articles[keep].extend(moved_articles);
         }
     }
+    for m in &mut members {
+        m.sort_unstable();
+    }
+    members.sort_by_key(|m| m.first().copied());
     members
         .into_iter()
         .filter(|m| {

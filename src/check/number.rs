@@ -176,3 +176,89 @@ impl super::Contradiction for NumberMismatch {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Span;
+
+    fn figure(value: f64, unit: &str, measure: &str) -> Quantity {
+        Quantity {
+            text: value.to_string(),
+            span: Span::new(0, 1),
+            value,
+            low: value,
+            high: Some(value),
+            unit: Some(unit.to_string()),
+            measure: Some(measure.to_string()),
+            ordinal: false,
+        }
+    }
+
+    fn agree(x: &Quantity, y: &Quantity) -> Option<bool> {
+        let rules = RuleSet::builtin().unwrap();
+        let (cx, cy) = comparable(x, y, &rules)?;
+        Some(overlaps(cx, cy))
+    }
+
+    #[test]
+    fn feet_and_metres_compare_after_conversion() {
+        assert_eq!(
+            agree(
+                &figure(200.0, "feet", "wide"),
+                &figure(60.0, "metre", "wide")
+            ),
+            Some(true)
+        );
+        assert_eq!(
+            agree(
+                &figure(200.0, "feet", "wide"),
+                &figure(90.0, "metre", "wide")
+            ),
+            Some(false)
+        );
+        assert_eq!(
+            agree(
+                &figure(10.0, "mile", "long"),
+                &figure(16.0, "kilometre", "long")
+            ),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn euros_and_dollars_compare_at_a_rough_rate() {
+        assert_eq!(
+            agree(
+                &figure(110e9, "eur", "worth"),
+                &figure(141e9, "usd", "worth")
+            ),
+            Some(true)
+        );
+        assert_eq!(
+            agree(
+                &figure(110e9, "eur", "worth"),
+                &figure(200e9, "usd", "worth")
+            ),
+            Some(false)
+        );
+    }
+
+    #[test]
+    fn injured_and_arrested_are_not_compared() {
+        assert_eq!(
+            agree(
+                &figure(12.0, "people", "injured"),
+                &figure(12.0, "people", "arrested")
+            ),
+            None
+        );
+        assert_eq!(
+            agree(
+                &figure(12.0, "policeman", "killed"),
+                &figure(57.0, "people", "killed")
+            ),
+            None
+        );
+    }
+}

@@ -71,6 +71,14 @@ fn answers_in(
 /// Answers every watched question of the rules from the sentences of every article.
 pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
     let resolver = Resolver::new(ctx.rules);
+    // Claims by article, in text order, so each sentence looks only at its article's claims.
+    let mut by_article: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, claim) in ctx.claims.iter().enumerate() {
+        by_article
+            .entry(claim.article.as_str())
+            .or_default()
+            .push(i);
+    }
     ctx.rules
         .topics
         .iter()
@@ -98,10 +106,12 @@ pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
                     if ids.is_empty() {
                         continue;
                     }
-                    let claims: Vec<String> = ctx
-                        .claims
-                        .iter()
-                        .filter(|c| c.article == article.id && c.sentence.overlaps(sentence.span))
+                    let claims: Vec<String> = by_article
+                        .get(article.id.as_str())
+                        .into_iter()
+                        .flatten()
+                        .map(|&i| &ctx.claims[i])
+                        .filter(|c| c.sentence.overlaps(sentence.span))
                         .map(|c| c.id.clone())
                         .collect();
                     let claims = if claims.is_empty() {
@@ -158,13 +168,19 @@ impl super::Check for TopicAnswers {
                 })
                 .unwrap_or_else(|| id.to_string())
         };
+        let index: std::collections::HashMap<&str, usize> = ctx
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
         let mut out = Vec::new();
         for topic in &ctx.topics {
             for answer in topic.answers.iter().filter(|a| a.single_source) {
                 let marked = answer
                     .claims
                     .iter()
-                    .filter_map(|id| ctx.claims.iter().position(|c| &c.id == id))
+                    .filter_map(|id| index.get(id.as_str()).copied())
                     .map(|i| ctx.mark(i, ctx.claims[i].sentence))
                     .collect::<Vec<Marked>>();
                 out.push(Finding {
