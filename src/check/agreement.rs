@@ -24,7 +24,11 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
         .links()
         .into_iter()
         .filter(|(a, b, link)| {
-            (link.same_speaker || link.same_measure) && !ctx.conflicts.contains(&(*a, *b))
+            // Figures join claims of different speakers only when they agree.
+            let figures = super::number::figures_agree(&ctx.claims[*a], &ctx.claims[*b], ctx.rules);
+            let agrees = (link.same_speaker && figures != Some(false))
+                || (link.same_measure && figures == Some(true));
+            agrees && !ctx.conflicts.contains(&(*a, *b))
         })
         .collect();
     links.sort_by(|x, y| {
@@ -32,6 +36,11 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
             .total_cmp(&x.2.similarity)
             .then((x.0, x.1).cmp(&(y.0, y.1)))
     });
+    let mut rivals: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for &(a, b) in &ctx.conflicts {
+        rivals.entry(a).or_default().push(b);
+        rivals.entry(b).or_default().push(a);
+    }
     // First pass: one claim per article in a group. Second pass: a claim left alone joins
     // the group of a claim it shares a quotation with.
     for second in [false, true] {
@@ -47,6 +56,15 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
                 (gb, ga)
             };
             let clash = articles[gone].iter().any(|x| articles[keep].contains(x));
+            // Nothing in conflict within a group.
+            let conflict = members[gone].iter().any(|&m| {
+                rivals
+                    .get(&m)
+                    .is_some_and(|r| r.iter().any(|&p| group[p] == keep))
+            });
+            if conflict {
+                continue;
+            }
             let alone = members[gone].len() == 1;
             if clash && !(second && alone && link.fragment_run >= 3) {
                 continue;

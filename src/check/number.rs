@@ -66,6 +66,32 @@ fn contains(a: Converted, value: f64) -> bool {
     a.0 * (1.0 - tol) <= value + 1e-9 && a.1.is_none_or(|h| value <= h * (1.0 + tol) + 1e-9)
 }
 
+/// Whether the figures of two claims agree: `None` when they carry no figures of one
+/// measured thing, `Some(false)` when any two such figures differ.
+pub fn figures_agree(
+    a: &crate::extract::Claim,
+    b: &crate::extract::Claim,
+    rules: &RuleSet,
+) -> Option<bool> {
+    let mut verdict = None;
+    for x in &a.numbers {
+        for y in &b.numbers {
+            let Some((cx, cy)) = comparable(x, y, rules) else {
+                continue;
+            };
+            let same = (cx.2 - cy.2).abs() <= cx.3.max(cy.3) * cx.2.abs().max(cy.2.abs());
+            let excused =
+                (vague(x, rules) && contains(cx, cy.2)) || (vague(y, rules) && contains(cy, cx.2));
+            if overlaps(cx, cy) && (same || excused) {
+                verdict.get_or_insert(true);
+            } else {
+                return Some(false);
+            }
+        }
+    }
+    verdict
+}
+
 fn interval(q: &Quantity) -> String {
     match q.high {
         Some(h) if h == q.low => format!("{}", q.low),
