@@ -1,0 +1,60 @@
+//! Accented names, CJK quotations and emoji: entities fold across outlets, spans stay on character boundaries, and nothing panics.
+
+use std::path::PathBuf;
+
+use corroborate::check::{ContradictionKind, FindingKind};
+use corroborate::{RuleSet, article, check, extract_claims};
+
+#[test]
+fn accented_names_fold_and_marked_spans_point_at_the_words() {
+    let rules = RuleSet::builtin().unwrap();
+    let files = article::discover(&[PathBuf::from("tests/fixtures/check/unicode")]).unwrap();
+    let a = check(
+        extract_claims(article::load(&files).unwrap(), &rules),
+        &rules,
+    );
+    let ids: Vec<&str> = a.entities.iter().map(|e| e.id.as_str()).collect();
+    assert!(ids.contains(&"jose-nunez"), "{ids:?}");
+    assert!(ids.contains(&"wang-yi"), "{ids:?}");
+    assert!(!ids.contains(&"nunez"), "{ids:?}");
+    let date = a
+        .findings
+        .iter()
+        .find(|f| f.subkind == Some(ContradictionKind::Date))
+        .expect("Saturday vs Sunday");
+    assert_eq!(date.sources, ["El Pais Internacional", "El País"]);
+    for f in &a.findings {
+        for m in &f.marked {
+            let claim = a.claims.iter().find(|c| c.id == m.claim).unwrap();
+            let article = a.articles.iter().find(|x| x.id == claim.article).unwrap();
+            assert_eq!(
+                article.text.get(m.span.start..m.span.end),
+                Some(m.text.as_str())
+            );
+        }
+    }
+    assert!(a.findings.iter().any(|f| f.kind == FindingKind::Agreement));
+}
+
+#[test]
+fn empty_and_odd_articles_do_not_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = [
+        "",
+        "“",
+        "\"Unclosed quote, said nobody",
+        "said said said. “” ”“ — … 🕊️🕊️",
+        "At least 5 people were killed, police said. At least 5 people were killed, police said.",
+        "Ну, «это всё», сказал он. 他说:“好”。",
+    ];
+    for (n, text) in texts.iter().enumerate() {
+        std::fs::write(dir.path().join(format!("{n}.txt")), text).unwrap();
+    }
+    let rules = RuleSet::builtin().unwrap();
+    let files = article::discover(&[PathBuf::from(dir.path())]).unwrap();
+    let a = check(
+        extract_claims(article::load(&files).unwrap(), &rules),
+        &rules,
+    );
+    assert_eq!(a.articles.len(), texts.len());
+}
