@@ -73,7 +73,7 @@ impl Report for ClaimsText {
                 )?;
                 writeln!(out, "      {}", one_line(&claim.content))?;
                 for n in &claim.numbers {
-                    let high = n.high.map_or("∞".to_string(), |h| format_number(h));
+                    let high = n.high.map_or("∞".to_string(), format_number);
                     let what = [n.unit.as_deref(), n.measure.as_deref()]
                         .iter()
                         .flatten()
