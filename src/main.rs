@@ -195,8 +195,8 @@ fn run(cli: Cli) -> Result<u8, Error> {
                 ClaimsFormat::Json => Format::ClaimsJson,
             };
             let options = PrintOptions {
-                color: false,
                 problems: loaded.problems,
+                ..PrintOptions::default()
             };
             emit(report::printer(format).as_ref(), &analysis, &options, None)?;
             Ok(EXIT_CLEAN)
@@ -229,11 +229,16 @@ fn run(cli: Cli) -> Result<u8, Error> {
             let color = match args.color {
                 ColorArg::Always => true,
                 ColorArg::Never => false,
-                ColorArg::Auto => args.output.is_none() && io::stdout().is_terminal(),
+                ColorArg::Auto => {
+                    args.output.is_none()
+                        && io::stdout().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
             };
             let options = PrintOptions {
                 color,
                 problems: loaded.problems,
+                base_dir: std::env::current_dir().ok(),
             };
             emit(
                 report::printer(format).as_ref(),
