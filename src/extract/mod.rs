@@ -182,9 +182,14 @@ impl<'r> Extractor<'r> {
         let text = article.text.as_str();
         let quotations = segmented.quotations_in(sentence.span);
         let tokens = text::tokenize(text, sentence.span, self.rules);
+        // Quotations are sorted and disjoint: only the last one opening before a token can
+        // hold it (a lookup, not a scan, so thousands of quotes in a sentence stay cheap).
         let quoted: Vec<bool> = tokens
             .iter()
-            .map(|t| quotations.iter().any(|q| q.inner.contains(t.span)))
+            .map(|t| {
+                let n = quotations.partition_point(|q| q.inner.start <= t.span.start);
+                n > 0 && quotations[n - 1].inner.contains(t.span)
+            })
             .collect();
         let cues = self.find_cues(text, &tokens, &quoted);
         if cues.is_empty() {
@@ -532,8 +537,9 @@ impl<'r> Extractor<'r> {
     /// Hedges, negation, modality, figures and days.
     fn annotate(&self, ctx: &SentenceCtx<'_>, claim: &mut Claim) {
         let text = ctx.text;
-        let words: Vec<(Span, String)> = ctx
-            .tokens
+        // Only the tokens around the claim are read: a sentence may hold thousands of claims.
+        let tokens = token_window(ctx.tokens, claim.span, WINDOW_MARGIN);
+        let words: Vec<(Span, String)> = tokens
             .iter()
             .filter(|t| t.is_word())
             .map(|t| (t.span, t.text(text).to_lowercase()))
@@ -561,8 +567,8 @@ impl<'r> Extractor<'r> {
                     )
             })
             .map(|(_, w)| w.clone());
-        claim.numbers = self.numbers.read(text, ctx.tokens, claim.content_span);
-        claim.dates = dates::read(text, ctx.tokens, claim.content_span, ctx.article.date);
+        claim.numbers = self.numbers.read(text, tokens, claim.content_span);
+        claim.dates = dates::read(text, tokens, claim.content_span, ctx.article.date);
     }
 
     /// A sentence that is only a quotation, right after a quoted claim in the same paragraph,
@@ -968,11 +974,10 @@ impl SentenceCtx<'_> {
     }
 
     fn tokens_between(&self, start: usize, end: usize) -> Vec<Token> {
-        self.tokens
-            .iter()
-            .filter(|t| t.span.start >= start && t.span.end <= end)
-            .copied()
-            .collect()
+        // Tokens are sorted and disjoint, so those between two offsets are one run.
+        let first = self.tokens.partition_point(|t| t.span.start < start);
+        let last = self.tokens.partition_point(|t| t.span.end <= end);
+        self.tokens[first..last.max(first)].to_vec()
     }
 
     fn only_punct_from(&self, i: usize) -> bool {
@@ -1015,6 +1020,17 @@ impl SentenceCtx<'_> {
             None => span,
         }
     }
+}
+
+/// Tokens kept on either side of a claim for the readers of figures and days, which look a
+/// few words beyond the content ("at least", "per cent").
+const WINDOW_MARGIN: usize = 16;
+
+/// The tokens overlapping `span`, with `margin` more on each side.
+fn token_window(tokens: &[Token], span: Span, margin: usize) -> &[Token] {
+    let first = tokens.partition_point(|t| t.span.start < span.start);
+    let last = tokens.partition_point(|t| t.span.start < span.end);
+    &tokens[first.saturating_sub(margin)..(last + margin).min(tokens.len()).max(first)]
 }
 
 /// Drops trailing punctuation (but not a closing quotation mark) and white space.
