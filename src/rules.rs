@@ -49,6 +49,7 @@ pub const RULE_IDS: &[&str] = &[
     "number-mismatch",
     "single-source",
     "topic",
+    "topic-single-source",
 ];
 
 /// Short names accepted for rule ids: the contradiction kinds that differ from their rule id.
@@ -725,5 +726,13 @@ answer-kinds = ["organization"]
             vec!["al-nusra-front".to_string(), "islamic-state".to_string()]
         );
         assert!(topic_answers("Nusra fighters advanced.", &topic, &rules).is_empty());
+        // A trigger need only start a word: "exclude" finds "excluded", not "unexcluded".
+        let mut stem = topic.clone();
+        stem.triggers = vec!["exclude".to_string()];
+        assert_eq!(
+            topic_answers("Nusra was excluded.", &stem, &rules),
+            vec!["al-nusra-front".to_string()]
+        );
+        assert!(topic_answers("Nusra was unexcluded.", &stem, &rules).is_empty());
     }
 }

@@ -480,3 +480,110 @@ fn every_example_rule_file_passes_its_own_examples() {
             .stdout(predicate::str::contains("FAILED").not());
     }
 }
+
+/// The ```toml blocks of rules/README.md, except the `extends` one (its files do not exist),
+/// in order.
+fn readme_toml_blocks() -> Vec<String> {
+    let readme = std::fs::read_to_string(manifest_dir().join("rules/README.md")).unwrap();
+    let mut blocks = Vec::new();
+    let mut rest = readme.as_str();
+    while let Some(start) = rest.find("```toml\n") {
+        let body = &rest[start + "```toml\n".len()..];
+        let end = body.find("```").unwrap_or(body.len());
+        blocks.push(body[..end].to_string());
+        rest = &body[end..];
+    }
+    blocks
+        .into_iter()
+        .filter(|b| !b.starts_with("extends"))
+        .collect()
+}
+
+#[test]
+fn readme_examples_make_a_valid_rule_file_whose_examples_pass() {
+    let blocks = readme_toml_blocks();
+    assert!(blocks.len() > 10, "{blocks:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("readme.toml");
+    std::fs::write(&path, blocks.join("\n")).unwrap();
+    Command::cargo_bin("corroborate")
+        .unwrap()
+        .args(["rules", "validate"])
+        .arg(&path)
+        .assert()
+        .success();
+    Command::cargo_bin("corroborate")
+        .unwrap()
+        .args(["rules", "test"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::ends_with(
+            "3 examples, 3 passed, 0 failed\n",
+        ));
+}
+
+#[test]
+fn readme_documents_every_rule_id() {
+    let readme = std::fs::read_to_string(manifest_dir().join("rules/README.md")).unwrap();
+    for id in corroborate::rules::RULE_IDS {
+        assert!(readme.contains(&format!("| `{id}` |")), "{id}");
+    }
+}
+
+/// The keys a table accepts, as the unknown-key error lists them.
+fn accepted_keys(table_header: &str) -> Vec<String> {
+    let probe = format!("{table_header}\nno-such-key = 1\n");
+    let err = corroborate::rules::RuleFile::parse(Path::new("probe.toml"), &probe)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    let Some((_, list)) = err.split_once(", expected ") else {
+        panic!("{table_header}: {err}");
+    };
+    let list = list.lines().next().unwrap_or("");
+    // "`a`", "`a` or `b`", "one of `a`, `b`, `c`": every other piece between backticks.
+    list.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn readme_documents_every_key_of_every_table() {
+    let readme = std::fs::read_to_string(manifest_dir().join("rules/README.md")).unwrap();
+    let tables = [
+        "",
+        "[attribution]",
+        "[[attribution.example]]",
+        "[negation]",
+        "[[role]]",
+        "[[entity]]",
+        "[numbers]",
+        "[[numbers.qualifier]]",
+        "[[numbers.vague]]",
+        "[[topic]]",
+        "[[topic]]\nid = \"t\"\nquestion = \"q\"\ntriggers = [\"x\"]\n[[topic.example]]",
+        "[[ignore]]",
+        "[check]",
+    ];
+    for table in tables {
+        let keys = accepted_keys(table);
+        assert!(!keys.is_empty(), "{table}");
+        for key in keys {
+            let in_heading = |l: &&str| {
+                l.starts_with("### ")
+                    && (l.contains(&format!("`{key}`"))
+                        || l.contains(&format!("[{key}]"))
+                        || l.contains(&format!(".{key}]")))
+            };
+            let documented =
+                readme.contains(&format!("| `{key}` |")) || readme.lines().any(|l| in_heading(&l));
+            assert!(
+                documented,
+                "rules/README.md does not document key `{key}` of `{table}`"
+            );
+        }
+    }
+}

@@ -196,7 +196,8 @@ fn entity_named(name: &str, rules: &RuleSet) -> Option<String> {
 
 /// The answers a text gives to a watched question, as `rules test` sees them: the ids
 /// (sorted) of the rule entities named — by name or alias, as the resolver matches them —
-/// in any sentence that contains one of the topic's triggers, keeping only the topic's
+/// in any sentence where one of the topic's triggers starts a word ("exclude" also finds
+/// "excluded"; case, accents and punctuation folded), keeping only the topic's
 /// `answer-kinds` when it lists some. Sentences only: no claims, speakers or outlets are
 /// involved, so an answer here is a phrase match, not yet a sourced answer.
 pub fn topic_answers(text: &str, topic: &TopicRule, rules: &RuleSet) -> Vec<String> {
@@ -212,7 +213,8 @@ pub fn topic_answers(text: &str, topic: &TopicRule, rules: &RuleSet) -> Vec<Stri
     for sentence in &segmented.sentences {
         let words = sentence.span.of(text);
         let folded = fold(words);
-        if !triggers.iter().any(|t| contains_words(&folded, t)) {
+        let padded = format!(" {folded}");
+        if !triggers.iter().any(|t| padded.contains(&format!(" {t}"))) {
             continue;
         }
         for id in resolver.entities_in(words) {
