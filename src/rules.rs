@@ -91,16 +91,25 @@ impl Serialize for SeveritySetting {
 
 impl<'de> Deserialize<'de> for SeveritySetting {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let name = String::deserialize(deserializer)?;
-        match name.as_str() {
-            "off" => Ok(SeveritySetting::Off),
-            "info" => Ok(SeveritySetting::Level(Severity::Info)),
-            "warning" => Ok(SeveritySetting::Level(Severity::Warning)),
-            "error" => Ok(SeveritySetting::Level(Severity::Error)),
-            _ => Err(serde::de::Error::custom(format!(
-                "invalid severity `{name}`, expected one of `off`, `info`, `warning`, `error`"
-            ))),
+        struct Level;
+        impl serde::de::Visitor<'_> for Level {
+            type Value = SeveritySetting;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a severity: `off`, `info`, `warning` or `error`")
+            }
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<SeveritySetting, E> {
+                match name {
+                    "off" => Ok(SeveritySetting::Off),
+                    "info" => Ok(SeveritySetting::Level(Severity::Info)),
+                    "warning" => Ok(SeveritySetting::Level(Severity::Warning)),
+                    "error" => Ok(SeveritySetting::Level(Severity::Error)),
+                    _ => Err(E::custom(format!(
+                        "invalid severity `{name}`, expected one of `off`, `info`, `warning`, `error`"
+                    ))),
+                }
+            }
         }
+        deserializer.deserialize_str(Level)
     }
 }
 

@@ -110,6 +110,13 @@ impl Loader {
                     format!("cannot read `{}`: {e}", target.display()),
                 )
             })?;
+            if !target_canonical.is_file() {
+                return Err(source.error_at(
+                    &steps,
+                    Want::Value,
+                    format!("cannot read `{}`: not a file", target.display()),
+                ));
+            }
             if let Some(start) = self.stack.iter().position(|(c, _)| *c == target_canonical) {
                 let chain: Vec<String> = self.stack[start..]
                     .iter()
@@ -169,19 +176,32 @@ pub(crate) fn plain_message(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("missing field ") {
         return format!("missing key {rest}");
     }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        let rest = rest
-            .replace("a sequence", "an array")
-            .replace("sequence", "array")
-            .replace("a map", "a table")
-            .replace("map", "table");
-        let rest = match rest.find("expected struct ") {
-            Some(i) => format!("{}expected a table", &rest[..i]),
-            None => rest,
-        };
-        return format!("wrong type: found {rest}");
+    for (prefix, label) in [
+        ("invalid type: ", "wrong type"),
+        ("invalid value: ", "invalid value"),
+    ] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            return format!("{label}: found {}", plain_expectation(rest));
+        }
     }
     message.to_string()
+}
+
+/// Serde's "… expected a sequence" in TOML words.
+fn plain_expectation(text: &str) -> String {
+    let Some((found, expected)) = text.split_once(", expected ") else {
+        return text.to_string();
+    };
+    let expected = match expected {
+        "a sequence" => "an array",
+        "a map" => "a table",
+        "f64" | "f32" => "a number",
+        "usize" | "u64" | "u32" | "u16" | "u8" => "a whole number, 0 or more",
+        "i64" | "i32" => "a whole number",
+        other if other.starts_with("struct ") => "a table",
+        other => other,
+    };
+    format!("{found}, expected {expected}")
 }
 
 /// A step from a table to one of its keys or from an array to one of its items.
@@ -469,6 +489,40 @@ mod tests {
             plain_message("invalid type: integer `3`, expected struct WordList"),
             "wrong type: found integer `3`, expected a table"
         );
+        assert_eq!(
+            plain_message("invalid type: string \"high\", expected f64"),
+            "wrong type: found string \"high\", expected a number"
+        );
+        assert_eq!(
+            plain_message("invalid value: integer `-4`, expected usize"),
+            "invalid value: found integer `-4`, expected a whole number, 0 or more"
+        );
+    }
+
+    #[test]
+    fn a_severity_of_the_wrong_type_lists_the_levels() {
+        let err = RuleFile::parse(Path::new("desk.toml"), "[severity]\nmisquote = 3\n")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.starts_with("desk.toml:2:12: wrong type: found integer `3`, expected a severity: `off`, `info`, `warning` or `error`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn extends_of_a_directory_points_at_the_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("shared")).unwrap();
+        let desk = dir.path().join("desk.toml");
+        std::fs::write(&desk, "extends = [\"shared\"]\n").unwrap();
+        let err = validate_file(&desk)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("desk.toml:1:12: cannot read `"), "{err}");
+        assert!(err.contains("shared`: not a file"), "{err}");
     }
 
     #[test]
