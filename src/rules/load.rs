@@ -29,8 +29,7 @@ impl Source {
 
     /// An error at the value (or, with `Want::Key`, the key) that `steps` lead to.
     fn error_at(&self, steps: &[Step], want: Want, message: String) -> Error {
-        let offset = offset_of(&self.text, steps, want).unwrap_or(0);
-        Error::at(&self.path, &self.text, offset, message)
+        self.problem(steps, want, message).1
     }
 
     /// Like [`Source::error_at`], with the offset for putting problems in file order.
