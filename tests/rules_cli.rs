@@ -587,3 +587,25 @@ fn readme_documents_every_key_of_every_table() {
         }
     }
 }
+
+#[test]
+fn topic_example_answer_must_name_an_entity() {
+    assert_invalid(
+        "topic-unknown-answer.toml",
+        9,
+        29,
+        "answer `Nusra` names no entity",
+        "answers = [\"Islamic State\", \"Nusra\"]",
+    );
+}
+
+#[test]
+fn one_rule_named_twice_in_severity_is_an_error() {
+    assert_invalid(
+        "severity-twice.toml",
+        4,
+        1,
+        "`number-mismatch` and `number` name the same rule, `number-mismatch`; keep one",
+        "number-mismatch = \"error\"",
+    );
+}

@@ -257,6 +257,18 @@ fn check_file(source: &Source) -> Result<()> {
             ));
         }
     }
+    let mut named: BTreeMap<&str, &str> = BTreeMap::new();
+    for name in file.severity.keys() {
+        if let Some(id) = rule_id(name)
+            && let Some(other) = named.insert(id, name)
+        {
+            problems.push(source.problem(
+                &[Step::Key("severity"), Step::Key(name)],
+                Want::Key,
+                format!("`{name}` and `{other}` name the same rule, `{id}`; keep one"),
+            ));
+        }
+    }
     for (i, pair) in file.antonyms.iter().enumerate() {
         if pair.words.len() != 2 {
             problems.push(source.problem(
@@ -456,6 +468,33 @@ fn check_merged(sources: &[Source]) -> Result<()> {
                 ));
             }
             topics.insert(&topic.id, (f, i));
+        }
+    }
+    // Topic examples name their answers by entity id, name or alias; all of them must exist
+    // somewhere in the merge.
+    for source in sources {
+        for (i, topic) in source.file.topic.iter().enumerate() {
+            for (k, example) in topic.example.iter().enumerate() {
+                for (j, answer) in example.answers.iter().enumerate() {
+                    if !ids.contains_key(answer.as_str()) && !names.contains_key(&fold(answer)) {
+                        return Err(source.error_at(
+                            &[
+                                Step::Key("topic"),
+                                Step::Index(i),
+                                Step::Key("example"),
+                                Step::Index(k),
+                                Step::Key("answers"),
+                                Step::Index(j),
+                            ],
+                            Want::Value,
+                            format!(
+                                "answer `{answer}` names no entity; define it in an `[[entity]]` \
+                                 (here or in a file this one extends)"
+                            ),
+                        ));
+                    }
+                }
+            }
         }
     }
     Ok(())
