@@ -421,13 +421,13 @@ answers = []
         .assert()
         .code(1)
         .stdout(predicate::str::contains(format!(
-            "{shown}: attribution example 1: FAILED: expected a claim with speaker `Lavrov`, found [speaker `Kerry`"
+            "{shown}:2: attribution example 1: FAILED: expected a claim with speaker `Lavrov`, found [speaker `Kerry`"
         )))
         .stdout(predicate::str::contains(format!(
-            "{shown}: topic `truce-exclusions` example 1: ok\n"
+            "{shown}:11: topic `truce-exclusions` example 1: ok\n"
         )))
         .stdout(predicate::str::contains(format!(
-            "{shown}: topic `truce-exclusions` example 2: FAILED: expected nothing, found `islamic-state`\n"
+            "{shown}:15: topic `truce-exclusions` example 2: FAILED: expected nothing, found `islamic-state`\n"
         )))
         .stdout(predicate::str::ends_with("3 examples, 1 passed, 2 failed\n"));
 }

@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use super::{AttributionExample, RuleSet, TopicExample, TopicRule, load::Loader};
+use super::load::{Loader, Step};
+use super::{AttributionExample, RuleSet, TopicExample, TopicRule};
 use crate::article::{Article, ArticleMeta};
 use crate::entity::{Resolver, fold};
 use crate::error::Result;
@@ -11,7 +12,8 @@ use crate::extract::Claim;
 /// What `rules test` found in one file.
 #[derive(Debug, Default)]
 pub struct TestOutcome {
-    /// One line per example: `ok` or `FAILED` with what differed.
+    /// One line per example, `FILE:LINE: what: ok` or `FILE:LINE: what: FAILED: what
+    /// differed`, LINE being where the example starts.
     pub lines: Vec<String>,
     /// Examples run.
     pub examples: usize,
@@ -25,30 +27,68 @@ pub fn test_file(path: &Path) -> Result<TestOutcome> {
     let mut loader = Loader::new()?;
     loader.load(path)?;
     let file = loader.last_file().cloned().unwrap_or_default();
+    // Where each example starts, read before the loader is consumed.
+    let line = |steps: &[Step]| loader.line_in_last_file(steps).unwrap_or(1);
+    let attribution_lines: Vec<usize> = file
+        .attribution
+        .iter()
+        .flat_map(|a| 0..a.example.len())
+        .map(|n| {
+            line(&[
+                Step::Key("attribution"),
+                Step::Key("example"),
+                Step::Index(n),
+            ])
+        })
+        .collect();
+    let topic_lines: Vec<Vec<usize>> = file
+        .topic
+        .iter()
+        .enumerate()
+        .map(|(i, topic)| {
+            (0..topic.example.len())
+                .map(|n| {
+                    line(&[
+                        Step::Key("topic"),
+                        Step::Index(i),
+                        Step::Key("example"),
+                        Step::Index(n),
+                    ])
+                })
+                .collect()
+        })
+        .collect();
     let (rules, _) = loader.finish()?;
     let mut outcome = TestOutcome::default();
-    let mut record = |what: String, problem: Option<String>| match problem {
-        None => outcome
-            .lines
-            .push(format!("{}: {what}: ok", path.display())),
-        Some(problem) => {
-            outcome
-                .lines
-                .push(format!("{}: {what}: FAILED: {problem}", path.display()));
-            outcome.failed += 1;
+    let mut record = |line: usize, what: String, problem: Option<String>| {
+        let place = format!("{}:{line}", path.display());
+        match problem {
+            None => outcome.lines.push(format!("{place}: {what}: ok")),
+            Some(problem) => {
+                outcome
+                    .lines
+                    .push(format!("{place}: {what}: FAILED: {problem}"));
+                outcome.failed += 1;
+            }
         }
     };
     if let Some(attribution) = &file.attribution {
         for (n, example) in attribution.example.iter().enumerate() {
             record(
+                attribution_lines.get(n).copied().unwrap_or(1),
                 format!("attribution example {}", n + 1),
                 attribution_problem(example, &rules),
             );
         }
     }
-    for topic in &file.topic {
+    for (i, topic) in file.topic.iter().enumerate() {
         for (n, example) in topic.example.iter().enumerate() {
             record(
+                topic_lines
+                    .get(i)
+                    .and_then(|l| l.get(n))
+                    .copied()
+                    .unwrap_or(1),
                 format!("topic `{}` example {}", topic.id, n + 1),
                 topic_problem(topic, example, &rules),
             );
