@@ -260,13 +260,24 @@ fn run(cli: Cli) -> Result<u8, Error> {
 }
 
 fn run_rules(command: RulesCommand, verbose: bool) -> Result<u8, Error> {
+    /// Writes to standard output; a closed pipe (`rules show | head`) is not an error.
+    fn say(text: &str) -> Result<(), Error> {
+        let mut out = io::stdout().lock();
+        match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::Io {
+                path: PathBuf::from("<stdout>"),
+                source: e,
+            }),
+            _ => Ok(()),
+        }
+    }
     match command {
         RulesCommand::Validate { files } => {
             // Every file is checked, so one run shows every broken file.
             let mut code = EXIT_CLEAN;
             for file in &files {
                 match rules::validate_file(file) {
-                    Ok(()) => println!("{}: ok", file.display()),
+                    Ok(()) => say(&format!("{}: ok\n", file.display()))?,
                     Err(err) => {
                         eprintln!("error: {err}");
                         code = EXIT_ERROR;
@@ -277,11 +288,11 @@ fn run_rules(command: RulesCommand, verbose: bool) -> Result<u8, Error> {
         }
         RulesCommand::Show { rules } => {
             let set = load_rules(&rules, verbose)?;
-            println!(
+            say(&format!(
                 "# The rule set in force: the built-in rules merged with every file \
-                 `--verbose` lists, in that order."
-            );
-            print!("{}", set.to_toml());
+                 `--verbose` lists, in that order.\n{}",
+                set.to_toml()
+            ))?;
             Ok(EXIT_CLEAN)
         }
         RulesCommand::Test { files } => {
@@ -290,12 +301,15 @@ fn run_rules(command: RulesCommand, verbose: bool) -> Result<u8, Error> {
             for file in &files {
                 let outcome = rules::test_file(file)?;
                 for line in &outcome.lines {
-                    println!("{line}");
+                    say(&format!("{line}\n"))?;
                 }
                 run += outcome.examples;
                 failed += outcome.failed;
             }
-            println!("{run} examples, {} passed, {failed} failed", run - failed);
+            say(&format!(
+                "{run} examples, {} passed, {failed} failed\n",
+                run - failed
+            ))?;
             Ok(if failed > 0 {
                 EXIT_FINDINGS
             } else {

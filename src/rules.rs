@@ -49,6 +49,7 @@ pub const RULE_IDS: &[&str] = &[
     "number-mismatch",
     "single-source",
     "topic",
+    "topic-single-source",
 ];
 
 /// Short names accepted for rule ids: the contradiction kinds that differ from their rule id.
@@ -90,16 +91,25 @@ impl Serialize for SeveritySetting {
 
 impl<'de> Deserialize<'de> for SeveritySetting {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let name = String::deserialize(deserializer)?;
-        match name.as_str() {
-            "off" => Ok(SeveritySetting::Off),
-            "info" => Ok(SeveritySetting::Level(Severity::Info)),
-            "warning" => Ok(SeveritySetting::Level(Severity::Warning)),
-            "error" => Ok(SeveritySetting::Level(Severity::Error)),
-            _ => Err(serde::de::Error::custom(format!(
-                "invalid severity `{name}`, expected one of `off`, `info`, `warning`, `error`"
-            ))),
+        struct Level;
+        impl serde::de::Visitor<'_> for Level {
+            type Value = SeveritySetting;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a severity: `off`, `info`, `warning` or `error`")
+            }
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<SeveritySetting, E> {
+                match name {
+                    "off" => Ok(SeveritySetting::Off),
+                    "info" => Ok(SeveritySetting::Level(Severity::Info)),
+                    "warning" => Ok(SeveritySetting::Level(Severity::Warning)),
+                    "error" => Ok(SeveritySetting::Level(Severity::Error)),
+                    _ => Err(E::custom(format!(
+                        "invalid severity `{name}`, expected one of `off`, `info`, `warning`, `error`"
+                    ))),
+                }
+            }
         }
+        deserializer.deserialize_str(Level)
     }
 }
 
@@ -725,5 +735,13 @@ answer-kinds = ["organization"]
             vec!["al-nusra-front".to_string(), "islamic-state".to_string()]
         );
         assert!(topic_answers("Nusra fighters advanced.", &topic, &rules).is_empty());
+        // A trigger need only start a word: "exclude" finds "excluded", not "unexcluded".
+        let mut stem = topic.clone();
+        stem.triggers = vec!["exclude".to_string()];
+        assert_eq!(
+            topic_answers("Nusra was excluded.", &stem, &rules),
+            vec!["al-nusra-front".to_string()]
+        );
+        assert!(topic_answers("Nusra was unexcluded.", &stem, &rules).is_empty());
     }
 }

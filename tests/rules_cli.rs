@@ -421,13 +421,13 @@ answers = []
         .assert()
         .code(1)
         .stdout(predicate::str::contains(format!(
-            "{shown}: attribution example 1: FAILED: expected a claim with speaker `Lavrov`, found [speaker `Kerry`"
+            "{shown}:2: attribution example 1: FAILED: expected a claim with speaker `Lavrov`, found [speaker `Kerry`"
         )))
         .stdout(predicate::str::contains(format!(
-            "{shown}: topic `truce-exclusions` example 1: ok\n"
+            "{shown}:11: topic `truce-exclusions` example 1: ok\n"
         )))
         .stdout(predicate::str::contains(format!(
-            "{shown}: topic `truce-exclusions` example 2: FAILED: expected nothing, found `islamic-state`\n"
+            "{shown}:15: topic `truce-exclusions` example 2: FAILED: expected nothing, found `islamic-state`\n"
         )))
         .stdout(predicate::str::ends_with("3 examples, 1 passed, 2 failed\n"));
 }
@@ -479,4 +479,133 @@ fn every_example_rule_file_passes_its_own_examples() {
             .success()
             .stdout(predicate::str::contains("FAILED").not());
     }
+}
+
+/// The ```toml blocks of rules/README.md, except the `extends` one (its files do not exist),
+/// in order.
+fn readme_toml_blocks() -> Vec<String> {
+    let readme = std::fs::read_to_string(manifest_dir().join("rules/README.md")).unwrap();
+    let mut blocks = Vec::new();
+    let mut rest = readme.as_str();
+    while let Some(start) = rest.find("```toml\n") {
+        let body = &rest[start + "```toml\n".len()..];
+        let end = body.find("```").unwrap_or(body.len());
+        blocks.push(body[..end].to_string());
+        rest = &body[end..];
+    }
+    blocks
+        .into_iter()
+        .filter(|b| !b.starts_with("extends"))
+        .collect()
+}
+
+#[test]
+fn readme_examples_make_a_valid_rule_file_whose_examples_pass() {
+    let blocks = readme_toml_blocks();
+    assert!(blocks.len() > 10, "{blocks:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("readme.toml");
+    std::fs::write(&path, blocks.join("\n")).unwrap();
+    Command::cargo_bin("corroborate")
+        .unwrap()
+        .args(["rules", "validate"])
+        .arg(&path)
+        .assert()
+        .success();
+    Command::cargo_bin("corroborate")
+        .unwrap()
+        .args(["rules", "test"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::ends_with(
+            "3 examples, 3 passed, 0 failed\n",
+        ));
+}
+
+#[test]
+fn readme_documents_every_rule_id() {
+    let readme = std::fs::read_to_string(manifest_dir().join("rules/README.md")).unwrap();
+    for id in corroborate::rules::RULE_IDS {
+        assert!(readme.contains(&format!("| `{id}` |")), "{id}");
+    }
+}
+
+/// The keys a table accepts, as the unknown-key error lists them.
+fn accepted_keys(table_header: &str) -> Vec<String> {
+    let probe = format!("{table_header}\nno-such-key = 1\n");
+    let err = corroborate::rules::RuleFile::parse(Path::new("probe.toml"), &probe)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    let Some((_, list)) = err.split_once(", expected ") else {
+        panic!("{table_header}: {err}");
+    };
+    let list = list.lines().next().unwrap_or("");
+    // "`a`", "`a` or `b`", "one of `a`, `b`, `c`": every other piece between backticks.
+    list.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn readme_documents_every_key_of_every_table() {
+    let readme = std::fs::read_to_string(manifest_dir().join("rules/README.md")).unwrap();
+    let tables = [
+        "",
+        "[attribution]",
+        "[[attribution.example]]",
+        "[negation]",
+        "[[role]]",
+        "[[entity]]",
+        "[numbers]",
+        "[[numbers.qualifier]]",
+        "[[numbers.vague]]",
+        "[[topic]]",
+        "[[topic]]\nid = \"t\"\nquestion = \"q\"\ntriggers = [\"x\"]\n[[topic.example]]",
+        "[[ignore]]",
+        "[check]",
+    ];
+    for table in tables {
+        let keys = accepted_keys(table);
+        assert!(!keys.is_empty(), "{table}");
+        for key in keys {
+            let in_heading = |l: &&str| {
+                l.starts_with("### ")
+                    && (l.contains(&format!("`{key}`"))
+                        || l.contains(&format!("[{key}]"))
+                        || l.contains(&format!(".{key}]")))
+            };
+            let documented =
+                readme.contains(&format!("| `{key}` |")) || readme.lines().any(|l| in_heading(&l));
+            assert!(
+                documented,
+                "rules/README.md does not document key `{key}` of `{table}`"
+            );
+        }
+    }
+}
+
+#[test]
+fn topic_example_answer_must_name_an_entity() {
+    assert_invalid(
+        "topic-unknown-answer.toml",
+        9,
+        29,
+        "answer `Nusra` names no entity",
+        "answers = [\"Islamic State\", \"Nusra\"]",
+    );
+}
+
+#[test]
+fn one_rule_named_twice_in_severity_is_an_error() {
+    assert_invalid(
+        "severity-twice.toml",
+        4,
+        1,
+        "`number-mismatch` and `number` name the same rule, `number-mismatch`; keep one",
+        "number-mismatch = \"error\"",
+    );
 }

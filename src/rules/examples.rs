@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use super::{AttributionExample, RuleSet, TopicExample, TopicRule, load::Loader};
+use super::load::{Loader, Step};
+use super::{AttributionExample, RuleSet, TopicExample, TopicRule};
 use crate::article::{Article, ArticleMeta};
 use crate::entity::{Resolver, fold};
 use crate::error::Result;
@@ -11,7 +12,8 @@ use crate::extract::Claim;
 /// What `rules test` found in one file.
 #[derive(Debug, Default)]
 pub struct TestOutcome {
-    /// One line per example: `ok` or `FAILED` with what differed.
+    /// One line per example, `FILE:LINE: what: ok` or `FILE:LINE: what: FAILED: what
+    /// differed`, LINE being where the example starts.
     pub lines: Vec<String>,
     /// Examples run.
     pub examples: usize,
@@ -25,30 +27,68 @@ pub fn test_file(path: &Path) -> Result<TestOutcome> {
     let mut loader = Loader::new()?;
     loader.load(path)?;
     let file = loader.last_file().cloned().unwrap_or_default();
+    // Where each example starts, read before the loader is consumed.
+    let line = |steps: &[Step]| loader.line_in_last_file(steps).unwrap_or(1);
+    let attribution_lines: Vec<usize> = file
+        .attribution
+        .iter()
+        .flat_map(|a| 0..a.example.len())
+        .map(|n| {
+            line(&[
+                Step::Key("attribution"),
+                Step::Key("example"),
+                Step::Index(n),
+            ])
+        })
+        .collect();
+    let topic_lines: Vec<Vec<usize>> = file
+        .topic
+        .iter()
+        .enumerate()
+        .map(|(i, topic)| {
+            (0..topic.example.len())
+                .map(|n| {
+                    line(&[
+                        Step::Key("topic"),
+                        Step::Index(i),
+                        Step::Key("example"),
+                        Step::Index(n),
+                    ])
+                })
+                .collect()
+        })
+        .collect();
     let (rules, _) = loader.finish()?;
     let mut outcome = TestOutcome::default();
-    let mut record = |what: String, problem: Option<String>| match problem {
-        None => outcome
-            .lines
-            .push(format!("{}: {what}: ok", path.display())),
-        Some(problem) => {
-            outcome
-                .lines
-                .push(format!("{}: {what}: FAILED: {problem}", path.display()));
-            outcome.failed += 1;
+    let mut record = |line: usize, what: String, problem: Option<String>| {
+        let place = format!("{}:{line}", path.display());
+        match problem {
+            None => outcome.lines.push(format!("{place}: {what}: ok")),
+            Some(problem) => {
+                outcome
+                    .lines
+                    .push(format!("{place}: {what}: FAILED: {problem}"));
+                outcome.failed += 1;
+            }
         }
     };
     if let Some(attribution) = &file.attribution {
         for (n, example) in attribution.example.iter().enumerate() {
             record(
+                attribution_lines.get(n).copied().unwrap_or(1),
                 format!("attribution example {}", n + 1),
                 attribution_problem(example, &rules),
             );
         }
     }
-    for topic in &file.topic {
+    for (i, topic) in file.topic.iter().enumerate() {
         for (n, example) in topic.example.iter().enumerate() {
             record(
+                topic_lines
+                    .get(i)
+                    .and_then(|l| l.get(n))
+                    .copied()
+                    .unwrap_or(1),
                 format!("topic `{}` example {}", topic.id, n + 1),
                 topic_problem(topic, example, &rules),
             );
@@ -150,13 +190,12 @@ fn describe_all(claims: &[&Claim]) -> String {
 /// What is wrong with a topic example, or `None` when [`topic_answers`] finds exactly the
 /// entities the example expects.
 fn topic_problem(topic: &TopicRule, example: &TopicExample, rules: &RuleSet) -> Option<String> {
-    let mut expected = Vec::new();
-    for answer in &example.answers {
-        match entity_named(answer, rules) {
-            Some(id) => expected.push(id),
-            None => return Some(format!("answer `{answer}` names no entity in the rules")),
-        }
-    }
+    // Validation has made sure every answer names an entity.
+    let mut expected: Vec<String> = example
+        .answers
+        .iter()
+        .map(|answer| entity_named(answer, rules).unwrap_or_else(|| answer.clone()))
+        .collect();
     expected.sort();
     expected.dedup();
     let found = topic_answers(&example.text, topic, rules);
@@ -196,7 +235,8 @@ fn entity_named(name: &str, rules: &RuleSet) -> Option<String> {
 
 /// The answers a text gives to a watched question, as `rules test` sees them: the ids
 /// (sorted) of the rule entities named — by name or alias, as the resolver matches them —
-/// in any sentence that contains one of the topic's triggers, keeping only the topic's
+/// in any sentence where one of the topic's triggers starts a word ("exclude" also finds
+/// "excluded"; case, accents and punctuation folded), keeping only the topic's
 /// `answer-kinds` when it lists some. Sentences only: no claims, speakers or outlets are
 /// involved, so an answer here is a phrase match, not yet a sourced answer.
 pub fn topic_answers(text: &str, topic: &TopicRule, rules: &RuleSet) -> Vec<String> {
@@ -212,7 +252,8 @@ pub fn topic_answers(text: &str, topic: &TopicRule, rules: &RuleSet) -> Vec<Stri
     for sentence in &segmented.sentences {
         let words = sentence.span.of(text);
         let folded = fold(words);
-        if !triggers.iter().any(|t| contains_words(&folded, t)) {
+        let padded = format!(" {folded}");
+        if !triggers.iter().any(|t| padded.contains(&format!(" {t}"))) {
             continue;
         }
         for id in resolver.entities_in(words) {

@@ -29,8 +29,7 @@ impl Source {
 
     /// An error at the value (or, with `Want::Key`, the key) that `steps` lead to.
     fn error_at(&self, steps: &[Step], want: Want, message: String) -> Error {
-        let offset = offset_of(&self.text, steps, want).unwrap_or(0);
-        Error::at(&self.path, &self.text, offset, message)
+        self.problem(steps, want, message).1
     }
 
     /// Like [`Source::error_at`], with the offset for putting problems in file order.
@@ -110,6 +109,13 @@ impl Loader {
                     format!("cannot read `{}`: {e}", target.display()),
                 )
             })?;
+            if !target_canonical.is_file() {
+                return Err(source.error_at(
+                    &steps,
+                    Want::Value,
+                    format!("cannot read `{}`: not a file", target.display()),
+                ));
+            }
             if let Some(start) = self.stack.iter().position(|(c, _)| *c == target_canonical) {
                 let chain: Vec<String> = self.stack[start..]
                     .iter()
@@ -149,6 +155,13 @@ impl Loader {
     pub(crate) fn last_file(&self) -> Option<&RuleFile> {
         self.sources.last().map(|s| &s.file)
     }
+
+    /// The line (from 1) of what `steps` lead to in the file read last.
+    pub(super) fn line_in_last_file(&self, steps: &[Step]) -> Option<usize> {
+        let source = self.sources.last()?;
+        let offset = offset_of(&source.text, steps, Want::Value)?;
+        Some(Location::of_offset(&source.text, offset).line)
+    }
 }
 
 /// Checks one rule file without running anything: the built-in rules, the files it
@@ -169,24 +182,37 @@ pub(crate) fn plain_message(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("missing field ") {
         return format!("missing key {rest}");
     }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        let rest = rest
-            .replace("a sequence", "an array")
-            .replace("sequence", "array")
-            .replace("a map", "a table")
-            .replace("map", "table");
-        let rest = match rest.find("expected struct ") {
-            Some(i) => format!("{}expected a table", &rest[..i]),
-            None => rest,
-        };
-        return format!("wrong type: found {rest}");
+    for (prefix, label) in [
+        ("invalid type: ", "wrong type"),
+        ("invalid value: ", "invalid value"),
+    ] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            return format!("{label}: found {}", plain_expectation(rest));
+        }
     }
     message.to_string()
 }
 
+/// Serde's "… expected a sequence" in TOML words.
+fn plain_expectation(text: &str) -> String {
+    let Some((found, expected)) = text.split_once(", expected ") else {
+        return text.to_string();
+    };
+    let expected = match expected {
+        "a sequence" => "an array",
+        "a map" => "a table",
+        "f64" | "f32" => "a number",
+        "usize" | "u64" | "u32" | "u16" | "u8" => "a whole number, 0 or more",
+        "i64" | "i32" => "a whole number",
+        other if other.starts_with("struct ") => "a table",
+        other => other,
+    };
+    format!("{found}, expected {expected}")
+}
+
 /// A step from a table to one of its keys or from an array to one of its items.
 #[derive(Debug, Clone, Copy)]
-enum Step<'a> {
+pub(super) enum Step<'a> {
     Key(&'a str),
     Index(usize),
 }
@@ -235,6 +261,18 @@ fn check_file(source: &Source) -> Result<()> {
                     "unknown rule id `{name}`, expected one of {} (or the short names `number`, `date`)",
                     quoted(super::RULE_IDS)
                 ),
+            ));
+        }
+    }
+    let mut named: BTreeMap<&str, &str> = BTreeMap::new();
+    for name in file.severity.keys() {
+        if let Some(id) = rule_id(name)
+            && let Some(other) = named.insert(id, name)
+        {
+            problems.push(source.problem(
+                &[Step::Key("severity"), Step::Key(name)],
+                Want::Key,
+                format!("`{name}` and `{other}` name the same rule, `{id}`; keep one"),
             ));
         }
     }
@@ -439,6 +477,33 @@ fn check_merged(sources: &[Source]) -> Result<()> {
             topics.insert(&topic.id, (f, i));
         }
     }
+    // Topic examples name their answers by entity id, name or alias; all of them must exist
+    // somewhere in the merge.
+    for source in sources {
+        for (i, topic) in source.file.topic.iter().enumerate() {
+            for (k, example) in topic.example.iter().enumerate() {
+                for (j, answer) in example.answers.iter().enumerate() {
+                    if !ids.contains_key(answer.as_str()) && !names.contains_key(&fold(answer)) {
+                        return Err(source.error_at(
+                            &[
+                                Step::Key("topic"),
+                                Step::Index(i),
+                                Step::Key("example"),
+                                Step::Index(k),
+                                Step::Key("answers"),
+                                Step::Index(j),
+                            ],
+                            Want::Value,
+                            format!(
+                                "answer `{answer}` names no entity; define it in an `[[entity]]` \
+                                 (here or in a file this one extends)"
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
     Ok(())
 }
 
@@ -469,6 +534,40 @@ mod tests {
             plain_message("invalid type: integer `3`, expected struct WordList"),
             "wrong type: found integer `3`, expected a table"
         );
+        assert_eq!(
+            plain_message("invalid type: string \"high\", expected f64"),
+            "wrong type: found string \"high\", expected a number"
+        );
+        assert_eq!(
+            plain_message("invalid value: integer `-4`, expected usize"),
+            "invalid value: found integer `-4`, expected a whole number, 0 or more"
+        );
+    }
+
+    #[test]
+    fn a_severity_of_the_wrong_type_lists_the_levels() {
+        let err = RuleFile::parse(Path::new("desk.toml"), "[severity]\nmisquote = 3\n")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.starts_with("desk.toml:2:12: wrong type: found integer `3`, expected a severity: `off`, `info`, `warning` or `error`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn extends_of_a_directory_points_at_the_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("shared")).unwrap();
+        let desk = dir.path().join("desk.toml");
+        std::fs::write(&desk, "extends = [\"shared\"]\n").unwrap();
+        let err = validate_file(&desk)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("desk.toml:1:12: cannot read `"), "{err}");
+        assert!(err.contains("shared`: not a file"), "{err}");
     }
 
     #[test]
