@@ -1,12 +1,15 @@
 //! Report stage: lays out an `Analysis` for people and machines; printers never recompute findings.
 
 pub mod claims;
+pub mod evidence;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::Analysis;
 use crate::error::{Error, Result};
@@ -32,6 +35,8 @@ pub struct PrintOptions {
     pub color: bool,
     /// Files that could not be read (with `--keep-going`), listed in the report.
     pub problems: Vec<String>,
+    /// The working directory: SARIF gives article paths relative to it.
+    pub base_dir: Option<PathBuf>,
 }
 
 /// One output format.
@@ -51,9 +56,9 @@ pub fn printer(format: Format) -> Box<dyn Report> {
         Format::ClaimsText => Box::new(claims::ClaimsText),
         Format::ClaimsJson => Box::new(json::JsonReport { claims_only: true }),
         Format::Json => Box::new(json::JsonReport { claims_only: false }),
-        Format::Text | Format::Markdown | Format::Html | Format::Sarif => {
-            Box::new(text::TextReport)
-        }
+        Format::Text | Format::Html => Box::new(text::TextReport),
+        Format::Markdown => Box::new(markdown::MarkdownReport),
+        Format::Sarif => Box::new(sarif::SarifReport),
     }
 }
 

@@ -1,0 +1,236 @@
+//! What every findings printer shares: report order, rule ids, the summary, and each finding's claims located in their articles.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::Analysis;
+use crate::article::{Article, LineIndex, Span};
+use crate::check::{ContradictionKind, Finding, FindingKind, Marked};
+use crate::extract::Claim;
+
+/// Findings in the order every report shows them: contradictions, then single-source
+/// claims, then agreements; most severe first within a kind; the checker's order otherwise.
+pub fn report_order(analysis: &Analysis) -> Vec<&Finding> {
+    let mut findings: Vec<&Finding> = analysis.findings.iter().collect();
+    findings.sort_by_key(|f| (f.kind, std::cmp::Reverse(f.severity)));
+    findings
+}
+
+/// The name of a contradiction kind as rule ids and reports spell it.
+pub fn contradiction_name(kind: ContradictionKind) -> &'static str {
+    match kind {
+        ContradictionKind::Number => "number",
+        ContradictionKind::Date => "date",
+        ContradictionKind::Negation => "negation",
+        ContradictionKind::Antonym => "antonym",
+        ContradictionKind::Misquote => "misquote",
+        ContradictionKind::Misattribution => "misattribution",
+    }
+}
+
+/// Every contradiction kind, in a fixed order.
+pub const CONTRADICTION_KINDS: [ContradictionKind; 6] = [
+    ContradictionKind::Number,
+    ContradictionKind::Date,
+    ContradictionKind::Negation,
+    ContradictionKind::Antonym,
+    ContradictionKind::Misquote,
+    ContradictionKind::Misattribution,
+];
+
+/// A stable id for the kind of a finding: `contradiction/number`, `single-source`,
+/// `agreement` (`contradiction` alone when the checker gives no subkind).
+pub fn rule_id(finding: &Finding) -> String {
+    match (finding.kind, finding.subkind) {
+        (FindingKind::Contradiction, Some(sub)) => {
+            format!("contradiction/{}", contradiction_name(sub))
+        }
+        (FindingKind::Contradiction, None) => "contradiction".into(),
+        (FindingKind::SingleSource, _) => "single-source".into(),
+        (FindingKind::Agreement, _) => "agreement".into(),
+    }
+}
+
+/// How many findings of each kind, and across how many sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    pub contradictions: usize,
+    pub single_source: usize,
+    pub agreements: usize,
+    pub articles: usize,
+    pub sources: usize,
+}
+
+impl Summary {
+    pub fn of(analysis: &Analysis) -> Summary {
+        let count = |kind| analysis.findings.iter().filter(|f| f.kind == kind).count();
+        let sources: BTreeSet<&str> = analysis
+            .articles
+            .iter()
+            .map(|a| a.source.as_str())
+            .collect();
+        Summary {
+            contradictions: count(FindingKind::Contradiction),
+            single_source: count(FindingKind::SingleSource),
+            agreements: count(FindingKind::Agreement),
+            articles: analysis.articles.len(),
+            sources: sources.len(),
+        }
+    }
+
+    /// "3 contradictions, 12 single-source claims, 9 agreements across 3 sources".
+    pub fn line(&self) -> String {
+        format!(
+            "{}, {}, {} across {}",
+            plural(self.contradictions, "contradiction", "contradictions"),
+            plural(
+                self.single_source,
+                "single-source claim",
+                "single-source claims"
+            ),
+            plural(self.agreements, "agreement", "agreements"),
+            plural(self.sources, "source", "sources"),
+        )
+    }
+}
+
+/// "1 source", "3 sources".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The heading of a group of findings.
+pub fn kind_heading(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Contradiction => "Contradictions",
+        FindingKind::SingleSource => "Single-source claims",
+        FindingKind::Agreement => "Agreements",
+    }
+}
+
+/// `span` if it lies inside `text` on character boundaries; a bad span from upstream is
+/// skipped by printers, never a panic.
+pub fn checked(text: &str, span: Span) -> Option<Span> {
+    (span.start <= span.end && text.get(span.start..span.end).is_some()).then_some(span)
+}
+
+/// One claim of a finding, with its article and the words marked in it.
+pub struct Located<'a> {
+    pub claim: &'a Claim,
+    pub article: &'a Article,
+    /// Index of the article in `Analysis::articles`.
+    pub article_index: usize,
+    /// Marked words inside this claim's article, in text order.
+    pub marked: Vec<&'a Marked>,
+}
+
+impl Located<'_> {
+    /// The spans to point at: the marked words, or the content when nothing is marked.
+    pub fn focus(&self) -> Vec<Span> {
+        let text = &self.article.text;
+        let mut spans: Vec<Span> = self
+            .marked
+            .iter()
+            .filter_map(|m| checked(text, m.span))
+            .collect();
+        if spans.is_empty() {
+            spans.extend(
+                checked(text, self.claim.content_span).or_else(|| checked(text, self.claim.span)),
+            );
+        }
+        spans
+    }
+
+    /// The sentence the claim was found in, widened to cover every focus span.
+    pub fn sentence(&self) -> Span {
+        let text = &self.article.text;
+        let mut span = checked(text, self.claim.sentence)
+            .or_else(|| checked(text, self.claim.span))
+            .unwrap_or_default();
+        for f in self.focus() {
+            span.start = span.start.min(f.start);
+            span.end = span.end.max(f.end);
+        }
+        span
+    }
+}
+
+/// Looks up claims and articles by id and turns byte offsets into line and column.
+pub struct Evidence<'a> {
+    analysis: &'a Analysis,
+    claims: BTreeMap<&'a str, usize>,
+    articles: BTreeMap<&'a str, usize>,
+    lines: Vec<LineIndex<'a>>,
+}
+
+impl<'a> Evidence<'a> {
+    pub fn new(analysis: &'a Analysis) -> Evidence<'a> {
+        Evidence {
+            analysis,
+            claims: analysis
+                .claims
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.id.as_str(), i))
+                .collect(),
+            articles: analysis
+                .articles
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.id.as_str(), i))
+                .collect(),
+            lines: analysis
+                .articles
+                .iter()
+                .map(|a| LineIndex::new(&a.text))
+                .collect(),
+        }
+    }
+
+    /// Index of a claim in `Analysis::claims`.
+    pub fn claim_index(&self, id: &str) -> Option<usize> {
+        self.claims.get(id).copied()
+    }
+
+    /// Index of an article in `Analysis::articles`.
+    pub fn article_index(&self, id: &str) -> Option<usize> {
+        self.articles.get(id).copied()
+    }
+
+    /// `(line, column)`, both 1-based, the column in characters (Unicode code points).
+    pub fn position(&self, article_index: usize, offset: usize) -> (usize, usize) {
+        self.lines
+            .get(article_index)
+            .map_or((1, 1), |index| index.position(offset))
+    }
+
+    /// The claims of a finding that exist in the analysis, in the finding's order.
+    pub fn locate(&self, finding: &'a Finding) -> Vec<Located<'a>> {
+        finding
+            .claims
+            .iter()
+            .filter_map(|id| {
+                let claim = &self.analysis.claims[self.claim_index(id)?];
+                let article_index = self.article_index(&claim.article)?;
+                let article = &self.analysis.articles[article_index];
+                let mut marked: Vec<&Marked> =
+                    finding.marked.iter().filter(|m| m.claim == *id).collect();
+                marked.sort_by_key(|m| m.span);
+                Some(Located {
+                    claim,
+                    article,
+                    article_index,
+                    marked,
+                })
+            })
+            .collect()
+    }
+
+    /// The display name of an entity id.
+    pub fn entity_name(&self, id: &'a str) -> &'a str {
+        self.analysis
+            .entities
+            .iter()
+            .find(|e| e.id == id)
+            .map_or(id, |e| e.name.as_str())
+    }
+}

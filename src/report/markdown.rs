@@ -1,0 +1,173 @@
+//! Markdown printer: a report to paste into a pull request or ticket — summary table, findings with quoted evidence, topics.
+
+use std::io::{self, Write};
+
+use crate::Analysis;
+use crate::article::Span;
+use crate::check::Finding;
+use crate::report::evidence::{self, Evidence, Located, Summary};
+use crate::report::{PrintOptions, Report};
+
+/// GitHub-flavoured Markdown.
+pub struct MarkdownReport;
+
+impl Report for MarkdownReport {
+    fn write(
+        &self,
+        analysis: &Analysis,
+        options: &PrintOptions,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        let summary = Summary::of(analysis);
+        let evidence = Evidence::new(analysis);
+        writeln!(out, "# corroborate report\n")?;
+        writeln!(out, "{}.\n", summary.line())?;
+        writeln!(out, "| Findings | Count |\n| --- | ---: |")?;
+        writeln!(out, "| Contradictions | {} |", summary.contradictions)?;
+        writeln!(out, "| Single-source claims | {} |", summary.single_source)?;
+        writeln!(out, "| Agreements | {} |", summary.agreements)?;
+        writeln!(out, "| Articles | {} |", summary.articles)?;
+        writeln!(out, "| Sources | {} |", summary.sources)?;
+        let mut current = None;
+        for finding in evidence::report_order(analysis) {
+            if current != Some(finding.kind) {
+                current = Some(finding.kind);
+                writeln!(out, "\n## {}", evidence::kind_heading(finding.kind))?;
+            }
+            write_finding(finding, &evidence, out)?;
+        }
+        if !analysis.topics.is_empty() {
+            writeln!(out, "\n## Topics")?;
+        }
+        for topic in &analysis.topics {
+            writeln!(out, "\n### {}\n", escape(&topic.question))?;
+            if topic.answers.is_empty() {
+                writeln!(out, "No answer found.")?;
+                continue;
+            }
+            writeln!(out, "| Answer | Sources | |\n| --- | --- | --- |")?;
+            for answer in &topic.answers {
+                writeln!(
+                    out,
+                    "| {} | {} | {} |",
+                    escape(evidence.entity_name(&answer.entity)),
+                    escape(&answer.sources.join(", ")),
+                    if answer.single_source {
+                        "⚠️ single source"
+                    } else {
+                        ""
+                    }
+                )?;
+            }
+        }
+        if !options.problems.is_empty() {
+            writeln!(out, "\n## Files not read\n")?;
+            for problem in &options.problems {
+                writeln!(out, "- {}", escape(problem))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn write_finding(
+    finding: &Finding,
+    evidence: &Evidence<'_>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "\n### {} · `{}` · {}\n",
+        escape(&finding.id),
+        evidence::rule_id(finding),
+        finding.severity.as_str()
+    )?;
+    writeln!(out, "{}\n", escape(&finding.message))?;
+    for located in evidence.locate(finding) {
+        let sentence = located.sentence();
+        let (line, column) = evidence.position(located.article_index, sentence.start);
+        writeln!(
+            out,
+            "- **{}** — {}:{line}:{column}\n",
+            escape(&located.article.source),
+            escape(&located.article.path),
+        )?;
+        writeln!(out, "  > {}\n", quoted(&located, sentence))?;
+    }
+    writeln!(out, "Sources: {}", escape(&finding.sources.join(", ")))
+}
+
+/// The sentence, escaped, with the focus words in bold.
+fn quoted(located: &Located<'_>, sentence: Span) -> String {
+    let text = located.article.text.as_str();
+    let mut focus = located.focus();
+    focus.sort();
+    let mut out = String::new();
+    let mut at = sentence.start;
+    for span in focus {
+        let start = span.start.max(at);
+        if start >= span.end {
+            continue;
+        }
+        out.push_str(&escape(&text[at..start]));
+        let words = &text[start..span.end];
+        let trimmed = words.trim();
+        if trimmed.is_empty() {
+            out.push_str(&escape(words));
+        } else {
+            let lead = &words[..words.len() - words.trim_start().len()];
+            let tail = &words[words.trim_end().len()..];
+            out.push_str(&escape(lead));
+            out.push_str(&format!("**{}**", escape(trimmed)));
+            out.push_str(&escape(tail));
+        }
+        at = span.end;
+    }
+    out.push_str(&escape(&text[at..sentence.end.max(at)]));
+    out
+}
+
+/// Escapes text so Markdown shows it as written: no HTML, links, emphasis or tables, and on one line.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+            continue;
+        }
+        space = false;
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escape_keeps_html_and_markup_inert() {
+        assert_eq!(
+            escape("<script>alert(1)</script> *x* [a](b) | c"),
+            "&lt;script&gt;alert(1)&lt;/script&gt; \\*x\\* \\[a\\](b) \\| c"
+        );
+    }
+
+    #[test]
+    fn escape_folds_line_breaks() {
+        assert_eq!(escape("one\n\n# two  "), "one \\# two ");
+    }
+}

@@ -1,0 +1,280 @@
+//! `corroborate check` as a user runs it: every format on the seeds, exit codes, `--output`, and output that does not depend on the thread count.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+const FORMATS: [&str; 5] = ["text", "json", "markdown", "html", "sarif"];
+
+fn corroborate() -> Command {
+    let mut cmd = Command::cargo_bin("corroborate").expect("binary built");
+    cmd.env_remove("NO_COLOR").env_remove("CI");
+    cmd
+}
+
+fn check(args: &[&str]) -> std::process::Output {
+    corroborate()
+        .arg("check")
+        .args(args)
+        .args(["--no-config", "--fail-on", "never"])
+        .output()
+        .expect("runs")
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = check(args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn seeds_text_report() {
+    let text = stdout(&["seeds/"]);
+    let summary = text.lines().last().unwrap_or("");
+    assert!(
+        summary.ends_with("across 3 sources"),
+        "last line: {summary:?}"
+    );
+    insta::assert_snapshot!("seeds_text", text);
+}
+
+#[test]
+fn seeds_text_has_no_colour_when_piped_and_colour_when_forced() {
+    assert!(!stdout(&["seeds/"]).contains('\x1b'));
+    assert!(!stdout(&["seeds/", "--color", "never"]).contains('\x1b'));
+    assert!(stdout(&["seeds/", "--color", "always"]).contains("\x1b["));
+}
+
+#[test]
+fn seeds_json_keeps_the_report_contract() {
+    let report: Value =
+        serde_json::from_str(&stdout(&["seeds/", "--format", "json"])).expect("JSON");
+    assert_eq!(report["schema"], "corroborate/report@1");
+    for key in ["articles", "entities", "claims", "findings", "topics"] {
+        assert!(report[key].is_array(), "{key} missing");
+    }
+    assert_eq!(report["articles"].as_array().map(Vec::len), Some(3));
+}
+
+#[test]
+fn seeds_markdown_has_a_summary_table() {
+    let md = stdout(&["seeds/", "--format", "markdown"]);
+    assert!(md.starts_with("# corroborate report\n"));
+    assert!(md.contains("| Contradictions | "));
+    assert!(md.contains("| Sources | 3 |"));
+}
+
+#[test]
+fn seeds_sarif_is_sarif_2_1_0_with_relative_paths() {
+    let log: Value = serde_json::from_str(&stdout(&["seeds/", "--format", "sarif"])).expect("JSON");
+    assert_eq!(log["version"], "2.1.0");
+    assert!(log["$schema"].is_string());
+    let run = &log["runs"][0];
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    assert_eq!(run["tool"]["driver"]["name"], "corroborate");
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    let ids: Vec<&str> = rules.iter().filter_map(|r| r["id"].as_str()).collect();
+    for id in [
+        "contradiction/number",
+        "contradiction/misquote",
+        "single-source",
+        "agreement",
+    ] {
+        assert!(ids.contains(&id), "{id} not among {ids:?}");
+    }
+    for result in run["results"].as_array().expect("results") {
+        let index = result["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+        assert_eq!(rules[index]["id"], result["ruleId"]);
+        let uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .expect("uri");
+        assert!(uri.starts_with("seeds/"), "{uri}");
+        assert!(result["partialFingerprints"].is_object());
+    }
+}
+
+#[test]
+fn sarif_paths_given_absolute_are_made_relative_to_the_working_directory() {
+    let dir = std::env::current_dir()
+        .expect("cwd")
+        .join("tests/fixtures/report/number");
+    let log: Value = serde_json::from_str(&stdout(&[
+        dir.to_str().expect("UTF-8 path"),
+        "--format",
+        "sarif",
+    ]))
+    .expect("JSON");
+    for result in log["runs"][0]["results"].as_array().expect("results") {
+        let uri = &result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];
+        assert!(
+            uri.as_str()
+                .is_some_and(|u| u.starts_with("tests/fixtures/report/number/")),
+            "{uri}"
+        );
+    }
+}
+
+#[test]
+fn every_format_is_identical_whatever_the_thread_count() {
+    for format in FORMATS {
+        let run = |threads: &str| {
+            corroborate()
+                .env("RAYON_NUM_THREADS", threads)
+                .args(["check", "seeds/", "tests/fixtures/report", "--no-config"])
+                .args(["--fail-on", "never", "--format", format])
+                .output()
+                .expect("runs")
+                .stdout
+        };
+        let one = run("1");
+        assert!(!one.is_empty(), "{format}: empty");
+        assert!(one == run("2"), "{format} differs between 1 and 2 threads");
+    }
+}
+
+#[test]
+fn fail_on_never_exits_0() {
+    corroborate()
+        .args([
+            "check",
+            "tests/fixtures/report/number",
+            "--no-config",
+            "--fail-on",
+            "never",
+        ])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn fail_on_error_exits_1_exactly_when_an_error_finding_exists() {
+    let out = corroborate()
+        .args(["check", "tests/fixtures/report/number", "--no-config"])
+        .args(["--format", "json", "--fail-on", "error"])
+        .output()
+        .expect("runs");
+    let report: Value = serde_json::from_str(&String::from_utf8_lossy(&out.stdout)).expect("JSON");
+    let errors = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .any(|f| f["severity"] == "error");
+    assert_eq!(out.status.code(), Some(if errors { 1 } else { 0 }));
+}
+
+#[test]
+fn a_missing_file_exits_2_and_names_it() {
+    corroborate()
+        .args([
+            "check",
+            "tests/fixtures/report/no-such-file.txt",
+            "--no-config",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no-such-file.txt"));
+}
+
+#[test]
+fn an_unknown_format_exits_2() {
+    corroborate()
+        .args(["check", "seeds/", "--format", "pdf"])
+        .assert()
+        .code(2);
+}
+
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("readable")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn output_writes_the_whole_report_and_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for format in FORMATS {
+        let path = dir.path().join(format!("report.{format}"));
+        corroborate()
+            .args(["check", "seeds/", "--no-config", "--fail-on", "never"])
+            .args(["--format", format, "--output"])
+            .arg(&path)
+            .assert()
+            .code(0)
+            .stdout(predicate::str::is_empty());
+        let written = std::fs::read_to_string(&path).expect("report written");
+        assert_eq!(written, stdout(&["seeds/", "--format", format]), "{format}");
+    }
+    let expected: Vec<String> = {
+        let mut v: Vec<String> = FORMATS.iter().map(|f| format!("report.{f}")).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(entries(dir.path()), expected);
+}
+
+#[test]
+fn output_replaces_an_existing_report() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("report.md");
+    std::fs::write(&path, "old report that is longer than nothing").expect("write");
+    corroborate()
+        .args([
+            "check",
+            "seeds/",
+            "--no-config",
+            "--fail-on",
+            "never",
+            "--format",
+            "markdown",
+            "-o",
+        ])
+        .arg(&path)
+        .assert()
+        .code(0);
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.starts_with("# corroborate report"));
+}
+
+#[test]
+fn output_into_a_directory_that_cannot_exist_exits_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "").expect("write");
+    let path = file.join("report.json");
+    corroborate()
+        .args([
+            "check",
+            "seeds/",
+            "--no-config",
+            "--fail-on",
+            "never",
+            "--format",
+            "json",
+            "-o",
+        ])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("report.json"));
+    assert_eq!(entries(dir.path()), ["a-file"]);
+}
+
+#[test]
+fn no_progress_bar_when_stderr_is_not_a_terminal() {
+    corroborate()
+        .args(["check", "seeds/", "--no-config", "--fail-on", "never"])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::is_empty());
+}
