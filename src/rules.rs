@@ -214,7 +214,7 @@ pub struct NumberRules {
 
 /// `[[numbers.conversion]]`: one unit expressed in another, with the tolerance the rate
 /// allows (exchange rates move; feet and metres do not).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConversionRule {
     /// The unit as the extractor writes it ("eur", "foot", "mile").

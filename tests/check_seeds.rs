@@ -195,3 +195,13 @@ fn findings_are_numbered_in_report_order() {
     assert_eq!(kinds, sorted);
     assert!(a.stats.candidate_pairs > 0);
 }
+
+#[test]
+fn a_rule_switched_off_reports_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = dir.path().join("desk.toml");
+    std::fs::write(&desk, "[severity]\nsingle-source = \"off\"\n").unwrap();
+    let a = run(&["seeds"], &[desk.to_str().unwrap()]);
+    assert!(a.findings.iter().all(|f| f.rule != "single-source"));
+    assert!(a.findings.iter().any(|f| f.kind == FindingKind::Agreement));
+}

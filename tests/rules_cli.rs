@@ -563,6 +563,7 @@ fn readme_documents_every_key_of_every_table() {
         "[numbers]",
         "[[numbers.qualifier]]",
         "[[numbers.vague]]",
+        "[[numbers.conversion]]",
         "[[topic]]",
         "[[topic]]\nid = \"t\"\nquestion = \"q\"\ntriggers = [\"x\"]\n[[topic.example]]",
         "[[ignore]]",

@@ -56,7 +56,7 @@ impl super::Contradiction for DateMismatch {
         );
         vec![pair.finding(
             ContradictionKind::Date,
-            "date",
+            "date-mismatch",
             Severity::Error,
             message,
             vec![ctx.mark(pair.a, x.span), ctx.mark(pair.b, y.span)],

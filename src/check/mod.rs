@@ -85,6 +85,8 @@ mod number;
 mod single_source;
 mod topic;
 
+pub use topic::sentence_answers;
+
 use std::collections::{BTreeSet, HashMap};
 
 use crate::article::Article;
@@ -349,7 +351,7 @@ pub fn run(
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))
         .collect();
-    findings.retain(|f| !ignored(f, &ctx, &index));
+    findings.retain(|f| ctx.rules.is_enabled(&f.rule) && !ignored(f, &ctx, &index));
     for f in &findings {
         if let [x, y] = f.claims.as_slice()
             && let (Some(&i), Some(&j)) = (index.get(x.as_str()), index.get(y.as_str()))
@@ -357,11 +359,13 @@ pub fn run(
             ctx.conflicts.insert((i.min(j), i.max(j)));
         }
     }
-    ctx.topics = topic::answers(&ctx);
+    if rules.is_enabled("topic") {
+        ctx.topics = topic::answers(&ctx);
+    }
     for check in checks() {
         findings.extend(check.check(&ctx));
     }
-    findings.retain(|f| !ignored(f, &ctx, &index));
+    findings.retain(|f| ctx.rules.is_enabled(&f.rule) && !ignored(f, &ctx, &index));
     let first_claim = |f: &Finding| {
         f.claims
             .iter()

@@ -150,11 +150,7 @@ impl super::Contradiction for NumberMismatch {
                              event: check before correcting)",
                         )
                     } else {
-                        (
-                            "number-mismatch",
-                            ctx.rules.severity_of("number", Severity::Error),
-                            "",
-                        )
+                        ("number-mismatch", Severity::Error, "")
                     };
                     let message = format!(
                         "{} gives \"{}\" ({}) {thing} but {} gives \"{}\" ({}): the figures cannot both be right{note}",

@@ -30,21 +30,21 @@ fn trigger_at(sentence: &str, trigger: &str) -> Vec<usize> {
     out
 }
 
-/// The parts of a sentence that name what a trigger is about: what follows the trigger,
-/// and, when the trigger sits in a relative clause ("…, which the U.N. considers a group
-/// that should be excluded"), what precedes the relative pronoun.
-pub fn answer_regions(sentence: &str, at: usize, trigger_len: usize) -> Vec<(usize, usize)> {
-    let mut regions = vec![(at + trigger_len, sentence.len())];
+/// The parts of a sentence that may name what a trigger is about: all of it but the
+/// subject of a relative clause that holds the trigger ("Jabhat al-Nusra, which the United
+/// Nations and the United States consider a terrorist group that should be excluded from
+/// any cease-fire": al-Nusra answers, the U.N. and the U.S. only judge).
+pub fn answer_regions(sentence: &str, at: usize) -> Vec<(usize, usize)> {
     let lower = sentence.to_ascii_lowercase();
     let head = lower.get(..at).unwrap_or("");
-    if let Some(rel) = [", which ", ", who "]
+    match [" which ", " who ", " whom "]
         .iter()
         .filter_map(|p| head.rfind(p))
         .max()
     {
-        regions.push((0, rel));
+        Some(rel) => vec![(0, rel), (at, sentence.len())],
+        None => vec![(0, sentence.len())],
     }
-    regions
 }
 
 /// Rule entities named in `text` that may answer `topic`.
@@ -66,6 +66,28 @@ fn answers_in(
                     .is_some_and(|e| topic.answer_kinds.contains(&e.kind))
         })
         .collect()
+}
+
+/// The answers one sentence gives to a watched question: rule entities (of the topic's
+/// `answer-kinds`) named where a trigger starts a word, outside the subject of a relative
+/// clause that holds the trigger. Sorted.
+pub fn sentence_answers(
+    sentence: &str,
+    topic: &TopicRule,
+    resolver: &Resolver<'_>,
+    rules: &RuleSet,
+) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for trigger in &topic.triggers {
+        for at in trigger_at(sentence, trigger) {
+            for (s, e) in answer_regions(sentence, at) {
+                if let Some(region) = sentence.get(s..e) {
+                    ids.extend(answers_in(region, topic, resolver, rules));
+                }
+            }
+        }
+    }
+    ids
 }
 
 /// Answers every watched question of the rules from the sentences of every article.
@@ -93,16 +115,7 @@ pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
                     else {
                         continue;
                     };
-                    let mut ids = BTreeSet::new();
-                    for trigger in &topic.triggers {
-                        for at in trigger_at(text, trigger) {
-                            for (s, e) in answer_regions(text, at, trigger.len()) {
-                                if let Some(region) = text.get(s..e) {
-                                    ids.extend(answers_in(region, topic, &resolver, ctx.rules));
-                                }
-                            }
-                        }
-                    }
+                    let ids = sentence_answers(text, topic, &resolver, ctx.rules);
                     if ids.is_empty() {
                         continue;
                     }
@@ -203,5 +216,39 @@ impl super::Check for TopicAnswers {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn judges_in_a_relative_clause_are_no_answers() {
+        let mut rules = RuleSet::builtin().unwrap();
+        let desk = "[[entity]]\nid = \"al-nusra-front\"\nname = \"al-Nusra Front\"\nkind = \"group\"\naliases = [\"Jabhat al-Nusra\", \"al-Nusra\"]\n";
+        rules.add(crate::rules::RuleFile::parse(std::path::Path::new("desk.toml"), desk).unwrap());
+        let topic = TopicRule {
+            id: "t".into(),
+            question: "q".into(),
+            triggers: vec!["excluded from".into()],
+            answer_kinds: Vec::new(),
+            example: Vec::new(),
+        };
+        let resolver = Resolver::new(&rules);
+        let sentence = "They demanded a halt to attacks on Jabhat al-Nusra, which the United Nations \
+                        and the United States consider a terrorist group that should be excluded \
+                        from any cease-fire.";
+        let found: Vec<String> = sentence_answers(sentence, &topic, &resolver, &rules)
+            .into_iter()
+            .collect();
+        assert_eq!(found, ["al-nusra-front"]);
+        let passive = sentence_answers(
+            "Islamic State was excluded from the truce.",
+            &topic,
+            &resolver,
+            &rules,
+        );
+        assert_eq!(passive.into_iter().collect::<Vec<_>>(), ["islamic-state"]);
     }
 }

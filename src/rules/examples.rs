@@ -236,36 +236,21 @@ fn entity_named(name: &str, rules: &RuleSet) -> Option<String> {
 /// The answers a text gives to a watched question, as `rules test` sees them: the ids
 /// (sorted) of the rule entities named — by name or alias, as the resolver matches them —
 /// in any sentence where one of the topic's triggers starts a word ("exclude" also finds
-/// "excluded"; case, accents and punctuation folded), keeping only the topic's
-/// `answer-kinds` when it lists some. Sentences only: no claims, speakers or outlets are
-/// involved, so an answer here is a phrase match, not yet a sourced answer.
+/// "excluded"; case folded), outside the subject of a relative clause that holds the
+/// trigger ("…, which the U.N. considers a group that should be excluded"), keeping only
+/// the topic's `answer-kinds` when it lists some; read by [`crate::check::sentence_answers`],
+/// as `check` reads it. Sentences only: no claims, speakers or outlets are involved, so an
+/// answer here is a phrase match, not yet a sourced answer.
 pub fn topic_answers(text: &str, topic: &TopicRule, rules: &RuleSet) -> Vec<String> {
+    // The same sentence reading `check` answers topics with.
     let resolver = Resolver::new(rules);
-    let triggers: Vec<String> = topic
-        .triggers
-        .iter()
-        .map(|t| fold(t))
-        .filter(|t| !t.is_empty())
-        .collect();
     let segmented = crate::text::segment(text, rules);
     let mut found = std::collections::BTreeSet::new();
     for sentence in &segmented.sentences {
-        let words = sentence.span.of(text);
-        let folded = fold(words);
-        let padded = format!(" {folded}");
-        if !triggers.iter().any(|t| padded.contains(&format!(" {t}"))) {
-            continue;
-        }
-        for id in resolver.entities_in(words) {
-            let kind_ok = topic.answer_kinds.is_empty()
-                || rules
-                    .entities
-                    .iter()
-                    .find(|e| e.id == id)
-                    .is_some_and(|e| topic.answer_kinds.contains(&e.kind));
-            if kind_ok {
-                found.insert(id);
-            }
+        if let Some(words) = text.get(sentence.span.start..sentence.span.end) {
+            found.extend(crate::check::sentence_answers(
+                words, topic, &resolver, rules,
+            ));
         }
     }
     found.into_iter().collect()

@@ -225,6 +225,7 @@ pub fn two_outlets() -> Analysis {
                 },
             ],
         }],
+        stats: Default::default(),
     }
 }
 
@@ -271,5 +272,6 @@ pub fn hostile() -> Analysis {
                 single_source: true,
             }],
         }],
+        stats: Default::default(),
     }
 }
