@@ -26,7 +26,11 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
         .filter(|(a, b, link)| {
             // Figures join claims of different speakers only when they agree.
             let figures = super::number::figures_agree(&ctx.claims[*a], &ctx.claims[*b], ctx.rules);
-            let agrees = (link.same_speaker && figures != Some(false))
+            // The same quotation where one outlet names no speaker the resolver knows.
+            let (sa, sb) = (&ctx.profile(*a).speaker, &ctx.profile(*b).speaker);
+            let one_quote =
+                link.quote_run >= 4 && link.quote_overlap >= 0.8 && (sa.is_none() || sb.is_none());
+            let agrees = ((link.same_speaker || one_quote) && figures != Some(false))
                 || (link.same_measure && figures == Some(true));
             agrees && !ctx.conflicts.contains(&(*a, *b))
         })

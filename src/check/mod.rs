@@ -225,6 +225,17 @@ pub fn checks() -> Vec<Box<dyn Check>> {
     ]
 }
 
+/// Every check by id with what it catches, in alphabetical order (for `rules show` and docs).
+pub fn catalogue() -> Vec<(&'static str, &'static str)> {
+    let mut all: Vec<(&'static str, &'static str)> = contradictions()
+        .iter()
+        .map(|c| (c.id(), c.explain()))
+        .chain(checks().iter().map(|c| (c.id(), c.explain())))
+        .collect();
+    all.sort();
+    all
+}
+
 /// FNV-1a, 64 bits: a stable hash that does not depend on the platform or the run.
 pub fn fnv1a(parts: &[&str]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -398,4 +409,31 @@ pub fn run(
         f.id = format!("F{}", n + 1);
     }
     (findings, ctx.topics)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_check_explains_itself_and_is_listed_once() {
+        let all = catalogue();
+        let mut ids: Vec<&str> = all.iter().map(|(id, _)| *id).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), 9);
+        assert!(all.iter().all(|(_, explain)| explain.len() > 20));
+    }
+
+    #[test]
+    fn fingerprints_are_stable() {
+        assert_eq!(
+            fnv1a(&["number-mismatch", "a", "b"]),
+            fnv1a(&["number-mismatch", "a", "b"])
+        );
+        assert_ne!(
+            fnv1a(&["number-mismatch", "ab"]),
+            fnv1a(&["number-mismatch", "a", "b"])
+        );
+        assert_eq!(fnv1a(&[]), "cbf29ce484222325");
+    }
 }
