@@ -130,11 +130,13 @@ impl Context<'_> {
 
     /// `Kerry (The Washington Post)`: who said it, where.
     pub fn who(&self, i: usize) -> String {
-        let speaker = self.claims[i]
-            .speaker
-            .as_ref()
-            .map_or("the outlet", |s| s.text.as_str());
-        format!("{speaker} ({})", self.source(i))
+        let source = self.source(i);
+        match self.claims[i].speaker.as_ref().map(|s| s.text.as_str()) {
+            Some(speaker) if speaker != source && !speaker.is_empty() => {
+                format!("{speaker} ({source})")
+            }
+            _ => source.to_string(),
+        }
     }
 
     /// The words of `span` in claim `i`, to mark.

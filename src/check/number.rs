@@ -92,11 +92,13 @@ pub fn figures_agree(
     verdict
 }
 
-fn interval(q: &Quantity) -> String {
+/// The figure as written, with the interval it stands for when the words qualify it:
+/// `"at least 57" [57, ∞)`, but just `"46"`.
+fn figure(q: &Quantity) -> String {
     match q.high {
-        Some(h) if h == q.low => format!("{}", q.low),
-        Some(h) => format!("[{}, {}]", q.low, h),
-        None => format!("[{}, ∞)", q.low),
+        Some(h) if h == q.low => format!("\"{}\"", q.text),
+        Some(h) => format!("\"{}\" [{}, {}]", q.text, q.low, h),
+        None => format!("\"{}\" [{}, ∞)", q.text, q.low),
     }
 }
 
@@ -153,13 +155,11 @@ impl super::Contradiction for NumberMismatch {
                         ("number-mismatch", Severity::Error, "")
                     };
                     let message = format!(
-                        "{} gives \"{}\" ({}) {thing} but {} gives \"{}\" ({}): the figures cannot both be right{note}",
+                        "{} gives {} {thing} but {} gives {}: the figures cannot both be right{note}",
                         ctx.who(pair.a),
-                        x.text,
-                        interval(x),
+                        figure(x),
                         ctx.who(pair.b),
-                        y.text,
-                        interval(y),
+                        figure(y),
                     );
                     out.push(pair.finding(
                         ContradictionKind::Number,
@@ -176,11 +176,11 @@ impl super::Contradiction for NumberMismatch {
                         continue;
                     }
                     let message = format!(
-                        "figures differ: {} gives \"{}\" {thing}, {} gives \"{}\" (the ranges overlap, so both may be right)",
+                        "figures differ: {} gives {} {thing}, {} gives {} (the ranges overlap, so both may be right)",
                         ctx.who(pair.a),
-                        x.text,
+                        figure(x),
                         ctx.who(pair.b),
-                        y.text,
+                        figure(y),
                     );
                     out.push(pair.finding(
                         ContradictionKind::Number,
