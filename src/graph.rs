@@ -192,6 +192,9 @@ const WINDOW: usize = 8;
 const PER_ARTICLE: usize = 3;
 /// How many of its rarest words a claim is blocked under.
 const RARE_WORDS: usize = 6;
+/// Words of a quotation compared word by word; a longer one is compared by its opening, so
+/// that one enormous quotation cannot make a comparison quadratic in its length.
+const MAX_QUOTE_WORDS: usize = 300;
 
 /// One word of a claim as the checker compares it.
 #[derive(Debug, Clone, PartialEq)]
@@ -457,9 +460,13 @@ pub fn profiles(
         names.sort_unstable();
         names.dedup();
         let background = points_elsewhere(claim, content_text, reported);
+        let capped = |mut w: Vec<Word>| {
+            w.truncate(MAX_QUOTE_WORDS);
+            w
+        };
         let quote = match (&claim.quote, claim.kind) {
-            (Some(q), _) => Some(words_of(q.span)),
-            (None, ClaimKind::Direct) => Some(content_words.clone()),
+            (Some(q), _) => Some(capped(words_of(q.span))),
+            (None, ClaimKind::Direct) => Some(capped(content_words.clone())),
             _ => None,
         };
         let fragments = segmented
@@ -467,7 +474,7 @@ pub fn profiles(
             .map(|s| {
                 s.quotations_in(claim.sentence)
                     .iter()
-                    .map(|q| words_of(q.inner))
+                    .map(|q| capped(words_of(q.inner)))
                     .filter(|w| w.len() >= 2)
                     .collect()
             })

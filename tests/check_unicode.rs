@@ -58,3 +58,22 @@ fn empty_and_odd_articles_do_not_panic() {
     );
     assert_eq!(a.articles.len(), texts.len());
 }
+
+#[test]
+fn an_enormous_quotation_is_compared_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let quote: String = (0..20_000).map(|n| format!("word{} ", n % 997)).collect();
+    for (n, source) in ["One", "Two"].iter().enumerate() {
+        let text = format!(
+            "+++\nsource = \"{source}\"\ndate = \"2016-02-21\"\n+++\n\"{quote}\" Kerry said.\n"
+        );
+        std::fs::write(dir.path().join(format!("{n}.txt")), text).unwrap();
+    }
+    let rules = RuleSet::builtin().unwrap();
+    let files = article::discover(&[PathBuf::from(dir.path())]).unwrap();
+    let a = check(
+        extract_claims(article::load(&files).unwrap(), &rules),
+        &rules,
+    );
+    assert_eq!(a.articles.len(), 2);
+}
