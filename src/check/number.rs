@@ -135,7 +135,7 @@ impl super::Contradiction for NumberMismatch {
                 // An error needs the same event for sure: one speaker, a shared name, or
                 // mostly the same words.
                 let same_event = pair.link.same_speaker
-                    || pair.link.similarity >= 0.5
+                    || (pair.link.similarity >= 0.5 && pair.link.shared >= 3)
                     || pa.names.iter().any(|n| pb.names.binary_search(n).is_ok());
                 // Ten against 612 dead from outlets that share no name: other events.
                 let (lo, hi) = (cx.2.abs().min(cy.2.abs()), cx.2.abs().max(cy.2.abs()));
