@@ -143,3 +143,37 @@ impl super::Check for Agreement {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::{FindingKind, analyse};
+
+    #[test]
+    fn two_outlets_carrying_one_statement_agree() {
+        let a = analyse(&[
+            (
+                "One",
+                "2016-02-21",
+                "Kerry said the provisional agreement on a cessation of hostilities could begin within days.",
+            ),
+            (
+                "Two",
+                "2016-02-21",
+                "Kerry said a provisional agreement on the truce could begin in the coming days.",
+            ),
+            (
+                "Three",
+                "2016-02-12",
+                "Kerry said the provisional agreement on a cessation of hostilities could begin within days.",
+            ),
+        ]);
+        let agreements: Vec<_> = a
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Agreement)
+            .collect();
+        assert_eq!(agreements.len(), 1, "{:?}", a.findings);
+        // The Munich story (nine days earlier) is another event.
+        assert_eq!(agreements[0].sources, ["One", "Two"]);
+    }
+}

@@ -67,3 +67,31 @@ impl super::Contradiction for Antonym {
         Vec::new()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::contradictions_in;
+
+    #[test]
+    fn agreed_and_rejected_contradict() {
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2016-02-21",
+                "Lavrov said the Syrian government agreed the terms of the truce in Geneva.",
+            ),
+            (
+                "Two",
+                "2016-02-21",
+                "Lavrov said the Syrian government rejected the terms of the truce in Geneva.",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            [(
+                "antonym".to_string(),
+                vec!["agreed".to_string(), "rejected".to_string()]
+            )]
+        );
+    }
+}

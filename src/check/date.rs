@@ -63,3 +63,48 @@ impl super::Contradiction for DateMismatch {
         )]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::contradictions_in;
+
+    #[test]
+    fn saturday_and_sunday_for_one_statement_differ() {
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2016-02-21",
+                "Kerry said he spoke to Lavrov on Sunday about the truce in Syria and its terms.",
+            ),
+            (
+                "Two",
+                "2016-02-21",
+                "Kerry said he spoke to Lavrov on Saturday about the truce in Syria and its terms.",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            [(
+                "date-mismatch".to_string(),
+                vec!["Sunday".to_string(), "Saturday".to_string()]
+            )]
+        );
+    }
+
+    #[test]
+    fn the_same_day_written_two_ways_agrees() {
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2016-02-21",
+                "Kerry said he spoke to Lavrov on Sunday about the truce in Syria and its terms.",
+            ),
+            (
+                "Two",
+                "2016-02-22",
+                "Kerry said he spoke to Lavrov yesterday about the truce in Syria and its terms.",
+            ),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+}

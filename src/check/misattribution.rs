@@ -66,3 +66,40 @@ impl super::Contradiction for Misattribution {
         )]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::contradictions_in;
+
+    #[test]
+    fn one_quote_two_named_speakers() {
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2016-02-21",
+                "\"We are giving life to what was promised in Munich,\" Kerry told reporters.",
+            ),
+            (
+                "Two",
+                "2016-02-21",
+                "\"We are giving life to what was promised in Munich,\" Lavrov told reporters.",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            [(
+                "misattribution".to_string(),
+                vec!["Kerry".to_string(), "Lavrov".to_string()]
+            )]
+        );
+    }
+
+    #[test]
+    fn a_short_shared_phrase_is_no_misattribution() {
+        let found = contradictions_in(&[
+            ("One", "2016-02-21", "\"Terrorists must go,\" Kerry said."),
+            ("Two", "2016-02-21", "\"Terrorists must go,\" Lavrov said."),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+}

@@ -413,6 +413,37 @@ pub fn run(
     (findings, ctx.topics)
 }
 
+/// Builds and checks a batch of short articles for the tests beside each check.
+#[cfg(test)]
+pub(crate) fn analyse(articles: &[(&str, &str, &str)]) -> crate::Analysis {
+    let rules = RuleSet::builtin().unwrap();
+    let articles = articles
+        .iter()
+        .enumerate()
+        .map(|(n, (source, date, text))| {
+            let meta = crate::article::ArticleMeta {
+                id: Some(format!("a{n}")),
+                source: Some((*source).to_string()),
+                date: crate::date::Date::parse(date),
+                ..Default::default()
+            };
+            Article::from_text(std::path::Path::new("test.txt"), text, &meta).unwrap()
+        })
+        .collect();
+    crate::check(crate::extract_claims(articles, &rules), &rules)
+}
+
+/// The contradictions of a test batch as (rule, marked words).
+#[cfg(test)]
+pub(crate) fn contradictions_in(articles: &[(&str, &str, &str)]) -> Vec<(String, Vec<String>)> {
+    analyse(articles)
+        .findings
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::Contradiction)
+        .map(|f| (f.rule, f.marked.into_iter().map(|m| m.text).collect()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

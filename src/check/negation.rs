@@ -82,3 +82,44 @@ impl super::Contradiction for Negation {
         )]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::contradictions_in;
+
+    #[test]
+    fn will_apply_and_will_not_apply_contradict() {
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2016-02-12",
+                "Kerry said the cessation of hostilities will apply to terrorist groups in northern Syria.",
+            ),
+            (
+                "Two",
+                "2016-02-12",
+                "Kerry said the cessation of hostilities will not apply to terrorist groups in northern Syria.",
+            ),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "negation");
+        assert!(found[0].1.contains(&"not".to_string()));
+    }
+
+    #[test]
+    fn nothing_less_than_is_no_negation() {
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2010-05-05",
+                "\"Nothing less than the future of Europe is at stake in Greece,\" Merkel said.",
+            ),
+            (
+                "Two",
+                "2010-05-05",
+                "\"The future of Europe is at stake in Greece,\" Merkel said.",
+            ),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+}

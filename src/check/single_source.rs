@@ -71,3 +71,32 @@ impl super::Check for SingleSource {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::{FindingKind, analyse};
+
+    #[test]
+    fn a_quote_only_one_outlet_has_is_single_source() {
+        let a = analyse(&[
+            (
+                "One",
+                "2016-02-21",
+                "\"We are clear: you are choosing to perhaps make yourself a target,\" Kerry said.",
+            ),
+            (
+                "Two",
+                "2016-02-21",
+                "Lavrov said the talks in Geneva would resume next week.",
+            ),
+        ]);
+        let single: Vec<_> = a
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::SingleSource)
+            .collect();
+        assert_eq!(single.len(), 2);
+        assert!(single[0].message.contains("quotation"), "{single:?}");
+        assert_eq!(single[0].sources, ["One"]);
+    }
+}
