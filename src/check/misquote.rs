@@ -1,7 +1,7 @@
 //! Misquotes: the same quotation of one speaker with a word changed; spelling variants (ceasefire/cease-fire), punctuation and a longer or shorter excerpt are not misquotes.
 
-use crate::check::{ContradictionKind, Finding, Pair};
-use crate::graph::Word;
+use crate::check::{ContradictionKind, Finding, Marked, Pair};
+use crate::graph::{Word, longest_run};
 use crate::rules::Severity;
 
 /// The same quotation, worded differently.
@@ -117,39 +117,57 @@ impl super::Contradiction for Misquote {
         let (pa, pb) = (ctx.profile(pair.a), ctx.profile(pair.b));
         let different_speakers =
             pa.speaker.is_some() && pb.speaker.is_some() && !pair.link.same_speaker;
-        let (Some(qa), Some(qb)) = (&pa.quote, &pb.quote) else {
-            return Vec::new();
-        };
-        if different_speakers || pair.link.quote_run < ANCHOR {
+        if different_speakers {
             return Vec::new();
         }
-        // The same quotation: most of the shorter one's words in order in the other.
-        let shorter = qa.len().min(qb.len()).max(1);
-        if (align(qa, qb).len() as f64) < ctx.rules.check.quote_similarity * shorter as f64 {
-            return Vec::new();
+        // The claims' own quotations; for one speaker, also the fragments quoted in the
+        // same sentences ("adding that the two sides are \"filling out the details\"").
+        let mut candidates: Vec<(&[Word], &[Word])> = Vec::new();
+        if let (Some(qa), Some(qb)) = (&pa.quote, &pb.quote) {
+            candidates.push((qa, qb));
         }
-        let mut marked = Vec::new();
+        if pair.link.same_speaker {
+            for fa in &pa.fragments {
+                for fb in &pb.fragments {
+                    candidates.push((fa, fb));
+                }
+            }
+        }
+        let mut marked: Vec<Marked> = Vec::new();
         let mut words = Vec::new();
-        for (ra, rb) in changes(qa, qb) {
-            let (xa, xb) = (&qa[ra], &qb[rb]);
-            let content_a: Vec<&Word> = xa.iter().filter(|w| w.content || w.negation).collect();
-            let content_b: Vec<&Word> = xb.iter().filter(|w| w.content || w.negation).collect();
-            if content_a.is_empty() || content_b.is_empty() || spelling_variant(xa, xb) {
+        for (qa, qb) in candidates {
+            if longest_run(qa, qb).0 < ANCHOR {
                 continue;
             }
-            let span = |ws: &[&Word]| {
-                crate::article::Span::new(
-                    ws.first().map_or(0, |w| w.span.start),
-                    ws.last().map_or(0, |w| w.span.end),
-                )
-            };
-            let (ma, mb) = (
-                ctx.mark(pair.a, span(&content_a)),
-                ctx.mark(pair.b, span(&content_b)),
-            );
-            words.push(format!("\"{}\" / \"{}\"", ma.text, mb.text));
-            marked.push(ma);
-            marked.push(mb);
+            // The same quotation: most of the shorter one's words in order in the other.
+            let shorter = qa.len().min(qb.len()).max(1);
+            if (align(qa, qb).len() as f64) < ctx.rules.check.quote_similarity * shorter as f64 {
+                continue;
+            }
+            for (ra, rb) in changes(qa, qb) {
+                let (xa, xb) = (&qa[ra], &qb[rb]);
+                let content_a: Vec<&Word> = xa.iter().filter(|w| w.content || w.negation).collect();
+                let content_b: Vec<&Word> = xb.iter().filter(|w| w.content || w.negation).collect();
+                if content_a.is_empty() || content_b.is_empty() || spelling_variant(xa, xb) {
+                    continue;
+                }
+                let span = |ws: &[&Word]| {
+                    crate::article::Span::new(
+                        ws.first().map_or(0, |w| w.span.start),
+                        ws.last().map_or(0, |w| w.span.end),
+                    )
+                };
+                let (ma, mb) = (
+                    ctx.mark(pair.a, span(&content_a)),
+                    ctx.mark(pair.b, span(&content_b)),
+                );
+                if marked.contains(&ma) && marked.contains(&mb) {
+                    continue;
+                }
+                words.push(format!("\"{}\" / \"{}\"", ma.text, mb.text));
+                marked.push(ma);
+                marked.push(mb);
+            }
         }
         if marked.is_empty() {
             return Vec::new();
@@ -209,6 +227,29 @@ mod tests {
         assert_eq!(
             changed("filling out the details", "We are filling out the details."),
             0
+        );
+    }
+
+    #[test]
+    fn a_changed_word_in_a_quoted_fragment_is_caught() {
+        let found = crate::check::contradictions_in(&[
+            (
+                "One",
+                "2016-02-21",
+                "Kerry said the modalities were being completed, adding that the two sides are \"filling out the details.\"",
+            ),
+            (
+                "Two",
+                "2016-02-21",
+                "Kerry said the modalities were being completed, adding that the two sides are \"filling out the plans.\"",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            [(
+                "misquote".to_string(),
+                vec!["details".to_string(), "plans".to_string()]
+            )]
         );
     }
 }
