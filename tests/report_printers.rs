@@ -221,3 +221,64 @@ fn markdown_escapes_hostile_copy() {
     assert!(!md.contains("<img"), "{md}");
     assert!(md.contains("&lt;script&gt;"));
 }
+
+#[test]
+fn html_report_snapshot() {
+    insta::assert_snapshot!(plain(Format::Html));
+}
+
+#[test]
+fn html_escapes_hostile_copy_everywhere() {
+    let options = PrintOptions {
+        problems: vec!["wire/<script>bad</script>.txt: unreadable".into()],
+        ..PrintOptions::default()
+    };
+    let html = render(Format::Html, &report_fixture::hostile(), &options);
+    // Only the page's own script element, and no markup from the copy.
+    assert_eq!(html.matches("<script").count(), 1, "{html}");
+    for hostile in ["<img", "<svg onload", "<b>id", "<i>evil", "</title><script"] {
+        assert!(!html.contains(hostile), "{hostile} unescaped in\n{html}");
+    }
+    for escaped in [
+        "&lt;script&gt;alert(&#39;source&#39;)&lt;/script&gt;",
+        "&lt;/title&gt;&lt;script&gt;alert(&#39;title&#39;)",
+        "&lt;img src=x onerror=alert(1)&gt;",
+        "&lt;script&gt;alert(&#39;question&#39;)",
+        "&lt;svg onload=alert(3)&gt;",
+        "wire/&lt;i&gt;evil&lt;/i&gt;.txt",
+        "&lt;script&gt;bad&lt;/script&gt;",
+    ] {
+        assert!(html.contains(escaped), "{escaped} missing in\n{html}");
+    }
+}
+
+#[test]
+fn html_is_self_contained() {
+    let html = plain(Format::Html);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    let namespace = "<svg xmlns=\"http://www.w3.org/2000/svg\"";
+    assert!(html.contains(namespace));
+    let rest = html.replace(namespace, "");
+    for external in ["<link", "src=", "@import", "url(", "http://", "https://"] {
+        assert!(
+            !rest.contains(external),
+            "{external} found: the page must load nothing"
+        );
+    }
+}
+
+#[test]
+fn html_colours_claims_by_finding_and_links_them() {
+    let html = plain(Format::Html);
+    // F1 (contradiction) is findings[1]: its claims are voa#1 (c0) and post#1 (c3).
+    assert!(
+        html.contains("<details class=\"finding contradiction\" id=\"f1\" data-claims=\"c3 c0\">"),
+        "{html}"
+    );
+    assert!(html.contains(
+        "<span class=\"claim contradiction marked\" data-claim=\"c0\" data-findings=\"f1\">At least 57</span>"
+    ));
+    assert!(html.contains("<mark>12</mark>"));
+    assert!(html.contains("class=\"claim agreement"));
+    assert!(html.contains("class=\"claim single-source"));
+}

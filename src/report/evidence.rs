@@ -10,9 +10,20 @@ use crate::extract::Claim;
 /// Findings in the order every report shows them: contradictions, then single-source
 /// claims, then agreements; most severe first within a kind; the checker's order otherwise.
 pub fn report_order(analysis: &Analysis) -> Vec<&Finding> {
-    let mut findings: Vec<&Finding> = analysis.findings.iter().collect();
-    findings.sort_by_key(|f| (f.kind, std::cmp::Reverse(f.severity)));
-    findings
+    report_order_indices(analysis)
+        .into_iter()
+        .map(|i| &analysis.findings[i])
+        .collect()
+}
+
+/// [`report_order`] as indexes into `Analysis::findings`.
+pub fn report_order_indices(analysis: &Analysis) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..analysis.findings.len()).collect();
+    order.sort_by_key(|&i| {
+        let f = &analysis.findings[i];
+        (f.kind, std::cmp::Reverse(f.severity))
+    });
+    order
 }
 
 /// The name of a contradiction kind as rule ids and reports spell it.

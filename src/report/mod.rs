@@ -2,6 +2,7 @@
 
 pub mod claims;
 pub mod evidence;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
@@ -56,7 +57,8 @@ pub fn printer(format: Format) -> Box<dyn Report> {
         Format::ClaimsText => Box::new(claims::ClaimsText),
         Format::ClaimsJson => Box::new(json::JsonReport { claims_only: true }),
         Format::Json => Box::new(json::JsonReport { claims_only: false }),
-        Format::Text | Format::Html => Box::new(text::TextReport),
+        Format::Text => Box::new(text::TextReport),
+        Format::Html => Box::new(html::HtmlReport),
         Format::Markdown => Box::new(markdown::MarkdownReport),
         Format::Sarif => Box::new(sarif::SarifReport),
     }
