@@ -278,3 +278,22 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
         .code(0)
         .stderr(predicate::str::is_empty());
 }
+
+#[test]
+fn a_large_batch_stays_silent_on_stderr_when_it_is_not_a_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for i in 0..220 {
+        std::fs::write(
+            dir.path().join(format!("a{i:03}.txt")),
+            format!("Officials said {i} people were killed in Aleppo on Friday.\n"),
+        )
+        .expect("write");
+    }
+    corroborate()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--no-config", "--fail-on", "never", "--format", "json"])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::is_empty());
+}
