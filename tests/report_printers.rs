@@ -95,7 +95,7 @@ fn markdown_quotes_evidence_with_marked_words_in_bold() {
     assert!(md.contains("| Contradictions | 1 |"), "{md}");
     assert!(md.contains("> **At least 57** people were killed in Aleppo, officials said."));
     assert!(md.contains("> Officials said **12** people were killed"));
-    assert!(md.contains("- **VOA** — wire/voa.txt:1:10"), "{md}");
+    assert!(md.contains("- **VOA** — `wire/voa.txt:1:10`"), "{md}");
 }
 
 fn sarif() -> Value {
@@ -281,4 +281,16 @@ fn html_colours_claims_by_finding_and_links_them() {
     assert!(html.contains("<mark>12</mark>"));
     assert!(html.contains("class=\"claim agreement"));
     assert!(html.contains("class=\"claim single-source"));
+}
+
+#[test]
+fn text_never_passes_terminal_escapes_from_the_copy() {
+    let mut analysis = report_fixture::two_outlets();
+    analysis.articles[0].source = "VOA\x1b]0;owned\x07".into();
+    analysis.articles[0].text = analysis.articles[0]
+        .text
+        .replacen("MUNICH", "\x1b[2JUNICH", 1);
+    analysis.findings[1].message.push_str("\x1b[31m");
+    let text = render(Format::Text, &analysis, &PrintOptions::default());
+    assert!(!text.contains('\x1b'), "{text:?}");
 }

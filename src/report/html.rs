@@ -85,7 +85,7 @@ mark { background: #ffe082; text-decoration: underline; text-decoration-thicknes
 .claim.contradiction { background: #ffebee; border-bottom: 2px solid var(--contradiction); cursor: pointer; }
 .claim.single-source { background: #fff3e0; border-bottom: 2px solid var(--single-source); cursor: pointer; }
 .claim.agreement { background: #e8f5e9; border-bottom: 2px solid var(--agreement); cursor: pointer; }
-.claim .marked, .claim.marked { font-weight: 600; text-decoration: underline; }
+.claim.marked { font-weight: 600; }
 .claim.active { background: #bbdefb; }
 .legend span { margin-right: 1rem; }
 .legend i { display: inline-block; width: 0.8rem; height: 0.8rem; margin-right: 0.3rem; vertical-align: middle; }

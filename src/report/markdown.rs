@@ -88,9 +88,9 @@ fn write_finding(
         let (line, column) = evidence.position(located.article_index, sentence.start);
         writeln!(
             out,
-            "- **{}** — {}:{line}:{column}\n",
+            "- **{}** — {}\n",
             escape(&located.article.source),
-            escape(&located.article.path),
+            code(&format!("{}:{line}:{column}", located.article.path)),
         )?;
         writeln!(out, "  > {}\n", quoted(&located, sentence))?;
     }
@@ -127,6 +127,26 @@ fn quoted(located: &Located<'_>, sentence: Span) -> String {
     out
 }
 
+/// A code span showing `s` as written, on one line: fenced with more backticks than `s` has in a row.
+pub fn code(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let mut longest = 0;
+    let mut run = 0;
+    for c in s.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    if longest == 0 {
+        format!("{fence}{s}{fence}")
+    } else {
+        format!("{fence} {s} {fence}")
+    }
+}
+
 /// Escapes text so Markdown shows it as written: no HTML, links, emphasis or tables, and on one line.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -156,7 +176,13 @@ pub fn escape(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{code, escape};
+
+    #[test]
+    fn code_spans_survive_backticks_in_paths() {
+        assert_eq!(code("wire/a_b.txt:1:2"), "`wire/a_b.txt:1:2`");
+        assert_eq!(code("we`ird.txt"), "`` we`ird.txt ``");
+    }
 
     #[test]
     fn escape_keeps_html_and_markup_inert() {
