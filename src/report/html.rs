@@ -57,6 +57,7 @@ body > header { padding: 0.8rem 1.2rem; background: #263238; color: #fff; }
 body > header h1 { margin: 0; font-size: 1.3rem; }
 body > header p { margin: 0.2rem 0 0; }
 .layout { display: grid; grid-template-columns: minmax(18rem, 26rem) 1fr; gap: 1rem; padding: 1rem; }
+main { min-width: 0; }
 aside { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; }
 h2 { font-size: 1.1rem; margin: 0.5rem 0; }
 h3 { font-size: 1rem; margin: 0.8rem 0 0.3rem; }
@@ -467,8 +468,8 @@ fn graph_svg(analysis: &Analysis) -> String {
     let nodes: Vec<&str> = nodes.into_iter().collect();
     // Two sources face each other on a line; more sit on an ellipse.
     let ry = if nodes.len() <= 2 { 0.0 } else { 115.0_f64 };
-    let (width, height) = (720.0_f64, 2.0 * ry + 130.0);
-    let (cx, cy, rx) = (width / 2.0, height / 2.0, 250.0_f64);
+    let (width, height) = (820.0_f64, 2.0 * ry + 130.0);
+    let (cx, cy, rx) = (width / 2.0, height / 2.0, 260.0_f64);
     // The first source on the left, the others round the ellipse.
     let place = |i: usize| -> (f64, f64) {
         if nodes.len() == 1 {
@@ -522,11 +523,12 @@ fn graph_svg(analysis: &Analysis) -> String {
                 "contradictions",
             ));
         }
+        // Two fifths of the way along, so that labels of crossing edges stay apart.
         let _ = writeln!(
             svg,
             "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#333\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">{}</text>",
-            (x1 + x2) / 2.0,
-            (y1 + y2) / 2.0 - 4.0,
+            x1 + 0.4 * (x2 - x1),
+            y1 + 0.4 * (y2 - y1) - 4.0,
             label.join(" · ")
         );
     }
@@ -549,9 +551,10 @@ fn graph_svg(analysis: &Analysis) -> String {
         let below = if y + 0.5 >= cy { 34.0 } else { -30.0 };
         let _ = writeln!(
             svg,
-            "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\">{}</text>",
+            "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"600\"><title>{}</title>{}</text>",
             y + below,
-            escape(node)
+            escape(node),
+            escape(&shorten(node, 32))
         );
         let _ = writeln!(
             svg,
@@ -565,9 +568,28 @@ fn graph_svg(analysis: &Analysis) -> String {
     svg
 }
 
+/// At most `max` characters, the last one `…` when cut.
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{escape, shorten};
+
+    #[test]
+    fn long_source_names_are_shortened_in_the_graph() {
+        assert_eq!(
+            shorten("International Business Times", 32),
+            "International Business Times"
+        );
+        assert_eq!(shorten("abcdef", 4), "abc…");
+    }
 
     #[test]
     fn escape_neutralises_markup_and_attribute_quotes() {
