@@ -38,6 +38,11 @@ fn sarif_report_snapshot() {
 }
 
 #[test]
+fn json_report_snapshot() {
+    insta::assert_snapshot!(plain(Format::Json));
+}
+
+#[test]
 fn text_groups_contradictions_then_single_source_then_agreements() {
     let text = plain(Format::Text);
     let at = |s: &str| {
