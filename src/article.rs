@@ -495,24 +495,51 @@ pub fn load_inputs(
 pub struct LineIndex<'t> {
     text: &'t str,
     line_starts: Vec<usize>,
+    /// `(byte offset, characters before it)` every `CHECKPOINT` bytes or so, so a column on
+    /// a 5 MB single-line file costs a short count, not a count from the line's start.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+const CHECKPOINT: usize = 4096;
 
 impl<'t> LineIndex<'t> {
     pub fn new(text: &'t str) -> LineIndex<'t> {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, line_starts }
+        let mut checkpoints = vec![(0, 0)];
+        let (mut at, mut chars) = (0, 0);
+        while at + CHECKPOINT < text.len() {
+            let mut next = at + CHECKPOINT;
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            chars += text[at..next].chars().count();
+            checkpoints.push((next, chars));
+            at = next;
+        }
+        LineIndex {
+            text,
+            line_starts,
+            checkpoints,
+        }
+    }
+
+    /// Characters before byte `offset` (a character boundary).
+    fn chars_before(&self, offset: usize) -> usize {
+        let n = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        let (at, chars) = self.checkpoints[n.saturating_sub(1)];
+        chars + self.text.get(at..offset).map_or(0, |s| s.chars().count())
     }
 
     /// `(line, column)` of a byte offset, both 1-based; the column counts characters.
     pub fn position(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(0, |s| s.chars().count());
+        let column = self.chars_before(offset) - self.chars_before(start);
         (line + 1, column + 1)
     }
 }

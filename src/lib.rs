@@ -10,6 +10,7 @@ pub mod check;
 pub mod date;
 pub mod entity;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod report;
 pub mod rules;

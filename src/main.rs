@@ -261,28 +261,56 @@ fn run(cli: Cli) -> Result<u8, Error> {
 }
 
 fn run_rules(command: RulesCommand, verbose: bool) -> Result<u8, Error> {
+    /// Writes to standard output; a closed pipe (`rules show | head`) is not an error.
+    fn say(text: &str) -> Result<(), Error> {
+        let mut out = io::stdout().lock();
+        match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::Io {
+                path: PathBuf::from("<stdout>"),
+                source: e,
+            }),
+            _ => Ok(()),
+        }
+    }
     match command {
         RulesCommand::Validate { files } => {
+            // Every file is checked, so one run shows every broken file.
+            let mut code = EXIT_CLEAN;
             for file in &files {
-                rules::validate_file(file)?;
-                println!("{}: ok", file.display());
+                match rules::validate_file(file) {
+                    Ok(()) => say(&format!("{}: ok\n", file.display()))?,
+                    Err(err) => {
+                        eprintln!("error: {err}");
+                        code = EXIT_ERROR;
+                    }
+                }
             }
-            Ok(EXIT_CLEAN)
+            Ok(code)
         }
         RulesCommand::Show { rules } => {
             let set = load_rules(&rules, verbose)?;
-            print!("{}", set.to_toml());
+            say(&format!(
+                "# The rule set in force: the built-in rules merged with every file \
+                 `--verbose` lists, in that order.\n{}",
+                set.to_toml()
+            ))?;
             Ok(EXIT_CLEAN)
         }
         RulesCommand::Test { files } => {
             let mut failed = 0;
+            let mut run = 0;
             for file in &files {
                 let outcome = rules::test_file(file)?;
                 for line in &outcome.lines {
-                    println!("{line}");
+                    say(&format!("{line}\n"))?;
                 }
+                run += outcome.examples;
                 failed += outcome.failed;
             }
+            say(&format!(
+                "{run} examples, {} passed, {failed} failed\n",
+                run - failed
+            ))?;
             Ok(if failed > 0 {
                 EXIT_FINDINGS
             } else {
@@ -304,13 +332,21 @@ fn load_rules(args: &RuleArgs, verbose: bool) -> Result<RuleSet, Error> {
     };
     let sources = RuleSources {
         files: args.files.clone(),
-        config,
+        config: config.clone(),
     };
     let (set, used) = RuleSet::load(&sources)?;
     if verbose {
         eprintln!("corroborate: rules: built-in rules/default.toml");
         for path in used {
-            eprintln!("corroborate: rules: {}", path.display());
+            let found = if config.as_ref() == Some(&path) {
+                " (config found from the working directory)"
+            } else {
+                ""
+            };
+            eprintln!("corroborate: rules: {}{found}", path.display());
+        }
+        if args.no_config {
+            eprintln!("corroborate: rules: --no-config: no corroborate.toml looked for");
         }
     }
     Ok(set)

@@ -1,11 +1,17 @@
 //! Rule sets: the TOML files that teach the checker a beat, merged into one `RuleSet` every stage reads.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+pub mod examples;
+mod load;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+
+pub use examples::{TestOutcome, test_file, topic_answers};
+pub use load::validate_file;
 
 /// The built-in rule set, compiled into the binary.
 pub const DEFAULT_RULES: &str = include_str!("../rules/default.toml");
@@ -29,8 +35,86 @@ impl Severity {
     }
 }
 
+/// Every finding rule the checker knows, in alphabetical order. Rule files name them in
+/// `[severity]`; `number` and `date` are accepted as short names of `number-mismatch` and
+/// `date-mismatch` (see [`rule_id`]).
+pub const RULE_IDS: &[&str] = &[
+    "agreement",
+    "antonym",
+    "date-mismatch",
+    "figures-differ",
+    "misattribution",
+    "misquote",
+    "negation",
+    "number-mismatch",
+    "single-source",
+    "topic",
+    "topic-single-source",
+];
+
+/// Short names accepted for rule ids: the contradiction kinds that differ from their rule id.
+const SHORT_RULE_NAMES: &[(&str, &str)] =
+    &[("date", "date-mismatch"), ("number", "number-mismatch")];
+
+/// The rule id a name stands for: a rule id itself, or a short name (`number` →
+/// `number-mismatch`); `None` for a name no rule goes by.
+pub fn rule_id(name: &str) -> Option<&'static str> {
+    RULE_IDS.iter().copied().find(|id| *id == name).or_else(|| {
+        SHORT_RULE_NAMES
+            .iter()
+            .find(|(short, _)| *short == name)
+            .map(|(_, id)| *id)
+    })
+}
+
+/// A `[severity]` value: a level, or `off` to switch the rule off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SeveritySetting {
+    Off,
+    Level(Severity),
+}
+
+impl SeveritySetting {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SeveritySetting::Off => "off",
+            SeveritySetting::Level(level) => level.as_str(),
+        }
+    }
+}
+
+impl Serialize for SeveritySetting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for SeveritySetting {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Level;
+        impl serde::de::Visitor<'_> for Level {
+            type Value = SeveritySetting;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a severity: `off`, `info`, `warning` or `error`")
+            }
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<SeveritySetting, E> {
+                match name {
+                    "off" => Ok(SeveritySetting::Off),
+                    "info" => Ok(SeveritySetting::Level(Severity::Info)),
+                    "warning" => Ok(SeveritySetting::Level(Severity::Warning)),
+                    "error" => Ok(SeveritySetting::Level(Severity::Error)),
+                    _ => Err(E::custom(format!(
+                        "invalid severity `{name}`, expected one of `off`, `info`, `warning`, `error`"
+                    ))),
+                }
+            }
+        }
+        deserializer.deserialize_str(Level)
+    }
+}
+
 /// A list of words or phrases.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct WordList {
     #[serde(default)]
@@ -38,7 +122,7 @@ pub struct WordList {
 }
 
 /// `[attribution]`: the verbs and phrases that mark who said what.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct AttributionRules {
     #[serde(default)]
@@ -47,10 +131,27 @@ pub struct AttributionRules {
     pub that_cues: Vec<String>,
     #[serde(default)]
     pub hedges: Vec<String>,
+    /// Sentences `rules test` runs through the extractor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub example: Vec<AttributionExample>,
+}
+
+/// `[[attribution.example]]`: a text and the claim the extractor must find in it. With no
+/// `speaker`, `cue` or `content`, the text must yield no attributed claim at all.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributionExample {
+    pub text: String,
+    /// A name the speaker's mention contains ("Kerry" matches "Secretary of State John Kerry").
+    pub speaker: Option<String>,
+    /// The cue as written ("said", "according to").
+    pub cue: Option<String>,
+    /// What was said, compared with case, accents and punctuation folded.
+    pub content: Option<String>,
 }
 
 /// `[[role]]`: a role and the descriptions that point at its holder in one article.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoleRule {
     pub name: String,
@@ -59,7 +160,7 @@ pub struct RoleRule {
 }
 
 /// `[[entity]]`: a person, group or place and every name it goes by.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EntityRule {
     pub id: String,
@@ -75,7 +176,7 @@ fn default_entity_kind() -> String {
 }
 
 /// `[[numbers.qualifier]]`: words before a figure and the interval they make of it.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct QualifierRule {
     pub words: Vec<String>,
@@ -86,7 +187,7 @@ pub struct QualifierRule {
 }
 
 /// `[[numbers.vague]]`: a quantity word with no figure ("dozens") and its interval.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct VagueRule {
     pub words: Vec<String>,
@@ -95,7 +196,7 @@ pub struct VagueRule {
 }
 
 /// `[numbers]`.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NumberRules {
     pub tolerance: Option<f64>,
@@ -109,7 +210,7 @@ pub struct NumberRules {
 }
 
 /// An example embedded in a topic, run by `rules test`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TopicExample {
     pub text: String,
@@ -118,21 +219,22 @@ pub struct TopicExample {
 }
 
 /// `[[topic]]`: a watched question and the phrases that answer it.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct TopicRule {
     pub id: String,
     pub question: String,
     pub triggers: Vec<String>,
     /// Kinds of entity that count as answers (empty: any).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub answer_kinds: Vec<String>,
-    #[serde(default)]
+    /// Texts `rules test` runs, with the answers expected in each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub example: Vec<TopicExample>,
 }
 
 /// `[[ignore]]`: a finding or claim an editor has already dealt with.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct IgnoreRule {
     pub fingerprint: Option<String>,
@@ -141,7 +243,7 @@ pub struct IgnoreRule {
 }
 
 /// `[check]`: thresholds of the linking and checking stages.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct CheckRules {
     /// Content-word overlap (Jaccard) above which two claims of one speaker match.
@@ -166,37 +268,43 @@ impl Default for CheckRules {
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RuleFile {
-    #[serde(default)]
+    /// Other rule files merged before this one, relative to this file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extends: Vec<String>,
     pub attribution: Option<AttributionRules>,
     pub negation: Option<WordList>,
     pub titles: Option<WordList>,
     pub abbreviations: Option<WordList>,
     pub organizations: Option<WordList>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub role: Vec<RoleRule>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub synonyms: Vec<WordList>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub antonyms: Vec<WordList>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entity: Vec<EntityRule>,
     pub numbers: Option<NumberRules>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topic: Vec<TopicRule>,
-    #[serde(default)]
-    pub severity: BTreeMap<String, Severity>,
-    #[serde(default)]
+    /// Rule id (or short name) → level, or `off`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub severity: BTreeMap<String, SeveritySetting>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ignore: Vec<IgnoreRule>,
     pub check: Option<CheckRules>,
 }
 
 impl RuleFile {
-    /// Parses one rule file; errors carry `path:line:column`.
+    /// Parses one rule file; errors carry `path:line:column` and read like "unknown key
+    /// `cuez`, expected one of …".
     pub fn parse(path: &Path, text: &str) -> Result<RuleFile> {
-        toml::from_str(text).map_err(|e| match e.span() {
-            Some(span) => Error::at(path, text, span.start, e.message().to_string()),
-            None => Error::input(path, e.message().to_string()),
+        toml::from_str(text).map_err(|e| {
+            let message = load::plain_message(e.message());
+            match e.span() {
+                Some(span) => Error::at(path, text, span.start, message),
+                None => Error::input(path, message),
+            }
         })
     }
 }
@@ -221,50 +329,9 @@ pub fn find_config(start: &Path) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-fn read_rule_file(path: &Path) -> Result<RuleFile> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    RuleFile::parse(path, &text)
-}
-
-/// Checks one rule file without running anything.
-pub fn validate_file(path: &Path) -> Result<()> {
-    let mut set = RuleSet::builtin()?;
-    set.add(read_rule_file(path)?);
-    Ok(())
-}
-
-/// What `rules test` found in one file.
-#[derive(Debug, Default)]
-pub struct TestOutcome {
-    /// One line per example: `ok` or `FAILED` with what differed.
-    pub lines: Vec<String>,
-    pub failed: usize,
-}
-
-/// Runs the examples embedded in a rule file.
-pub fn test_file(path: &Path) -> Result<TestOutcome> {
-    let file = read_rule_file(path)?;
-    let mut outcome = TestOutcome::default();
-    for topic in &file.topic {
-        for (n, example) in topic.example.iter().enumerate() {
-            outcome.lines.push(format!(
-                "{}: topic `{}` example {}: {} answers expected",
-                path.display(),
-                topic.id,
-                n + 1,
-                example.answers.len()
-            ));
-        }
-    }
-    Ok(outcome)
-}
-
 /// Every rule in force, merged from the default set and the user's files, with the lookups
 /// the pipeline needs built once.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RuleSet {
     pub attribution: AttributionRules,
     pub negation: Vec<String>,
@@ -277,14 +344,17 @@ pub struct RuleSet {
     pub entities: Vec<EntityRule>,
     pub numbers: NumberRules,
     pub topics: Vec<TopicRule>,
+    /// Rule id → level, for the rules a file gave a level (keys are full rule ids).
     pub severity: BTreeMap<String, Severity>,
+    /// Rule ids switched off (`severity = "off"`).
+    pub disabled: BTreeSet<String>,
     pub ignore: Vec<IgnoreRule>,
     pub check: CheckRules,
     lookup: Lookup,
 }
 
 /// Lower-cased lookups derived from the lists above.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct Lookup {
     titles: HashSet<String>,
     abbreviations: HashSet<String>,
@@ -297,22 +367,18 @@ struct Lookup {
 impl RuleSet {
     /// The built-in rules alone.
     pub fn builtin() -> Result<RuleSet> {
-        let file = RuleFile::parse(Path::new("rules/default.toml (built in)"), DEFAULT_RULES)?;
-        let mut rules = RuleSet::default();
-        rules.add(file);
-        Ok(rules)
+        Ok(load::Loader::new()?.finish()?.0)
     }
 
-    /// The built-in rules, then the config file, then each `--rules` file; returns the set
-    /// and the files read, in order.
+    /// The built-in rules, then the config file, then each `--rules` file, each preceded by
+    /// the files it `extends`; returns the set and the files read, in merge order. A file
+    /// named twice is read once.
     pub fn load(sources: &RuleSources) -> Result<(RuleSet, Vec<PathBuf>)> {
-        let mut set = RuleSet::builtin()?;
-        let mut used = Vec::new();
+        let mut loader = load::Loader::new()?;
         for path in sources.config.iter().chain(&sources.files) {
-            set.add(read_rule_file(path)?);
-            used.push(path.clone());
+            loader.load(path)?;
         }
-        Ok((set, used))
+        loader.finish()
     }
 
     /// The merged rule set written back as TOML.
@@ -346,11 +412,21 @@ impl RuleSet {
             entity: self.entities.clone(),
             numbers: Some(self.numbers.clone()),
             topic: self.topics.clone(),
-            severity: self.severity.clone(),
+            severity: self
+                .severity
+                .iter()
+                .map(|(id, level)| (id.clone(), SeveritySetting::Level(*level)))
+                .chain(
+                    self.disabled
+                        .iter()
+                        .map(|id| (id.clone(), SeveritySetting::Off)),
+                )
+                .collect(),
             ignore: self.ignore.clone(),
             check: Some(self.check.clone()),
         };
-        toml::to_string(&file).unwrap_or_else(|e| format!("# could not print the rules: {e}\n"))
+        toml::to_string_pretty(&file)
+            .unwrap_or_else(|e| format!("# could not print the rules: {e}\n"))
     }
 
     /// Adds a file's rules on top of what is already in force.
@@ -359,6 +435,7 @@ impl RuleSet {
             self.attribution.cues.extend(a.cues);
             self.attribution.that_cues.extend(a.that_cues);
             self.attribution.hedges.extend(a.hedges);
+            self.attribution.example.extend(a.example);
         }
         if let Some(w) = file.negation {
             self.negation.extend(w.words);
@@ -387,7 +464,19 @@ impl RuleSet {
             self.numbers.measures.extend(n.measures);
         }
         self.topics.extend(file.topic);
-        self.severity.extend(file.severity);
+        for (name, setting) in file.severity {
+            let id = rule_id(&name).map_or(name, str::to_string);
+            match setting {
+                SeveritySetting::Off => {
+                    self.severity.remove(&id);
+                    self.disabled.insert(id);
+                }
+                SeveritySetting::Level(level) => {
+                    self.disabled.remove(&id);
+                    self.severity.insert(id, level);
+                }
+            }
+        }
         self.ignore.extend(file.ignore);
         if let Some(c) = file.check {
             self.check = c;
@@ -455,9 +544,15 @@ impl RuleSet {
         phrases
     }
 
-    /// The severity configured for a finding rule, or `fallback`.
+    /// The severity configured for a finding rule (by id or short name), or `fallback`.
     pub fn severity_of(&self, rule: &str, fallback: Severity) -> Severity {
-        self.severity.get(rule).copied().unwrap_or(fallback)
+        let id = rule_id(rule).unwrap_or(rule);
+        self.severity.get(id).copied().unwrap_or(fallback)
+    }
+
+    /// False when a rule file switched the finding rule (by id or short name) off.
+    pub fn is_enabled(&self, rule: &str) -> bool {
+        !self.disabled.contains(rule_id(rule).unwrap_or(rule))
     }
 }
 
@@ -481,7 +576,9 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(
-            err.starts_with("desk.toml:2:1: unknown field `cuez`"),
+            err.starts_with(
+                "desk.toml:2:1: unknown key `cuez`, expected one of `cues`, `that-cues`, `hedges`"
+            ),
             "{err}"
         );
     }
@@ -501,5 +598,150 @@ mod tests {
             rules.severity_of("misquote", Severity::Info),
             Severity::Error
         );
+    }
+
+    #[test]
+    fn short_names_and_rule_ids_name_the_same_rule() {
+        assert_eq!(rule_id("number"), Some("number-mismatch"));
+        assert_eq!(rule_id("number-mismatch"), Some("number-mismatch"));
+        assert_eq!(rule_id("date"), Some("date-mismatch"));
+        assert_eq!(rule_id("misquote"), Some("misquote"));
+        assert_eq!(rule_id("numbers"), None);
+        let rules = RuleSet::builtin().unwrap();
+        assert_eq!(rules.severity_of("number", Severity::Info), Severity::Error);
+        assert_eq!(
+            rules.severity_of("number-mismatch", Severity::Info),
+            Severity::Error
+        );
+        assert!(rules.severity.contains_key("number-mismatch"));
+    }
+
+    #[test]
+    fn rule_ids_are_sorted_and_distinct() {
+        let mut sorted = RULE_IDS.to_vec();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted, RULE_IDS);
+    }
+
+    #[test]
+    fn off_switches_a_rule_off_and_a_later_level_back_on() {
+        let mut rules = RuleSet::builtin().unwrap();
+        assert!(rules.is_enabled("misquote"));
+        let off = RuleFile::parse(Path::new("a.toml"), "[severity]\nmisquote = \"off\"\n").unwrap();
+        rules.add(off);
+        assert!(!rules.is_enabled("misquote"));
+        assert!(rules.is_enabled("number"));
+        let on = RuleFile::parse(Path::new("b.toml"), "[severity]\nmisquote = \"info\"\n").unwrap();
+        rules.add(on);
+        assert!(rules.is_enabled("misquote"));
+        assert_eq!(
+            rules.severity_of("misquote", Severity::Error),
+            Severity::Info
+        );
+    }
+
+    #[test]
+    fn number_short_name_switches_off_number_mismatch() {
+        let mut rules = RuleSet::builtin().unwrap();
+        rules.add(RuleFile::parse(Path::new("a.toml"), "[severity]\nnumber = \"off\"\n").unwrap());
+        assert!(!rules.is_enabled("number-mismatch"));
+        assert!(!rules.is_enabled("number"));
+    }
+
+    /// `rules show` prints `to_toml`; read back on its own it must give the same set.
+    fn assert_round_trip(rules: &RuleSet) {
+        let shown = rules.to_toml();
+        let file = RuleFile::parse(Path::new("shown.toml"), &shown)
+            .unwrap_or_else(|e| panic!("{e}\n{shown}"));
+        let mut again = RuleSet::default();
+        again.add(file);
+        assert_eq!(&again, rules);
+        assert_eq!(again.to_toml(), shown);
+    }
+
+    #[test]
+    fn shown_builtin_rules_read_back_to_the_same_set() {
+        assert_round_trip(&RuleSet::builtin().unwrap());
+    }
+
+    #[test]
+    fn shown_rules_with_examples_off_switches_and_topics_read_back_to_the_same_set() {
+        let mut rules = RuleSet::builtin().unwrap();
+        let desk = r#"
+[attribution]
+cues = ["projected"]
+[[attribution.example]]
+text = "Gomez projected that she would win."
+speaker = "Gomez"
+
+[[topic]]
+id = "recounts"
+question = "Where is a recount?"
+triggers = ["recount in"]
+answer-kinds = ["place"]
+[[topic.example]]
+text = "A recount in Lakeside."
+answers = ["Lakeside"]
+
+[[entity]]
+id = "lakeside"
+name = "Lakeside"
+kind = "place"
+
+[[ignore]]
+fingerprint = "abc123"
+reason = "checked by the desk"
+
+[numbers]
+tolerance = 0.01
+
+[severity]
+single-source = "off"
+date = "warning"
+
+[check]
+min-similarity = 0.4
+quote-similarity = 0.7
+min-content-words = 3
+"#;
+        rules.add(RuleFile::parse(Path::new("desk.toml"), desk).unwrap());
+        assert!(!rules.is_enabled("single-source"));
+        assert_round_trip(&rules);
+    }
+
+    #[test]
+    fn topic_answers_are_entities_in_sentences_with_a_trigger() {
+        let mut rules = RuleSet::builtin().unwrap();
+        let desk = r#"
+[[entity]]
+id = "al-nusra-front"
+name = "al-Nusra Front"
+kind = "organization"
+aliases = ["al-Nusra", "Nusra"]
+
+[[topic]]
+id = "truce-exclusions"
+question = "Who is excluded from the truce?"
+triggers = ["excluded from", "will not apply to"]
+answer-kinds = ["organization"]
+"#;
+        rules.add(RuleFile::parse(Path::new("desk.toml"), desk).unwrap());
+        let topic = rules.topics[0].clone();
+        let text = "The truce will not apply to Islamic State or al-Nusra in the United States. \
+                    Kerry met U.N. officials.";
+        assert_eq!(
+            topic_answers(text, &topic, &rules),
+            vec!["al-nusra-front".to_string(), "islamic-state".to_string()]
+        );
+        assert!(topic_answers("Nusra fighters advanced.", &topic, &rules).is_empty());
+        // A trigger need only start a word: "exclude" finds "excluded", not "unexcluded".
+        let mut stem = topic.clone();
+        stem.triggers = vec!["exclude".to_string()];
+        assert_eq!(
+            topic_answers("Nusra was excluded.", &stem, &rules),
+            vec!["al-nusra-front".to_string()]
+        );
+        assert!(topic_answers("Nusra was unexcluded.", &stem, &rules).is_empty());
     }
 }

@@ -34,32 +34,29 @@ pub fn read(
                 }
             } else if let Some(month) =
                 month_from_name(word).filter(|_| word != "May" || is_day(lower.get(i + 1)))
+                && let Some(day) = lower.get(i + 1).and_then(|d| d.parse::<u8>().ok())
             {
-                if let Some(day) = lower.get(i + 1).and_then(|d| d.parse::<u8>().ok()) {
-                    let (year, end) = year_after(&lower, i + 2)
-                        .map_or((article_date.map(|d| d.year), i + 2), |(y, e)| (Some(y), e));
-                    found = Some((end, year.and_then(|y| Date::new(y, month, day))));
-                }
+                let (year, end) = year_after(&lower, i + 2)
+                    .map_or((article_date.map(|d| d.year), i + 2), |(y, e)| (Some(y), e));
+                found = Some((end, year.and_then(|y| Date::new(y, month, day))));
             }
         }
-        if found.is_none() {
-            if let Some(day) = lower[i].parse::<u8>().ok().filter(|d| (1..=31).contains(d)) {
-                if let Some(month) = lower
-                    .get(i + 1)
-                    .and_then(|m| month_from_name(m))
-                    .filter(|_| tokens.get(i + 1).is_some_and(|t| t.is_capitalized(text)))
-                {
-                    let (year, end) = match lower
-                        .get(i + 2)
-                        .and_then(|y| y.parse::<i32>().ok())
-                        .filter(|y| (1900..=2100).contains(y))
-                    {
-                        Some(y) => (Some(y), i + 3),
-                        None => (article_date.map(|d| d.year), i + 2),
-                    };
-                    found = Some((end, year.and_then(|y| Date::new(y, month, day))));
-                }
-            }
+        if found.is_none()
+            && let Some(day) = lower[i].parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+            && let Some(month) = lower
+                .get(i + 1)
+                .and_then(|m| month_from_name(m))
+                .filter(|_| tokens.get(i + 1).is_some_and(|t| t.is_capitalized(text)))
+        {
+            let (year, end) = match lower
+                .get(i + 2)
+                .and_then(|y| y.parse::<i32>().ok())
+                .filter(|y| (1900..=2100).contains(y))
+            {
+                Some(y) => (Some(y), i + 3),
+                None => (article_date.map(|d| d.year), i + 2),
+            };
+            found = Some((end, year.and_then(|y| Date::new(y, month, day))));
         }
         if found.is_none() {
             let next = lower.get(i + 1).map(String::as_str);

@@ -61,7 +61,7 @@ impl<'r> Extractor<'r> {
                 let entry = cues.entry(first).or_default();
                 entry.push((words.collect(), class));
                 // Longest phrases first so "pointed out" wins over "pointed".
-                entry.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+                entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
             }
         };
         for cue in &rules.attribution.cues {
@@ -104,11 +104,9 @@ impl<'r> Extractor<'r> {
             }
             if let Some(last) = claims[before..].iter().rev().find(|c| {
                 matches!(c.kind, ClaimKind::Direct | ClaimKind::Partial) && c.speaker.is_some()
-            }) {
-                if let Some(speaker) = &last.speaker {
-                    last_quoted_speaker =
-                        Some((sentence.paragraph, speaker.clone(), last.cue.clone()));
-                }
+            }) && let Some(speaker) = &last.speaker
+            {
+                last_quoted_speaker = Some((sentence.paragraph, speaker.clone(), last.cue.clone()));
             }
         }
         for (n, claim) in claims.iter_mut().enumerate() {
@@ -184,9 +182,14 @@ impl<'r> Extractor<'r> {
         let text = article.text.as_str();
         let quotations = segmented.quotations_in(sentence.span);
         let tokens = text::tokenize(text, sentence.span, self.rules);
+        // Quotations are sorted and disjoint: only the last one opening before a token can
+        // hold it (a lookup, not a scan, so thousands of quotes in a sentence stay cheap).
         let quoted: Vec<bool> = tokens
             .iter()
-            .map(|t| quotations.iter().any(|q| q.inner.contains(t.span)))
+            .map(|t| {
+                let n = quotations.partition_point(|q| q.inner.start <= t.span.start);
+                n > 0 && quotations[n - 1].inner.contains(t.span)
+            })
             .collect();
         let cues = self.find_cues(text, &tokens, &quoted);
         if cues.is_empty() {
@@ -213,22 +216,20 @@ impl<'r> Extractor<'r> {
                 continue;
             };
             // "…, Kerry said, according to Reuters": the relay belongs to the claim before.
-            if claim.kind == ClaimKind::AccordingTo {
-                if let Some(prev) = claims[first_new..].last_mut() {
-                    if prev.span.end <= cue_span.start
-                        && prev.via.is_none()
-                        && claim.content_span.start < prev.span.end
-                    {
-                        let relay = claim.speaker.map(|s| s.text).unwrap_or_default();
-                        let span = Span::new(cue_span.start, claim.span.end.max(cue_span.end));
-                        prev.via = Some(Relay {
-                            text: relay,
-                            span: trim_end_punct(text, span),
-                        });
-                        prev.span.end = prev.span.end.max(claim.span.end);
-                        continue;
-                    }
-                }
+            if claim.kind == ClaimKind::AccordingTo
+                && let Some(prev) = claims[first_new..].last_mut()
+                && prev.span.end <= cue_span.start
+                && prev.via.is_none()
+                && claim.content_span.start < prev.span.end
+            {
+                let relay = claim.speaker.map(|s| s.text).unwrap_or_default();
+                let span = Span::new(cue_span.start, claim.span.end.max(cue_span.end));
+                prev.via = Some(Relay {
+                    text: relay,
+                    span: trim_end_punct(text, span),
+                });
+                prev.span.end = prev.span.end.max(claim.span.end);
+                continue;
             }
             covered.push(claim.content_span);
             self.annotate(&ctx, &mut claim);
@@ -268,15 +269,14 @@ impl<'r> Extractor<'r> {
                     let mut content = quote.inner;
                     let mut end = ctx.span(s, e).end.max(cue_span.end);
                     // `"…," Kerry said, "…."` continues with a second quotation.
-                    if let Some(next) = ctx.quotation_starting_after(end) {
-                        if ctx
+                    if let Some(next) = ctx.quotation_starting_after(end)
+                        && ctx
                             .tokens_between(end, next.outer.start)
                             .iter()
                             .all(|t| t.kind == TokenKind::Punct)
-                        {
-                            content = Span::new(content.start, next.inner.end);
-                            end = next.outer.end;
-                        }
+                    {
+                        content = Span::new(content.start, next.inner.end);
+                        end = next.outer.end;
                     }
                     let claim = self.claim(
                         ctx,
@@ -347,16 +347,14 @@ impl<'r> Extractor<'r> {
             && cue.start > 0
             && ctx.tok(cue.start - 1) == ","
             && !participle
+            && let Some((s, e)) = self.speaker_after(ctx, cue.end)
+            && (e >= tokens.len() || ctx.only_punct_from(e) || ctx.tok(e) == ",")
         {
-            if let Some((s, e)) = self.speaker_after(ctx, cue.end) {
-                if e >= tokens.len() || ctx.only_punct_from(e) || ctx.tok(e) == "," {
-                    let content = ctx.clause_before(cue.start - 1);
-                    if !content.is_empty() {
-                        let kind = self.kind_for(ctx, content);
-                        let span = Span::new(content.start, ctx.span(s, e).end);
-                        return Some(self.claim(ctx, kind, Some((s, e)), cue_span, content, span));
-                    }
-                }
+            let content = ctx.clause_before(cue.start - 1);
+            if !content.is_empty() {
+                let kind = self.kind_for(ctx, content);
+                let span = Span::new(content.start, ctx.span(s, e).end);
+                return Some(self.claim(ctx, kind, Some((s, e)), cue_span, content, span));
             }
         }
 
@@ -394,20 +392,21 @@ impl<'r> Extractor<'r> {
             // "…, Kerry said, according to Reuters" and "…, he added" end the content.
             if next > start && next >= 2 && ctx.tok(next - 1) == "," {
                 end_tok = next - 1;
-            } else if next > start {
-                if let Some((s, _)) = self.speaker_before(ctx, next) {
-                    if s > start && s >= 1 && ctx.tok(s - 1) == "," {
-                        end_tok = s - 1;
-                    }
-                }
+            } else if next > start
+                && let Some((s, _)) = self.speaker_before(ctx, next)
+                && s > start
+                && s >= 1
+                && ctx.tok(s - 1) == ","
+            {
+                end_tok = s - 1;
             }
         }
         let mut content = ctx.span(start, end_tok);
         content = trim_end_punct(text, content);
-        if let Some(q) = starts_quote {
-            if q.outer.end >= content.end || q.inner.end >= content.end {
-                content = q.inner;
-            }
+        if let Some(q) = starts_quote
+            && (q.outer.end >= content.end || q.inner.end >= content.end)
+        {
+            content = q.inner;
         }
         if content.is_empty() {
             return None;
@@ -538,8 +537,9 @@ impl<'r> Extractor<'r> {
     /// Hedges, negation, modality, figures and days.
     fn annotate(&self, ctx: &SentenceCtx<'_>, claim: &mut Claim) {
         let text = ctx.text;
-        let words: Vec<(Span, String)> = ctx
-            .tokens
+        // Only the tokens around the claim are read: a sentence may hold thousands of claims.
+        let tokens = token_window(ctx.tokens, claim.span, WINDOW_MARGIN);
+        let words: Vec<(Span, String)> = tokens
             .iter()
             .filter(|t| t.is_word())
             .map(|t| (t.span, t.text(text).to_lowercase()))
@@ -567,8 +567,8 @@ impl<'r> Extractor<'r> {
                     )
             })
             .map(|(_, w)| w.clone());
-        claim.numbers = self.numbers.read(text, ctx.tokens, claim.content_span);
-        claim.dates = dates::read(text, ctx.tokens, claim.content_span, ctx.article.date);
+        claim.numbers = self.numbers.read(text, tokens, claim.content_span);
+        claim.dates = dates::read(text, tokens, claim.content_span, ctx.article.date);
     }
 
     /// A sentence that is only a quotation, right after a quoted claim in the same paragraph,
@@ -845,8 +845,7 @@ impl<'r> Extractor<'r> {
                 && !english::ends_speaker(&first);
         // The words between the subject and the cue must not hold another cue or quote.
         let clean = (end..cue).all(|i| !ctx.quoted_at(i));
-        (looks_like_subject && clean && ctx.tok(cue - 1) == "and"
-            || looks_like_subject && clean && next == ",")
+        (looks_like_subject && clean && (ctx.tok(cue - 1) == "and" || next == ","))
             .then_some((start, end))
     }
 
@@ -868,8 +867,8 @@ impl<'r> Extractor<'r> {
         }
         let tokens = ctx.tokens;
         // Prefer an explicit "that" within reach.
-        for i in from..tokens.len().min(from + 12) {
-            if ctx.quoted_at(i) || tokens[i].kind == TokenKind::Punct {
+        for (i, token) in tokens.iter().enumerate().take(from + 12).skip(from) {
+            if ctx.quoted_at(i) || token.kind == TokenKind::Punct {
                 break;
             }
             if ctx.tok(i).eq_ignore_ascii_case("that") {
@@ -975,11 +974,10 @@ impl SentenceCtx<'_> {
     }
 
     fn tokens_between(&self, start: usize, end: usize) -> Vec<Token> {
-        self.tokens
-            .iter()
-            .filter(|t| t.span.start >= start && t.span.end <= end)
-            .copied()
-            .collect()
+        // Tokens are sorted and disjoint, so those between two offsets are one run.
+        let first = self.tokens.partition_point(|t| t.span.start < start);
+        let last = self.tokens.partition_point(|t| t.span.end <= end);
+        self.tokens[first..last.max(first)].to_vec()
     }
 
     fn only_punct_from(&self, i: usize) -> bool {
@@ -1022,6 +1020,17 @@ impl SentenceCtx<'_> {
             None => span,
         }
     }
+}
+
+/// Tokens kept on either side of a claim for the readers of figures and days, which look a
+/// few words beyond the content ("at least", "per cent").
+const WINDOW_MARGIN: usize = 16;
+
+/// The tokens overlapping `span`, with `margin` more on each side.
+fn token_window(tokens: &[Token], span: Span, margin: usize) -> &[Token] {
+    let first = tokens.partition_point(|t| t.span.start < span.start);
+    let last = tokens.partition_point(|t| t.span.start < span.end);
+    &tokens[first.saturating_sub(margin)..(last + margin).min(tokens.len()).max(first)]
 }
 
 /// Drops trailing punctuation (but not a closing quotation mark) and white space.

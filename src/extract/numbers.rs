@@ -177,14 +177,14 @@ impl NumberReader {
             .iter()
             .flat_map(|q| q.words.iter().map(move |w| (words_of(w), q.clone())))
             .collect();
-        qualifiers.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        qualifiers.sort_by_key(|q| std::cmp::Reverse(q.0.len()));
         let mut vague: Vec<(Vec<String>, VagueRule)> = rules
             .numbers
             .vague
             .iter()
             .flat_map(|v| v.words.iter().map(move |w| (words_of(w), v.clone())))
             .collect();
-        vague.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        vague.sort_by_key(|v| std::cmp::Reverse(v.0.len()));
         let mut measures = HashSet::new();
         let mut measure_phrases = Vec::new();
         for m in &rules.numbers.measures {
@@ -254,20 +254,20 @@ impl NumberReader {
             };
             // A currency sign before: "$141bn", "?110bn" (a lost euro sign).
             let mut start = i;
-            if unit.is_none() && i > 0 {
-                if let Some(c) = currency_symbol(&lower[i - 1]) {
-                    if tokens[i - 1].kind == TokenKind::Punct {
-                        unit = Some(c.to_string());
-                        start = i - 1;
-                    }
-                }
+            if unit.is_none()
+                && i > 0
+                && let Some(c) = currency_symbol(&lower[i - 1])
+                && tokens[i - 1].kind == TokenKind::Punct
+            {
+                unit = Some(c.to_string());
+                start = i - 1;
             }
             let mut value = value;
-            if end < tokens.len() {
-                if let Some(s) = scale(&lower[end]) {
-                    value *= s;
-                    end += 1;
-                }
+            if end < tokens.len()
+                && let Some(s) = scale(&lower[end])
+            {
+                value *= s;
+                end += 1;
             }
             let (mut low, mut high) = (value, Some(value));
             let mut qualifier_start = start;

@@ -273,8 +273,9 @@ fn starts_new_sentence(rest: &str) -> bool {
 /// A period after an abbreviation, an initial or a dotted acronym does not end a sentence.
 fn is_non_final_period(text: &str, floor: usize, at: usize, rules: &RuleSet) -> bool {
     let word_start = text[floor..at]
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—'))
-        .map_or(floor, |i| floor + i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—'))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
     let word = &text[word_start..=at];
     if rules.is_abbreviation(word) {
         return true;
@@ -314,6 +315,12 @@ mod tests {
                 "Mr. Lavrov stayed."
             ]
         );
+    }
+
+    #[test]
+    fn no_break_space_before_an_abbreviation_is_no_word_boundary_byte() {
+        let got = sentences("Vermont\u{a0}Sen. Sanders spoke. He left.");
+        assert_eq!(got, ["Vermont\u{a0}Sen. Sanders spoke.", "He left."]);
     }
 
     #[test]
