@@ -241,7 +241,14 @@ fn html_escapes_hostile_copy_everywhere() {
     let html = render(Format::Html, &report_fixture::hostile(), &options);
     // Only the page's own script element, and no markup from the copy.
     assert_eq!(html.matches("<script").count(), 1, "{html}");
-    for hostile in ["<img", "<svg onload", "<b>id", "<i>evil", "</title><script"] {
+    for hostile in [
+        "<img",
+        "<svg onload",
+        "<b>id",
+        "<i>evil",
+        "</title><script",
+        "href=\"javascript",
+    ] {
         assert!(!html.contains(hostile), "{hostile} unescaped in\n{html}");
     }
     for escaped in [
