@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use crate::Analysis;
 use crate::article::Span;
-use crate::check::Finding;
+use crate::check::{Finding, FindingKind};
 use crate::report::evidence::{self, Evidence, Located, Summary};
 use crate::report::{PrintOptions, Report};
 
@@ -28,13 +28,35 @@ impl Report for MarkdownReport {
         writeln!(out, "| Agreements | {} |", summary.agreements)?;
         writeln!(out, "| Articles | {} |", summary.articles)?;
         writeln!(out, "| Sources | {} |", summary.sources)?;
+        // Contradictions stay open; the longer, calmer lists fold away (GitHub shows
+        // `<details>`), so that a pull-request comment stays short.
+        let folded =
+            |kind: Option<FindingKind>| kind.is_some_and(|k| k != FindingKind::Contradiction);
         let mut current = None;
         for finding in evidence::report_order(analysis) {
             if current != Some(finding.kind) {
+                if folded(current) {
+                    writeln!(out, "\n</details>")?;
+                }
                 current = Some(finding.kind);
-                writeln!(out, "\n## {}", evidence::kind_heading(finding.kind))?;
+                let count = analysis
+                    .findings
+                    .iter()
+                    .filter(|f| f.kind == finding.kind)
+                    .count();
+                writeln!(
+                    out,
+                    "\n## {} ({count})",
+                    evidence::kind_heading(finding.kind)
+                )?;
+                if folded(current) {
+                    writeln!(out, "\n<details>\n<summary>Show all {count}</summary>")?;
+                }
             }
             write_finding(finding, &evidence, out)?;
+        }
+        if folded(current) {
+            writeln!(out, "\n</details>")?;
         }
         if !analysis.topics.is_empty() {
             writeln!(out, "\n## Topics")?;
