@@ -201,6 +201,8 @@ fn result_value(finding: &Finding, evidence: &Evidence<'_>, options: &PrintOptio
         "partialFingerprints": {"corroborateFinding/v1": finding.fingerprint},
         "properties": {
             "finding": finding.id,
+            "rule": finding.rule,
+            "severity": finding.severity.as_str(),
             "sources": finding.sources,
             "claims": finding.claims,
         },
