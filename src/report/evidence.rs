@@ -88,6 +88,15 @@ impl Summary {
         }
     }
 
+    /// How many findings of `kind`.
+    pub fn count(&self, kind: FindingKind) -> usize {
+        match kind {
+            FindingKind::Contradiction => self.contradictions,
+            FindingKind::SingleSource => self.single_source,
+            FindingKind::Agreement => self.agreements,
+        }
+    }
+
     /// "3 contradictions, 12 single-source claims, 9 agreements across 3 sources".
     pub fn line(&self) -> String {
         format!(

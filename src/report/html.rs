@@ -136,9 +136,9 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
     let _ = writeln!(html, "<style>{STYLE}</style>\n</head>\n<body>");
     let _ = writeln!(
         html,
-        "<header><h1>corroborate report</h1><p>{} · {} articles</p></header>",
+        "<header><h1>corroborate report</h1><p>{} · {}</p></header>",
         escape(&summary.line()),
-        summary.articles
+        evidence::plural(summary.articles, "article", "articles")
     );
     html.push_str("<div class=\"layout\">\n<aside id=\"findings\">\n<h2>Findings</h2>\n");
     html.push_str(LEGEND);
@@ -147,11 +147,7 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
         let finding = &analysis.findings[index];
         if current != Some(finding.kind) {
             current = Some(finding.kind);
-            let count = analysis
-                .findings
-                .iter()
-                .filter(|f| f.kind == finding.kind)
-                .count();
+            let count = summary.count(finding.kind);
             let _ = writeln!(
                 html,
                 "<h3>{} ({count})</h3>",

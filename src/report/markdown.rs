@@ -39,11 +39,7 @@ impl Report for MarkdownReport {
                     writeln!(out, "\n</details>")?;
                 }
                 current = Some(finding.kind);
-                let count = analysis
-                    .findings
-                    .iter()
-                    .filter(|f| f.kind == finding.kind)
-                    .count();
+                let count = summary.count(finding.kind);
                 writeln!(
                     out,
                     "\n## {} ({count})",

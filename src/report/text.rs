@@ -33,15 +33,12 @@ impl Report for TextReport {
             color: options.color,
         };
         let evidence = Evidence::new(analysis);
+        let summary = Summary::of(analysis);
         let mut current = None;
         for finding in evidence::report_order(analysis) {
             if current != Some(finding.kind) {
                 current = Some(finding.kind);
-                let count = analysis
-                    .findings
-                    .iter()
-                    .filter(|f| f.kind == finding.kind)
-                    .count();
+                let count = summary.count(finding.kind);
                 let heading = format!("{} ({count})", evidence::kind_heading(finding.kind));
                 writeln!(out, "{}\n", style.heading(&heading))?;
             }
@@ -56,7 +53,7 @@ impl Report for TextReport {
             }
             writeln!(out)?;
         }
-        writeln!(out, "{}", style.bold(&Summary::of(analysis).line()))
+        writeln!(out, "{}", style.bold(&summary.line()))
     }
 }
 
