@@ -254,3 +254,43 @@ impl<'a> Evidence<'a> {
             .map_or(id, |e| e.name.as_str())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_line_speaks_in_singular_and_plural() {
+        let one = Summary {
+            contradictions: 1,
+            single_source: 1,
+            agreements: 1,
+            articles: 1,
+            sources: 1,
+        };
+        assert_eq!(
+            one.line(),
+            "1 contradiction, 1 single-source claim, 1 agreement across 1 source"
+        );
+        let many = Summary {
+            contradictions: 3,
+            single_source: 12,
+            agreements: 9,
+            articles: 4,
+            sources: 3,
+        };
+        assert_eq!(
+            many.line(),
+            "3 contradictions, 12 single-source claims, 9 agreements across 3 sources"
+        );
+    }
+
+    #[test]
+    fn checked_refuses_spans_off_the_text_or_inside_a_character() {
+        let text = "é57";
+        assert_eq!(checked(text, Span::new(0, 2)), Some(Span::new(0, 2)));
+        assert_eq!(checked(text, Span::new(1, 2)), None);
+        assert_eq!(checked(text, Span::new(2, 9)), None);
+        assert_eq!(checked(text, Span::new(3, 2)), None);
+    }
+}
