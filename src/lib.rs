@@ -40,6 +40,16 @@ pub struct Analysis {
 /// Extracts and resolves the claims of every article (in parallel; the result does not depend
 /// on the number of threads).
 pub fn extract_claims(articles: Vec<Article>, rules: &RuleSet) -> Analysis {
+    extract_claims_with_progress(articles, rules, &|_| {})
+}
+
+/// [`extract_claims`], calling `progress(1)` each time one more article is done (from
+/// whichever thread did it), so that a caller can show a progress bar.
+pub fn extract_claims_with_progress(
+    articles: Vec<Article>,
+    rules: &RuleSet,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Analysis {
     let extractor = extract::Extractor::new(rules);
     let resolver = entity::Resolver::new(rules);
     let per_article: Vec<(Vec<Claim>, Vec<entity::Entity>)> = articles
@@ -50,6 +60,7 @@ pub fn extract_claims(articles: Vec<Article>, rules: &RuleSet) -> Analysis {
             for claim in &mut claims {
                 claim.entities = resolver.entities_in(&claim.content);
             }
+            progress(1);
             (claims, entities)
         })
         .collect();

@@ -6,11 +6,12 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use corroborate::article::{Encoding, LoadOptions, Loaded};
 use corroborate::report::{self, Format, PrintOptions, Report};
 use corroborate::rules::{self, RuleSources, Severity};
-use corroborate::{Analysis, Error, RuleSet};
+use corroborate::{Analysis, Article, Error, RuleSet};
 
 /// Cross-reference the attributed claims of several news articles about one story.
 ///
@@ -206,7 +207,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
             let rules = load_rules(&args.rules, verbose)?;
             let loaded = load_articles(&args.input)?;
             report_problems(&loaded);
-            let analysis = corroborate::extract_claims(loaded.articles, &rules);
+            let analysis = extract_with_progress_bar(loaded.articles, &rules);
             let extracted = started.elapsed();
             let analysis = corroborate::check(analysis, &rules);
             if verbose {
@@ -374,6 +375,30 @@ fn load_articles(args: &InputArgs) -> Result<Loaded, Error> {
         jsonl: args.jsonl,
     };
     corroborate::article::load_inputs(&args.paths, stdin, &options)
+}
+
+/// Batches this large get a progress bar on stderr (when it is a terminal, outside CI).
+const PROGRESS_MIN_ARTICLES: usize = 200;
+
+fn extract_with_progress_bar(articles: Vec<Article>, rules: &RuleSet) -> Analysis {
+    let show = articles.len() >= PROGRESS_MIN_ARTICLES
+        && io::stderr().is_terminal()
+        && std::env::var_os("CI").is_none();
+    if !show {
+        return corroborate::extract_claims(articles, rules);
+    }
+    let style = ProgressStyle::with_template(
+        "{spinner} extracting claims [{bar:30}] {pos}/{len} articles, {eta} left",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar())
+    .progress_chars("=> ");
+    let bar =
+        ProgressBar::with_draw_target(Some(articles.len() as u64), ProgressDrawTarget::stderr())
+            .with_style(style);
+    let analysis =
+        corroborate::extract_claims_with_progress(articles, rules, &|n| bar.inc(n as u64));
+    bar.finish_and_clear();
+    analysis
 }
 
 fn report_problems(loaded: &Loaded) {

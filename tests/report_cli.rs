@@ -2,6 +2,9 @@
 
 use std::path::Path;
 
+#[cfg(unix)]
+use std::os::unix::fs::FileTypeExt;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
@@ -277,4 +280,103 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
         .assert()
         .code(0)
         .stderr(predicate::str::is_empty());
+}
+
+#[test]
+fn a_large_batch_stays_silent_on_stderr_when_it_is_not_a_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for i in 0..220 {
+        std::fs::write(
+            dir.path().join(format!("a{i:03}.txt")),
+            format!("Officials said {i} people were killed in Aleppo on Friday.\n"),
+        )
+        .expect("write");
+    }
+    corroborate()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--no-config", "--fail-on", "never", "--format", "json"])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn output_through_a_symbolic_link_replaces_the_file_it_points_to() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let real = dir.path().join("real.md");
+    std::fs::write(&real, "old").expect("write");
+    let link = dir.path().join("link.md");
+    std::os::unix::fs::symlink(&real, &link).expect("symlink");
+    corroborate()
+        .args([
+            "check",
+            "seeds/",
+            "--no-config",
+            "--fail-on",
+            "never",
+            "--format",
+            "markdown",
+            "-o",
+        ])
+        .arg(&link)
+        .assert()
+        .code(0);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&real)
+            .expect("read")
+            .starts_with("# corroborate report")
+    );
+    assert_eq!(entries(dir.path()), ["link.md", "real.md"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_pipe_writes_into_it_instead_of_replacing_it() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("fifo");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            std::fs::File::open(&fifo)
+                .and_then(|mut f| f.read_to_string(&mut text))
+                .map(|_| text)
+        })
+    };
+    corroborate()
+        .args([
+            "check",
+            "seeds/",
+            "--no-config",
+            "--fail-on",
+            "never",
+            "--format",
+            "markdown",
+            "-o",
+        ])
+        .arg(&fifo)
+        .assert()
+        .code(0);
+    let text = reader.join().expect("reader").expect("read fifo");
+    assert!(text.starts_with("# corroborate report"));
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .expect("fifo")
+            .file_type()
+            .is_fifo()
+    );
 }

@@ -38,6 +38,11 @@ fn sarif_report_snapshot() {
 }
 
 #[test]
+fn json_report_snapshot() {
+    insta::assert_snapshot!(plain(Format::Json));
+}
+
+#[test]
 fn text_groups_contradictions_then_single_source_then_agreements() {
     let text = plain(Format::Text);
     let at = |s: &str| {
@@ -95,7 +100,7 @@ fn markdown_quotes_evidence_with_marked_words_in_bold() {
     assert!(md.contains("| Contradictions | 1 |"), "{md}");
     assert!(md.contains("> **At least 57** people were killed in Aleppo, officials said."));
     assert!(md.contains("> Officials said **12** people were killed"));
-    assert!(md.contains("- **VOA** — wire/voa.txt:1:10"), "{md}");
+    assert!(md.contains("- **VOA** — `wire/voa.txt:1:10`"), "{md}");
 }
 
 fn sarif() -> Value {
@@ -220,4 +225,84 @@ fn markdown_escapes_hostile_copy() {
     assert!(!md.contains("<script"), "{md}");
     assert!(!md.contains("<img"), "{md}");
     assert!(md.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn html_report_snapshot() {
+    insta::assert_snapshot!(plain(Format::Html));
+}
+
+#[test]
+fn html_escapes_hostile_copy_everywhere() {
+    let options = PrintOptions {
+        problems: vec!["wire/<script>bad</script>.txt: unreadable".into()],
+        ..PrintOptions::default()
+    };
+    let html = render(Format::Html, &report_fixture::hostile(), &options);
+    // Only the page's own script element, and no markup from the copy.
+    assert_eq!(html.matches("<script").count(), 1, "{html}");
+    for hostile in [
+        "<img",
+        "<svg onload",
+        "<b>id",
+        "<i>evil",
+        "</title><script",
+        "href=\"javascript",
+    ] {
+        assert!(!html.contains(hostile), "{hostile} unescaped in\n{html}");
+    }
+    for escaped in [
+        "&lt;script&gt;alert(&#39;source&#39;)&lt;/script&gt;",
+        "&lt;/title&gt;&lt;script&gt;alert(&#39;title&#39;)",
+        "&lt;img src=x onerror=alert(1)&gt;",
+        "&lt;script&gt;alert(&#39;question&#39;)",
+        "&lt;svg onload=alert(3)&gt;",
+        "wire/&lt;i&gt;evil&lt;/i&gt;.txt",
+        "&lt;script&gt;bad&lt;/script&gt;",
+    ] {
+        assert!(html.contains(escaped), "{escaped} missing in\n{html}");
+    }
+}
+
+#[test]
+fn html_is_self_contained() {
+    let html = plain(Format::Html);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    let namespace = "<svg xmlns=\"http://www.w3.org/2000/svg\"";
+    assert!(html.contains(namespace));
+    let rest = html.replace(namespace, "");
+    for external in ["<link", "src=", "@import", "url(", "http://", "https://"] {
+        assert!(
+            !rest.contains(external),
+            "{external} found: the page must load nothing"
+        );
+    }
+}
+
+#[test]
+fn html_colours_claims_by_finding_and_links_them() {
+    let html = plain(Format::Html);
+    // F1 (contradiction) is findings[1]: its claims are voa#1 (c0) and post#1 (c3).
+    assert!(
+        html.contains("<details class=\"finding contradiction\" id=\"f1\" data-claims=\"c3 c0\">"),
+        "{html}"
+    );
+    assert!(html.contains(
+        "<span class=\"claim contradiction marked\" data-claim=\"c0\" data-findings=\"f1\">At least 57</span>"
+    ));
+    assert!(html.contains("<mark>12</mark>"));
+    assert!(html.contains("class=\"claim agreement"));
+    assert!(html.contains("class=\"claim single-source"));
+}
+
+#[test]
+fn text_never_passes_terminal_escapes_from_the_copy() {
+    let mut analysis = report_fixture::two_outlets();
+    analysis.articles[0].source = "VOA\x1b]0;owned\x07".into();
+    analysis.articles[0].text = analysis.articles[0]
+        .text
+        .replacen("MUNICH", "\x1b[2JUNICH", 1);
+    analysis.findings[1].message.push_str("\x1b[31m");
+    let text = render(Format::Text, &analysis, &PrintOptions::default());
+    assert!(!text.contains('\x1b'), "{text:?}");
 }

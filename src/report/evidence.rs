@@ -10,9 +10,20 @@ use crate::extract::Claim;
 /// Findings in the order every report shows them: contradictions, then single-source
 /// claims, then agreements; most severe first within a kind; the checker's order otherwise.
 pub fn report_order(analysis: &Analysis) -> Vec<&Finding> {
-    let mut findings: Vec<&Finding> = analysis.findings.iter().collect();
-    findings.sort_by_key(|f| (f.kind, std::cmp::Reverse(f.severity)));
-    findings
+    report_order_indices(analysis)
+        .into_iter()
+        .map(|i| &analysis.findings[i])
+        .collect()
+}
+
+/// [`report_order`] as indexes into `Analysis::findings`.
+pub fn report_order_indices(analysis: &Analysis) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..analysis.findings.len()).collect();
+    order.sort_by_key(|&i| {
+        let f = &analysis.findings[i];
+        (f.kind, std::cmp::Reverse(f.severity))
+    });
+    order
 }
 
 /// The name of a contradiction kind as rule ids and reports spell it.
@@ -74,6 +85,15 @@ impl Summary {
             agreements: count(FindingKind::Agreement),
             articles: analysis.articles.len(),
             sources: sources.len(),
+        }
+    }
+
+    /// How many findings of `kind`.
+    pub fn count(&self, kind: FindingKind) -> usize {
+        match kind {
+            FindingKind::Contradiction => self.contradictions,
+            FindingKind::SingleSource => self.single_source,
+            FindingKind::Agreement => self.agreements,
         }
     }
 
@@ -232,5 +252,45 @@ impl<'a> Evidence<'a> {
             .iter()
             .find(|e| e.id == id)
             .map_or(id, |e| e.name.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_line_speaks_in_singular_and_plural() {
+        let one = Summary {
+            contradictions: 1,
+            single_source: 1,
+            agreements: 1,
+            articles: 1,
+            sources: 1,
+        };
+        assert_eq!(
+            one.line(),
+            "1 contradiction, 1 single-source claim, 1 agreement across 1 source"
+        );
+        let many = Summary {
+            contradictions: 3,
+            single_source: 12,
+            agreements: 9,
+            articles: 4,
+            sources: 3,
+        };
+        assert_eq!(
+            many.line(),
+            "3 contradictions, 12 single-source claims, 9 agreements across 3 sources"
+        );
+    }
+
+    #[test]
+    fn checked_refuses_spans_off_the_text_or_inside_a_character() {
+        let text = "é57";
+        assert_eq!(checked(text, Span::new(0, 2)), Some(Span::new(0, 2)));
+        assert_eq!(checked(text, Span::new(1, 2)), None);
+        assert_eq!(checked(text, Span::new(2, 9)), None);
+        assert_eq!(checked(text, Span::new(3, 2)), None);
     }
 }

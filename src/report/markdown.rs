@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use crate::Analysis;
 use crate::article::Span;
-use crate::check::Finding;
+use crate::check::{Finding, FindingKind};
 use crate::report::evidence::{self, Evidence, Located, Summary};
 use crate::report::{PrintOptions, Report};
 
@@ -28,13 +28,31 @@ impl Report for MarkdownReport {
         writeln!(out, "| Agreements | {} |", summary.agreements)?;
         writeln!(out, "| Articles | {} |", summary.articles)?;
         writeln!(out, "| Sources | {} |", summary.sources)?;
+        // Contradictions stay open; the longer, calmer lists fold away (GitHub shows
+        // `<details>`), so that a pull-request comment stays short.
+        let folded =
+            |kind: Option<FindingKind>| kind.is_some_and(|k| k != FindingKind::Contradiction);
         let mut current = None;
         for finding in evidence::report_order(analysis) {
             if current != Some(finding.kind) {
+                if folded(current) {
+                    writeln!(out, "\n</details>")?;
+                }
                 current = Some(finding.kind);
-                writeln!(out, "\n## {}", evidence::kind_heading(finding.kind))?;
+                let count = summary.count(finding.kind);
+                writeln!(
+                    out,
+                    "\n## {} ({count})",
+                    evidence::kind_heading(finding.kind)
+                )?;
+                if folded(current) {
+                    writeln!(out, "\n<details>\n<summary>Show all {count}</summary>")?;
+                }
             }
             write_finding(finding, &evidence, out)?;
+        }
+        if folded(current) {
+            writeln!(out, "\n</details>")?;
         }
         if !analysis.topics.is_empty() {
             writeln!(out, "\n## Topics")?;
@@ -88,9 +106,9 @@ fn write_finding(
         let (line, column) = evidence.position(located.article_index, sentence.start);
         writeln!(
             out,
-            "- **{}** — {}:{line}:{column}\n",
+            "- **{}** — {}\n",
             escape(&located.article.source),
-            escape(&located.article.path),
+            code(&format!("{}:{line}:{column}", located.article.path)),
         )?;
         writeln!(out, "  > {}\n", quoted(&located, sentence))?;
     }
@@ -127,6 +145,26 @@ fn quoted(located: &Located<'_>, sentence: Span) -> String {
     out
 }
 
+/// A code span showing `s` as written, on one line: fenced with more backticks than `s` has in a row.
+pub fn code(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let mut longest = 0;
+    let mut run = 0;
+    for c in s.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    if longest == 0 {
+        format!("{fence}{s}{fence}")
+    } else {
+        format!("{fence} {s} {fence}")
+    }
+}
+
 /// Escapes text so Markdown shows it as written: no HTML, links, emphasis or tables, and on one line.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -156,7 +194,13 @@ pub fn escape(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{code, escape};
+
+    #[test]
+    fn code_spans_survive_backticks_in_paths() {
+        assert_eq!(code("wire/a_b.txt:1:2"), "`wire/a_b.txt:1:2`");
+        assert_eq!(code("we`ird.txt"), "`` we`ird.txt ``");
+    }
 
     #[test]
     fn escape_keeps_html_and_markup_inert() {

@@ -2,6 +2,7 @@
 
 pub mod claims;
 pub mod evidence;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
@@ -56,14 +57,17 @@ pub fn printer(format: Format) -> Box<dyn Report> {
         Format::ClaimsText => Box::new(claims::ClaimsText),
         Format::ClaimsJson => Box::new(json::JsonReport { claims_only: true }),
         Format::Json => Box::new(json::JsonReport { claims_only: false }),
-        Format::Text | Format::Html => Box::new(text::TextReport),
+        Format::Text => Box::new(text::TextReport),
+        Format::Html => Box::new(html::HtmlReport),
         Format::Markdown => Box::new(markdown::MarkdownReport),
         Format::Sarif => Box::new(sarif::SarifReport),
     }
 }
 
 /// Writes through a temporary file beside `path`, renamed into place when complete, so a
-/// reader never sees half a report.
+/// reader never sees half a report. A symbolic link is followed and the file it points to
+/// replaced; a device or pipe (`-o /dev/null`, `-o /dev/stdout`) is written to directly,
+/// never replaced.
 pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
@@ -72,22 +76,38 @@ pub fn write_atomically(
         path: path.to_path_buf(),
         source,
     };
-    let dir = path
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if let Ok(meta) = fs::metadata(&target)
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        let result = (|| {
+            let file = fs::OpenOptions::new().write(true).open(&target)?;
+            let mut out = io::BufWriter::new(file);
+            write(&mut out)?;
+            out.flush()
+        })();
+        return result.map_err(io_error);
+    }
+    let dir = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path
+    let name = target
         .file_name()
         .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
-        let file = fs::File::create(&temp)?;
+        let file = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
         let mut out = io::BufWriter::new(file);
         write(&mut out)?;
         out.flush()?;
         out.get_ref().sync_all()?;
         drop(out);
-        fs::rename(&temp, path)
+        fs::rename(&temp, &target)
     })();
     if result.is_err() {
         let _ = fs::remove_file(&temp);

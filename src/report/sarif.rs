@@ -23,6 +23,8 @@ struct Rule {
     id: &'static str,
     name: &'static str,
     description: &'static str,
+    /// What an editor should do about it.
+    help: &'static str,
     level: &'static str,
 }
 
@@ -32,48 +34,56 @@ const RULES: [Rule; 8] = [
         id: "contradiction/number",
         name: "NumberContradiction",
         description: "Outlets give figures for the same thing that cannot both be true.",
+        help: "Check the figure with the outlets' sources; one of them may be out of date or count something else.",
         level: "error",
     },
     Rule {
         id: "contradiction/date",
         name: "DateContradiction",
         description: "Outlets put the same event on different days.",
+        help: "Check which day the event happened; a relative day (\"Friday\") may have been resolved against the wrong dateline.",
         level: "error",
     },
     Rule {
         id: "contradiction/negation",
         name: "NegationContradiction",
         description: "One outlet reports a statement, another its negation.",
+        help: "Read both sentences: one outlet says the opposite of the other.",
         level: "warning",
     },
     Rule {
         id: "contradiction/antonym",
         name: "AntonymContradiction",
         description: "Outlets report the same statement with words of opposite meaning.",
+        help: "Read both sentences: the outlets use words of opposite meaning for the same statement.",
         level: "warning",
     },
     Rule {
         id: "contradiction/misquote",
         name: "Misquote",
         description: "Outlets quote the same words differently.",
+        help: "Compare the quotation with the original statement or recording and correct the wording.",
         level: "warning",
     },
     Rule {
         id: "contradiction/misattribution",
         name: "Misattribution",
         description: "Outlets put the same quote in different speakers' mouths.",
+        help: "Find out who said it and correct the attribution.",
         level: "error",
     },
     Rule {
         id: "single-source",
         name: "SingleSource",
         description: "A claim only one outlet carries.",
+        help: "Confirm the claim with a second, independent source before relying on it.",
         level: "note",
     },
     Rule {
         id: "agreement",
-        name: "Agreement",
+        name: "AgreementAcrossSources",
         description: "A claim two or more outlets carry without conflict.",
+        help: "Nothing to fix: independent outlets carry the claim.",
         level: "note",
     },
 ];
@@ -81,8 +91,9 @@ const RULES: [Rule; 8] = [
 /// The rule id of a contradiction without a subkind; listed after the fixed rules.
 const CONTRADICTION: Rule = Rule {
     id: "contradiction",
-    name: "Contradiction",
+    name: "UnclassifiedContradiction",
     description: "Outlets contradict each other.",
+    help: "Read both sentences and check which outlet is right.",
     level: "error",
 };
 
@@ -133,6 +144,7 @@ fn rule_value(rule: &Rule) -> Value {
         "name": rule.name,
         "shortDescription": {"text": rule.description},
         "fullDescription": {"text": rule.description},
+        "help": {"text": rule.help, "markdown": rule.help},
         "defaultConfiguration": {"level": rule.level},
         "properties": {"tags": ["news", "fact-check"]},
     })
@@ -189,6 +201,8 @@ fn result_value(finding: &Finding, evidence: &Evidence<'_>, options: &PrintOptio
         "partialFingerprints": {"corroborateFinding/v1": finding.fingerprint},
         "properties": {
             "finding": finding.id,
+            "rule": finding.rule,
+            "severity": finding.severity.as_str(),
             "sources": finding.sources,
             "claims": finding.claims,
         },

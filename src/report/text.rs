@@ -1,20 +1,26 @@
-//! Text printer for `corroborate check`: findings grouped by kind, most severe first, each with its source snippets and the deciding words underlined.
+//! Text printer for `corroborate check`: findings grouped by kind, most severe first, each with its sentences wrapped to the terminal and the deciding words underlined.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use unicode_width::UnicodeWidthChar;
 
 use crate::Analysis;
+use crate::article::Span;
 use crate::check::{Finding, FindingKind};
-use crate::report::evidence::{self, Evidence, Summary};
+use crate::report::evidence::{self, Evidence, Located, Summary};
 use crate::report::{PrintOptions, Report};
 use crate::rules::Severity;
 
 /// The default report for a terminal.
 pub struct TextReport;
 
-/// Fixed so that output does not depend on the terminal it is printed in.
-const WIDTH: usize = 120;
+/// Columns a quoted sentence is wrapped to; fixed, so that output does not depend on the
+/// terminal it is printed in.
+const WIDTH: usize = 100;
+
+/// Bytes of a sentence shown around the marked words when the sentence is very long.
+const CONTEXT: usize = 240;
 
 impl Report for TextReport {
     fn write(
@@ -26,92 +32,255 @@ impl Report for TextReport {
         let style = Style {
             color: options.color,
         };
-        let renderer = if options.color {
-            Renderer::styled()
-        } else {
-            Renderer::plain()
-        }
-        .term_width(WIDTH);
         let evidence = Evidence::new(analysis);
-        let findings = evidence::report_order(analysis);
+        let summary = Summary::of(analysis);
         let mut current = None;
-        for finding in findings {
+        for finding in evidence::report_order(analysis) {
             if current != Some(finding.kind) {
                 current = Some(finding.kind);
-                let count = analysis
-                    .findings
-                    .iter()
-                    .filter(|f| f.kind == finding.kind)
-                    .count();
-                writeln!(
-                    out,
-                    "{} ({count})\n",
-                    style.heading(evidence::kind_heading(finding.kind))
-                )?;
+                let count = summary.count(finding.kind);
+                let heading = format!("{} ({count})", evidence::kind_heading(finding.kind));
+                writeln!(out, "{}\n", style.heading(&heading))?;
             }
-            let rendered = renderer.render(&[finding_group(finding, &evidence)]);
-            writeln!(out, "{rendered}\n")?;
+            out.write_all(finding_block(finding, &evidence, &style).as_bytes())?;
         }
         write_topics(analysis, &evidence, &style, out)?;
         if !options.problems.is_empty() {
-            writeln!(
-                out,
-                "{}\n",
-                style.heading(&format!("Not read ({})", options.problems.len()))
-            )?;
+            let heading = format!("Not read ({})", options.problems.len());
+            writeln!(out, "{}\n", style.heading(&heading))?;
             for problem in &options.problems {
-                writeln!(out, "  {problem}")?;
+                writeln!(out, "  {}", clean(problem))?;
             }
             writeln!(out)?;
         }
-        writeln!(out, "{}", style.bold(&Summary::of(analysis).line()))
+        writeln!(out, "{}", style.bold(&summary.line()))
     }
 }
 
-fn level(severity: Severity) -> Level<'static> {
-    match severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
-        Severity::Info => Level::INFO,
-    }
-}
-
-/// One finding: its title, a snippet per claim with the deciding words underlined and
-/// labelled with the outlet, and the sources.
-fn finding_group<'a>(finding: &'a Finding, evidence: &Evidence<'a>) -> Group<'a> {
-    let title = format!("{} ({})", one_line(&finding.message), finding.id);
-    let mut group = Group::with_title(
-        level(finding.severity)
-            .primary_title(title)
-            .id(evidence::rule_id(finding)),
+/// One finding: `error[contradiction/number] F1: message`, then for each claim where it
+/// is and its sentence with the deciding words underlined, then the sources.
+fn finding_block(finding: &Finding, evidence: &Evidence<'_>, style: &Style) -> String {
+    let mut block = String::new();
+    let _ = writeln!(
+        block,
+        "{} {}",
+        style.severity(
+            finding.severity,
+            &format!(
+                "{}[{}]",
+                finding.severity.as_str(),
+                evidence::rule_id(finding)
+            )
+        ),
+        style.bold(&format!(
+            "{}: {}",
+            clean(&finding.id),
+            clean(&finding.message)
+        ))
     );
+    let marker = if finding.kind == FindingKind::Agreement {
+        '-'
+    } else {
+        '^'
+    };
     for located in evidence.locate(finding) {
-        let text = located.article.text.as_str();
-        let sentence = located.sentence();
-        let start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
-        let end = text[sentence.end..]
-            .find('\n')
-            .map_or(text.len(), |i| sentence.end + i);
-        let (line, _) = evidence.position(located.article_index, start);
-        let mut snippet = Snippet::source(&text[start..end])
-            .line_start(line)
-            .path(located.article.path.as_str());
-        for (i, span) in located.focus().into_iter().enumerate() {
-            let kind = if finding.kind == FindingKind::Agreement {
-                AnnotationKind::Context
-            } else {
-                AnnotationKind::Primary
-            };
-            let mut annotation = kind.span(span.start - start..span.end - start);
-            if i == 0 {
-                annotation = annotation.label(located.article.source.as_str());
-            }
-            snippet = snippet.annotation(annotation);
-        }
-        group = group.element(snippet);
+        let focus = located.focus();
+        let at = focus.first().map_or(located.claim.span.start, |f| f.start);
+        let (line, column) = evidence.position(located.article_index, at);
+        let _ = writeln!(
+            block,
+            "  {} {}:{line}:{column} ({})",
+            style.dim("-->"),
+            clean(&located.article.path),
+            clean(&located.article.source)
+        );
+        quote(
+            &mut block,
+            &located,
+            &focus,
+            evidence,
+            marker,
+            finding.severity,
+            style,
+        );
     }
-    let sources = format!("sources: {}", finding.sources.join(", "));
-    group.element(Level::NOTE.message(sources))
+    let _ = writeln!(
+        block,
+        "  {} sources: {}\n",
+        style.dim("="),
+        clean(&finding.sources.join(", "))
+    );
+    block
+}
+
+/// The claim's sentence (or a window of it around the focus when it is very long), wrapped,
+/// each row with its file line number and an underline below the focus words.
+fn quote(
+    block: &mut String,
+    located: &Located<'_>,
+    focus: &[Span],
+    evidence: &Evidence<'_>,
+    marker: char,
+    severity: Severity,
+    style: &Style,
+) {
+    let text = located.article.text.as_str();
+    let sentence = window(text, located.sentence(), focus);
+    let rows = wrap(text, sentence, WIDTH);
+    let last_line = evidence
+        .position(located.article_index, sentence.end)
+        .0
+        .to_string();
+    let gutter = last_line.len();
+    let mut previous_line = 0;
+    let _ = writeln!(block, "  {:gutter$} {}", "", style.dim("|"));
+    for (i, row) in rows.iter().enumerate() {
+        let (line, _) = evidence.position(located.article_index, row.start);
+        let number = if line == previous_line {
+            String::new()
+        } else {
+            line.to_string()
+        };
+        previous_line = line;
+        let lead = if i == 0 && sentence.start > located.sentence().start {
+            "… "
+        } else {
+            ""
+        };
+        let tail = if i + 1 == rows.len() && sentence.end < located.sentence().end {
+            " …"
+        } else {
+            ""
+        };
+        let shown = clean(row.of(text).trim_end());
+        let _ = writeln!(
+            block,
+            "  {number:>gutter$} {} {lead}{shown}{tail}",
+            style.dim("|")
+        );
+        let underline = underline(text, *row, focus, marker);
+        if !underline.trim().is_empty() {
+            let _ = writeln!(
+                block,
+                "  {:gutter$} {} {}{}",
+                "",
+                style.dim("|"),
+                " ".repeat(width(lead)),
+                style.severity(severity, underline.trim_end())
+            );
+        }
+    }
+}
+
+/// A very long sentence is cut to the focus words and `CONTEXT` bytes either side.
+fn window(text: &str, sentence: Span, focus: &[Span]) -> Span {
+    if sentence.len() <= 3 * CONTEXT || focus.is_empty() {
+        return sentence;
+    }
+    let first = focus
+        .iter()
+        .map(|f| f.start)
+        .min()
+        .unwrap_or(sentence.start);
+    let last = focus.iter().map(|f| f.end).max().unwrap_or(sentence.end);
+    let mut start = first.saturating_sub(CONTEXT).max(sentence.start);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (last + CONTEXT).min(sentence.end);
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Span::new(start, end)
+}
+
+/// Cuts `span` into rows of at most `width` columns, at spaces where possible and at every
+/// line break.
+fn wrap(text: &str, span: Span, width: usize) -> Vec<Span> {
+    let mut rows = Vec::new();
+    let mut row_start = span.start;
+    let mut columns = 0;
+    let mut last_space: Option<usize> = None;
+    for (offset, c) in span.of(text).char_indices() {
+        let i = span.start + offset;
+        if c == '\n' {
+            rows.push(Span::new(row_start, i));
+            row_start = i + 1;
+            columns = 0;
+            last_space = None;
+            continue;
+        }
+        let w = char_width(c);
+        if columns + w > width && i > row_start {
+            match last_space.filter(|&b| b > row_start) {
+                Some(b) => {
+                    rows.push(Span::new(row_start, b));
+                    row_start = b;
+                }
+                None => {
+                    rows.push(Span::new(row_start, i));
+                    row_start = i;
+                }
+            }
+            columns = self::width(&text[row_start..i]);
+            last_space = None;
+        }
+        columns += w;
+        if c == ' ' {
+            last_space = Some(i + 1);
+        }
+    }
+    if row_start < span.end || rows.is_empty() {
+        rows.push(Span::new(row_start, span.end));
+    }
+    rows
+}
+
+/// `marker` under the columns of `row` that the focus spans cover.
+fn underline(text: &str, row: Span, focus: &[Span], marker: char) -> String {
+    let mut line: Vec<char> = Vec::new();
+    for f in focus {
+        let start = f.start.max(row.start);
+        let end = f.end.min(row.end);
+        if start >= end {
+            continue;
+        }
+        let pad = width(&text[row.start..start]);
+        let len = width(&text[start..end]).max(1);
+        if line.len() < pad + len {
+            line.resize(pad + len, ' ');
+        }
+        for cell in &mut line[pad..pad + len] {
+            *cell = marker;
+        }
+    }
+    line.into_iter().collect()
+}
+
+/// Display columns of a character as `clean` prints it.
+fn char_width(c: char) -> usize {
+    if c.is_control() {
+        1
+    } else {
+        c.width().unwrap_or(0)
+    }
+}
+
+/// Display columns of text as `clean` prints it.
+fn width(s: &str) -> usize {
+    s.chars().map(char_width).sum()
+}
+
+/// Copy as a terminal may show it: control characters (escape sequences could restyle or
+/// rewrite the terminal) become spaces or U+FFFD.
+fn clean(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\t' | '\n' | '\r' => ' ',
+            c if c.is_control() => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
 }
 
 fn write_topics(
@@ -125,7 +294,7 @@ fn write_topics(
     }
     writeln!(out, "{}\n", style.heading("Topics"))?;
     for topic in &analysis.topics {
-        writeln!(out, "  {}", style.bold(&topic.question))?;
+        writeln!(out, "  {}", style.bold(&clean(&topic.question)))?;
         if topic.answers.is_empty() {
             writeln!(out, "    no answer found")?;
         }
@@ -138,8 +307,8 @@ fn write_topics(
             writeln!(
                 out,
                 "    {} — {}{flag}",
-                evidence.entity_name(&answer.entity),
-                answer.sources.join(", ")
+                clean(evidence.entity_name(&answer.entity)),
+                clean(&answer.sources.join(", "))
             )?;
         }
         writeln!(out)?;
@@ -147,12 +316,7 @@ fn write_topics(
     Ok(())
 }
 
-/// Collapses line breaks and runs of spaces, so a message stays on one line.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// ANSI styling for headings, only when colour is on.
+/// ANSI styling, only when colour is on.
 struct Style {
     color: bool,
 }
@@ -174,7 +338,71 @@ impl Style {
         self.paint("1", s)
     }
 
+    fn dim(&self, s: &str) -> String {
+        self.paint("34", s)
+    }
+
     fn warn(&self, s: &str) -> String {
         self.paint("33", s)
+    }
+
+    fn severity(&self, severity: Severity, s: &str) -> String {
+        match severity {
+            Severity::Error => self.paint("1;31", s),
+            Severity::Warning => self.paint("1;33", s),
+            Severity::Info => self.paint("1;36", s),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_line_breaks() {
+        let text = "one two three\nfour";
+        let rows: Vec<&str> = wrap(text, Span::new(0, text.len()), 8)
+            .into_iter()
+            .map(|r| r.of(text))
+            .collect();
+        assert_eq!(rows, ["one two ", "three", "four"]);
+    }
+
+    #[test]
+    fn wrap_cuts_a_word_longer_than_the_row() {
+        let text = "abcdefghij";
+        let rows: Vec<&str> = wrap(text, Span::new(0, text.len()), 4)
+            .into_iter()
+            .map(|r| r.of(text))
+            .collect();
+        assert_eq!(rows, ["abcd", "efgh", "ij"]);
+    }
+
+    #[test]
+    fn underline_counts_display_columns_of_wide_characters() {
+        let text = "会谈 😀 57 dead";
+        let start = text.find("57").unwrap_or(0);
+        let line = underline(
+            text,
+            Span::new(0, text.len()),
+            &[Span::new(start, start + 2)],
+            '^',
+        );
+        assert_eq!(line, "        ^^");
+    }
+
+    #[test]
+    fn clean_removes_terminal_escapes() {
+        assert_eq!(clean("a\x1b[2Jb\tc"), "a\u{FFFD}[2Jb c");
+    }
+
+    #[test]
+    fn window_keeps_a_long_sentence_near_the_focus() {
+        let text = "é".repeat(1000);
+        let focus = [Span::new(1000, 1010)];
+        let w = window(&text, Span::new(0, text.len()), &focus);
+        assert!(w.start > 0 && w.end < text.len());
+        assert!(text.get(w.start..w.end).is_some());
     }
 }

@@ -240,6 +240,7 @@ pub fn hostile() -> Analysis {
     );
     let mut evil = evil;
     evil.title = Some("</title><script>alert('title')</script>".into());
+    evil.url = Some("javascript:alert('url')".into());
     let claim = claim(
         &evil,
         1,
