@@ -2,7 +2,7 @@
 //! and F1, speaker accuracy, a breakdown by kind, and optionally sample errors to study.
 //!
 //! Run: `cargo run --release --example polnear_eval -- ../shared/data/polnear/dev.jsonl
-//! [--errors N]`. The articles are read at run time and never stored in the repository.
+//! [--errors N] [--status FILE]`. The articles are read at run time and never stored in the repository.
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
@@ -26,8 +26,14 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let mut path = None;
     let mut errors = 0usize;
+    let mut status_file = None;
     while let Some(arg) = args.next() {
-        if arg == "--errors" {
+        if arg == "--status" {
+            match args.next() {
+                Some(f) => status_file = Some(f),
+                None => return usage("--status needs a file name"),
+            }
+        } else if arg == "--errors" {
             match args.next().and_then(|n| n.parse().ok()) {
                 Some(n) => errors = n,
                 None => return usage("--errors needs a number"),
@@ -172,7 +178,50 @@ fn main() -> ExitCode {
     if errors > 0 {
         print_errors(&scored, errors);
     }
+    if let Some(file) = status_file {
+        if let Err(e) = std::fs::write(&file, status_lines(&scored)) {
+            eprintln!("error: {file}: {e}");
+            return ExitCode::from(2);
+        }
+    }
     ExitCode::SUCCESS
+}
+
+/// One line per gold attribution: article id, its index, whether it was matched, whether
+/// the speaker was right, and the predicted kind; then one per unmatched prediction.
+fn status_lines(scored: &[Scored]) -> String {
+    let mut out = String::new();
+    for s in scored {
+        let mut pair_of = vec![None; s.gold.attributions.len()];
+        for p in &s.score.pairs {
+            pair_of[p.gold] = Some(*p);
+        }
+        for (g, pair) in pair_of.iter().enumerate() {
+            let (matched, speaker, kind) = match pair {
+                Some(p) => (
+                    1,
+                    u8::from(p.speaker_correct),
+                    s.predicted[p.predicted].kind.as_str(),
+                ),
+                None => (0, 0, "-"),
+            };
+            out.push_str(&format!(
+                "gold\t{}\t{g}\t{matched}\t{speaker}\t{kind}\n",
+                s.gold.id
+            ));
+        }
+        for p in s.score.false_positives() {
+            let pred = &s.predicted[p];
+            let Span { start, end } = hull(&pred.content);
+            out.push_str(&format!(
+                "fp\t{}\t{p}\t{start}\t{end}\t{}\t{}\n",
+                s.gold.id,
+                pred.kind,
+                pred.speaker.as_deref().unwrap_or("")
+            ));
+        }
+    }
+    out
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -180,7 +229,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 fn usage(message: &str) -> ExitCode {
-    eprintln!("error: {message}\nusage: polnear_eval FILE.jsonl [--errors N]");
+    eprintln!("error: {message}\nusage: polnear_eval FILE.jsonl [--errors N] [--status FILE]");
     ExitCode::from(2)
 }
 
@@ -213,7 +262,7 @@ fn print_errors(scored: &[Scored], n: usize) {
         );
         println!("  sentence: {}", context(&s.gold.text, gold.content[0]));
         for p in &s.predicted {
-            if p.content[0].overlaps(gold.content[0]) {
+            if hull(&p.content).overlaps(hull(&gold.content)) {
                 println!(
                     "  near prediction ({}, {:?}): {}",
                     p.kind,
@@ -238,7 +287,7 @@ fn print_errors(scored: &[Scored], n: usize) {
             clip(&s.gold.text, &pred.content)
         );
         for g in &s.gold.attributions {
-            if g.content.iter().any(|c| c.overlaps(pred.content[0])) {
+            if hull(&g.content).overlaps(hull(&pred.content)) {
                 println!(
                     "  near gold ({}, {:?}): {}",
                     g.kind,
@@ -267,6 +316,14 @@ fn print_errors(scored: &[Scored], n: usize) {
 fn spread<T>(items: &[T], n: usize) -> impl Iterator<Item = &T> {
     let step = (items.len() / n.max(1)).max(1);
     items.iter().step_by(step).take(n)
+}
+
+/// From the start of the first span to the end of the last.
+fn hull(spans: &[Span]) -> Span {
+    match (spans.first(), spans.last()) {
+        (Some(a), Some(b)) => Span::new(a.start, b.end),
+        _ => Span::default(),
+    }
 }
 
 fn clip(text: &str, spans: &[Span]) -> String {

@@ -97,7 +97,17 @@ impl<'r> Extractor<'r> {
                 if let Some(claim) =
                     self.continued_quote(article, &segmented, sentence, &last_quoted_speaker)
                 {
-                    claims.push(claim);
+                    // The quote goes on: the claim it continues grows to take it in.
+                    match claims.last_mut() {
+                        Some(prev)
+                            if prev.kind == ClaimKind::Direct
+                                && prev.speaker.as_ref().map(|s| s.span)
+                                    == claim.speaker.as_ref().map(|s| s.span) =>
+                        {
+                            extend_quote(text, prev, claim);
+                        }
+                        _ => claims.push(claim),
+                    }
                 } else if let Some(claim) = self.assertion(article, sentence) {
                     claims.push(claim);
                 }
@@ -1015,6 +1025,24 @@ impl SentenceCtx<'_> {
             None => span,
         }
     }
+}
+
+/// Makes `prev` take in `next`, the quotation that continues it.
+fn extend_quote(text: &str, prev: &mut Claim, next: Claim) {
+    let content = Span::new(prev.content_span.start, next.content_span.end);
+    prev.content_span = content;
+    prev.content = content.of(text).to_string();
+    prev.quote = Some(Quote {
+        text: prev.content.clone(),
+        span: content,
+    });
+    prev.span.end = prev.span.end.max(next.span.end);
+    prev.sentence.end = prev.sentence.end.max(next.sentence.end);
+    prev.negated |= next.negated;
+    prev.hedged |= next.hedged;
+    prev.modality = prev.modality.take().or(next.modality);
+    prev.numbers.extend(next.numbers);
+    prev.dates.extend(next.dates);
 }
 
 /// Drops trailing punctuation (but not a closing quotation mark) and white space.
