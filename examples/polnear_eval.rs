@@ -178,11 +178,11 @@ fn main() -> ExitCode {
     if errors > 0 {
         print_errors(&scored, errors);
     }
-    if let Some(file) = status_file {
-        if let Err(e) = std::fs::write(&file, status_lines(&scored)) {
-            eprintln!("error: {file}: {e}");
-            return ExitCode::from(2);
-        }
+    if let Some(file) = status_file
+        && let Err(e) = std::fs::write(&file, status_lines(&scored))
+    {
+        eprintln!("error: {file}: {e}");
+        return ExitCode::from(2);
     }
     ExitCode::SUCCESS
 }
