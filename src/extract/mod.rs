@@ -243,6 +243,10 @@ impl<'r> Extractor<'r> {
     }
 
     /// Reads the claim around one cue, or nothing when the cue does not attribute here.
+    ///
+    /// The attribution (speaker and cue) is found first; what was said is then either the
+    /// clause before it (`"…," Kerry said.`, `…, Miliband said.`), both sides of it when it
+    /// stands inside the sentence (`X, he said, Y.`), or what follows it (`Kerry said …`).
     fn read_attribution(
         &self,
         ctx: &SentenceCtx<'_>,
@@ -253,60 +257,39 @@ impl<'r> Extractor<'r> {
         let text = ctx.text;
         let tokens = ctx.tokens;
         let cue_span = ctx.span(cue.start, cue.end);
-        let cue_text = cue_span.of(text).to_string();
-
         if cue.class == CueClass::AccordingTo {
             return self.according_to(ctx, cue);
         }
-
-        // 1. A quotation right before the cue: `"…," Kerry said` / `"…," said Kerry`.
-        if let Some(quote) = ctx.quotation_ending_before(cue.start) {
-            let between = ctx.tokens_between(quote.outer.end, cue_span.start);
-            let (speaker_range, inverted) = if between.iter().all(|t| t.kind == TokenKind::Punct) {
-                (self.speaker_after(ctx, cue.end), true)
-            } else {
-                (self.speaker_before(ctx, cue.start), false)
-            };
-            if let Some((s, e)) = speaker_range {
-                let speaker_start = tokens[s].span.start;
-                let plausible = inverted || speaker_start >= quote.outer.end;
-                if plausible {
-                    let mut content = quote.inner;
-                    let mut end = ctx.span(s, e).end.max(cue_span.end);
-                    // `"…," Kerry said, "…."` continues with a second quotation.
-                    if let Some(next) = ctx.quotation_starting_after(end)
-                        && ctx
-                            .tokens_between(end, next.outer.start)
-                            .iter()
-                            .all(|t| t.kind == TokenKind::Punct)
-                    {
-                        content = Span::new(content.start, next.inner.end);
-                        end = next.outer.end;
-                    }
-                    let claim = self.claim(
-                        ctx,
-                        ClaimKind::Direct,
-                        Some((s, e)),
-                        cue_span,
-                        content,
-                        Span::new(quote.outer.start, end),
-                    );
-                    return Some(claim);
-                }
-            }
+        let lower = cue_span.of(text).to_lowercase();
+        if cue.start > 0 && self.not_a_speech_verb(ctx, cue.start, &lower) {
+            return None;
         }
 
-        // Who is speaking: the words before the cue, the words after it ("said Kerry"),
-        // or, for a participle ("…, adding that"), the speaker of the claim before.
-        let lower = cue_text.to_lowercase();
+        // Who is speaking: the words after the cue when it follows a comma or a quotation
+        // (`…, said Kerry.`), the words before it, or, for a participle (`…, adding that`)
+        // or a second verb (`… and said`), the speaker of the claim before.
         let participle =
             english::is_participle(&lower) && cue.start > 0 && ctx.tok(cue.start - 1) == ",";
-        let speaker_range = if participle {
+        let after_break =
+            cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));
+        let inverted = if after_break && !participle {
+            self.speaker_after(ctx, cue.end).filter(|&(_, e)| {
+                e >= tokens.len()
+                    || ctx.quoted_at(e)
+                    || matches!(ctx.tok(e), "," | "." | ";" | "?" | "!" | ":")
+                    || is_mark(ctx.tok(e))
+            })
+        } else {
+            None
+        };
+        let speaker_range = if inverted.is_some() {
+            inverted
+        } else if participle {
             None
         } else {
             self.speaker_before(ctx, cue.start)
         };
-        let inherited = if participle || speaker_range.is_none() {
+        let inherited = if speaker_range.is_none() {
             earlier.last().and_then(|c| c.speaker.clone())
         } else {
             None
@@ -318,62 +301,81 @@ impl<'r> Extractor<'r> {
                 self.subject_fallback(ctx, cue.start)
             }
         });
-
-        // 2. Clause-final cue: `In the past week, …, Miliband said.` / `…, said Kerry.`
-        let after_cue_rest = self.skip_adjuncts(ctx, cue.end, false);
-        let cue_at_end = after_cue_rest >= tokens.len() || ctx.only_punct_from(after_cue_rest);
-        let comma_before = speaker_range.map_or(cue.start, |(s, _)| s);
-        if cue_at_end
-            && comma_before > 0
-            && ctx.tok(comma_before - 1) == ","
-            && speaker_range.is_some()
-        {
-            let content = ctx.clause_before(comma_before - 1);
-            if content.is_empty() {
-                return None;
-            }
-            let kind = self.kind_for(ctx, content);
-            let span = Span::new(
-                content.start,
-                ctx.span(cue.start, after_cue_rest.min(tokens.len()).max(cue.end))
-                    .end,
-            );
-            return Some(self.claim(
-                ctx,
-                kind,
-                speaker_range,
-                cue_span,
-                content,
-                trim_end_punct(text, span),
-            ));
-        }
-        // Inverted clause-final: `…, said Kerry.`
-        if comma_before == cue.start
-            && cue.start > 0
-            && ctx.tok(cue.start - 1) == ","
-            && !participle
-            && let Some((s, e)) = self.speaker_after(ctx, cue.end)
-            && (e >= tokens.len() || ctx.only_punct_from(e) || ctx.tok(e) == ",")
-        {
-            let content = ctx.clause_before(cue.start - 1);
-            if !content.is_empty() {
-                let kind = self.kind_for(ctx, content);
-                let span = Span::new(content.start, ctx.span(s, e).end);
-                return Some(self.claim(ctx, kind, Some((s, e)), cue_span, content, span));
-            }
-        }
-
         if speaker_range.is_none() && inherited.is_none() {
             return None;
         }
 
-        // 3. What follows the cue: a quotation (`Kerry said: "…"`) or a clause.
+        // Where the attribution ends: after the cue, the inverted speaker, the person told
+        // and adjuncts ("told reporters in Munich on Friday").
+        let attribution_end = inverted.map_or(cue.end, |(_, e)| e.max(cue.end));
+        let after = self.skip_adjuncts(ctx, self.skip_object(ctx, attribution_end, &lower), false);
+        let lead = if inverted.is_some() {
+            cue.start
+        } else {
+            speaker_range.map_or(cue.start, |(s, _)| s)
+        };
+        // Claims already read in this sentence bound the clause before.
+        let floor = earlier
+            .last()
+            .map_or(0, |c| tokens.partition_point(|t| t.span.start < c.span.end));
+        let before = self.clause_before_attribution(ctx, floor, lead);
+        let rest = AfterAttribution::of(ctx, after);
+        if let Some((content, quoted_clause)) = before {
+            let take_before = match rest {
+                AfterAttribution::End | AfterAttribution::Aside => true,
+                AfterAttribution::Quote(_) | AfterAttribution::Colon => quoted_clause,
+                // `"…," Kerry told reporters in a long news conference, …`.
+                AfterAttribution::Clause => {
+                    quoted_clause
+                        && ctx.tokens[after].is_word()
+                        && !ctx.tokens[after].is_capitalized(text)
+                        && !english::is_complementizer(&ctx.tok(after).to_lowercase())
+                }
+            };
+            if take_before && !(participle && inherited.is_some()) {
+                let mut content = content;
+                let mut end = ctx.span(lead, after).end.max(cue_span.end);
+                match rest {
+                    // `"…," he said of Trump, "…"`: the quotation goes on.
+                    AfterAttribution::Quote(q) => {
+                        content = Span::new(content.start, q.inner.end);
+                        end = q.outer.end;
+                    }
+                    // `A wall would not only …, she said, but also …`: the attribution
+                    // stands inside what was said.
+                    AfterAttribution::Aside if !quoted_clause => {
+                        let stop = self.content_end(ctx, after + 1, next_cue);
+                        let tail = trim_end_punct(text, ctx.span(after + 1, stop));
+                        if !tail.is_empty() && !self.opens_new_claim(ctx, after + 1) {
+                            content = Span::new(content.start, tail.end);
+                            end = tail.end;
+                        }
+                    }
+                    _ => {}
+                }
+                let kind = if quoted_clause && ctx.quotations.iter().any(|q| q.inner == content) {
+                    ClaimKind::Direct
+                } else {
+                    self.kind_for(ctx, content)
+                };
+                let span = trim_end_punct(text, Span::new(content.start, end));
+                let mut claim = self.claim(ctx, kind, speaker_range, cue_span, content, span);
+                if speaker_range.is_none() {
+                    claim.speaker = inherited;
+                }
+                return Some(claim);
+            }
+        }
+
+        // What follows the cue: a quotation (`Kerry said: "…"`) or a clause.
+        if inverted.is_some() {
+            return None;
+        }
         let object_skipped = self.skip_object(ctx, cue.end, &lower);
-        let start = self.skip_adjuncts(ctx, object_skipped, true);
+        let mut start = self.skip_adjuncts(ctx, object_skipped, true);
         if start >= tokens.len() {
             return None;
         }
-        let mut start = start;
         let mut has_that = false;
         if english::is_complementizer(&ctx.tok(start).to_lowercase()) {
             has_that = true;
@@ -391,23 +393,16 @@ impl<'r> Extractor<'r> {
         if cue.class == CueClass::NeedsThat && !has_that && starts_quote.is_none() {
             return None;
         }
-        // Content runs to the next cue that starts its own attribution, or the sentence end.
-        let mut end_tok = tokens.len();
-        if let Some(next) = next_cue {
-            // "…, Kerry said, according to Reuters" and "…, he added" end the content.
-            if next > start && next >= 2 && ctx.tok(next - 1) == "," {
-                end_tok = next - 1;
-            } else if next > start
-                && let Some((s, _)) = self.speaker_before(ctx, next)
-                && s > start
-                && s >= 1
-                && ctx.tok(s - 1) == ","
-            {
-                end_tok = s - 1;
-            }
+        let mut end_tok = self.content_end(ctx, start, next_cue);
+        // `While Turkey said they could …, both nations have …`: a subordinate attribution
+        // ends at the comma that closes it.
+        let lead = speaker_range.map_or(cue.start, |(s, _)| s);
+        if lead > 0 && english::subordinates(&ctx.tok(lead - 1).to_lowercase()) {
+            end_tok = (start + 1..end_tok)
+                .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
+                .unwrap_or(end_tok);
         }
-        let mut content = ctx.span(start, end_tok);
-        content = trim_end_punct(text, content);
+        let mut content = trim_end_punct(text, ctx.span(start, end_tok));
         if let Some(q) = starts_quote
             && (q.outer.end >= content.end || q.inner.end >= content.end)
         {
@@ -428,6 +423,127 @@ impl<'r> Extractor<'r> {
             claim.speaker = inherited;
         }
         Some(claim)
+    }
+
+    /// A cue word used otherwise than as a verb of saying: passive (`was told`, `is
+    /// expected`), an adjective (`the announced expansion`), a noun (`Trump's tweet`).
+    fn not_a_speech_verb(&self, ctx: &SentenceCtx<'_>, cue: usize, lower: &str) -> bool {
+        let prev = ctx.tok(cue - 1).to_lowercase();
+        let participle_form = lower.ends_with("ed")
+            || matches!(
+                lower,
+                "said" | "told" | "written" | "thought" | "known" | "found" | "shown" | "felt"
+            );
+        let passive = participle_form
+            && (english::is_be_form(&prev)
+                || (cue >= 2
+                    && english::is_be_form(&ctx.tok(cue - 2).to_lowercase())
+                    && english::between_speaker_and_cue(&prev)
+                    && !english::is_be_form(&prev)));
+        let modifier = english::is_determiner(&prev)
+            && !english::is_pronoun(&prev)
+            && !matches!(
+                prev.as_str(),
+                "one" | "two" | "three" | "several" | "some" | "many" | "most" | "both" | "other"
+            )
+            || prev.ends_with("'s")
+            || prev.ends_with("’s");
+        passive || modifier
+    }
+
+    /// The clause that ends right before the attribution starting at token `lead`, from
+    /// token `floor`: `"…,"` (a quotation: its inner words, and true) or `In the past week,
+    /// …,` (the words up to the comma, and false). `None` when the attribution does not
+    /// follow a comma or a closing quotation mark.
+    fn clause_before_attribution(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        floor: usize,
+        lead: usize,
+    ) -> Option<(Span, bool)> {
+        if lead <= floor + 1 {
+            return None;
+        }
+        let prev = ctx.tok(lead - 1);
+        if prev != "," && !is_mark(prev) && prev != "—" {
+            return None;
+        }
+        let lead_start = ctx.tokens[lead].span.start;
+        // A quotation that ends right before (only punctuation between).
+        let quote = ctx.quotations.iter().rev().find(|q| {
+            q.closed && q.outer.end <= lead_start && ctx.tokens[floor].span.start <= q.outer.start
+        });
+        if let Some(q) = quote
+            && ctx.text[q.outer.end..lead_start]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+        {
+            let first = ctx.tokens[floor].span.start;
+            let opens_clause = ctx.text[first..q.outer.start]
+                .chars()
+                .all(|c| !c.is_alphanumeric());
+            if opens_clause {
+                return Some((q.inner, true));
+            }
+            // `Germany should expand "as quickly as possible," said Mr. Bartels`.
+            let span = trim_end_punct(ctx.text, Span::new(first, q.outer.end));
+            return Some((span, true));
+        }
+        if prev != "," {
+            return None;
+        }
+        let span = trim_end_punct(ctx.text, ctx.span(floor, lead - 1));
+        (!span.is_empty()).then_some((span, false))
+    }
+
+    /// Whether the words from token `i` start an attribution of their own (`…, who …`,
+    /// `…, adding …`) rather than continue what was said.
+    fn opens_new_claim(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
+        let lower = ctx.tok(i).to_lowercase();
+        matches!(
+            lower.as_str(),
+            "who" | "which" | "whose" | "where" | "when" | "as" | "according" | "referring"
+        ) || english::is_participle(&lower)
+            || self.cues.contains_key(&lower)
+    }
+
+    /// Where content starting at token `start` ends: before the next attribution, before a
+    /// clause joined by `, but`, `; `, `, while` (unless it goes on with `that`), before a
+    /// colon that opens a quotation, or at the sentence end.
+    fn content_end(&self, ctx: &SentenceCtx<'_>, start: usize, next_cue: Option<usize>) -> usize {
+        let tokens = ctx.tokens;
+        let mut end_tok = tokens.len();
+        if let Some(next) = next_cue.filter(|&n| n > start) {
+            // "…, Kerry said, according to Reuters", "…, he added" and "… and said" end
+            // the content.
+            if next >= 2 && matches!(ctx.tok(next - 1), "," | "and") {
+                end_tok = next - 1;
+            } else if let Some((s, _)) = self.speaker_before(ctx, next)
+                && s > start
+                && ctx.tok(s - 1) == ","
+            {
+                end_tok = s - 1;
+            }
+        }
+        for i in start + 1..end_tok {
+            if ctx.quoted_at(i) {
+                continue;
+            }
+            let t = ctx.tok(i);
+            let next = ctx.tok(i + 1).to_lowercase();
+            let stop = match t {
+                ";" => true,
+                ":" => is_mark(ctx.tok(i + 1)),
+                "," => {
+                    english::joins_new_clause(&next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
+                }
+                _ => false,
+            };
+            if stop {
+                return i;
+            }
+        }
+        end_tok
     }
 
     /// `according to X, …` or `…, according to X`.
@@ -683,7 +799,6 @@ impl<'r> Extractor<'r> {
     /// The speaker mention ending right before token `cue` (adverbs and auxiliaries between
     /// are skipped): `U.S. Secretary of State John Kerry (reportedly) said`.
     fn speaker_before(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
-        let tokens = ctx.tokens;
         let mut end = cue;
         // Skip "also", "has", "reportedly", ", however," between speaker and cue.
         loop {
@@ -703,6 +818,48 @@ impl<'r> Extractor<'r> {
                 break;
             }
         }
+        let end = skip_parenthesis(ctx, end);
+        if end > 1 && ctx.tok(end - 1) == "," {
+            return self.appositive_speaker(ctx, end - 1);
+        }
+        self.mention_ending_at(ctx, end)
+    }
+
+    /// `Kevin Brady, chairman of the committee, said` → Kevin Brady; `the F.B.I. director,
+    /// James B. Comey, said` → James B. Comey. `close` is the comma before the cue.
+    fn appositive_speaker(&self, ctx: &SentenceCtx<'_>, close: usize) -> Option<(usize, usize)> {
+        let mut open = close;
+        loop {
+            if open == 0 || close - open > 16 {
+                return None;
+            }
+            open -= 1;
+            if ctx.quoted_at(open) || is_mark(ctx.tok(open)) {
+                return None;
+            }
+            if ctx.tok(open) == "," {
+                break;
+            }
+        }
+        if open + 1 >= close {
+            return None;
+        }
+        let inner_is_name = (open + 1..close).all(|i| {
+            ctx.tokens[i].is_capitalized(ctx.text)
+                || (i > open + 1 && english::is_name_glue(&ctx.tok(i).to_lowercase()))
+        }) && close - open <= 5;
+        let before = self.mention_ending_at(ctx, skip_parenthesis(ctx, open));
+        if inner_is_name {
+            // A name between the commas, after a description of its bearer.
+            return before.map(|_| (open + 1, close));
+        }
+        let (s, e) = before?;
+        ctx.tokens[e - 1].is_capitalized(ctx.text).then_some((s, e))
+    }
+
+    /// The speaker mention ending right before token `end`.
+    fn mention_ending_at(&self, ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
+        let tokens = ctx.tokens;
         // Trailing day words are not part of the name: "Bashar Assad Saturday, who said".
         let mut start = end;
         let mut words = 0;
@@ -717,7 +874,10 @@ impl<'r> Extractor<'r> {
             if self.cues.contains_key(&lower) && !t.is_capitalized(ctx.text) {
                 break;
             }
-            if english::ends_speaker(&lower) && !t.is_capitalized(ctx.text) {
+            let after_name = i > 0 && tokens[i - 1].is_capitalized(ctx.text);
+            if english::ends_speaker(&lower)
+                && (!t.is_capitalized(ctx.text) || !after_name && !english::is_pronoun(&lower))
+            {
                 // "Kerry and Lavrov": `and` inside a run of names.
                 let joins_names = lower == "and"
                     && start < end
@@ -755,6 +915,10 @@ impl<'r> Extractor<'r> {
         }
         let head = ctx.tok(end - 1);
         let head_lower = head.to_lowercase();
+        // A possessive or a contraction is no head: "Trump's tweet", "he's saying".
+        if head_lower.ends_with("'s") || head_lower.ends_with("’s") {
+            return None;
+        }
         let head_capital = tokens[end - 1].is_capitalized(ctx.text);
         if !tokens[end - 1].is_word() || english::is_time_word(&head_lower) && !head_capital {
             return None;
@@ -977,39 +1141,10 @@ impl SentenceCtx<'_> {
         Span::new(s, e.max(s))
     }
 
-    fn tokens_between(&self, start: usize, end: usize) -> Vec<Token> {
-        self.tokens
-            .iter()
-            .filter(|t| t.span.start >= start && t.span.end <= end)
-            .copied()
-            .collect()
-    }
-
     fn only_punct_from(&self, i: usize) -> bool {
         self.tokens[i.min(self.tokens.len())..]
             .iter()
             .all(|t| t.kind == TokenKind::Punct && !matches!(t.text(self.text), "\"" | "“"))
-    }
-
-    /// The closed quotation that ends shortly before token `cue` (only punctuation, a
-    /// speaker and adverbs between).
-    fn quotation_ending_before(&self, cue: usize) -> Option<&Quotation> {
-        let cue_start = self.tokens.get(cue)?.span.start;
-        let quote = self
-            .quotations
-            .iter()
-            .rev()
-            .find(|q| q.outer.end <= cue_start)?;
-        let between = self.tokens_between(quote.outer.end, cue_start);
-        let words = between.iter().filter(|t| t.is_word()).count();
-        let clean = between
-            .iter()
-            .all(|t| t.is_word() || matches!(t.text(self.text), "," | "-" | "—"));
-        (quote.closed && words <= 12 && clean).then_some(quote)
-    }
-
-    fn quotation_starting_after(&self, at: usize) -> Option<&Quotation> {
-        self.quotations.iter().find(|q| q.outer.start >= at)
     }
 
     /// The clause from the sentence start to the comma at token `comma`.
@@ -1043,6 +1178,65 @@ fn extend_quote(text: &str, prev: &mut Claim, next: Claim) {
     prev.modality = prev.modality.take().or(next.modality);
     prev.numbers.extend(next.numbers);
     prev.dates.extend(next.dates);
+}
+
+/// Steps back over a parenthesis that ends right before token `end`: `Sen. Jack Reed
+/// (D-R.I.), said`, `Kasich (who has 25 delegates) said`.
+fn skip_parenthesis(ctx: &SentenceCtx<'_>, end: usize) -> usize {
+    if end == 0 || ctx.tok(end - 1) != ")" {
+        return end;
+    }
+    let mut i = end - 1;
+    while i > 0 && end - i <= 14 {
+        i -= 1;
+        if ctx.tok(i) == "(" {
+            return i;
+        }
+    }
+    end
+}
+
+/// A quotation mark written as a token of its own.
+fn is_mark(token: &str) -> bool {
+    matches!(token, "\"" | "“" | "”" | "'" | "’" | "«" | "»")
+}
+
+/// What comes right after an attribution.
+#[derive(Debug, Clone, Copy)]
+enum AfterAttribution<'a> {
+    /// The sentence ends.
+    End,
+    /// A comma and a quotation: `"…," he said, "…"`.
+    Quote(&'a Quotation),
+    /// A comma and more words: `X, he said, Y.`, `"…," said Kerry, who …`.
+    Aside,
+    /// A colon: `Kerry said: …`.
+    Colon,
+    /// Words without a break: `Kerry said that …`.
+    Clause,
+}
+
+impl<'a> AfterAttribution<'a> {
+    fn of(ctx: &SentenceCtx<'a>, i: usize) -> AfterAttribution<'a> {
+        if i >= ctx.tokens.len() || ctx.only_punct_from(i) {
+            return AfterAttribution::End;
+        }
+        match ctx.tok(i) {
+            "," | "—" => {
+                let next = ctx.tokens.get(i + 1).map(|t| t.span.start);
+                match next.and_then(|at| {
+                    ctx.quotations
+                        .iter()
+                        .find(|q| q.outer.start <= at && at <= q.inner.start)
+                }) {
+                    Some(q) => AfterAttribution::Quote(q),
+                    None => AfterAttribution::Aside,
+                }
+            }
+            ":" => AfterAttribution::Colon,
+            _ => AfterAttribution::Clause,
+        }
+    }
 }
 
 /// Drops trailing punctuation (but not a closing quotation mark) and white space.
