@@ -334,3 +334,11 @@ pub fn subordinates(lower: &str) -> bool {
             | "once"
     )
 }
+
+/// Pronouns that open a clause as its subject ("Kerry believes he can …").
+pub fn is_subject_pronoun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
+    )
+}

@@ -144,11 +144,12 @@ impl<'r> Extractor<'r> {
                     "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found"
                 );
             let noun_use = !past
-                && (i > 0 && english::is_determiner(&tokens[i - 1].text(text).to_lowercase()))
-                || (i > 1
-                    && english::is_determiner(&tokens[i - 2].text(text).to_lowercase())
-                    && !tokens[i - 1].is_capitalized(text)
-                    && tokens[i - 1].is_word());
+                && ((i > 0 && english::is_determiner(&tokens[i - 1].text(text).to_lowercase()))
+                    || (i > 1
+                        && !lower.ends_with('s')
+                        && english::is_determiner(&tokens[i - 2].text(text).to_lowercase())
+                        && !tokens[i - 1].is_capitalized(text)
+                        && tokens[i - 1].is_word()));
             let options = if capital_inside || noun_use {
                 None
             } else {
@@ -390,7 +391,21 @@ impl<'r> Extractor<'r> {
         let starts_quote = ctx.quotations.iter().find(|q| {
             q.outer.start <= tokens[start].span.start && tokens[start].span.start <= q.inner.start
         });
-        if cue.class == CueClass::NeedsThat && !has_that && starts_quote.is_none() {
+        // "Kerry believes he can …": a clause opened by a subject pronoun needs no "that".
+        let pronoun_clause = ctx.tokens[start].is_word()
+            && english::is_subject_pronoun(
+                ctx.tok(start)
+                    .split(['\'', '’'])
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .as_str(),
+            );
+        if cue.class == CueClass::NeedsThat
+            && !has_that
+            && starts_quote.is_none()
+            && !pronoun_clause
+        {
             return None;
         }
         let mut end_tok = self.content_end(ctx, start, next_cue);
@@ -871,7 +886,8 @@ impl<'r> Extractor<'r> {
             }
             let word = t.text(ctx.text);
             let lower = word.to_lowercase();
-            if self.cues.contains_key(&lower) && !t.is_capitalized(ctx.text) {
+            // A cue word can head the mention ("The report says"), not stand inside it.
+            if self.cues.contains_key(&lower) && !t.is_capitalized(ctx.text) && i + 1 < end {
                 break;
             }
             let after_name = i > 0 && tokens[i - 1].is_capitalized(ctx.text);
@@ -1013,7 +1029,11 @@ impl<'r> Extractor<'r> {
                 && !english::ends_speaker(&first);
         // The words between the subject and the cue must not hold another cue or quote.
         let clean = (end..cue).all(|i| !ctx.quoted_at(i));
-        (looks_like_subject && clean && (ctx.tok(cue - 1) == "and" || next == ","))
+        // `…, saying …` with no claim before it in the sentence: the subject speaks.
+        let participle = ctx.tok(cue - 1) == ","
+            && english::is_participle(&ctx.tok(cue).to_lowercase())
+            && !single_pronoun;
+        (looks_like_subject && clean && (ctx.tok(cue - 1) == "and" || next == "," || participle))
             .then_some((start, end))
     }
 
