@@ -100,7 +100,9 @@ impl<'r> Extractor<'r> {
                     // The quote goes on: the claim it continues grows to take it in.
                     match claims.last_mut() {
                         Some(prev)
-                            if prev.kind == ClaimKind::Direct
+                            if (prev.kind == ClaimKind::Direct
+                                || prev.kind == ClaimKind::Partial
+                                    && prev.content.ends_with(['"', '”', '\'']))
                                 && prev.speaker.as_ref().map(|s| s.span)
                                     == claim.speaker.as_ref().map(|s| s.span) =>
                         {
@@ -423,7 +425,7 @@ impl<'r> Extractor<'r> {
         {
             content = q.inner;
         }
-        if content.is_empty() {
+        if !content.of(text).chars().any(char::is_alphanumeric) {
             return None;
         }
         let kind = if starts_quote.is_some_and(|q| q.inner == content) {
