@@ -342,3 +342,24 @@ pub fn is_subject_pronoun(lower: &str) -> bool {
         "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
     )
 }
+
+/// Prepositions: a phrase opened by one modifies what comes before it.
+pub fn is_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "of" | "for"
+            | "to"
+            | "from"
+            | "with"
+            | "by"
+            | "about"
+            | "against"
+            | "into"
+            | "at"
+            | "on"
+            | "in"
+            | "during"
+            | "after"
+            | "before"
+    )
+}

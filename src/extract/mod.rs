@@ -281,6 +281,8 @@ impl<'r> Extractor<'r> {
                     || ctx.quoted_at(e)
                     || matches!(ctx.tok(e), "," | "." | ";" | "?" | "!" | ":")
                     || is_mark(ctx.tok(e))
+                    // `said one adviser to Bill Clinton.`, `said a strategist who …`
+                    || self.modifier_follows(ctx, e)
             })
         } else {
             None
@@ -329,10 +331,12 @@ impl<'r> Extractor<'r> {
                 AfterAttribution::Quote(_) | AfterAttribution::Colon => quoted_clause,
                 // `"…," Kerry told reporters in a long news conference, …`.
                 AfterAttribution::Clause => {
+                    let opens_with_quote = ctx.quotations.iter().any(|q| q.inner == content);
                     quoted_clause
-                        && ctx.tokens[after].is_word()
-                        && !ctx.tokens[after].is_capitalized(text)
                         && !english::is_complementizer(&ctx.tok(after).to_lowercase())
+                        && (opens_with_quote
+                            || ctx.tokens[after].is_word()
+                                && !ctx.tokens[after].is_capitalized(text))
                 }
             };
             if take_before && !(participle && inherited.is_some()) {
@@ -349,7 +353,10 @@ impl<'r> Extractor<'r> {
                     AfterAttribution::Aside if !quoted_clause => {
                         let stop = self.content_end(ctx, after + 1, next_cue);
                         let tail = trim_end_punct(text, ctx.span(after + 1, stop));
-                        if !tail.is_empty() && !self.opens_new_claim(ctx, after + 1) {
+                        if !tail.is_empty()
+                            && !self.opens_new_claim(ctx, after + 1)
+                            && !english::is_preposition(&ctx.tok(after + 1).to_lowercase())
+                        {
                             content = Span::new(content.start, tail.end);
                             end = tail.end;
                         }
@@ -420,8 +427,12 @@ impl<'r> Extractor<'r> {
                 .unwrap_or(end_tok);
         }
         let mut content = trim_end_punct(text, ctx.span(start, end_tok));
+        // `Sanders said, "We'll see," when asked …`: a quotation that opens the content and
+        // ends on a stop or comma is what was said.
         if let Some(q) = starts_quote
-            && (q.outer.end >= content.end || q.inner.end >= content.end)
+            && (q.outer.end >= content.end
+                || q.inner.end >= content.end
+                || q.closed && q.inner.of(text).ends_with([',', '.', '?', '!']))
         {
             content = q.inner;
         }
@@ -440,6 +451,27 @@ impl<'r> Extractor<'r> {
             claim.speaker = inherited;
         }
         Some(claim)
+    }
+
+    /// Whether the words from token `i` to the next punctuation only modify the mention
+    /// before them (`to Bill Clinton`, `who spoke on condition of anonymity`).
+    fn modifier_follows(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
+        let first = ctx.tok(i).to_lowercase();
+        if !(english::is_preposition(&first) || matches!(first.as_str(), "who" | "whose")) {
+            return false;
+        }
+        let mut j = i;
+        while j < ctx.tokens.len() && ctx.tokens[j].is_word() && !ctx.quoted_at(j) {
+            let lower = ctx.tok(j).to_lowercase();
+            if j > i && (english::is_complementizer(&lower) || self.cues.contains_key(&lower)) {
+                return false;
+            }
+            j += 1;
+            if j - i > 14 {
+                return false;
+            }
+        }
+        true
     }
 
     /// A cue word used otherwise than as a verb of saying: passive (`was told`, `is
@@ -836,7 +868,7 @@ impl<'r> Extractor<'r> {
             }
         }
         let end = skip_parenthesis(ctx, end);
-        if end > 1 && ctx.tok(end - 1) == "," {
+        if end > 1 && matches!(ctx.tok(end - 1), "," | "-" | "—" | "–") {
             return self.appositive_speaker(ctx, end - 1);
         }
         self.mention_ending_at(ctx, end)
@@ -845,16 +877,18 @@ impl<'r> Extractor<'r> {
     /// `Kevin Brady, chairman of the committee, said` → Kevin Brady; `the F.B.I. director,
     /// James B. Comey, said` → James B. Comey. `close` is the comma before the cue.
     fn appositive_speaker(&self, ctx: &SentenceCtx<'_>, close: usize) -> Option<(usize, usize)> {
+        let bracket = ctx.tok(close);
+        let longest = if bracket == "," { 16 } else { 30 };
         let mut open = close;
         loop {
-            if open == 0 || close - open > 16 {
+            if open == 0 || close - open > longest {
                 return None;
             }
             open -= 1;
-            if ctx.quoted_at(open) || is_mark(ctx.tok(open)) {
+            if bracket == "," && (ctx.quoted_at(open) || is_mark(ctx.tok(open))) {
                 return None;
             }
-            if ctx.tok(open) == "," {
+            if ctx.tok(open) == bracket {
                 break;
             }
         }
@@ -1244,6 +1278,7 @@ impl<'a> AfterAttribution<'a> {
             return AfterAttribution::End;
         }
         match ctx.tok(i) {
+            ";" => AfterAttribution::End,
             "," | "—" => {
                 let next = ctx.tokens.get(i + 1).map(|t| t.span.start);
                 match next.and_then(|at| {
