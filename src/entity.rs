@@ -133,6 +133,17 @@ impl<'r> Resolver<'r> {
             if !cap || self.rules.is_title(w) || w.ends_with("'s") || w.ends_with("’s") {
                 break;
             }
+            // "ambassador to Syria Robert Ford": the place after `to` or `of` belongs to
+            // the role, not to the name.
+            if start < words.len()
+                && start >= 2
+                && matches!(
+                    words[start - 2].to_lowercase().as_str(),
+                    "to" | "of" | "for"
+                )
+            {
+                break;
+            }
             start -= 1;
         }
         if start == words.len() {
@@ -378,6 +389,13 @@ mod tests {
             Mention::Name {
                 name: "John Kerry".into(),
                 role: Some("Secretary of State".into())
+            }
+        );
+        assert_eq!(
+            r.parse("Former U.S. ambassador to Syria Robert Ford"),
+            Mention::Name {
+                name: "Robert Ford".into(),
+                role: Some("Former U.S. ambassador to Syria".into())
             }
         );
         assert_eq!(

@@ -47,6 +47,10 @@ pub struct AttributionRules {
     pub that_cues: Vec<String>,
     #[serde(default)]
     pub hedges: Vec<String>,
+    /// Paragraph openings (and, when they hold a `/`, credits anywhere in a paragraph) that
+    /// mark captions, links and page furniture, never claims.
+    #[serde(default)]
+    pub boilerplate: Vec<String>,
 }
 
 /// `[[role]]`: a role and the descriptions that point at its holder in one article.
@@ -248,6 +252,7 @@ impl RuleSet {
             self.attribution.cues.extend(a.cues);
             self.attribution.that_cues.extend(a.that_cues);
             self.attribution.hedges.extend(a.hedges);
+            self.attribution.boilerplate.extend(a.boilerplate);
         }
         if let Some(w) = file.negation {
             self.negation.extend(w.words);

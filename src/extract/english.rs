@@ -363,3 +363,37 @@ pub fn is_preposition(lower: &str) -> bool {
             | "before"
     )
 }
+
+/// Role nouns followed by `to` and whom the role serves ("ambassador to Syria", "adviser to
+/// Clinton"); the phrase stays inside the speaker's mention.
+pub fn takes_to(lower: &str) -> bool {
+    matches!(
+        lower,
+        "ambassador"
+            | "envoy"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "counselor"
+            | "counsellor"
+            | "successor"
+            | "heir"
+            | "assistant"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "delegate"
+            | "representative"
+            | "emissary"
+            | "liaison"
+            | "consultant"
+    )
+}
+
+/// Verbs by which an outlet relays someone's words ("AFP quoted Kerry as saying").
+pub fn relays_quote(lower: &str) -> bool {
+    matches!(
+        lower,
+        "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
+    )
+}

@@ -90,7 +90,15 @@ impl<'r> Extractor<'r> {
         let segmented = text::segment(text, self.rules);
         let mut claims: Vec<Claim> = Vec::new();
         let mut last_quoted_speaker: Option<(usize, Speaker, Option<Cue>)> = None;
+        let furniture: Vec<bool> = segmented
+            .paragraphs
+            .iter()
+            .map(|p| self.is_boilerplate(p.of(text)))
+            .collect();
         for sentence in &segmented.sentences {
+            if furniture.get(sentence.paragraph).copied().unwrap_or(false) {
+                continue;
+            }
             let before = claims.len();
             self.sentence_claims(article, &segmented, sentence, &mut claims);
             if claims.len() == before {
@@ -125,6 +133,17 @@ impl<'r> Extractor<'r> {
             claim.id = format!("{}#{}", article.id, n + 1);
         }
         claims
+    }
+
+    /// Captions, credits and links (`Read more:`, `Pictured:`, `REUTERS/…`).
+    fn is_boilerplate(&self, paragraph: &str) -> bool {
+        self.rules.attribution.boilerplate.iter().any(|b| {
+            if b.contains('/') {
+                paragraph.contains(b.as_str())
+            } else {
+                paragraph.starts_with(b.as_str())
+            }
+        })
     }
 
     fn find_cues(&self, text: &str, tokens: &[Token], quoted: &[bool]) -> Vec<FoundCue> {
@@ -219,6 +238,14 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             let next_cue = cues.get(n + 1).map(|c| c.start);
+            if let Some(prev) = claims[first_new..].last_mut()
+                && prev.via.is_none()
+                && let Some(relay) = self.reported_relay(&ctx, *cue, prev)
+            {
+                prev.span.end = prev.span.end.max(relay.span.end);
+                prev.via = Some(relay);
+                continue;
+            }
             let Some(mut claim) = self.read_attribution(&ctx, *cue, next_cue, &claims[first_new..])
             else {
                 continue;
@@ -287,7 +314,11 @@ impl<'r> Extractor<'r> {
         } else {
             None
         };
-        let speaker_range = if inverted.is_some() {
+        // `AFP quoted Kerry as saying …`: Kerry speaks, AFP relays.
+        let quoted_as = self.quoted_as_saying(ctx, cue.start, &lower);
+        let speaker_range = if let Some((speaker, _)) = quoted_as {
+            Some(speaker)
+        } else if inverted.is_some() {
             inverted
         } else if participle {
             None
@@ -444,13 +475,64 @@ impl<'r> Extractor<'r> {
         } else {
             self.kind_for(ctx, content)
         };
-        let span_start = speaker_range.map_or(cue_span.start, |(s, _)| tokens[s].span.start);
+        let span_start = quoted_as
+            .and_then(|(_, relay)| relay)
+            .or(speaker_range)
+            .map_or(cue_span.start, |(s, _)| tokens[s].span.start);
         let span = Span::new(span_start, content.end.max(cue_span.end));
         let mut claim = self.claim(ctx, kind, speaker_range, cue_span, content, span);
         if speaker_range.is_none() {
             claim.speaker = inherited;
         }
+        if let Some((_, Some((s, e)))) = quoted_as {
+            let span = ctx.span(s, e);
+            claim.via = Some(Relay {
+                text: span.of(text).to_string(),
+                span,
+            });
+        }
         Some(claim)
+    }
+
+    /// `AFP quoted Kerry as saying`: the speaker (Kerry) and the relay (AFP) when the
+    /// cue at token `cue` is the `saying` of that pattern.
+    #[allow(clippy::type_complexity)]
+    fn quoted_as_saying(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        cue: usize,
+        lower: &str,
+    ) -> Option<((usize, usize), Option<(usize, usize)>)> {
+        if lower != "saying" || cue < 3 || !ctx.tok(cue - 1).eq_ignore_ascii_case("as") {
+            return None;
+        }
+        let (s, e) = self.mention_ending_at(ctx, cue - 1)?;
+        if s == 0 || !english::relays_quote(&ctx.tok(s - 1).to_lowercase()) {
+            return None;
+        }
+        Some(((s, e), self.speaker_before(ctx, s - 1)))
+    }
+
+    /// `Kerry said …, Reuters reported.`: the outlet named after the claim before, as its
+    /// relay (text and span), when the cue at `cue` closes the sentence that way.
+    fn reported_relay(&self, ctx: &SentenceCtx<'_>, cue: FoundCue, prev: &Claim) -> Option<Relay> {
+        let lower = ctx.tok(cue.start).to_lowercase();
+        if !matches!(lower.as_str(), "reported" | "reports" | "reporting") {
+            return None;
+        }
+        let (s, e) = self.speaker_before(ctx, cue.start)?;
+        let follows = s > 0
+            && ctx.tok(s - 1) == ","
+            && ctx.tokens[s - 1].span.start <= prev.span.end + 2
+            && ctx.tokens[s - 1].span.start >= prev.content_span.end;
+        let closes = matches!(AfterAttribution::of(ctx, cue.end), AfterAttribution::End);
+        (follows && closes).then(|| {
+            let span = ctx.span(s, e);
+            Relay {
+                text: span.of(ctx.text).to_string(),
+                span: ctx.span(s, cue.end),
+            }
+        })
     }
 
     /// Whether the words from token `i` to the next punctuation only modify the mention
@@ -922,11 +1004,25 @@ impl<'r> Extractor<'r> {
             }
             let word = t.text(ctx.text);
             let lower = word.to_lowercase();
+            if english::relays_quote(&lower) {
+                break;
+            }
             // A cue word can head the mention ("The report says"), not stand inside it.
             if self.cues.contains_key(&lower) && !t.is_capitalized(ctx.text) && i + 1 < end {
                 break;
             }
             let after_name = i > 0 && tokens[i - 1].is_capitalized(ctx.text);
+            // "ambassador to Syria Robert Ford", "an adviser to Clinton": `to` after a role.
+            let role_to = lower == "to"
+                && start < end
+                && tokens[start].is_capitalized(ctx.text)
+                && i > 0
+                && english::takes_to(&ctx.tok(i - 1).to_lowercase());
+            if role_to {
+                start = i;
+                words += 1;
+                continue;
+            }
             if english::ends_speaker(&lower)
                 && (!t.is_capitalized(ctx.text) || !after_name && !english::is_pronoun(&lower))
             {
