@@ -1229,21 +1229,29 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             if english::opens_adjunct(&lower) {
-                // Take the phrase up to a comma, "that", a quotation or the sentence end.
+                // Take the phrase up to a comma, "that", a quotation, a day ("in a
+                // statement Friday") or the sentence end; a phrase closed by "that" may be
+                // longer ("in an interview with the Spanish newspaper El País that").
                 let mut j = i + 1;
                 while j < tokens.len()
-                    && j - i <= 8
+                    && j - i <= 14
                     && !ctx.quoted_at(j)
                     && tokens[j].kind != TokenKind::Punct
                     && !ctx.tok(j).eq_ignore_ascii_case("that")
+                    && !(j > i + 1
+                        && tokens[j].is_capitalized(ctx.text)
+                        && english::is_time_word(&ctx.tok(j).to_lowercase()))
                 {
                     j += 1;
                 }
+                let at_that = ctx.tok(j).eq_ignore_ascii_case("that");
                 let stops_well = j >= tokens.len()
-                    || ctx.tok(j).eq_ignore_ascii_case("that")
+                    || at_that
                     || ctx.quoted_at(j)
+                    || english::is_time_word(&ctx.tok(j).to_lowercase())
                     || matches!(ctx.tok(j), "," | ":" | "\"" | "“" | ".");
-                if stops_well && (j - i) <= 8 && (!need_clause || j < tokens.len()) {
+                let short = j - i <= 8 || at_that;
+                if stops_well && short && (!need_clause || j < tokens.len()) {
                     i = j;
                     continue;
                 }
