@@ -399,7 +399,13 @@ impl<'r> Extractor<'r> {
                 } else {
                     self.kind_for(ctx, content)
                 };
-                let span = trim_end_punct(text, Span::new(content.start, end));
+                // The attribution starts at the opening quotation mark, if there is one.
+                let start = ctx
+                    .quotations
+                    .iter()
+                    .find(|q| q.inner.start == content.start)
+                    .map_or(content.start, |q| q.outer.start);
+                let span = trim_end_punct(text, Span::new(start, end));
                 let mut claim = self.claim(ctx, kind, speaker_range, cue_span, content, span);
                 if speaker_range.is_none() {
                     claim.speaker = inherited;
