@@ -332,7 +332,7 @@ fn capitalized_after_hyphen(word: &str) -> bool {
 fn surname_of(name: &str) -> &str {
     let last = name.split_whitespace().last().unwrap_or("");
     match last.split_once('-') {
-        Some((particle, rest)) if matches!(particle, "al" | "el" | "Al" | "El") => rest,
+        Some(("al" | "el" | "Al" | "El", rest)) => rest,
         _ => last,
     }
 }
