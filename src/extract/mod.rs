@@ -12,6 +12,8 @@ pub mod numbers;
 
 use std::collections::HashMap;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
 pub use claim::{Claim, ClaimKind, Cue, DateMention, Quantity, Quote, Relay, Speaker};
 
 use crate::article::{Article, Span};
@@ -37,6 +39,9 @@ pub struct Extractor<'r> {
     /// hedge phrases split into lower-case words
     hedges: Vec<Vec<String>>,
     numbers: numbers::NumberReader,
+    /// Finds the first words of cues anywhere in a text (case-insensitive): sentences
+    /// without one are not tokenized for cues at all.
+    cue_finder: Option<AhoCorasick>,
 }
 
 /// A cue found in a sentence: token range `[start, end)`.
@@ -76,11 +81,20 @@ impl<'r> Extractor<'r> {
             .iter()
             .map(|h| h.split_whitespace().map(str::to_lowercase).collect())
             .collect();
+        let mut first_words: Vec<&String> = cues.keys().collect();
+        first_words.sort();
+        let cue_finder = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(first_words)
+            .ok();
         Extractor {
             rules,
             cues,
             hedges,
             numbers: numbers::NumberReader::new(rules),
+            cue_finder,
         }
     }
 
@@ -90,6 +104,20 @@ impl<'r> Extractor<'r> {
         let segmented = text::segment(text, self.rules);
         let mut claims: Vec<Claim> = Vec::new();
         let mut last_quoted_speaker: Option<(usize, Speaker, Option<Cue>)> = None;
+        let cue_hits: Option<Vec<usize>> = self.cue_finder.as_ref().map(|finder| {
+            let bytes = text.as_bytes();
+            finder
+                .find_iter(text)
+                .filter(|m| {
+                    // Whole words only: "add" in "address" is no cue.
+                    (m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
+                        && bytes
+                            .get(m.end())
+                            .is_none_or(|b| !b.is_ascii_alphanumeric())
+                })
+                .map(|m| m.start())
+                .collect()
+        });
         let furniture: Vec<bool> = segmented
             .paragraphs
             .iter()
@@ -100,7 +128,16 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             let before = claims.len();
-            self.sentence_claims(article, &segmented, sentence, &mut claims);
+            let may_hold_cue = match &cue_hits {
+                Some(hits) => {
+                    let first = hits.partition_point(|&h| h < sentence.span.start);
+                    hits.get(first).is_some_and(|&h| h < sentence.span.end)
+                }
+                None => true,
+            };
+            if may_hold_cue {
+                self.sentence_claims(article, &segmented, sentence, &mut claims);
+            }
             if claims.len() == before {
                 if let Some(claim) =
                     self.continued_quote(article, &segmented, sentence, &last_quoted_speaker)
@@ -154,14 +191,22 @@ impl<'r> Extractor<'r> {
                 i += 1;
                 continue;
             }
-            let lower = tokens[i].text(text).to_lowercase();
+            let mut buf = [0u8; 24];
+            let Some(lower) = ascii_lower(tokens[i].text(text), &mut buf) else {
+                i += 1;
+                continue;
+            };
+            if !self.cues.contains_key(lower) {
+                i += 1;
+                continue;
+            }
             let mut matched = None;
             // A verb cue is written in lower case ("State" and "States" are names) and is
             // not a noun after a determiner ("a cautionary note").
             let capital_inside = i > 0 && tokens[i].is_capitalized(text) && lower != "according";
             let past = lower.ends_with("ed")
                 || matches!(
-                    lower.as_str(),
+                    lower,
                     "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found"
                 );
             let noun_use = !past
@@ -174,7 +219,7 @@ impl<'r> Extractor<'r> {
             let options = if capital_inside || noun_use {
                 None
             } else {
-                self.cues.get(&lower)
+                self.cues.get(lower)
             };
             if let Some(options) = options {
                 for (rest, class) in options {
@@ -1344,6 +1389,19 @@ fn extend_quote(text: &str, prev: &mut Claim, next: Claim) {
     prev.modality = prev.modality.take().or(next.modality);
     prev.numbers.extend(next.numbers);
     prev.dates.extend(next.dates);
+}
+
+/// The lower case of a short ASCII word, written into `buf` without allocating; `None`
+/// for longer or non-ASCII words (no cue is either).
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 /// Steps back over a parenthesis that ends right before token `end`: `Sen. Jack Reed
