@@ -104,6 +104,12 @@ impl<'r> Resolver<'r> {
                 _ => {}
             }
         }
+        // "Turkey and Saudi Arabia": several speakers, no one name.
+        if words.iter().any(|w| *w == "and" || *w == "&") {
+            return Mention::Description {
+                text: mention.to_string(),
+            };
+        }
         let last_capital = words.last().is_some_and(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 || w.split_once('-')
@@ -129,8 +135,20 @@ impl<'r> Resolver<'r> {
             .iter()
             .any(|p| w.starts_with(p) && (w.len() == p.len() || p.ends_with('-')));
             let cap = w.chars().next().is_some_and(char::is_uppercase)
-                || (particle && start < words.len());
+                || (particle && start < words.len())
+                || (particle && capitalized_after_hyphen(w));
             if !cap || self.rules.is_title(w) || w.ends_with("'s") || w.ends_with("’s") {
+                break;
+            }
+            // "ambassador to Syria Robert Ford": the place after `to` or `of` belongs to
+            // the role, not to the name.
+            if start < words.len()
+                && start >= 2
+                && matches!(
+                    words[start - 2].to_lowercase().as_str(),
+                    "to" | "of" | "for"
+                )
+            {
                 break;
             }
             start -= 1;
@@ -186,24 +204,25 @@ impl<'r> Resolver<'r> {
                     Mention::Unresolved => None,
                     Mention::Name { name, role } => {
                         speaker.role = role.clone();
-                        let surname = name.split_whitespace().last().unwrap_or("").to_string();
+                        let surname = surname_of(&name).to_string();
                         // "Kerry" after "John Kerry": the same person.
                         let known = people
                             .iter()
                             .rev()
                             .find(|(_, n, _)| {
                                 n == &name
-                                    || (n.split_whitespace().last() == Some(surname.as_str())
+                                    || (surname_of(n) == surname
                                         && name.split_whitespace().count() == 1)
                             })
                             .or_else(|| {
                                 people.iter().rev().find(|(_, n, _)| {
                                     // A longer form after a short one: "John Kerry" after "Kerry".
-                                    n.split_whitespace().count() == 1 && n == &surname
+                                    n.split_whitespace().count() == 1 && surname_of(n) == surname
                                 })
                             })
                             .map(|(id, n, _)| (id.clone(), n.clone()));
-                        let (id, display) = known.unwrap_or_else(|| (slug(&name), name.clone()));
+                        let (id, display) =
+                            known.unwrap_or_else(|| (slug(&without_initials(&name)), name.clone()));
                         people.retain(|(i, _, _)| i != &id);
                         let display = if display.split_whitespace().count()
                             < name.split_whitespace().count()
@@ -303,6 +322,36 @@ impl<'r> Resolver<'r> {
     }
 }
 
+/// "al-Assad" is a name though it opens in lower case.
+fn capitalized_after_hyphen(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The family name, without a particle: "Bashar al-Assad" → "Assad".
+fn surname_of(name: &str) -> &str {
+    let last = name.split_whitespace().last().unwrap_or("");
+    match last.split_once('-') {
+        Some(("al" | "el" | "Al" | "El", rest)) => rest,
+        _ => last,
+    }
+}
+
+/// A person's name without middle initials, for ids: "John F. Kerry" → "John Kerry".
+fn without_initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let keep: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| {
+            let initial = w.trim_end_matches('.').chars().count() == 1;
+            !(initial && i > 0 && i + 1 < words.len())
+        })
+        .map(|(_, w)| *w)
+        .collect();
+    keep.join(" ")
+}
+
 fn strip_determiner(folded: &str) -> &str {
     for d in ["the ", "a ", "an "] {
         if let Some(rest) = folded.strip_prefix(d) {
@@ -370,6 +419,12 @@ mod tests {
     }
 
     #[test]
+    fn middle_initials_do_not_change_the_person() {
+        assert_eq!(slug(&without_initials("John F. Kerry")), "john-kerry");
+        assert_eq!(surname_of("Bashar al-Assad"), "Assad");
+    }
+
+    #[test]
     fn titles_are_stripped_into_the_role() {
         let rules = RuleSet::builtin().unwrap();
         let r = Resolver::new(&rules);
@@ -378,6 +433,13 @@ mod tests {
             Mention::Name {
                 name: "John Kerry".into(),
                 role: Some("Secretary of State".into())
+            }
+        );
+        assert_eq!(
+            r.parse("Former U.S. ambassador to Syria Robert Ford"),
+            Mention::Name {
+                name: "Robert Ford".into(),
+                role: Some("Former U.S. ambassador to Syria".into())
             }
         );
         assert_eq!(

@@ -35,13 +35,14 @@ pub struct Attribution {
 }
 
 /// The attributions the extractor makes of its claims: every claim but the outlet's own
-/// assertions, its content span, and its speaker as written.
+/// assertions, its content span (less the speaker and cue where a quotation runs on past
+/// them: `"…," Kerry said. "…"`), and its speaker as written.
 pub fn predicted(claims: &[Claim]) -> Vec<Attribution> {
     claims
         .iter()
         .filter(|c| c.kind != ClaimKind::Assertion)
         .map(|c| Attribution {
-            content: vec![c.content_span],
+            content: content_pieces(c),
             speaker: c
                 .speaker
                 .as_ref()
@@ -50,6 +51,31 @@ pub fn predicted(claims: &[Claim]) -> Vec<Attribution> {
             kind: c.kind.as_str().to_string(),
         })
         .collect()
+}
+
+/// The content span with the speaker and cue spans inside it cut out.
+fn content_pieces(claim: &Claim) -> Vec<Span> {
+    let mut holes: Vec<Span> = [
+        claim.speaker.as_ref().and_then(|s| s.span),
+        claim.cue.as_ref().map(|c| c.span),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|h| claim.content_span.contains(*h))
+    .collect();
+    holes.sort();
+    let mut pieces = Vec::new();
+    let mut from = claim.content_span.start;
+    for h in holes {
+        if h.start > from {
+            pieces.push(Span::new(from, h.start));
+        }
+        from = from.max(h.end);
+    }
+    if from < claim.content_span.end || pieces.is_empty() {
+        pieces.push(Span::new(from, claim.content_span.end.max(from)));
+    }
+    pieces
 }
 
 /// Byte offset of every code point of a text (and of its end): converts the code-point

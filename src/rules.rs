@@ -131,6 +131,10 @@ pub struct AttributionRules {
     pub that_cues: Vec<String>,
     #[serde(default)]
     pub hedges: Vec<String>,
+    /// Paragraph openings (and, when they hold a `/`, credits anywhere in a paragraph) that
+    /// mark captions, links and page furniture, never claims.
+    #[serde(default)]
+    pub boilerplate: Vec<String>,
     /// Sentences `rules test` runs through the extractor.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub example: Vec<AttributionExample>,
@@ -455,6 +459,7 @@ impl RuleSet {
             self.attribution.that_cues.extend(a.that_cues);
             self.attribution.hedges.extend(a.hedges);
             self.attribution.example.extend(a.example);
+            self.attribution.boilerplate.extend(a.boilerplate);
         }
         if let Some(w) = file.negation {
             self.negation.extend(w.words);

@@ -87,7 +87,7 @@ mod topic;
 
 pub use topic::sentence_answers;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::article::Article;
 use crate::entity::Entity;
@@ -364,6 +364,7 @@ pub fn run(
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))
         .collect();
+    findings = one_per_difference(findings, claims, &index);
     findings.retain(|f| ctx.rules.is_enabled(&f.rule) && !ignored(f, &ctx, &index));
     for f in &findings {
         if let [x, y] = f.claims.as_slice()
@@ -411,6 +412,51 @@ pub fn run(
         f.id = format!("F{}", n + 1);
     }
     (findings, ctx.topics)
+}
+
+/// Keeps one contradiction per set of differing words: two claims of one sentence (`Kerry
+/// said …, adding that … "…"`) can both reach the same quoted words. The finding whose
+/// claims hold the marked words in their content is kept.
+fn one_per_difference(
+    findings: Vec<Finding>,
+    claims: &[Claim],
+    index: &HashMap<&str, usize>,
+) -> Vec<Finding> {
+    let claim_of = |m: &Marked| index.get(m.claim.as_str()).map(|&i| &claims[i]);
+    let key = |f: &Finding| {
+        let mut places: Vec<(&str, usize, usize)> = f
+            .marked
+            .iter()
+            .filter_map(|m| claim_of(m).map(|c| (c.article.as_str(), m.span.start, m.span.end)))
+            .collect();
+        places.sort_unstable();
+        (f.subkind, places)
+    };
+    let fits = |f: &Finding| {
+        f.marked
+            .iter()
+            .all(|m| claim_of(m).is_some_and(|c| c.content_span.contains(m.span)))
+    };
+    let mut best: BTreeMap<_, usize> = BTreeMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        if f.marked.is_empty() {
+            continue;
+        }
+        best.entry(key(f))
+            .and_modify(|kept| {
+                if !fits(&findings[*kept]) && fits(f) {
+                    *kept = i;
+                }
+            })
+            .or_insert(i);
+    }
+    let keep: BTreeSet<usize> = best.into_values().collect();
+    findings
+        .into_iter()
+        .enumerate()
+        .filter(|(i, f)| f.marked.is_empty() || keep.contains(i))
+        .map(|(_, f)| f)
+        .collect()
 }
 
 /// Builds and checks a batch of short articles for the tests beside each check.

@@ -96,6 +96,24 @@ pub fn ends_speaker(lower: &str) -> bool {
             | "because,"
             | "whether"
             | "and"
+            | "despite"
+            | "like"
+            | "unlike"
+            | "among"
+            | "without"
+            | "through"
+            | "toward"
+            | "towards"
+            | "upon"
+            | "within"
+            | "including"
+            | "usually"
+            | "perhaps"
+            | "maybe"
+            | "according"
+            | "no"
+            | "per"
+            | "via"
     )
 }
 
@@ -278,4 +296,104 @@ pub fn is_time_word(lower: &str) -> bool {
 /// Participles that attach a further claim to the same speaker ("…, adding that …").
 pub fn is_participle(lower: &str) -> bool {
     lower.ends_with("ing")
+}
+
+/// Forms of "be": before a participle they make a passive ("was told").
+pub fn is_be_form(lower: &str) -> bool {
+    matches!(
+        lower,
+        "be" | "is" | "are" | "was" | "were" | "been" | "being" | "am" | "'s" | "’s"
+    )
+}
+
+/// Conjunctions that, after a comma, start a clause of the reporter's own rather than more
+/// of what was said ("…, but …", "…, while …").
+pub fn joins_new_clause(lower: &str) -> bool {
+    matches!(
+        lower,
+        "but" | "while" | "although" | "though" | "whereas" | "compared" | "yet" | "meanwhile"
+    )
+}
+
+/// Conjunctions that open a subordinate clause ("While Turkey said …, both …").
+pub fn subordinates(lower: &str) -> bool {
+    matches!(
+        lower,
+        "while"
+            | "although"
+            | "though"
+            | "as"
+            | "because"
+            | "if"
+            | "when"
+            | "after"
+            | "since"
+            | "before"
+            | "unless"
+            | "whereas"
+            | "once"
+    )
+}
+
+/// Pronouns that open a clause as its subject ("Kerry believes he can …").
+pub fn is_subject_pronoun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
+    )
+}
+
+/// Prepositions: a phrase opened by one modifies what comes before it.
+pub fn is_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "of" | "for"
+            | "to"
+            | "from"
+            | "with"
+            | "by"
+            | "about"
+            | "against"
+            | "into"
+            | "at"
+            | "on"
+            | "in"
+            | "during"
+            | "after"
+            | "before"
+    )
+}
+
+/// Role nouns followed by `to` and whom the role serves ("ambassador to Syria", "adviser to
+/// Clinton"); the phrase stays inside the speaker's mention.
+pub fn takes_to(lower: &str) -> bool {
+    matches!(
+        lower,
+        "ambassador"
+            | "envoy"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "counselor"
+            | "counsellor"
+            | "successor"
+            | "heir"
+            | "assistant"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "delegate"
+            | "representative"
+            | "emissary"
+            | "liaison"
+            | "consultant"
+    )
+}
+
+/// Verbs by which an outlet relays someone's words ("AFP quoted Kerry as saying").
+pub fn relays_quote(lower: &str) -> bool {
+    matches!(
+        lower,
+        "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
+    )
 }

@@ -12,6 +12,8 @@ pub mod numbers;
 
 use std::collections::HashMap;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
 pub use claim::{Claim, ClaimKind, Cue, DateMention, Quantity, Quote, Relay, Speaker};
 
 use crate::article::{Article, Span};
@@ -37,6 +39,9 @@ pub struct Extractor<'r> {
     /// hedge phrases split into lower-case words
     hedges: Vec<Vec<String>>,
     numbers: numbers::NumberReader,
+    /// Finds the first words of cues anywhere in a text (case-insensitive): sentences
+    /// without one are not tokenized for cues at all.
+    cue_finder: Option<AhoCorasick>,
 }
 
 /// A cue found in a sentence: token range `[start, end)`.
@@ -76,11 +81,20 @@ impl<'r> Extractor<'r> {
             .iter()
             .map(|h| h.split_whitespace().map(str::to_lowercase).collect())
             .collect();
+        let mut first_words: Vec<&String> = cues.keys().collect();
+        first_words.sort();
+        let cue_finder = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(first_words)
+            .ok();
         Extractor {
             rules,
             cues,
             hedges,
             numbers: numbers::NumberReader::new(rules),
+            cue_finder,
         }
     }
 
@@ -90,14 +104,57 @@ impl<'r> Extractor<'r> {
         let segmented = text::segment(text, self.rules);
         let mut claims: Vec<Claim> = Vec::new();
         let mut last_quoted_speaker: Option<(usize, Speaker, Option<Cue>)> = None;
+        let cue_hits: Option<Vec<usize>> = self.cue_finder.as_ref().map(|finder| {
+            let bytes = text.as_bytes();
+            finder
+                .find_iter(text)
+                .filter(|m| {
+                    // Whole words only: "add" in "address" is no cue.
+                    (m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
+                        && bytes
+                            .get(m.end())
+                            .is_none_or(|b| !b.is_ascii_alphanumeric())
+                })
+                .map(|m| m.start())
+                .collect()
+        });
+        let furniture: Vec<bool> = segmented
+            .paragraphs
+            .iter()
+            .map(|p| self.is_boilerplate(p.of(text)))
+            .collect();
         for sentence in &segmented.sentences {
+            if furniture.get(sentence.paragraph).copied().unwrap_or(false) {
+                continue;
+            }
             let before = claims.len();
-            self.sentence_claims(article, &segmented, sentence, &mut claims);
+            let may_hold_cue = match &cue_hits {
+                Some(hits) => {
+                    let first = hits.partition_point(|&h| h < sentence.span.start);
+                    hits.get(first).is_some_and(|&h| h < sentence.span.end)
+                }
+                None => true,
+            };
+            if may_hold_cue {
+                self.sentence_claims(article, &segmented, sentence, &mut claims);
+            }
             if claims.len() == before {
                 if let Some(claim) =
                     self.continued_quote(article, &segmented, sentence, &last_quoted_speaker)
                 {
-                    claims.push(claim);
+                    // The quote goes on: the claim it continues grows to take it in.
+                    match claims.last_mut() {
+                        Some(prev)
+                            if (prev.kind == ClaimKind::Direct
+                                || prev.kind == ClaimKind::Partial
+                                    && prev.content.ends_with(['"', '”', '\'']))
+                                && prev.speaker.as_ref().map(|s| s.span)
+                                    == claim.speaker.as_ref().map(|s| s.span) =>
+                        {
+                            extend_quote(text, prev, claim);
+                        }
+                        _ => claims.push(claim),
+                    }
                 } else if let Some(claim) = self.assertion(article, sentence) {
                     claims.push(claim);
                 }
@@ -115,6 +172,17 @@ impl<'r> Extractor<'r> {
         claims
     }
 
+    /// Captions, credits and links (`Read more:`, `Pictured:`, `REUTERS/…`).
+    fn is_boilerplate(&self, paragraph: &str) -> bool {
+        self.rules.attribution.boilerplate.iter().any(|b| {
+            if b.contains('/') {
+                paragraph.contains(b.as_str())
+            } else {
+                paragraph.starts_with(b.as_str())
+            }
+        })
+    }
+
     fn find_cues(&self, text: &str, tokens: &[Token], quoted: &[bool]) -> Vec<FoundCue> {
         let mut found = Vec::new();
         let mut i = 0;
@@ -123,26 +191,35 @@ impl<'r> Extractor<'r> {
                 i += 1;
                 continue;
             }
-            let lower = tokens[i].text(text).to_lowercase();
+            let mut buf = [0u8; 24];
+            let Some(lower) = ascii_lower(tokens[i].text(text), &mut buf) else {
+                i += 1;
+                continue;
+            };
+            if !self.cues.contains_key(lower) {
+                i += 1;
+                continue;
+            }
             let mut matched = None;
             // A verb cue is written in lower case ("State" and "States" are names) and is
             // not a noun after a determiner ("a cautionary note").
             let capital_inside = i > 0 && tokens[i].is_capitalized(text) && lower != "according";
             let past = lower.ends_with("ed")
                 || matches!(
-                    lower.as_str(),
+                    lower,
                     "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found"
                 );
             let noun_use = !past
-                && (i > 0 && english::is_determiner(&tokens[i - 1].text(text).to_lowercase()))
-                || (i > 1
-                    && english::is_determiner(&tokens[i - 2].text(text).to_lowercase())
-                    && !tokens[i - 1].is_capitalized(text)
-                    && tokens[i - 1].is_word());
+                && ((i > 0 && english::is_determiner(&tokens[i - 1].text(text).to_lowercase()))
+                    || (i > 1
+                        && !lower.ends_with('s')
+                        && english::is_determiner(&tokens[i - 2].text(text).to_lowercase())
+                        && !tokens[i - 1].is_capitalized(text)
+                        && tokens[i - 1].is_word()));
             let options = if capital_inside || noun_use {
                 None
             } else {
-                self.cues.get(&lower)
+                self.cues.get(lower)
             };
             if let Some(options) = options {
                 for (rest, class) in options {
@@ -211,6 +288,14 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             let next_cue = cues.get(n + 1).map(|c| c.start);
+            if let Some(prev) = claims[first_new..].last_mut()
+                && prev.via.is_none()
+                && let Some(relay) = self.reported_relay(&ctx, *cue, prev)
+            {
+                prev.span.end = prev.span.end.max(relay.span.end);
+                prev.via = Some(relay);
+                continue;
+            }
             let Some(mut claim) = self.read_attribution(&ctx, *cue, next_cue, &claims[first_new..])
             else {
                 continue;
@@ -238,6 +323,10 @@ impl<'r> Extractor<'r> {
     }
 
     /// Reads the claim around one cue, or nothing when the cue does not attribute here.
+    ///
+    /// The attribution (speaker and cue) is found first; what was said is then either the
+    /// clause before it (`"…," Kerry said.`, `…, Miliband said.`), both sides of it when it
+    /// stands inside the sentence (`X, he said, Y.`), or what follows it (`Kerry said …`).
     fn read_attribution(
         &self,
         ctx: &SentenceCtx<'_>,
@@ -248,60 +337,45 @@ impl<'r> Extractor<'r> {
         let text = ctx.text;
         let tokens = ctx.tokens;
         let cue_span = ctx.span(cue.start, cue.end);
-        let cue_text = cue_span.of(text).to_string();
-
         if cue.class == CueClass::AccordingTo {
             return self.according_to(ctx, cue);
         }
-
-        // 1. A quotation right before the cue: `"…," Kerry said` / `"…," said Kerry`.
-        if let Some(quote) = ctx.quotation_ending_before(cue.start) {
-            let between = ctx.tokens_between(quote.outer.end, cue_span.start);
-            let (speaker_range, inverted) = if between.iter().all(|t| t.kind == TokenKind::Punct) {
-                (self.speaker_after(ctx, cue.end), true)
-            } else {
-                (self.speaker_before(ctx, cue.start), false)
-            };
-            if let Some((s, e)) = speaker_range {
-                let speaker_start = tokens[s].span.start;
-                let plausible = inverted || speaker_start >= quote.outer.end;
-                if plausible {
-                    let mut content = quote.inner;
-                    let mut end = ctx.span(s, e).end.max(cue_span.end);
-                    // `"…," Kerry said, "…."` continues with a second quotation.
-                    if let Some(next) = ctx.quotation_starting_after(end)
-                        && ctx
-                            .tokens_between(end, next.outer.start)
-                            .iter()
-                            .all(|t| t.kind == TokenKind::Punct)
-                    {
-                        content = Span::new(content.start, next.inner.end);
-                        end = next.outer.end;
-                    }
-                    let claim = self.claim(
-                        ctx,
-                        ClaimKind::Direct,
-                        Some((s, e)),
-                        cue_span,
-                        content,
-                        Span::new(quote.outer.start, end),
-                    );
-                    return Some(claim);
-                }
-            }
+        let lower = cue_span.of(text).to_lowercase();
+        if cue.start > 0 && self.not_a_speech_verb(ctx, cue.start, &lower) {
+            return None;
         }
 
-        // Who is speaking: the words before the cue, the words after it ("said Kerry"),
-        // or, for a participle ("…, adding that"), the speaker of the claim before.
-        let lower = cue_text.to_lowercase();
+        // Who is speaking: the words after the cue when it follows a comma or a quotation
+        // (`…, said Kerry.`), the words before it, or, for a participle (`…, adding that`)
+        // or a second verb (`… and said`), the speaker of the claim before.
         let participle =
             english::is_participle(&lower) && cue.start > 0 && ctx.tok(cue.start - 1) == ",";
-        let speaker_range = if participle {
+        let after_break =
+            cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));
+        let inverted = if after_break && !participle {
+            self.speaker_after(ctx, cue.end).filter(|&(_, e)| {
+                e >= tokens.len()
+                    || ctx.quoted_at(e)
+                    || matches!(ctx.tok(e), "," | "." | ";" | "?" | "!" | ":")
+                    || is_mark(ctx.tok(e))
+                    // `said one adviser to Bill Clinton.`, `said a strategist who …`
+                    || self.modifier_follows(ctx, e)
+            })
+        } else {
+            None
+        };
+        // `AFP quoted Kerry as saying …`: Kerry speaks, AFP relays.
+        let quoted_as = self.quoted_as_saying(ctx, cue.start, &lower);
+        let speaker_range = if let Some((speaker, _)) = quoted_as {
+            Some(speaker)
+        } else if inverted.is_some() {
+            inverted
+        } else if participle {
             None
         } else {
             self.speaker_before(ctx, cue.start)
         };
-        let inherited = if participle || speaker_range.is_none() {
+        let inherited = if speaker_range.is_none() {
             earlier.last().and_then(|c| c.speaker.clone())
         } else {
             None
@@ -313,62 +387,92 @@ impl<'r> Extractor<'r> {
                 self.subject_fallback(ctx, cue.start)
             }
         });
-
-        // 2. Clause-final cue: `In the past week, …, Miliband said.` / `…, said Kerry.`
-        let after_cue_rest = self.skip_adjuncts(ctx, cue.end, false);
-        let cue_at_end = after_cue_rest >= tokens.len() || ctx.only_punct_from(after_cue_rest);
-        let comma_before = speaker_range.map_or(cue.start, |(s, _)| s);
-        if cue_at_end
-            && comma_before > 0
-            && ctx.tok(comma_before - 1) == ","
-            && speaker_range.is_some()
-        {
-            let content = ctx.clause_before(comma_before - 1);
-            if content.is_empty() {
-                return None;
-            }
-            let kind = self.kind_for(ctx, content);
-            let span = Span::new(
-                content.start,
-                ctx.span(cue.start, after_cue_rest.min(tokens.len()).max(cue.end))
-                    .end,
-            );
-            return Some(self.claim(
-                ctx,
-                kind,
-                speaker_range,
-                cue_span,
-                content,
-                trim_end_punct(text, span),
-            ));
-        }
-        // Inverted clause-final: `…, said Kerry.`
-        if comma_before == cue.start
-            && cue.start > 0
-            && ctx.tok(cue.start - 1) == ","
-            && !participle
-            && let Some((s, e)) = self.speaker_after(ctx, cue.end)
-            && (e >= tokens.len() || ctx.only_punct_from(e) || ctx.tok(e) == ",")
-        {
-            let content = ctx.clause_before(cue.start - 1);
-            if !content.is_empty() {
-                let kind = self.kind_for(ctx, content);
-                let span = Span::new(content.start, ctx.span(s, e).end);
-                return Some(self.claim(ctx, kind, Some((s, e)), cue_span, content, span));
-            }
-        }
-
         if speaker_range.is_none() && inherited.is_none() {
             return None;
         }
 
-        // 3. What follows the cue: a quotation (`Kerry said: "…"`) or a clause.
+        // Where the attribution ends: after the cue, the inverted speaker, the person told
+        // and adjuncts ("told reporters in Munich on Friday").
+        let attribution_end = inverted.map_or(cue.end, |(_, e)| e.max(cue.end));
+        let after = self.skip_adjuncts(ctx, self.skip_object(ctx, attribution_end, &lower), false);
+        let lead = if inverted.is_some() {
+            cue.start
+        } else {
+            speaker_range.map_or(cue.start, |(s, _)| s)
+        };
+        // Claims already read in this sentence bound the clause before.
+        let floor = earlier
+            .last()
+            .map_or(0, |c| tokens.partition_point(|t| t.span.start < c.span.end));
+        let before = self.clause_before_attribution(ctx, floor, lead);
+        let rest = AfterAttribution::of(ctx, after);
+        if let Some((content, quoted_clause)) = before {
+            let take_before = match rest {
+                AfterAttribution::End | AfterAttribution::Aside => true,
+                AfterAttribution::Quote(_) | AfterAttribution::Colon => quoted_clause,
+                // `"…," Kerry told reporters in a long news conference, …`.
+                AfterAttribution::Clause => {
+                    let opens_with_quote = ctx.quotations.iter().any(|q| q.inner == content);
+                    quoted_clause
+                        && !english::is_complementizer(&ctx.tok(after).to_lowercase())
+                        && (opens_with_quote
+                            || ctx.tokens[after].is_word()
+                                && !ctx.tokens[after].is_capitalized(text))
+                }
+            };
+            if take_before && !(participle && inherited.is_some()) {
+                let mut content = content;
+                let mut end = ctx.span(lead, after).end.max(cue_span.end);
+                match rest {
+                    // `"…," he said of Trump, "…"`: the quotation goes on.
+                    AfterAttribution::Quote(q) => {
+                        content = Span::new(content.start, q.inner.end);
+                        end = q.outer.end;
+                    }
+                    // `A wall would not only …, she said, but also …`: the attribution
+                    // stands inside what was said.
+                    AfterAttribution::Aside if !quoted_clause => {
+                        let stop = self.content_end(ctx, after + 1, next_cue);
+                        let tail = trim_end_punct(text, ctx.span(after + 1, stop));
+                        if !tail.is_empty()
+                            && !self.opens_new_claim(ctx, after + 1)
+                            && !english::is_preposition(&ctx.tok(after + 1).to_lowercase())
+                        {
+                            content = Span::new(content.start, tail.end);
+                            end = tail.end;
+                        }
+                    }
+                    _ => {}
+                }
+                let kind = if quoted_clause && ctx.quotations.iter().any(|q| q.inner == content) {
+                    ClaimKind::Direct
+                } else {
+                    self.kind_for(ctx, content)
+                };
+                // The attribution starts at the opening quotation mark, if there is one.
+                let start = ctx
+                    .quotations
+                    .iter()
+                    .find(|q| q.inner.start == content.start)
+                    .map_or(content.start, |q| q.outer.start);
+                let span = trim_end_punct(text, Span::new(start, end));
+                let mut claim = self.claim(ctx, kind, speaker_range, cue_span, content, span);
+                if speaker_range.is_none() {
+                    claim.speaker = inherited;
+                }
+                return Some(claim);
+            }
+        }
+
+        // What follows the cue: a quotation (`Kerry said: "…"`) or a clause.
+        if inverted.is_some() {
+            return None;
+        }
         let object_skipped = self.skip_object(ctx, cue.end, &lower);
-        let start = self.skip_adjuncts(ctx, object_skipped, true);
+        let mut start = self.skip_adjuncts(ctx, object_skipped, true);
         if start >= tokens.len() {
             return None;
         }
-        let mut start = start;
         let mut has_that = false;
         if english::is_complementizer(&ctx.tok(start).to_lowercase()) {
             has_that = true;
@@ -383,32 +487,43 @@ impl<'r> Extractor<'r> {
         let starts_quote = ctx.quotations.iter().find(|q| {
             q.outer.start <= tokens[start].span.start && tokens[start].span.start <= q.inner.start
         });
-        if cue.class == CueClass::NeedsThat && !has_that && starts_quote.is_none() {
+        // "Kerry believes he can …": a clause opened by a subject pronoun needs no "that".
+        let pronoun_clause = ctx.tokens[start].is_word()
+            && english::is_subject_pronoun(
+                ctx.tok(start)
+                    .split(['\'', '’'])
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .as_str(),
+            );
+        if cue.class == CueClass::NeedsThat
+            && !has_that
+            && starts_quote.is_none()
+            && !pronoun_clause
+        {
             return None;
         }
-        // Content runs to the next cue that starts its own attribution, or the sentence end.
-        let mut end_tok = tokens.len();
-        if let Some(next) = next_cue {
-            // "…, Kerry said, according to Reuters" and "…, he added" end the content.
-            if next > start && next >= 2 && ctx.tok(next - 1) == "," {
-                end_tok = next - 1;
-            } else if next > start
-                && let Some((s, _)) = self.speaker_before(ctx, next)
-                && s > start
-                && s >= 1
-                && ctx.tok(s - 1) == ","
-            {
-                end_tok = s - 1;
-            }
+        let mut end_tok = self.content_end(ctx, start, next_cue);
+        // `While Turkey said they could …, both nations have …`: a subordinate attribution
+        // ends at the comma that closes it.
+        let lead = speaker_range.map_or(cue.start, |(s, _)| s);
+        if lead > 0 && english::subordinates(&ctx.tok(lead - 1).to_lowercase()) {
+            end_tok = (start + 1..end_tok)
+                .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
+                .unwrap_or(end_tok);
         }
-        let mut content = ctx.span(start, end_tok);
-        content = trim_end_punct(text, content);
+        let mut content = trim_end_punct(text, ctx.span(start, end_tok));
+        // `Sanders said, "We'll see," when asked …`: a quotation that opens the content and
+        // ends on a stop or comma is what was said.
         if let Some(q) = starts_quote
-            && (q.outer.end >= content.end || q.inner.end >= content.end)
+            && (q.outer.end >= content.end
+                || q.inner.end >= content.end
+                || q.closed && q.inner.of(text).ends_with([',', '.', '?', '!']))
         {
             content = q.inner;
         }
-        if content.is_empty() {
+        if !content.of(text).chars().any(char::is_alphanumeric) {
             return None;
         }
         let kind = if starts_quote.is_some_and(|q| q.inner == content) {
@@ -416,13 +531,206 @@ impl<'r> Extractor<'r> {
         } else {
             self.kind_for(ctx, content)
         };
-        let span_start = speaker_range.map_or(cue_span.start, |(s, _)| tokens[s].span.start);
+        let span_start = quoted_as
+            .and_then(|(_, relay)| relay)
+            .or(speaker_range)
+            .map_or(cue_span.start, |(s, _)| tokens[s].span.start);
         let span = Span::new(span_start, content.end.max(cue_span.end));
         let mut claim = self.claim(ctx, kind, speaker_range, cue_span, content, span);
         if speaker_range.is_none() {
             claim.speaker = inherited;
         }
+        if let Some((_, Some((s, e)))) = quoted_as {
+            let span = ctx.span(s, e);
+            claim.via = Some(Relay {
+                text: span.of(text).to_string(),
+                span,
+            });
+        }
         Some(claim)
+    }
+
+    /// `AFP quoted Kerry as saying`: the speaker (Kerry) and the relay (AFP) when the
+    /// cue at token `cue` is the `saying` of that pattern.
+    #[allow(clippy::type_complexity)]
+    fn quoted_as_saying(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        cue: usize,
+        lower: &str,
+    ) -> Option<((usize, usize), Option<(usize, usize)>)> {
+        if lower != "saying" || cue < 3 || !ctx.tok(cue - 1).eq_ignore_ascii_case("as") {
+            return None;
+        }
+        let (s, e) = self.mention_ending_at(ctx, cue - 1)?;
+        if s == 0 || !english::relays_quote(&ctx.tok(s - 1).to_lowercase()) {
+            return None;
+        }
+        Some(((s, e), self.speaker_before(ctx, s - 1)))
+    }
+
+    /// `Kerry said …, Reuters reported.`: the outlet named after the claim before, as its
+    /// relay (text and span), when the cue at `cue` closes the sentence that way.
+    fn reported_relay(&self, ctx: &SentenceCtx<'_>, cue: FoundCue, prev: &Claim) -> Option<Relay> {
+        let lower = ctx.tok(cue.start).to_lowercase();
+        if !matches!(lower.as_str(), "reported" | "reports" | "reporting") {
+            return None;
+        }
+        let (s, e) = self.speaker_before(ctx, cue.start)?;
+        let follows = s > 0
+            && ctx.tok(s - 1) == ","
+            && ctx.tokens[s - 1].span.start <= prev.span.end + 2
+            && ctx.tokens[s - 1].span.start >= prev.content_span.end;
+        let closes = matches!(AfterAttribution::of(ctx, cue.end), AfterAttribution::End);
+        (follows && closes).then(|| {
+            let span = ctx.span(s, e);
+            Relay {
+                text: span.of(ctx.text).to_string(),
+                span: ctx.span(s, cue.end),
+            }
+        })
+    }
+
+    /// Whether the words from token `i` to the next punctuation only modify the mention
+    /// before them (`to Bill Clinton`, `who spoke on condition of anonymity`).
+    fn modifier_follows(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
+        let first = ctx.tok(i).to_lowercase();
+        if !(english::is_preposition(&first) || matches!(first.as_str(), "who" | "whose")) {
+            return false;
+        }
+        let mut j = i;
+        while j < ctx.tokens.len() && ctx.tokens[j].is_word() && !ctx.quoted_at(j) {
+            let lower = ctx.tok(j).to_lowercase();
+            if j > i && (english::is_complementizer(&lower) || self.cues.contains_key(&lower)) {
+                return false;
+            }
+            j += 1;
+            if j - i > 14 {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A cue word used otherwise than as a verb of saying: passive (`was told`, `is
+    /// expected`), an adjective (`the announced expansion`), a noun (`Trump's tweet`).
+    fn not_a_speech_verb(&self, ctx: &SentenceCtx<'_>, cue: usize, lower: &str) -> bool {
+        let prev = ctx.tok(cue - 1).to_lowercase();
+        let participle_form = lower.ends_with("ed")
+            || matches!(
+                lower,
+                "said" | "told" | "written" | "thought" | "known" | "found" | "shown" | "felt"
+            );
+        let passive = participle_form
+            && (english::is_be_form(&prev)
+                || (cue >= 2
+                    && english::is_be_form(&ctx.tok(cue - 2).to_lowercase())
+                    && english::between_speaker_and_cue(&prev)
+                    && !english::is_be_form(&prev)));
+        let modifier = english::is_determiner(&prev)
+            && !english::is_pronoun(&prev)
+            && !matches!(
+                prev.as_str(),
+                "one" | "two" | "three" | "several" | "some" | "many" | "most" | "both" | "other"
+            )
+            || prev.ends_with("'s")
+            || prev.ends_with("’s");
+        passive || modifier
+    }
+
+    /// The clause that ends right before the attribution starting at token `lead`, from
+    /// token `floor`: `"…,"` (a quotation: its inner words, and true) or `In the past week,
+    /// …,` (the words up to the comma, and false). `None` when the attribution does not
+    /// follow a comma or a closing quotation mark.
+    fn clause_before_attribution(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        floor: usize,
+        lead: usize,
+    ) -> Option<(Span, bool)> {
+        if lead <= floor + 1 {
+            return None;
+        }
+        let prev = ctx.tok(lead - 1);
+        if prev != "," && !is_mark(prev) && prev != "—" {
+            return None;
+        }
+        let lead_start = ctx.tokens[lead].span.start;
+        // A quotation that ends right before (only punctuation between).
+        let quote = ctx.quotations.iter().rev().find(|q| {
+            q.closed && q.outer.end <= lead_start && ctx.tokens[floor].span.start <= q.outer.start
+        });
+        if let Some(q) = quote
+            && ctx.text[q.outer.end..lead_start]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+        {
+            let first = ctx.tokens[floor].span.start;
+            let opens_clause = ctx.text[first..q.outer.start]
+                .chars()
+                .all(|c| !c.is_alphanumeric());
+            if opens_clause {
+                return Some((q.inner, true));
+            }
+            // `Germany should expand "as quickly as possible," said Mr. Bartels`.
+            let span = trim_end_punct(ctx.text, Span::new(first, q.outer.end));
+            return Some((span, true));
+        }
+        if prev != "," {
+            return None;
+        }
+        let span = trim_end_punct(ctx.text, ctx.span(floor, lead - 1));
+        (!span.is_empty()).then_some((span, false))
+    }
+
+    /// Whether the words from token `i` start an attribution of their own (`…, who …`,
+    /// `…, adding …`) rather than continue what was said.
+    fn opens_new_claim(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
+        let lower = ctx.tok(i).to_lowercase();
+        matches!(
+            lower.as_str(),
+            "who" | "which" | "whose" | "where" | "when" | "as" | "according" | "referring"
+        ) || english::is_participle(&lower)
+            || self.cues.contains_key(&lower)
+    }
+
+    /// Where content starting at token `start` ends: before the next attribution, before a
+    /// clause joined by `, but`, `; `, `, while` (unless it goes on with `that`), before a
+    /// colon that opens a quotation, or at the sentence end.
+    fn content_end(&self, ctx: &SentenceCtx<'_>, start: usize, next_cue: Option<usize>) -> usize {
+        let tokens = ctx.tokens;
+        let mut end_tok = tokens.len();
+        if let Some(next) = next_cue.filter(|&n| n > start) {
+            // "…, Kerry said, according to Reuters", "…, he added" and "… and said" end
+            // the content.
+            if next >= 2 && matches!(ctx.tok(next - 1), "," | "and") {
+                end_tok = next - 1;
+            } else if let Some((s, _)) = self.speaker_before(ctx, next)
+                && s > start
+                && ctx.tok(s - 1) == ","
+            {
+                end_tok = s - 1;
+            }
+        }
+        for i in start + 1..end_tok {
+            if ctx.quoted_at(i) {
+                continue;
+            }
+            let t = ctx.tok(i);
+            let next = ctx.tok(i + 1).to_lowercase();
+            let stop = match t {
+                ";" => true,
+                ":" => is_mark(ctx.tok(i + 1)),
+                "," => {
+                    english::joins_new_clause(&next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
+                }
+                _ => false,
+            };
+            if stop {
+                return i;
+            }
+        }
+        end_tok
     }
 
     /// `according to X, …` or `…, according to X`.
@@ -679,7 +987,6 @@ impl<'r> Extractor<'r> {
     /// The speaker mention ending right before token `cue` (adverbs and auxiliaries between
     /// are skipped): `U.S. Secretary of State John Kerry (reportedly) said`.
     fn speaker_before(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
-        let tokens = ctx.tokens;
         let mut end = cue;
         // Skip "also", "has", "reportedly", ", however," between speaker and cue.
         loop {
@@ -699,6 +1006,50 @@ impl<'r> Extractor<'r> {
                 break;
             }
         }
+        let end = skip_parenthesis(ctx, end);
+        if end > 1 && matches!(ctx.tok(end - 1), "," | "-" | "—" | "–") {
+            return self.appositive_speaker(ctx, end - 1);
+        }
+        self.mention_ending_at(ctx, end)
+    }
+
+    /// `Kevin Brady, chairman of the committee, said` → Kevin Brady; `the F.B.I. director,
+    /// James B. Comey, said` → James B. Comey. `close` is the comma before the cue.
+    fn appositive_speaker(&self, ctx: &SentenceCtx<'_>, close: usize) -> Option<(usize, usize)> {
+        let bracket = ctx.tok(close);
+        let longest = if bracket == "," { 16 } else { 30 };
+        let mut open = close;
+        loop {
+            if open == 0 || close - open > longest {
+                return None;
+            }
+            open -= 1;
+            if bracket == "," && (ctx.quoted_at(open) || is_mark(ctx.tok(open))) {
+                return None;
+            }
+            if ctx.tok(open) == bracket {
+                break;
+            }
+        }
+        if open + 1 >= close {
+            return None;
+        }
+        let inner_is_name = (open + 1..close).all(|i| {
+            ctx.tokens[i].is_capitalized(ctx.text)
+                || (i > open + 1 && english::is_name_glue(&ctx.tok(i).to_lowercase()))
+        }) && close - open <= 5;
+        let before = self.mention_ending_at(ctx, skip_parenthesis(ctx, open));
+        if inner_is_name {
+            // A name between the commas, after a description of its bearer.
+            return before.map(|_| (open + 1, close));
+        }
+        let (s, e) = before?;
+        ctx.tokens[e - 1].is_capitalized(ctx.text).then_some((s, e))
+    }
+
+    /// The speaker mention ending right before token `end`.
+    fn mention_ending_at(&self, ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
+        let tokens = ctx.tokens;
         // Trailing day words are not part of the name: "Bashar Assad Saturday, who said".
         let mut start = end;
         let mut words = 0;
@@ -710,10 +1061,28 @@ impl<'r> Extractor<'r> {
             }
             let word = t.text(ctx.text);
             let lower = word.to_lowercase();
-            if self.cues.contains_key(&lower) && !t.is_capitalized(ctx.text) {
+            if english::relays_quote(&lower) {
                 break;
             }
-            if english::ends_speaker(&lower) && !t.is_capitalized(ctx.text) {
+            // A cue word can head the mention ("The report says"), not stand inside it.
+            if self.cues.contains_key(&lower) && !t.is_capitalized(ctx.text) && i + 1 < end {
+                break;
+            }
+            let after_name = i > 0 && tokens[i - 1].is_capitalized(ctx.text);
+            // "ambassador to Syria Robert Ford", "an adviser to Clinton": `to` after a role.
+            let role_to = lower == "to"
+                && start < end
+                && tokens[start].is_capitalized(ctx.text)
+                && i > 0
+                && english::takes_to(&ctx.tok(i - 1).to_lowercase());
+            if role_to {
+                start = i;
+                words += 1;
+                continue;
+            }
+            if english::ends_speaker(&lower)
+                && (!t.is_capitalized(ctx.text) || !after_name && !english::is_pronoun(&lower))
+            {
                 // "Kerry and Lavrov": `and` inside a run of names.
                 let joins_names = lower == "and"
                     && start < end
@@ -751,6 +1120,10 @@ impl<'r> Extractor<'r> {
         }
         let head = ctx.tok(end - 1);
         let head_lower = head.to_lowercase();
+        // A possessive or a contraction is no head: "Trump's tweet", "he's saying".
+        if head_lower.ends_with("'s") || head_lower.ends_with("’s") {
+            return None;
+        }
         let head_capital = tokens[end - 1].is_capitalized(ctx.text);
         if !tokens[end - 1].is_word() || english::is_time_word(&head_lower) && !head_capital {
             return None;
@@ -845,7 +1218,11 @@ impl<'r> Extractor<'r> {
                 && !english::ends_speaker(&first);
         // The words between the subject and the cue must not hold another cue or quote.
         let clean = (end..cue).all(|i| !ctx.quoted_at(i));
-        (looks_like_subject && clean && (ctx.tok(cue - 1) == "and" || next == ","))
+        // `…, saying …` with no claim before it in the sentence: the subject speaks.
+        let participle = ctx.tok(cue - 1) == ","
+            && english::is_participle(&ctx.tok(cue).to_lowercase())
+            && !single_pronoun;
+        (looks_like_subject && clean && (ctx.tok(cue - 1) == "and" || next == "," || participle))
             .then_some((start, end))
     }
 
@@ -909,21 +1286,29 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             if english::opens_adjunct(&lower) {
-                // Take the phrase up to a comma, "that", a quotation or the sentence end.
+                // Take the phrase up to a comma, "that", a quotation, a day ("in a
+                // statement Friday") or the sentence end; a phrase closed by "that" may be
+                // longer ("in an interview with the Spanish newspaper El País that").
                 let mut j = i + 1;
                 while j < tokens.len()
-                    && j - i <= 8
+                    && j - i <= 14
                     && !ctx.quoted_at(j)
                     && tokens[j].kind != TokenKind::Punct
                     && !ctx.tok(j).eq_ignore_ascii_case("that")
+                    && !(j > i + 1
+                        && tokens[j].is_capitalized(ctx.text)
+                        && english::is_time_word(&ctx.tok(j).to_lowercase()))
                 {
                     j += 1;
                 }
+                let at_that = ctx.tok(j).eq_ignore_ascii_case("that");
                 let stops_well = j >= tokens.len()
-                    || ctx.tok(j).eq_ignore_ascii_case("that")
+                    || at_that
                     || ctx.quoted_at(j)
+                    || english::is_time_word(&ctx.tok(j).to_lowercase())
                     || matches!(ctx.tok(j), "," | ":" | "\"" | "“" | ".");
-                if stops_well && (j - i) <= 8 && (!need_clause || j < tokens.len()) {
+                let short = j - i <= 8 || at_that;
+                if stops_well && short && (!need_clause || j < tokens.len()) {
                     i = j;
                     continue;
                 }
@@ -973,38 +1358,10 @@ impl SentenceCtx<'_> {
         Span::new(s, e.max(s))
     }
 
-    fn tokens_between(&self, start: usize, end: usize) -> Vec<Token> {
-        // Tokens are sorted and disjoint, so those between two offsets are one run.
-        let first = self.tokens.partition_point(|t| t.span.start < start);
-        let last = self.tokens.partition_point(|t| t.span.end <= end);
-        self.tokens[first..last.max(first)].to_vec()
-    }
-
     fn only_punct_from(&self, i: usize) -> bool {
         self.tokens[i.min(self.tokens.len())..]
             .iter()
             .all(|t| t.kind == TokenKind::Punct && !matches!(t.text(self.text), "\"" | "“"))
-    }
-
-    /// The closed quotation that ends shortly before token `cue` (only punctuation, a
-    /// speaker and adverbs between).
-    fn quotation_ending_before(&self, cue: usize) -> Option<&Quotation> {
-        let cue_start = self.tokens.get(cue)?.span.start;
-        let quote = self
-            .quotations
-            .iter()
-            .rev()
-            .find(|q| q.outer.end <= cue_start)?;
-        let between = self.tokens_between(quote.outer.end, cue_start);
-        let words = between.iter().filter(|t| t.is_word()).count();
-        let clean = between
-            .iter()
-            .all(|t| t.is_word() || matches!(t.text(self.text), "," | "-" | "—"));
-        (quote.closed && words <= 12 && clean).then_some(quote)
-    }
-
-    fn quotation_starting_after(&self, at: usize) -> Option<&Quotation> {
-        self.quotations.iter().find(|q| q.outer.start >= at)
     }
 
     /// The clause from the sentence start to the comma at token `comma`.
@@ -1031,6 +1388,97 @@ fn token_window(tokens: &[Token], span: Span, margin: usize) -> &[Token] {
     let first = tokens.partition_point(|t| t.span.start < span.start);
     let last = tokens.partition_point(|t| t.span.start < span.end);
     &tokens[first.saturating_sub(margin)..(last + margin).min(tokens.len()).max(first)]
+}
+
+/// Makes `prev` take in `next`, the quotation that continues it.
+fn extend_quote(text: &str, prev: &mut Claim, next: Claim) {
+    let content = Span::new(prev.content_span.start, next.content_span.end);
+    prev.content_span = content;
+    prev.content = content.of(text).to_string();
+    prev.quote = Some(Quote {
+        text: prev.content.clone(),
+        span: content,
+    });
+    prev.span.end = prev.span.end.max(next.span.end);
+    prev.sentence.end = prev.sentence.end.max(next.sentence.end);
+    prev.negated |= next.negated;
+    prev.hedged |= next.hedged;
+    prev.modality = prev.modality.take().or(next.modality);
+    prev.numbers.extend(next.numbers);
+    prev.dates.extend(next.dates);
+}
+
+/// The lower case of a short ASCII word, written into `buf` without allocating; `None`
+/// for longer or non-ASCII words (no cue is either).
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// Steps back over a parenthesis that ends right before token `end`: `Sen. Jack Reed
+/// (D-R.I.), said`, `Kasich (who has 25 delegates) said`.
+fn skip_parenthesis(ctx: &SentenceCtx<'_>, end: usize) -> usize {
+    if end == 0 || ctx.tok(end - 1) != ")" {
+        return end;
+    }
+    let mut i = end - 1;
+    while i > 0 && end - i <= 14 {
+        i -= 1;
+        if ctx.tok(i) == "(" {
+            return i;
+        }
+    }
+    end
+}
+
+/// A quotation mark written as a token of its own.
+fn is_mark(token: &str) -> bool {
+    matches!(token, "\"" | "“" | "”" | "'" | "’" | "«" | "»")
+}
+
+/// What comes right after an attribution.
+#[derive(Debug, Clone, Copy)]
+enum AfterAttribution<'a> {
+    /// The sentence ends.
+    End,
+    /// A comma and a quotation: `"…," he said, "…"`.
+    Quote(&'a Quotation),
+    /// A comma and more words: `X, he said, Y.`, `"…," said Kerry, who …`.
+    Aside,
+    /// A colon: `Kerry said: …`.
+    Colon,
+    /// Words without a break: `Kerry said that …`.
+    Clause,
+}
+
+impl<'a> AfterAttribution<'a> {
+    fn of(ctx: &SentenceCtx<'a>, i: usize) -> AfterAttribution<'a> {
+        if i >= ctx.tokens.len() || ctx.only_punct_from(i) {
+            return AfterAttribution::End;
+        }
+        match ctx.tok(i) {
+            ";" => AfterAttribution::End,
+            "," | "—" => {
+                let next = ctx.tokens.get(i + 1).map(|t| t.span.start);
+                match next.and_then(|at| {
+                    ctx.quotations
+                        .iter()
+                        .find(|q| q.outer.start <= at && at <= q.inner.start)
+                }) {
+                    Some(q) => AfterAttribution::Quote(q),
+                    None => AfterAttribution::Aside,
+                }
+            }
+            ":" => AfterAttribution::Colon,
+            _ => AfterAttribution::Clause,
+        }
+    }
 }
 
 /// Drops trailing punctuation (but not a closing quotation mark) and white space.

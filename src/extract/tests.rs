@@ -1,1 +1,531 @@
+//! Extraction cases from issue 2, each on a sentence from the seed articles or one like it.
 
+use std::collections::BTreeMap;
+
+use super::*;
+use crate::date::Date;
+
+fn article(text: &str, date: Option<&str>) -> Article {
+    Article {
+        id: "t".into(),
+        path: "t.txt".into(),
+        source: "Test Wire".into(),
+        date: date.and_then(Date::parse),
+        title: None,
+        url: None,
+        body_offset: 0,
+        metadata: BTreeMap::new(),
+        text: text.into(),
+    }
+}
+
+/// Every attributed claim (not the outlet's assertions), speakers resolved.
+fn claims_dated(text: &str, date: Option<&str>) -> Vec<Claim> {
+    let rules = RuleSet::builtin().unwrap();
+    crate::extract_claims(vec![article(text, date)], &rules)
+        .claims
+        .into_iter()
+        .filter(|c| c.kind != ClaimKind::Assertion)
+        .collect()
+}
+
+fn claims(text: &str) -> Vec<Claim> {
+    claims_dated(text, None)
+}
+
+fn only(text: &str) -> Claim {
+    let mut found = claims(text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    found.remove(0)
+}
+
+fn speaker(claim: &Claim) -> &str {
+    claim.speaker.as_ref().map_or("", |s| s.text.as_str())
+}
+
+fn entity(claim: &Claim) -> &str {
+    claim
+        .speaker
+        .as_ref()
+        .and_then(|s| s.entity.as_deref())
+        .unwrap_or("")
+}
+
+// Direct quotations.
+
+#[test]
+fn direct_quote_before_the_cue() {
+    let c = only(
+        "“We are giving life to what was promised in Munich,” Kerry told reporters in a short news conference.",
+    );
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker(&c), "Kerry");
+    assert_eq!(
+        c.content,
+        "We are giving life to what was promised in Munich,"
+    );
+}
+
+#[test]
+fn direct_quote_after_the_cue() {
+    let c = only("Kerry said: \"We are closer to a ceasefire today than we have been.\"");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker(&c), "Kerry");
+    assert_eq!(
+        c.content,
+        "We are closer to a ceasefire today than we have been."
+    );
+    let c = only(
+        "He said in a statement Friday \"a ground operation draws everyone taking part in it into a war.\"",
+    );
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(
+        c.content,
+        "a ground operation draws everyone taking part in it into a war."
+    );
+}
+
+#[test]
+fn said_kerry_who_keeps_kerry_as_the_speaker() {
+    let c = only(
+        "“This is straight out of the Kremlin’s playbook,” said Kerry, who spoke to reporters in Munich.",
+    );
+    assert_eq!(speaker(&c), "Kerry");
+    assert_eq!(c.content, "This is straight out of the Kremlin’s playbook,");
+}
+
+#[test]
+fn inverted_speaker_with_a_description() {
+    let c = only(
+        "“This is straight out of the Kremlin’s playbook,” said a senior European Union diplomat.",
+    );
+    assert_eq!(speaker(&c), "a senior European Union diplomat");
+}
+
+#[test]
+fn quote_of_several_sentences_is_one_claim() {
+    let text = "\"I do not believe that in the next few days there is somehow going to be a tipping point. ... The opposition has made clear their determination to fight back,\" Kerry said, according to Reuters.";
+    let c = only(text);
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert!(c.content.starts_with("I do not believe"));
+    assert!(c.content.ends_with("to fight back,"));
+}
+
+#[test]
+fn quote_that_goes_on_after_the_attribution_joins_it() {
+    let text = "\"What we got last night represents what the opposition wanted,\" Kerry told reporters.  \"They wanted it called a cessation of hostilities.\"";
+    let c = only(text);
+    assert!(c.content.starts_with("What we got"));
+    assert!(c.content.ends_with("a cessation of hostilities."));
+}
+
+#[test]
+fn quote_running_over_paragraphs_is_one_claim() {
+    // A paragraph that opens a quotation and does not close it goes on in the next.
+    let text = "Kerry said: \"We will go on working.\n\n\"We will not stop until the guns are silent.\"\n\nThe talks resume Monday.";
+    let c = only(text);
+    assert_eq!(speaker(&c), "Kerry");
+    assert!(c.content.starts_with("We will go on working."));
+    assert!(c.content.ends_with("until the guns are silent."));
+}
+
+#[test]
+fn curly_and_straight_quotes_and_apostrophes() {
+    let c = only(
+        "Former U.S. ambassador to Syria Robert Ford says, \"The most important thing is to stop Assad’s bombardments which we've seen.”",
+    );
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(
+        c.content,
+        "The most important thing is to stop Assad’s bombardments which we've seen."
+    );
+}
+
+// Reported speech.
+
+#[test]
+fn partial_quote_inside_reported_speech() {
+    let c = only("Kerry said the two sides are \"filling out the details.\"");
+    assert_eq!(c.kind, ClaimKind::Partial);
+    assert_eq!(c.content, "the two sides are \"filling out the details.\"");
+    assert_eq!(c.quote.unwrap().text, "filling out the details.");
+}
+
+#[test]
+fn indirect_said_with_and_without_that() {
+    let c = only("Kerry said the cessation of hostilities could begin within a week.");
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(
+        c.content,
+        "the cessation of hostilities could begin within a week"
+    );
+    let c = only("Kerry said that the cessation of hostilities could begin within a week.");
+    assert_eq!(
+        c.content,
+        "the cessation of hostilities could begin within a week"
+    );
+}
+
+#[test]
+fn he_added_that() {
+    let found = claims(
+        "Kerry said the talks went well. He added that the real test will be if all the parties honor their commitments.",
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(speaker(&found[1]), "He");
+    assert_eq!(entity(&found[1]), "kerry");
+    assert_eq!(
+        found[1].content,
+        "the real test will be if all the parties honor their commitments"
+    );
+}
+
+#[test]
+fn kerry_acknowledged_that() {
+    let c = only(
+        "Kerry acknowledged that the warring sides face a difficult decision on whether to take part in a truce.",
+    );
+    assert_eq!(c.cue.unwrap().text, "acknowledged");
+    assert!(c.content.starts_with("the warring sides face"));
+}
+
+#[test]
+fn the_ministry_also_confirmed() {
+    let c = only(
+        "The Russian Foreign Ministry also confirmed Lavrov and Kerry had spoken about conditions for a ceasefire.",
+    );
+    assert_eq!(speaker(&c), "The Russian Foreign Ministry");
+    assert_eq!(
+        c.content,
+        "Lavrov and Kerry had spoken about conditions for a ceasefire"
+    );
+}
+
+#[test]
+fn told_reporters_in_munich_that() {
+    let c = only(
+        "Kerry told reporters in Munich that the cessation of hostilities will not apply to terrorist groups.",
+    );
+    assert_eq!(speaker(&c), "Kerry");
+    assert_eq!(c.cue.as_ref().unwrap().text, "told");
+    assert_eq!(
+        c.content,
+        "the cessation of hostilities will not apply to terrorist groups"
+    );
+}
+
+#[test]
+fn noted_that() {
+    let c = only(
+        "Russian Foreign Minister Sergei Lavrov noted that the humanitarian situation in Syria is worsening.",
+    );
+    assert_eq!(entity(&c), "sergei-lavrov");
+    assert_eq!(
+        c.content,
+        "the humanitarian situation in Syria is worsening"
+    );
+}
+
+#[test]
+fn wrote_on_twitter_friday() {
+    let c = only(
+        "Turkish Foreign Minister Mevlut Cavusoglu wrote on Twitter Friday the move is \"an important step.\"",
+    );
+    assert_eq!(speaker(&c), "Turkish Foreign Minister Mevlut Cavusoglu");
+    assert_eq!(c.content, "the move is \"an important step.\"");
+}
+
+#[test]
+fn said_in_a_statement_friday() {
+    let c =
+        only("The State Department said in a statement Friday the aid convoys would reach Madaya.");
+    assert_eq!(speaker(&c), "The State Department");
+    assert_eq!(c.content, "the aid convoys would reach Madaya");
+}
+
+#[test]
+fn said_in_an_interview_with() {
+    let c = only(
+        "Assad said in an interview with the Spanish newspaper El País that he is open to a cease-fire.",
+    );
+    assert_eq!(c.content, "he is open to a cease-fire");
+}
+
+#[test]
+fn clause_final_miliband_said() {
+    let c = only(
+        "In the past week, since a donor's conference about Syria in London, nearly 100,000 Syrians have fled from their homes, International Rescue Committee President David Miliband said.",
+    );
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(entity(&c), "david-miliband");
+    assert!(c.content.starts_with("In the past week"));
+    assert!(c.content.ends_with("have fled from their homes"));
+}
+
+#[test]
+fn attribution_inside_the_sentence_takes_both_sides() {
+    let c = only("After that, he said, a temporary cease-fire could be implemented.");
+    assert_eq!(
+        c.content,
+        "After that, he said, a temporary cease-fire could be implemented"
+    );
+    assert_eq!(speaker(&c), "he");
+}
+
+// Relays.
+
+#[test]
+fn according_to_names_the_source() {
+    let c = only("According to the State Department, the convoys reached Madaya on Monday.");
+    assert_eq!(c.kind, ClaimKind::AccordingTo);
+    assert_eq!(speaker(&c), "the State Department");
+    assert_eq!(c.content, "the convoys reached Madaya on Monday");
+}
+
+#[test]
+fn kerry_said_according_to_reuters_is_a_relay() {
+    let c = only("\"We are closer to a ceasefire,\" Kerry said, according to Reuters.");
+    assert_eq!(speaker(&c), "Kerry");
+    assert_eq!(c.via.unwrap().text, "Reuters");
+}
+
+#[test]
+fn x_reported_is_a_relay() {
+    let c = only("Kerry said the truce would hold, Reuters reported.");
+    assert_eq!(speaker(&c), "Kerry");
+    assert_eq!(c.content, "the truce would hold");
+    assert_eq!(c.via.unwrap().text, "Reuters");
+}
+
+#[test]
+fn x_quoted_kerry_as_saying_is_a_relay() {
+    let c = only("AFP quoted Kerry as saying the truce would hold.");
+    assert_eq!(speaker(&c), "Kerry");
+    assert_eq!(c.content, "the truce would hold");
+    assert_eq!(c.via.unwrap().text, "AFP");
+}
+
+// Hedges, negation, modality.
+
+#[test]
+fn hedges_reportedly_and_allegedly() {
+    let c = only("Kerry reportedly said the deal was done.");
+    assert!(c.hedged);
+    assert_eq!(speaker(&c), "Kerry");
+    let c = only("The group allegedly said it would attack the convoy.");
+    assert!(c.hedged);
+    let c = only("Kerry said the deal was done.");
+    assert!(!c.hedged);
+}
+
+#[test]
+fn negation_will_not_apply_did_not_reveal_didnt_expect() {
+    let c = only(
+        "Kerry told reporters that the cessation of hostilities will not apply to terrorist groups.",
+    );
+    assert!(c.negated);
+    let c = only("The ministry said Lavrov did not reveal the terms of the deal.");
+    assert!(c.negated);
+    let c = only("Kerry said he didn't expect fighting to cease immediately.");
+    assert!(c.negated);
+    let c = only("Kerry said the fighting would cease.");
+    assert!(!c.negated);
+}
+
+#[test]
+fn modality_could_begin() {
+    let c = only("Kerry said a cessation of hostilities could begin in the coming days.");
+    assert_eq!(c.modality.as_deref(), Some("could"));
+}
+
+// Speakers.
+
+#[test]
+fn title_is_stripped_into_the_role() {
+    let c = only(
+        "U.S. Secretary of State John Kerry said Friday major powers have agreed to seek a cessation of hostilities.",
+    );
+    let s = c.speaker.unwrap();
+    assert_eq!(s.text, "U.S. Secretary of State John Kerry");
+    assert_eq!(s.entity.as_deref(), Some("john-kerry"));
+    assert_eq!(s.role.as_deref(), Some("Secretary of State"));
+}
+
+#[test]
+fn ambassador_to_syria_robert_ford_is_robert_ford() {
+    let c = only(
+        "Former U.S. ambassador to Syria Robert Ford says, \"The most important thing is to pressure the Russians.\"",
+    );
+    let s = c.speaker.unwrap();
+    assert_eq!(s.text, "Former U.S. ambassador to Syria Robert Ford");
+    assert_eq!(s.entity.as_deref(), Some("robert-ford"));
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_person() {
+    let found = claims(
+        "Russian Prime Minister Dmitry Medvedev said the powers should not send troops. He said in a statement Friday \"a ground operation draws everyone into a war.\" Jan Egeland said she had hope.",
+    );
+    assert_eq!(entity(&found[1]), "dmitry-medvedev");
+    assert_eq!(speaker(&found[2]), "Jan Egeland");
+}
+
+#[test]
+fn the_secretary_and_the_top_us_diplomat_are_kerry() {
+    let found = claims(
+        "U.S. Secretary of State John Kerry said the talks went well. The top U.S. diplomat added that the real test is ahead. The secretary said he was hopeful.",
+    );
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert_eq!(entity(&found[1]), "john-kerry");
+    assert_eq!(entity(&found[2]), "john-kerry");
+}
+
+#[test]
+fn the_former_british_cabinet_member_is_miliband() {
+    let found = claims(
+        "Nearly 100,000 Syrians have fled their homes, International Rescue Committee President David Miliband said.\n\nThe crisis is “making a mockery of the international community’s commitment,” the former British Cabinet member said.",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(speaker(&found[1]), "the former British Cabinet member");
+    assert_eq!(entity(&found[1]), "david-miliband");
+}
+
+#[test]
+fn groups_and_institutions_speak() {
+    for (text, who) in [
+        (
+            "The main U.S.-backed Syrian opposition group said it was ready to implement a temporary ceasefire.",
+            "The main U.S.-backed Syrian opposition group",
+        ),
+        (
+            "The State Department said the convoys would move on Monday.",
+            "The State Department",
+        ),
+        (
+            "European diplomats told VOA they believed a delay would allow troops to retake Aleppo.",
+            "European diplomats",
+        ),
+        (
+            "A Turkish official told VOA that Russia might be entering into a truce now.",
+            "A Turkish official",
+        ),
+        (
+            "A senior European Union diplomat said the plan came straight from Moscow.",
+            "A senior European Union diplomat",
+        ),
+    ] {
+        let c = only(text);
+        assert_eq!(speaker(&c), who, "{text}");
+        assert!(!entity(&c).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn told_object_is_not_the_content() {
+    let c = only(
+        "European diplomats told VOA they believed a delay would allow troops to retake Aleppo.",
+    );
+    assert_eq!(
+        c.content,
+        "they believed a delay would allow troops to retake Aleppo"
+    );
+}
+
+#[test]
+fn appositive_speaker_is_the_name() {
+    let c = only(
+        "Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a delay.",
+    );
+    assert_eq!(speaker(&c), "Kevin Brady");
+    assert_eq!(c.content, "Republicans might include a delay");
+}
+
+// Figures and days.
+
+#[test]
+fn numbers_are_intervals_with_their_unit() {
+    let c =
+        only("Officials said at least 57 people were killed and nearly 100,000 Syrians have fled.");
+    let killed = &c.numbers[0];
+    assert_eq!((killed.low, killed.high), (57.0, None));
+    assert_eq!(killed.unit.as_deref(), Some("people"));
+    let fled = &c.numbers[1];
+    assert_eq!((fled.low, fled.high), (90_000.0, Some(100_000.0)));
+    let c = only("He said the 17-nation group met for the second day in a row.");
+    assert!(
+        c.numbers
+            .iter()
+            .any(|n| n.value == 17.0 && n.unit.as_deref() == Some("nation"))
+    );
+    assert!(c.numbers.iter().any(|n| n.ordinal && n.value == 2.0));
+    let c = only("The agency said a quarter of a million people are trapped and two convoys left.");
+    assert!(c.numbers.iter().any(|n| n.value == 250_000.0));
+    assert!(c.numbers.iter().any(|n| n.value == 2.0));
+}
+
+#[test]
+fn days_resolve_against_the_article_date() {
+    let found = claims_dated(
+        "Lavrov said they had spoken on Sunday.\n\nKerry said the talks on Feb. 12 set a deadline of February 25.\n\nKerry said what they got last night was enough.",
+        Some("2016-02-21"),
+    );
+    let days: Vec<String> = found
+        .iter()
+        .flat_map(|c| c.dates.iter())
+        .map(|d| {
+            format!(
+                "{} {}",
+                d.text,
+                d.date.map(|x| x.to_string()).unwrap_or_default()
+            )
+        })
+        .collect();
+    assert_eq!(
+        days,
+        [
+            "Sunday 2016-02-21",
+            "Feb. 12 2016-02-12",
+            "February 25 2016-02-25",
+            "last night 2016-02-20"
+        ]
+    );
+    let c = &claims_dated("Kerry said Friday the powers agreed.", Some("2016-02-12"));
+    assert!(c[0].content.starts_with("the powers"));
+}
+
+// Segmentation and page furniture.
+
+#[test]
+fn segmentation_keeps_abbreviations_initials_and_decimals() {
+    let found = claims(
+        "Secretary of State John F. Kerry said the U.S. and the U.N. will meet Gen. Smith in St. Louis on Dec. 3. Mr. Lavrov said growth was 2.5 percent.",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found[0].content.ends_with("on Dec. 3"));
+    assert_eq!(speaker(&found[1]), "Mr. Lavrov");
+    assert_eq!(found[1].content, "growth was 2.5 percent");
+}
+
+#[test]
+fn captions_and_page_furniture_are_not_claims() {
+    for text in [
+        "Read more: Kerry says ceasefire could begin within days",
+        "Pictured: Kerry said goodbye to Lavrov in Munich",
+        "Syrians gather at the border gate, Feb. 6, 2016. Officials said they waited. REUTERS/Osman Orsal",
+        "Special Project: what the diplomats said about Syria",
+        "More Coverage: Lavrov says Russia will keep bombing",
+    ] {
+        assert!(claims(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn spans_are_byte_offsets_into_the_text() {
+    let text = "Ségolène Royal said the café “était fermé,” and Kerry said “ça va.”";
+    for c in claims(text) {
+        assert_eq!(c.content_span.of(text), c.content);
+        let s = c.speaker.unwrap();
+        assert_eq!(s.span.unwrap().of(text), s.text);
+        assert!(c.span.contains(c.content_span));
+    }
+}

@@ -138,33 +138,41 @@ fn is_closing_mark(c: char) -> bool {
 }
 
 /// Pairs quotation marks inside one paragraph. Curly and straight marks pair with each
-/// other (copy often mixes them); single quotes are left alone because they double as
-/// apostrophes. A quote left open runs to the paragraph's end.
+/// other (copy often mixes them), and two apostrophes stand for a double mark (`''Yes,''
+/// he said`, as some papers print it); single quotes are left alone because they double
+/// as apostrophes. A quote left open runs to the paragraph's end.
 fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quotation>) {
-    let mut open: Option<usize> = None;
+    // The opening mark's offset and length.
+    let mut open: Option<(usize, usize)> = None;
     let body = paragraph.of(text);
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let at = paragraph.start + i;
+        let doubled = c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'');
+        let len = if doubled {
+            chars.next();
+            2
+        } else {
+            c.len_utf8()
+        };
         match open {
-            None if is_opening_mark(c) => {
+            None if doubled || is_opening_mark(c) => {
                 // A straight mark glued to the end of a word and followed by space is a
                 // stray closing mark (or inches), not an opening one.
                 let prev = body[..i].chars().next_back();
-                let next = chars.peek().map(|&(_, n)| n);
-                let stray = c == '"'
+                let next = body[i + len..].chars().next();
+                let stray = (c == '"' || doubled)
                     && prev
                         .is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | '?' | '!'))
                     && next.is_none_or(char::is_whitespace);
                 if !stray {
-                    open = Some(at);
+                    open = Some((at, len));
                 }
             }
-            Some(start) if is_closing_mark(c) => {
-                let end = at + c.len_utf8();
+            Some((start, mark)) if doubled || is_closing_mark(c) => {
                 out.push(Quotation {
-                    outer: Span::new(start, end),
-                    inner: trim_span(text, Span::new(start + mark_len(text, start), at)),
+                    outer: Span::new(start, at + len),
+                    inner: trim_span(text, Span::new(start + mark, at)),
                     closed: true,
                     paragraph: index,
                 });
@@ -173,21 +181,14 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
             _ => {}
         }
     }
-    if let Some(start) = open {
+    if let Some((start, mark)) = open {
         out.push(Quotation {
             outer: Span::new(start, paragraph.end),
-            inner: trim_span(
-                text,
-                Span::new(start + mark_len(text, start), paragraph.end),
-            ),
+            inner: trim_span(text, Span::new(start + mark, paragraph.end)),
             closed: false,
             paragraph: index,
         });
     }
-}
-
-fn mark_len(text: &str, at: usize) -> usize {
-    text[at..].chars().next().map_or(1, char::len_utf8)
 }
 
 fn split_sentences(
@@ -376,6 +377,16 @@ mod tests {
             seg.quotations[0].inner.of(text),
             "The most important thing is Assad’s fall."
         );
+    }
+
+    #[test]
+    fn two_apostrophes_make_a_quotation_mark() {
+        let text = "''It's embarrassing,'' Mr. Rubel said. ''The stock didn't do well.'' He left.";
+        let rules = RuleSet::builtin().unwrap();
+        let seg = segment(text, &rules);
+        let inner: Vec<&str> = seg.quotations.iter().map(|q| q.inner.of(text)).collect();
+        assert_eq!(inner, ["It's embarrassing,", "The stock didn't do well."]);
+        assert_eq!(sentences(text).len(), 3);
     }
 
     #[test]
