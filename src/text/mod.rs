@@ -142,11 +142,25 @@ fn is_closing_mark(c: char) -> bool {
 /// apostrophes. A quote left open runs to the paragraph's end.
 fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quotation>) {
     let mut open: Option<usize> = None;
+    // Inside a curly quote, a straight pair is a quote within the quote: “They said "no",”.
+    let mut nested = false;
     let body = paragraph.of(text);
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let at = paragraph.start + i;
         match open {
+            Some(start) if c == '"' && text[start..].starts_with('“') => {
+                let prev = body[..i].chars().next_back();
+                let next = chars.peek().map(|&(_, n)| n);
+                let opens =
+                    prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
+                if nested || opens {
+                    nested = !nested;
+                } else {
+                    out.push(closed_quotation(text, start, at, c, index));
+                    open = None;
+                }
+            }
             None if is_opening_mark(c) => {
                 // A straight mark glued to the end of a word and followed by space is a
                 // stray closing mark (or inches), not an opening one.
@@ -161,14 +175,9 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
                 }
             }
             Some(start) if is_closing_mark(c) => {
-                let end = at + c.len_utf8();
-                out.push(Quotation {
-                    outer: Span::new(start, end),
-                    inner: trim_span(text, Span::new(start + mark_len(text, start), at)),
-                    closed: true,
-                    paragraph: index,
-                });
+                out.push(closed_quotation(text, start, at, c, index));
                 open = None;
+                nested = false;
             }
             _ => {}
         }
@@ -183,6 +192,16 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
             closed: false,
             paragraph: index,
         });
+    }
+}
+
+/// The quotation opened at `start` and closed by mark `c` at `at`.
+fn closed_quotation(text: &str, start: usize, at: usize, c: char, paragraph: usize) -> Quotation {
+    Quotation {
+        outer: Span::new(start, at + c.len_utf8()),
+        inner: trim_span(text, Span::new(start + mark_len(text, start), at)),
+        closed: true,
+        paragraph,
     }
 }
 
@@ -273,8 +292,10 @@ fn starts_new_sentence(rest: &str) -> bool {
 /// A period after an abbreviation, an initial or a dotted acronym does not end a sentence.
 fn is_non_final_period(text: &str, floor: usize, at: usize, rules: &RuleSet) -> bool {
     let word_start = text[floor..at]
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—'))
-        .map_or(floor, |i| floor + i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—'))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
     let word = &text[word_start..=at];
     if rules.is_abbreviation(word) {
         return true;
@@ -369,6 +390,22 @@ mod tests {
             seg.quotations[0].inner.of(text),
             "The most important thing is Assad’s fall."
         );
+    }
+
+    #[test]
+    fn abbreviation_after_a_dash_or_wide_space_does_not_panic() {
+        let got =
+            sentences("He met the commander—Gen. Smith said so.\u{85}Gen. Jones left. Then calm.");
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_straight_quote_inside_a_curly_one_is_nested() {
+        let text = "“They said \"no\" to every proposal,” Lavrov said. “Fine,\" he added.";
+        let rules = RuleSet::builtin().unwrap();
+        let seg = segment(text, &rules);
+        let inner: Vec<&str> = seg.quotations.iter().map(|q| q.inner.of(text)).collect();
+        assert_eq!(inner, ["They said \"no\" to every proposal,", "Fine,"]);
     }
 
     #[test]
