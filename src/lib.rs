@@ -5,6 +5,8 @@
 //! each stage is a plain function over the previous stage's output. The library never
 //! prints and never exits.
 
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod article;
 pub mod check;
 pub mod date;
