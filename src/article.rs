@@ -106,7 +106,7 @@ struct ManifestEntry {
     file: String,
     id: Option<String>,
     source: Option<String>,
-    date: Option<toml::Value>,
+    date: Option<toml::Spanned<toml::Value>>,
     title: Option<String>,
     url: Option<String>,
     /// Why the values are what they are; for people, not used.
@@ -140,10 +140,16 @@ fn parse_manifest(path: &Path, text: &str) -> Result<Manifest> {
     for entry in parsed.article {
         let date = match &entry.date {
             None => None,
-            Some(value) => Some(date_value(value).ok_or_else(|| {
-                Error::input(
+            Some(value) => Some(date_value(value.get_ref()).ok_or_else(|| {
+                Error::at(
                     path,
-                    format!("article `{}`: date must be YYYY-MM-DD", entry.file),
+                    text,
+                    value.span().start,
+                    format!(
+                        "article `{}`: date must be a day as YYYY-MM-DD, found {}",
+                        entry.file,
+                        value.get_ref()
+                    ),
                 )
             })?),
         };
@@ -627,10 +633,9 @@ pub fn load_inputs(
                 ),
                 None => {
                     if article.text.trim().is_empty() {
-                        loaded.problems.push(format!(
-                            "{}: empty article, read with no claims",
-                            article.path
-                        ));
+                        loaded
+                            .problems
+                            .push(format!("{}: empty article, no claims", article.path));
                     }
                     ids.insert(article.id.clone(), article.path.clone());
                     loaded.articles.push(article);
@@ -939,6 +944,20 @@ mod tests {
             let column = text[start..at].chars().count() + 1;
             assert_eq!(index.position(offset), (line, column), "offset {offset}");
         }
+    }
+
+    #[test]
+    fn manifest_date_errors_name_line_and_column() {
+        let err = parse_manifest(
+            Path::new("m.toml"),
+            "[[article]]\nfile = \"a.txt\"\ndate = \"Feb. 12\"\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("m.toml:3:8: article `a.txt`: date must be"),
+            "{err}"
+        );
     }
 
     #[test]

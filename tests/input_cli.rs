@@ -238,7 +238,7 @@ fn empty_article_is_read_and_noted() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "empty.txt: empty article, read with no claims",
+            "empty.txt: empty article, no claims",
         ));
     let json: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(json["articles"][0]["id"], "empty");
@@ -376,4 +376,55 @@ fn jsonl_directories_are_walked_for_jsonl_files() {
     let articles = json["articles"].as_array().unwrap();
     assert_eq!(articles.len(), 1, "{json}");
     assert_eq!(articles[0]["id"], "a-1");
+}
+
+#[test]
+fn windows_line_endings_in_front_matter_and_text_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("crlf.txt");
+    fs::write(
+        &path,
+        "+++\r\nsource = \"AP\"\r\ndate = \"2016-02-12\"\r\n+++\r\nKerry said the talks would go on.\r\n",
+    )
+    .unwrap();
+    let json = claims_json(corroborate().arg(&path));
+    assert_eq!(json["articles"][0]["source"], "AP");
+    assert_eq!(json["claims"][0]["content"], "the talks would go on");
+}
+
+#[test]
+fn plain_text_on_stdin_is_one_article() {
+    let json = claims_json(corroborate().arg("-").write_stdin(KERRY));
+    assert_eq!(json["articles"][0]["id"], "stdin");
+    assert_eq!(json["articles"][0]["path"], "-");
+    assert_eq!(json["claims"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn empty_stdin_is_an_empty_article_not_an_error() {
+    corroborate()
+        .arg("-")
+        .write_stdin("")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("-: empty article, no claims"));
+}
+
+#[test]
+fn keep_going_skips_a_bad_jsonl_line_and_keeps_the_rest() {
+    let feed = "{\"id\":\"a\",\"text\":\"Kerry said so.\"}\nnot json\n{\"id\":\"b\",\"text\":\"Lavrov said no.\"}\n";
+    let out = corroborate()
+        .args(["--jsonl", "--keep-going", "--format", "json", "-"])
+        .write_stdin(feed)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning: -:2:2: expected ident"));
+    let json: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let ids: Vec<&str> = json["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["a", "b"]);
 }
