@@ -154,3 +154,12 @@ fn accents_cjk_and_emoji_keep_spans_on_character_boundaries() {
     let claims = claims_of(text);
     assert!(!claims.is_empty());
 }
+
+#[test]
+fn a_long_run_of_cues_without_a_sentence_end_completes() {
+    // Each "according to" reads back to the start of its sentence; runs without a full
+    // stop are cut into bounded pieces, so the work stays linear.
+    let text = "according to ".repeat(1_500);
+    let claims = claims_of(&text);
+    assert!(claims.iter().all(|c| c.content.len() <= 4_000));
+}

@@ -262,13 +262,60 @@ fn split_sentences(
         if c == '.' && inside.is_none() && is_non_final_period(text, paragraph.start, at, rules) {
             continue;
         }
-        push_sentence(text, Span::new(start, end), index, out);
+        push_sentence(text, Span::new(start, end), index, quotations, out);
         start = end;
     }
-    push_sentence(text, Span::new(start, paragraph.end), index, out);
+    push_sentence(
+        text,
+        Span::new(start, paragraph.end),
+        index,
+        quotations,
+        out,
+    );
 }
 
-fn push_sentence(text: &str, span: Span, paragraph: usize, out: &mut Vec<Sentence>) {
+/// Longer "sentences" are failures to find sentence ends (lists, transcripts, junk), not
+/// news: the longest paragraph of the 840 PolNeAR texts is 2.6 KB. They are cut at white
+/// space, outside quotations, so that reading their claims stays linear.
+const MAX_SENTENCE: usize = 4_000;
+
+fn push_sentence(
+    text: &str,
+    span: Span,
+    paragraph: usize,
+    quotations: &[Quotation],
+    out: &mut Vec<Sentence>,
+) {
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE {
+        let mut cut = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(space) = text[start..cut]
+            .rfind(char::is_whitespace)
+            .filter(|&i| i >= MAX_SENTENCE / 2)
+        {
+            cut = start + space;
+        }
+        let q = quotations.partition_point(|q| q.outer.end <= cut);
+        if let Some(quote) = quotations.get(q).filter(|q| q.outer.start < cut) {
+            cut = if quote.outer.start > start {
+                quote.outer.start
+            } else {
+                quote.outer.end
+            };
+        }
+        if cut >= span.end {
+            break;
+        }
+        push_trimmed(text, Span::new(start, cut), paragraph, out);
+        start = cut;
+    }
+    push_trimmed(text, Span::new(start, span.end), paragraph, out);
+}
+
+fn push_trimmed(text: &str, span: Span, paragraph: usize, out: &mut Vec<Sentence>) {
     let span = trim_span(text, span);
     if !span.is_empty() {
         out.push(Sentence { span, paragraph });
@@ -397,6 +444,20 @@ mod tests {
         let got =
             sentences("He met the commander—Gen. Smith said so.\u{85}Gen. Jones left. Then calm.");
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_run_without_sentence_ends_is_cut_outside_quotations() {
+        let text = "and so on ".repeat(600) + "“a quote, and so on” " + &"and so on ".repeat(600);
+        let rules = RuleSet::builtin().unwrap();
+        let seg = segment(&text, &rules);
+        assert!(seg.sentences.len() >= 3, "{}", seg.sentences.len());
+        for s in &seg.sentences {
+            assert!(s.span.len() <= MAX_SENTENCE);
+            for q in &seg.quotations {
+                assert!(!(q.outer.start < s.span.start && s.span.start < q.outer.end));
+            }
+        }
     }
 
     #[test]
