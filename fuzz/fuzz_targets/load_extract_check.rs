@@ -21,9 +21,12 @@ fn assert_slice(text: &str, span: Span) {
 
 fuzz_target!(|data: &[u8]| {
     for encoding in [Encoding::Utf8, Encoding::Windows1252] {
-        let Ok(article) =
-            Article::decode(Path::new("fuzz.txt"), data, &ArticleMeta::default(), encoding)
-        else {
+        let Ok(article) = Article::decode(
+            Path::new("fuzz.txt"),
+            data,
+            &ArticleMeta::default(),
+            encoding,
+        ) else {
             continue;
         };
         let analysis = check(extract_claims(vec![article], rules()), rules());
