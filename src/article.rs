@@ -1,9 +1,11 @@
 //! Load stage: files, directories, stdin and manifests become `Article`s with their outlet and date.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
@@ -104,7 +106,7 @@ struct ManifestEntry {
     file: String,
     id: Option<String>,
     source: Option<String>,
-    date: Option<toml::Value>,
+    date: Option<toml::Spanned<toml::Value>>,
     title: Option<String>,
     url: Option<String>,
     /// Why the values are what they are; for people, not used.
@@ -138,10 +140,16 @@ fn parse_manifest(path: &Path, text: &str) -> Result<Manifest> {
     for entry in parsed.article {
         let date = match &entry.date {
             None => None,
-            Some(value) => Some(date_value(value).ok_or_else(|| {
-                Error::input(
+            Some(value) => Some(date_value(value.get_ref()).ok_or_else(|| {
+                Error::at(
                     path,
-                    format!("article `{}`: date must be YYYY-MM-DD", entry.file),
+                    text,
+                    value.span().start,
+                    format!(
+                        "article `{}`: date must be a day as YYYY-MM-DD, found {}",
+                        entry.file,
+                        value.get_ref()
+                    ),
                 )
             })?),
         };
@@ -290,20 +298,82 @@ impl Article {
 
     /// Decodes bytes as UTF-8, naming the first bad byte when they are not.
     pub fn from_bytes(path: &Path, bytes: &[u8], meta: &ArticleMeta) -> Result<Article> {
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            let offset = e.valid_up_to();
-            let valid = String::from_utf8_lossy(&bytes[..offset]);
-            let location = Location::of_offset(&valid, valid.len());
-            Error::Input {
-                path: path.to_path_buf(),
-                location: Some(location),
-                message: format!(
-                    "not valid UTF-8 at byte {offset} (try --encoding latin1 or windows-1252)"
-                ),
-            }
-        })?;
-        Article::from_text(path, text, meta)
+        Article::decode(path, bytes, meta, Encoding::Utf8)
     }
+
+    /// Decodes bytes in `encoding` (a UTF-8 byte-order mark is dropped) and builds the article.
+    pub fn decode(
+        path: &Path,
+        bytes: &[u8],
+        meta: &ArticleMeta,
+        encoding: Encoding,
+    ) -> Result<Article> {
+        if let Some(at) = binary_at(bytes) {
+            return Err(binary_error(path, bytes, at));
+        }
+        let (bom, text) = decode_text(path, bytes, encoding)?;
+        let mut article = Article::from_text(path, &text, meta)?;
+        article.body_offset += bom;
+        Ok(article)
+    }
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The text of a file's bytes and the length of the UTF-8 byte-order mark dropped before it.
+fn decode_text<'b>(
+    path: &Path,
+    bytes: &'b [u8],
+    encoding: Encoding,
+) -> Result<(usize, Cow<'b, str>)> {
+    let (bom, bytes) = match bytes.strip_prefix(UTF8_BOM) {
+        Some(rest) if encoding == Encoding::Utf8 => (UTF8_BOM.len(), rest),
+        _ => (0, bytes),
+    };
+    let text = encoding.decode(bytes).map_err(|offset| {
+        let valid = String::from_utf8_lossy(&bytes[..offset]);
+        Error::Input {
+            path: path.to_path_buf(),
+            location: Some(short_location(&valid, valid.len())),
+            message: format!(
+                "not valid UTF-8 at byte {} (byte 0x{:02X}); if the file is Latin-1 or \
+                 Windows-1252, read it with --encoding windows-1252 (or latin1)",
+                bom + offset,
+                bytes.get(offset).copied().unwrap_or_default()
+            ),
+        }
+    })?;
+    Ok((bom, text))
+}
+
+/// Lines longer than this are not quoted under an error message.
+const MAX_SHOWN_LINE: usize = 200;
+
+/// The location of `offset` in `text`, without quoting the line when it is very long.
+fn short_location(text: &str, offset: usize) -> Location {
+    let mut location = Location::of_offset(text, offset);
+    if location.line_text.len() > MAX_SHOWN_LINE {
+        location.line_text.clear();
+    }
+    location
+}
+
+/// Where the first NUL byte is: text files never hold one.
+fn binary_at(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+fn binary_error(path: &Path, bytes: &[u8], at: usize) -> Error {
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    Error::input(
+        path,
+        if utf16 {
+            "is UTF-16 text, which is not supported: convert it to UTF-8 (e.g. with iconv)"
+                .to_string()
+        } else {
+            format!("looks binary (NUL byte at byte {at}), not an article")
+        },
+    )
 }
 
 fn default_id(path: &Path) -> String {
@@ -322,16 +392,23 @@ pub struct ArticleFile {
     pub explicit: bool,
 }
 
-fn is_article_file(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("txt") | Some("md")
-    )
+fn has_extension(path: &Path, wanted: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| wanted.contains(&e))
 }
+
+/// Extensions picked up when walking a directory.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md"];
+const JSONL_EXTENSIONS: &[&str] = &["jsonl"];
 
 /// Lists the article files behind the given paths: files as named, directories walked
 /// recursively for `*.txt` and `*.md` in sorted order, with each directory's manifest applied.
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<ArticleFile>> {
+    discover_with(paths, ARTICLE_EXTENSIONS)
+}
+
+fn discover_with(paths: &[PathBuf], extensions: &[&str]) -> Result<Vec<ArticleFile>> {
     let mut files = Vec::new();
     for path in paths {
         let md = fs::metadata(path).map_err(|source| Error::Io {
@@ -340,11 +417,20 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<ArticleFile>> {
         })?;
         if md.is_dir() {
             let before = files.len();
-            walk(path, &Manifest::new(), &mut files)?;
+            let mut walker = Walker {
+                extensions,
+                visited: BTreeSet::new(),
+                files: &mut files,
+            };
+            walker.walk(path, &Manifest::new())?;
             if files.len() == before {
+                let wanted: Vec<String> = extensions.iter().map(|e| format!("*.{e}")).collect();
                 return Err(Error::input(
                     path,
-                    "directory holds no articles (*.txt or *.md files)",
+                    format!(
+                        "directory holds no articles ({} files)",
+                        wanted.join(" or ")
+                    ),
                 ));
             }
         } else {
@@ -370,39 +456,52 @@ fn file_meta(path: &Path, manifest: &Manifest) -> ArticleMeta {
         .unwrap_or_default()
 }
 
-fn walk(dir: &Path, inherited: &Manifest, files: &mut Vec<ArticleFile>) -> Result<()> {
-    let manifest_path = dir.join(MANIFEST_NAME);
-    let own;
-    let manifest = if manifest_path.is_file() {
-        own = read_manifest(&manifest_path)?;
-        &own
-    } else {
-        inherited
-    };
-    let io = |source| Error::Io {
-        path: dir.to_path_buf(),
-        source,
-    };
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(io)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<std::io::Result<_>>()
-        .map_err(io)?;
-    entries.sort();
-    let empty = Manifest::new();
-    for entry in entries {
-        if entry.is_dir() {
-            walk(&entry, &empty, files)?;
-        } else if is_article_file(&entry) {
-            let meta = file_meta(&entry, manifest);
-            files.push(ArticleFile {
-                path: entry,
-                meta,
-                explicit: false,
-            });
+/// A recursive walk that enters each real directory once, so a symbolic link pointing back
+/// up the tree cannot make it loop.
+struct Walker<'a> {
+    extensions: &'a [&'a str],
+    visited: BTreeSet<PathBuf>,
+    files: &'a mut Vec<ArticleFile>,
+}
+
+impl Walker<'_> {
+    fn walk(&mut self, dir: &Path, inherited: &Manifest) -> Result<()> {
+        let io = |source| Error::Io {
+            path: dir.to_path_buf(),
+            source,
+        };
+        if !self.visited.insert(fs::canonicalize(dir).map_err(io)?) {
+            return Ok(());
         }
+        let manifest_path = dir.join(MANIFEST_NAME);
+        let own;
+        let manifest = if manifest_path.is_file() {
+            own = read_manifest(&manifest_path)?;
+            &own
+        } else {
+            inherited
+        };
+        let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+            .map_err(io)?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<std::io::Result<_>>()
+            .map_err(io)?;
+        entries.sort();
+        let empty = Manifest::new();
+        for entry in entries {
+            if entry.is_dir() {
+                self.walk(&entry, &empty)?;
+            } else if has_extension(&entry, self.extensions) {
+                let meta = file_meta(&entry, manifest);
+                self.files.push(ArticleFile {
+                    path: entry,
+                    meta,
+                    explicit: false,
+                });
+            }
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// Reads every discovered file into an article.
@@ -428,13 +527,41 @@ pub enum Encoding {
     Windows1252,
 }
 
+impl Encoding {
+    /// The text of `bytes`; for UTF-8, the offset of the first byte that is not valid.
+    pub fn decode(self, bytes: &[u8]) -> std::result::Result<Cow<'_, str>, usize> {
+        match self {
+            Encoding::Utf8 => std::str::from_utf8(bytes)
+                .map(Cow::Borrowed)
+                .map_err(|e| e.valid_up_to()),
+            Encoding::Latin1 => Ok(bytes.iter().map(|&b| char::from(b)).collect()),
+            Encoding::Windows1252 => Ok(bytes
+                .iter()
+                .map(|&b| match b {
+                    0x80..=0x9F => WINDOWS_1252_C1[usize::from(b - 0x80)],
+                    _ => char::from(b),
+                })
+                .collect()),
+        }
+    }
+}
+
+/// Windows-1252 bytes 0x80–0x9F; the five bytes the code page leaves undefined (0x81,
+/// 0x8D, 0x8F, 0x90, 0x9D) keep their Latin-1 control characters, as browsers do.
+const WINDOWS_1252_C1: [char; 32] = [
+    '\u{20AC}', '\u{0081}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{02C6}', '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{008D}', '\u{017D}', '\u{008F}',
+    '\u{0090}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{02DC}', '\u{2122}', '\u{0161}', '\u{203A}', '\u{0153}', '\u{009D}', '\u{017E}', '\u{0178}',
+];
+
 /// How inputs are read.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {
     pub encoding: Encoding,
     /// Skip unreadable files (listing them as problems) instead of failing the run.
     pub keep_going: bool,
-    /// Inputs are JSON Lines, one article object a line.
+    /// Inputs are JSON Lines, one article object a line (files named `*.jsonl` always are).
     pub jsonl: bool,
 }
 
@@ -442,53 +569,221 @@ pub struct LoadOptions {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub articles: Vec<Article>,
-    /// One line per file skipped or noted, naming the file.
+    /// One line per file skipped or noted, naming the file: files that could not be read
+    /// (with `keep_going`), binary files met while walking a directory, empty articles.
     pub problems: Vec<String>,
 }
 
+/// One input to read: standard input, a file, or a path that could not be listed.
+enum Input {
+    Stdin,
+    File(ArticleFile),
+    Failed(Error),
+}
+
+/// What reading one input gave.
+enum Item {
+    Article(Article),
+    /// Read, but worth a line in the report (a skipped binary file).
+    Note(String),
+    /// Could not be read: fails the run unless it keeps going.
+    Bad(Error),
+}
+
 /// Reads every input: `paths` (with `-` standing for `stdin`, whose bytes the caller read).
+/// Files are read in parallel; articles and problems come back in the order of `paths`.
 pub fn load_inputs(
     paths: &[PathBuf],
     stdin: Option<Vec<u8>>,
     options: &LoadOptions,
 ) -> Result<Loaded> {
     let mut loaded = Loaded::default();
+    let extensions = if options.jsonl {
+        JSONL_EXTENSIONS
+    } else {
+        ARTICLE_EXTENSIONS
+    };
+    let mut inputs = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            let bytes = stdin.as_deref().unwrap_or_default();
-            match Article::from_bytes(Path::new("-"), bytes, &ArticleMeta::default()) {
-                Ok(article) => loaded.articles.push(article),
-                Err(e) if options.keep_going => loaded.problems.push(e.to_string()),
-                Err(e) => return Err(e),
-            }
+            inputs.push(Input::Stdin);
             continue;
         }
-        let files = match discover(std::slice::from_ref(path)) {
-            Ok(files) => files,
-            Err(e) if options.keep_going => {
-                loaded.problems.push(e.to_string());
-                continue;
-            }
-            Err(e) => return Err(e),
-        };
-        for file in files {
-            let read = fs::read(&file.path)
-                .map_err(|source| Error::Io {
-                    path: file.path.clone(),
-                    source,
-                })
-                .and_then(|bytes| Article::from_bytes(&file.path, &bytes, &file.meta));
-            match read {
-                Ok(article) => loaded.articles.push(article),
-                Err(e) if options.keep_going => loaded.problems.push(e.to_string()),
-                Err(e) => return Err(e),
-            }
+        match discover_with(std::slice::from_ref(path), extensions) {
+            Ok(files) => inputs.extend(files.into_iter().map(Input::File)),
+            Err(e) => inputs.push(Input::Failed(e)),
         }
     }
-    if loaded.articles.is_empty() && loaded.problems.is_empty() {
-        return Err(Error::Usage("no articles to read".into()));
+    let stdin = stdin.unwrap_or_default();
+    let items: Vec<Vec<Item>> = inputs
+        .into_par_iter()
+        .map(|input| read_input(input, &stdin, options))
+        .collect();
+    let mut ids: BTreeMap<String, String> = BTreeMap::new();
+    for item in items.into_iter().flatten() {
+        let bad = match item {
+            Item::Article(article) => match ids.get(&article.id) {
+                Some(first) => Error::input(
+                    &article.path,
+                    format!(
+                        "article id `{}` is already taken by {first}; give one of them its own \
+                         `id` in front matter",
+                        article.id
+                    ),
+                ),
+                None => {
+                    if article.text.trim().is_empty() {
+                        loaded
+                            .problems
+                            .push(format!("{}: empty article, no claims", article.path));
+                    }
+                    ids.insert(article.id.clone(), article.path.clone());
+                    loaded.articles.push(article);
+                    continue;
+                }
+            },
+            Item::Note(note) => {
+                loaded.problems.push(note);
+                continue;
+            }
+            Item::Bad(e) => e,
+        };
+        if !options.keep_going {
+            return Err(bad);
+        }
+        loaded.problems.push(bad.to_string());
+    }
+    if loaded.articles.is_empty() {
+        let mut message = "no articles to read".to_string();
+        for problem in &loaded.problems {
+            message.push_str("\n  ");
+            message.push_str(problem);
+        }
+        return Err(Error::Usage(message));
     }
     Ok(loaded)
+}
+
+fn read_input(input: Input, stdin: &[u8], options: &LoadOptions) -> Vec<Item> {
+    let (path, explicit, meta, bytes) = match input {
+        Input::Failed(e) => return vec![Item::Bad(e)],
+        Input::Stdin => (
+            PathBuf::from("-"),
+            true,
+            ArticleMeta::default(),
+            Cow::Borrowed(stdin),
+        ),
+        Input::File(file) => match fs::read(&file.path) {
+            Ok(bytes) => (file.path, file.explicit, file.meta, Cow::Owned(bytes)),
+            Err(source) => {
+                return vec![Item::Bad(Error::Io {
+                    path: file.path,
+                    source,
+                })];
+            }
+        },
+    };
+    let path = path.as_path();
+    if let Some(at) = binary_at(&bytes) {
+        if !explicit {
+            return vec![Item::Note(format!(
+                "{}: skipped, looks binary (NUL byte at byte {at})",
+                path.display()
+            ))];
+        }
+        return vec![Item::Bad(binary_error(path, &bytes, at))];
+    }
+    if options.jsonl || has_extension(path, JSONL_EXTENSIONS) {
+        return match decode_text(path, &bytes, options.encoding) {
+            Ok((_, text)) => read_jsonl(path, &text),
+            Err(e) => vec![Item::Bad(e)],
+        };
+    }
+    vec![
+        match Article::decode(path, &bytes, &meta, options.encoding) {
+            Ok(article) => Item::Article(article),
+            Err(e) => Item::Bad(e),
+        },
+    ]
+}
+
+/// One line of a JSON Lines feed.
+#[derive(Debug, Deserialize)]
+struct JsonlArticle {
+    id: Option<String>,
+    source: Option<String>,
+    date: Option<String>,
+    title: Option<String>,
+    url: Option<String>,
+    text: String,
+    /// Other keys, kept as metadata like unknown front-matter keys.
+    #[serde(flatten)]
+    extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// Reads a JSON Lines feed: one article object per non-blank line.
+fn read_jsonl(path: &Path, text: &str) -> Vec<Item> {
+    let mut items = Vec::new();
+    let mut offset = 0;
+    for (n, raw) in text.split('\n').enumerate() {
+        let line_start = offset;
+        offset += raw.len() + 1;
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            continue;
+        }
+        items.push(match jsonl_article(path, n + 1, line) {
+            Ok(article) => Item::Article(article),
+            Err((column, message)) => Item::Bad(Error::Input {
+                path: path.to_path_buf(),
+                location: Some(short_location(text, line_start + column)),
+                message,
+            }),
+        });
+    }
+    items
+}
+
+/// The article on line `number`, or the byte column and message of what is wrong with it.
+fn jsonl_article(
+    path: &Path,
+    number: usize,
+    line: &str,
+) -> std::result::Result<Article, (usize, String)> {
+    let record: JsonlArticle = serde_json::from_str(line).map_err(|e| {
+        let message = e.to_string();
+        let suffix = format!(" at line {} column {}", e.line(), e.column());
+        let message = message
+            .strip_suffix(&suffix)
+            .unwrap_or(&message)
+            .to_string();
+        (e.column().saturating_sub(1), message)
+    })?;
+    let date = match &record.date {
+        None => None,
+        Some(day) => Some(Date::parse(day).ok_or_else(|| {
+            (
+                line.find("\"date\"").unwrap_or(0),
+                format!("`date` must be a day as YYYY-MM-DD, found {day:?}"),
+            )
+        })?),
+    };
+    let id = record
+        .id
+        .unwrap_or_else(|| format!("{}-{number}", default_id(path)));
+    let mut metadata = record.extra;
+    metadata.insert("jsonl_line".into(), serde_json::json!(number));
+    Ok(Article {
+        source: record.source.unwrap_or_else(|| id.clone()),
+        id,
+        path: path.display().to_string(),
+        date,
+        title: record.title,
+        url: record.url,
+        body_offset: 0,
+        metadata,
+        text: record.text,
+    })
 }
 
 /// Line and column (1-based, column in characters) of byte offsets in one text.
@@ -615,6 +910,54 @@ mod tests {
         let said = text.find("said").unwrap();
         assert_eq!(index.position(said), (2, 7));
         assert_eq!(index.position(0), (1, 1));
+    }
+
+    #[test]
+    fn windows_1252_maps_the_c1_range_and_latin1_keeps_it() {
+        let bytes = b"\x80 \x85 \x91x\x92 \x93y\x94 \x96 \x97 \x99 \x81 \xe9";
+        let cp1252 = Encoding::Windows1252.decode(bytes).unwrap();
+        assert_eq!(cp1252, "€ … ‘x’ “y” – — ™ \u{81} é");
+        let latin1 = Encoding::Latin1.decode(b"\x93\xe9\xff").unwrap();
+        assert_eq!(latin1, "\u{93}éÿ");
+        assert_eq!(Encoding::Utf8.decode(b"ok \xe9"), Err(3));
+    }
+
+    #[test]
+    fn every_byte_decodes_in_the_single_byte_encodings() {
+        let all: Vec<u8> = (0..=255).collect();
+        for encoding in [Encoding::Latin1, Encoding::Windows1252] {
+            assert_eq!(encoding.decode(&all).unwrap().chars().count(), 256);
+        }
+    }
+
+    #[test]
+    fn line_index_on_a_long_line_matches_a_plain_count() {
+        let text = "é“x” ".repeat(5_000) + "\nsaid " + &"ü".repeat(9_000);
+        let index = LineIndex::new(&text);
+        for offset in (0..text.len()).step_by(997).chain([text.len()]) {
+            let mut at = offset;
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let line = text[..at].matches('\n').count() + 1;
+            let column = text[start..at].chars().count() + 1;
+            assert_eq!(index.position(offset), (line, column), "offset {offset}");
+        }
+    }
+
+    #[test]
+    fn manifest_date_errors_name_line_and_column() {
+        let err = parse_manifest(
+            Path::new("m.toml"),
+            "[[article]]\nfile = \"a.txt\"\ndate = \"Feb. 12\"\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("m.toml:3:8: article `a.txt`: date must be"),
+            "{err}"
+        );
     }
 
     #[test]

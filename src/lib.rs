@@ -5,6 +5,8 @@
 //! each stage is a plain function over the previous stage's output. The library never
 //! prints and never exits.
 
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod article;
 pub mod check;
 pub mod date;
@@ -16,6 +18,8 @@ pub mod graph;
 pub mod report;
 pub mod rules;
 pub mod text;
+
+use std::collections::HashMap;
 
 use rayon::prelude::*;
 
@@ -39,6 +43,10 @@ pub struct Analysis {
 
 /// Extracts and resolves the claims of every article (in parallel; the result does not depend
 /// on the number of threads).
+///
+/// Wire copy repeats itself: the same agency text under ten outlet names. Articles with the
+/// same text and date are read once and the claims are copied to each of them, renamed for
+/// that article; the result is the same as reading every article.
 pub fn extract_claims(articles: Vec<Article>, rules: &RuleSet) -> Analysis {
     extract_claims_with_progress(articles, rules, &|_| {})
 }
@@ -52,10 +60,18 @@ pub fn extract_claims_with_progress(
 ) -> Analysis {
     let extractor = extract::Extractor::new(rules);
     let resolver = entity::Resolver::new(rules);
-    let per_article: Vec<(Vec<Claim>, Vec<entity::Entity>)> = articles
+    // For each article, the first article with the same text and date.
+    let mut first_with: HashMap<(&str, Option<date::Date>), usize> = HashMap::new();
+    let original: Vec<usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| *first_with.entry((a.text.as_str(), a.date)).or_insert(i))
+        .collect();
+    let distinct: Vec<usize> = (0..articles.len()).filter(|&i| original[i] == i).collect();
+    let read: Vec<(Vec<Claim>, Vec<entity::Entity>)> = distinct
         .par_iter()
-        .map(|article| {
-            let mut claims = extractor.claims(article);
+        .map(|&i| {
+            let mut claims = extractor.claims(&articles[i]);
             let entities = resolver.resolve_article(&mut claims);
             for claim in &mut claims {
                 claim.entities = resolver.entities_in(&claim.content);
@@ -64,11 +80,23 @@ pub fn extract_claims_with_progress(
             (claims, entities)
         })
         .collect();
+    let mut slot = vec![0; articles.len()];
+    for (k, &i) in distinct.iter().enumerate() {
+        slot[i] = k;
+    }
     let mut claims = Vec::new();
     let mut entity_lists = Vec::new();
-    for (c, e) in per_article {
-        claims.extend(c);
-        entity_lists.push(e);
+    for (i, article) in articles.iter().enumerate() {
+        let (own, entities) = &read[slot[original[i]]];
+        let first = &articles[original[i]];
+        claims.extend(own.iter().map(|claim| {
+            if original[i] == i {
+                claim.clone()
+            } else {
+                claim_of_twin(claim, first, article)
+            }
+        }));
+        entity_lists.push(entities.clone());
     }
     Analysis {
         articles,
@@ -78,6 +106,21 @@ pub fn extract_claims_with_progress(
         topics: Vec::new(),
         stats: graph::CheckStats::default(),
     }
+}
+
+/// A claim read from `first`, given to `twin`, an article with the same text and date.
+fn claim_of_twin(claim: &Claim, first: &Article, twin: &Article) -> Claim {
+    let mut claim = claim.clone();
+    let number = claim.id.strip_prefix(first.id.as_str()).unwrap_or_default();
+    claim.id = format!("{}{number}", twin.id);
+    claim.article.clone_from(&twin.id);
+    // The outlet's own statements are spoken by the outlet.
+    if claim.kind == extract::ClaimKind::Assertion
+        && let Some(speaker) = claim.speaker.as_mut().filter(|s| s.text == first.source)
+    {
+        speaker.text.clone_from(&twin.source);
+    }
+    claim
 }
 pub use report::Report;
 

@@ -188,9 +188,17 @@ fn run(cli: Cli) -> Result<u8, Error> {
     match cli.command {
         Command::Claims(args) => {
             let rules = load_rules(&args.rules, verbose)?;
-            let loaded = load_articles(&args.input)?;
+            let loaded = load_articles(&args.input, verbose)?;
             report_problems(&loaded);
+            let started = Instant::now();
             let analysis = corroborate::extract_claims(loaded.articles, &rules);
+            if verbose {
+                eprintln!(
+                    "corroborate: {} claims extracted in {:.3}s",
+                    analysis.claims.len(),
+                    started.elapsed().as_secs_f64()
+                );
+            }
             let format = match args.format {
                 ClaimsFormat::Text => Format::ClaimsText,
                 ClaimsFormat::Json => Format::ClaimsJson,
@@ -205,7 +213,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
         Command::Check(args) => {
             let started = Instant::now();
             let rules = load_rules(&args.rules, verbose)?;
-            let loaded = load_articles(&args.input)?;
+            let loaded = load_articles(&args.input, verbose)?;
             report_problems(&loaded);
             let analysis = extract_with_progress_bar(loaded.articles, &rules);
             let extracted = started.elapsed();
@@ -352,7 +360,8 @@ fn load_rules(args: &RuleArgs, verbose: bool) -> Result<RuleSet, Error> {
     Ok(set)
 }
 
-fn load_articles(args: &InputArgs) -> Result<Loaded, Error> {
+fn load_articles(args: &InputArgs, verbose: bool) -> Result<Loaded, Error> {
+    let started = Instant::now();
     let stdin = if args.paths.iter().any(|p| p.as_os_str() == "-") {
         let mut bytes = Vec::new();
         io::stdin()
@@ -374,7 +383,18 @@ fn load_articles(args: &InputArgs) -> Result<Loaded, Error> {
         keep_going: args.keep_going,
         jsonl: args.jsonl,
     };
-    corroborate::article::load_inputs(&args.paths, stdin, &options)
+    let loaded = corroborate::article::load_inputs(&args.paths, stdin, &options)?;
+    if verbose {
+        let bytes: usize = loaded.articles.iter().map(|a| a.text.len()).sum();
+        eprintln!(
+            "corroborate: read {} articles ({:.1} MB of text, {} problems) in {:.3}s",
+            loaded.articles.len(),
+            bytes as f64 / 1e6,
+            loaded.problems.len(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(loaded)
 }
 
 /// Batches this large get a progress bar on stderr (when it is a terminal, outside CI).
