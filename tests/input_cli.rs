@@ -286,7 +286,7 @@ fn keep_going_reports_the_good_files_and_lists_the_bad() {
         );
     }
     assert!(stdout.contains("missing.txt"), "{stdout}");
-    assert!(stdout.contains("across 2 articles"), "{stdout}");
+    assert!(stdout.contains("across 2 sources"), "{stdout}");
 }
 
 #[test]
