@@ -456,3 +456,17 @@ fn a_device_is_refused_rather_than_read_forever() {
         .code(2)
         .stderr(predicate::str::contains("/dev/zero: is a device"));
 }
+
+#[test]
+fn verbose_prints_what_was_read_and_extracted() {
+    corroborate()
+        .arg("--verbose")
+        .arg(fixture("good"))
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::is_match(r"read 2 articles \(0\.0 MB of text, 0 problems\) in \d")
+                .unwrap(),
+        )
+        .stderr(predicate::str::is_match(r"\d+ claims extracted in \d").unwrap());
+}
