@@ -405,10 +405,16 @@ const JSONL_EXTENSIONS: &[&str] = &["jsonl"];
 /// Lists the article files behind the given paths: files as named, directories walked
 /// recursively for `*.txt` and `*.md` in sorted order, with each directory's manifest applied.
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<ArticleFile>> {
-    discover_with(paths, ARTICLE_EXTENSIONS)
+    let mut notes = Vec::new();
+    discover_with(paths, ARTICLE_EXTENSIONS, &mut notes)
 }
 
-fn discover_with(paths: &[PathBuf], extensions: &[&str]) -> Result<Vec<ArticleFile>> {
+/// Like `discover`, for files with `extensions`; what deserves a warning goes to `notes`.
+fn discover_with(
+    paths: &[PathBuf],
+    extensions: &[&str],
+    notes: &mut Vec<String>,
+) -> Result<Vec<ArticleFile>> {
     let mut files = Vec::new();
     for path in paths {
         let md = fs::metadata(path).map_err(|source| Error::Io {
@@ -421,6 +427,7 @@ fn discover_with(paths: &[PathBuf], extensions: &[&str]) -> Result<Vec<ArticleFi
                 extensions,
                 visited: BTreeSet::new(),
                 files: &mut files,
+                notes: &mut *notes,
             };
             walker.walk(path, &Manifest::new())?;
             if files.len() == before {
@@ -434,6 +441,9 @@ fn discover_with(paths: &[PathBuf], extensions: &[&str]) -> Result<Vec<ArticleFi
                 ));
             }
         } else {
+            if is_device(&md) {
+                return Err(Error::input(path, "is a device, not a file of articles"));
+            }
             let manifest = match path.parent().map(|p| p.join(MANIFEST_NAME)) {
                 Some(m) if m.is_file() => read_manifest(&m)?,
                 _ => Manifest::new(),
@@ -449,6 +459,19 @@ fn discover_with(paths: &[PathBuf], extensions: &[&str]) -> Result<Vec<ArticleFi
     Ok(files)
 }
 
+/// Character and block devices (`/dev/zero`) never end; pipes and regular files do.
+#[cfg(unix)]
+fn is_device(md: &fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = md.file_type();
+    kind.is_char_device() || kind.is_block_device() || kind.is_socket()
+}
+
+#[cfg(not(unix))]
+fn is_device(_: &fs::Metadata) -> bool {
+    false
+}
+
 fn file_meta(path: &Path, manifest: &Manifest) -> ArticleMeta {
     path.file_name()
         .and_then(|n| manifest.get(n.to_string_lossy().as_ref()))
@@ -462,6 +485,7 @@ struct Walker<'a> {
     extensions: &'a [&'a str],
     visited: BTreeSet<PathBuf>,
     files: &'a mut Vec<ArticleFile>,
+    notes: &'a mut Vec<String>,
 }
 
 impl Walker<'_> {
@@ -477,6 +501,14 @@ impl Walker<'_> {
         let own;
         let manifest = if manifest_path.is_file() {
             own = read_manifest(&manifest_path)?;
+            // A misspelt file name would leave an article without its outlet and date.
+            for name in own.keys().filter(|name| !dir.join(name).is_file()) {
+                self.notes.push(format!(
+                    "{}: lists `{name}`, which is not a file in {}",
+                    manifest_path.display(),
+                    dir.display()
+                ));
+            }
             &own
         } else {
             inherited
@@ -579,6 +611,8 @@ enum Input {
     Stdin,
     File(ArticleFile),
     Failed(Error),
+    /// Found while listing, worth a warning.
+    Note(String),
 }
 
 /// What reading one input gave.
@@ -609,8 +643,12 @@ pub fn load_inputs(
             inputs.push(Input::Stdin);
             continue;
         }
-        match discover_with(std::slice::from_ref(path), extensions) {
-            Ok(files) => inputs.extend(files.into_iter().map(Input::File)),
+        let mut notes = Vec::new();
+        match discover_with(std::slice::from_ref(path), extensions, &mut notes) {
+            Ok(files) => {
+                inputs.extend(notes.into_iter().map(Input::Note));
+                inputs.extend(files.into_iter().map(Input::File));
+            }
             Err(e) => inputs.push(Input::Failed(e)),
         }
     }
@@ -667,6 +705,7 @@ pub fn load_inputs(
 fn read_input(input: Input, stdin: &[u8], options: &LoadOptions) -> Vec<Item> {
     let (path, explicit, meta, bytes) = match input {
         Input::Failed(e) => return vec![Item::Bad(e)],
+        Input::Note(note) => return vec![Item::Note(note)],
         Input::Stdin => (
             PathBuf::from("-"),
             true,

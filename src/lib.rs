@@ -46,7 +46,9 @@ pub struct Analysis {
 ///
 /// Wire copy repeats itself: the same agency text under ten outlet names. Articles with the
 /// same text and date are read once and the claims are copied to each of them, renamed for
-/// that article; the result is the same as reading every article.
+/// that article; the result is the same as reading every article. This holds while claims
+/// depend only on an article's text and date, besides its id and its source as the speaker
+/// of assertions, which are renamed (`tests/input_dedup.rs` checks it).
 pub fn extract_claims(articles: Vec<Article>, rules: &RuleSet) -> Analysis {
     extract_claims_with_progress(articles, rules, &|_| {})
 }

@@ -428,3 +428,45 @@ fn keep_going_skips_a_bad_jsonl_line_and_keeps_the_rest() {
         .collect();
     assert_eq!(ids, ["a", "b"]);
 }
+
+#[test]
+fn a_manifest_entry_for_a_missing_file_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("kerry.txt"), KERRY).unwrap();
+    fs::write(
+        dir.path().join("manifest.toml"),
+        "[[article]]\nfile = \"kery.txt\"\nsource = \"AP\"\n",
+    )
+    .unwrap();
+    corroborate()
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "manifest.toml: lists `kery.txt`, which is not a file in",
+        ));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_is_refused_rather_than_read_forever() {
+    corroborate()
+        .arg("/dev/zero")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("/dev/zero: is a device"));
+}
+
+#[test]
+fn verbose_prints_what_was_read_and_extracted() {
+    corroborate()
+        .arg("--verbose")
+        .arg(fixture("good"))
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::is_match(r"read 2 articles \(0\.0 MB of text, 0 problems\) in \d")
+                .unwrap(),
+        )
+        .stderr(predicate::str::is_match(r"\d+ claims extracted in \d").unwrap());
+}

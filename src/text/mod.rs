@@ -161,8 +161,9 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
             Some((start, mark)) if c == '"' && text[start..].starts_with('“') => {
                 let prev = body[..i].chars().next_back();
                 let next = chars.peek().map(|&(_, n)| n);
-                let opens =
-                    prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
+                let opens = prev.is_none_or(char::is_whitespace)
+                    && next.is_some_and(char::is_alphanumeric)
+                    && nested_pair_follows(&body[i + 1..]);
                 if nested || opens {
                     nested = !nested;
                 } else {
@@ -199,6 +200,34 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
             paragraph: index,
         });
     }
+}
+
+/// How far to look for the end of a quote within a quote: such quotes are a few words.
+const NESTED_REACH: usize = 400;
+
+/// After a straight mark inside a curly quotation: a straight mark closes a short quote and
+/// the curly quotation closes after it. Copy often leaves a curly quote open, so without
+/// both closings the straight mark is read as the curly quotation's end, as before.
+fn nested_pair_follows(rest: &str) -> bool {
+    let within = |s: &str| s.len().min(NESTED_REACH);
+    let Some(close) = rest[..floor_boundary(rest, within(rest))].find('"') else {
+        return false;
+    };
+    let after = &rest[close + 1..];
+    let window = &after[..floor_boundary(after, within(after))];
+    match (window.find('”'), window.find('“')) {
+        (Some(end), Some(reopen)) => end < reopen,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// `at`, or the character boundary before it.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// The quotation opened by the mark at `(start, length)` and closed by a mark of `len`
