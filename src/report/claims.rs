@@ -3,8 +3,8 @@
 use std::io::{self, Write};
 
 use crate::Analysis;
-use crate::article::LineIndex;
 use crate::extract::ClaimKind;
+use crate::report::evidence::Evidence;
 use crate::report::{PrintOptions, Report};
 
 /// Plain-text listing of claims, grouped by article.
@@ -14,16 +14,20 @@ impl Report for ClaimsText {
     fn write(
         &self,
         analysis: &Analysis,
-        _options: &PrintOptions,
+        options: &PrintOptions,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        for article in &analysis.articles {
-            let index = LineIndex::new(&article.text);
-            let claims: Vec<_> = analysis
-                .claims
-                .iter()
-                .filter(|c| c.article == article.id)
-                .collect();
+        let evidence = Evidence::new(analysis);
+        let mut per_article: Vec<Vec<&crate::extract::Claim>> =
+            vec![Vec::new(); analysis.articles.len()];
+        for claim in &analysis.claims {
+            if let Some(i) = evidence.article_index(&claim.article) {
+                per_article[i].push(claim);
+            }
+        }
+        for ((article_index, article), claims) in
+            analysis.articles.iter().enumerate().zip(per_article)
+        {
             let date = article
                 .date
                 .map_or_else(|| "undated".to_string(), |d| d.to_string());
@@ -36,7 +40,7 @@ impl Report for ClaimsText {
                 claims.len()
             )?;
             for claim in claims {
-                let (line, column) = index.position(claim.span.start);
+                let (line, column) = evidence.position(article_index, claim.span.start);
                 let speaker = claim
                     .speaker
                     .as_ref()
@@ -101,6 +105,9 @@ impl Report for ClaimsText {
                 }
             }
             writeln!(out)?;
+        }
+        for problem in &options.problems {
+            writeln!(out, "note: {}", problem.replace('\n', " "))?;
         }
         Ok(())
     }

@@ -173,7 +173,7 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
     if !options.problems.is_empty() {
         let _ = writeln!(
             html,
-            "<section id=\"not-read\">\n<h2>Not read ({})</h2>\n<ul>",
+            "<section id=\"not-read\">\n<h2>Inputs skipped or noted ({})</h2>\n<ul>",
             options.problems.len()
         );
         for problem in &options.problems {

@@ -5,8 +5,9 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use crate::Analysis;
-use crate::article::{Article, LineIndex, Span};
+use crate::article::{Article, Span};
 use crate::extract::Claim;
+use crate::report::evidence::Evidence;
 use crate::report::{PrintOptions, Report};
 
 /// The schema name written at the top of every JSON report.
@@ -22,17 +23,18 @@ impl Report for JsonReport {
     fn write(
         &self,
         analysis: &Analysis,
-        _options: &PrintOptions,
+        options: &PrintOptions,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        let value = report_value(analysis, self.claims_only);
+        let value = report_value(analysis, self.claims_only, &options.problems);
         serde_json::to_writer_pretty(&mut *out, &value)?;
         writeln!(out)
     }
 }
 
-/// The report as a JSON value.
-pub fn report_value(analysis: &Analysis, claims_only: bool) -> Value {
+/// The report as a JSON value. `problems` lists the inputs that were skipped or noted
+/// (`--keep-going`, empty articles), so that nothing is dropped silently.
+pub fn report_value(analysis: &Analysis, claims_only: bool, problems: &[String]) -> Value {
     let mut object = serde_json::Map::new();
     object.insert("schema".into(), json!(SCHEMA));
     object.insert(
@@ -40,24 +42,17 @@ pub fn report_value(analysis: &Analysis, claims_only: bool) -> Value {
         Value::Array(analysis.articles.iter().map(article_value).collect()),
     );
     object.insert("entities".into(), json!(analysis.entities));
-    let indexes: Vec<LineIndex<'_>> = analysis
-        .articles
-        .iter()
-        .map(|a| LineIndex::new(&a.text))
-        .collect();
+    let evidence = Evidence::new(analysis);
     let claims = analysis
         .claims
         .iter()
         .map(|c| {
-            let index = analysis
-                .articles
-                .iter()
-                .position(|a| a.id == c.article)
-                .map(|i| &indexes[i]);
-            claim_value(c, index)
+            let at = evidence.article_index(&c.article);
+            claim_value(c, at.map(|i| (&evidence, i)))
         })
         .collect();
     object.insert("claims".into(), Value::Array(claims));
+    object.insert("problems".into(), json!(problems));
     if !claims_only {
         object.insert("findings".into(), json!(analysis.findings));
         object.insert("topics".into(), json!(analysis.topics));
@@ -81,10 +76,10 @@ fn article_value(article: &Article) -> Value {
     v
 }
 
-fn span_with_position(span: Span, index: Option<&LineIndex<'_>>) -> Value {
-    match index {
-        Some(index) => {
-            let (line, column) = index.position(span.start);
+fn span_with_position(span: Span, at: Option<(&Evidence<'_>, usize)>) -> Value {
+    match at {
+        Some((evidence, article)) => {
+            let (line, column) = evidence.position(article, span.start);
             json!({"start": span.start, "end": span.end, "line": line, "column": column})
         }
         None => json!({"start": span.start, "end": span.end}),
@@ -92,7 +87,7 @@ fn span_with_position(span: Span, index: Option<&LineIndex<'_>>) -> Value {
 }
 
 /// One claim as the contract spells it.
-pub fn claim_value(claim: &Claim, index: Option<&LineIndex<'_>>) -> Value {
+pub fn claim_value(claim: &Claim, at: Option<(&Evidence<'_>, usize)>) -> Value {
     json!({
         "id": claim.id,
         "article": claim.article,
@@ -107,7 +102,7 @@ pub fn claim_value(claim: &Claim, index: Option<&LineIndex<'_>>) -> Value {
         "modality": claim.modality,
         "content": claim.content,
         "quote": claim.quote.as_ref().map(|q| q.text.clone()),
-        "span": span_with_position(claim.span, index),
+        "span": span_with_position(claim.span, at),
         "content_span": claim.content_span,
         "sentence_span": claim.sentence,
         "numbers": claim.numbers,

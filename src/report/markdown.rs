@@ -79,7 +79,7 @@ impl Report for MarkdownReport {
             }
         }
         if !options.problems.is_empty() {
-            writeln!(out, "\n## Files not read\n")?;
+            writeln!(out, "\n## Inputs skipped or noted\n")?;
             for problem in &options.problems {
                 writeln!(out, "- {}", escape(problem))?;
             }

@@ -46,7 +46,7 @@ impl Report for TextReport {
         }
         write_topics(analysis, &evidence, &style, out)?;
         if !options.problems.is_empty() {
-            let heading = format!("Not read ({})", options.problems.len());
+            let heading = format!("Inputs skipped or noted ({})", options.problems.len());
             writeln!(out, "{}\n", style.heading(&heading))?;
             for problem in &options.problems {
                 writeln!(out, "  {}", clean(problem))?;
