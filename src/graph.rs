@@ -201,6 +201,8 @@ const MAX_QUOTE_WORDS: usize = 300;
 pub struct Word {
     /// Lower case, accents folded, hyphens dropped, synonyms canonical ("cease-fire" → "truce").
     pub norm: String,
+    /// A hash of `norm`, so that word-by-word alignments compare integers first.
+    pub key: u64,
     /// Where it is in the article text (a synonym phrase covers all its words).
     pub span: Span,
     /// Not a stopword, figure or negation.
@@ -339,6 +341,7 @@ pub fn words(
                 .then_some((p.len(), c))
         }) {
             out.push(Word {
+                key: word_key(canonical),
                 norm: canonical.clone(),
                 span: Span::new(raw[i].1.start, raw[i + len - 1].1.end),
                 content: true,
@@ -377,11 +380,31 @@ fn word(token: &str, span: Span, rules: &RuleSet) -> Word {
         && !STOPWORDS.contains(&base)
         && !STOPWORDS.contains(&norm.as_str());
     Word {
+        key: word_key(&norm),
         norm,
         span,
         content,
         negation,
     }
+}
+
+/// FNV-1a of a normalised word.
+fn word_key(norm: &str) -> u64 {
+    norm.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+impl Word {
+    /// The same word once normalised.
+    pub fn same(&self, other: &Word) -> bool {
+        self.key == other.key && self.norm == other.norm
+    }
+}
+
+/// True when two word sequences read the same once normalised.
+pub fn same_words(a: &[Word], b: &[Word]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
 }
 
 /// Multi-word synonym phrases of the rules as word lists, longest first.
@@ -529,19 +552,21 @@ fn points_elsewhere(claim: &Claim, content: &str, reported: Option<Date>) -> boo
 
 /// The longest run of equal words the two sequences share: (length, start in a, start in b).
 pub fn longest_run(a: &[Word], b: &[Word]) -> (usize, usize, usize) {
+    // Wire copy repeats itself: identical passages need no table.
+    if same_words(a, b) {
+        return (a.len(), 0, 0);
+    }
     let mut best = (0, 0, 0);
     let mut prev = vec![0usize; b.len() + 1];
+    let mut row = vec![0usize; b.len() + 1];
     for (i, wa) in a.iter().enumerate() {
-        let mut row = vec![0usize; b.len() + 1];
         for (j, wb) in b.iter().enumerate() {
-            if wa.norm == wb.norm {
-                row[j + 1] = prev[j] + 1;
-                if row[j + 1] > best.0 {
-                    best = (row[j + 1], i + 1 - row[j + 1], j + 1 - row[j + 1]);
-                }
+            row[j + 1] = if wa.same(wb) { prev[j] + 1 } else { 0 };
+            if row[j + 1] > best.0 {
+                best = (row[j + 1], i + 1 - row[j + 1], j + 1 - row[j + 1]);
             }
         }
-        prev = row;
+        std::mem::swap(&mut prev, &mut row);
     }
     best
 }
@@ -609,22 +634,25 @@ pub fn compare(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile, rules: &RuleSet
         }
         _ => (0, 0.0),
     };
-    let fragment_run = pa
-        .fragments
-        .iter()
-        .chain(pa.quote.iter())
-        .flat_map(|fa| {
-            pb.fragments.iter().chain(pb.quote.iter()).map(move |fb| {
-                let (len, sa, _) = longest_run(fa, fb);
-                if run_has_content(fa, sa, len) >= 2 {
-                    len
-                } else {
-                    0
-                }
+    // Runs shared by the quoted fragments of the two sentences: costly, so measured only
+    // where they can decide something (one speaker, or a pair already linked).
+    let fragment_run = || {
+        pa.fragments
+            .iter()
+            .chain(pa.quote.iter())
+            .flat_map(|fa| {
+                pb.fragments.iter().chain(pb.quote.iter()).map(move |fb| {
+                    let (len, sa, _) = longest_run(fa, fb);
+                    if run_has_content(fa, sa, len) >= 2 {
+                        len
+                    } else {
+                        0
+                    }
+                })
             })
-        })
-        .max()
-        .unwrap_or(0);
+            .max()
+            .unwrap_or(0)
+    };
     let same_measure = !pa.background
         && !pb.background
         && a.numbers.iter().any(|x| {
@@ -645,12 +673,17 @@ pub fn compare(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile, rules: &RuleSet
     // Long claims that carry several statements share less in proportion: four shared
     // words and a third of the shorter claim are enough for one speaker.
     let several_shared = shared >= 4 && overlap >= 0.3;
-    let linked = (same_speaker
+    let linked_on_words = (same_speaker
         && (exact || (enough && (sim >= rules.check.min_similarity || several_shared))))
-        || (same_speaker && fragment_run >= 3)
         || same_quote
         || (same_measure && same_speaker)
         || (same_measure && enough && sim >= 0.25 && !names_disjoint(pa, pb));
+    let fragment_run = if linked_on_words || same_speaker {
+        fragment_run()
+    } else {
+        0
+    };
+    let linked = linked_on_words || (same_speaker && fragment_run >= 3);
     linked.then_some(Link {
         similarity: sim,
         same_speaker,

@@ -1,7 +1,7 @@
 //! Misquotes: the same quotation of one speaker with a word changed; spelling variants (ceasefire/cease-fire), punctuation and a longer or shorter excerpt are not misquotes.
 
 use crate::check::{ContradictionKind, Finding, Marked, Pair};
-use crate::graph::{Word, longest_run};
+use crate::graph::{Word, longest_run, same_words};
 use crate::rules::Severity;
 
 /// The same quotation, worded differently.
@@ -15,24 +15,29 @@ const ANCHOR: usize = 3;
 
 /// Pairs of indexes `(i, j)` with `a[i] == b[j]` along a longest common subsequence.
 pub fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
+    if same_words(a, b) {
+        return (0..a.len()).map(|i| (i, i)).collect();
+    }
     let (n, m) = (a.len(), b.len());
-    let mut table = vec![vec![0u32; m + 1]; n + 1];
+    // One flat table: cell (i, j) holds the common subsequence length of a[i..] and b[j..].
+    let width = m + 1;
+    let mut table = vec![0u32; (n + 1) * width];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            table[i][j] = if a[i].norm == b[j].norm {
-                table[i + 1][j + 1] + 1
+            table[i * width + j] = if a[i].same(&b[j]) {
+                table[(i + 1) * width + j + 1] + 1
             } else {
-                table[i + 1][j].max(table[i][j + 1])
+                table[(i + 1) * width + j].max(table[i * width + j + 1])
             };
         }
     }
     let (mut i, mut j, mut out) = (0, 0, Vec::new());
     while i < n && j < m {
-        if a[i].norm == b[j].norm {
+        if a[i].same(&b[j]) {
             out.push((i, j));
             i += 1;
             j += 1;
-        } else if table[i + 1][j] >= table[i][j + 1] {
+        } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
             i += 1;
         } else {
             j += 1;
@@ -136,7 +141,7 @@ impl super::Contradiction for Misquote {
         let mut marked: Vec<Marked> = Vec::new();
         let mut words = Vec::new();
         for (qa, qb) in candidates {
-            if longest_run(qa, qb).0 < ANCHOR {
+            if same_words(qa, qb) || longest_run(qa, qb).0 < ANCHOR {
                 continue;
             }
             // The same quotation: most of the shorter one's words in order in the other.
