@@ -397,3 +397,52 @@ pub fn relays_quote(lower: &str) -> bool {
         "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
     )
 }
+
+/// A word that is, most likely, the finite verb of its clause: a past tense, an
+/// auxiliary, or a common irregular past ("sought", "took").
+pub fn is_finite_verb(lower: &str) -> bool {
+    (lower.ends_with("ed") && lower.len() > 4)
+        || matches!(
+            lower,
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "will"
+                | "would"
+                | "did"
+                | "sought"
+                | "took"
+                | "made"
+                | "gave"
+                | "went"
+                | "came"
+                | "spoke"
+                | "met"
+                | "held"
+                | "left"
+                | "began"
+                | "got"
+                | "put"
+                | "ran"
+                | "kept"
+                | "stood"
+                | "brought"
+                | "told"
+                | "said"
+                | "wrote"
+                | "says"
+                | "won"
+                | "lost"
+                | "sent"
+                | "set"
+                | "led"
+                | "struck"
+                | "drew"
+                | "broke"
+                | "hit"
+        )
+}

@@ -1216,8 +1216,32 @@ impl<'r> Extractor<'r> {
         let participle = ctx.tok(cue - 1) == ","
             && english::is_participle(&ctx.tok(cue).to_lowercase())
             && !single_pronoun;
-        (looks_like_subject && clean && (ctx.tok(cue - 1) == "and" || next == "," || participle))
-            .then_some((start, end))
+        let coordinated = ctx.tok(cue - 1) == "and" || participle;
+        if looks_like_subject && clean && (coordinated || next == ",") {
+            return Some((start, end));
+        }
+        if coordinated {
+            self.subject_of_first_verb(ctx, cue)
+        } else {
+            None
+        }
+    }
+
+    /// The mention before the sentence's first finite verb ("The New York businessman
+    /// has praised Putin, saying …" → The New York businessman).
+    fn subject_of_first_verb(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
+        let verb = (1..cue).find(|&i| {
+            let t = &ctx.tokens[i];
+            !ctx.quoted_at(i)
+                && t.is_word()
+                && !t.is_capitalized(ctx.text)
+                && english::is_finite_verb(&ctx.tok(i).to_lowercase())
+        })?;
+        let (s, e) = self.mention_ending_at(ctx, verb)?;
+        let head = &ctx.tokens[e - 1];
+        let lower = ctx.tok(e - 1).to_lowercase();
+        (head.is_capitalized(ctx.text) || english::is_pronoun(&lower) || e - s > 1)
+            .then_some((s, e))
     }
 
     /// `told reporters (in Munich)`, `told VOA`: the person told is not what was said.
