@@ -311,7 +311,16 @@ pub fn is_be_form(lower: &str) -> bool {
 pub fn joins_new_clause(lower: &str) -> bool {
     matches!(
         lower,
-        "but" | "while" | "although" | "though" | "whereas" | "compared" | "yet" | "meanwhile"
+        "but"
+            | "while"
+            | "although"
+            | "though"
+            | "whereas"
+            | "compared"
+            | "yet"
+            | "meanwhile"
+            | "despite"
+            | "except"
     )
 }
 

@@ -1114,6 +1114,10 @@ impl<'r> Extractor<'r> {
         }
         let head = ctx.tok(end - 1);
         let head_lower = head.to_lowercase();
+        // A pronoun stands alone: "In September she said" → she.
+        if english::is_pronoun(&head_lower) {
+            return Some((end - 1, end));
+        }
         // A possessive or a contraction is no head: "Trump's tweet", "he's saying".
         if head_lower.ends_with("'s") || head_lower.ends_with("’s") {
             return None;
