@@ -455,3 +455,25 @@ pub fn is_finite_verb(lower: &str) -> bool {
                 | "hit"
         )
 }
+
+/// Auxiliaries and modals: a clause that opens with one has lost its subject.
+pub fn is_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "would"
+            | "will"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+    )
+}

@@ -155,6 +155,8 @@ impl<'r> Extractor<'r> {
                         }
                         _ => claims.push(claim),
                     }
+                } else if let Some(claim) = self.labelled_speech(article, &segmented, sentence) {
+                    claims.push(claim);
                 } else if let Some(claim) = self.assertion(article, sentence) {
                     claims.push(claim);
                 }
@@ -499,6 +501,15 @@ impl<'r> Extractor<'r> {
         {
             return None;
         }
+        // `A merger announced Monday would …`: a participle after a noun, not a cue.
+        let first = ctx.tok(start).to_lowercase();
+        if starts_quote.is_none()
+            && english::is_auxiliary(&first)
+            && lower.ends_with("ed")
+            && !has_that
+        {
+            return None;
+        }
         let mut end_tok = self.content_end(ctx, start, next_cue);
         // `While Turkey said they could …, both nations have …`: a subordinate attribution
         // ends at the comma that closes it.
@@ -518,7 +529,11 @@ impl<'r> Extractor<'r> {
         {
             content = q.inner;
         }
-        if !content.of(text).chars().any(char::is_alphanumeric) {
+        // `did not say when`: a lone function word says nothing.
+        let said = content.of(text);
+        if !said.chars().any(char::is_alphanumeric)
+            || !said.contains(' ') && english::ends_speaker(&said.to_lowercase())
+        {
             return None;
         }
         let kind = if starts_quote.is_some_and(|q| q.inner == content) {
@@ -871,6 +886,80 @@ impl<'r> Extractor<'r> {
             .map(|(_, w)| w.clone());
         claim.numbers = self.numbers.read(text, ctx.tokens, claim.content_span);
         claim.dates = dates::read(text, ctx.tokens, claim.content_span, ctx.article.date);
+    }
+
+    /// `Clinton: "Our goal is to defeat ISIS."` and transcript lines (`JOEL BENENSON: This
+    /// is a man who …`): a name, a colon and what was said, opening a paragraph.
+    fn labelled_speech(
+        &self,
+        article: &Article,
+        segmented: &Segmented,
+        sentence: &Sentence,
+    ) -> Option<Claim> {
+        let text = article.text.as_str();
+        let paragraph = *segmented.paragraphs.get(sentence.paragraph)?;
+        if sentence.span.start != paragraph.start {
+            return None;
+        }
+        // Cheap test first: a colon within the first few words.
+        let mut head_end = sentence.span.end.min(sentence.span.start + 48);
+        while !text.is_char_boundary(head_end) {
+            head_end -= 1;
+        }
+        let head = &text[sentence.span.start..head_end];
+        let colon = head.find(':')?;
+        if head[..colon].split_whitespace().count() > 4 {
+            return None;
+        }
+        let tokens = text::tokenize(text, sentence.span, self.rules);
+        let colon_at = tokens.iter().position(|t| t.text(text) == ":")?;
+        let names_only = colon_at > 0
+            && tokens[..colon_at]
+                .iter()
+                .all(|t| t.is_word() && t.is_capitalized(text))
+            && (colon_at > 1 || tokens[0].text(text).chars().count() > 1);
+        if !names_only || colon_at + 1 >= tokens.len() {
+            return None;
+        }
+        let quotations = segmented.quotations_in(sentence.span);
+        let ctx = SentenceCtx {
+            text,
+            article,
+            sentence: *sentence,
+            tokens: &tokens,
+            quoted: &[],
+            quotations,
+        };
+        let rest = ctx.tokens[colon_at + 1].span.start;
+        let (kind, content) = match quotations.iter().find(|q| q.outer.start == rest) {
+            Some(q) => (ClaimKind::Direct, q.inner),
+            // Without quotation marks only a transcript's capitals mark a speaker.
+            None if tokens[..colon_at]
+                .iter()
+                .all(|t| !t.text(text).chars().any(char::is_lowercase)) =>
+            {
+                (
+                    ClaimKind::Indirect,
+                    trim_end_punct(text, Span::new(rest, sentence.span.end)),
+                )
+            }
+            None => return None,
+        };
+        if !content.of(text).chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let speaker = ctx.span(0, colon_at);
+        let cue = ctx.span(colon_at, colon_at + 1);
+        let mut claim = self.claim(
+            &ctx,
+            kind,
+            Some((0, colon_at)),
+            cue,
+            content,
+            Span::new(speaker.start, content.end),
+        );
+        self.annotate(&ctx, &mut claim);
+        Some(claim)
     }
 
     /// A sentence that is only a quotation, right after a quoted claim in the same paragraph,

@@ -529,3 +529,40 @@ fn spans_are_byte_offsets_into_the_text() {
         assert!(c.span.contains(c.content_span));
     }
 }
+
+#[test]
+fn name_and_colon_before_a_quotation_is_speech() {
+    let c = only("Clinton: \"Our goal is not to deter or contain ISIS, but to defeat it.\"");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker(&c), "Clinton");
+    assert!(claims("Update: the talks resumed on Monday.").is_empty());
+}
+
+#[test]
+fn content_stops_where_the_reporter_takes_over() {
+    let c = only("Cook said Carter stopped the practice, but Cook did not say when.");
+    assert_eq!(c.content, "Carter stopped the practice");
+    let found = claims(
+        "While Turkey and Saudi Arabia said they could commit ground forces, both nations have backtracked since.",
+    );
+    assert_eq!(found[0].content, "they could commit ground forces");
+}
+
+#[test]
+fn participle_without_a_claim_before_speaks_for_the_subject() {
+    let c = only("The New York businessman has praised Putin, saying he was a stronger leader.");
+    assert_eq!(speaker(&c), "The New York businessman");
+    assert_eq!(c.content, "he was a stronger leader");
+}
+
+#[test]
+fn nouns_and_participles_that_look_like_cues_are_not_claims() {
+    assert!(claims("A $160 billion merger announced Monday would create a giant.").is_empty());
+    assert!(
+        claims(
+            "Clinton, who served as Obama's secretary of state, and Sanders are locked in a race."
+        )
+        .is_empty()
+    );
+    assert!(claims("The report was confirmed by the ministry.").is_empty());
+}
