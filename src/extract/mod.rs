@@ -645,7 +645,13 @@ impl<'r> Extractor<'r> {
             )
             || prev.ends_with("'s")
             || prev.ends_with("’s");
-        passive || modifier
+        // "At the time of writing", "after saying": a gerund after a preposition.
+        let gerund = lower.ends_with("ing")
+            && matches!(
+                prev.as_str(),
+                "of" | "at" | "in" | "for" | "on" | "to" | "after" | "before" | "without"
+            );
+        passive || modifier || gerund
     }
 
     /// The clause that ends right before the attribution starting at token `lead`, from
