@@ -347,16 +347,28 @@ impl<'r> Extractor<'r> {
         // or a second verb (`… and said`), the speaker of the claim before.
         let participle =
             english::is_participle(&lower) && cue.start > 0 && ctx.tok(cue.start - 1) == ",";
-        let after_break =
-            cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));
+        // `Said Ellis: "…"` opens the sentence with the cue.
+        let opens_sentence = cue.start == 0 && ctx.tokens[0].is_capitalized(text);
+        let after_break = opens_sentence
+            || cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));
         let inverted = if after_break && !participle {
-            self.speaker_after(ctx, cue.end).filter(|&(_, e)| {
-                e >= tokens.len()
+            self.speaker_after(ctx, cue.end).filter(|&(s, e)| {
+                let ends = e >= tokens.len()
                     || ctx.quoted_at(e)
                     || matches!(ctx.tok(e), "," | "." | ";" | "?" | "!" | ":")
                     || is_mark(ctx.tok(e))
                     // `said one adviser to Bill Clinton.`, `said a strategist who …`
-                    || self.modifier_follows(ctx, e)
+                    || self.modifier_follows(ctx, e);
+                // `Jo-Renee Formicola, a professor, described Trump's approach …`: the
+                // sentence's subject stands before the cue, and what follows is an object.
+                let subject_before = self
+                    .speaker_before(ctx, cue.start)
+                    .is_some_and(|(b, _)| b == 0);
+                let possessive = (s..e).any(|i| {
+                    let w = ctx.tok(i);
+                    w.ends_with("'s") || w.ends_with("’s")
+                });
+                ends && !subject_before && !possessive
             })
         } else {
             None
@@ -462,10 +474,10 @@ impl<'r> Extractor<'r> {
         }
 
         // What follows the cue: a quotation (`Kerry said: "…"`) or a clause.
-        if inverted.is_some() {
+        if inverted.is_some() && !opens_sentence {
             return None;
         }
-        let object_skipped = self.skip_object(ctx, cue.end, &lower);
+        let object_skipped = self.skip_object(ctx, attribution_end, &lower);
         let mut start = self.skip_adjuncts(ctx, object_skipped, true);
         if start >= tokens.len() {
             return None;

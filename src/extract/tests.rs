@@ -566,3 +566,19 @@ fn nouns_and_participles_that_look_like_cues_are_not_claims() {
     );
     assert!(claims("The report was confirmed by the ministry.").is_empty());
 }
+
+#[test]
+fn said_opening_the_sentence_names_the_speaker_after_it() {
+    let c = only("Said Ellis: \"I don't get the sense she's the least bit interested.\"");
+    assert_eq!(speaker(&c), "Ellis");
+    assert_eq!(c.kind, ClaimKind::Direct);
+}
+
+#[test]
+fn subject_with_an_appositive_is_not_inverted() {
+    let c = only(
+        "Jo-Renee Formicola, a professor at Seton Hall University, described Trump's approach as careful.",
+    );
+    assert_eq!(speaker(&c), "Jo-Renee Formicola");
+    assert_eq!(c.content, "Trump's approach as careful");
+}
