@@ -1151,6 +1151,9 @@ impl<'r> Extractor<'r> {
     /// The speaker mention ending right before token `end`.
     fn mention_ending_at(&self, ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
         let tokens = ctx.tokens;
+        if let Some(share) = survey_share(ctx, end) {
+            return Some(share);
+        }
         // Trailing day words are not part of the name: "Bashar Assad Saturday, who said".
         let mut start = end;
         let mut words = 0;
@@ -1185,11 +1188,17 @@ impl<'r> Extractor<'r> {
                 && (!t.is_capitalized(ctx.text) || !after_name && !english::is_pronoun(&lower))
             {
                 // "Kerry and Lavrov": `and` inside a run of names.
+                // ... or of plural nouns: "union members and leaders".
+                let plural = |t: &Token| {
+                    let w = t.text(ctx.text);
+                    t.is_word() && w.ends_with('s') && !w.ends_with("'s") && !w.ends_with("’s")
+                };
                 let joins_names = lower == "and"
                     && start < end
-                    && tokens[start].is_capitalized(ctx.text)
                     && i > 0
-                    && tokens[i - 1].is_capitalized(ctx.text);
+                    && (tokens[start].is_capitalized(ctx.text)
+                        && tokens[i - 1].is_capitalized(ctx.text)
+                        || plural(&tokens[start]) && plural(&tokens[i - 1]));
                 if !joins_names {
                     break;
                 }
@@ -1537,6 +1546,35 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     out.copy_from_slice(bytes);
     out.make_ascii_lowercase();
     std::str::from_utf8(out).ok()
+}
+
+/// A share of those polled as the speaker: `47% say`, `Six in 10 say`, `About 4 in 10
+/// said`.
+fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
+    let is_number = |i: usize| {
+        ctx.tokens[i].kind == TokenKind::Number
+            || numbers::is_number_word(&ctx.tok(i).to_lowercase())
+    };
+    let mut start = if end >= 2 && ctx.tok(end - 1) == "%" && is_number(end - 2) {
+        end - 2
+    } else if end >= 3
+        && ctx.tokens[end - 1].kind == TokenKind::Number
+        && ctx.tok(end - 2) == "in"
+        && is_number(end - 3)
+    {
+        end - 3
+    } else {
+        return None;
+    };
+    if start > 0
+        && matches!(
+            ctx.tok(start - 1).to_lowercase().as_str(),
+            "about" | "nearly" | "almost" | "some" | "only" | "just" | "roughly"
+        )
+    {
+        start -= 1;
+    }
+    Some((start, end))
 }
 
 /// Steps back over a parenthesis that ends right before token `end`: `Sen. Jack Reed

@@ -582,3 +582,13 @@ fn subject_with_an_appositive_is_not_inverted() {
     assert_eq!(speaker(&c), "Jo-Renee Formicola");
     assert_eq!(c.content, "Trump's approach as careful");
 }
+
+#[test]
+fn survey_shares_and_plural_groups_speak() {
+    let c = only("Six in 10 say he is at least somewhat decisive.");
+    assert_eq!(speaker(&c), "Six in 10");
+    let c = only("About 47% said the economy was the first priority.");
+    assert_eq!(speaker(&c), "About 47%");
+    let c = only("The source of the attraction, union members and leaders say, is manifold.");
+    assert_eq!(speaker(&c), "union members and leaders");
+}
