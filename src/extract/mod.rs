@@ -766,17 +766,40 @@ impl<'r> Extractor<'r> {
         let tokens = ctx.tokens;
         let (s, e) = self.speaker_after(ctx, cue.end)?;
         let cue_span = ctx.span(cue.start, cue.end);
-        let content = if e < tokens.len() && ctx.tok(e) == "," && !ctx.only_punct_from(e) {
-            // Sentence-initial: the content follows the comma.
-            trim_end_punct(ctx.text, ctx.span(e + 1, tokens.len()))
-        } else if cue.start > 0 && ctx.tok(cue.start - 1) == "," {
-            ctx.clause_before(cue.start - 1)
-        } else if cue.start > 0 {
-            trim_end_punct(ctx.text, ctx.span(0, cue.start))
+        // The source runs to the next comma: "according to a poll from X broadcast on Y,".
+        let source_end = (e..tokens.len().min(e + 25))
+            .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
+            .filter(|&i| !ctx.only_punct_from(i + 1));
+        let after = source_end.map(|i| trim_end_punct(ctx.text, ctx.span(i + 1, tokens.len())));
+        let leads = (0..cue.start).all(|i| {
+            matches!(
+                ctx.tok(i).to_lowercase().as_str(),
+                "but" | "and" | "yet" | "still" | "so" | "also"
+            )
+        });
+        let content = if leads {
+            // Sentence-initial: what follows the comma after the source.
+            after?
+        } else if ctx.tok(cue.start - 1) == "," {
+            let before = ctx.clause_before(cue.start - 1);
+            // `One of the decisions, according to a person close to it, is to …`: the
+            // source stands inside what it says.
+            match (after, source_end) {
+                (Some(rest), Some(i))
+                    if !self.opens_new_claim(ctx, i + 1)
+                        && !english::joins_new_clause(&ctx.tok(i + 1).to_lowercase())
+                        && !english::is_preposition(&ctx.tok(i + 1).to_lowercase())
+                        && ctx.tokens[i + 1].is_word()
+                        && !ctx.tokens[i + 1].is_capitalized(ctx.text) =>
+                {
+                    Span::new(before.start, rest.end)
+                }
+                _ => before,
+            }
         } else {
-            return None;
+            trim_end_punct(ctx.text, ctx.span(0, cue.start))
         };
-        if content.is_empty() {
+        if !content.of(ctx.text).chars().any(char::is_alphanumeric) {
             return None;
         }
         let span = Span::new(

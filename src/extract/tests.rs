@@ -592,3 +592,20 @@ fn survey_shares_and_plural_groups_speak() {
     let c = only("The source of the attraction, union members and leaders say, is manifold.");
     assert_eq!(speaker(&c), "union members and leaders");
 }
+
+#[test]
+fn according_to_at_the_end_or_inside_the_sentence() {
+    let c = only(
+        "Clinton holds a 10-point lead in California, according to the RealClearPolitics average, where 475 delegates are at stake.",
+    );
+    assert_eq!(c.content, "Clinton holds a 10-point lead in California");
+    let c = only(
+        "One of the decisions they have made, according to a person close to the process, is to turn any attack into a counterattack.",
+    );
+    assert!(c.content.starts_with("One of the decisions"));
+    assert!(c.content.ends_with("into a counterattack"));
+    let c = only(
+        "According to a poll from Florida Atlantic University broadcast on MSNBC, Trump leads by 32 points.",
+    );
+    assert_eq!(c.content, "Trump leads by 32 points");
+}
