@@ -1262,7 +1262,18 @@ impl<'r> Extractor<'r> {
             return None;
         }
         let head_capital = tokens[end - 1].is_capitalized(ctx.text);
-        if !tokens[end - 1].is_word() || english::is_time_word(&head_lower) && !head_capital {
+        // "Sunday", "Friday's": days are no speakers.
+        if !tokens[end - 1].is_word() || english::is_time_word(&head_lower) {
+            return None;
+        }
+        // "Tuesday released a parody website": a subject and its verb, not one mention.
+        if (start + 1..end).any(|i| {
+            let w = ctx.tok(i);
+            w.len() > 4
+                && w.ends_with("ed")
+                && !tokens[i].is_capitalized(ctx.text)
+                && tokens[i - 1].is_capitalized(ctx.text)
+        }) {
             return None;
         }
         if !head_capital
