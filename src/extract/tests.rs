@@ -609,3 +609,21 @@ fn according_to_at_the_end_or_inside_the_sentence() {
     );
     assert_eq!(c.content, "Trump leads by 32 points");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any text, however broken, gives claims whose spans slice it, and never a panic.
+    #[test]
+    fn any_text_gives_well_formed_claims(text in "([A-Za-z]{1,8}|said|told|according to|Kerry|He|that|\"|“|”|''|'|’|,|\\.|:|;|—|\\(|\\)|é|中|\u{a0}| |\n|[0-9]{1,3}%?){0,60}") {
+        static RULES: std::sync::OnceLock<RuleSet> = std::sync::OnceLock::new();
+        let rules = RULES.get_or_init(|| RuleSet::builtin().unwrap());
+        for c in crate::extract_claims(vec![article(&text, Some("2016-02-21"))], rules).claims {
+            proptest::prop_assert_eq!(c.content_span.of(&text), c.content.as_str());
+            proptest::prop_assert!(c.span.start <= c.span.end && c.span.end <= text.len());
+            if let Some(span) = c.speaker.as_ref().and_then(|s| s.span) {
+                proptest::prop_assert_eq!(span.of(&text), c.speaker.as_ref().unwrap().text.as_str());
+            }
+        }
+    }
+}
