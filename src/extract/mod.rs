@@ -152,6 +152,10 @@ impl<'r> Extractor<'r> {
                                     == claim.speaker.as_ref().map(|s| s.span) =>
                         {
                             extend_quote(text, prev, claim);
+                            // A quote over several paragraphs goes on from this one.
+                            if let Some(last) = last_quoted_speaker.as_mut() {
+                                last.0 = sentence.paragraph;
+                            }
                         }
                         _ => claims.push(claim),
                     }

@@ -627,3 +627,10 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn quote_over_three_paragraphs_is_one_claim() {
+    let text = "Kerry said: \"We will go on working.\n\n\"We will keep talking.\n\n\"We will not stop until the guns are silent.\"";
+    let c = only(text);
+    assert!(c.content.ends_with("until the guns are silent."));
+}
