@@ -444,7 +444,7 @@ impl<'r> Extractor<'r> {
                     }
                     // `A wall would not only …, she said, but also …`: the attribution
                     // stands inside what was said.
-                    AfterAttribution::Aside if !quoted_clause => {
+                    AfterAttribution::Aside if !quoted_clause && inverted.is_none() => {
                         let stop = self.content_end(ctx, after + 1, next_cue);
                         let tail = trim_end_punct(text, ctx.span(after + 1, stop));
                         if !tail.is_empty()
@@ -545,10 +545,17 @@ impl<'r> Extractor<'r> {
         {
             content = q.inner;
         }
-        // `did not say when`: a lone function word says nothing.
+        // `did not say when`, `said basically`, `said with logic`: a lone function word or
+        // adverb says nothing.
         let said = content.of(text);
+        let first_word = said.split_whitespace().next().unwrap_or("").to_lowercase();
+        let short = said.split_whitespace().count() <= 2 && starts_quote.is_none();
         if !said.chars().any(char::is_alphanumeric)
             || !said.contains(' ') && english::ends_speaker(&said.to_lowercase())
+            || short
+                && (english::is_preposition(&first_word)
+                    || first_word.ends_with("ly")
+                    || matches!(first_word.as_str(), "enough" | "so" | "too" | "again"))
         {
             return None;
         }

@@ -634,3 +634,15 @@ fn quote_over_three_paragraphs_is_one_claim() {
     let c = only(text);
     assert!(c.content.ends_with("until the guns are silent."));
 }
+
+#[test]
+fn inverted_speaker_keeps_its_description_out_of_the_content() {
+    let c = only(
+        "Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family.",
+    );
+    assert_eq!(speaker(&c), "Brian Baker");
+    assert_eq!(
+        c.content,
+        "Its first national television ad could start this week"
+    );
+}
