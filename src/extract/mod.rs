@@ -759,6 +759,16 @@ impl<'r> Extractor<'r> {
             let next = ctx.tok(i + 1).to_lowercase();
             let stop = match t {
                 ";" => true,
+                // `… to join the ranks, and criticized the party`: the speaker's next deed.
+                "and" => {
+                    ctx.tok(i - 1) == ","
+                        && next.len() > 4
+                        && next.ends_with("ed")
+                        && !ctx
+                            .tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t.is_capitalized(ctx.text))
+                }
                 ":" => is_mark(ctx.tok(i + 1)),
                 "," => {
                     english::joins_new_clause(&next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")

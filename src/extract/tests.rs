@@ -646,3 +646,14 @@ fn inverted_speaker_keeps_its_description_out_of_the_content() {
         "Its first national television ad could start this week"
     );
 }
+
+#[test]
+fn content_stops_at_the_speakers_next_deed() {
+    let c = only(
+        "Graham said Republicans should join the ranks of climate change believers, and criticized the party's record.",
+    );
+    assert_eq!(
+        c.content,
+        "Republicans should join the ranks of climate change believers"
+    );
+}
