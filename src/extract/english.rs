@@ -311,7 +311,16 @@ pub fn is_be_form(lower: &str) -> bool {
 pub fn joins_new_clause(lower: &str) -> bool {
     matches!(
         lower,
-        "but" | "while" | "although" | "though" | "whereas" | "compared" | "yet" | "meanwhile"
+        "but"
+            | "while"
+            | "although"
+            | "though"
+            | "whereas"
+            | "compared"
+            | "yet"
+            | "meanwhile"
+            | "despite"
+            | "except"
     )
 }
 
@@ -395,5 +404,76 @@ pub fn relays_quote(lower: &str) -> bool {
     matches!(
         lower,
         "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
+    )
+}
+
+/// A word that is, most likely, the finite verb of its clause: a past tense, an
+/// auxiliary, or a common irregular past ("sought", "took").
+pub fn is_finite_verb(lower: &str) -> bool {
+    (lower.ends_with("ed") && lower.len() > 4)
+        || matches!(
+            lower,
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "will"
+                | "would"
+                | "did"
+                | "sought"
+                | "took"
+                | "made"
+                | "gave"
+                | "went"
+                | "came"
+                | "spoke"
+                | "met"
+                | "held"
+                | "left"
+                | "began"
+                | "got"
+                | "put"
+                | "ran"
+                | "kept"
+                | "stood"
+                | "brought"
+                | "told"
+                | "said"
+                | "wrote"
+                | "says"
+                | "won"
+                | "lost"
+                | "sent"
+                | "set"
+                | "led"
+                | "struck"
+                | "drew"
+                | "broke"
+                | "hit"
+        )
+}
+
+/// Auxiliaries and modals: a clause that opens with one has lost its subject.
+pub fn is_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "would"
+            | "will"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
     )
 }

@@ -152,9 +152,15 @@ impl<'r> Extractor<'r> {
                                     == claim.speaker.as_ref().map(|s| s.span) =>
                         {
                             extend_quote(text, prev, claim);
+                            // A quote over several paragraphs goes on from this one.
+                            if let Some(last) = last_quoted_speaker.as_mut() {
+                                last.0 = sentence.paragraph;
+                            }
                         }
                         _ => claims.push(claim),
                     }
+                } else if let Some(claim) = self.labelled_speech(article, &segmented, sentence) {
+                    claims.push(claim);
                 } else if let Some(claim) = self.assertion(article, sentence) {
                     claims.push(claim);
                 }
@@ -350,16 +356,28 @@ impl<'r> Extractor<'r> {
         // or a second verb (`… and said`), the speaker of the claim before.
         let participle =
             english::is_participle(&lower) && cue.start > 0 && ctx.tok(cue.start - 1) == ",";
-        let after_break =
-            cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));
+        // `Said Ellis: "…"` opens the sentence with the cue.
+        let opens_sentence = cue.start == 0 && ctx.tokens[0].is_capitalized(text);
+        let after_break = opens_sentence
+            || cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));
         let inverted = if after_break && !participle {
-            self.speaker_after(ctx, cue.end).filter(|&(_, e)| {
-                e >= tokens.len()
+            self.speaker_after(ctx, cue.end).filter(|&(s, e)| {
+                let ends = e >= tokens.len()
                     || ctx.quoted_at(e)
                     || matches!(ctx.tok(e), "," | "." | ";" | "?" | "!" | ":")
                     || is_mark(ctx.tok(e))
                     // `said one adviser to Bill Clinton.`, `said a strategist who …`
-                    || self.modifier_follows(ctx, e)
+                    || self.modifier_follows(ctx, e);
+                // `Jo-Renee Formicola, a professor, described Trump's approach …`: the
+                // sentence's subject stands before the cue, and what follows is an object.
+                let subject_before = self
+                    .speaker_before(ctx, cue.start)
+                    .is_some_and(|(b, _)| b == 0);
+                let possessive = (s..e).any(|i| {
+                    let w = ctx.tok(i);
+                    w.ends_with("'s") || w.ends_with("’s")
+                });
+                ends && !subject_before && !possessive
             })
         } else {
             None
@@ -431,7 +449,7 @@ impl<'r> Extractor<'r> {
                     }
                     // `A wall would not only …, she said, but also …`: the attribution
                     // stands inside what was said.
-                    AfterAttribution::Aside if !quoted_clause => {
+                    AfterAttribution::Aside if !quoted_clause && inverted.is_none() => {
                         let stop = self.content_end(ctx, after + 1, next_cue);
                         let tail = trim_end_punct(text, ctx.span(after + 1, stop));
                         if !tail.is_empty()
@@ -465,10 +483,10 @@ impl<'r> Extractor<'r> {
         }
 
         // What follows the cue: a quotation (`Kerry said: "…"`) or a clause.
-        if inverted.is_some() {
+        if inverted.is_some() && !opens_sentence {
             return None;
         }
-        let object_skipped = self.skip_object(ctx, cue.end, &lower);
+        let object_skipped = self.skip_object(ctx, attribution_end, &lower);
         let mut start = self.skip_adjuncts(ctx, object_skipped, true);
         if start >= tokens.len() {
             return None;
@@ -504,6 +522,15 @@ impl<'r> Extractor<'r> {
         {
             return None;
         }
+        // `A merger announced Monday would …`: a participle after a noun, not a cue.
+        let first = ctx.tok(start).to_lowercase();
+        if starts_quote.is_none()
+            && english::is_auxiliary(&first)
+            && lower.ends_with("ed")
+            && !has_that
+        {
+            return None;
+        }
         let mut end_tok = self.content_end(ctx, start, next_cue);
         // `While Turkey said they could …, both nations have …`: a subordinate attribution
         // ends at the comma that closes it.
@@ -523,7 +550,18 @@ impl<'r> Extractor<'r> {
         {
             content = q.inner;
         }
-        if !content.of(text).chars().any(char::is_alphanumeric) {
+        // `did not say when`, `said basically`, `said with logic`: a lone function word or
+        // adverb says nothing.
+        let said = content.of(text);
+        let first_word = said.split_whitespace().next().unwrap_or("").to_lowercase();
+        let short = said.split_whitespace().count() <= 2 && starts_quote.is_none();
+        if !said.chars().any(char::is_alphanumeric)
+            || !said.contains(' ') && english::ends_speaker(&said.to_lowercase())
+            || short
+                && (english::is_preposition(&first_word)
+                    || first_word.ends_with("ly")
+                    || matches!(first_word.as_str(), "enough" | "so" | "too" | "again"))
+        {
             return None;
         }
         let kind = if starts_quote.is_some_and(|q| q.inner == content) {
@@ -635,7 +673,13 @@ impl<'r> Extractor<'r> {
             )
             || prev.ends_with("'s")
             || prev.ends_with("’s");
-        passive || modifier
+        // "At the time of writing", "after saying": a gerund after a preposition.
+        let gerund = lower.ends_with("ing")
+            && matches!(
+                prev.as_str(),
+                "of" | "at" | "in" | "for" | "on" | "to" | "after" | "before" | "without"
+            );
+        passive || modifier || gerund
     }
 
     /// The clause that ends right before the attribution starting at token `lead`, from
@@ -720,6 +764,16 @@ impl<'r> Extractor<'r> {
             let next = ctx.tok(i + 1).to_lowercase();
             let stop = match t {
                 ";" => true,
+                // `… to join the ranks, and criticized the party`: the speaker's next deed.
+                "and" => {
+                    ctx.tok(i - 1) == ","
+                        && next.len() > 4
+                        && next.ends_with("ed")
+                        && !ctx
+                            .tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t.is_capitalized(ctx.text))
+                }
                 ":" => is_mark(ctx.tok(i + 1)),
                 "," => {
                     english::joins_new_clause(&next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
@@ -738,17 +792,40 @@ impl<'r> Extractor<'r> {
         let tokens = ctx.tokens;
         let (s, e) = self.speaker_after(ctx, cue.end)?;
         let cue_span = ctx.span(cue.start, cue.end);
-        let content = if e < tokens.len() && ctx.tok(e) == "," && !ctx.only_punct_from(e) {
-            // Sentence-initial: the content follows the comma.
-            trim_end_punct(ctx.text, ctx.span(e + 1, tokens.len()))
-        } else if cue.start > 0 && ctx.tok(cue.start - 1) == "," {
-            ctx.clause_before(cue.start - 1)
-        } else if cue.start > 0 {
-            trim_end_punct(ctx.text, ctx.span(0, cue.start))
+        // The source runs to the next comma: "according to a poll from X broadcast on Y,".
+        let source_end = (e..tokens.len().min(e + 25))
+            .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
+            .filter(|&i| !ctx.only_punct_from(i + 1));
+        let after = source_end.map(|i| trim_end_punct(ctx.text, ctx.span(i + 1, tokens.len())));
+        let leads = (0..cue.start).all(|i| {
+            matches!(
+                ctx.tok(i).to_lowercase().as_str(),
+                "but" | "and" | "yet" | "still" | "so" | "also"
+            )
+        });
+        let content = if leads {
+            // Sentence-initial: what follows the comma after the source.
+            after?
+        } else if ctx.tok(cue.start - 1) == "," {
+            let before = ctx.clause_before(cue.start - 1);
+            // `One of the decisions, according to a person close to it, is to …`: the
+            // source stands inside what it says.
+            match (after, source_end) {
+                (Some(rest), Some(i))
+                    if !self.opens_new_claim(ctx, i + 1)
+                        && !english::joins_new_clause(&ctx.tok(i + 1).to_lowercase())
+                        && !english::is_preposition(&ctx.tok(i + 1).to_lowercase())
+                        && ctx.tokens[i + 1].is_word()
+                        && !ctx.tokens[i + 1].is_capitalized(ctx.text) =>
+                {
+                    Span::new(before.start, rest.end)
+                }
+                _ => before,
+            }
         } else {
-            return None;
+            trim_end_punct(ctx.text, ctx.span(0, cue.start))
         };
-        if content.is_empty() {
+        if !content.of(ctx.text).chars().any(char::is_alphanumeric) {
             return None;
         }
         let span = Span::new(
@@ -877,6 +954,80 @@ impl<'r> Extractor<'r> {
             .map(|(_, w)| w.clone());
         claim.numbers = self.numbers.read(text, tokens, claim.content_span);
         claim.dates = dates::read(text, tokens, claim.content_span, ctx.article.date);
+    }
+
+    /// `Clinton: "Our goal is to defeat ISIS."` and transcript lines (`JOEL BENENSON: This
+    /// is a man who …`): a name, a colon and what was said, opening a paragraph.
+    fn labelled_speech(
+        &self,
+        article: &Article,
+        segmented: &Segmented,
+        sentence: &Sentence,
+    ) -> Option<Claim> {
+        let text = article.text.as_str();
+        let paragraph = *segmented.paragraphs.get(sentence.paragraph)?;
+        if sentence.span.start != paragraph.start {
+            return None;
+        }
+        // Cheap test first: a colon within the first few words.
+        let mut head_end = sentence.span.end.min(sentence.span.start + 48);
+        while !text.is_char_boundary(head_end) {
+            head_end -= 1;
+        }
+        let head = &text[sentence.span.start..head_end];
+        let colon = head.find(':')?;
+        if head[..colon].split_whitespace().count() > 4 {
+            return None;
+        }
+        let tokens = text::tokenize(text, sentence.span, self.rules);
+        let colon_at = tokens.iter().position(|t| t.text(text) == ":")?;
+        let names_only = colon_at > 0
+            && tokens[..colon_at]
+                .iter()
+                .all(|t| t.is_word() && t.is_capitalized(text))
+            && (colon_at > 1 || tokens[0].text(text).chars().count() > 1);
+        if !names_only || colon_at + 1 >= tokens.len() {
+            return None;
+        }
+        let quotations = segmented.quotations_in(sentence.span);
+        let ctx = SentenceCtx {
+            text,
+            article,
+            sentence: *sentence,
+            tokens: &tokens,
+            quoted: &[],
+            quotations,
+        };
+        let rest = ctx.tokens[colon_at + 1].span.start;
+        let (kind, content) = match quotations.iter().find(|q| q.outer.start == rest) {
+            Some(q) => (ClaimKind::Direct, q.inner),
+            // Without quotation marks only a transcript's capitals mark a speaker.
+            None if tokens[..colon_at]
+                .iter()
+                .all(|t| !t.text(text).chars().any(char::is_lowercase)) =>
+            {
+                (
+                    ClaimKind::Indirect,
+                    trim_end_punct(text, Span::new(rest, sentence.span.end)),
+                )
+            }
+            None => return None,
+        };
+        if !content.of(text).chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let speaker = ctx.span(0, colon_at);
+        let cue = ctx.span(colon_at, colon_at + 1);
+        let mut claim = self.claim(
+            &ctx,
+            kind,
+            Some((0, colon_at)),
+            cue,
+            content,
+            Span::new(speaker.start, content.end),
+        );
+        self.annotate(&ctx, &mut claim);
+        Some(claim)
     }
 
     /// A sentence that is only a quotation, right after a quoted claim in the same paragraph,
@@ -1050,6 +1201,9 @@ impl<'r> Extractor<'r> {
     /// The speaker mention ending right before token `end`.
     fn mention_ending_at(&self, ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
         let tokens = ctx.tokens;
+        if let Some(share) = survey_share(ctx, end) {
+            return Some(share);
+        }
         // Trailing day words are not part of the name: "Bashar Assad Saturday, who said".
         let mut start = end;
         let mut words = 0;
@@ -1084,11 +1238,17 @@ impl<'r> Extractor<'r> {
                 && (!t.is_capitalized(ctx.text) || !after_name && !english::is_pronoun(&lower))
             {
                 // "Kerry and Lavrov": `and` inside a run of names.
+                // ... or of plural nouns: "union members and leaders".
+                let plural = |t: &Token| {
+                    let w = t.text(ctx.text);
+                    t.is_word() && w.ends_with('s') && !w.ends_with("'s") && !w.ends_with("’s")
+                };
                 let joins_names = lower == "and"
                     && start < end
-                    && tokens[start].is_capitalized(ctx.text)
                     && i > 0
-                    && tokens[i - 1].is_capitalized(ctx.text);
+                    && (tokens[start].is_capitalized(ctx.text)
+                        && tokens[i - 1].is_capitalized(ctx.text)
+                        || plural(&tokens[start]) && plural(&tokens[i - 1]));
                 if !joins_names {
                     break;
                 }
@@ -1120,12 +1280,27 @@ impl<'r> Extractor<'r> {
         }
         let head = ctx.tok(end - 1);
         let head_lower = head.to_lowercase();
+        // A pronoun stands alone: "In September she said" → she.
+        if english::is_pronoun(&head_lower) {
+            return Some((end - 1, end));
+        }
         // A possessive or a contraction is no head: "Trump's tweet", "he's saying".
         if head_lower.ends_with("'s") || head_lower.ends_with("’s") {
             return None;
         }
         let head_capital = tokens[end - 1].is_capitalized(ctx.text);
-        if !tokens[end - 1].is_word() || english::is_time_word(&head_lower) && !head_capital {
+        // "Sunday", "Friday's": days are no speakers.
+        if !tokens[end - 1].is_word() || english::is_time_word(&head_lower) {
+            return None;
+        }
+        // "Tuesday released a parody website": a subject and its verb, not one mention.
+        if (start + 1..end).any(|i| {
+            let w = ctx.tok(i);
+            w.len() > 4
+                && w.ends_with("ed")
+                && !tokens[i].is_capitalized(ctx.text)
+                && tokens[i - 1].is_capitalized(ctx.text)
+        }) {
             return None;
         }
         if !head_capital
@@ -1222,8 +1397,32 @@ impl<'r> Extractor<'r> {
         let participle = ctx.tok(cue - 1) == ","
             && english::is_participle(&ctx.tok(cue).to_lowercase())
             && !single_pronoun;
-        (looks_like_subject && clean && (ctx.tok(cue - 1) == "and" || next == "," || participle))
-            .then_some((start, end))
+        let coordinated = ctx.tok(cue - 1) == "and" || participle;
+        if looks_like_subject && clean && (coordinated || next == ",") {
+            return Some((start, end));
+        }
+        if coordinated {
+            self.subject_of_first_verb(ctx, cue)
+        } else {
+            None
+        }
+    }
+
+    /// The mention before the sentence's first finite verb ("The New York businessman
+    /// has praised Putin, saying …" → The New York businessman).
+    fn subject_of_first_verb(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
+        let verb = (1..cue).find(|&i| {
+            let t = &ctx.tokens[i];
+            !ctx.quoted_at(i)
+                && t.is_word()
+                && !t.is_capitalized(ctx.text)
+                && english::is_finite_verb(&ctx.tok(i).to_lowercase())
+        })?;
+        let (s, e) = self.mention_ending_at(ctx, verb)?;
+        let head = &ctx.tokens[e - 1];
+        let lower = ctx.tok(e - 1).to_lowercase();
+        (head.is_capitalized(ctx.text) || english::is_pronoun(&lower) || e - s > 1)
+            .then_some((s, e))
     }
 
     /// `told reporters (in Munich)`, `told VOA`: the person told is not what was said.
@@ -1419,6 +1618,35 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     out.copy_from_slice(bytes);
     out.make_ascii_lowercase();
     std::str::from_utf8(out).ok()
+}
+
+/// A share of those polled as the speaker: `47% say`, `Six in 10 say`, `About 4 in 10
+/// said`.
+fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
+    let is_number = |i: usize| {
+        ctx.tokens[i].kind == TokenKind::Number
+            || numbers::is_number_word(&ctx.tok(i).to_lowercase())
+    };
+    let mut start = if end >= 2 && ctx.tok(end - 1) == "%" && is_number(end - 2) {
+        end - 2
+    } else if end >= 3
+        && ctx.tokens[end - 1].kind == TokenKind::Number
+        && ctx.tok(end - 2) == "in"
+        && is_number(end - 3)
+    {
+        end - 3
+    } else {
+        return None;
+    };
+    if start > 0
+        && matches!(
+            ctx.tok(start - 1).to_lowercase().as_str(),
+            "about" | "nearly" | "almost" | "some" | "only" | "just" | "roughly"
+        )
+    {
+        start -= 1;
+    }
+    Some((start, end))
 }
 
 /// Steps back over a parenthesis that ends right before token `end`: `Sen. Jack Reed

@@ -25,6 +25,11 @@ fn words_of(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
 }
 
+/// True for a number written as a word ("six", "ten").
+pub fn is_number_word(lower: &str) -> bool {
+    small_number(lower).is_some()
+}
+
 fn small_number(word: &str) -> Option<f64> {
     Some(match word {
         "one" => 1.0,

@@ -529,3 +529,131 @@ fn spans_are_byte_offsets_into_the_text() {
         assert!(c.span.contains(c.content_span));
     }
 }
+
+#[test]
+fn name_and_colon_before_a_quotation_is_speech() {
+    let c = only("Clinton: \"Our goal is not to deter or contain ISIS, but to defeat it.\"");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker(&c), "Clinton");
+    assert!(claims("Update: the talks resumed on Monday.").is_empty());
+}
+
+#[test]
+fn content_stops_where_the_reporter_takes_over() {
+    let c = only("Cook said Carter stopped the practice, but Cook did not say when.");
+    assert_eq!(c.content, "Carter stopped the practice");
+    let found = claims(
+        "While Turkey and Saudi Arabia said they could commit ground forces, both nations have backtracked since.",
+    );
+    assert_eq!(found[0].content, "they could commit ground forces");
+}
+
+#[test]
+fn participle_without_a_claim_before_speaks_for_the_subject() {
+    let c = only("The New York businessman has praised Putin, saying he was a stronger leader.");
+    assert_eq!(speaker(&c), "The New York businessman");
+    assert_eq!(c.content, "he was a stronger leader");
+}
+
+#[test]
+fn nouns_and_participles_that_look_like_cues_are_not_claims() {
+    assert!(claims("A $160 billion merger announced Monday would create a giant.").is_empty());
+    assert!(
+        claims(
+            "Clinton, who served as Obama's secretary of state, and Sanders are locked in a race."
+        )
+        .is_empty()
+    );
+    assert!(claims("The report was confirmed by the ministry.").is_empty());
+}
+
+#[test]
+fn said_opening_the_sentence_names_the_speaker_after_it() {
+    let c = only("Said Ellis: \"I don't get the sense she's the least bit interested.\"");
+    assert_eq!(speaker(&c), "Ellis");
+    assert_eq!(c.kind, ClaimKind::Direct);
+}
+
+#[test]
+fn subject_with_an_appositive_is_not_inverted() {
+    let c = only(
+        "Jo-Renee Formicola, a professor at Seton Hall University, described Trump's approach as careful.",
+    );
+    assert_eq!(speaker(&c), "Jo-Renee Formicola");
+    assert_eq!(c.content, "Trump's approach as careful");
+}
+
+#[test]
+fn survey_shares_and_plural_groups_speak() {
+    let c = only("Six in 10 say he is at least somewhat decisive.");
+    assert_eq!(speaker(&c), "Six in 10");
+    let c = only("About 47% said the economy was the first priority.");
+    assert_eq!(speaker(&c), "About 47%");
+    let c = only("The source of the attraction, union members and leaders say, is manifold.");
+    assert_eq!(speaker(&c), "union members and leaders");
+}
+
+#[test]
+fn according_to_at_the_end_or_inside_the_sentence() {
+    let c = only(
+        "Clinton holds a 10-point lead in California, according to the RealClearPolitics average, where 475 delegates are at stake.",
+    );
+    assert_eq!(c.content, "Clinton holds a 10-point lead in California");
+    let c = only(
+        "One of the decisions they have made, according to a person close to the process, is to turn any attack into a counterattack.",
+    );
+    assert!(c.content.starts_with("One of the decisions"));
+    assert!(c.content.ends_with("into a counterattack"));
+    let c = only(
+        "According to a poll from Florida Atlantic University broadcast on MSNBC, Trump leads by 32 points.",
+    );
+    assert_eq!(c.content, "Trump leads by 32 points");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any text, however broken, gives claims whose spans slice it, and never a panic.
+    #[test]
+    fn any_text_gives_well_formed_claims(text in "([A-Za-z]{1,8}|said|told|according to|Kerry|He|that|\"|“|”|''|'|’|,|\\.|:|;|—|\\(|\\)|é|中|\u{a0}| |\n|[0-9]{1,3}%?){0,60}") {
+        static RULES: std::sync::OnceLock<RuleSet> = std::sync::OnceLock::new();
+        let rules = RULES.get_or_init(|| RuleSet::builtin().unwrap());
+        for c in crate::extract_claims(vec![article(&text, Some("2016-02-21"))], rules).claims {
+            proptest::prop_assert_eq!(c.content_span.of(&text), c.content.as_str());
+            proptest::prop_assert!(c.span.start <= c.span.end && c.span.end <= text.len());
+            if let Some(span) = c.speaker.as_ref().and_then(|s| s.span) {
+                proptest::prop_assert_eq!(span.of(&text), c.speaker.as_ref().unwrap().text.as_str());
+            }
+        }
+    }
+}
+
+#[test]
+fn quote_over_three_paragraphs_is_one_claim() {
+    let text = "Kerry said: \"We will go on working.\n\n\"We will keep talking.\n\n\"We will not stop until the guns are silent.\"";
+    let c = only(text);
+    assert!(c.content.ends_with("until the guns are silent."));
+}
+
+#[test]
+fn inverted_speaker_keeps_its_description_out_of_the_content() {
+    let c = only(
+        "Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family.",
+    );
+    assert_eq!(speaker(&c), "Brian Baker");
+    assert_eq!(
+        c.content,
+        "Its first national television ad could start this week"
+    );
+}
+
+#[test]
+fn content_stops_at_the_speakers_next_deed() {
+    let c = only(
+        "Graham said Republicans should join the ranks of climate change believers, and criticized the party's record.",
+    );
+    assert_eq!(
+        c.content,
+        "Republicans should join the ranks of climate change believers"
+    );
+}

@@ -78,6 +78,10 @@ pub fn segment(text: &str, rules: &RuleSet) -> Segmented {
 
 const MIN_WRAPPED_LINE: usize = 40;
 
+/// Longer words are never looked up as abbreviations (the longest news ones, "approx.",
+/// "U.S.A.", are 7 bytes); the check keeps the look-up off most sentence ends.
+pub(crate) const MAX_ABBREVIATION: usize = 12;
+
 /// Paragraphs are runs of lines. A line break separates paragraphs unless the line looks
 /// hard-wrapped: long, not ending a sentence, and followed by a lower-case continuation
 /// (or ending in a hyphen or comma).
@@ -381,7 +385,7 @@ fn is_non_final_period(text: &str, floor: usize, at: usize, rules: &RuleSet) -> 
         .rfind(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—'))
         .map_or(floor, |(i, c)| floor + i + c.len_utf8());
     let word = &text[word_start..=at];
-    if rules.is_abbreviation(word) {
+    if word.len() <= MAX_ABBREVIATION && rules.is_abbreviation(word) {
         return true;
     }
     let letters = &word[..word.len() - 1];

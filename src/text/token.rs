@@ -111,7 +111,10 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
             let word = &s[i..end];
             let single_letter = word.chars().count() == 1 && c.is_alphabetic();
             let with_dot = &s[i..end + 1];
-            if (has_dot && !numeric) || single_letter || rules.is_abbreviation(with_dot) {
+            if (has_dot && !numeric)
+                || single_letter
+                || with_dot.len() <= super::MAX_ABBREVIATION && rules.is_abbreviation(with_dot)
+            {
                 end += 1;
                 iter.next();
             }
