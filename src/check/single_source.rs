@@ -55,7 +55,15 @@ impl super::Check for SingleSource {
                         .as_ref()
                         .map_or("the outlet", |s| s.text.as_str()),
                     claim.cue.as_ref().map_or("says", |c| c.text.as_str()),
-                    super::excerpt(&claim.content, 110)
+                    // A direct quote is shown as quoted, without an attribution inside it.
+                    super::excerpt(
+                        claim
+                            .quote
+                            .as_ref()
+                            .filter(|_| claim.kind == ClaimKind::Direct)
+                            .map_or(&claim.content, |q| &q.text),
+                        110
+                    )
                 );
                 new_finding(
                     ctx,

@@ -149,7 +149,12 @@ impl<'r> Extractor<'r> {
                                 || prev.kind == ClaimKind::Partial
                                     && prev.content.ends_with(['"', '”', '\'']))
                                 && prev.speaker.as_ref().map(|s| s.span)
-                                    == claim.speaker.as_ref().map(|s| s.span) =>
+                                    == claim.speaker.as_ref().map(|s| s.span)
+                                && words_between(
+                                    text,
+                                    prev.content_span.end,
+                                    claim.content_span.start,
+                                ) <= MAX_ATTRIBUTION_GAP =>
                         {
                             extend_quote(text, prev, claim);
                             // A quote over several paragraphs goes on from this one.
@@ -234,7 +239,16 @@ impl<'r> Extractor<'r> {
                             !quoted[i + 1 + k] && t.text(text).eq_ignore_ascii_case(w)
                         })
                     });
-                    if fits {
+                    // A verb with its own particle is another verb: "ruled out", "called
+                    // off", "backed down" (listed phrases such as "pointed out" match first).
+                    let particle = rest.is_empty()
+                        && tokens.get(i + 1).is_some_and(|t| {
+                            matches!(
+                                t.text(text).to_ascii_lowercase().as_str(),
+                                "out" | "off" | "up" | "down" | "away" | "back"
+                            )
+                        });
+                    if fits && !particle {
                         matched = Some(FoundCue {
                             start: i,
                             end: i + 1 + rest.len(),
@@ -710,9 +724,16 @@ impl<'r> Extractor<'r> {
                 .all(|c| !c.is_alphanumeric())
         {
             let first = ctx.tokens[floor].span.start;
+            // Only punctuation or a joining word before the quotation: `…, and "…," he said`.
             let opens_clause = ctx.text[first..q.outer.start]
-                .chars()
-                .all(|c| !c.is_alphanumeric());
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "and" | "but" | "or" | "so" | "yet" | "then"
+                    )
+                });
             if opens_clause {
                 return Some((q.inner, true));
             }
@@ -1589,13 +1610,41 @@ fn token_window(tokens: &[Token], span: Span, margin: usize) -> &[Token] {
     &tokens[first.saturating_sub(margin)..(last + margin).min(tokens.len()).max(first)]
 }
 
+/// Most words between two quotations that still make one quote: room for the attribution
+/// itself (`"…," the former secretary of state said. "…"`), not for a narrative aside.
+const MAX_ATTRIBUTION_GAP: usize = 10;
+
+/// Words (runs of letters and digits) in `text[start..end]`.
+fn words_between(text: &str, start: usize, end: usize) -> usize {
+    text.get(start..end.max(start)).map_or(0, |gap| {
+        gap.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count()
+    })
+}
+
 /// Makes `prev` take in `next`, the quotation that continues it.
+///
+/// When the attribution stands between the two (`"…," he said. "…"`), the content (and its
+/// span) runs from the first quoted word to the last, as written, but the quote's text holds
+/// only the quoted words, joined by a space: the speaker's words, never the reporter's.
 fn extend_quote(text: &str, prev: &mut Claim, next: Claim) {
     let content = Span::new(prev.content_span.start, next.content_span.end);
+    let interrupted = words_between(text, prev.content_span.end, next.content_span.start) > 0;
+    let quoted = |c: &Claim| {
+        c.quote
+            .as_ref()
+            .map_or(c.content.clone(), |q| q.text.clone())
+    };
+    let quote_text = if interrupted {
+        format!("{} {}", quoted(prev), quoted(&next))
+    } else {
+        content.of(text).to_string()
+    };
     prev.content_span = content;
     prev.content = content.of(text).to_string();
     prev.quote = Some(Quote {
-        text: prev.content.clone(),
+        text: quote_text,
         span: content,
     });
     prev.span.end = prev.span.end.max(next.span.end);

@@ -130,6 +130,36 @@ fn quote_running_over_paragraphs_is_one_claim() {
 }
 
 #[test]
+fn a_narrative_aside_between_two_quotes_keeps_them_apart() {
+    // The second quote is Kerry's too, but what lies between is the reporter's, not his.
+    let text = "“We are giving life to what was promised in Munich,” Kerry told reporters in a short news conference in the Jordanian capital, referring to a Feb. 12 agreement for a “cessation of hostilities” within a week, a deadline that came and went Friday. “We are filling out the details.”";
+    let found = claims(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        found[0].content,
+        "We are giving life to what was promised in Munich,"
+    );
+    assert_eq!(found[1].content, "We are filling out the details.");
+    assert!(found.iter().all(|c| speaker(c) == "Kerry"));
+}
+
+#[test]
+fn a_quote_after_and_is_a_direct_quote() {
+    let found = claims("\"We will win,\" Kerry said, and \"we will rebuild,\" Lavrov added.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].kind, ClaimKind::Direct);
+    assert_eq!(found[1].content, "we will rebuild,");
+    assert_eq!(speaker(&found[1]), "Lavrov");
+}
+
+#[test]
+fn a_cue_verb_with_a_particle_is_another_verb() {
+    // "added up" is no attribution though "added" is a cue; nor is a desk's "ruled out".
+    assert!(claims("The costs of the war added up quickly for the government.").is_empty());
+    assert_eq!(claims("The costs added up, officials said.").len(), 1);
+}
+
+#[test]
 fn curly_and_straight_quotes_and_apostrophes() {
     let c = only(
         "Former U.S. ambassador to Syria Robert Ford says, \"The most important thing is to stop Assad’s bombardments which we've seen.”",
