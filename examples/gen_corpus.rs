@@ -252,11 +252,12 @@ fn push_word(out: &mut String, word: &str, quoted: bool, rng: &mut Rng) {
         let _ = write!(out, "{changed}");
         return;
     }
-    if quoted && rng.chance(33) {
-        if let Some((_, to)) = REWORDINGS.iter().find(|(from, _)| *from == word) {
-            out.push_str(to);
-            return;
-        }
+    if quoted
+        && rng.chance(33)
+        && let Some((_, to)) = REWORDINGS.iter().find(|(from, _)| *from == word)
+    {
+        out.push_str(to);
+        return;
     }
     out.push_str(word);
 }
