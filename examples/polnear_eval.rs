@@ -230,6 +230,7 @@ fn article_of(gold: &GoldArticle) -> Article {
         title: gold.title.clone(),
         url: None,
         body_offset: 0,
+        body_line: 0,
         metadata: BTreeMap::new(),
         text: gold.text.clone(),
     }

@@ -59,6 +59,9 @@ pub struct Article {
     pub url: Option<String>,
     /// Byte offset in the file where the text starts (after front matter).
     pub body_offset: usize,
+    /// Lines of the file before the text starts (the front matter's), so that reports can
+    /// give positions as lines of the file.
+    pub body_line: usize,
     /// Front-matter keys the checker does not use, kept for the report.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub metadata: BTreeMap<String, serde_json::Value>,
@@ -291,6 +294,7 @@ impl Article {
             title: meta.title,
             url: meta.url,
             body_offset,
+            body_line: text[..body_offset].matches('\n').count(),
             metadata,
             text: text[body_offset..].to_string(),
         })
@@ -820,6 +824,7 @@ fn jsonl_article(
         title: record.title,
         url: record.url,
         body_offset: 0,
+        body_line: 0,
         metadata,
         text: record.text,
     })

@@ -208,3 +208,27 @@ fn stdin_is_read_and_captions_are_not_claims() {
         .success()
         .stdout(predicate::str::contains("\"claims\": []"));
 }
+
+#[test]
+fn positions_count_the_lines_of_front_matter() {
+    // Editors jump to file:line:column, so the three front-matter lines count.
+    let text =
+        "+++\nsource = \"Wire\"\n+++\nKerry said the talks would resume on Monday in Geneva.\n";
+    corroborate()
+        .args(["claims", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("-:4:1 stdin#1 indirect"));
+    let out = corroborate()
+        .args(["claims", "-", "--format", "json"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let report: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(report["articles"][0]["body_line"], 3);
+    assert_eq!(report["claims"][0]["span"]["line"], 4);
+}

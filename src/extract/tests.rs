@@ -14,6 +14,7 @@ fn article(text: &str, date: Option<&str>) -> Article {
         title: None,
         url: None,
         body_offset: 0,
+        body_line: 0,
         metadata: BTreeMap::new(),
         text: text.into(),
     }

@@ -216,11 +216,19 @@ impl<'a> Evidence<'a> {
         self.articles.get(id).copied()
     }
 
-    /// `(line, column)`, both 1-based, the column in characters (Unicode code points).
+    /// `(line, column)` in the article's file, both 1-based, the column in characters
+    /// (Unicode code points); lines of front matter are counted.
     pub fn position(&self, article_index: usize, offset: usize) -> (usize, usize) {
-        self.lines
+        let before = self
+            .analysis
+            .articles
             .get(article_index)
-            .map_or((1, 1), |index| index.position(offset))
+            .map_or(0, |a| a.body_line);
+        let (line, column) = self
+            .lines
+            .get(article_index)
+            .map_or((1, 1), |index| index.position(offset));
+        (line + before, column)
     }
 
     /// The claims of a finding that exist in the analysis, in the finding's order.

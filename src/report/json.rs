@@ -69,6 +69,7 @@ fn article_value(article: &Article) -> Value {
         "title": article.title,
         "url": article.url,
         "body_offset": article.body_offset,
+        "body_line": article.body_line,
     });
     if !article.metadata.is_empty() {
         v["metadata"] = json!(article.metadata);

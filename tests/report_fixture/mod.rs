@@ -21,6 +21,7 @@ pub fn article(id: &str, path: &str, source: &str, text: &str) -> Article {
         title: None,
         url: None,
         body_offset: 0,
+        body_line: 0,
         metadata: BTreeMap::new(),
         text: text.into(),
     }
