@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use petgraph::graph::{NodeIndex, UnGraph};
+use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::article::{Article, Span};
@@ -434,6 +435,9 @@ fn speaker_is_named(claim: &Claim) -> bool {
 }
 
 /// Builds the profile of every claim. `segmented[i]` is the segmentation of article `i`.
+///
+/// The words of each claim are read in parallel; word ids are then given out in claim
+/// order, so the result does not depend on the number of threads.
 pub fn profiles(
     articles: &[Article],
     segmented: &[Segmented],
@@ -446,19 +450,72 @@ pub fn profiles(
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
+    let read: Vec<(Profile, Vec<bool>)> = claims
+        .par_iter()
+        .map(|claim| {
+            let article = index.get(claim.article.as_str()).copied().unwrap_or(0);
+            let (text, source, reported) = articles
+                .get(article)
+                .map_or(("", String::new(), None), |a| {
+                    (a.text.as_str(), a.source.clone(), a.date)
+                });
+            let slice = |span: Span| text.get(span.start..span.end).unwrap_or("");
+            let words_of = |span: Span| words(slice(span), span.start, rules, &phrases);
+            let content_words = words_of(claim.content_span);
+            // Which content words are written with a capital (names), the first aside.
+            let capital: Vec<bool> = content_words
+                .iter()
+                .enumerate()
+                .map(|(k, w)| {
+                    k > 0
+                        && w.content
+                        && text
+                            .get(w.span.start..w.span.end)
+                            .and_then(|t| t.chars().next())
+                            .is_some_and(char::is_uppercase)
+                })
+                .collect();
+            let background = points_elsewhere(claim, slice(claim.content_span), reported);
+            let capped = |mut w: Vec<Word>| {
+                w.truncate(MAX_QUOTE_WORDS);
+                w
+            };
+            let quote = match (&claim.quote, claim.kind) {
+                (Some(q), _) => Some(capped(words_of(q.span))),
+                (None, ClaimKind::Direct) => Some(capped(content_words.clone())),
+                _ => None,
+            };
+            let fragments = segmented
+                .get(article)
+                .map(|s| {
+                    s.quotations_in(claim.sentence)
+                        .iter()
+                        .map(|q| capped(words_of(q.inner)))
+                        .filter(|w| w.len() >= 2)
+                        .collect()
+                })
+                .unwrap_or_default();
+            let profile = Profile {
+                article,
+                source,
+                reported,
+                speaker: claim.speaker.as_ref().and_then(|s| s.entity.clone()),
+                named_speaker: speaker_is_named(claim),
+                words: content_words,
+                content: Vec::new(),
+                quote,
+                fragments,
+                names: Vec::new(),
+                background,
+            };
+            (profile, capital)
+        })
+        .collect();
     let mut interner: HashMap<String, u32> = HashMap::new();
-    let mut out = Vec::with_capacity(claims.len());
-    for claim in claims {
-        let article = index.get(claim.article.as_str()).copied().unwrap_or(0);
-        let (text, source, reported) = articles
-            .get(article)
-            .map_or(("", String::new(), None), |a| {
-                (a.text.as_str(), a.source.clone(), a.date)
-            });
-        let slice = |span: Span| text.get(span.start..span.end).unwrap_or("");
-        let words_of = |span: Span| words(slice(span), span.start, rules, &phrases);
-        let content_words = words_of(claim.content_span);
-        let mut content: Vec<u32> = content_words
+    let mut out = Vec::with_capacity(read.len());
+    for (mut profile, capital) in read {
+        let mut content: Vec<u32> = profile
+            .words
             .iter()
             .filter(|w| w.content)
             .map(|w| {
@@ -468,53 +525,18 @@ pub fn profiles(
             .collect();
         content.sort_unstable();
         content.dedup();
-        let content_text = slice(claim.content_span);
-        let mut names: Vec<u32> = content_words
+        let mut names: Vec<u32> = profile
+            .words
             .iter()
-            .skip(1)
-            .filter(|w| w.content)
-            .filter(|w| {
-                text.get(w.span.start..w.span.end)
-                    .and_then(|t| t.chars().next())
-                    .is_some_and(char::is_uppercase)
-            })
-            .filter_map(|w| interner.get(&w.norm).copied())
+            .zip(&capital)
+            .filter(|(_, cap)| **cap)
+            .filter_map(|(w, _)| interner.get(&w.norm).copied())
             .collect();
         names.sort_unstable();
         names.dedup();
-        let background = points_elsewhere(claim, content_text, reported);
-        let capped = |mut w: Vec<Word>| {
-            w.truncate(MAX_QUOTE_WORDS);
-            w
-        };
-        let quote = match (&claim.quote, claim.kind) {
-            (Some(q), _) => Some(capped(words_of(q.span))),
-            (None, ClaimKind::Direct) => Some(capped(content_words.clone())),
-            _ => None,
-        };
-        let fragments = segmented
-            .get(article)
-            .map(|s| {
-                s.quotations_in(claim.sentence)
-                    .iter()
-                    .map(|q| capped(words_of(q.inner)))
-                    .filter(|w| w.len() >= 2)
-                    .collect()
-            })
-            .unwrap_or_default();
-        out.push(Profile {
-            article,
-            source,
-            reported,
-            speaker: claim.speaker.as_ref().and_then(|s| s.entity.clone()),
-            named_speaker: speaker_is_named(claim),
-            words: content_words,
-            content,
-            quote,
-            fragments,
-            names,
-            background,
-        });
+        profile.content = content;
+        profile.names = names;
+        out.push(profile);
     }
     (out, interner)
 }
