@@ -219,10 +219,14 @@ fn run(cli: Cli) -> Result<u8, Error> {
             let extracted = started.elapsed();
             let analysis = corroborate::check(analysis, &rules);
             if verbose {
+                let claims = analysis.claims.len();
+                let stats = analysis.stats;
                 eprintln!(
-                    "corroborate: {} articles, {} claims, {} findings; extracted in {:.3}s, checked in {:.3}s",
+                    "corroborate: {} articles, {claims} claims, {} candidate pairs ({:.2} per claim), {} links, {} findings; extracted in {:.3}s, checked in {:.3}s",
                     analysis.articles.len(),
-                    analysis.claims.len(),
+                    stats.candidate_pairs,
+                    stats.candidate_pairs as f64 / claims.max(1) as f64,
+                    stats.links,
                     analysis.findings.len(),
                     extracted.as_secs_f64(),
                     (started.elapsed() - extracted).as_secs_f64(),

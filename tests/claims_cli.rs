@@ -232,3 +232,17 @@ fn positions_count_the_lines_of_front_matter() {
     assert_eq!(report["articles"][0]["body_line"], 3);
     assert_eq!(report["claims"][0]["span"]["line"], 4);
 }
+
+#[test]
+fn verbose_check_reports_candidate_pairs_per_claim() {
+    corroborate()
+        .args(["check", "seeds/", "--verbose", "--fail-on", "never"])
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::is_match(
+                r"\d+ claims, \d+ candidate pairs \(\d+\.\d\d per claim\), \d+ links",
+            )
+            .unwrap(),
+        );
+}
