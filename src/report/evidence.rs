@@ -160,6 +160,28 @@ impl Located<'_> {
         spans
     }
 
+    /// `sentence` cut into runs of text, each `true` when it is focus (the words that decided
+    /// the finding), for printers that mark them each in their own way.
+    pub fn runs(&self, sentence: Span) -> Vec<(&str, bool)> {
+        let text = self.article.text.as_str();
+        let mut focus = self.focus();
+        focus.sort();
+        let mut out = Vec::new();
+        let mut at = sentence.start;
+        for span in focus {
+            let start = span.start.max(at);
+            if start >= span.end {
+                continue;
+            }
+            out.push((text.get(at..start).unwrap_or(""), false));
+            out.push((text.get(start..span.end).unwrap_or(""), true));
+            at = span.end;
+        }
+        out.push((text.get(at..sentence.end.max(at)).unwrap_or(""), false));
+        out.retain(|(run, _)| !run.is_empty());
+        out
+    }
+
     /// The sentence the claim was found in, widened to cover every focus span.
     pub fn sentence(&self) -> Span {
         let text = &self.article.text;

@@ -229,21 +229,14 @@ fn finding_html(html: &mut String, index: usize, finding: &Finding, evidence: &E
 
 /// The sentence, escaped, with the focus words in `<mark>`.
 fn marked_sentence(located: &Located<'_>, sentence: Span) -> String {
-    let text = located.article.text.as_str();
-    let mut focus = located.focus();
-    focus.sort();
     let mut out = String::new();
-    let mut at = sentence.start;
-    for span in focus {
-        let start = span.start.max(at);
-        if start >= span.end {
-            continue;
+    for (run, focus) in located.runs(sentence) {
+        if focus {
+            let _ = write!(out, "<mark>{}</mark>", escape(run));
+        } else {
+            out.push_str(&escape(run));
         }
-        out.push_str(&escape(&text[at..start]));
-        let _ = write!(out, "<mark>{}</mark>", escape(&text[start..span.end]));
-        at = span.end;
     }
-    out.push_str(&escape(&text[at..sentence.end.max(at)]));
     out
 }
 

@@ -117,31 +117,20 @@ fn write_finding(
 
 /// The sentence, escaped, with the focus words in bold.
 fn quoted(located: &Located<'_>, sentence: Span) -> String {
-    let text = located.article.text.as_str();
-    let mut focus = located.focus();
-    focus.sort();
     let mut out = String::new();
-    let mut at = sentence.start;
-    for span in focus {
-        let start = span.start.max(at);
-        if start >= span.end {
-            continue;
-        }
-        out.push_str(&escape(&text[at..start]));
-        let words = &text[start..span.end];
-        let trimmed = words.trim();
-        if trimmed.is_empty() {
-            out.push_str(&escape(words));
+    for (run, focus) in located.runs(sentence) {
+        let trimmed = run.trim();
+        if !focus || trimmed.is_empty() {
+            out.push_str(&escape(run));
         } else {
-            let lead = &words[..words.len() - words.trim_start().len()];
-            let tail = &words[words.trim_end().len()..];
+            // Bold hugs the words: `** x**` would not render as bold.
+            let lead = &run[..run.len() - run.trim_start().len()];
+            let tail = &run[run.trim_end().len()..];
             out.push_str(&escape(lead));
             out.push_str(&format!("**{}**", escape(trimmed)));
             out.push_str(&escape(tail));
         }
-        at = span.end;
     }
-    out.push_str(&escape(&text[at..sentence.end.max(at)]));
     out
 }
 
