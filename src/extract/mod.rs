@@ -1178,6 +1178,25 @@ impl<'r> Extractor<'r> {
                 break;
             }
         }
+        // "… Syrian President Bashar Assad Saturday, who said": the relative pronoun stands
+        // for the name before its comma (a day written after the name is no part of it).
+        if end >= 3 && ctx.tok(end - 1).eq_ignore_ascii_case("who") && ctx.tok(end - 2) == "," {
+            let mut stop = end - 2;
+            while stop > 1
+                && ctx.tokens[stop - 1].is_word()
+                && crate::date::Weekday::from_name(ctx.tok(stop - 1)).is_some()
+            {
+                stop -= 1;
+            }
+            // Only the name itself: "the stance of Syrian President Bashar Assad".
+            return self.mention_ending_at(ctx, stop).and_then(|(s, e)| {
+                let first = (s..e)
+                    .rev()
+                    .take_while(|&i| ctx.tokens[i].is_capitalized(ctx.text))
+                    .last()?;
+                Some((first, e))
+            });
+        }
         let end = skip_parenthesis(ctx, end);
         if end > 1 && matches!(ctx.tok(end - 1), "," | "-" | "—" | "–") {
             return self.appositive_speaker(ctx, end - 1);

@@ -161,6 +161,17 @@ fn a_cue_verb_with_a_particle_is_another_verb() {
 }
 
 #[test]
+fn who_said_points_at_the_name_before_the_comma() {
+    let c = only(
+        "The announcement followed softening in the stance of Syrian President Bashar Assad Saturday, who said he was ready for a ceasefire.",
+    );
+    assert_eq!(speaker(&c), "Syrian President Bashar Assad");
+    assert_eq!(c.content, "he was ready for a ceasefire");
+    // A description is no name to point at.
+    assert!(claims("They met the man in the street, who said nothing more.").is_empty());
+}
+
+#[test]
 fn curly_and_straight_quotes_and_apostrophes() {
     let c = only(
         "Former U.S. ambassador to Syria Robert Ford says, \"The most important thing is to stop Assad’s bombardments which we've seen.”",
