@@ -221,7 +221,20 @@ impl NumberReader {
 
     /// Every figure inside `within`.
     pub fn read(&self, text: &str, tokens: &[Token], within: Span) -> Vec<Quantity> {
-        let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let lower = crate::text::lower_tokens(text, tokens);
+        let lower: Vec<&str> = lower.iter().map(|w| w.as_ref()).collect();
+        self.read_lower(text, tokens, &lower, within)
+    }
+
+    /// [`NumberReader::read`] with the tokens already in lower case (`lower[i]` is token
+    /// `i`'s text lower-cased), so a caller reading several spans lower-cases them once.
+    pub fn read_lower(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lower: &[&str],
+        within: Span,
+    ) -> Vec<Quantity> {
         let inside = |i: usize| within.contains(tokens[i].span);
         let mut out = Vec::new();
         let mut i = 0;
@@ -230,15 +243,15 @@ impl NumberReader {
                 i += 1;
                 continue;
             }
-            let Some((value, mut end, mut unit, is_ordinal)) = self.figure(text, tokens, &lower, i)
+            let Some((value, mut end, mut unit, is_ordinal)) = self.figure(text, tokens, lower, i)
             else {
                 // Vague quantities: "dozens of protesters".
                 if let Some((words, rule)) =
-                    self.vague.iter().find(|(w, _)| matches_at(&lower, i, w))
+                    self.vague.iter().find(|(w, _)| matches_at(lower, i, w))
                 {
                     let end = i + words.len();
-                    let (unit, unit_end) = self.unit_after(&lower, tokens, end);
-                    let measure = self.measure_near(&lower, i, unit_end);
+                    let (unit, unit_end) = self.unit_after(lower, tokens, end);
+                    let measure = self.measure_near(lower, i, unit_end);
                     out.push(Quantity {
                         text: Span::new(tokens[i].span.start, tokens[end - 1].span.end)
                             .of(text)
@@ -261,7 +274,7 @@ impl NumberReader {
             let mut start = i;
             if unit.is_none()
                 && i > 0
-                && let Some(c) = currency_symbol(&lower[i - 1])
+                && let Some(c) = currency_symbol(lower[i - 1])
                 && tokens[i - 1].kind == TokenKind::Punct
             {
                 unit = Some(c.to_string());
@@ -269,7 +282,7 @@ impl NumberReader {
             }
             let mut value = value;
             if end < tokens.len()
-                && let Some(s) = scale(&lower[end])
+                && let Some(s) = scale(lower[end])
             {
                 value *= s;
                 end += 1;
@@ -279,7 +292,7 @@ impl NumberReader {
             if let Some((words, q)) = self
                 .qualifiers
                 .iter()
-                .find(|(w, _)| start >= w.len() && matches_at(&lower, start - w.len(), w))
+                .find(|(w, _)| start >= w.len() && matches_at(lower, start - w.len(), w))
             {
                 qualifier_start = start - words.len();
                 low = q.low.unwrap_or(0.0) * value;
@@ -288,11 +301,11 @@ impl NumberReader {
             let (found_unit, unit_end) = if unit.is_some() {
                 (unit, end)
             } else {
-                self.unit_after(&lower, tokens, end)
+                self.unit_after(lower, tokens, end)
             };
             let unit = found_unit.map(|u| currency_word(&u).map_or(u, str::to_string));
             let measure = self
-                .measure_near(&lower, qualifier_start, unit_end)
+                .measure_near(lower, qualifier_start, unit_end)
                 .or_else(|| {
                     unit.as_ref()
                         .filter(|u| self.measures.contains(u.as_str()))
@@ -319,10 +332,10 @@ impl NumberReader {
         &self,
         text: &str,
         tokens: &[Token],
-        lower: &[String],
+        lower: &[&str],
         i: usize,
     ) -> Option<(f64, usize, Option<String>, bool)> {
-        let word = lower[i].as_str();
+        let word = lower[i];
         let first = word.chars().next()?;
         if first.is_ascii_digit() {
             if is_date_number(lower, i) {
@@ -354,7 +367,7 @@ impl NumberReader {
         }
         if let Some(v) = ordinal(word) {
             // "second day in a row": an ordinal of a unit of time or a count.
-            let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+            let next = lower.get(i + 1).copied().unwrap_or("");
             if matches!(
                 next,
                 "day" | "time" | "week" | "month" | "year" | "round" | "night"
@@ -365,11 +378,11 @@ impl NumberReader {
         }
         // "a quarter of a million", "half a million".
         if let Some(f) = fraction(word) {
-            let pattern_a = lower.get(i + 1).map(String::as_str) == Some("of")
-                && lower.get(i + 2).map(String::as_str) == Some("a");
+            let pattern_a =
+                lower.get(i + 1).copied() == Some("of") && lower.get(i + 2).copied() == Some("a");
             let at = if pattern_a {
                 i + 3
-            } else if lower.get(i + 1).map(String::as_str) == Some("a") {
+            } else if lower.get(i + 1).copied() == Some("a") {
                 i + 2
             } else {
                 return None;
@@ -386,12 +399,12 @@ impl NumberReader {
         };
         if word == "one" {
             // "one of the", "the one" are not counts.
-            let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+            let next = lower.get(i + 1).copied().unwrap_or("");
             if is_filler(next) || next.is_empty() || (i > 0 && lower[i - 1] == "the") {
                 return None;
             }
         }
-        if lower.get(end).map(String::as_str) == Some("hundred") {
+        if lower.get(end).copied() == Some("hundred") {
             value *= 100.0;
             end += 1;
         }
@@ -399,12 +412,7 @@ impl NumberReader {
     }
 
     /// The counted thing right after a figure ("people", "Syrians"), skipping fillers.
-    fn unit_after(
-        &self,
-        lower: &[String],
-        tokens: &[Token],
-        from: usize,
-    ) -> (Option<String>, usize) {
+    fn unit_after(&self, lower: &[&str], tokens: &[Token], from: usize) -> (Option<String>, usize) {
         let mut i = from;
         let mut skipped = 0;
         while i < lower.len() && skipped < 2 {
@@ -414,8 +422,8 @@ impl NumberReader {
                 }
                 return (None, i);
             }
-            let w = lower[i].as_str();
-            if w == "per" && lower.get(i + 1).map(String::as_str) == Some("cent") {
+            let w = lower[i];
+            if w == "per" && lower.get(i + 1).copied() == Some("cent") {
                 return (Some("percent".into()), i + 2);
             }
             if w == "percent" {
@@ -447,7 +455,7 @@ impl NumberReader {
 
     /// The measure word nearest the figure: up to four words before it ("killing at least
     /// three") or six after it ("100,000 Syrians have fled").
-    fn measure_near(&self, lower: &[String], start: usize, end: usize) -> Option<String> {
+    fn measure_near(&self, lower: &[&str], start: usize, end: usize) -> Option<String> {
         let after = end..(end + 6).min(lower.len());
         let before = start.saturating_sub(4)..start;
         let canonical = |i: usize| -> Option<String> {
@@ -458,7 +466,7 @@ impl NumberReader {
             {
                 return Some(self.synonyms.canonical(&p.join(" ")).into_owned());
             }
-            let w = lower[i].as_str();
+            let w = lower[i];
             let stem = w.strip_suffix("ing").map(|s| format!("{s}ed"));
             if self.measures.contains(w) {
                 return Some(self.synonyms.canonical(w).into_owned());
@@ -468,7 +476,7 @@ impl NumberReader {
                 .map(|s| self.synonyms.canonical(&s).into_owned())
         };
         for i in after {
-            if matches!(lower[i].as_str(), "." | ";" | "and" | "but") {
+            if matches!(lower[i], "." | ";" | "and" | "but") {
                 break;
             }
             if let Some(m) = canonical(i) {
@@ -476,7 +484,7 @@ impl NumberReader {
             }
         }
         for i in before.rev() {
-            if matches!(lower[i].as_str(), "." | ";" | ",") {
+            if matches!(lower[i], "." | ";" | ",") {
                 break;
             }
             if let Some(m) = canonical(i) {
@@ -487,7 +495,7 @@ impl NumberReader {
     }
 }
 
-fn matches_at(lower: &[String], i: usize, words: &[String]) -> bool {
+fn matches_at(lower: &[&str], i: usize, words: &[String]) -> bool {
     !words.is_empty()
         && i + words.len() <= lower.len()
         && words.iter().enumerate().all(|(k, w)| lower[i + k] == *w)
@@ -502,13 +510,13 @@ fn split_number(word: &str) -> (&str, &str) {
 }
 
 /// Days of months and years are dates, not counts: "Feb. 12", "12 February", "Dec. 15, 2015".
-fn is_date_number(lower: &[String], i: usize) -> bool {
+fn is_date_number(lower: &[&str], i: usize) -> bool {
     let word = &lower[i];
     let plain = word.chars().all(|c| c.is_ascii_digit());
     let is_month = |j: usize| {
         lower
             .get(j)
-            .is_some_and(|w| month_from_name(w).is_some() && w != "may" && w != "march")
+            .is_some_and(|&w| month_from_name(w).is_some() && w != "may" && w != "march")
     };
     if plain && word.len() == 4 && (1900..=2100).contains(&word.parse::<u32>().unwrap_or(0)) {
         return true;
@@ -522,7 +530,7 @@ fn is_date_number(lower: &[String], i: usize) -> bool {
     }
     lower
         .get(i + 1)
-        .is_some_and(|w| w == "gmt" || w == "utc" || w == ":" || w == "a.m." || w == "p.m.")
+        .is_some_and(|&w| w == "gmt" || w == "utc" || w == ":" || w == "a.m." || w == "p.m.")
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ pub mod token;
 use crate::article::Span;
 use crate::rules::RuleSet;
 
-pub use token::{Token, TokenKind, tokenize};
+pub use token::{Token, TokenKind, lower_case, lower_tokens, tokenize};
 
 /// A quotation: the marks and what lies between them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
