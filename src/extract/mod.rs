@@ -13,6 +13,7 @@ pub mod numbers;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -37,13 +38,42 @@ enum CueClass {
 pub struct Extractor<'r> {
     rules: &'r RuleSet,
     /// first word of a cue (lower case) → (remaining words, class)
-    cues: HashMap<String, Vec<(Vec<String>, CueClass)>>,
+    cues: CueTable,
     /// hedge phrases split into lower-case words
     hedges: Vec<Vec<String>>,
     numbers: numbers::NumberReader,
     /// Finds the first words of cues anywhere in a text (case-insensitive): sentences
     /// without one are not tokenized for cues at all.
     cue_finder: Option<AhoCorasick>,
+    /// Finds the boilerplate markers that may stand anywhere in a paragraph (those with a
+    /// `/`, as `REUTERS/`); the others must open it.
+    boilerplate_inside: Option<AhoCorasick>,
+}
+
+/// First word of a cue (lower case) → (remaining words, class), looked up for every word
+/// of a sentence that may hold a cue.
+type CueTable = HashMap<String, Vec<(Vec<String>, CueClass)>, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, for the cue table: its keys are a fixed set of short words from the rules (no
+/// input is ever inserted), for which SipHash's set-up cost dominates the lookup.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 /// A cue found in a sentence: token range `[start, end)`.
@@ -56,7 +86,7 @@ struct FoundCue {
 
 impl<'r> Extractor<'r> {
     pub fn new(rules: &'r RuleSet) -> Extractor<'r> {
-        let mut cues: HashMap<String, Vec<(Vec<String>, CueClass)>> = HashMap::new();
+        let mut cues = CueTable::default();
         let mut add = |phrase: &str, class: CueClass| {
             let mut words = phrase.split_whitespace().map(str::to_lowercase);
             if let Some(first) = words.next() {
@@ -91,12 +121,21 @@ impl<'r> Extractor<'r> {
             .kind(Some(AhoCorasickKind::DFA))
             .build(first_words)
             .ok();
+        let boilerplate_inside = AhoCorasick::new(
+            rules
+                .attribution
+                .boilerplate
+                .iter()
+                .filter(|b| b.contains('/')),
+        )
+        .ok();
         Extractor {
             rules,
             cues,
             hedges,
             numbers: numbers::NumberReader::new(rules),
             cue_finder,
+            boilerplate_inside,
         }
     }
 
@@ -209,13 +248,22 @@ impl<'r> Extractor<'r> {
 
     /// Captions, credits and links (`Read more:`, `Pictured:`, `REUTERS/…`).
     fn is_boilerplate(&self, paragraph: &str) -> bool {
-        self.rules.attribution.boilerplate.iter().any(|b| {
-            if b.contains('/') {
-                paragraph.contains(b.as_str())
-            } else {
-                paragraph.starts_with(b.as_str())
-            }
-        })
+        let inside = match &self.boilerplate_inside {
+            Some(finder) => finder.is_match(paragraph),
+            None => self
+                .rules
+                .attribution
+                .boilerplate
+                .iter()
+                .any(|b| b.contains('/') && paragraph.contains(b.as_str())),
+        };
+        inside
+            || self
+                .rules
+                .attribution
+                .boilerplate
+                .iter()
+                .any(|b| !b.contains('/') && paragraph.starts_with(b.as_str()))
     }
 
     fn find_cues(

@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+use aho_corasick::AhoCorasick;
+
 use crate::article::Span;
 use crate::date::month_from_name;
 use crate::rules::{QualifierRule, RuleSet, VagueRule};
@@ -19,7 +21,15 @@ pub struct NumberReader {
     /// multi-word measures, split
     measure_phrases: Vec<Vec<String>>,
     synonyms: RuleSet,
+    /// Finds [`NUMBER_WORDS`] in any case.
+    number_words: Option<AhoCorasick>,
 }
+
+/// Words that may write a figure in a sentence without digits.
+const NUMBER_WORDS: [&str; 15] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+    "thousand", "million", "several", "scores",
+];
 
 fn words_of(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
@@ -205,18 +215,26 @@ impl NumberReader {
             measures,
             measure_phrases,
             synonyms: rules.clone(),
+            number_words: AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(NUMBER_WORDS)
+                .ok(),
         }
     }
 
     /// A cheap test before tokenising a sentence without digits.
+    ///
+    /// Same answer as searching `s.to_lowercase()`: the only non-ASCII letters whose lower
+    /// case is ASCII are the Kelvin sign (`k`, in no number word) and `İ` (`i` followed by a
+    /// combining dot, so never inside a word here).
     pub fn may_hold_number_word(&self, s: &str) -> bool {
-        let lower = s.to_lowercase();
-        [
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-            "hundred", "thousand", "million", "several", "scores",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
+        match &self.number_words {
+            Some(finder) => finder.is_match(s),
+            None => {
+                let lower = s.to_lowercase();
+                NUMBER_WORDS.iter().any(|w| lower.contains(w))
+            }
+        }
     }
 
     /// Every figure inside `within`.
@@ -543,6 +561,27 @@ mod tests {
         let reader = NumberReader::new(&rules);
         let tokens = tokenize(s, Span::new(0, s.len()), &rules);
         reader.read(s, &tokens, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn number_word_test_agrees_with_lower_casing() {
+        let rules = RuleSet::builtin().unwrap();
+        let reader = NumberReader::new(&rules);
+        for s in [
+            "TWO men",
+            "Several",
+            "a DoZeN",
+            "İx",
+            "SİX",
+            "\u{212A}ilo",
+            "no figure",
+            "tens",
+            "",
+        ] {
+            let lower = s.to_lowercase();
+            let expected = NUMBER_WORDS.iter().any(|w| lower.contains(w));
+            assert_eq!(reader.may_hold_number_word(s), expected, "{s}");
+        }
     }
 
     #[test]
