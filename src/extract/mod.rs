@@ -258,12 +258,12 @@ impl<'r> Extractor<'r> {
                 .any(|b| b.contains('/') && paragraph.contains(b.as_str())),
         };
         inside
-            || self
-                .rules
-                .attribution
-                .boilerplate
-                .iter()
-                .any(|b| !b.contains('/') && paragraph.starts_with(b.as_str()))
+            || self.rules.attribution.boilerplate.iter().any(|b| {
+                // The first byte rules out most markers before a full comparison.
+                (b.is_empty() || paragraph.as_bytes().first() == b.as_bytes().first())
+                    && !b.contains('/')
+                    && paragraph.starts_with(b.as_str())
+            })
     }
 
     fn find_cues(

@@ -16,6 +16,8 @@ use super::claim::Quantity;
 pub struct NumberReader {
     qualifiers: Vec<(Vec<String>, QualifierRule)>,
     vague: Vec<(Vec<String>, VagueRule)>,
+    /// first words of the vague phrases, sorted: most words start none
+    vague_first: Vec<String>,
     /// canonical measure word → itself
     measures: HashSet<String>,
     /// multi-word measures, split
@@ -200,6 +202,10 @@ impl NumberReader {
             .flat_map(|v| v.words.iter().map(move |w| (words_of(w), v.clone())))
             .collect();
         vague.sort_by_key(|v| std::cmp::Reverse(v.0.len()));
+        let mut vague_first: Vec<String> =
+            vague.iter().filter_map(|v| v.0.first().cloned()).collect();
+        vague_first.sort();
+        vague_first.dedup();
         let mut measures = HashSet::new();
         let mut measure_phrases = Vec::new();
         for m in &rules.numbers.measures {
@@ -212,6 +218,7 @@ impl NumberReader {
         NumberReader {
             qualifiers,
             vague,
+            vague_first,
             measures,
             measure_phrases,
             synonyms: rules.clone(),
@@ -235,6 +242,13 @@ impl NumberReader {
                 NUMBER_WORDS.iter().any(|w| lower.contains(w))
             }
         }
+    }
+
+    /// False when no vague phrase starts with `word`.
+    fn may_start_vague(&self, word: &str) -> bool {
+        self.vague_first
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .is_ok()
     }
 
     /// Every figure inside `within`.
@@ -264,8 +278,10 @@ impl NumberReader {
             let Some((value, mut end, mut unit, is_ordinal)) = self.figure(text, tokens, lower, i)
             else {
                 // Vague quantities: "dozens of protesters".
-                if let Some((words, rule)) =
-                    self.vague.iter().find(|(w, _)| matches_at(lower, i, w))
+                if let Some((words, rule)) = self
+                    .may_start_vague(lower[i])
+                    .then(|| self.vague.iter().find(|(w, _)| matches_at(lower, i, w)))
+                    .flatten()
                 {
                     let end = i + words.len();
                     let (unit, unit_end) = self.unit_after(lower, tokens, end);
