@@ -1025,12 +1025,14 @@ impl<'r> Extractor<'r> {
         let window = token_window(ctx.tokens, claim.span, WINDOW_MARGIN);
         let tokens = &ctx.tokens[window.clone()];
         let lower = &ctx.lower[window];
-        let words: Vec<(Span, &str)> = tokens
-            .iter()
-            .zip(lower)
-            .filter(|(t, _)| t.is_word())
-            .map(|(t, w)| (t.span, *w))
-            .collect();
+        let mut words: Vec<(Span, &str)> = Vec::with_capacity(tokens.len());
+        words.extend(
+            tokens
+                .iter()
+                .zip(lower)
+                .filter(|(t, _)| t.is_word())
+                .map(|(t, w)| (t.span, *w)),
+        );
         let in_attribution =
             |span: Span| claim.span.contains(span) && !claim.content_span.contains(span);
         let in_content = |span: Span| claim.content_span.contains(span);
