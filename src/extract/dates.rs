@@ -14,8 +14,20 @@ pub fn read(
     within: Span,
     article_date: Option<Date>,
 ) -> Vec<DateMention> {
+    let lower = crate::text::lower_tokens(text, tokens);
+    let lower: Vec<&str> = lower.iter().map(|w| w.as_ref()).collect();
+    read_lower(text, tokens, &lower, within, article_date)
+}
+
+/// [`read`] with the tokens already in lower case (`lower[i]` is token `i`'s text).
+pub fn read_lower(
+    text: &str,
+    tokens: &[Token],
+    lower: &[&str],
+    within: Span,
+    article_date: Option<Date>,
+) -> Vec<DateMention> {
     let mut out = Vec::new();
-    let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
     let mut i = 0;
     while i < tokens.len() {
         if !within.contains(tokens[i].span) {
@@ -36,7 +48,7 @@ pub fn read(
                 month_from_name(word).filter(|_| word != "May" || is_day(lower.get(i + 1)))
                 && let Some(day) = lower.get(i + 1).and_then(|d| d.parse::<u8>().ok())
             {
-                let (year, end) = year_after(&lower, i + 2)
+                let (year, end) = year_after(lower, i + 2)
                     .map_or((article_date.map(|d| d.year), i + 2), |(y, e)| (Some(y), e));
                 found = Some((end, year.and_then(|y| Date::new(y, month, day))));
             }
@@ -59,8 +71,8 @@ pub fn read(
             found = Some((end, year.and_then(|y| Date::new(y, month, day))));
         }
         if found.is_none() {
-            let next = lower.get(i + 1).map(String::as_str);
-            let relative = match (lower[i].as_str(), next) {
+            let next = lower.get(i + 1).copied();
+            let relative = match (lower[i], next) {
                 ("today" | "tonight", _) => Some((i + 1, 0)),
                 ("this", Some("morning" | "afternoon" | "evening")) => Some((i + 2, 0)),
                 ("yesterday", _) => Some((i + 1, -1)),
@@ -88,13 +100,13 @@ pub fn read(
     out
 }
 
-fn is_day(word: Option<&String>) -> bool {
+fn is_day(word: Option<&&str>) -> bool {
     word.and_then(|w| w.parse::<u8>().ok())
         .is_some_and(|d| (1..=31).contains(&d))
 }
 
-fn year_after(lower: &[String], i: usize) -> Option<(i32, usize)> {
-    let at = if lower.get(i).map(String::as_str) == Some(",") {
+fn year_after(lower: &[&str], i: usize) -> Option<(i32, usize)> {
+    let at = if lower.get(i).copied() == Some(",") {
         i + 1
     } else {
         i

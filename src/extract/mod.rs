@@ -10,7 +10,10 @@ pub mod dates;
 mod english;
 pub mod numbers;
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -35,13 +38,42 @@ enum CueClass {
 pub struct Extractor<'r> {
     rules: &'r RuleSet,
     /// first word of a cue (lower case) → (remaining words, class)
-    cues: HashMap<String, Vec<(Vec<String>, CueClass)>>,
+    cues: CueTable,
     /// hedge phrases split into lower-case words
     hedges: Vec<Vec<String>>,
     numbers: numbers::NumberReader,
     /// Finds the first words of cues anywhere in a text (case-insensitive): sentences
     /// without one are not tokenized for cues at all.
     cue_finder: Option<AhoCorasick>,
+    /// Finds the boilerplate markers that may stand anywhere in a paragraph (those with a
+    /// `/`, as `REUTERS/`); the others must open it.
+    boilerplate_inside: Option<AhoCorasick>,
+}
+
+/// First word of a cue (lower case) → (remaining words, class), looked up for every word
+/// of a sentence that may hold a cue.
+type CueTable = HashMap<String, Vec<(Vec<String>, CueClass)>, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, for the cue table: its keys are a fixed set of short words from the rules (no
+/// input is ever inserted), for which SipHash's set-up cost dominates the lookup.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 /// A cue found in a sentence: token range `[start, end)`.
@@ -54,7 +86,7 @@ struct FoundCue {
 
 impl<'r> Extractor<'r> {
     pub fn new(rules: &'r RuleSet) -> Extractor<'r> {
-        let mut cues: HashMap<String, Vec<(Vec<String>, CueClass)>> = HashMap::new();
+        let mut cues = CueTable::default();
         let mut add = |phrase: &str, class: CueClass| {
             let mut words = phrase.split_whitespace().map(str::to_lowercase);
             if let Some(first) = words.next() {
@@ -89,12 +121,21 @@ impl<'r> Extractor<'r> {
             .kind(Some(AhoCorasickKind::DFA))
             .build(first_words)
             .ok();
+        let boilerplate_inside = AhoCorasick::new(
+            rules
+                .attribution
+                .boilerplate
+                .iter()
+                .filter(|b| b.contains('/')),
+        )
+        .ok();
         Extractor {
             rules,
             cues,
             hedges,
             numbers: numbers::NumberReader::new(rules),
             cue_finder,
+            boilerplate_inside,
         }
     }
 
@@ -128,6 +169,8 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             let before = claims.len();
+            // Tokenized at most once, and only when a reader needs the tokens.
+            let words = OnceCell::new();
             let may_hold_cue = match &cue_hits {
                 Some(hits) => {
                     let first = hits.partition_point(|&h| h < sentence.span.start);
@@ -136,12 +179,16 @@ impl<'r> Extractor<'r> {
                 None => true,
             };
             if may_hold_cue {
-                self.sentence_claims(article, &segmented, sentence, &mut claims);
+                self.sentence_claims(article, &segmented, sentence, &words, &mut claims);
             }
             if claims.len() == before {
-                if let Some(claim) =
-                    self.continued_quote(article, &segmented, sentence, &last_quoted_speaker)
-                {
+                if let Some(claim) = self.continued_quote(
+                    article,
+                    &segmented,
+                    sentence,
+                    &words,
+                    &last_quoted_speaker,
+                ) {
                     // The quote goes on: the claim it continues grows to take it in.
                     match claims.last_mut() {
                         Some(prev)
@@ -164,9 +211,11 @@ impl<'r> Extractor<'r> {
                         }
                         _ => claims.push(claim),
                     }
-                } else if let Some(claim) = self.labelled_speech(article, &segmented, sentence) {
+                } else if let Some(claim) =
+                    self.labelled_speech(article, &segmented, sentence, &words)
+                {
                     claims.push(claim);
-                } else if let Some(claim) = self.assertion(article, sentence) {
+                } else if let Some(claim) = self.assertion(article, sentence, &words) {
                     claims.push(claim);
                 }
             }
@@ -183,18 +232,47 @@ impl<'r> Extractor<'r> {
         claims
     }
 
-    /// Captions, credits and links (`Read more:`, `Pictured:`, `REUTERS/…`).
-    fn is_boilerplate(&self, paragraph: &str) -> bool {
-        self.rules.attribution.boilerplate.iter().any(|b| {
-            if b.contains('/') {
-                paragraph.contains(b.as_str())
-            } else {
-                paragraph.starts_with(b.as_str())
-            }
+    /// The sentence's tokens, made on first use.
+    fn words<'c, 't>(
+        &self,
+        cell: &'c OnceCell<Words<'t>>,
+        text: &'t str,
+        sentence: &Sentence,
+    ) -> &'c Words<'t> {
+        cell.get_or_init(|| {
+            let tokens = text::tokenize(text, sentence.span, self.rules);
+            let lower = text::lower_tokens(text, &tokens);
+            Words { tokens, lower }
         })
     }
 
-    fn find_cues(&self, text: &str, tokens: &[Token], quoted: &[bool]) -> Vec<FoundCue> {
+    /// Captions, credits and links (`Read more:`, `Pictured:`, `REUTERS/…`).
+    fn is_boilerplate(&self, paragraph: &str) -> bool {
+        let inside = match &self.boilerplate_inside {
+            Some(finder) => finder.is_match(paragraph),
+            None => self
+                .rules
+                .attribution
+                .boilerplate
+                .iter()
+                .any(|b| b.contains('/') && paragraph.contains(b.as_str())),
+        };
+        inside
+            || self.rules.attribution.boilerplate.iter().any(|b| {
+                // The first byte rules out most markers before a full comparison.
+                (b.is_empty() || paragraph.as_bytes().first() == b.as_bytes().first())
+                    && !b.contains('/')
+                    && paragraph.starts_with(b.as_str())
+            })
+    }
+
+    fn find_cues(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lower_words: &[&str],
+        quoted: &[bool],
+    ) -> Vec<FoundCue> {
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -221,10 +299,10 @@ impl<'r> Extractor<'r> {
                     "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found"
                 );
             let noun_use = !past
-                && ((i > 0 && english::is_determiner(&tokens[i - 1].text(text).to_lowercase()))
+                && ((i > 0 && english::is_determiner(lower_words[i - 1]))
                     || (i > 1
                         && !lower.ends_with('s')
-                        && english::is_determiner(&tokens[i - 2].text(text).to_lowercase())
+                        && english::is_determiner(lower_words[i - 2])
                         && !tokens[i - 1].is_capitalized(text)
                         && tokens[i - 1].is_word()));
             let options = if capital_inside || noun_use {
@@ -269,16 +347,19 @@ impl<'r> Extractor<'r> {
         found
     }
 
-    fn sentence_claims(
+    fn sentence_claims<'a>(
         &self,
-        article: &Article,
+        article: &'a Article,
         segmented: &Segmented,
         sentence: &Sentence,
+        words: &OnceCell<Words<'a>>,
         claims: &mut Vec<Claim>,
     ) {
         let text = article.text.as_str();
         let quotations = segmented.quotations_in(sentence.span);
-        let tokens = text::tokenize(text, sentence.span, self.rules);
+        let words = self.words(words, text, sentence);
+        let tokens = &words.tokens;
+        let lower = words.lower();
         // Quotations are sorted and disjoint: only the last one opening before a token can
         // hold it (a lookup, not a scan, so thousands of quotes in a sentence stay cheap).
         let quoted: Vec<bool> = tokens
@@ -288,7 +369,7 @@ impl<'r> Extractor<'r> {
                 n > 0 && quotations[n - 1].inner.contains(t.span)
             })
             .collect();
-        let cues = self.find_cues(text, &tokens, &quoted);
+        let cues = self.find_cues(text, tokens, &lower, &quoted);
         if cues.is_empty() {
             return;
         }
@@ -296,7 +377,8 @@ impl<'r> Extractor<'r> {
             text,
             article,
             sentence: *sentence,
-            tokens: &tokens,
+            tokens,
+            lower: &lower,
             quoted: &quoted,
             quotations,
         };
@@ -446,7 +528,7 @@ impl<'r> Extractor<'r> {
                 AfterAttribution::Clause => {
                     let opens_with_quote = ctx.quotations.iter().any(|q| q.inner == content);
                     quoted_clause
-                        && !english::is_complementizer(&ctx.tok(after).to_lowercase())
+                        && !english::is_complementizer(ctx.low(after))
                         && (opens_with_quote
                             || ctx.tokens[after].is_word()
                                 && !ctx.tokens[after].is_capitalized(text))
@@ -468,7 +550,7 @@ impl<'r> Extractor<'r> {
                         let tail = trim_end_punct(text, ctx.span(after + 1, stop));
                         if !tail.is_empty()
                             && !self.opens_new_claim(ctx, after + 1)
-                            && !english::is_preposition(&ctx.tok(after + 1).to_lowercase())
+                            && !english::is_preposition(ctx.low(after + 1))
                         {
                             content = Span::new(content.start, tail.end);
                             end = tail.end;
@@ -506,7 +588,7 @@ impl<'r> Extractor<'r> {
             return None;
         }
         let mut has_that = false;
-        if english::is_complementizer(&ctx.tok(start).to_lowercase()) {
+        if english::is_complementizer(ctx.low(start)) {
             has_that = true;
             start += 1;
         }
@@ -537,9 +619,9 @@ impl<'r> Extractor<'r> {
             return None;
         }
         // `A merger announced Monday would …`: a participle after a noun, not a cue.
-        let first = ctx.tok(start).to_lowercase();
+        let first = ctx.low(start);
         if starts_quote.is_none()
-            && english::is_auxiliary(&first)
+            && english::is_auxiliary(first)
             && lower.ends_with("ed")
             && !has_that
         {
@@ -549,7 +631,7 @@ impl<'r> Extractor<'r> {
         // `While Turkey said they could …, both nations have …`: a subordinate attribution
         // ends at the comma that closes it.
         let lead = speaker_range.map_or(cue.start, |(s, _)| s);
-        if lead > 0 && english::subordinates(&ctx.tok(lead - 1).to_lowercase()) {
+        if lead > 0 && english::subordinates(ctx.low(lead - 1)) {
             end_tok = (start + 1..end_tok)
                 .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
                 .unwrap_or(end_tok);
@@ -615,7 +697,7 @@ impl<'r> Extractor<'r> {
             return None;
         }
         let (s, e) = self.mention_ending_at(ctx, cue - 1)?;
-        if s == 0 || !english::relays_quote(&ctx.tok(s - 1).to_lowercase()) {
+        if s == 0 || !english::relays_quote(ctx.low(s - 1)) {
             return None;
         }
         Some(((s, e), self.speaker_before(ctx, s - 1)))
@@ -624,8 +706,8 @@ impl<'r> Extractor<'r> {
     /// `Kerry said …, Reuters reported.`: the outlet named after the claim before, as its
     /// relay (text and span), when the cue at `cue` closes the sentence that way.
     fn reported_relay(&self, ctx: &SentenceCtx<'_>, cue: FoundCue, prev: &Claim) -> Option<Relay> {
-        let lower = ctx.tok(cue.start).to_lowercase();
-        if !matches!(lower.as_str(), "reported" | "reports" | "reporting") {
+        let lower = ctx.low(cue.start);
+        if !matches!(lower, "reported" | "reports" | "reporting") {
             return None;
         }
         let (s, e) = self.speaker_before(ctx, cue.start)?;
@@ -646,14 +728,14 @@ impl<'r> Extractor<'r> {
     /// Whether the words from token `i` to the next punctuation only modify the mention
     /// before them (`to Bill Clinton`, `who spoke on condition of anonymity`).
     fn modifier_follows(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
-        let first = ctx.tok(i).to_lowercase();
-        if !(english::is_preposition(&first) || matches!(first.as_str(), "who" | "whose")) {
+        let first = ctx.low(i);
+        if !(english::is_preposition(first) || matches!(first, "who" | "whose")) {
             return false;
         }
         let mut j = i;
         while j < ctx.tokens.len() && ctx.tokens[j].is_word() && !ctx.quoted_at(j) {
-            let lower = ctx.tok(j).to_lowercase();
-            if j > i && (english::is_complementizer(&lower) || self.cues.contains_key(&lower)) {
+            let lower = ctx.low(j);
+            if j > i && (english::is_complementizer(lower) || self.cues.contains_key(lower)) {
                 return false;
             }
             j += 1;
@@ -667,22 +749,22 @@ impl<'r> Extractor<'r> {
     /// A cue word used otherwise than as a verb of saying: passive (`was told`, `is
     /// expected`), an adjective (`the announced expansion`), a noun (`Trump's tweet`).
     fn not_a_speech_verb(&self, ctx: &SentenceCtx<'_>, cue: usize, lower: &str) -> bool {
-        let prev = ctx.tok(cue - 1).to_lowercase();
+        let prev = ctx.low(cue - 1);
         let participle_form = lower.ends_with("ed")
             || matches!(
                 lower,
                 "said" | "told" | "written" | "thought" | "known" | "found" | "shown" | "felt"
             );
         let passive = participle_form
-            && (english::is_be_form(&prev)
+            && (english::is_be_form(prev)
                 || (cue >= 2
-                    && english::is_be_form(&ctx.tok(cue - 2).to_lowercase())
-                    && english::between_speaker_and_cue(&prev)
-                    && !english::is_be_form(&prev)));
-        let modifier = english::is_determiner(&prev)
-            && !english::is_pronoun(&prev)
+                    && english::is_be_form(ctx.low(cue - 2))
+                    && english::between_speaker_and_cue(prev)
+                    && !english::is_be_form(prev)));
+        let modifier = english::is_determiner(prev)
+            && !english::is_pronoun(prev)
             && !matches!(
-                prev.as_str(),
+                prev,
                 "one" | "two" | "three" | "several" | "some" | "many" | "most" | "both" | "other"
             )
             || prev.ends_with("'s")
@@ -690,7 +772,7 @@ impl<'r> Extractor<'r> {
         // "At the time of writing", "after saying": a gerund after a preposition.
         let gerund = lower.ends_with("ing")
             && matches!(
-                prev.as_str(),
+                prev,
                 "of" | "at" | "in" | "for" | "on" | "to" | "after" | "before" | "without"
             );
         passive || modifier || gerund
@@ -751,12 +833,12 @@ impl<'r> Extractor<'r> {
     /// Whether the words from token `i` start an attribution of their own (`…, who …`,
     /// `…, adding …`) rather than continue what was said.
     fn opens_new_claim(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
-        let lower = ctx.tok(i).to_lowercase();
+        let lower = ctx.low(i);
         matches!(
-            lower.as_str(),
+            lower,
             "who" | "which" | "whose" | "where" | "when" | "as" | "according" | "referring"
-        ) || english::is_participle(&lower)
-            || self.cues.contains_key(&lower)
+        ) || english::is_participle(lower)
+            || self.cues.contains_key(lower)
     }
 
     /// Where content starting at token `start` ends: before the next attribution, before a
@@ -782,7 +864,7 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             let t = ctx.tok(i);
-            let next = ctx.tok(i + 1).to_lowercase();
+            let next = ctx.low(i + 1);
             let stop = match t {
                 ";" => true,
                 // `… to join the ranks, and criticized the party`: the speaker's next deed.
@@ -797,7 +879,7 @@ impl<'r> Extractor<'r> {
                 }
                 ":" => is_mark(ctx.tok(i + 1)),
                 "," => {
-                    english::joins_new_clause(&next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
+                    english::joins_new_clause(next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
                 }
                 _ => false,
             };
@@ -818,12 +900,8 @@ impl<'r> Extractor<'r> {
             .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
             .filter(|&i| !ctx.only_punct_from(i + 1));
         let after = source_end.map(|i| trim_end_punct(ctx.text, ctx.span(i + 1, tokens.len())));
-        let leads = (0..cue.start).all(|i| {
-            matches!(
-                ctx.tok(i).to_lowercase().as_str(),
-                "but" | "and" | "yet" | "still" | "so" | "also"
-            )
-        });
+        let leads = (0..cue.start)
+            .all(|i| matches!(ctx.low(i), "but" | "and" | "yet" | "still" | "so" | "also"));
         let content = if leads {
             // Sentence-initial: what follows the comma after the source.
             after?
@@ -834,8 +912,8 @@ impl<'r> Extractor<'r> {
             match (after, source_end) {
                 (Some(rest), Some(i))
                     if !self.opens_new_claim(ctx, i + 1)
-                        && !english::joins_new_clause(&ctx.tok(i + 1).to_lowercase())
-                        && !english::is_preposition(&ctx.tok(i + 1).to_lowercase())
+                        && !english::joins_new_clause(ctx.low(i + 1))
+                        && !english::is_preposition(ctx.low(i + 1))
                         && ctx.tokens[i + 1].is_word()
                         && !ctx.tokens[i + 1].is_capitalized(ctx.text) =>
                 {
@@ -944,12 +1022,17 @@ impl<'r> Extractor<'r> {
     fn annotate(&self, ctx: &SentenceCtx<'_>, claim: &mut Claim) {
         let text = ctx.text;
         // Only the tokens around the claim are read: a sentence may hold thousands of claims.
-        let tokens = token_window(ctx.tokens, claim.span, WINDOW_MARGIN);
-        let words: Vec<(Span, String)> = tokens
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| (t.span, t.text(text).to_lowercase()))
-            .collect();
+        let window = token_window(ctx.tokens, claim.span, WINDOW_MARGIN);
+        let tokens = &ctx.tokens[window.clone()];
+        let lower = &ctx.lower[window];
+        let mut words: Vec<(Span, &str)> = Vec::with_capacity(tokens.len());
+        words.extend(
+            tokens
+                .iter()
+                .zip(lower)
+                .filter(|(t, _)| t.is_word())
+                .map(|(t, w)| (t.span, *w)),
+        );
         let in_attribution =
             |span: Span| claim.span.contains(span) && !claim.content_span.contains(span);
         let in_content = |span: Span| claim.content_span.contains(span);
@@ -967,23 +1050,23 @@ impl<'r> Extractor<'r> {
             .iter()
             .find(|(span, w)| {
                 in_content(*span)
-                    && matches!(
-                        w.as_str(),
-                        "could" | "may" | "might" | "would" | "should" | "can"
-                    )
+                    && matches!(*w, "could" | "may" | "might" | "would" | "should" | "can")
             })
-            .map(|(_, w)| w.clone());
-        claim.numbers = self.numbers.read(text, tokens, claim.content_span);
-        claim.dates = dates::read(text, tokens, claim.content_span, ctx.article.date);
+            .map(|(_, w)| w.to_string());
+        claim.numbers = self
+            .numbers
+            .read_lower(text, tokens, lower, claim.content_span);
+        claim.dates = dates::read_lower(text, tokens, lower, claim.content_span, ctx.article.date);
     }
 
     /// `Clinton: "Our goal is to defeat ISIS."` and transcript lines (`JOEL BENENSON: This
     /// is a man who …`): a name, a colon and what was said, opening a paragraph.
-    fn labelled_speech(
+    fn labelled_speech<'a>(
         &self,
-        article: &Article,
+        article: &'a Article,
         segmented: &Segmented,
         sentence: &Sentence,
+        words: &OnceCell<Words<'a>>,
     ) -> Option<Claim> {
         let text = article.text.as_str();
         let paragraph = *segmented.paragraphs.get(sentence.paragraph)?;
@@ -1000,7 +1083,8 @@ impl<'r> Extractor<'r> {
         if head[..colon].split_whitespace().count() > 4 {
             return None;
         }
-        let tokens = text::tokenize(text, sentence.span, self.rules);
+        let words = self.words(words, text, sentence);
+        let tokens = &words.tokens;
         let colon_at = tokens.iter().position(|t| t.text(text) == ":")?;
         let names_only = colon_at > 0
             && tokens[..colon_at]
@@ -1015,7 +1099,8 @@ impl<'r> Extractor<'r> {
             text,
             article,
             sentence: *sentence,
-            tokens: &tokens,
+            tokens,
+            lower: &words.lower(),
             quoted: &[],
             quotations,
         };
@@ -1053,11 +1138,12 @@ impl<'r> Extractor<'r> {
 
     /// A sentence that is only a quotation, right after a quoted claim in the same paragraph,
     /// continues that speaker's quote.
-    fn continued_quote(
+    fn continued_quote<'a>(
         &self,
-        article: &Article,
+        article: &'a Article,
         segmented: &Segmented,
         sentence: &Sentence,
+        words: &OnceCell<Words<'a>>,
         last: &Option<(usize, Speaker, Option<Cue>)>,
     ) -> Option<Claim> {
         let (paragraph, speaker, cue) = last.as_ref()?;
@@ -1076,12 +1162,13 @@ impl<'r> Extractor<'r> {
         if !rest || quote.inner.is_empty() {
             return None;
         }
-        let tokens = text::tokenize(text, sentence.span, self.rules);
+        let words = self.words(words, text, sentence);
         let ctx = SentenceCtx {
             text,
             article,
             sentence: *sentence,
-            tokens: &tokens,
+            tokens: &words.tokens,
+            lower: &words.lower(),
             quoted: &[],
             quotations,
         };
@@ -1115,7 +1202,12 @@ impl<'r> Extractor<'r> {
     }
 
     /// The outlet's own statement of a checkable figure ("killed at least three people").
-    fn assertion(&self, article: &Article, sentence: &Sentence) -> Option<Claim> {
+    fn assertion<'a>(
+        &self,
+        article: &'a Article,
+        sentence: &Sentence,
+        words: &OnceCell<Words<'a>>,
+    ) -> Option<Claim> {
         let text = article.text.as_str();
         if !text[sentence.span.start..sentence.span.end]
             .bytes()
@@ -1124,8 +1216,10 @@ impl<'r> Extractor<'r> {
         {
             return None;
         }
-        let tokens = text::tokenize(text, sentence.span, self.rules);
-        let numbers = self.numbers.read(text, &tokens, sentence.span);
+        let words = self.words(words, text, sentence);
+        let tokens = &words.tokens;
+        let lower = words.lower();
+        let numbers = self.numbers.read_lower(text, tokens, &lower, sentence.span);
         if !numbers.iter().any(|n| n.measure.is_some()) {
             return None;
         }
@@ -1151,7 +1245,7 @@ impl<'r> Extractor<'r> {
             content_span: content,
             sentence: sentence.span,
             numbers,
-            dates: dates::read(text, &tokens, content, article.date),
+            dates: dates::read_lower(text, tokens, &lower, content, article.date),
             entities: Vec::new(),
         })
     }
@@ -1165,8 +1259,8 @@ impl<'r> Extractor<'r> {
             if end == 0 {
                 return None;
             }
-            let w = ctx.tok(end - 1).to_lowercase();
-            if english::between_speaker_and_cue(&w) && !ctx.quoted_at(end - 1) {
+            let w = ctx.low(end - 1);
+            if english::between_speaker_and_cue(w) && !ctx.quoted_at(end - 1) {
                 end -= 1;
             } else if w == ","
                 && end >= 3
@@ -1227,7 +1321,7 @@ impl<'r> Extractor<'r> {
         }
         let inner_is_name = (open + 1..close).all(|i| {
             ctx.tokens[i].is_capitalized(ctx.text)
-                || (i > open + 1 && english::is_name_glue(&ctx.tok(i).to_lowercase()))
+                || (i > open + 1 && english::is_name_glue(ctx.low(i)))
         }) && close - open <= 5;
         let before = self.mention_ending_at(ctx, skip_parenthesis(ctx, open));
         if inner_is_name {
@@ -1253,13 +1347,12 @@ impl<'r> Extractor<'r> {
             if ctx.quoted_at(i) || t.kind == TokenKind::Punct {
                 break;
             }
-            let word = t.text(ctx.text);
-            let lower = word.to_lowercase();
-            if english::relays_quote(&lower) {
+            let lower = ctx.low(i);
+            if english::relays_quote(lower) {
                 break;
             }
             // A cue word can head the mention ("The report says"), not stand inside it.
-            if self.cues.contains_key(&lower) && !t.is_capitalized(ctx.text) && i + 1 < end {
+            if self.cues.contains_key(lower) && !t.is_capitalized(ctx.text) && i + 1 < end {
                 break;
             }
             let after_name = i > 0 && tokens[i - 1].is_capitalized(ctx.text);
@@ -1268,14 +1361,14 @@ impl<'r> Extractor<'r> {
                 && start < end
                 && tokens[start].is_capitalized(ctx.text)
                 && i > 0
-                && english::takes_to(&ctx.tok(i - 1).to_lowercase());
+                && english::takes_to(ctx.low(i - 1));
             if role_to {
                 start = i;
                 words += 1;
                 continue;
             }
-            if english::ends_speaker(&lower)
-                && (!t.is_capitalized(ctx.text) || !after_name && !english::is_pronoun(&lower))
+            if english::ends_speaker(lower)
+                && (!t.is_capitalized(ctx.text) || !after_name && !english::is_pronoun(lower))
             {
                 // "Kerry and Lavrov": `and` inside a run of names.
                 // ... or of plural nouns: "union members and leaders".
@@ -1293,11 +1386,11 @@ impl<'r> Extractor<'r> {
                     break;
                 }
             }
-            if english::ends_speaker(&lower)
+            if english::ends_speaker(lower)
                 && t.is_capitalized(ctx.text)
-                && !english::is_determiner(&lower)
+                && !english::is_determiner(lower)
                 && i + 1 == end
-                && english::is_pronoun(&lower)
+                && english::is_pronoun(lower)
             {
                 // fine: "It said"
             }
@@ -1306,7 +1399,7 @@ impl<'r> Extractor<'r> {
         }
         // Drop leading glue ("of the …") and sentence adverbs.
         while start < end
-            && english::is_name_glue(&ctx.tok(start).to_lowercase())
+            && english::is_name_glue(ctx.low(start))
             && !ctx.tok(start).eq_ignore_ascii_case("the")
         {
             start += 1;
@@ -1318,10 +1411,9 @@ impl<'r> Extractor<'r> {
         if start == end && start >= 2 && ctx.tok(start - 1).eq_ignore_ascii_case("who") {
             return None;
         }
-        let head = ctx.tok(end - 1);
-        let head_lower = head.to_lowercase();
+        let head_lower = ctx.low(end - 1);
         // A pronoun stands alone: "In September she said" → she.
-        if english::is_pronoun(&head_lower) {
+        if english::is_pronoun(head_lower) {
             return Some((end - 1, end));
         }
         // A possessive or a contraction is no head: "Trump's tweet", "he's saying".
@@ -1330,7 +1422,7 @@ impl<'r> Extractor<'r> {
         }
         let head_capital = tokens[end - 1].is_capitalized(ctx.text);
         // "Sunday", "Friday's": days are no speakers.
-        if !tokens[end - 1].is_word() || english::is_time_word(&head_lower) {
+        if !tokens[end - 1].is_word() || english::is_time_word(head_lower) {
             return None;
         }
         // "Tuesday released a parody website": a subject and its verb, not one mention.
@@ -1344,7 +1436,7 @@ impl<'r> Extractor<'r> {
             return None;
         }
         if !head_capital
-            && !english::is_pronoun(&head_lower)
+            && !english::is_pronoun(head_lower)
             && (head_lower.ends_with("ed")
                 || head_lower.ends_with("ing")
                 || head_lower.ends_with("ly"))
@@ -1354,7 +1446,7 @@ impl<'r> Extractor<'r> {
         // A lone lower-case word that is not a pronoun or plural noun is too weak.
         if end - start == 1
             && !head_capital
-            && !english::is_pronoun(&head_lower)
+            && !english::is_pronoun(head_lower)
             && !head_lower.ends_with('s')
         {
             return None;
@@ -1371,28 +1463,28 @@ impl<'r> Extractor<'r> {
             if ctx.quoted_at(end) || t.kind == TokenKind::Punct {
                 break;
             }
-            let lower = t.text(ctx.text).to_lowercase();
+            let lower = ctx.low(end);
             if end > from
                 && !t.is_capitalized(ctx.text)
-                && (english::ends_speaker(&lower) || self.cues.contains_key(&lower))
-                && !english::is_name_glue(&lower)
+                && (english::ends_speaker(lower) || self.cues.contains_key(lower))
+                && !english::is_name_glue(lower)
             {
                 break;
             }
             if end == from
-                && english::ends_speaker(&lower)
-                && !english::is_determiner(&lower)
-                && !english::is_pronoun(&lower)
+                && english::ends_speaker(lower)
+                && !english::is_determiner(lower)
+                && !english::is_pronoun(lower)
             {
                 return None;
             }
             end += 1;
         }
-        while end > from && english::is_name_glue(&ctx.tok(end - 1).to_lowercase()) {
+        while end > from && english::is_name_glue(ctx.low(end - 1)) {
             end -= 1;
         }
         // Trailing time words: "said Kerry Sunday".
-        while end > from + 1 && english::is_time_word(&ctx.tok(end - 1).to_lowercase()) {
+        while end > from + 1 && english::is_time_word(ctx.low(end - 1)) {
             end -= 1;
         }
         (end > from).then_some((from, end))
@@ -1403,12 +1495,7 @@ impl<'r> Extractor<'r> {
     fn subject_fallback(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
         let tokens = ctx.tokens;
         let mut start = 0;
-        while start < cue
-            && matches!(
-                ctx.tok(start).to_lowercase().as_str(),
-                "but" | "and" | "yet" | "still" | "so"
-            )
-        {
+        while start < cue && matches!(ctx.low(start), "but" | "and" | "yet" | "still" | "so") {
             start += 1;
         }
         let mut end = start;
@@ -1416,27 +1503,26 @@ impl<'r> Extractor<'r> {
             && tokens[end].is_word()
             && !ctx.quoted_at(end)
             && (tokens[end].is_capitalized(ctx.text)
-                || (end > start && english::is_name_glue(&ctx.tok(end).to_lowercase())))
+                || (end > start && english::is_name_glue(ctx.low(end))))
         {
             end += 1;
         }
         if end == start {
             return None;
         }
-        let first = ctx.tok(start).to_lowercase();
-        let single_pronoun = end - start == 1 && english::is_pronoun(&first);
+        let first = ctx.low(start);
+        let single_pronoun = end - start == 1 && english::is_pronoun(first);
         // A capitalised run followed by a comma or a verb-like lower-case word.
         let next = if end < tokens.len() { ctx.tok(end) } else { "" };
         let looks_like_subject = single_pronoun
             || (next == "," || next.chars().next().is_some_and(char::is_lowercase))
-                && !english::is_determiner(&first)
-                && !english::ends_speaker(&first);
+                && !english::is_determiner(first)
+                && !english::ends_speaker(first);
         // The words between the subject and the cue must not hold another cue or quote.
         let clean = (end..cue).all(|i| !ctx.quoted_at(i));
         // `…, saying …` with no claim before it in the sentence: the subject speaks.
-        let participle = ctx.tok(cue - 1) == ","
-            && english::is_participle(&ctx.tok(cue).to_lowercase())
-            && !single_pronoun;
+        let participle =
+            ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue)) && !single_pronoun;
         let coordinated = ctx.tok(cue - 1) == "and" || participle;
         if looks_like_subject && clean && (coordinated || next == ",") {
             return Some((start, end));
@@ -1456,13 +1542,12 @@ impl<'r> Extractor<'r> {
             !ctx.quoted_at(i)
                 && t.is_word()
                 && !t.is_capitalized(ctx.text)
-                && english::is_finite_verb(&ctx.tok(i).to_lowercase())
+                && english::is_finite_verb(ctx.low(i))
         })?;
         let (s, e) = self.mention_ending_at(ctx, verb)?;
         let head = &ctx.tokens[e - 1];
-        let lower = ctx.tok(e - 1).to_lowercase();
-        (head.is_capitalized(ctx.text) || english::is_pronoun(&lower) || e - s > 1)
-            .then_some((s, e))
+        let lower = ctx.low(e - 1);
+        (head.is_capitalized(ctx.text) || english::is_pronoun(lower) || e - s > 1).then_some((s, e))
     }
 
     /// `told reporters (in Munich)`, `told VOA`: the person told is not what was said.
@@ -1492,7 +1577,7 @@ impl<'r> Extractor<'r> {
             }
         }
         let mut i = from;
-        if i < tokens.len() && english::is_determiner(&ctx.tok(i).to_lowercase()) {
+        if i < tokens.len() && english::is_determiner(ctx.low(i)) {
             i += 1;
         }
         let capital_run = tokens[i.min(tokens.len() - 1)].is_capitalized(ctx.text);
@@ -1519,12 +1604,12 @@ impl<'r> Extractor<'r> {
             if i >= tokens.len() || ctx.quoted_at(i) {
                 return i;
             }
-            let lower = ctx.tok(i).to_lowercase();
-            if english::is_time_word(&lower) && tokens[i].is_word() {
+            let lower = ctx.low(i);
+            if english::is_time_word(lower) && tokens[i].is_word() {
                 i += 1;
                 continue;
             }
-            if english::opens_adjunct(&lower) {
+            if english::opens_adjunct(lower) {
                 // Take the phrase up to a comma, "that", a quotation, a day ("in a
                 // statement Friday") or the sentence end; a phrase closed by "that" may be
                 // longer ("in an interview with the Spanish newspaper El País that").
@@ -1536,7 +1621,7 @@ impl<'r> Extractor<'r> {
                     && !ctx.tok(j).eq_ignore_ascii_case("that")
                     && !(j > i + 1
                         && tokens[j].is_capitalized(ctx.text)
-                        && english::is_time_word(&ctx.tok(j).to_lowercase()))
+                        && english::is_time_word(ctx.low(j)))
                 {
                     j += 1;
                 }
@@ -1544,7 +1629,7 @@ impl<'r> Extractor<'r> {
                 let stops_well = j >= tokens.len()
                     || at_that
                     || ctx.quoted_at(j)
-                    || english::is_time_word(&ctx.tok(j).to_lowercase())
+                    || english::is_time_word(ctx.low(j))
                     || matches!(ctx.tok(j), "," | ":" | "\"" | "“" | ".");
                 let short = j - i <= 8 || at_that;
                 if stops_well && short && (!need_clause || j < tokens.len()) {
@@ -1562,12 +1647,27 @@ impl<'r> Extractor<'r> {
     }
 }
 
+/// A sentence's tokens and their lower case, made once and shared by every reader.
+struct Words<'t> {
+    tokens: Vec<Token>,
+    lower: Vec<Cow<'t, str>>,
+}
+
+impl Words<'_> {
+    /// `lower[i]` as a plain `&str`.
+    fn lower(&self) -> Vec<&str> {
+        self.lower.iter().map(|w| w.as_ref()).collect()
+    }
+}
+
 /// Tokens and quotations of the sentence being read.
 struct SentenceCtx<'a> {
     text: &'a str,
     article: &'a Article,
     sentence: Sentence,
     tokens: &'a [Token],
+    /// `lower[i]`: token `i`'s text in lower case
+    lower: &'a [&'a str],
     quoted: &'a [bool],
     quotations: &'a [Quotation],
 }
@@ -1575,6 +1675,11 @@ struct SentenceCtx<'a> {
 impl SentenceCtx<'_> {
     fn tok(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Token `i` in lower case ("" past the end, as [`SentenceCtx::tok`]).
+    fn low(&self, i: usize) -> &str {
+        self.lower.get(i).copied().unwrap_or("")
     }
 
     fn quoted_at(&self, i: usize) -> bool {
@@ -1622,11 +1727,11 @@ impl SentenceCtx<'_> {
 /// few words beyond the content ("at least", "per cent").
 const WINDOW_MARGIN: usize = 16;
 
-/// The tokens overlapping `span`, with `margin` more on each side.
-fn token_window(tokens: &[Token], span: Span, margin: usize) -> &[Token] {
+/// The indices of the tokens overlapping `span`, with `margin` more on each side.
+fn token_window(tokens: &[Token], span: Span, margin: usize) -> std::ops::Range<usize> {
     let first = tokens.partition_point(|t| t.span.start < span.start);
     let last = tokens.partition_point(|t| t.span.start < span.end);
-    &tokens[first.saturating_sub(margin)..(last + margin).min(tokens.len()).max(first)]
+    first.saturating_sub(margin)..(last + margin).min(tokens.len()).max(first)
 }
 
 /// Most words between two quotations that still make one quote: room for the attribution
@@ -1691,10 +1796,8 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
 /// A share of those polled as the speaker: `47% say`, `Six in 10 say`, `About 4 in 10
 /// said`.
 fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
-    let is_number = |i: usize| {
-        ctx.tokens[i].kind == TokenKind::Number
-            || numbers::is_number_word(&ctx.tok(i).to_lowercase())
-    };
+    let is_number =
+        |i: usize| ctx.tokens[i].kind == TokenKind::Number || numbers::is_number_word(ctx.low(i));
     let mut start = if end >= 2 && ctx.tok(end - 1) == "%" && is_number(end - 2) {
         end - 2
     } else if end >= 3
@@ -1708,7 +1811,7 @@ fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
     };
     if start > 0
         && matches!(
-            ctx.tok(start - 1).to_lowercase().as_str(),
+            ctx.low(start - 1),
             "about" | "nearly" | "almost" | "some" | "only" | "just" | "roughly"
         )
     {

@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+use aho_corasick::AhoCorasick;
+
 use crate::article::Span;
 use crate::date::month_from_name;
 use crate::rules::{QualifierRule, RuleSet, VagueRule};
@@ -14,12 +16,22 @@ use super::claim::Quantity;
 pub struct NumberReader {
     qualifiers: Vec<(Vec<String>, QualifierRule)>,
     vague: Vec<(Vec<String>, VagueRule)>,
+    /// first words of the vague phrases, sorted: most words start none
+    vague_first: Vec<String>,
     /// canonical measure word → itself
     measures: HashSet<String>,
     /// multi-word measures, split
     measure_phrases: Vec<Vec<String>>,
     synonyms: RuleSet,
+    /// Finds [`NUMBER_WORDS`] in any case.
+    number_words: Option<AhoCorasick>,
 }
+
+/// Words that may write a figure in a sentence without digits.
+const NUMBER_WORDS: [&str; 15] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+    "thousand", "million", "several", "scores",
+];
 
 fn words_of(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
@@ -190,6 +202,10 @@ impl NumberReader {
             .flat_map(|v| v.words.iter().map(move |w| (words_of(w), v.clone())))
             .collect();
         vague.sort_by_key(|v| std::cmp::Reverse(v.0.len()));
+        let mut vague_first: Vec<String> =
+            vague.iter().filter_map(|v| v.0.first().cloned()).collect();
+        vague_first.sort();
+        vague_first.dedup();
         let mut measures = HashSet::new();
         let mut measure_phrases = Vec::new();
         for m in &rules.numbers.measures {
@@ -202,26 +218,55 @@ impl NumberReader {
         NumberReader {
             qualifiers,
             vague,
+            vague_first,
             measures,
             measure_phrases,
             synonyms: rules.clone(),
+            number_words: AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(NUMBER_WORDS)
+                .ok(),
         }
     }
 
     /// A cheap test before tokenising a sentence without digits.
+    ///
+    /// Same answer as searching `s.to_lowercase()`: the only non-ASCII letters whose lower
+    /// case is ASCII are the Kelvin sign (`k`, in no number word) and `İ` (`i` followed by a
+    /// combining dot, so never inside a word here).
     pub fn may_hold_number_word(&self, s: &str) -> bool {
-        let lower = s.to_lowercase();
-        [
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-            "hundred", "thousand", "million", "several", "scores",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
+        match &self.number_words {
+            Some(finder) => finder.is_match(s),
+            None => {
+                let lower = s.to_lowercase();
+                NUMBER_WORDS.iter().any(|w| lower.contains(w))
+            }
+        }
+    }
+
+    /// False when no vague phrase starts with `word`.
+    fn may_start_vague(&self, word: &str) -> bool {
+        self.vague_first
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .is_ok()
     }
 
     /// Every figure inside `within`.
     pub fn read(&self, text: &str, tokens: &[Token], within: Span) -> Vec<Quantity> {
-        let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let lower = crate::text::lower_tokens(text, tokens);
+        let lower: Vec<&str> = lower.iter().map(|w| w.as_ref()).collect();
+        self.read_lower(text, tokens, &lower, within)
+    }
+
+    /// [`NumberReader::read`] with the tokens already in lower case (`lower[i]` is token
+    /// `i`'s text lower-cased), so a caller reading several spans lower-cases them once.
+    pub fn read_lower(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lower: &[&str],
+        within: Span,
+    ) -> Vec<Quantity> {
         let inside = |i: usize| within.contains(tokens[i].span);
         let mut out = Vec::new();
         let mut i = 0;
@@ -230,15 +275,17 @@ impl NumberReader {
                 i += 1;
                 continue;
             }
-            let Some((value, mut end, mut unit, is_ordinal)) = self.figure(text, tokens, &lower, i)
+            let Some((value, mut end, mut unit, is_ordinal)) = self.figure(text, tokens, lower, i)
             else {
                 // Vague quantities: "dozens of protesters".
-                if let Some((words, rule)) =
-                    self.vague.iter().find(|(w, _)| matches_at(&lower, i, w))
+                if let Some((words, rule)) = self
+                    .may_start_vague(lower[i])
+                    .then(|| self.vague.iter().find(|(w, _)| matches_at(lower, i, w)))
+                    .flatten()
                 {
                     let end = i + words.len();
-                    let (unit, unit_end) = self.unit_after(&lower, tokens, end);
-                    let measure = self.measure_near(&lower, i, unit_end);
+                    let (unit, unit_end) = self.unit_after(lower, tokens, end);
+                    let measure = self.measure_near(lower, i, unit_end);
                     out.push(Quantity {
                         text: Span::new(tokens[i].span.start, tokens[end - 1].span.end)
                             .of(text)
@@ -261,7 +308,7 @@ impl NumberReader {
             let mut start = i;
             if unit.is_none()
                 && i > 0
-                && let Some(c) = currency_symbol(&lower[i - 1])
+                && let Some(c) = currency_symbol(lower[i - 1])
                 && tokens[i - 1].kind == TokenKind::Punct
             {
                 unit = Some(c.to_string());
@@ -269,7 +316,7 @@ impl NumberReader {
             }
             let mut value = value;
             if end < tokens.len()
-                && let Some(s) = scale(&lower[end])
+                && let Some(s) = scale(lower[end])
             {
                 value *= s;
                 end += 1;
@@ -279,7 +326,7 @@ impl NumberReader {
             if let Some((words, q)) = self
                 .qualifiers
                 .iter()
-                .find(|(w, _)| start >= w.len() && matches_at(&lower, start - w.len(), w))
+                .find(|(w, _)| start >= w.len() && matches_at(lower, start - w.len(), w))
             {
                 qualifier_start = start - words.len();
                 low = q.low.unwrap_or(0.0) * value;
@@ -288,11 +335,11 @@ impl NumberReader {
             let (found_unit, unit_end) = if unit.is_some() {
                 (unit, end)
             } else {
-                self.unit_after(&lower, tokens, end)
+                self.unit_after(lower, tokens, end)
             };
             let unit = found_unit.map(|u| currency_word(&u).map_or(u, str::to_string));
             let measure = self
-                .measure_near(&lower, qualifier_start, unit_end)
+                .measure_near(lower, qualifier_start, unit_end)
                 .or_else(|| {
                     unit.as_ref()
                         .filter(|u| self.measures.contains(u.as_str()))
@@ -319,10 +366,10 @@ impl NumberReader {
         &self,
         text: &str,
         tokens: &[Token],
-        lower: &[String],
+        lower: &[&str],
         i: usize,
     ) -> Option<(f64, usize, Option<String>, bool)> {
-        let word = lower[i].as_str();
+        let word = lower[i];
         let first = word.chars().next()?;
         if first.is_ascii_digit() {
             if is_date_number(lower, i) {
@@ -354,7 +401,7 @@ impl NumberReader {
         }
         if let Some(v) = ordinal(word) {
             // "second day in a row": an ordinal of a unit of time or a count.
-            let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+            let next = lower.get(i + 1).copied().unwrap_or("");
             if matches!(
                 next,
                 "day" | "time" | "week" | "month" | "year" | "round" | "night"
@@ -365,11 +412,11 @@ impl NumberReader {
         }
         // "a quarter of a million", "half a million".
         if let Some(f) = fraction(word) {
-            let pattern_a = lower.get(i + 1).map(String::as_str) == Some("of")
-                && lower.get(i + 2).map(String::as_str) == Some("a");
+            let pattern_a =
+                lower.get(i + 1).copied() == Some("of") && lower.get(i + 2).copied() == Some("a");
             let at = if pattern_a {
                 i + 3
-            } else if lower.get(i + 1).map(String::as_str) == Some("a") {
+            } else if lower.get(i + 1).copied() == Some("a") {
                 i + 2
             } else {
                 return None;
@@ -386,12 +433,12 @@ impl NumberReader {
         };
         if word == "one" {
             // "one of the", "the one" are not counts.
-            let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+            let next = lower.get(i + 1).copied().unwrap_or("");
             if is_filler(next) || next.is_empty() || (i > 0 && lower[i - 1] == "the") {
                 return None;
             }
         }
-        if lower.get(end).map(String::as_str) == Some("hundred") {
+        if lower.get(end).copied() == Some("hundred") {
             value *= 100.0;
             end += 1;
         }
@@ -399,12 +446,7 @@ impl NumberReader {
     }
 
     /// The counted thing right after a figure ("people", "Syrians"), skipping fillers.
-    fn unit_after(
-        &self,
-        lower: &[String],
-        tokens: &[Token],
-        from: usize,
-    ) -> (Option<String>, usize) {
+    fn unit_after(&self, lower: &[&str], tokens: &[Token], from: usize) -> (Option<String>, usize) {
         let mut i = from;
         let mut skipped = 0;
         while i < lower.len() && skipped < 2 {
@@ -414,8 +456,8 @@ impl NumberReader {
                 }
                 return (None, i);
             }
-            let w = lower[i].as_str();
-            if w == "per" && lower.get(i + 1).map(String::as_str) == Some("cent") {
+            let w = lower[i];
+            if w == "per" && lower.get(i + 1).copied() == Some("cent") {
                 return (Some("percent".into()), i + 2);
             }
             if w == "percent" {
@@ -447,7 +489,7 @@ impl NumberReader {
 
     /// The measure word nearest the figure: up to four words before it ("killing at least
     /// three") or six after it ("100,000 Syrians have fled").
-    fn measure_near(&self, lower: &[String], start: usize, end: usize) -> Option<String> {
+    fn measure_near(&self, lower: &[&str], start: usize, end: usize) -> Option<String> {
         let after = end..(end + 6).min(lower.len());
         let before = start.saturating_sub(4)..start;
         let canonical = |i: usize| -> Option<String> {
@@ -458,7 +500,7 @@ impl NumberReader {
             {
                 return Some(self.synonyms.canonical(&p.join(" ")).into_owned());
             }
-            let w = lower[i].as_str();
+            let w = lower[i];
             let stem = w.strip_suffix("ing").map(|s| format!("{s}ed"));
             if self.measures.contains(w) {
                 return Some(self.synonyms.canonical(w).into_owned());
@@ -468,7 +510,7 @@ impl NumberReader {
                 .map(|s| self.synonyms.canonical(&s).into_owned())
         };
         for i in after {
-            if matches!(lower[i].as_str(), "." | ";" | "and" | "but") {
+            if matches!(lower[i], "." | ";" | "and" | "but") {
                 break;
             }
             if let Some(m) = canonical(i) {
@@ -476,7 +518,7 @@ impl NumberReader {
             }
         }
         for i in before.rev() {
-            if matches!(lower[i].as_str(), "." | ";" | ",") {
+            if matches!(lower[i], "." | ";" | ",") {
                 break;
             }
             if let Some(m) = canonical(i) {
@@ -487,7 +529,7 @@ impl NumberReader {
     }
 }
 
-fn matches_at(lower: &[String], i: usize, words: &[String]) -> bool {
+fn matches_at(lower: &[&str], i: usize, words: &[String]) -> bool {
     !words.is_empty()
         && i + words.len() <= lower.len()
         && words.iter().enumerate().all(|(k, w)| lower[i + k] == *w)
@@ -502,13 +544,13 @@ fn split_number(word: &str) -> (&str, &str) {
 }
 
 /// Days of months and years are dates, not counts: "Feb. 12", "12 February", "Dec. 15, 2015".
-fn is_date_number(lower: &[String], i: usize) -> bool {
+fn is_date_number(lower: &[&str], i: usize) -> bool {
     let word = &lower[i];
     let plain = word.chars().all(|c| c.is_ascii_digit());
     let is_month = |j: usize| {
         lower
             .get(j)
-            .is_some_and(|w| month_from_name(w).is_some() && w != "may" && w != "march")
+            .is_some_and(|&w| month_from_name(w).is_some() && w != "may" && w != "march")
     };
     if plain && word.len() == 4 && (1900..=2100).contains(&word.parse::<u32>().unwrap_or(0)) {
         return true;
@@ -522,7 +564,7 @@ fn is_date_number(lower: &[String], i: usize) -> bool {
     }
     lower
         .get(i + 1)
-        .is_some_and(|w| w == "gmt" || w == "utc" || w == ":" || w == "a.m." || w == "p.m.")
+        .is_some_and(|&w| w == "gmt" || w == "utc" || w == ":" || w == "a.m." || w == "p.m.")
 }
 
 #[cfg(test)]
@@ -535,6 +577,27 @@ mod tests {
         let reader = NumberReader::new(&rules);
         let tokens = tokenize(s, Span::new(0, s.len()), &rules);
         reader.read(s, &tokens, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn number_word_test_agrees_with_lower_casing() {
+        let rules = RuleSet::builtin().unwrap();
+        let reader = NumberReader::new(&rules);
+        for s in [
+            "TWO men",
+            "Several",
+            "a DoZeN",
+            "İx",
+            "SİX",
+            "\u{212A}ilo",
+            "no figure",
+            "tens",
+            "",
+        ] {
+            let lower = s.to_lowercase();
+            let expected = NUMBER_WORDS.iter().any(|w| lower.contains(w));
+            assert_eq!(reader.may_hold_number_word(s), expected, "{s}");
+        }
     }
 
     #[test]

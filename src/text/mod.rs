@@ -9,7 +9,7 @@ pub mod token;
 use crate::article::Span;
 use crate::rules::RuleSet;
 
-pub use token::{Token, TokenKind, tokenize};
+pub use token::{Token, TokenKind, lower_case, lower_tokens, tokenize};
 
 /// A quotation: the marks and what lies between them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,20 +151,27 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
     // Inside a curly quote, a straight pair is a quote within the quote: “They said "no",”.
     let mut nested = false;
     let body = paragraph.of(text);
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let at = paragraph.start + i;
-        let doubled = c == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'');
-        let len = if doubled {
-            chars.next();
-            2
-        } else {
-            c.len_utf8()
+    let mut pos = 0;
+    // Every mark is `"` or `'`, or starts with byte 0xE2 (“ ” „) or 0xC2 (« »): only those
+    // bytes, always at a character boundary, are decoded; other characters change nothing.
+    while let Some(skip) = body.as_bytes().get(pos..).and_then(|rest| {
+        rest.iter()
+            .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+    }) {
+        let i = pos + skip;
+        let Some(c) = body.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
         };
+        let at = paragraph.start + i;
+        let doubled = c == '\'' && body.as_bytes().get(i + 1) == Some(&b'\'');
+        let len = if doubled { 2 } else { c.len_utf8() };
+        // The character after the mark.
+        let after = body.get(i + len..).and_then(|rest| rest.chars().next());
+        pos = i + len;
         match open {
             Some((start, mark)) if c == '"' && text[start..].starts_with('“') => {
                 let prev = body[..i].chars().next_back();
-                let next = chars.peek().map(|&(_, n)| n);
+                let next = after;
                 let opens = prev.is_none_or(char::is_whitespace)
                     && next.is_some_and(char::is_alphanumeric)
                     && nested_pair_follows(&body[i + 1..]);
@@ -262,7 +269,15 @@ fn split_sentences(
     let mut start = paragraph.start;
     let mut q = 0;
     let body = paragraph.of(text);
-    for (i, c) in body.char_indices() {
+    for (i, b) in body.bytes().enumerate() {
+        // Only `.`, `?`, `!` and `…` (whose first byte is 0xE2) end sentences: other bytes
+        // are not decoded.
+        if !matches!(b, b'.' | b'?' | b'!' | 0xE2) {
+            continue;
+        }
+        let Some(c) = body.get(i..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
         if !matches!(c, '.' | '?' | '!' | '…') {
             continue;
         }

@@ -1,5 +1,7 @@
 //! Tokens of a sentence: words, numbers, punctuation and quotation marks with byte spans.
 
+use std::borrow::Cow;
+
 use crate::article::Span;
 use crate::rules::RuleSet;
 
@@ -45,8 +47,9 @@ fn is_joiner(c: char) -> bool {
 /// two word characters (and a comma or dot only between digits, or a dot inside an acronym);
 /// a final dot is kept on acronyms, initials and known abbreviations.
 pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
-    let mut tokens = Vec::new();
     let s = span.of(text);
+    // About one token per five bytes of news text: room enough to grow rarely.
+    let mut tokens = Vec::with_capacity(s.len() / 4 + 1);
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if c.is_whitespace() {
@@ -129,6 +132,24 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// `word.to_lowercase()`, without allocating for ASCII words already in lower case (most
+/// words of news text).
+pub fn lower_case(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        // For ASCII text the ASCII mapping is the full Unicode one.
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// Each token's text in lower case, in token order.
+pub fn lower_tokens<'t>(text: &'t str, tokens: &[Token]) -> Vec<Cow<'t, str>> {
+    tokens.iter().map(|t| lower_case(t.text(text))).collect()
 }
 
 #[cfg(test)]
