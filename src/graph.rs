@@ -359,18 +359,31 @@ pub fn words(
 }
 
 fn word(token: &str, span: Span, rules: &RuleSet) -> Word {
-    let lower = token.to_lowercase().replace('’', "'");
+    let mut lower = if token.is_ascii() {
+        token.to_ascii_lowercase()
+    } else {
+        token.to_lowercase()
+    };
+    if lower.contains('’') {
+        lower = lower.replace('’', "'");
+    }
     let negation = lower.ends_with("n't") || rules.is_negation(&lower);
     let base = lower
         .strip_suffix("'s")
         .unwrap_or(lower.as_str())
         .trim_end_matches('\'');
-    let canonical = rules.canonical(base).into_owned();
-    let mut norm: String = canonical
-        .nfkd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .filter(|c| *c != '-' && *c != '\'')
-        .collect();
+    let canonical = rules.canonical_lower(base);
+    let keep = |c: &char| *c != '-' && *c != '\'';
+    // Plain ASCII has no accents to fold.
+    let mut norm: String = if canonical.is_ascii() {
+        canonical.chars().filter(keep).collect()
+    } else {
+        canonical
+            .nfkd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .filter(keep)
+            .collect()
+    };
     if canonical == base && norm.len() > 4 && norm.ends_with('s') && !norm.ends_with("ss") {
         norm.pop();
     }

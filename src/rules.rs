@@ -556,6 +556,14 @@ impl RuleSet {
         }
     }
 
+    /// The canonical form of a word already in lower case, without allocating.
+    pub fn canonical_lower<'a>(&'a self, lower: &'a str) -> &'a str {
+        self.lookup
+            .synonyms
+            .get(lower)
+            .map_or(lower, String::as_str)
+    }
+
     /// Multi-word synonym phrases (lower case), longest first, for folding before tokenising.
     pub fn synonym_phrases(&self) -> Vec<(&str, &str)> {
         let mut phrases: Vec<(&str, &str)> = self
