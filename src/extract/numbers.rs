@@ -1,7 +1,7 @@
 //! Figures in a claim as intervals with their unit and what they measure:
 //! "at least 57 people killed" → [57, ∞) people, killed; "a quarter of a million" → 250,000.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use aho_corasick::AhoCorasick;
 
@@ -18,11 +18,10 @@ pub struct NumberReader {
     vague: Vec<(Vec<String>, VagueRule)>,
     /// first words of the vague phrases, sorted: most words start none
     vague_first: Vec<String>,
-    /// canonical measure word → itself
-    measures: HashSet<String>,
-    /// multi-word measures, split
-    measure_phrases: Vec<Vec<String>>,
-    synonyms: RuleSet,
+    /// measure word (lower case) → its canonical form under the synonym rules
+    measures: HashMap<String, String>,
+    /// multi-word measures, split, with their canonical form
+    measure_phrases: Vec<(Vec<String>, String)>,
     /// Finds [`NUMBER_WORDS`] in any case.
     number_words: Option<AhoCorasick>,
 }
@@ -206,13 +205,17 @@ impl NumberReader {
             vague.iter().filter_map(|v| v.0.first().cloned()).collect();
         vague_first.sort();
         vague_first.dedup();
-        let mut measures = HashSet::new();
+        let mut measures = HashMap::new();
         let mut measure_phrases = Vec::new();
         for m in &rules.numbers.measures {
             if m.contains(' ') {
-                measure_phrases.push(words_of(m));
+                let words = words_of(m);
+                let canonical = rules.canonical(&words.join(" ")).into_owned();
+                measure_phrases.push((words, canonical));
             } else {
-                measures.insert(m.to_lowercase());
+                let lower = m.to_lowercase();
+                let canonical = rules.canonical(&lower).into_owned();
+                measures.insert(lower, canonical);
             }
         }
         NumberReader {
@@ -221,7 +224,6 @@ impl NumberReader {
             vague_first,
             measures,
             measure_phrases,
-            synonyms: rules.clone(),
             number_words: AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .build(NUMBER_WORDS)
@@ -342,7 +344,7 @@ impl NumberReader {
                 .measure_near(lower, qualifier_start, unit_end)
                 .or_else(|| {
                     unit.as_ref()
-                        .filter(|u| self.measures.contains(u.as_str()))
+                        .filter(|u| self.measures.contains_key(u.as_str()))
                         .cloned()
                 });
             let span = Span::new(tokens[qualifier_start].span.start, tokens[end - 1].span.end);
@@ -493,21 +495,20 @@ impl NumberReader {
         let after = end..(end + 6).min(lower.len());
         let before = start.saturating_sub(4)..start;
         let canonical = |i: usize| -> Option<String> {
-            if let Some(p) = self
+            if let Some((_, c)) = self
                 .measure_phrases
                 .iter()
-                .find(|p| matches_at(lower, i, p))
+                .find(|(p, _)| matches_at(lower, i, p))
             {
-                return Some(self.synonyms.canonical(&p.join(" ")).into_owned());
+                return Some(c.clone());
             }
             let w = lower[i];
-            let stem = w.strip_suffix("ing").map(|s| format!("{s}ed"));
-            if self.measures.contains(w) {
-                return Some(self.synonyms.canonical(w).into_owned());
+            if let Some(c) = self.measures.get(w) {
+                return Some(c.clone());
             }
             // "killing" → "killed"
-            stem.filter(|s| self.measures.contains(s.as_str()))
-                .map(|s| self.synonyms.canonical(&s).into_owned())
+            let stem = w.strip_suffix("ing").map(|s| format!("{s}ed"))?;
+            self.measures.get(stem.as_str()).cloned()
         };
         for i in after {
             if matches!(lower[i], "." | ";" | "and" | "but") {
