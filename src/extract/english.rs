@@ -93,7 +93,6 @@ pub fn ends_speaker(lower: &str) -> bool {
             | "however"
             | "meanwhile"
             | "instead"
-            | "because,"
             | "whether"
             | "and"
             | "despite"

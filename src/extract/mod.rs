@@ -1338,7 +1338,6 @@ impl<'r> Extractor<'r> {
         if let Some(share) = survey_share(ctx, end) {
             return Some(share);
         }
-        // Trailing day words are not part of the name: "Bashar Assad Saturday, who said".
         let mut start = end;
         let mut words = 0;
         while start > 0 && words < 10 {
@@ -1386,14 +1385,6 @@ impl<'r> Extractor<'r> {
                     break;
                 }
             }
-            if english::ends_speaker(lower)
-                && t.is_capitalized(ctx.text)
-                && !english::is_determiner(lower)
-                && i + 1 == end
-                && english::is_pronoun(lower)
-            {
-                // fine: "It said"
-            }
             start = i;
             words += 1;
         }
@@ -1405,10 +1396,6 @@ impl<'r> Extractor<'r> {
             start += 1;
         }
         if start >= end {
-            return None;
-        }
-        // "… Assad Saturday, who said": the relative pronoun points at the noun before it.
-        if start == end && start >= 2 && ctx.tok(start - 1).eq_ignore_ascii_case("who") {
             return None;
         }
         let head_lower = ctx.low(end - 1);
