@@ -1,6 +1,7 @@
 //! Link stage: claims → `ClaimGraph`, whose edges join claims of different outlets that speak of the same thing, found through a blocking index (never all pairs).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use petgraph::graph::{NodeIndex, UnGraph};
 use rayon::prelude::*;
@@ -179,9 +180,8 @@ const STOPWORDS: &[&str] = &[
 
 /// True when both claims name places or people and none in common: other events.
 pub fn names_disjoint(pa: &Profile, pb: &Profile) -> bool {
-    !pa.names.is_empty()
-        && !pb.names.is_empty()
-        && !pa.names.iter().any(|n| pb.names.binary_search(n).is_ok())
+    let (na, nb) = (&pa.reading.names, &pb.reading.names);
+    !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.binary_search(n).is_ok())
 }
 
 /// Days two claims of one speaker may lie apart and still be about the same event.
@@ -198,18 +198,219 @@ const RARE_WORDS: usize = 6;
 const MAX_QUOTE_WORDS: usize = 300;
 
 /// One word of a claim as the checker compares it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
-    /// Lower case, accents folded, hyphens dropped, synonyms canonical ("cease-fire" → "truce").
-    pub norm: String,
-    /// A hash of `norm`, so that word-by-word alignments compare integers first.
-    pub key: u64,
+    /// The word once normalised — lower case, accents folded, hyphens dropped, synonyms
+    /// canonical ("cease-fire" → "truce") — as an id of the batch's [`Vocabulary`].
+    pub id: u32,
     /// Where it is in the article text (a synonym phrase covers all its words).
     pub span: Span,
     /// Not a stopword, figure or negation.
     pub content: bool,
     /// "not", "never", "didn't".
     pub negation: bool,
+}
+
+impl Word {
+    /// The same word once normalised.
+    pub fn same(&self, other: &Word) -> bool {
+        self.id == other.id
+    }
+}
+
+/// True when two word sequences read the same once normalised.
+pub fn same_words(a: &[Word], b: &[Word]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
+}
+
+/// FNV-1a, the hasher of the vocabulary: its keys are short words.
+#[derive(Debug, Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// The normalised words of a batch, each stored once and named by a dense id, so that
+/// claims hold 4-byte ids and compare them as integers.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    words: Vec<Box<str>>,
+    ids: HashMap<Box<str>, u32, std::hash::BuildHasherDefault<Fnv>>,
+}
+
+impl Vocabulary {
+    /// The id of `norm`, given out now if the word is new.
+    pub fn intern(&mut self, norm: &str) -> u32 {
+        if let Some(&id) = self.ids.get(norm) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(norm.into());
+        self.ids.insert(norm.into(), id);
+        id
+    }
+
+    /// The id of `norm`, if some claim of the batch has the word.
+    pub fn get(&self, norm: &str) -> Option<u32> {
+        self.ids.get(norm).copied()
+    }
+
+    /// The normalised word behind `id` (empty for an id this vocabulary never gave out).
+    pub fn norm(&self, id: u32) -> &str {
+        self.words.get(id as usize).map_or("", |w| w)
+    }
+
+    /// How many distinct words it holds.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True before the first word.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// A word as read from the text, before it is given its vocabulary id.
+#[derive(Debug, Clone)]
+struct ReadWord {
+    norm: String,
+    span: Span,
+    content: bool,
+    negation: bool,
+}
+
+impl ReadWord {
+    fn interned(&self, vocabulary: &mut Vocabulary) -> Word {
+        Word {
+            id: vocabulary.intern(&self.norm),
+            span: self.span,
+            content: self.content,
+            negation: self.negation,
+        }
+    }
+}
+
+/// A quotation as the checker compares it: its words, its content words as a set, and
+/// where each word occurs, so that two quotations are compared where they share words
+/// rather than word by word.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Passage {
+    pub words: Vec<Word>,
+    /// Ids of its content words, sorted and distinct.
+    pub content: Vec<u32>,
+    /// Positions of the words, sorted by word id, then position.
+    by_word: Vec<u32>,
+}
+
+impl Passage {
+    pub fn new(words: Vec<Word>) -> Self {
+        let mut content: Vec<u32> = words.iter().filter(|w| w.content).map(|w| w.id).collect();
+        content.sort_unstable();
+        content.dedup();
+        let mut by_word: Vec<u32> = (0..words.len() as u32).collect();
+        by_word.sort_unstable_by_key(|&k| (words[k as usize].id, k));
+        Passage {
+            words,
+            content,
+            by_word,
+        }
+    }
+
+    /// Positions where word `id` occurs, in order.
+    fn positions(&self, id: u32) -> &[u32] {
+        let id_at = |k: &u32| self.words.get(*k as usize).map_or(u32::MAX, |w| w.id);
+        let from = self.by_word.partition_point(|k| id_at(k) < id);
+        let to = self.by_word.partition_point(|k| id_at(k) <= id);
+        self.by_word.get(from..to).unwrap_or(&[])
+    }
+
+    /// Words the two passages have in common, counted with repetition: no common run or
+    /// common subsequence is longer.
+    pub fn common_words(&self, other: &Passage) -> usize {
+        let id_of = |p: &Passage, k: u32| p.words.get(k as usize).map_or(u32::MAX, |w| w.id);
+        let (mut i, mut j, mut common) = (0, 0, 0);
+        while i < self.by_word.len() && j < other.by_word.len() {
+            let (x, y) = (id_of(self, self.by_word[i]), id_of(other, other.by_word[j]));
+            match x.cmp(&y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    common += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        common
+    }
+
+    /// The longest run of words the two passages share: (length, start here, start in
+    /// `other`); of runs equally long, the one that ends first here, then in `other`. Only
+    /// the places where the two share a word are visited.
+    pub fn longest_run(&self, other: &Passage) -> (usize, usize, usize) {
+        let (a, b) = (&self.words, &other.words);
+        if same_words(a, b) {
+            return (a.len(), 0, 0);
+        }
+        // (length, end here, end in other) of the best run so far.
+        let mut best: Option<(usize, usize, usize)> = None;
+        for (i, wa) in a.iter().enumerate() {
+            for &j in other.positions(wa.id) {
+                let j = j as usize;
+                // Only runs that start here: a run that goes on from the previous word was
+                // measured from its start.
+                if i > 0 && j > 0 && a[i - 1].id == b[j - 1].id {
+                    continue;
+                }
+                let len = a[i..]
+                    .iter()
+                    .zip(&b[j..])
+                    .take_while(|(x, y)| x.id == y.id)
+                    .count();
+                let end = (i + len - 1, j + len - 1);
+                let better = best.is_none_or(|(l, ei, ej)| len > l || (len == l && end < (ei, ej)));
+                if better {
+                    best = Some((len, end.0, end.1));
+                }
+            }
+        }
+        best.map_or((0, 0, 0), |(len, ei, ej)| (len, ei + 1 - len, ej + 1 - len))
+    }
+}
+
+/// What a claim's text says, word by word: everything the checker reads in it. Articles
+/// with the same text and date share their readings.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reading {
+    /// The words of the content.
+    pub words: Vec<Word>,
+    /// Ids of the content words, sorted and distinct.
+    pub content: Vec<u32>,
+    /// The claim's own quotation (a direct claim's content, a partial claim's quote).
+    pub quote: Option<Passage>,
+    /// Every quotation in the claim's sentence of two words or more.
+    pub fragments: Vec<Passage>,
+    /// Names in the content (capitalised content words after the first), sorted ids.
+    pub names: Vec<u32>,
+    /// The content points at another time than the report's ("in December 2003", "in
+    /// February" in a November story): its figures are background, not this event's.
+    pub background: bool,
 }
 
 /// What the checker knows of one claim for linking.
@@ -224,19 +425,8 @@ pub struct Profile {
     pub speaker: Option<String>,
     /// The speaker is written as a name (not "he", not "the official").
     pub named_speaker: bool,
-    /// The words of the content.
-    pub words: Vec<Word>,
-    /// Interned content words, sorted and distinct.
-    pub content: Vec<u32>,
-    /// The claim's own quotation (a direct claim's content, a partial claim's quote).
-    pub quote: Option<Vec<Word>>,
-    /// Every quotation in the claim's sentence.
-    pub fragments: Vec<Vec<Word>>,
-    /// Names in the content (capitalised words after the first), interned, sorted.
-    pub names: Vec<u32>,
-    /// The content points at another time than the report's ("in December 2003", "in
-    /// February" in a November story): its figures are background, not this event's.
-    pub background: bool,
+    /// The words, shared by the copies of one text under several outlet names.
+    pub reading: Arc<Reading>,
 }
 
 /// Why two claims are linked.
@@ -272,6 +462,8 @@ pub struct CheckStats {
 pub struct ClaimGraph {
     pub graph: UnGraph<usize, Link>,
     pub profiles: Vec<Profile>,
+    /// The words the profiles' ids stand for.
+    pub vocabulary: Vocabulary,
     pub stats: CheckStats,
 }
 
@@ -302,18 +494,38 @@ impl ClaimGraph {
         out.dedup();
         out
     }
+
+    /// The normalised form of a word of some profile.
+    pub fn norm(&self, word: &Word) -> &str {
+        self.vocabulary.norm(word.id)
+    }
 }
 
-/// Splits text into words with byte spans (offset by `base`), folding synonym phrases.
+/// Splits text into words with byte spans (offset by `base`), folding synonym phrases, and
+/// gives each its id in `vocabulary`.
 pub fn words(
     text: &str,
     base: usize,
     rules: &RuleSet,
     phrases: &[(Vec<String>, String)],
+    vocabulary: &mut Vocabulary,
 ) -> Vec<Word> {
-    let mut raw: Vec<(String, Span)> = Vec::new();
+    read_words(text, base, rules, phrases)
+        .iter()
+        .map(|w| w.interned(vocabulary))
+        .collect()
+}
+
+fn read_words(
+    text: &str,
+    base: usize,
+    rules: &RuleSet,
+    phrases: &[(Vec<String>, String)],
+) -> Vec<ReadWord> {
+    let mut raw: Vec<(&str, Span)> = Vec::new();
     let mut start = None;
     let is_word_char = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+    let trim = |c: char| c == '-' || c == '\'' || c == '’';
     for (i, c) in text
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
@@ -321,28 +533,35 @@ pub fn words(
         match (start, is_word_char(c)) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
-                let token = text.get(s..i).unwrap_or("");
-                let token = token.trim_matches(|c: char| c == '-' || c == '\'' || c == '’');
+                let whole = text.get(s..i).unwrap_or("");
+                let token = whole.trim_start_matches(trim);
+                let lead = whole.len() - token.len();
+                let token = token.trim_end_matches(trim);
                 if !token.is_empty() {
-                    let lead = text.get(s..i).unwrap_or("").find(token).unwrap_or(0);
                     let span = Span::new(base + s + lead, base + s + lead + token.len());
-                    raw.push((token.to_string(), span));
+                    raw.push((token, span));
                 }
                 start = None;
             }
             _ => {}
         }
     }
-    let lower: Vec<String> = raw.iter().map(|(t, _)| t.to_lowercase()).collect();
+    let multi_word = phrases.iter().any(|(p, _)| p.len() > 1);
+    let lower: Vec<String> = if multi_word {
+        raw.iter().map(|(t, _)| lower_case(t)).collect()
+    } else {
+        Vec::new()
+    };
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
-        if let Some((len, canonical)) = phrases.iter().find_map(|(p, c)| {
-            (p.len() > 1 && lower.get(i..i + p.len()).is_some_and(|w| w == p.as_slice()))
-                .then_some((p.len(), c))
-        }) {
-            out.push(Word {
-                key: word_key(canonical),
+        if multi_word
+            && let Some((len, canonical)) = phrases.iter().find_map(|(p, c)| {
+                (p.len() > 1 && lower.get(i..i + p.len()).is_some_and(|w| w == p.as_slice()))
+                    .then_some((p.len(), c))
+            })
+        {
+            out.push(ReadWord {
                 norm: canonical.clone(),
                 span: Span::new(raw[i].1.start, raw[i + len - 1].1.end),
                 content: true,
@@ -351,14 +570,14 @@ pub fn words(
             i += len;
             continue;
         }
-        let (token, span) = &raw[i];
-        out.push(word(token, *span, rules));
+        let (token, span) = raw[i];
+        out.push(read_word(token, span, rules));
         i += 1;
     }
     out
 }
 
-fn word(token: &str, span: Span, rules: &RuleSet) -> Word {
+fn lower_case(token: &str) -> String {
     let mut lower = if token.is_ascii() {
         token.to_ascii_lowercase()
     } else {
@@ -367,7 +586,12 @@ fn word(token: &str, span: Span, rules: &RuleSet) -> Word {
     if lower.contains('’') {
         lower = lower.replace('’', "'");
     }
-    let negation = lower.ends_with("n't") || rules.is_negation(&lower);
+    lower
+}
+
+fn read_word(token: &str, span: Span, rules: &RuleSet) -> ReadWord {
+    let lower = lower_case(token);
+    let negation = lower.ends_with("n't") || rules.is_negation_lower(&lower);
     let base = lower
         .strip_suffix("'s")
         .unwrap_or(lower.as_str())
@@ -387,38 +611,18 @@ fn word(token: &str, span: Span, rules: &RuleSet) -> Word {
     if canonical == base && norm.len() > 4 && norm.ends_with('s') && !norm.ends_with("ss") {
         norm.pop();
     }
-    let numeric = norm.chars().any(|c| c.is_ascii_digit());
+    let numeric = norm.bytes().any(|c| c.is_ascii_digit());
     let content = !negation
         && !numeric
-        && norm.chars().count() > 1
+        && norm.chars().nth(1).is_some()
         && !STOPWORDS.contains(&base)
         && !STOPWORDS.contains(&norm.as_str());
-    Word {
-        key: word_key(&norm),
+    ReadWord {
         norm,
         span,
         content,
         negation,
     }
-}
-
-/// FNV-1a of a normalised word.
-fn word_key(norm: &str) -> u64 {
-    norm.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-impl Word {
-    /// The same word once normalised.
-    pub fn same(&self, other: &Word) -> bool {
-        self.key == other.key && self.norm == other.norm
-    }
-}
-
-/// True when two word sequences read the same once normalised.
-pub fn same_words(a: &[Word], b: &[Word]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
 }
 
 /// Multi-word synonym phrases of the rules as word lists, longest first.
@@ -447,111 +651,226 @@ fn speaker_is_named(claim: &Claim) -> bool {
     })
 }
 
+/// For each article, the first article of the batch with the same text and date (itself
+/// when it is the first): wire copy published under several outlet names.
+pub fn first_copies(articles: &[Article]) -> Vec<usize> {
+    let mut first_with: HashMap<(&str, Option<Date>), usize> = HashMap::new();
+    articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| *first_with.entry((a.text.as_str(), a.date)).or_insert(i))
+        .collect()
+}
+
+/// A claim's words as read in parallel, before they get vocabulary ids.
+struct Draft {
+    words: Vec<ReadWord>,
+    /// Which content words are written with a capital (names), the first aside.
+    capital: Vec<bool>,
+    /// `None`: no quotation; `Some(None)`: the content is the quotation.
+    quote: Option<Option<Vec<ReadWord>>>,
+    fragments: Vec<Vec<ReadWord>>,
+    background: bool,
+}
+
+/// How many claims are read in parallel before their words are interned: bounds the memory
+/// the words take as strings.
+const CHUNK: usize = 4096;
+
+/// For each claim, the claim whose reading it shares: the same claim of the first copy of
+/// its text, or itself.
+fn reading_sources(articles: &[Article], claims: &[Claim], article_of: &[usize]) -> Vec<usize> {
+    let first = first_copies(articles);
+    let mut start: Vec<Option<usize>> = vec![None; articles.len()];
+    let mut count = vec![0usize; articles.len()];
+    for (c, &a) in article_of.iter().enumerate() {
+        if let Some(s) = start.get_mut(a) {
+            s.get_or_insert(c);
+            count[a] += 1;
+        }
+    }
+    (0..claims.len())
+        .map(|c| {
+            let a = article_of[c];
+            let (Some(&o), Some(Some(own_start))) = (first.get(a), start.get(a)) else {
+                return c;
+            };
+            if o == a {
+                return c;
+            }
+            let k = c - own_start;
+            let Some(Some(o_start)) = start.get(o) else {
+                return c;
+            };
+            let twin = o_start + k;
+            let same = count[o] == count[a]
+                && claims.get(twin).is_some_and(|t| {
+                    t.content_span == claims[c].content_span
+                        && t.kind == claims[c].kind
+                        && t.sentence == claims[c].sentence
+                        && t.quote.as_ref().map(|q| q.span)
+                            == claims[c].quote.as_ref().map(|q| q.span)
+                        && t.dates == claims[c].dates
+                });
+            if same { twin } else { c }
+        })
+        .collect()
+}
+
+/// Reads the words of one claim.
+fn draft(
+    claim: &Claim,
+    article: Option<&Article>,
+    segmented: Option<&Segmented>,
+    rules: &RuleSet,
+    phrases: &[(Vec<String>, String)],
+) -> Draft {
+    let (text, reported) = article.map_or(("", None), |a| (a.text.as_str(), a.date));
+    let slice = |span: Span| text.get(span.start..span.end).unwrap_or("");
+    let words_of = |span: Span| {
+        let mut w = read_words(slice(span), span.start, rules, phrases);
+        w.truncate(MAX_QUOTE_WORDS);
+        w
+    };
+    let content = read_words(
+        slice(claim.content_span),
+        claim.content_span.start,
+        rules,
+        phrases,
+    );
+    let capital: Vec<bool> = content
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            k > 0
+                && w.content
+                && text
+                    .get(w.span.start..w.span.end)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_uppercase)
+        })
+        .collect();
+    let quote = match (&claim.quote, claim.kind) {
+        (Some(q), _) => Some(Some(words_of(q.span))),
+        (None, ClaimKind::Direct) => Some(None),
+        _ => None,
+    };
+    let fragments = segmented
+        .map(|s| {
+            s.quotations_in(claim.sentence)
+                .iter()
+                .map(|q| words_of(q.inner))
+                .filter(|w| w.len() >= 2)
+                .collect()
+        })
+        .unwrap_or_default();
+    Draft {
+        background: points_elsewhere(claim, slice(claim.content_span), reported),
+        words: content,
+        capital,
+        quote,
+        fragments,
+    }
+}
+
+/// Gives the words of a draft their ids.
+fn reading(draft: Draft, vocabulary: &mut Vocabulary) -> Reading {
+    let intern = |words: &[ReadWord], vocabulary: &mut Vocabulary| -> Vec<Word> {
+        words.iter().map(|w| w.interned(vocabulary)).collect()
+    };
+    let words = intern(&draft.words, vocabulary);
+    let mut content: Vec<u32> = words.iter().filter(|w| w.content).map(|w| w.id).collect();
+    content.sort_unstable();
+    content.dedup();
+    let mut names: Vec<u32> = words
+        .iter()
+        .zip(&draft.capital)
+        .filter(|(_, cap)| **cap)
+        .map(|(w, _)| w.id)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let quote = draft.quote.map(|q| match q {
+        Some(q) => Passage::new(intern(&q, vocabulary)),
+        None => Passage::new(words.iter().take(MAX_QUOTE_WORDS).copied().collect()),
+    });
+    let fragments = draft
+        .fragments
+        .iter()
+        .map(|f| Passage::new(intern(f, vocabulary)))
+        .collect();
+    Reading {
+        words,
+        content,
+        quote,
+        fragments,
+        names,
+        background: draft.background,
+    }
+}
+
 /// Builds the profile of every claim. `segmented[i]` is the segmentation of article `i`.
 ///
 /// The words of each claim are read in parallel; word ids are then given out in claim
-/// order, so the result does not depend on the number of threads.
+/// order, so the result does not depend on the number of threads. A claim of a text
+/// already read under another outlet's name shares that reading.
 pub fn profiles(
     articles: &[Article],
-    segmented: &[Segmented],
+    segmented: &[&Segmented],
     claims: &[Claim],
     rules: &RuleSet,
-) -> (Vec<Profile>, HashMap<String, u32>) {
+) -> (Vec<Profile>, Vocabulary) {
     let phrases = synonym_phrases(rules);
     let index: HashMap<&str, usize> = articles
         .iter()
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
-    let read: Vec<(Profile, Vec<bool>)> = claims
-        .par_iter()
-        .map(|claim| {
-            let article = index.get(claim.article.as_str()).copied().unwrap_or(0);
-            let (text, source, reported) = articles
+    let article_of: Vec<usize> = claims
+        .iter()
+        .map(|c| index.get(c.article.as_str()).copied().unwrap_or(0))
+        .collect();
+    let sources = reading_sources(articles, claims, &article_of);
+    let own: Vec<usize> = (0..claims.len()).filter(|&c| sources[c] == c).collect();
+    let mut vocabulary = Vocabulary::default();
+    let mut readings: Vec<Option<Arc<Reading>>> = vec![None; claims.len()];
+    for chunk in own.chunks(CHUNK) {
+        let drafts: Vec<Draft> = chunk
+            .par_iter()
+            .map(|&c| {
+                let a = article_of[c];
+                draft(
+                    &claims[c],
+                    articles.get(a),
+                    segmented.get(a).copied(),
+                    rules,
+                    &phrases,
+                )
+            })
+            .collect();
+        for (&c, d) in chunk.iter().zip(drafts) {
+            readings[c] = Some(Arc::new(reading(d, &mut vocabulary)));
+        }
+    }
+    let profiles = claims
+        .iter()
+        .enumerate()
+        .map(|(c, claim)| {
+            let article = article_of[c];
+            let (source, reported) = articles
                 .get(article)
-                .map_or(("", String::new(), None), |a| {
-                    (a.text.as_str(), a.source.clone(), a.date)
-                });
-            let slice = |span: Span| text.get(span.start..span.end).unwrap_or("");
-            let words_of = |span: Span| words(slice(span), span.start, rules, &phrases);
-            let content_words = words_of(claim.content_span);
-            // Which content words are written with a capital (names), the first aside.
-            let capital: Vec<bool> = content_words
-                .iter()
-                .enumerate()
-                .map(|(k, w)| {
-                    k > 0
-                        && w.content
-                        && text
-                            .get(w.span.start..w.span.end)
-                            .and_then(|t| t.chars().next())
-                            .is_some_and(char::is_uppercase)
-                })
-                .collect();
-            let background = points_elsewhere(claim, slice(claim.content_span), reported);
-            let capped = |mut w: Vec<Word>| {
-                w.truncate(MAX_QUOTE_WORDS);
-                w
-            };
-            let quote = match (&claim.quote, claim.kind) {
-                (Some(q), _) => Some(capped(words_of(q.span))),
-                (None, ClaimKind::Direct) => Some(capped(content_words.clone())),
-                _ => None,
-            };
-            let fragments = segmented
-                .get(article)
-                .map(|s| {
-                    s.quotations_in(claim.sentence)
-                        .iter()
-                        .map(|q| capped(words_of(q.inner)))
-                        .filter(|w| w.len() >= 2)
-                        .collect()
-                })
-                .unwrap_or_default();
-            let profile = Profile {
+                .map_or((String::new(), None), |a| (a.source.clone(), a.date));
+            Profile {
                 article,
                 source,
                 reported,
                 speaker: claim.speaker.as_ref().and_then(|s| s.entity.clone()),
                 named_speaker: speaker_is_named(claim),
-                words: content_words,
-                content: Vec::new(),
-                quote,
-                fragments,
-                names: Vec::new(),
-                background,
-            };
-            (profile, capital)
+                reading: readings[sources[c]].clone().unwrap_or_default(),
+            }
         })
         .collect();
-    let mut interner: HashMap<String, u32> = HashMap::new();
-    let mut out = Vec::with_capacity(read.len());
-    for (mut profile, capital) in read {
-        let mut content: Vec<u32> = profile
-            .words
-            .iter()
-            .filter(|w| w.content)
-            .map(|w| {
-                let next = interner.len() as u32;
-                *interner.entry(w.norm.clone()).or_insert(next)
-            })
-            .collect();
-        content.sort_unstable();
-        content.dedup();
-        let mut names: Vec<u32> = profile
-            .words
-            .iter()
-            .zip(&capital)
-            .filter(|(_, cap)| **cap)
-            .filter_map(|(w, _)| interner.get(&w.norm).copied())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        profile.content = content;
-        profile.names = names;
-        out.push(profile);
-    }
-    (out, interner)
+    (profiles, vocabulary)
 }
 
 /// Days a named day may lie from the report and still be this event.
@@ -585,27 +904,6 @@ fn points_elsewhere(claim: &Claim, content: &str, reported: Option<Date>) -> boo
     far_day || other_time
 }
 
-/// The longest run of equal words the two sequences share: (length, start in a, start in b).
-pub fn longest_run(a: &[Word], b: &[Word]) -> (usize, usize, usize) {
-    // Wire copy repeats itself: identical passages need no table.
-    if same_words(a, b) {
-        return (a.len(), 0, 0);
-    }
-    let mut best = (0, 0, 0);
-    let mut prev = vec![0usize; b.len() + 1];
-    let mut row = vec![0usize; b.len() + 1];
-    for (i, wa) in a.iter().enumerate() {
-        for (j, wb) in b.iter().enumerate() {
-            row[j + 1] = if wa.same(wb) { prev[j] + 1 } else { 0 };
-            if row[j + 1] > best.0 {
-                best = (row[j + 1], i + 1 - row[j + 1], j + 1 - row[j + 1]);
-            }
-        }
-        std::mem::swap(&mut prev, &mut row);
-    }
-    best
-}
-
 /// A run shared by two quotations counts only if it holds content words.
 fn run_has_content(words: &[Word], start: usize, len: usize) -> usize {
     words
@@ -613,11 +911,34 @@ fn run_has_content(words: &[Word], start: usize, len: usize) -> usize {
         .map_or(0, |w| w.iter().filter(|w| w.content).count())
 }
 
-/// (similarity, shared words, overlap coefficient) of two sorted word-id sets.
-fn similarity(a: &[u32], b: &[u32]) -> (f64, usize, f64) {
-    if a.is_empty() || b.is_empty() {
-        return (0.0, 0, 0.0);
+/// The longest run of words two quotations share, if it holds two content words or more;
+/// 0 otherwise.
+fn content_run(a: &Passage, b: &Passage) -> usize {
+    // Such a run holds two content words both passages have, or one word twice in both:
+    // most pairs of quotations have neither.
+    let (_, shared) = intersection(&a.content, &b.content);
+    let possible = match shared {
+        0 => false,
+        1 => a
+            .content
+            .iter()
+            .find(|id| b.content.binary_search(id).is_ok())
+            .is_some_and(|&id| a.positions(id).len() >= 2 && b.positions(id).len() >= 2),
+        _ => true,
+    };
+    if !possible {
+        return 0;
     }
+    let (len, start, _) = a.longest_run(b);
+    if run_has_content(&a.words, start, len) >= 2 {
+        len
+    } else {
+        0
+    }
+}
+
+/// (size of the union, size of the intersection) of two sorted id sets.
+fn intersection(a: &[u32], b: &[u32]) -> (usize, usize) {
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -630,7 +951,15 @@ fn similarity(a: &[u32], b: &[u32]) -> (f64, usize, f64) {
             }
         }
     }
-    let union = a.len() + b.len() - shared;
+    (a.len() + b.len() - shared, shared)
+}
+
+/// (similarity, shared words, overlap coefficient) of two sorted word-id sets.
+fn similarity(a: &[u32], b: &[u32]) -> (f64, usize, f64) {
+    if a.is_empty() || b.is_empty() {
+        return (0.0, 0, 0.0);
+    }
+    let (union, shared) = intersection(a, b);
     let jaccard = shared as f64 / union as f64;
     let overlap = shared as f64 / a.len().min(b.len()) as f64;
     ((jaccard + overlap) / 2.0, shared, overlap)
@@ -638,15 +967,20 @@ fn similarity(a: &[u32], b: &[u32]) -> (f64, usize, f64) {
 
 /// Days between the two reports, or between their named days, if both are known.
 fn days_apart(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile) -> Option<i64> {
-    let da: Vec<Date> = a.dates.iter().filter_map(|d| d.date).collect();
-    let db: Vec<Date> = b.dates.iter().filter_map(|d| d.date).collect();
     let reported = match (pa.reported, pb.reported) {
         (Some(x), Some(y)) => Some((x.to_days() - y.to_days()).abs()),
         _ => None,
     };
-    let named = da
+    let named = a
+        .dates
         .iter()
-        .flat_map(|x| db.iter().map(move |y| (x.to_days() - y.to_days()).abs()))
+        .filter_map(|d| d.date)
+        .flat_map(|x| {
+            b.dates
+                .iter()
+                .filter_map(|d| d.date)
+                .map(move |y| (x.to_days() - y.to_days()).abs())
+        })
         .min();
     match (reported, named) {
         (Some(r), Some(n)) => Some(r.max(n)),
@@ -656,40 +990,61 @@ fn days_apart(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile) -> Option<i64> {
 
 /// Compares two claims; `None` when they do not speak of the same thing.
 pub fn compare(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile, rules: &RuleSet) -> Option<Link> {
+    let apart = days_apart(a, b, pa, pb).unwrap_or(0);
+    if apart > EVENT_DAYS {
+        return None;
+    }
+    let (ra, rb) = (&*pa.reading, &*pb.reading);
     let same_speaker = pa.speaker.is_some() && pa.speaker == pb.speaker;
-    let (sim, shared, overlap) = similarity(&pa.content, &pb.content);
-    let (quote_run, quote_overlap) = match (&pa.quote, &pb.quote) {
-        (Some(qa), Some(qb)) if !qa.is_empty() && !qb.is_empty() => {
-            let (len, sa, _) = longest_run(qa, qb);
-            if run_has_content(qa, sa, len) >= 2 {
-                (len, len as f64 / qa.len().min(qb.len()) as f64)
+    let (sim, shared, overlap) = similarity(&ra.content, &rb.content);
+    // Two copies of one text: every passage is shared whole with itself.
+    let copies = Arc::ptr_eq(&pa.reading, &pb.reading);
+    let own_run = |p: &Passage| {
+        if run_has_content(&p.words, 0, p.words.len()) >= 2 {
+            p.words.len()
+        } else {
+            0
+        }
+    };
+    let (quote_run, quote_overlap) = match (&ra.quote, &rb.quote) {
+        (Some(qa), Some(qb)) if !qa.words.is_empty() && !qb.words.is_empty() => {
+            let len = if copies {
+                own_run(qa)
             } else {
-                (0, 0.0)
-            }
+                content_run(qa, qb)
+            };
+            (len, len as f64 / qa.words.len().min(qb.words.len()) as f64)
         }
         _ => (0, 0.0),
     };
     // Runs shared by the quoted fragments of the two sentences: costly, so measured only
     // where they can decide something (one speaker, or a pair already linked).
     let fragment_run = || {
-        pa.fragments
+        if copies {
+            // No run is longer than the shorter passage, and a passage with two content
+            // words shares all of itself with its copy.
+            return ra
+                .fragments
+                .iter()
+                .chain(ra.quote.iter())
+                .map(own_run)
+                .max()
+                .unwrap_or(0);
+        }
+        ra.fragments
             .iter()
-            .chain(pa.quote.iter())
+            .chain(ra.quote.iter())
             .flat_map(|fa| {
-                pb.fragments.iter().chain(pb.quote.iter()).map(move |fb| {
-                    let (len, sa, _) = longest_run(fa, fb);
-                    if run_has_content(fa, sa, len) >= 2 {
-                        len
-                    } else {
-                        0
-                    }
-                })
+                rb.fragments
+                    .iter()
+                    .chain(rb.quote.iter())
+                    .map(move |fb| content_run(fa, fb))
             })
             .max()
             .unwrap_or(0)
     };
-    let same_measure = !pa.background
-        && !pb.background
+    let same_measure = !ra.background
+        && !rb.background
         && a.numbers.iter().any(|x| {
             !x.ordinal
                 && x.measure.is_some()
@@ -697,13 +1052,9 @@ pub fn compare(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile, rules: &RuleSet
                     .iter()
                     .any(|y| !y.ordinal && y.measure == x.measure)
         });
-    let apart = days_apart(a, b, pa, pb).unwrap_or(0);
-    if apart > EVENT_DAYS {
-        return None;
-    }
-    let enough = pa.content.len() >= rules.check.min_content_words
-        && pb.content.len() >= rules.check.min_content_words;
-    let exact = !pa.content.is_empty() && pa.content == pb.content;
+    let enough = ra.content.len() >= rules.check.min_content_words
+        && rb.content.len() >= rules.check.min_content_words;
+    let exact = !ra.content.is_empty() && ra.content == rb.content;
     let same_quote = quote_run >= 4 && quote_overlap >= rules.check.quote_similarity;
     // Long claims that carry several statements share less in proportion: four shared
     // words and a third of the shorter claim are enough for one speaker.
@@ -730,104 +1081,136 @@ pub fn compare(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile, rules: &RuleSet
     })
 }
 
+/// What a claim is filed under in the blocking index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    /// A speaker and one of the rarest words of the claim or of a quotation in its sentence.
+    Speaker(u32, u32),
+    /// One of the rarest words of the claim's own quotation.
+    Quote(u32),
+    /// A measured thing ("killed", "injured") the claim gives a figure for.
+    Measure(u32),
+}
+
 /// Links the claims through a blocking index: a claim is compared only with claims that
 /// share a key with it (its speaker and one of its rarest words; a rare quoted word; a
 /// measured thing), and under each key only with its nearest neighbours, so the work grows
-/// with the number of claims, not with its square.
+/// with the number of claims, not with its square. The pairs are compared in parallel; the
+/// graph does not depend on the number of threads.
 pub fn link(
     articles: &[Article],
-    segmented: &[Segmented],
+    segmented: &[&Segmented],
     claims: &[Claim],
     rules: &RuleSet,
 ) -> ClaimGraph {
-    let (profiles, interner) = profiles(articles, segmented, claims, rules);
-    let mut frequency = vec![0usize; interner.len()];
+    let (profiles, vocabulary) = profiles(articles, segmented, claims, rules);
+    // Content words ranked by first use in a claim's content, claim by claim: the order
+    // keys of equal frequency are chosen in. Words no claim has in its content are no key.
+    let mut rank = vec![u32::MAX; vocabulary.len()];
+    let mut ranked = 0u32;
+    let mut frequency = vec![0usize; vocabulary.len()];
     for p in &profiles {
-        for &w in &p.content {
+        for w in p.reading.words.iter().filter(|w| w.content) {
+            if let Some(r) = rank.get_mut(w.id as usize).filter(|r| **r == u32::MAX) {
+                *r = ranked;
+                ranked += 1;
+            }
+        }
+        for &w in &p.reading.content {
             if let Some(f) = frequency.get_mut(w as usize) {
                 *f += 1;
             }
         }
     }
+    let rank_of = |w: u32| rank.get(w as usize).copied().unwrap_or(u32::MAX);
+    let frequency_of = |w: u32| frequency.get(w as usize).copied().unwrap_or(0);
     // A word only one claim has is no key; of the rest, the rarest are the best keys.
-    let rarest = |ids: &mut Vec<u32>| {
-        ids.retain(|&w| frequency.get(w as usize).copied().unwrap_or(0) >= 2);
-        ids.sort_by_key(|&w| (frequency.get(w as usize).copied().unwrap_or(0), w));
-        ids.truncate(RARE_WORDS);
-    };
-    let ids_of = |words: &[Word]| -> Vec<u32> {
-        let mut ids: Vec<u32> = words
+    let rarest = |ids: &[u32]| -> Vec<u32> {
+        let mut ids: Vec<u32> = ids
             .iter()
-            .filter(|w| w.content)
-            .filter_map(|w| interner.get(&w.norm).copied())
+            .copied()
+            .filter(|&w| rank_of(w) != u32::MAX && frequency_of(w) >= 2)
             .collect();
-        ids.sort_unstable();
-        ids.dedup();
+        ids.sort_by_key(|&w| (frequency_of(w), rank_of(w)));
+        ids.truncate(RARE_WORDS);
         ids
     };
-    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut speakers: HashMap<&str, u32> = HashMap::new();
+    let mut measures: HashMap<&str, u32> = HashMap::new();
+    let mut entries: Vec<(Key, usize)> = Vec::new();
     for (i, (claim, p)) in claims.iter().zip(&profiles).enumerate() {
         let mut keys = BTreeSet::new();
+        let r = &p.reading;
         if let Some(speaker) = &p.speaker {
-            let mut rare = p.content.clone();
-            rarest(&mut rare);
-            keys.extend(rare.iter().map(|w| format!("s {speaker} {w}")));
-            for f in &p.fragments {
-                let mut rare = ids_of(f);
-                rarest(&mut rare);
-                keys.extend(rare.iter().map(|w| format!("s {speaker} {w}")));
+            let next = speakers.len() as u32;
+            let s = *speakers.entry(speaker.as_str()).or_insert(next);
+            keys.extend(rarest(&r.content).into_iter().map(|w| Key::Speaker(s, w)));
+            for f in &r.fragments {
+                keys.extend(rarest(&f.content).into_iter().map(|w| Key::Speaker(s, w)));
             }
         }
-        if let Some(q) = &p.quote {
-            let mut rare = ids_of(q);
-            rarest(&mut rare);
-            keys.extend(rare.iter().map(|w| format!("q {w}")));
+        if let Some(q) = &r.quote {
+            keys.extend(rarest(&q.content).into_iter().map(Key::Quote));
         }
         for n in &claim.numbers {
             if let (Some(measure), false) = (&n.measure, n.ordinal) {
-                keys.insert(format!("n {measure}"));
+                let next = measures.len() as u32;
+                keys.insert(Key::Measure(
+                    *measures.entry(measure.as_str()).or_insert(next),
+                ));
             }
         }
-        for key in keys {
-            let list = blocks.entry(key).or_default();
+        entries.extend(keys.into_iter().map(|k| (k, i)));
+    }
+    // Claims in claim order under each key.
+    entries.sort_unstable();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut list: Vec<usize> = Vec::new();
+    for block in entries.chunk_by(|x, y| x.0 == y.0) {
+        list.clear();
+        for &(_, i) in block {
+            let article = profiles[i].article;
             let same_article = list
                 .iter()
                 .rev()
-                .take_while(|&&j| profiles[j].article == p.article)
+                .take_while(|&&j| profiles[j].article == article)
                 .count();
             if same_article < PER_ARTICLE {
                 list.push(i);
             }
         }
-    }
-    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for list in blocks.values() {
         for (x, &i) in list.iter().enumerate() {
             for &j in list.iter().skip(x + 1).take(WINDOW) {
                 let (pi, pj) = (&profiles[i], &profiles[j]);
                 if pi.article != pj.article && pi.source != pj.source {
-                    pairs.insert((i.min(j), i.max(j)));
+                    pairs.push((i.min(j), i.max(j)));
                 }
             }
         }
     }
-    let mut graph = UnGraph::with_capacity(claims.len(), pairs.len());
+    pairs.sort_unstable();
+    pairs.dedup();
+    let found: Vec<(usize, usize, Link)> = pairs
+        .par_iter()
+        .filter_map(|&(i, j)| {
+            compare(&claims[i], &claims[j], &profiles[i], &profiles[j], rules)
+                .map(|link| (i, j, link))
+        })
+        .collect();
+    let mut graph = UnGraph::with_capacity(claims.len(), found.len());
     for i in 0..claims.len() {
         graph.add_node(i);
     }
-    let mut links = 0;
-    for &(i, j) in &pairs {
-        if let Some(link) = compare(&claims[i], &claims[j], &profiles[i], &profiles[j], rules) {
-            graph.add_edge(NodeIndex::new(i), NodeIndex::new(j), link);
-            links += 1;
-        }
+    for &(i, j, link) in &found {
+        graph.add_edge(NodeIndex::new(i), NodeIndex::new(j), link);
     }
     ClaimGraph {
         graph,
         profiles,
+        vocabulary,
         stats: CheckStats {
             candidate_pairs: pairs.len(),
-            links,
+            links: found.len(),
         },
     }
 }
@@ -838,10 +1221,11 @@ mod tests {
 
     fn norms(text: &str) -> Vec<String> {
         let rules = RuleSet::builtin().unwrap();
-        words(text, 0, &rules, &synonym_phrases(&rules))
+        let mut vocabulary = Vocabulary::default();
+        words(text, 0, &rules, &synonym_phrases(&rules), &mut vocabulary)
             .into_iter()
             .filter(|w| w.content)
-            .map(|w| w.norm)
+            .map(|w| vocabulary.norm(w.id).to_string())
             .collect()
     }
 
@@ -855,11 +1239,140 @@ mod tests {
     #[test]
     fn spans_point_at_the_words() {
         let rules = RuleSet::builtin().unwrap();
+        let mut vocabulary = Vocabulary::default();
         let text = "“El País” didn’t say";
-        let w = words(text, 10, &rules, &synonym_phrases(&rules));
-        assert_eq!(w[0].norm, "el");
-        assert_eq!(w[1].norm, "pais");
+        let w = words(text, 10, &rules, &synonym_phrases(&rules), &mut vocabulary);
+        assert_eq!(vocabulary.norm(w[0].id), "el");
+        assert_eq!(vocabulary.norm(w[1].id), "pais");
         assert_eq!(&text[w[1].span.start - 10..w[1].span.end - 10], "País");
         assert!(w[2].negation);
+    }
+
+    /// The full table the sparse search replaces.
+    fn table_run(a: &[Word], b: &[Word]) -> (usize, usize, usize) {
+        let mut best = (0, 0, 0);
+        let mut prev = vec![0usize; b.len() + 1];
+        let mut row = vec![0usize; b.len() + 1];
+        for (i, wa) in a.iter().enumerate() {
+            for (j, wb) in b.iter().enumerate() {
+                row[j + 1] = if wa.same(wb) { prev[j] + 1 } else { 0 };
+                if row[j + 1] > best.0 {
+                    best = (row[j + 1], i + 1 - row[j + 1], j + 1 - row[j + 1]);
+                }
+            }
+            std::mem::swap(&mut prev, &mut row);
+        }
+        best
+    }
+
+    #[test]
+    fn the_sparse_run_is_the_one_the_full_table_finds() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for _ in 0..2000 {
+            let vocabulary = 1 + next(6);
+            let mut passage = || {
+                let len = next(12);
+                let words = (0..len)
+                    .map(|k| Word {
+                        id: next(vocabulary) as u32,
+                        span: Span::new(k as usize, k as usize + 1),
+                        content: true,
+                        negation: false,
+                    })
+                    .collect();
+                Passage::new(words)
+            };
+            let (a, b) = (passage(), passage());
+            assert_eq!(
+                a.longest_run(&b),
+                table_run(&a.words, &b.words),
+                "{a:?} {b:?}"
+            );
+            let common = a.common_words(&b);
+            assert!(table_run(&a.words, &b.words).0 <= common);
+        }
+    }
+
+    #[test]
+    fn one_word_has_one_id() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut vocabulary = Vocabulary::default();
+        let w = words(
+            "Truce, truce and a cease-fire",
+            0,
+            &rules,
+            &synonym_phrases(&rules),
+            &mut vocabulary,
+        );
+        assert!(w[0].same(&w[1]) && w[1].same(&w[4]));
+        assert!(!w[0].same(&w[2]));
+    }
+
+    #[test]
+    fn quotations_sharing_only_stopwords_have_no_run() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut vocabulary = Vocabulary::default();
+        let mut passage = |t: &str| {
+            Passage::new(words(
+                t,
+                0,
+                &rules,
+                &synonym_phrases(&rules),
+                &mut vocabulary,
+            ))
+        };
+        let a = passage("we will not be the ones to blame for it");
+        let b = passage("they will not be the ones who pay");
+        assert_eq!(content_run(&a, &b), 0);
+        let c = passage("we will not pay the price of the war");
+        let d = passage("Russia will not pay the price of the war, he said");
+        assert_eq!(content_run(&c, &d), 8);
+    }
+
+    #[test]
+    fn copies_of_one_text_share_their_reading() {
+        let rules = RuleSet::builtin().unwrap();
+        let article = |id: &str, source: &str, text: &str| {
+            let meta = crate::article::ArticleMeta {
+                id: Some(id.to_string()),
+                source: Some(source.to_string()),
+                date: Date::parse("2016-02-21"),
+                ..Default::default()
+            };
+            Article::from_text(std::path::Path::new("test.txt"), text, &meta).unwrap()
+        };
+        let text = "Kerry said the truce could begin within days. \"We are closer than ever,\" Lavrov said.";
+        let articles = vec![
+            article("a", "One", text),
+            article("b", "Two", text),
+            article(
+                "c",
+                "Three",
+                "Kerry said the truce could begin within weeks.",
+            ),
+        ];
+        let analysis = crate::extract_claims(articles, &rules);
+        let segmented: Vec<Segmented> = analysis
+            .articles
+            .iter()
+            .map(|a| crate::text::segment(&a.text, &rules))
+            .collect();
+        let refs: Vec<&Segmented> = segmented.iter().collect();
+        let (profiles, _) = profiles(&analysis.articles, &refs, &analysis.claims, &rules);
+        let of = |article: usize| -> Vec<&Profile> {
+            profiles.iter().filter(|p| p.article == article).collect()
+        };
+        assert_eq!(of(0).len(), of(1).len());
+        for (x, y) in of(0).iter().zip(of(1)) {
+            assert!(Arc::ptr_eq(&x.reading, &y.reading));
+            assert_eq!(y.source, "Two");
+        }
+        assert!(!Arc::ptr_eq(&of(0)[0].reading, &of(2)[0].reading));
     }
 }

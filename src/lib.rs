@@ -19,8 +19,6 @@ pub mod report;
 pub mod rules;
 pub mod text;
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
 
 pub use article::{Article, Span};
@@ -63,12 +61,7 @@ pub fn extract_claims_with_progress(
     let extractor = extract::Extractor::new(rules);
     let resolver = entity::Resolver::new(rules);
     // For each article, the first article with the same text and date.
-    let mut first_with: HashMap<(&str, Option<date::Date>), usize> = HashMap::new();
-    let original: Vec<usize> = articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| *first_with.entry((a.text.as_str(), a.date)).or_insert(i))
-        .collect();
+    let original = graph::first_copies(&articles);
     let distinct: Vec<usize> = (0..articles.len()).filter(|&i| original[i] == i).collect();
     let read: Vec<(Vec<Claim>, Vec<entity::Entity>)> = distinct
         .par_iter()
@@ -132,11 +125,18 @@ pub use report::Report;
 pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
     let entities = std::mem::take(&mut analysis.entities);
     analysis.entities = entity::resolve_across_articles(&mut analysis.claims, entities, rules);
-    let segmented: Vec<text::Segmented> = analysis
-        .articles
+    // Copies of one text under several outlet names are segmented once.
+    let first = graph::first_copies(&analysis.articles);
+    let distinct: Vec<usize> = (0..first.len()).filter(|&i| first[i] == i).collect();
+    let read: Vec<text::Segmented> = distinct
         .par_iter()
-        .map(|article| text::segment(&article.text, rules))
+        .map(|&i| text::segment(&analysis.articles[i].text, rules))
         .collect();
+    let mut slot = vec![0; first.len()];
+    for (k, &i) in distinct.iter().enumerate() {
+        slot[i] = k;
+    }
+    let segmented: Vec<&text::Segmented> = first.iter().map(|&f| &read[slot[f]]).collect();
     let graph = graph::link(&analysis.articles, &segmented, &analysis.claims, rules);
     let (findings, topics) = check::run(
         &analysis.articles,

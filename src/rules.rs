@@ -547,6 +547,11 @@ impl RuleSet {
         self.lookup.negation.contains(&word.to_lowercase())
     }
 
+    /// [`RuleSet::is_negation`] for a word already in lower case, without allocating.
+    pub fn is_negation_lower(&self, lower: &str) -> bool {
+        self.lookup.negation.contains(lower)
+    }
+
     /// The canonical form of a word or phrase under the synonym rules.
     pub fn canonical<'a>(&'a self, word: &'a str) -> std::borrow::Cow<'a, str> {
         let lower = word.to_lowercase();

@@ -30,7 +30,11 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
             let (sa, sb) = (&ctx.profile(*a).speaker, &ctx.profile(*b).speaker);
             let one_quote =
                 link.quote_run >= 4 && link.quote_overlap >= 0.8 && (sa.is_none() || sb.is_none());
-            let agrees = ((link.same_speaker || one_quote) && figures != Some(false))
+            // The same claim in two copies of one text (each outlet the speaker of its own
+            // statements).
+            let copies = std::sync::Arc::ptr_eq(&ctx.profile(*a).reading, &ctx.profile(*b).reading);
+            let agrees = copies
+                || ((link.same_speaker || one_quote) && figures != Some(false))
                 || (link.same_measure && figures == Some(true));
             agrees && !ctx.conflicts.contains(&(*a, *b))
         })

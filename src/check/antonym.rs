@@ -10,8 +10,9 @@ pub struct Antonym;
 /// Content overlap above which two claims say the same thing but for the swapped word.
 const SAME_STATEMENT: f64 = 0.6;
 
-fn find<'w>(words: &'w [Word], target: &str) -> Option<&'w Word> {
-    words.iter().find(|w| w.norm == target)
+fn find(words: &[Word], target: Option<u32>) -> Option<&Word> {
+    let target = target?;
+    words.iter().find(|w| w.id == target)
 }
 
 impl super::Contradiction for Antonym {
@@ -29,11 +30,19 @@ impl super::Contradiction for Antonym {
         if !(pair.link.same_speaker && pair.link.similarity >= SAME_STATEMENT) {
             return Vec::new();
         }
-        let (wa, wb) = (&ctx.profile(pair.a).words, &ctx.profile(pair.b).words);
+        let (wa, wb) = (
+            &ctx.profile(pair.a).reading.words,
+            &ctx.profile(pair.b).reading.words,
+        );
+        let vocabulary = &ctx.graph.vocabulary;
         for group in &ctx.rules.antonyms {
-            let norms: Vec<String> = group.iter().map(|w| w.to_lowercase()).collect();
-            for x in &norms {
-                for y in &norms {
+            // A word no claim of the batch has is in neither claim.
+            let norms: Vec<Option<u32>> = group
+                .iter()
+                .map(|w| vocabulary.get(&w.to_lowercase()))
+                .collect();
+            for &x in &norms {
+                for &y in &norms {
                     if x == y {
                         continue;
                     }

@@ -1,7 +1,7 @@
 //! Misquotes: the same quotation of one speaker with a word changed; spelling variants (ceasefire/cease-fire), punctuation and a longer or shorter excerpt are not misquotes.
 
 use crate::check::{ContradictionKind, Finding, Marked, Pair};
-use crate::graph::{Word, longest_run, same_words};
+use crate::graph::{Passage, Vocabulary, Word, same_words};
 use crate::rules::Severity;
 
 /// The same quotation, worded differently.
@@ -47,8 +47,8 @@ pub fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
 }
 
 /// True when two passages differ only in spelling: "cease fire" / "ceasefire", "Sergei" / "Sergey".
-fn spelling_variant(x: &[Word], y: &[Word]) -> bool {
-    let join = |w: &[Word]| w.iter().map(|w| w.norm.as_str()).collect::<String>();
+fn spelling_variant(x: &[Word], y: &[Word], vocabulary: &Vocabulary) -> bool {
+    let join = |w: &[Word]| w.iter().map(|w| vocabulary.norm(w.id)).collect::<String>();
     let (jx, jy) = (join(x), join(y));
     jx == jy || (jx.chars().count() >= 5 && strsim::jaro_winkler(&jx, &jy) >= 0.93)
 }
@@ -127,33 +127,44 @@ impl super::Contradiction for Misquote {
         }
         // The claims' own quotations; for one speaker, also the fragments quoted in the
         // same sentences ("adding that the two sides are \"filling out the details\"").
-        let mut candidates: Vec<(&[Word], &[Word])> = Vec::new();
-        if let (Some(qa), Some(qb)) = (&pa.quote, &pb.quote) {
+        let mut candidates: Vec<(&Passage, &Passage)> = Vec::new();
+        let (ra, rb) = (&pa.reading, &pb.reading);
+        if let (Some(qa), Some(qb)) = (&ra.quote, &rb.quote) {
             candidates.push((qa, qb));
         }
         if pair.link.same_speaker {
-            for fa in &pa.fragments {
-                for fb in &pb.fragments {
+            for fa in &ra.fragments {
+                for fb in &rb.fragments {
                     candidates.push((fa, fb));
                 }
             }
         }
         let mut marked: Vec<Marked> = Vec::new();
         let mut words = Vec::new();
-        for (qa, qb) in candidates {
-            if same_words(qa, qb) || longest_run(qa, qb).0 < ANCHOR {
+        let similar = ctx.rules.check.quote_similarity;
+        for (pqa, pqb) in candidates {
+            let (qa, qb) = (pqa.words.as_slice(), pqb.words.as_slice());
+            // The same quotation: most of the shorter one's words in order in the other.
+            // Words in common bound both the run and the alignment: count them first.
+            let shorter = qa.len().min(qb.len()).max(1);
+            let common = pqa.common_words(pqb);
+            if common < ANCHOR || (common as f64) < similar * shorter as f64 {
                 continue;
             }
-            // The same quotation: most of the shorter one's words in order in the other.
-            let shorter = qa.len().min(qb.len()).max(1);
-            if (align(qa, qb).len() as f64) < ctx.rules.check.quote_similarity * shorter as f64 {
+            if same_words(qa, qb) || pqa.longest_run(pqb).0 < ANCHOR {
+                continue;
+            }
+            if (align(qa, qb).len() as f64) < similar * shorter as f64 {
                 continue;
             }
             for (ra, rb) in changes(qa, qb) {
                 let (xa, xb) = (&qa[ra], &qb[rb]);
                 let content_a: Vec<&Word> = xa.iter().filter(|w| w.content || w.negation).collect();
                 let content_b: Vec<&Word> = xb.iter().filter(|w| w.content || w.negation).collect();
-                if content_a.is_empty() || content_b.is_empty() || spelling_variant(xa, xb) {
+                if content_a.is_empty()
+                    || content_b.is_empty()
+                    || spelling_variant(xa, xb, &ctx.graph.vocabulary)
+                {
                     continue;
                 }
                 let span = |ws: &[&Word]| {
@@ -202,10 +213,14 @@ mod tests {
     fn changed(a: &str, b: &str) -> usize {
         let rules = RuleSet::builtin().unwrap();
         let p = synonym_phrases(&rules);
-        let (wa, wb) = (words(a, 0, &rules, &p), words(b, 0, &rules, &p));
+        let mut v = Vocabulary::default();
+        let (wa, wb) = (
+            words(a, 0, &rules, &p, &mut v),
+            words(b, 0, &rules, &p, &mut v),
+        );
         changes(&wa, &wb)
             .into_iter()
-            .filter(|(ra, rb)| !spelling_variant(&wa[ra.clone()], &wb[rb.clone()]))
+            .filter(|(ra, rb)| !spelling_variant(&wa[ra.clone()], &wb[rb.clone()], &v))
             .count()
     }
 

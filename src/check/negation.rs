@@ -23,11 +23,16 @@ impl super::Contradiction for Negation {
         let ctx = pair.ctx;
         let same_statement = pair.link.same_speaker
             && (pair.link.similarity >= SAME_STATEMENT
-                || (pair.link.similarity >= 0.99 && !ctx.profile(pair.a).content.is_empty()));
+                || (pair.link.similarity >= 0.99
+                    && !ctx.profile(pair.a).reading.content.is_empty()));
         if !same_statement {
             return Vec::new();
         }
-        let (wa, wb) = (&ctx.profile(pair.a).words, &ctx.profile(pair.b).words);
+        let (wa, wb) = (
+            &ctx.profile(pair.a).reading.words,
+            &ctx.profile(pair.b).reading.words,
+        );
+        let vocabulary = &ctx.graph.vocabulary;
         let aligned = super::misquote::align(wa, wb);
         // A negation counts inside the words both report, not in a passage only one side
         // has ("without these measures, the situation …"), and not in "nothing less than",
@@ -41,9 +46,9 @@ impl super::Contradiction for Negation {
                 .iter()
                 .enumerate()
                 .filter(|(k, w)| {
-                    let idiom = words
-                        .get(k + 1)
-                        .is_some_and(|n| matches!(n.norm.as_str(), "less" | "only" | "fewer"));
+                    let idiom = words.get(k + 1).is_some_and(|n| {
+                        matches!(vocabulary.norm(n.id), "less" | "only" | "fewer")
+                    });
                     w.negation
                         && !idiom
                         && matched.iter().any(|&m| m < *k)

@@ -66,8 +66,25 @@ fn contains(a: Converted, value: f64) -> bool {
     a.0 * (1.0 - tol) <= value + 1e-9 && a.1.is_none_or(|h| value <= h * (1.0 + tol) + 1e-9)
 }
 
+/// Whether two figures say the same: `None` when they measure different things.
+fn agree(x: &Quantity, y: &Quantity, rules: &RuleSet) -> Option<bool> {
+    let (cx, cy) = comparable(x, y, rules)?;
+    let same = (cx.2 - cy.2).abs() <= cx.3.max(cy.3) * cx.2.abs().max(cy.2.abs());
+    let excused =
+        (vague(x, rules) && contains(cx, cy.2)) || (vague(y, rules) && contains(cy, cx.2));
+    Some(overlaps(cx, cy) && (same || excused))
+}
+
+/// True when the other claim has a figure that says the same as `x`: a claim that lists
+/// several figures of one thing ("38 percent … 33 percent") is compared figure by figure
+/// with its counterpart, not each figure with every other.
+fn matched(x: &Quantity, others: &[Quantity], rules: &RuleSet) -> bool {
+    others.iter().any(|y| agree(x, y, rules) == Some(true))
+}
+
 /// Whether the figures of two claims agree: `None` when they carry no figures of one
-/// measured thing, `Some(false)` when any two such figures differ.
+/// measured thing, `Some(false)` when two such figures differ and neither has a
+/// counterpart in the other claim.
 pub fn figures_agree(
     a: &crate::extract::Claim,
     b: &crate::extract::Claim,
@@ -76,16 +93,15 @@ pub fn figures_agree(
     let mut verdict = None;
     for x in &a.numbers {
         for y in &b.numbers {
-            let Some((cx, cy)) = comparable(x, y, rules) else {
-                continue;
-            };
-            let same = (cx.2 - cy.2).abs() <= cx.3.max(cy.3) * cx.2.abs().max(cy.2.abs());
-            let excused =
-                (vague(x, rules) && contains(cx, cy.2)) || (vague(y, rules) && contains(cy, cx.2));
-            if overlaps(cx, cy) && (same || excused) {
-                verdict.get_or_insert(true);
-            } else {
-                return Some(false);
+            match agree(x, y, rules) {
+                None => {}
+                Some(true) => {
+                    verdict.get_or_insert(true);
+                }
+                Some(false) if !matched(x, &b.numbers, rules) && !matched(y, &a.numbers, rules) => {
+                    return Some(false);
+                }
+                Some(false) => {}
             }
         }
     }
@@ -121,6 +137,10 @@ impl super::Contradiction for NumberMismatch {
                 let Some((cx, cy)) = comparable(x, y, ctx.rules) else {
                     continue;
                 };
+                // A figure the other claim also gives is not contradicted by its others.
+                if matched(x, &b.numbers, ctx.rules) || matched(y, &a.numbers, ctx.rules) {
+                    continue;
+                }
                 let measure = x.measure.as_deref().unwrap_or("counted");
                 let thing = match x.unit.as_deref().or(y.unit.as_deref()) {
                     Some(u) => format!("{u} {measure}"),
@@ -136,7 +156,11 @@ impl super::Contradiction for NumberMismatch {
                 // mostly the same words.
                 let same_event = pair.link.same_speaker
                     || (pair.link.similarity >= 0.5 && pair.link.shared >= 3)
-                    || pa.names.iter().any(|n| pb.names.binary_search(n).is_ok());
+                    || pa
+                        .reading
+                        .names
+                        .iter()
+                        .any(|n| pb.reading.names.binary_search(n).is_ok());
                 // Ten against 612 dead from outlets that share no name: other events.
                 let (lo, hi) = (cx.2.abs().min(cy.2.abs()), cx.2.abs().max(cy.2.abs()));
                 if !same_event && hi > 5.0 * lo {
@@ -217,7 +241,7 @@ mod tests {
         }
     }
 
-    fn agree(x: &Quantity, y: &Quantity) -> Option<bool> {
+    fn overlap(x: &Quantity, y: &Quantity) -> Option<bool> {
         let rules = RuleSet::builtin().unwrap();
         let (cx, cy) = comparable(x, y, &rules)?;
         Some(overlaps(cx, cy))
@@ -226,21 +250,21 @@ mod tests {
     #[test]
     fn feet_and_metres_compare_after_conversion() {
         assert_eq!(
-            agree(
+            overlap(
                 &figure(200.0, "feet", "wide"),
                 &figure(60.0, "metre", "wide")
             ),
             Some(true)
         );
         assert_eq!(
-            agree(
+            overlap(
                 &figure(200.0, "feet", "wide"),
                 &figure(90.0, "metre", "wide")
             ),
             Some(false)
         );
         assert_eq!(
-            agree(
+            overlap(
                 &figure(10.0, "mile", "long"),
                 &figure(16.0, "kilometre", "long")
             ),
@@ -251,14 +275,14 @@ mod tests {
     #[test]
     fn euros_and_dollars_compare_at_a_rough_rate() {
         assert_eq!(
-            agree(
+            overlap(
                 &figure(110e9, "eur", "worth"),
                 &figure(141e9, "usd", "worth")
             ),
             Some(true)
         );
         assert_eq!(
-            agree(
+            overlap(
                 &figure(110e9, "eur", "worth"),
                 &figure(200e9, "usd", "worth")
             ),
@@ -269,18 +293,52 @@ mod tests {
     #[test]
     fn injured_and_arrested_are_not_compared() {
         assert_eq!(
-            agree(
+            overlap(
                 &figure(12.0, "people", "injured"),
                 &figure(12.0, "people", "arrested")
             ),
             None
         );
         assert_eq!(
-            agree(
+            overlap(
                 &figure(12.0, "policeman", "killed"),
                 &figure(57.0, "people", "killed")
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_list_of_figures_is_matched_figure_by_figure() {
+        let found = crate::check::contradictions_in(&[
+            (
+                "One",
+                "2016-02-21",
+                "Police said 38 protesters were arrested on Saturday and 33 were arrested on Sunday.",
+            ),
+            (
+                "Two",
+                "2016-02-21",
+                "Police said 38 protesters were arrested on Saturday and 33 were arrested on Sunday.",
+            ),
+            (
+                "Three",
+                "2016-02-21",
+                "Police said 38 protesters were arrested on Saturday and 35 were arrested on Sunday.",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            [
+                (
+                    "number-mismatch".to_string(),
+                    vec!["33".to_string(), "35".to_string()]
+                ),
+                (
+                    "number-mismatch".to_string(),
+                    vec!["33".to_string(), "35".to_string()]
+                ),
+            ]
         );
     }
 }

@@ -33,7 +33,7 @@ impl super::Check for SingleSource {
             .filter(|i| !carried.contains(i))
             .filter(|&i| {
                 let claim = &ctx.claims[i];
-                let words = ctx.profile(i).content.len();
+                let words = ctx.profile(i).reading.content.len();
                 words >= 2 && (claim.kind != ClaimKind::Assertion || !claim.numbers.is_empty())
             })
             .map(|i| {

@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Value, json};
 
 use crate::Analysis;
@@ -26,14 +27,77 @@ impl Report for JsonReport {
         options: &PrintOptions,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        let value = report_value(analysis, self.claims_only, &options.problems);
-        serde_json::to_writer_pretty(&mut *out, &value)?;
+        let report = Streamed {
+            analysis,
+            claims_only: self.claims_only,
+            problems: &options.problems,
+        };
+        serde_json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)
     }
 }
 
-/// The report as a JSON value. `problems` lists the inputs that were skipped or noted
-/// (`--keep-going`, empty articles), so that nothing is dropped silently.
+/// The report written as it is built, one article, claim or finding at a time, so that a
+/// batch of 100,000 claims never sits in memory twice. Keys come in alphabetical order, as
+/// in [`report_value`].
+struct Streamed<'a> {
+    analysis: &'a Analysis,
+    claims_only: bool,
+    problems: &'a [String],
+}
+
+/// A JSON array written from an iterator, each element built when it is written.
+struct Sequence<I>(std::cell::RefCell<Option<I>>);
+
+impl<I, T> Serialize for Sequence<I>
+where
+    I: Iterator<Item = T>,
+    T: Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let items = self.0.borrow_mut().take();
+        serializer.collect_seq(items.into_iter().flatten())
+    }
+}
+
+fn sequence<I: Iterator>(items: I) -> Sequence<I> {
+    Sequence(std::cell::RefCell::new(Some(items)))
+}
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let analysis = self.analysis;
+        let evidence = Evidence::new(analysis);
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry(
+            "articles",
+            &sequence(analysis.articles.iter().map(article_value)),
+        )?;
+        let claims = analysis.claims.iter().map(|c| {
+            let at = evidence.article_index(&c.article);
+            claim_value(c, at.map(|i| (&evidence, i)))
+        });
+        map.serialize_entry("claims", &sequence(claims))?;
+        map.serialize_entry("entities", &json!(analysis.entities))?;
+        if !self.claims_only {
+            map.serialize_entry(
+                "findings",
+                &sequence(analysis.findings.iter().map(|f| json!(f))),
+            )?;
+        }
+        map.serialize_entry("problems", &json!(self.problems))?;
+        map.serialize_entry("schema", SCHEMA)?;
+        if !self.claims_only {
+            map.serialize_entry("topics", &json!(analysis.topics))?;
+        }
+        map.end()
+    }
+}
+
+/// The report as a JSON value, for callers that want to inspect or extend it; the printer
+/// streams the same object (a test holds the two together). `problems` lists the inputs
+/// that were skipped or noted (`--keep-going`, empty articles), so that nothing is dropped
+/// silently.
 pub fn report_value(analysis: &Analysis, claims_only: bool, problems: &[String]) -> Value {
     let mut object = serde_json::Map::new();
     object.insert("schema".into(), json!(SCHEMA));
@@ -110,4 +174,43 @@ pub fn claim_value(claim: &Claim, at: Option<(&Evidence<'_>, usize)>) -> Value {
         "dates": claim.dates,
         "entities": claim.entities,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_streamed_report_is_the_report_value() {
+        let rules = crate::RuleSet::builtin().unwrap();
+        let article = |id: &str, source: &str, text: &str| {
+            let meta = crate::article::ArticleMeta {
+                id: Some(id.to_string()),
+                source: Some(source.to_string()),
+                date: crate::date::Date::parse("2016-02-21"),
+                ..Default::default()
+            };
+            Article::from_text(std::path::Path::new("wire.txt"), text, &meta).unwrap()
+        };
+        let articles = vec![
+            article("a", "One", "Kerry said 12 people were killed on Sunday."),
+            article("b", "Two", "Kerry said 18 people were killed on Sunday."),
+        ];
+        let analysis = crate::check(crate::extract_claims(articles, &rules), &rules);
+        assert!(!analysis.findings.is_empty());
+        let problems = vec!["empty.txt: no text".to_string()];
+        for claims_only in [false, true] {
+            let mut streamed = Vec::new();
+            let options = PrintOptions {
+                problems: problems.clone(),
+                ..PrintOptions::default()
+            };
+            JsonReport { claims_only }
+                .write(&analysis, &options, &mut streamed)
+                .unwrap();
+            let value = report_value(&analysis, claims_only, &problems);
+            let whole = serde_json::to_string_pretty(&value).unwrap() + "\n";
+            assert_eq!(String::from_utf8(streamed).unwrap(), whole);
+        }
+    }
 }
