@@ -87,8 +87,7 @@ fn ordinal(word: &str) -> Option<f64> {
         "ninth" => 9.0,
         "tenth" => 10.0,
         _ => {
-            let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
-            let suffix = &word[digits.len()..];
+            let (digits, suffix) = word.split_at(word.bytes().take_while(u8::is_ascii_digit).count());
             if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
                 return digits.parse().ok();
             }
@@ -510,7 +509,26 @@ impl NumberReader {
             let stem = w.strip_suffix("ing").map(|s| format!("{s}ed"))?;
             self.measures.get(stem.as_str()).cloned()
         };
-        for i in after {
+        // The words after the figure up to a comma; then a measure word just before it
+        // ("killing at least 10 people, injuring dozens": 10 killed, not 10 injured); then
+        // the words after the comma.
+        let mut past_comma = None;
+        for i in after.clone() {
+            if matches!(lower[i], "." | ";" | "and" | "but") {
+                break;
+            }
+            if lower[i] == "," {
+                past_comma = Some(i);
+                break;
+            }
+            if let Some(m) = canonical(i) {
+                return Some(m);
+            }
+        }
+        if let Some(m) = start.checked_sub(1).and_then(canonical) {
+            return Some(m);
+        }
+        for i in past_comma.map_or(after.end..after.end, |c| c + 1..after.end) {
             if matches!(lower[i], "." | ";" | "and" | "but") {
                 break;
             }
@@ -607,6 +625,22 @@ mod tests {
         assert_eq!((q.low, q.high), (57.0, None));
         assert_eq!(q.unit.as_deref(), Some("people"));
         assert_eq!(q.measure.as_deref(), Some("killed"));
+    }
+
+    #[test]
+    fn killing_ten_injuring_dozens_counts_ten_killed() {
+        let found = read("The quake hit Iran, killing at least 10 people, injuring dozens more.");
+        let measures: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .map(|q| (q.text.as_str(), q.measure.as_deref()))
+            .collect();
+        assert_eq!(
+            measures,
+            [("at least 10", Some("killed")), ("dozens", Some("injured"))]
+        );
+        // After the figure and before a comma still comes first.
+        let q = &read("Police arrested 12 people injured in the clashes, killing none")[0];
+        assert_eq!(q.measure.as_deref(), Some("injured"));
     }
 
     #[test]
