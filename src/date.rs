@@ -32,8 +32,8 @@ impl Weekday {
 
     /// Parses an English weekday name, full or abbreviated ("Sunday", "Sun.", "Thurs").
     pub fn from_name(word: &str) -> Option<Weekday> {
-        let w = word.trim_end_matches('.').to_ascii_lowercase();
-        Some(match w.as_str() {
+        let mut buf = [0u8; 12];
+        Some(match ascii_lower(word.trim_end_matches('.'), &mut buf)? {
             "monday" | "mon" => Weekday::Monday,
             "tuesday" | "tue" | "tues" => Weekday::Tuesday,
             "wednesday" | "wed" => Weekday::Wednesday,
@@ -48,8 +48,8 @@ impl Weekday {
 
 /// Parses an English month name, full or abbreviated ("February", "Feb.", "Sept").
 pub fn month_from_name(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    Some(match w.as_str() {
+    let mut buf = [0u8; 12];
+    Some(match ascii_lower(word.trim_end_matches('.'), &mut buf)? {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
         "march" | "mar" => 3,
@@ -64,6 +64,16 @@ pub fn month_from_name(word: &str) -> Option<u8> {
         "december" | "dec" => 12,
         _ => return None,
     })
+}
+
+/// The ASCII lower case of a word short enough to be a day or month name, written into
+/// `buf` without allocating; `None` for a longer word (no such name is). Only ASCII letters
+/// change, as with `str::to_ascii_lowercase`.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
+    let out = buf.get_mut(..word.len())?;
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 fn days_in_month(year: i32, month: u8) -> u8 {

@@ -223,34 +223,12 @@ pub fn same_words(a: &[Word], b: &[Word]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
 }
 
-/// FNV-1a, the hasher of the vocabulary: its keys are short words.
-#[derive(Debug, Clone, Copy)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
 /// The normalised words of a batch, each stored once and named by a dense id, so that
 /// claims hold 4-byte ids and compare them as integers.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     words: Vec<Box<str>>,
-    ids: HashMap<Box<str>, u32, std::hash::BuildHasherDefault<Fnv>>,
+    ids: HashMap<Box<str>, u32>,
 }
 
 impl Vocabulary {

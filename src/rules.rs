@@ -3,12 +3,14 @@
 pub mod examples;
 mod load;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::text::fnv::{WordMap, WordSet};
+use crate::text::token::lower_case;
 
 pub use examples::{TestOutcome, test_file, topic_answers};
 pub use load::validate_file;
@@ -379,12 +381,12 @@ pub struct RuleSet {
 /// Lower-cased lookups derived from the lists above.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Lookup {
-    titles: HashSet<String>,
-    abbreviations: HashSet<String>,
-    organizations: HashSet<String>,
-    negation: HashSet<String>,
+    titles: WordSet,
+    abbreviations: WordSet,
+    organizations: WordSet,
+    negation: WordSet,
     /// word or phrase (lower case) → canonical form (the first word of its synonym list)
-    synonyms: HashMap<String, String>,
+    synonyms: WordMap<String>,
 }
 
 impl RuleSet {
@@ -511,7 +513,7 @@ impl RuleSet {
 
     fn rebuild(&mut self) {
         let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect();
-        let mut synonyms = HashMap::new();
+        let mut synonyms = WordMap::default();
         for group in &self.synonyms {
             if let Some(first) = group.first() {
                 let canonical = first.to_lowercase();
@@ -530,21 +532,25 @@ impl RuleSet {
     }
 
     pub fn is_title(&self, word: &str) -> bool {
-        self.lookup.titles.contains(&word.to_lowercase())
+        self.lookup.titles.contains(lower_case(word).as_ref())
     }
 
     /// True for a word that heads an organisation's name ("Department", "Ministry").
     pub fn is_organization_word(&self, word: &str) -> bool {
-        self.lookup.organizations.contains(&word.to_lowercase())
+        self.lookup
+            .organizations
+            .contains(lower_case(word).as_ref())
     }
 
     /// True for a word (with its final period) that never ends a sentence.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.lookup.abbreviations.contains(&word.to_lowercase())
+        self.lookup
+            .abbreviations
+            .contains(lower_case(word).as_ref())
     }
 
     pub fn is_negation(&self, word: &str) -> bool {
-        self.lookup.negation.contains(&word.to_lowercase())
+        self.lookup.negation.contains(lower_case(word).as_ref())
     }
 
     /// [`RuleSet::is_negation`] for a word already in lower case, without allocating.

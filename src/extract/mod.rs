@@ -12,8 +12,6 @@ pub mod numbers;
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -52,29 +50,7 @@ pub struct Extractor<'r> {
 
 /// First word of a cue (lower case) → (remaining words, class), looked up for every word
 /// of a sentence that may hold a cue.
-type CueTable = HashMap<String, Vec<(Vec<String>, CueClass)>, BuildHasherDefault<Fnv>>;
-
-/// FNV-1a, for the cue table: its keys are a fixed set of short words from the rules (no
-/// input is ever inserted), for which SipHash's set-up cost dominates the lookup.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
+type CueTable = crate::text::fnv::WordMap<Vec<(Vec<String>, CueClass)>>;
 
 /// A cue found in a sentence: token range `[start, end)`.
 #[derive(Debug, Clone, Copy)]
@@ -280,11 +256,13 @@ impl<'r> Extractor<'r> {
                 i += 1;
                 continue;
             }
-            let mut buf = [0u8; 24];
-            let Some(lower) = ascii_lower(tokens[i].text(text), &mut buf) else {
+            // Cues are short ASCII words: others are passed over.
+            let word = tokens[i].text(text);
+            if word.len() > MAX_CUE_WORD || !word.is_ascii() {
                 i += 1;
                 continue;
-            };
+            }
+            let lower = lower_words[i];
             if !self.cues.contains_key(lower) {
                 i += 1;
                 continue;
@@ -1213,6 +1191,7 @@ impl<'r> Extractor<'r> {
             .bytes()
             .any(|b| b.is_ascii_digit())
             && !self.numbers.may_hold_number_word(sentence.span.of(text))
+            || !self.numbers.may_hold_measure(sentence.span.of(text))
         {
             return None;
         }
@@ -1767,18 +1746,8 @@ fn extend_quote(text: &str, prev: &mut Claim, next: Claim) {
     prev.dates.extend(next.dates);
 }
 
-/// The lower case of a short ASCII word, written into `buf` without allocating; `None`
-/// for longer or non-ASCII words (no cue is either).
-fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    let out = &mut buf[..bytes.len()];
-    out.copy_from_slice(bytes);
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
-}
+/// Longest first word of a cue looked up, in bytes.
+const MAX_CUE_WORD: usize = 24;
 
 /// A share of those polled as the speaker: `47% say`, `Six in 10 say`, `About 4 in 10
 /// said`.

@@ -1,13 +1,12 @@
 //! Figures in a claim as intervals with their unit and what they measure:
 //! "at least 57 people killed" → [57, ∞) people, killed; "a quarter of a million" → 250,000.
 
-use std::collections::HashMap;
-
 use aho_corasick::AhoCorasick;
 
 use crate::article::Span;
 use crate::date::month_from_name;
 use crate::rules::{QualifierRule, RuleSet, VagueRule};
+use crate::text::fnv::{WordMap, WordSet};
 use crate::text::{Token, TokenKind};
 
 use super::claim::Quantity;
@@ -16,14 +15,21 @@ use super::claim::Quantity;
 pub struct NumberReader {
     qualifiers: Vec<(Vec<String>, QualifierRule)>,
     vague: Vec<(Vec<String>, VagueRule)>,
-    /// first words of the vague phrases, sorted: most words start none
-    vague_first: Vec<String>,
+    /// first words of the vague phrases: most words start none
+    vague_first: WordSet,
+    /// Words a figure written in letters may start with: numbers, ordinals, fractions and
+    /// the first words of vague phrases. Any other word is passed over at once.
+    figure_words: WordSet,
     /// measure word (lower case) → its canonical form under the synonym rules
-    measures: HashMap<String, String>,
+    measures: WordMap<String>,
     /// multi-word measures, split, with their canonical form
     measure_phrases: Vec<(Vec<String>, String)>,
     /// Finds [`NUMBER_WORDS`] in any case.
     number_words: Option<AhoCorasick>,
+    /// Finds, in any ASCII case, the text every measure word is written with (its stem for
+    /// "killed"/"killing"); `None` when some measure can come from other text (a "percent"
+    /// measure from "%"), so that the cheap test must always say yes.
+    measure_words: Option<AhoCorasick>,
 }
 
 /// Words that may write a figure in a sentence without digits.
@@ -41,59 +47,70 @@ pub fn is_number_word(lower: &str) -> bool {
     small_number(lower).is_some()
 }
 
+/// Numbers written as one word.
+const SMALL_NUMBERS: [(&str, f64); 27] = [
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
+/// Ordinals written as one word.
+const ORDINALS: [(&str, f64); 10] = [
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+];
+
+/// Fractions that start "a quarter of a million", "half a million".
+const FRACTIONS: [(&str, f64); 3] = [("half", 0.5), ("quarter", 0.25), ("third", 1.0 / 3.0)];
+
 fn small_number(word: &str) -> Option<f64> {
-    Some(match word {
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
+    SMALL_NUMBERS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, v)| v)
 }
 
 fn ordinal(word: &str) -> Option<f64> {
-    Some(match word {
-        "first" => 1.0,
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        _ => {
-            let (digits, suffix) = word.split_at(word.bytes().take_while(u8::is_ascii_digit).count());
-            if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
-                return digits.parse().ok();
-            }
-            return None;
-        }
-    })
+    if let Some(&(_, v)) = ORDINALS.iter().find(|(w, _)| *w == word) {
+        return Some(v);
+    }
+    let (digits, suffix) = word.split_at(word.bytes().take_while(u8::is_ascii_digit).count());
+    if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
+        return digits.parse().ok();
+    }
+    None
 }
 
 fn scale(word: &str) -> Option<f64> {
@@ -108,12 +125,7 @@ fn scale(word: &str) -> Option<f64> {
 }
 
 fn fraction(word: &str) -> Option<f64> {
-    Some(match word {
-        "half" => 0.5,
-        "quarter" => 0.25,
-        "third" => 1.0 / 3.0,
-        _ => return None,
-    })
+    FRACTIONS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
 }
 
 fn currency_symbol(s: &str) -> Option<&'static str> {
@@ -200,11 +212,15 @@ impl NumberReader {
             .flat_map(|v| v.words.iter().map(move |w| (words_of(w), v.clone())))
             .collect();
         vague.sort_by_key(|v| std::cmp::Reverse(v.0.len()));
-        let mut vague_first: Vec<String> =
-            vague.iter().filter_map(|v| v.0.first().cloned()).collect();
-        vague_first.sort();
-        vague_first.dedup();
-        let mut measures = HashMap::new();
+        let vague_first: WordSet = vague.iter().filter_map(|v| v.0.first().cloned()).collect();
+        let figure_words: WordSet = SMALL_NUMBERS
+            .iter()
+            .chain(&ORDINALS)
+            .chain(&FRACTIONS)
+            .map(|(w, _)| (*w).to_string())
+            .chain(vague_first.iter().cloned())
+            .collect();
+        let mut measures = WordMap::default();
         let mut measure_phrases = Vec::new();
         for m in &rules.numbers.measures {
             if m.contains(' ') {
@@ -217,16 +233,46 @@ impl NumberReader {
                 measures.insert(lower, canonical);
             }
         }
+        // Units that stand for other text ("%" → percent, "$" → usd) cannot be searched for.
+        let from_symbols = measures.keys().any(|m| {
+            matches!(
+                m.as_str(),
+                "percent" | "usd" | "eur" | "gbp" | "jpy" | "aed"
+            )
+        });
+        let patterns: Vec<&str> = measures
+            .keys()
+            .map(|m| {
+                m.strip_suffix("ed")
+                    .filter(|stem| stem.len() >= 3)
+                    .unwrap_or(m)
+            })
+            .chain(
+                measure_phrases
+                    .iter()
+                    .filter_map(|(p, _)| p.first().map(String::as_str)),
+            )
+            .collect();
+        let measure_words = (!from_symbols)
+            .then(|| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(&patterns)
+                    .ok()
+            })
+            .flatten();
         NumberReader {
             qualifiers,
             vague,
             vague_first,
+            figure_words,
             measures,
             measure_phrases,
             number_words: AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .build(NUMBER_WORDS)
                 .ok(),
+            measure_words,
         }
     }
 
@@ -245,11 +291,38 @@ impl NumberReader {
         }
     }
 
+    /// A cheap test before tokenising a sentence to read the outlet's own figures: false
+    /// only when no measure word is in it, so no figure in it can measure anything. Text
+    /// that is not plain ASCII always passes (its lower case may differ byte for byte).
+    pub fn may_hold_measure(&self, s: &str) -> bool {
+        match &self.measure_words {
+            Some(finder) if s.is_ascii() => finder.is_match(s),
+            _ => true,
+        }
+    }
+
     /// False when no vague phrase starts with `word`.
     fn may_start_vague(&self, word: &str) -> bool {
-        self.vague_first
-            .binary_search_by(|w| w.as_str().cmp(word))
-            .is_ok()
+        self.vague_first.contains(word)
+    }
+
+    /// False for a token no figure starts with: most words of a sentence.
+    fn may_start_figure(&self, token: &Token, lower: &str) -> bool {
+        match token.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => false,
+            // "17-nation" is a word that starts with a figure; "twenty-five" is looked up
+            // by its first part.
+            TokenKind::Word if lower.starts_with(|c: char| c.is_ascii_digit()) => true,
+            TokenKind::Word => {
+                let head = lower
+                    .as_bytes()
+                    .iter()
+                    .position(|&b| b == b'-')
+                    .map_or(lower, |at| &lower[..at]);
+                self.figure_words.contains(head) || self.figure_words.contains(lower)
+            }
+        }
     }
 
     /// Every figure inside `within`.
@@ -272,7 +345,7 @@ impl NumberReader {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if !inside(i) {
+            if !inside(i) || !self.may_start_figure(&tokens[i], lower[i]) {
                 i += 1;
                 continue;
             }
@@ -625,6 +698,18 @@ mod tests {
         assert_eq!((q.low, q.high), (57.0, None));
         assert_eq!(q.unit.as_deref(), Some("people"));
         assert_eq!(q.measure.as_deref(), Some("killed"));
+    }
+
+    #[test]
+    fn only_sentences_with_a_measure_word_pass_the_measure_test() {
+        let rules = RuleSet::builtin().unwrap();
+        let reader = NumberReader::new(&rules);
+        assert!(reader.may_hold_measure("Twelve people were KILLING time"));
+        assert!(reader.may_hold_measure("The death toll rose to 57"));
+        assert!(reader.may_hold_measure("Police Arrested 12"));
+        assert!(!reader.may_hold_measure("The vote is on 12 April 2016"));
+        // Not plain ASCII: always read.
+        assert!(reader.may_hold_measure("The vote is on 12 März"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! never end a sentence, initials (`John F. Kerry`) and decimals neither, and a quotation
 //! is never cut in two, so a three-sentence quote followed by `Kerry said` is one sentence.
 
+pub mod fnv;
 pub mod token;
 
 use crate::article::Span;
