@@ -10,7 +10,6 @@ pub mod dates;
 mod english;
 pub mod numbers;
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -211,14 +210,13 @@ impl<'r> Extractor<'r> {
     /// The sentence's tokens, made on first use.
     fn words<'c, 't>(
         &self,
-        cell: &'c OnceCell<Words<'t>>,
+        cell: &'c OnceCell<Words>,
         text: &'t str,
         sentence: &Sentence,
-    ) -> &'c Words<'t> {
+    ) -> &'c Words {
         cell.get_or_init(|| {
             let tokens = text::tokenize(text, sentence.span, self.rules);
-            let lower = text::lower_tokens(text, &tokens);
-            Words { tokens, lower }
+            Words::new(text, sentence.span, tokens)
         })
     }
 
@@ -330,7 +328,7 @@ impl<'r> Extractor<'r> {
         article: &'a Article,
         segmented: &Segmented,
         sentence: &Sentence,
-        words: &OnceCell<Words<'a>>,
+        words: &OnceCell<Words>,
         claims: &mut Vec<Claim>,
     ) {
         let text = article.text.as_str();
@@ -1044,7 +1042,7 @@ impl<'r> Extractor<'r> {
         article: &'a Article,
         segmented: &Segmented,
         sentence: &Sentence,
-        words: &OnceCell<Words<'a>>,
+        words: &OnceCell<Words>,
     ) -> Option<Claim> {
         let text = article.text.as_str();
         let paragraph = *segmented.paragraphs.get(sentence.paragraph)?;
@@ -1121,7 +1119,7 @@ impl<'r> Extractor<'r> {
         article: &'a Article,
         segmented: &Segmented,
         sentence: &Sentence,
-        words: &OnceCell<Words<'a>>,
+        words: &OnceCell<Words>,
         last: &Option<(usize, Speaker, Option<Cue>)>,
     ) -> Option<Claim> {
         let (paragraph, speaker, cue) = last.as_ref()?;
@@ -1184,7 +1182,7 @@ impl<'r> Extractor<'r> {
         &self,
         article: &'a Article,
         sentence: &Sentence,
-        words: &OnceCell<Words<'a>>,
+        words: &OnceCell<Words>,
     ) -> Option<Claim> {
         let text = article.text.as_str();
         if !text[sentence.span.start..sentence.span.end]
@@ -1614,15 +1612,50 @@ impl<'r> Extractor<'r> {
 }
 
 /// A sentence's tokens and their lower case, made once and shared by every reader.
-struct Words<'t> {
+struct Words {
     tokens: Vec<Token>,
-    lower: Vec<Cow<'t, str>>,
+    /// The tokens in lower case, one after another (a plain ASCII sentence lower-cased whole).
+    lower_text: String,
+    /// Where each token's lower case is in `lower_text`.
+    lower_spans: Vec<Span>,
 }
 
-impl Words<'_> {
-    /// `lower[i]` as a plain `&str`.
+impl Words {
+    /// The sentence's tokens with their lower case, made in one string rather than one
+    /// string per capitalised word.
+    fn new(text: &str, sentence: Span, tokens: Vec<Token>) -> Words {
+        let body = sentence.of(text);
+        let (lower_text, lower_spans) = if body.is_ascii() {
+            let spans = tokens
+                .iter()
+                .map(|t| Span::new(t.span.start - sentence.start, t.span.end - sentence.start))
+                .collect();
+            (body.to_ascii_lowercase(), spans)
+        } else {
+            let mut buf = String::with_capacity(body.len());
+            let spans = tokens
+                .iter()
+                .map(|t| {
+                    let start = buf.len();
+                    buf.push_str(&text::lower_case(t.text(text)));
+                    Span::new(start, buf.len())
+                })
+                .collect();
+            (buf, spans)
+        };
+        Words {
+            tokens,
+            lower_text,
+            lower_spans,
+        }
+    }
+
+    /// Each token's text in lower case, in token order.
     fn lower(&self) -> Vec<&str> {
-        self.lower.iter().map(|w| w.as_ref()).collect()
+        self.lower_spans
+            .iter()
+            .map(|s| self.lower_text.get(s.start..s.end).unwrap_or(""))
+            .collect()
     }
 }
 

@@ -43,16 +43,27 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | ',' | '&' | '/')
 }
 
+/// The character at byte `at` of `s` (a character boundary), decoding only past ASCII.
+fn char_at(s: &str, at: usize) -> Option<char> {
+    match s.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(at..)?.chars().next(),
+        None => None,
+    }
+}
+
 /// Splits `span` of `text` into tokens. A joiner character stays inside a token only between
 /// two word characters (and a comma or dot only between digits, or a dot inside an acronym);
 /// a final dot is kept on acronyms, initials and known abbreviations.
 pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
     let s = span.of(text);
+    let bytes = s.as_bytes();
     // About one token per five bytes of news text: room enough to grow rarely.
     let mut tokens = Vec::with_capacity(s.len() / 4 + 1);
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         let start = span.start + i;
@@ -61,21 +72,28 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
                 span: Span::new(start, start + c.len_utf8()),
                 kind: TokenKind::Punct,
             });
+            i += c.len_utf8();
             continue;
         }
+        // `end` is both the token's end and the next character to read.
         let mut end = i + c.len_utf8();
         let mut numeric = c.is_ascii_digit();
         let mut has_dot = false;
-        while let Some(&(j, d)) = iter.peek() {
+        loop {
+            // Plain ASCII letters and digits, the bulk of every word, byte by byte.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some(d) = char_at(s, end) else { break };
+            let j = end;
             if d.is_alphanumeric() {
                 end = j + d.len_utf8();
-                iter.next();
                 continue;
             }
             if !is_joiner(d) {
                 break;
             }
-            let next = s[j + d.len_utf8()..].chars().next();
+            let next = char_at(s, j + d.len_utf8());
             let prev = s[..j].chars().next_back();
             let keep = match d {
                 ',' => {
@@ -84,8 +102,8 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
                         && s[j + 1..].chars().take_while(char::is_ascii_digit).count() == 3
                 }
                 '.' => {
-                    let acronym_hyphen = next == Some('-')
-                        && s[j + 2..].chars().next().is_some_and(char::is_alphanumeric);
+                    let acronym_hyphen =
+                        next == Some('-') && char_at(s, j + 2).is_some_and(char::is_alphanumeric);
                     (next.is_some_and(char::is_alphanumeric) || !numeric && acronym_hyphen)
                         && (numeric && next.is_some_and(|n| n.is_ascii_digit())
                             || !numeric
@@ -106,7 +124,6 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
             if d == '-' {
                 numeric = false;
             }
-            iter.next();
             end = j + d.len_utf8();
         }
         // A final dot belongs to acronyms ("U.S."), initials ("F.") and abbreviations.
@@ -119,7 +136,6 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
                 || with_dot.len() <= super::MAX_ABBREVIATION && rules.is_abbreviation(with_dot)
             {
                 end += 1;
-                iter.next();
             }
         }
         tokens.push(Token {
@@ -130,6 +146,7 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
                 TokenKind::Word
             },
         });
+        i = end;
     }
     tokens
 }
