@@ -208,12 +208,7 @@ impl<'r> Extractor<'r> {
     }
 
     /// The sentence's tokens, made on first use.
-    fn words<'c, 't>(
-        &self,
-        cell: &'c OnceCell<Words>,
-        text: &'t str,
-        sentence: &Sentence,
-    ) -> &'c Words {
+    fn words<'c>(&self, cell: &'c OnceCell<Words>, text: &str, sentence: &Sentence) -> &'c Words {
         cell.get_or_init(|| {
             let tokens = text::tokenize(text, sentence.span, self.rules);
             Words::new(text, sentence.span, tokens)
@@ -323,9 +318,9 @@ impl<'r> Extractor<'r> {
         found
     }
 
-    fn sentence_claims<'a>(
+    fn sentence_claims(
         &self,
-        article: &'a Article,
+        article: &Article,
         segmented: &Segmented,
         sentence: &Sentence,
         words: &OnceCell<Words>,
@@ -1037,9 +1032,9 @@ impl<'r> Extractor<'r> {
 
     /// `Clinton: "Our goal is to defeat ISIS."` and transcript lines (`JOEL BENENSON: This
     /// is a man who …`): a name, a colon and what was said, opening a paragraph.
-    fn labelled_speech<'a>(
+    fn labelled_speech(
         &self,
-        article: &'a Article,
+        article: &Article,
         segmented: &Segmented,
         sentence: &Sentence,
         words: &OnceCell<Words>,
@@ -1114,9 +1109,9 @@ impl<'r> Extractor<'r> {
 
     /// A sentence that is only a quotation, right after a quoted claim in the same paragraph,
     /// continues that speaker's quote.
-    fn continued_quote<'a>(
+    fn continued_quote(
         &self,
-        article: &'a Article,
+        article: &Article,
         segmented: &Segmented,
         sentence: &Sentence,
         words: &OnceCell<Words>,
@@ -1178,9 +1173,9 @@ impl<'r> Extractor<'r> {
     }
 
     /// The outlet's own statement of a checkable figure ("killed at least three people").
-    fn assertion<'a>(
+    fn assertion(
         &self,
-        article: &'a Article,
+        article: &Article,
         sentence: &Sentence,
         words: &OnceCell<Words>,
     ) -> Option<Claim> {
