@@ -155,11 +155,10 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
     let mut pos = 0;
     // Every mark is `"` or `'`, or starts with byte 0xE2 (“ ” „) or 0xC2 (« »): only those
     // bytes, always at a character boundary, are decoded; other characters change nothing.
-    while let Some(skip) = body.as_bytes().get(pos..).and_then(|rest| {
-        rest.iter()
-            .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-    }) {
-        let i = pos + skip;
+    for i in bytes_at(body.as_bytes(), [b'"', b'\'', 0xE2, 0xC2]) {
+        if i < pos {
+            continue;
+        }
         let Some(c) = body.get(i..).and_then(|rest| rest.chars().next()) else {
             break;
         };
@@ -212,6 +211,18 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
             paragraph: index,
         });
     }
+}
+
+/// Offsets in `haystack` of the four bytes, in order: three found together by `memchr3`,
+/// the fourth (a lead byte of rarer marks) by `memchr`, the two merged.
+fn bytes_at(haystack: &[u8], [a, b, c, d]: [u8; 4]) -> impl Iterator<Item = usize> + '_ {
+    let mut three = memchr::memchr3_iter(a, b, c, haystack).peekable();
+    let mut fourth = memchr::memchr_iter(d, haystack).peekable();
+    std::iter::from_fn(move || match (three.peek(), fourth.peek()) {
+        (Some(x), Some(y)) if y < x => fourth.next(),
+        (Some(_), _) => three.next(),
+        (None, _) => fourth.next(),
+    })
 }
 
 /// How far to look for the end of a quote within a quote: such quotes are a few words.
@@ -270,12 +281,9 @@ fn split_sentences(
     let mut start = paragraph.start;
     let mut q = 0;
     let body = paragraph.of(text);
-    for (i, b) in body.bytes().enumerate() {
-        // Only `.`, `?`, `!` and `…` (whose first byte is 0xE2) end sentences: other bytes
-        // are not decoded.
-        if !matches!(b, b'.' | b'?' | b'!' | 0xE2) {
-            continue;
-        }
+    // Only `.`, `?`, `!` and `…` (whose first byte is 0xE2) end sentences: other bytes
+    // are not decoded.
+    for i in bytes_at(body.as_bytes(), [b'.', b'?', b'!', 0xE2]) {
         let Some(c) = body.get(i..).and_then(|rest| rest.chars().next()) else {
             continue;
         };
