@@ -36,6 +36,17 @@ pub fn read_lower(
         }
         let word = tokens[i].text(text);
         let capital = tokens[i].is_capitalized(text);
+        // Only a name, a figure or a word of relative time starts a date.
+        let may_start = capital
+            || lower[i].starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                lower[i],
+                "today" | "tonight" | "this" | "yesterday" | "last" | "tomorrow"
+            );
+        if !may_start {
+            i += 1;
+            continue;
+        }
         let mut found: Option<(usize, Option<Date>)> = None;
         if capital {
             if let Some(weekday) =

@@ -38,6 +38,8 @@ pub struct Extractor<'r> {
     cues: CueTable,
     /// hedge phrases split into lower-case words
     hedges: Vec<Vec<String>>,
+    /// First words of the hedges.
+    hedge_starts: crate::text::fnv::WordSet,
     numbers: numbers::NumberReader,
     /// Finds the first words of cues anywhere in a text (case-insensitive): sentences
     /// without one are not tokenized for cues at all.
@@ -82,12 +84,13 @@ impl<'r> Extractor<'r> {
         for cue in &rules.attribution.that_cues {
             add(cue, CueClass::NeedsThat);
         }
-        let hedges = rules
+        let hedges: Vec<Vec<String>> = rules
             .attribution
             .hedges
             .iter()
             .map(|h| h.split_whitespace().map(str::to_lowercase).collect())
             .collect();
+        let hedge_starts = hedges.iter().filter_map(|h| h.first().cloned()).collect();
         let mut first_words: Vec<&String> = cues.keys().collect();
         first_words.sort();
         let cue_finder = AhoCorasick::builder()
@@ -108,6 +111,7 @@ impl<'r> Extractor<'r> {
             rules,
             cues,
             hedges,
+            hedge_starts,
             numbers: numbers::NumberReader::new(rules),
             cue_finder,
             boilerplate_inside,
@@ -1007,11 +1011,14 @@ impl<'r> Extractor<'r> {
         let in_attribution =
             |span: Span| claim.span.contains(span) && !claim.content_span.contains(span);
         let in_content = |span: Span| claim.content_span.contains(span);
-        claim.hedged = self.hedges.iter().any(|hedge| {
-            words.windows(hedge.len()).any(|w| {
-                w.iter().zip(hedge).all(|((_, a), b)| a == b)
-                    && (in_attribution(w[0].0) || in_content(w[0].0) && hedge.len() == 1)
-            })
+        // Hedges are looked for only where a word starts one.
+        claim.hedged = words.iter().enumerate().any(|(k, &(span, w))| {
+            self.hedge_starts.contains(w)
+                && self.hedges.iter().any(|hedge| {
+                    words.get(k..k + hedge.len()).is_some_and(|ws| {
+                        !hedge.is_empty() && ws.iter().zip(hedge).all(|((_, a), b)| a == b)
+                    }) && (in_attribution(span) || in_content(span) && hedge.len() == 1)
+                })
         });
         claim.negated = words.iter().any(|(span, w)| {
             in_content(*span)
