@@ -34,6 +34,9 @@ struct Args {
     /// Most outlets that carry one version unchanged.
     #[arg(long, default_value_t = 10)]
     max_copies: usize,
+    /// Every version under exactly this many outlet names (instead of 1 to --max-copies).
+    #[arg(long)]
+    copies: Option<usize>,
     /// Stories are cut at the first paragraph end past this many bytes.
     #[arg(long, default_value_t = 4500)]
     max_bytes: usize,
@@ -138,7 +141,12 @@ fn main() -> io::Result<()> {
     while written < args.count {
         let story = &stories[rng.below(stories.len())];
         let text = rewrite(&story.text, &mut rng);
-        let copies = (1 + rng.below(args.max_copies.max(1))).min(args.count - written);
+        let drawn = 1 + rng.below(args.max_copies.max(1));
+        let copies = args
+            .copies
+            .unwrap_or(drawn)
+            .max(1)
+            .min(args.count - written);
         let first_outlet = rng.below(OUTLETS.len());
         for c in 0..copies {
             let outlet = OUTLETS[(first_outlet + c) % OUTLETS.len()];

@@ -178,6 +178,13 @@ const STOPWORDS: &[&str] = &[
     "it’s",
 ];
 
+/// True for a word of [`STOPWORDS`] (looked up in a set built on first use).
+fn is_stopword(word: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::text::fnv::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().map(|w| (*w).to_string()).collect())
+        .contains(word)
+}
+
 /// True when both claims name places or people and none in common: other events.
 pub fn names_disjoint(pa: &Profile, pb: &Profile) -> bool {
     let (na, nb) = (&pa.reading.names, &pb.reading.names);
@@ -593,8 +600,8 @@ fn read_word(token: &str, span: Span, rules: &RuleSet) -> ReadWord {
     let content = !negation
         && !numeric
         && norm.chars().nth(1).is_some()
-        && !STOPWORDS.contains(&base)
-        && !STOPWORDS.contains(&norm.as_str());
+        && !is_stopword(base)
+        && !is_stopword(&norm);
     ReadWord {
         norm,
         span,
@@ -651,9 +658,8 @@ struct Draft {
     background: bool,
 }
 
-/// How many claims are read in parallel before their words are interned: bounds the memory
-/// the words take as strings.
-const CHUNK: usize = 4096;
+/// How many claims one parallel task reads and interns.
+const BLOCK: usize = 256;
 
 /// For each claim, the claim whose reading it shares: the same claim of the first copy of
 /// its text, or itself.
@@ -751,31 +757,58 @@ fn draft(
     }
 }
 
-/// Gives the words of a draft their ids.
-fn reading(draft: Draft, vocabulary: &mut Vocabulary) -> Reading {
-    let intern = |words: &[ReadWord], vocabulary: &mut Vocabulary| -> Vec<Word> {
+/// A draft whose words have ids of one reading task's own vocabulary.
+struct Interned {
+    words: Vec<Word>,
+    capital: Vec<bool>,
+    quote: Option<Option<Vec<Word>>>,
+    fragments: Vec<Vec<Word>>,
+    background: bool,
+}
+
+/// Gives the words of a draft their ids in `vocabulary`.
+fn intern(draft: Draft, vocabulary: &mut Vocabulary) -> Interned {
+    let mut intern = |words: &[ReadWord]| -> Vec<Word> {
         words.iter().map(|w| w.interned(vocabulary)).collect()
     };
-    let words = intern(&draft.words, vocabulary);
+    Interned {
+        words: intern(&draft.words),
+        quote: draft.quote.map(|q| q.map(|q| intern(&q))),
+        fragments: draft.fragments.iter().map(|f| intern(f)).collect(),
+        capital: draft.capital,
+        background: draft.background,
+    }
+}
+
+/// The reading of an interned draft, its ids renamed through `batch_id` (a task's own id →
+/// the batch's).
+fn reading(interned: Interned, batch_id: &[u32]) -> Reading {
+    let rename = |mut words: Vec<Word>| -> Vec<Word> {
+        for w in &mut words {
+            w.id = batch_id.get(w.id as usize).copied().unwrap_or(w.id);
+        }
+        words
+    };
+    let words = rename(interned.words);
     let mut content: Vec<u32> = words.iter().filter(|w| w.content).map(|w| w.id).collect();
     content.sort_unstable();
     content.dedup();
     let mut names: Vec<u32> = words
         .iter()
-        .zip(&draft.capital)
+        .zip(&interned.capital)
         .filter(|(_, cap)| **cap)
         .map(|(w, _)| w.id)
         .collect();
     names.sort_unstable();
     names.dedup();
-    let quote = draft.quote.map(|q| match q {
-        Some(q) => Passage::new(intern(&q, vocabulary)),
+    let quote = interned.quote.map(|q| match q {
+        Some(q) => Passage::new(rename(q)),
         None => Passage::new(words.iter().take(MAX_QUOTE_WORDS).copied().collect()),
     });
-    let fragments = draft
+    let fragments = interned
         .fragments
-        .iter()
-        .map(|f| Passage::new(intern(f, vocabulary)))
+        .into_iter()
+        .map(|f| Passage::new(rename(f)))
         .collect();
     Reading {
         words,
@@ -783,7 +816,7 @@ fn reading(draft: Draft, vocabulary: &mut Vocabulary) -> Reading {
         quote,
         fragments,
         names,
-        background: draft.background,
+        background: interned.background,
     }
 }
 
@@ -810,25 +843,43 @@ pub fn profiles(
         .collect();
     let sources = reading_sources(articles, claims, &article_of);
     let own: Vec<usize> = (0..claims.len()).filter(|&c| sources[c] == c).collect();
+    // Each task reads a block of claims and interns their words in a vocabulary of its
+    // own; the blocks' words are then given batch ids block by block, in claim order: the
+    // ids one reader going claim by claim would give, whatever the number of threads.
+    let blocks: Vec<(Vocabulary, Vec<Interned>)> = own
+        .par_chunks(BLOCK)
+        .map(|block| {
+            let mut local = Vocabulary::default();
+            let read = block
+                .iter()
+                .map(|&c| {
+                    let a = article_of[c];
+                    let d = draft(
+                        &claims[c],
+                        articles.get(a),
+                        segmented.get(a).copied(),
+                        rules,
+                        &phrases,
+                    );
+                    intern(d, &mut local)
+                })
+                .collect();
+            (local, read)
+        })
+        .collect();
     let mut vocabulary = Vocabulary::default();
+    let batch_ids: Vec<Vec<u32>> = blocks
+        .iter()
+        .map(|(local, _)| local.words.iter().map(|w| vocabulary.intern(w)).collect())
+        .collect();
+    let read: Vec<Reading> = blocks
+        .into_par_iter()
+        .zip(batch_ids.par_iter())
+        .flat_map_iter(|((_, block), ids)| block.into_iter().map(move |i| reading(i, ids)))
+        .collect();
     let mut readings: Vec<Option<Arc<Reading>>> = vec![None; claims.len()];
-    for chunk in own.chunks(CHUNK) {
-        let drafts: Vec<Draft> = chunk
-            .par_iter()
-            .map(|&c| {
-                let a = article_of[c];
-                draft(
-                    &claims[c],
-                    articles.get(a),
-                    segmented.get(a).copied(),
-                    rules,
-                    &phrases,
-                )
-            })
-            .collect();
-        for (&c, d) in chunk.iter().zip(drafts) {
-            readings[c] = Some(Arc::new(reading(d, &mut vocabulary)));
-        }
+    for (&c, r) in own.iter().zip(read) {
+        readings[c] = Some(Arc::new(r));
     }
     let profiles = claims
         .iter()
@@ -1113,35 +1164,45 @@ pub fn link(
         ids.truncate(RARE_WORDS);
         ids
     };
+    // Speakers and measured things as numbers, in claim order.
     let mut speakers: HashMap<&str, u32> = HashMap::new();
     let mut measures: HashMap<&str, u32> = HashMap::new();
-    let mut entries: Vec<(Key, usize)> = Vec::new();
-    for (i, (claim, p)) in claims.iter().zip(&profiles).enumerate() {
-        let mut keys = BTreeSet::new();
-        let r = &p.reading;
+    for (claim, p) in claims.iter().zip(&profiles) {
         if let Some(speaker) = &p.speaker {
             let next = speakers.len() as u32;
-            let s = *speakers.entry(speaker.as_str()).or_insert(next);
-            keys.extend(rarest(&r.content).into_iter().map(|w| Key::Speaker(s, w)));
-            for f in &r.fragments {
-                keys.extend(rarest(&f.content).into_iter().map(|w| Key::Speaker(s, w)));
-            }
+            speakers.entry(speaker.as_str()).or_insert(next);
         }
-        if let Some(q) = &r.quote {
-            keys.extend(rarest(&q.content).into_iter().map(Key::Quote));
+        for measure in claim.numbers.iter().filter_map(|n| n.measure.as_deref()) {
+            let next = measures.len() as u32;
+            measures.entry(measure).or_insert(next);
         }
-        for n in &claim.numbers {
-            if let (Some(measure), false) = (&n.measure, n.ordinal) {
-                let next = measures.len() as u32;
-                keys.insert(Key::Measure(
-                    *measures.entry(measure.as_str()).or_insert(next),
-                ));
-            }
-        }
-        entries.extend(keys.into_iter().map(|k| (k, i)));
     }
+    let mut entries: Vec<(Key, usize)> = claims
+        .par_iter()
+        .zip(profiles.par_iter())
+        .enumerate()
+        .flat_map_iter(|(i, (claim, p))| {
+            let mut keys = BTreeSet::new();
+            let r = &p.reading;
+            if let Some(&s) = p.speaker.as_deref().and_then(|s| speakers.get(s)) {
+                keys.extend(rarest(&r.content).into_iter().map(|w| Key::Speaker(s, w)));
+                for f in &r.fragments {
+                    keys.extend(rarest(&f.content).into_iter().map(|w| Key::Speaker(s, w)));
+                }
+            }
+            if let Some(q) = &r.quote {
+                keys.extend(rarest(&q.content).into_iter().map(Key::Quote));
+            }
+            for n in claim.numbers.iter().filter(|n| !n.ordinal) {
+                if let Some(&m) = n.measure.as_deref().and_then(|m| measures.get(m)) {
+                    keys.insert(Key::Measure(m));
+                }
+            }
+            keys.into_iter().map(move |k| (k, i))
+        })
+        .collect();
     // Claims in claim order under each key.
-    entries.sort_unstable();
+    entries.par_sort_unstable();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut list: Vec<usize> = Vec::new();
     for block in entries.chunk_by(|x, y| x.0 == y.0) {
@@ -1166,7 +1227,7 @@ pub fn link(
             }
         }
     }
-    pairs.sort_unstable();
+    pairs.par_sort_unstable();
     pairs.dedup();
     let found: Vec<(usize, usize, Link)> = pairs
         .par_iter()
