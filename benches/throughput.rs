@@ -1,4 +1,4 @@
-//! Throughput in MB/s of segmentation, extraction and a full check over real news text.
+//! Throughput in MB/s of segmentation, extraction, linking and a full check over real news text.
 //!
 //! Texts are read at run time from `$POLNEAR` or `../shared/data/polnear/train.jsonl` (never
 //! copied into the repository); without them, from `seeds/`. Run with `cargo bench`.
@@ -113,4 +113,37 @@ fn full_check(bencher: Bencher) {
         .counter(bytes(&articles))
         .with_inputs(|| articles.clone())
         .bench_local_values(|batch| check(extract_claims(batch, &rules), &rules));
+}
+
+/// Linking alone: the claims of the texts and of a second version of each (every other
+/// paragraph dropped, under another outlet's name) through the blocking index and the
+/// comparisons, extraction done beforehand.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn link(bencher: Bencher) {
+    let rules = rules();
+    let mut batch = articles();
+    let versions: Vec<Article> = batch
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            let text: Vec<&str> = a.text.split("\n\n").step_by(2).collect();
+            let meta = ArticleMeta {
+                source: Some("Second outlet".to_string()),
+                ..ArticleMeta::default()
+            };
+            let path = PathBuf::from(format!("version-{i}.txt"));
+            Article::from_text(&path, &text.join("\n\n"), &meta).ok()
+        })
+        .collect();
+    batch.extend(versions);
+    let analysis = extract_claims(batch, &rules);
+    let segmented: Vec<text::Segmented> = analysis
+        .articles
+        .iter()
+        .map(|a| text::segment(&a.text, &rules))
+        .collect();
+    let segmented: Vec<&text::Segmented> = segmented.iter().collect();
+    bencher.counter(bytes(&analysis.articles)).bench_local(|| {
+        corroborate::graph::link(&analysis.articles, &segmented, &analysis.claims, &rules)
+    });
 }

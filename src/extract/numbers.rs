@@ -20,6 +20,9 @@ pub struct NumberReader {
     /// Words a figure written in letters may start with: numbers, ordinals, fractions and
     /// the first words of vague phrases. Any other word is passed over at once.
     figure_words: WordSet,
+    /// First bytes of `figure_words`: a word starting with any other is passed over without
+    /// a look-up.
+    figure_starts: [bool; 256],
     /// measure word (lower case) → its canonical form under the synonym rules
     measures: WordMap<String>,
     /// multi-word measures, split, with their canonical form
@@ -220,6 +223,12 @@ impl NumberReader {
             .map(|(w, _)| (*w).to_string())
             .chain(vague_first.iter().cloned())
             .collect();
+        let mut figure_starts = [false; 256];
+        for w in &figure_words {
+            if let Some(&b) = w.as_bytes().first() {
+                figure_starts[usize::from(b)] = true;
+            }
+        }
         let mut measures = WordMap::default();
         let mut measure_phrases = Vec::new();
         for m in &rules.numbers.measures {
@@ -266,6 +275,7 @@ impl NumberReader {
             vague,
             vague_first,
             figure_words,
+            figure_starts,
             measures,
             measure_phrases,
             number_words: AhoCorasick::builder()
@@ -314,6 +324,14 @@ impl NumberReader {
             // "17-nation" is a word that starts with a figure; "twenty-five" is looked up
             // by its first part.
             TokenKind::Word if lower.starts_with(|c: char| c.is_ascii_digit()) => true,
+            TokenKind::Word
+                if !lower
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&b| self.figure_starts[usize::from(b)]) =>
+            {
+                false
+            }
             TokenKind::Word => {
                 let head = lower
                     .as_bytes()
