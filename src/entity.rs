@@ -24,10 +24,7 @@ pub struct Entity {
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true;
-    for c in text.nfkd() {
-        if unicode_normalization::char::is_combining_mark(c) {
-            continue;
-        }
+    let mut push = |c: char| {
         if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
             space = false;
@@ -37,6 +34,14 @@ pub fn fold(text: &str) -> String {
             out.push(' ');
             space = true;
         }
+    };
+    if text.is_ascii() {
+        // Plain ASCII has nothing to decompose and no marks to drop.
+        text.chars().for_each(&mut push);
+    } else {
+        text.nfkd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .for_each(&mut push);
     }
     if out.ends_with(' ') {
         out.pop();
@@ -415,6 +420,8 @@ mod tests {
     fn folding_drops_accents_and_case() {
         assert_eq!(fold("El País"), fold("El Pais"));
         assert_eq!(fold("al-Nusra"), "al nusra");
+        assert_eq!(fold("Mr. Kerry’s  U.S. team"), "mr kerrys us team");
+        assert_eq!(fold("Ｋerry"), "kerry");
         assert_eq!(slug("John Kerry"), "john-kerry");
     }
 
