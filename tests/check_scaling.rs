@@ -74,3 +74,43 @@ fn report_is_the_same_whatever_the_thread_count() {
     assert_eq!(one, report("2"));
     assert_eq!(one, report("2"));
 }
+
+/// Many distinct texts (each seed with a line of its own, under sixteen outlets): more
+/// claims than three reading blocks, so that the words are interned by several tasks and
+/// merged.
+fn distinct_batch() -> Vec<article::Article> {
+    (0..16)
+        .flat_map(|n| {
+            SEEDS.iter().map(move |(file, date)| {
+                let text = std::fs::read_to_string(format!("seeds/{file}")).unwrap();
+                let meta = article::ArticleMeta {
+                    id: Some(format!("{n}-{file}")),
+                    source: Some(format!("Outlet {n}")),
+                    date: corroborate::date::Date::parse(date),
+                    ..Default::default()
+                };
+                let text = format!("{text}\n\nEditor's note {n}: figures as of noon.");
+                article::Article::from_text(&PathBuf::from(file), &text, &meta).unwrap()
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn distinct_texts_are_linked_alike_whatever_the_thread_count() {
+    let rules = RuleSet::builtin().unwrap();
+    let run = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        pool.install(|| {
+            let analysis = check(extract_claims(distinct_batch(), &rules), &rules);
+            assert!(analysis.claims.len() > 600, "{}", analysis.claims.len());
+            assert!(analysis.stats.links > 0);
+            format!("{:?} {:?}", analysis.stats, analysis.findings)
+        })
+    };
+    let one = run(1);
+    assert_eq!(one, run(3));
+}
