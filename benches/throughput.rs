@@ -144,7 +144,14 @@ fn link(bencher: Bencher) {
         .map(|a| text::segment(&a.text, &rules))
         .collect();
     let segmented: Vec<&text::Segmented> = segmented.iter().collect();
+    let copies = corroborate::article::Copies::of(&analysis.articles);
     bencher.counter(bytes(&analysis.articles)).bench_local(|| {
-        corroborate::graph::link(&analysis.articles, &segmented, &analysis.claims, &rules)
+        corroborate::graph::link(
+            &analysis.articles,
+            &copies,
+            &segmented,
+            &analysis.claims,
+            &rules,
+        )
     });
 }

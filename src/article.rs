@@ -1,7 +1,7 @@
 //! Load stage: files, directories, stdin and manifests become `Article`s with their outlet and date.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -828,6 +828,57 @@ fn jsonl_article(
         metadata,
         text: record.text,
     })
+}
+
+/// Wire copy published under several outlet names: which articles of a batch repeat an
+/// earlier one's text and date, so that each text is read once.
+#[derive(Debug, Clone, Default)]
+pub struct Copies {
+    /// For each article, the first article with the same text and date (itself if none).
+    first: Vec<usize>,
+    /// The articles that are their own first copy, in order.
+    distinct: Vec<usize>,
+    /// For each article, the index of its first copy in `distinct`.
+    slot: Vec<usize>,
+}
+
+impl Copies {
+    pub fn of(articles: &[Article]) -> Copies {
+        let mut first_with: HashMap<(&str, Option<Date>), usize> = HashMap::new();
+        let first: Vec<usize> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| *first_with.entry((a.text.as_str(), a.date)).or_insert(i))
+            .collect();
+        let distinct: Vec<usize> = (0..first.len()).filter(|&i| first[i] == i).collect();
+        let mut own_slot = vec![0; first.len()];
+        for (k, &i) in distinct.iter().enumerate() {
+            own_slot[i] = k;
+        }
+        let slot = first.iter().map(|&f| own_slot[f]).collect();
+        Copies {
+            first,
+            distinct,
+            slot,
+        }
+    }
+
+    /// The first article with the same text and date as article `i` (`i` itself when it is
+    /// the first, or out of range).
+    pub fn first(&self, i: usize) -> usize {
+        self.first.get(i).copied().unwrap_or(i)
+    }
+
+    /// `read(i)` for the first copy `i` of each text, in parallel and in article order;
+    /// article `j`'s result is at [`Copies::slot`]`(j)`.
+    pub fn read_once<T: Send>(&self, read: impl Fn(usize) -> T + Sync) -> Vec<T> {
+        self.distinct.par_iter().map(|&i| read(i)).collect()
+    }
+
+    /// Where article `i`'s result is in what [`Copies::read_once`] returns.
+    pub fn slot(&self, i: usize) -> usize {
+        self.slot.get(i).copied().unwrap_or(0)
+    }
 }
 
 /// Line and column (1-based, column in characters) of byte offsets in one text.

@@ -7,7 +7,7 @@ use petgraph::graph::{NodeIndex, UnGraph};
 use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::article::{Article, Span};
+use crate::article::{Article, Copies, Span};
 use crate::date::Date;
 use crate::extract::{Claim, ClaimKind};
 use crate::rules::RuleSet;
@@ -636,17 +636,6 @@ fn speaker_is_named(claim: &Claim) -> bool {
     })
 }
 
-/// For each article, the first article of the batch with the same text and date (itself
-/// when it is the first): wire copy published under several outlet names.
-pub fn first_copies(articles: &[Article]) -> Vec<usize> {
-    let mut first_with: HashMap<(&str, Option<Date>), usize> = HashMap::new();
-    articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| *first_with.entry((a.text.as_str(), a.date)).or_insert(i))
-        .collect()
-}
-
 /// A claim's words as read in parallel, before they get vocabulary ids.
 struct Draft {
     words: Vec<ReadWord>,
@@ -663,8 +652,12 @@ const BLOCK: usize = 256;
 
 /// For each claim, the claim whose reading it shares: the same claim of the first copy of
 /// its text, or itself.
-fn reading_sources(articles: &[Article], claims: &[Claim], article_of: &[usize]) -> Vec<usize> {
-    let first = first_copies(articles);
+fn reading_sources(
+    articles: &[Article],
+    copies: &Copies,
+    claims: &[Claim],
+    article_of: &[usize],
+) -> Vec<usize> {
     let mut start: Vec<Option<usize>> = vec![None; articles.len()];
     let mut count = vec![0usize; articles.len()];
     for (c, &a) in article_of.iter().enumerate() {
@@ -676,7 +669,8 @@ fn reading_sources(articles: &[Article], claims: &[Claim], article_of: &[usize])
     (0..claims.len())
         .map(|c| {
             let a = article_of[c];
-            let (Some(&o), Some(Some(own_start))) = (first.get(a), start.get(a)) else {
+            let o = copies.first(a);
+            let Some(Some(own_start)) = start.get(a) else {
                 return c;
             };
             if o == a {
@@ -827,6 +821,7 @@ fn reading(interned: Interned, batch_id: &[u32]) -> Reading {
 /// already read under another outlet's name shares that reading.
 pub fn profiles(
     articles: &[Article],
+    copies: &Copies,
     segmented: &[&Segmented],
     claims: &[Claim],
     rules: &RuleSet,
@@ -841,7 +836,7 @@ pub fn profiles(
         .iter()
         .map(|c| index.get(c.article.as_str()).copied().unwrap_or(0))
         .collect();
-    let sources = reading_sources(articles, claims, &article_of);
+    let sources = reading_sources(articles, copies, claims, &article_of);
     let own: Vec<usize> = (0..claims.len()).filter(|&c| sources[c] == c).collect();
     // Each task reads a block of claims and interns their words in a vocabulary of its
     // own; the blocks' words are then given batch ids block by block, in claim order: the
@@ -1128,11 +1123,12 @@ enum Key {
 /// graph does not depend on the number of threads.
 pub fn link(
     articles: &[Article],
+    copies: &Copies,
     segmented: &[&Segmented],
     claims: &[Claim],
     rules: &RuleSet,
 ) -> ClaimGraph {
-    let (profiles, vocabulary) = profiles(articles, segmented, claims, rules);
+    let (profiles, vocabulary) = profiles(articles, copies, segmented, claims, rules);
     // Content words ranked by first use in a claim's content, claim by claim: the order
     // keys of equal frequency are chosen in. Words no claim has in its content are no key.
     let mut rank = vec![u32::MAX; vocabulary.len()];
@@ -1403,7 +1399,8 @@ mod tests {
             .map(|a| crate::text::segment(&a.text, &rules))
             .collect();
         let refs: Vec<&Segmented> = segmented.iter().collect();
-        let (profiles, _) = profiles(&analysis.articles, &refs, &analysis.claims, &rules);
+        let copies = Copies::of(&analysis.articles);
+        let (profiles, _) = profiles(&analysis.articles, &copies, &refs, &analysis.claims, &rules);
         let of = |article: usize| -> Vec<&Profile> {
             profiles.iter().filter(|p| p.article == article).collect()
         };

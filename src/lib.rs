@@ -19,8 +19,6 @@ pub mod report;
 pub mod rules;
 pub mod text;
 
-use rayon::prelude::*;
-
 pub use article::{Article, Span};
 pub use error::{Error, Result};
 pub use extract::Claim;
@@ -60,32 +58,23 @@ pub fn extract_claims_with_progress(
 ) -> Analysis {
     let extractor = extract::Extractor::new(rules);
     let resolver = entity::Resolver::new(rules);
-    // For each article, the first article with the same text and date.
-    let original = graph::first_copies(&articles);
-    let distinct: Vec<usize> = (0..articles.len()).filter(|&i| original[i] == i).collect();
-    let read: Vec<(Vec<Claim>, Vec<entity::Entity>)> = distinct
-        .par_iter()
-        .map(|&i| {
-            let mut claims = extractor.claims(&articles[i]);
-            let entities = resolver.resolve_article(&mut claims);
-            for claim in &mut claims {
-                claim.entities = resolver.entities_in(&claim.content);
-            }
-            progress(1);
-            (claims, entities)
-        })
-        .collect();
-    let mut slot = vec![0; articles.len()];
-    for (k, &i) in distinct.iter().enumerate() {
-        slot[i] = k;
-    }
+    let copies = article::Copies::of(&articles);
+    let read: Vec<(Vec<Claim>, Vec<entity::Entity>)> = copies.read_once(|i| {
+        let mut claims = extractor.claims(&articles[i]);
+        let entities = resolver.resolve_article(&mut claims);
+        for claim in &mut claims {
+            claim.entities = resolver.entities_in(&claim.content);
+        }
+        progress(1);
+        (claims, entities)
+    });
     let mut claims = Vec::new();
     let mut entity_lists = Vec::new();
     for (i, article) in articles.iter().enumerate() {
-        let (own, entities) = &read[slot[original[i]]];
-        let first = &articles[original[i]];
+        let (own, entities) = &read[copies.slot(i)];
+        let first = &articles[copies.first(i)];
         claims.extend(own.iter().map(|claim| {
-            if original[i] == i {
+            if copies.first(i) == i {
                 claim.clone()
             } else {
                 claim_of_twin(claim, first, article)
@@ -126,18 +115,18 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
     let entities = std::mem::take(&mut analysis.entities);
     analysis.entities = entity::resolve_across_articles(&mut analysis.claims, entities, rules);
     // Copies of one text under several outlet names are segmented once.
-    let first = graph::first_copies(&analysis.articles);
-    let distinct: Vec<usize> = (0..first.len()).filter(|&i| first[i] == i).collect();
-    let read: Vec<text::Segmented> = distinct
-        .par_iter()
-        .map(|&i| text::segment(&analysis.articles[i].text, rules))
+    let copies = article::Copies::of(&analysis.articles);
+    let read = copies.read_once(|i| text::segment(&analysis.articles[i].text, rules));
+    let segmented: Vec<&text::Segmented> = (0..analysis.articles.len())
+        .map(|i| &read[copies.slot(i)])
         .collect();
-    let mut slot = vec![0; first.len()];
-    for (k, &i) in distinct.iter().enumerate() {
-        slot[i] = k;
-    }
-    let segmented: Vec<&text::Segmented> = first.iter().map(|&f| &read[slot[f]]).collect();
-    let graph = graph::link(&analysis.articles, &segmented, &analysis.claims, rules);
+    let graph = graph::link(
+        &analysis.articles,
+        &copies,
+        &segmented,
+        &analysis.claims,
+        rules,
+    );
     let (findings, topics) = check::run(
         &analysis.articles,
         &segmented,

@@ -193,12 +193,8 @@ impl super::Contradiction for NumberMismatch {
                         marked,
                     ));
                 } else {
-                    let same = (cx.2 - cy.2).abs() <= cx.3.max(cy.3) * cx.2.abs().max(cy.2.abs());
-                    let excused = (vague(x, ctx.rules) && contains(cx, cy.2))
-                        || (vague(y, ctx.rules) && contains(cy, cx.2));
-                    if same || excused {
-                        continue;
-                    }
+                    // The ranges overlap but the figures differ: had they agreed, `matched`
+                    // above would have passed over the pair.
                     let message = format!(
                         "figures differ: {} gives {} {thing}, {} gives {} (the ranges overlap, so both may be right)",
                         ctx.who(pair.a),
