@@ -112,8 +112,8 @@ impl super::Check for Agreement {
     }
 
     fn check(&self, ctx: &Context<'_>) -> Vec<Finding> {
-        groups(ctx)
-            .into_iter()
+        ctx.groups
+            .iter()
             .map(|members| {
                 let first = members[0];
                 let marked = members

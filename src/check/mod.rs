@@ -110,6 +110,9 @@ pub struct Context<'a> {
     pub conflicts: BTreeSet<(usize, usize)>,
     /// Answers to the watched questions, with the claims behind them.
     pub topics: Vec<TopicReport>,
+    /// Claims that report the same thing, by two outlets or more ([`agreement::groups`]):
+    /// made once, read by the agreement and single-source checks.
+    pub groups: Vec<Vec<usize>>,
 }
 
 impl Context<'_> {
@@ -346,6 +349,7 @@ pub fn run(
         rules,
         conflicts: BTreeSet::new(),
         topics: Vec::new(),
+        groups: Vec::new(),
     };
     let kinds = contradictions();
     // Each linked pair is checked on its own, in parallel; the findings keep link order.
@@ -386,6 +390,7 @@ pub fn run(
     if rules.is_enabled("topic") {
         ctx.topics = topic::answers(&ctx);
     }
+    ctx.groups = agreement::groups(&ctx);
     for check in checks() {
         findings.extend(check.check(&ctx));
     }

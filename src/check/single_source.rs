@@ -21,7 +21,7 @@ impl super::Check for SingleSource {
 
     fn check(&self, ctx: &Context<'_>) -> Vec<Finding> {
         let mut carried: BTreeSet<usize> = BTreeSet::new();
-        for group in super::agreement::groups(ctx) {
+        for group in &ctx.groups {
             carried.extend(group);
         }
         for &(a, b) in &ctx.conflicts {
