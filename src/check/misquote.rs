@@ -57,8 +57,13 @@ fn spelling_variant(x: &[Word], y: &[Word], vocabulary: &Vocabulary) -> bool {
 /// range)`. A passage counts when matched words surround it (three in all, one at least on
 /// each side), or when it replaces a word or two at either end of both quotations next to a
 /// matched run of three; a passage only one side has is an excerpt, not a change.
-pub fn changes(a: &[Word], b: &[Word]) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
-    let pairs = align(a, b);
+///
+/// `pairs` is the alignment of `a` and `b` made by [`align`].
+pub fn changes(
+    pairs: &[(usize, usize)],
+    a: &[Word],
+    b: &[Word],
+) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
     let mut run_id = vec![0usize; pairs.len()];
     let mut run_len = Vec::new();
     for (k, &(i, j)) in pairs.iter().enumerate() {
@@ -154,10 +159,11 @@ impl super::Contradiction for Misquote {
             if same_words(qa, qb) || pqa.longest_run(pqb).0 < ANCHOR {
                 continue;
             }
-            if (align(qa, qb).len() as f64) < similar * shorter as f64 {
+            let aligned = align(qa, qb);
+            if (aligned.len() as f64) < similar * shorter as f64 {
                 continue;
             }
-            for (ra, rb) in changes(qa, qb) {
+            for (ra, rb) in changes(&aligned, qa, qb) {
                 let (xa, xb) = (&qa[ra], &qb[rb]);
                 let content_a: Vec<&Word> = xa.iter().filter(|w| w.content || w.negation).collect();
                 let content_b: Vec<&Word> = xb.iter().filter(|w| w.content || w.negation).collect();
@@ -218,7 +224,7 @@ mod tests {
             words(a, 0, &rules, &p, &mut v),
             words(b, 0, &rules, &p, &mut v),
         );
-        changes(&wa, &wb)
+        changes(&align(&wa, &wb), &wa, &wb)
             .into_iter()
             .filter(|(ra, rb)| !spelling_variant(&wa[ra.clone()], &wb[rb.clone()], &v))
             .count()
