@@ -138,7 +138,7 @@ impl super::Check for Agreement {
                     FindingKind::Agreement,
                     None,
                     ctx.rules.severity_of("agreement", Severity::Info),
-                    &members,
+                    members,
                     "agreement",
                     message,
                     marked,
