@@ -479,11 +479,6 @@ impl ClaimGraph {
         out.dedup();
         out
     }
-
-    /// The normalised form of a word of some profile.
-    pub fn norm(&self, word: &Word) -> &str {
-        self.vocabulary.norm(word.id)
-    }
 }
 
 /// Splits text into words with byte spans (offset by `base`), folding synonym phrases, and
@@ -562,16 +557,14 @@ fn read_words(
     out
 }
 
+/// The token in lower case with curly apostrophes made straight.
 fn lower_case(token: &str) -> String {
-    let mut lower = if token.is_ascii() {
-        token.to_ascii_lowercase()
-    } else {
-        token.to_lowercase()
-    };
+    let lower = crate::text::lower_case(token);
     if lower.contains('’') {
-        lower = lower.replace('’', "'");
+        lower.replace('’', "'")
+    } else {
+        lower.into_owned()
     }
-    lower
 }
 
 fn read_word(token: &str, span: Span, rules: &RuleSet) -> ReadWord {
