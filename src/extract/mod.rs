@@ -433,9 +433,11 @@ impl<'r> Extractor<'r> {
             || cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));
         let inverted = if after_break && !participle {
             self.speaker_after(ctx, cue.end).filter(|&(s, e)| {
+                // `said Rep. G.K. Butterfield (D-N.C.), head of …`: a parenthesis after the
+                // name (party and state, an agency) ends it too.
                 let ends = e >= tokens.len()
                     || ctx.quoted_at(e)
-                    || matches!(ctx.tok(e), "," | "." | ";" | "?" | "!" | ":")
+                    || matches!(ctx.tok(e), "," | "." | ";" | "?" | "!" | ":" | "(")
                     || is_mark(ctx.tok(e))
                     // `said one adviser to Bill Clinton.`, `said a strategist who …`
                     || self.modifier_follows(ctx, e);

@@ -87,6 +87,16 @@ fn direct_quote_after_the_cue() {
 }
 
 #[test]
+fn said_a_lawmaker_with_party_and_state_in_parentheses() {
+    let c = only(
+        "“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus.",
+    );
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker(&c), "Rep. G.K. Butterfield");
+    assert_eq!(c.content, "This is a disgusting day,");
+}
+
+#[test]
 fn said_kerry_who_keeps_kerry_as_the_speaker() {
     let c = only(
         "“This is straight out of the Kremlin’s playbook,” said Kerry, who spoke to reporters in Munich.",
