@@ -450,7 +450,10 @@ impl<'r> Extractor<'r> {
                     let w = ctx.tok(i);
                     w.ends_with("'s") || w.ends_with("’s")
                 });
-                ends && !subject_before && !possessive
+                // `The campaign chairman, Phil Lovas, said he cannot comment`: a pronoun
+                // followed by more words opens what was said; only "…, said he." is a speaker.
+                let clause = e - s > 1 && english::is_subject_pronoun(ctx.low(s));
+                ends && !subject_before && !possessive && !clause
             })
         } else {
             None

@@ -97,6 +97,14 @@ fn said_a_lawmaker_with_party_and_state_in_parentheses() {
 }
 
 #[test]
+fn a_name_between_commas_speaks_what_follows_the_cue() {
+    let c = only("The campaign chairman, Phil Lovas, said he cannot comment on the letter.");
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(speaker(&c), "Phil Lovas");
+    assert_eq!(c.content, "he cannot comment on the letter");
+}
+
+#[test]
 fn said_kerry_who_keeps_kerry_as_the_speaker() {
     let c = only(
         "“This is straight out of the Kremlin’s playbook,” said Kerry, who spoke to reporters in Munich.",
