@@ -505,13 +505,12 @@ impl<'r> Extractor<'r> {
                 AfterAttribution::End | AfterAttribution::Aside => true,
                 AfterAttribution::Quote(_) | AfterAttribution::Colon => quoted_clause,
                 // `"…," Kerry told reporters in a long news conference, …`.
+                // When words stand before the quotation (`On this weekend’s broadcast of
+                // "Fox News Sunday," Pence said his …`), the quotation is a title or an
+                // aside, and the clause after the cue is what was said.
                 AfterAttribution::Clause => {
                     let opens_with_quote = ctx.quotations.iter().any(|q| q.inner == content);
-                    quoted_clause
-                        && !english::is_complementizer(ctx.low(after))
-                        && (opens_with_quote
-                            || ctx.tokens[after].is_word()
-                                && !ctx.tokens[after].is_capitalized(text))
+                    quoted_clause && opens_with_quote && !english::is_complementizer(ctx.low(after))
                 }
             };
             if take_before && !(participle && inherited.is_some()) {

@@ -105,6 +105,15 @@ fn a_name_between_commas_speaks_what_follows_the_cue() {
 }
 
 #[test]
+fn a_quoted_title_before_the_speaker_is_not_what_was_said() {
+    let c = only(
+        "On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence (R-IN) said his running mate’s tweet was only a joke.",
+    );
+    assert_eq!(speaker(&c), "Gov. Mike Pence");
+    assert_eq!(c.content, "his running mate’s tweet was only a joke");
+}
+
+#[test]
 fn said_kerry_who_keeps_kerry_as_the_speaker() {
     let c = only(
         "“This is straight out of the Kremlin’s playbook,” said Kerry, who spoke to reporters in Munich.",
