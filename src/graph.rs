@@ -569,7 +569,7 @@ fn lower_case(token: &str) -> String {
 
 fn read_word(token: &str, span: Span, rules: &RuleSet) -> ReadWord {
     let lower = lower_case(token);
-    let negation = lower.ends_with("n't") || rules.is_negation_lower(&lower);
+    let negation = lower.ends_with("n't") || rules.is_negation(&lower);
     let base = lower
         .strip_suffix("'s")
         .unwrap_or(lower.as_str())

@@ -549,13 +549,10 @@ impl RuleSet {
             .contains(lower_case(word).as_ref())
     }
 
+    /// True for a negation word ("not", "never"), in any case; a word already in lower
+    /// case is looked up without a copy.
     pub fn is_negation(&self, word: &str) -> bool {
         self.lookup.negation.contains(lower_case(word).as_ref())
-    }
-
-    /// [`RuleSet::is_negation`] for a word already in lower case, without allocating.
-    pub fn is_negation_lower(&self, lower: &str) -> bool {
-        self.lookup.negation.contains(lower)
     }
 
     /// The canonical form of a word or phrase under the synonym rules.

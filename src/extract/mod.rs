@@ -1026,7 +1026,7 @@ impl<'r> Extractor<'r> {
         });
         claim.negated = words.iter().any(|(span, w)| {
             in_content(*span)
-                && (self.rules.is_negation_lower(w) || w.ends_with("n't") || w.ends_with("n’t"))
+                && (self.rules.is_negation(w) || w.ends_with("n't") || w.ends_with("n’t"))
         });
         claim.modality = words
             .iter()
