@@ -18,6 +18,7 @@ pub mod graph;
 pub mod report;
 pub mod rules;
 pub mod text;
+pub mod words;
 
 pub use article::{Article, Span};
 pub use error::{Error, Result};

@@ -9,8 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::text::fnv::{WordMap, WordSet};
-use crate::text::token::lower_case;
+use crate::words::{WordMap, WordSet, lower_case};
 
 pub use examples::{TestOutcome, test_file, topic_answers};
 pub use load::validate_file;

@@ -5,9 +5,10 @@ use std::path::Path;
 use super::load::{Loader, Step};
 use super::{AttributionExample, RuleSet, TopicExample, TopicRule};
 use crate::article::{Article, ArticleMeta};
-use crate::entity::{Resolver, fold};
+use crate::entity::Resolver;
 use crate::error::Result;
 use crate::extract::Claim;
+use crate::words::fold;
 
 /// What `rules test` found in one file.
 #[derive(Debug, Default)]

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue};
 
 use super::{DEFAULT_RULES, RuleFile, RuleSet, rule_id};
-use crate::entity::fold;
 use crate::error::{Error, Location, Result};
+use crate::words::fold;
 
 /// The name errors in the built-in rules carry.
 const BUILTIN_PATH: &str = "rules/default.toml (built in)";
