@@ -1,5 +1,5 @@
 //! The pipeline as plain functions: articles → claims ([`extract_claims`]) → findings
-//! ([`check`]), each returning an [`Analysis`] the printers of [`crate::report`] lay out.
+//! ([`check()`]), each returning an [`Analysis`] the printers of [`crate::report`] lay out.
 
 use crate::article::{self, Article};
 use crate::check::{self, Finding, TopicReport};
@@ -15,13 +15,13 @@ pub struct Analysis {
     /// The articles, in the order they were given.
     pub articles: Vec<Article>,
     /// The people, groups and places that speak or are spoken of, across the batch once
-    /// [`check`] has run (within each article before).
+    /// [`check()`] has run (within each article before).
     pub entities: Vec<Entity>,
     /// Claims of all articles, in article order, then text order.
     pub claims: Vec<Claim>,
-    /// Agreements, contradictions and single-source claims (empty until [`check`]).
+    /// Agreements, contradictions and single-source claims (empty until [`check()`]).
     pub findings: Vec<Finding>,
-    /// Answers to the watched questions of the rules (empty until [`check`]).
+    /// Answers to the watched questions of the rules (empty until [`check()`]).
     pub topics: Vec<TopicReport>,
     /// Counts of the linking stage (candidate pairs compared, links found).
     pub stats: CheckStats,
@@ -96,9 +96,10 @@ fn claim_of_twin(claim: &Claim, first: &Article, twin: &Article) -> Claim {
     }
     claim
 }
+
 /// Links the claims of an analysis across articles and fills its findings and topic answers:
 /// entities are resolved across articles, claims linked through a blocking index
-/// ([`graph::link`]) and every check of [`check`] run over the links.
+/// ([`graph::link`]) and every check of [`check`](mod@check) run over the links.
 pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
     let entities = std::mem::take(&mut analysis.entities);
     analysis.entities = entity::resolve_across_articles(&mut analysis.claims, entities, rules);

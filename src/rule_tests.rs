@@ -22,6 +22,7 @@ pub struct TestOutcome {
     pub lines: Vec<String>,
     /// Examples run.
     pub examples: usize,
+    /// Examples whose claim or answers differed from what they expect.
     pub failed: usize,
 }
 
