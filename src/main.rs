@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use corroborate::article::{Encoding, LoadOptions, Loaded};
 use corroborate::report::{self, Format, PrintOptions, Report};
+use corroborate::rule_tests;
 use corroborate::rules::{self, RuleSources, Severity};
 use corroborate::{Analysis, Article, Error, RuleSet};
 
@@ -312,7 +313,7 @@ fn run_rules(command: RulesCommand, verbose: bool) -> Result<u8, Error> {
             let mut failed = 0;
             let mut run = 0;
             for file in &files {
-                let outcome = rules::test_file(file)?;
+                let outcome = rule_tests::test_file(file)?;
                 for line in &outcome.lines {
                     say(&format!("{line}\n"))?;
                 }

@@ -1,6 +1,5 @@
 //! Rule sets: the TOML files that teach the checker a beat, merged into one `RuleSet` every stage reads.
 
-pub mod examples;
 mod load;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -9,11 +8,10 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::text::fnv::{WordMap, WordSet};
-use crate::text::token::lower_case;
+use crate::words::{WordMap, WordSet, lower_case};
 
-pub use examples::{TestOutcome, test_file, topic_answers};
 pub use load::validate_file;
+pub(crate) use load::{Loader, Step};
 
 /// The built-in rule set, compiled into the binary.
 pub const DEFAULT_RULES: &str = include_str!("../rules/default.toml");
@@ -749,40 +747,5 @@ min-content-words = 3
         rules.add(RuleFile::parse(Path::new("desk.toml"), desk).unwrap());
         assert!(!rules.is_enabled("single-source"));
         assert_round_trip(&rules);
-    }
-
-    #[test]
-    fn topic_answers_are_entities_in_sentences_with_a_trigger() {
-        let mut rules = RuleSet::builtin().unwrap();
-        let desk = r#"
-[[entity]]
-id = "al-nusra-front"
-name = "al-Nusra Front"
-kind = "organization"
-aliases = ["al-Nusra", "Nusra"]
-
-[[topic]]
-id = "truce-exclusions"
-question = "Who is excluded from the truce?"
-triggers = ["excluded from", "will not apply to"]
-answer-kinds = ["organization"]
-"#;
-        rules.add(RuleFile::parse(Path::new("desk.toml"), desk).unwrap());
-        let topic = rules.topics[0].clone();
-        let text = "The truce will not apply to Islamic State or al-Nusra in the United States. \
-                    Kerry met U.N. officials.";
-        assert_eq!(
-            topic_answers(text, &topic, &rules),
-            vec!["al-nusra-front".to_string(), "islamic-state".to_string()]
-        );
-        assert!(topic_answers("Nusra fighters advanced.", &topic, &rules).is_empty());
-        // A trigger need only start a word: "exclude" finds "excluded", not "unexcluded".
-        let mut stem = topic.clone();
-        stem.triggers = vec!["exclude".to_string()];
-        assert_eq!(
-            topic_answers("Nusra was excluded.", &stem, &rules),
-            vec!["al-nusra-front".to_string()]
-        );
-        assert!(topic_answers("Nusra was unexcluded.", &stem, &rules).is_empty());
     }
 }

@@ -2,9 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::check::{Context, Finding, FindingKind, Marked, TopicAnswer, TopicReport, fnv1a};
+use crate::check::{Context, Finding, FindingKind, Marked, TopicAnswer, TopicReport};
 use crate::entity::Resolver;
 use crate::rules::{RuleSet, Severity, TopicRule};
+use crate::words::fnv1a;
 
 /// Flags answers only one outlet gives.
 pub struct TopicAnswers;

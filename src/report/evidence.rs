@@ -2,10 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::Analysis;
 use crate::article::{Article, LineIndex, Span};
 use crate::check::{ContradictionKind, Finding, FindingKind, Marked};
 use crate::extract::Claim;
+use crate::pipeline::Analysis;
 
 /// Findings in the order every report shows them: contradictions, then single-source
 /// claims, then agreements; most severe first within a kind; the checker's order otherwise.

@@ -5,9 +5,9 @@ use std::io::{self, Write};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Value, json};
 
-use crate::Analysis;
 use crate::article::{Article, Span};
 use crate::extract::Claim;
+use crate::pipeline::Analysis;
 use crate::report::evidence::Evidence;
 use crate::report::{PrintOptions, Report};
 
@@ -196,7 +196,8 @@ mod tests {
             article("a", "One", "Kerry said 12 people were killed on Sunday."),
             article("b", "Two", "Kerry said 18 people were killed on Sunday."),
         ];
-        let analysis = crate::check(crate::extract_claims(articles, &rules), &rules);
+        let analysis =
+            crate::pipeline::check(crate::pipeline::extract_claims(articles, &rules), &rules);
         assert!(!analysis.findings.is_empty());
         let problems = vec!["empty.txt: no text".to_string()];
         for claims_only in [false, true] {

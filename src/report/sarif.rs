@@ -5,9 +5,9 @@ use std::path::{Component, Path};
 
 use serde_json::{Value, json};
 
-use crate::Analysis;
 use crate::article::Span;
 use crate::check::Finding;
+use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located};
 use crate::report::{PrintOptions, Report};
 use crate::rules::Severity;

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use toml::de::{DeTable, DeValue};
 
 use super::{DEFAULT_RULES, RuleFile, RuleSet, rule_id};
-use crate::entity::fold;
 use crate::error::{Error, Location, Result};
+use crate::words::fold;
 
 /// The name errors in the built-in rules carry.
 const BUILTIN_PATH: &str = "rules/default.toml (built in)";
@@ -157,7 +157,7 @@ impl Loader {
     }
 
     /// The line (from 1) of what `steps` lead to in the file read last.
-    pub(super) fn line_in_last_file(&self, steps: &[Step]) -> Option<usize> {
+    pub(crate) fn line_in_last_file(&self, steps: &[Step]) -> Option<usize> {
         let source = self.sources.last()?;
         let offset = offset_of(&source.text, steps, Want::Value)?;
         Some(Location::of_offset(&source.text, offset).line)
@@ -212,7 +212,7 @@ fn plain_expectation(text: &str) -> String {
 
 /// A step from a table to one of its keys or from an array to one of its items.
 #[derive(Debug, Clone, Copy)]
-pub(super) enum Step<'a> {
+pub(crate) enum Step<'a> {
     Key(&'a str),
     Index(usize),
 }
