@@ -101,7 +101,7 @@ mod registry;
 mod single_source;
 mod topic;
 
-pub use registry::{REGISTRY, Registered, Rule, finding_kinds};
+pub use registry::{REGISTRY, Registered, Rule, finding_kinds, rule_names};
 pub use topic::sentence_answers;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};

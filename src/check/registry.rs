@@ -1,10 +1,10 @@
-//! The check registry: every check on one line, each carrying the records of its rules; SARIF reads its rules from it.
+//! The check registry: every check on one line, each carrying the records of its rules; the rule loader, SARIF and the table of `rules/README.md` are read from it.
 
 use super::{
     Check, Contradiction, ContradictionKind, FindingKind, agreement, antonym, date, misattribution,
     misquote, negation, number, single_source, topic,
 };
-use crate::rules::Severity;
+use crate::rules::{RuleName, Severity};
 
 /// What users and reports know of a finding rule: one constant beside the code of its check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,17 +69,42 @@ impl Registered {
             Registered::Batch(check) => (check.kind(), None),
         }
     }
+
+    /// The name rule files may also use for its rule: a contradiction's kind, as reports
+    /// show it (`subkind`, `contradiction/number`), when it differs from the rule's id.
+    fn short(self) -> Option<&'static str> {
+        match self {
+            Registered::Pair(check) => Some(check.kind().name()).filter(|k| *k != check.rule().id),
+            Registered::Batch(_) => None,
+        }
+    }
 }
 
-/// Every rule of every check, in alphabetical order of id.
-#[cfg(test)]
-fn every_rule() -> Vec<&'static Rule> {
-    let mut all: Vec<&'static Rule> = REGISTRY
+/// Every rule of every check with the short name files may use for it, in alphabetical
+/// order of id.
+fn every_rule() -> Vec<(&'static Rule, Option<&'static str>)> {
+    let mut all: Vec<(&'static Rule, Option<&'static str>)> = REGISTRY
         .iter()
-        .flat_map(|check| std::iter::once(check.rule()).chain(check.also()))
+        .flat_map(|check| {
+            let also = check.also().iter().map(|rule| (rule, None));
+            std::iter::once((check.rule(), check.short())).chain(also)
+        })
         .collect();
-    all.sort_by_key(|rule| rule.id);
+    all.sort_by_key(|(rule, _)| rule.id);
     all
+}
+
+/// Every rule as rule files name it, in alphabetical order of id: what the rule loader is
+/// handed to check and read `[severity]`.
+pub fn rule_names() -> Vec<RuleName> {
+    every_rule()
+        .into_iter()
+        .map(|(rule, short)| RuleName {
+            id: rule.id,
+            short,
+            severity: rule.severity,
+        })
+        .collect()
 }
 
 /// Every kind of finding the checks report, in report order (contradictions by subkind,
@@ -102,9 +127,12 @@ pub fn finding_kinds() -> Vec<(FindingKind, Option<ContradictionKind>, &'static 
 mod tests {
     use super::*;
 
+    /// The rules reference for desks.
+    const README: &str = include_str!("../../rules/README.md");
+
     #[test]
     fn rule_files_name_every_rule_by_the_id_its_findings_carry() {
-        let ids: Vec<&str> = every_rule().iter().map(|r| r.id).collect();
+        let ids: Vec<&str> = every_rule().iter().map(|(r, _)| r.id).collect();
         assert_eq!(
             ids,
             [
@@ -120,6 +148,16 @@ mod tests {
                 "topic",
                 "topic-single-source",
             ]
+        );
+        let names: Vec<&str> = rule_names().iter().map(|n| n.id).collect();
+        assert_eq!(names, ids);
+        let shorts: Vec<(&str, &str)> = rule_names()
+            .iter()
+            .filter_map(|n| Some((n.short?, n.id)))
+            .collect();
+        assert_eq!(
+            shorts,
+            [("date", "date-mismatch"), ("number", "number-mismatch")]
         );
     }
 
@@ -140,7 +178,7 @@ mod tests {
 
     #[test]
     fn every_rule_says_what_it_finds_and_what_to_do() {
-        for rule in every_rule() {
+        for (rule, _) in every_rule() {
             assert!(
                 rule.summary.ends_with('.') && rule.summary.len() > 20,
                 "{rule:?}"
@@ -164,5 +202,37 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The rows of the rule table under `### [severity]` in `rules/README.md`.
+    fn documented_rows() -> Vec<&'static str> {
+        let section = README
+            .split_once("### `[severity]`")
+            .map_or("", |(_, rest)| rest);
+        let table = section
+            .split_once("| Rule id |")
+            .map_or("", |(_, rest)| rest);
+        table
+            .lines()
+            .skip(2)
+            .take_while(|line| line.starts_with('|'))
+            .collect()
+    }
+
+    #[test]
+    fn the_rules_readme_documents_every_rule_and_no_other() {
+        let expected: Vec<String> = every_rule()
+            .into_iter()
+            .map(|(rule, short)| {
+                let short = short.map_or(String::new(), |s| format!(" `{s}`"));
+                format!(
+                    "| `{}` |{short} | `{}` | {} |",
+                    rule.id,
+                    rule.severity.as_str(),
+                    rule.summary
+                )
+            })
+            .collect();
+        assert_eq!(documented_rows(), expected);
     }
 }
