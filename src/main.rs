@@ -289,8 +289,9 @@ fn run_rules(command: RulesCommand, verbose: bool) -> Result<u8, Error> {
         RulesCommand::Validate { files } => {
             // Every file is checked, so one run shows every broken file.
             let mut code = EXIT_CLEAN;
+            let names = corroborate::check::rule_names();
             for file in &files {
-                match rules::validate_file(file) {
+                match rules::validate_file(file, &names) {
                     Ok(()) => say(&format!("{}: ok\n", file.display()))?,
                     Err(err) => {
                         eprintln!("error: {err}");
@@ -347,7 +348,7 @@ fn load_rules(args: &RuleArgs, verbose: bool) -> Result<RuleSet, Error> {
         files: args.files.clone(),
         config: config.clone(),
     };
-    let (set, used) = RuleSet::load(&sources)?;
+    let (set, used) = RuleSet::load(&sources, &corroborate::check::rule_names())?;
     if verbose {
         eprintln!("corroborate: rules: built-in rules/default.toml");
         for path in used {

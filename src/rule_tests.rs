@@ -30,7 +30,8 @@ pub struct TestOutcome {
 /// extends and the file itself. Examples in extended files are not run (test those files
 /// on their own).
 pub fn test_file(path: &Path) -> Result<TestOutcome> {
-    let mut loader = Loader::new()?;
+    let names = crate::check::rule_names();
+    let mut loader = Loader::new(&names)?;
     loader.load(path)?;
     let file = loader.last_file().cloned().unwrap_or_default();
     // Where each example starts, read before the loader is consumed.
