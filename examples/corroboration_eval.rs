@@ -73,10 +73,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let rules = match RuleSet::load(&RuleSources {
+    let sources = RuleSources {
         files: args.rules.clone(),
         config: None,
-    }) {
+    };
+    let rules = match RuleSet::load(&sources, &corroborate::check::rule_names()) {
         Ok((r, _)) => r,
         Err(e) => {
             eprintln!("error: {e}");

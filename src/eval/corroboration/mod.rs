@@ -24,9 +24,9 @@ mod gold;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
-use crate::Analysis;
 use crate::article::{Article, Span};
 use crate::check::FindingKind;
+use crate::pipeline::Analysis;
 
 pub use gold::{Gold, GoldClaim, GoldKind, MAX_PHRASE_CHARS, MAX_PHRASE_WORDS, phrase_problem};
 
