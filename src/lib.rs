@@ -1,7 +1,8 @@
 //! corroborate: cross-reference the attributed claims of several news articles about one story.
 //!
 //! The pipeline runs one way — load ([`article`]) → segment ([`text`]) → extract
-//! ([`extract`]) → resolve ([`entity`]) → link ([`graph`]) → check ([`check`](mod@check))
+//! ([`extract`]) → resolve ([`entity`]) → group into stories ([`stories`]) → link
+//! ([`graph`]) → check ([`check`](mod@check))
 //! → report ([`report`]) — and each stage is a plain function over the previous stage's
 //! output; [`pipeline`] runs them over a batch ([`extract_claims`], [`check()`]) into an
 //! [`Analysis`]. Every stage reads the [`rules`], and all share the word helpers of
@@ -44,6 +45,7 @@ pub mod report;
 pub mod rule_tests;
 #[allow(missing_docs)]
 pub mod rules;
+pub mod stories;
 #[allow(missing_docs)]
 pub mod text;
 pub mod words;

@@ -7,6 +7,7 @@ use crate::entity::{self, Entity};
 use crate::extract::{self, Claim, Extractor};
 use crate::graph::{self, CheckStats};
 use crate::rules::RuleSet;
+use crate::stories::{self, Story};
 use crate::text::{self, Segmented};
 
 /// The articles of a batch with everything the pipeline found in them.
@@ -19,6 +20,9 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// Claims of all articles, in article order, then text order.
     pub claims: Vec<Claim>,
+    /// The batch grouped into stories (empty until [`check()`]); claims are linked and
+    /// compared only within one story.
+    pub stories: Vec<Story>,
     /// Agreements, contradictions and single-source claims (empty until [`check()`]).
     pub findings: Vec<Finding>,
     /// Answers to the watched questions of the rules (empty until [`check()`]).
@@ -76,6 +80,7 @@ pub fn extract_claims_with_progress(
         articles,
         entities: entity::merge(entity_lists),
         claims,
+        stories: Vec::new(),
         findings: Vec::new(),
         topics: Vec::new(),
         stats: CheckStats::default(),
@@ -103,6 +108,7 @@ fn claim_of_twin(claim: &Claim, first: &Article, twin: &Article) -> Claim {
 pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
     let entities = std::mem::take(&mut analysis.entities);
     analysis.entities = entity::resolve_across_articles(&mut analysis.claims, entities, rules);
+    analysis.stories = stories::group(&analysis.articles);
     // Copies of one text under several outlet names are segmented once.
     let copies = article::Copies::of(&analysis.articles);
     let read = copies.read_once(|i| text::segment(&analysis.articles[i].text, rules));
@@ -118,6 +124,7 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
     );
     let (findings, topics) = check::run(
         &analysis.articles,
+        &analysis.stories,
         &segmented,
         &analysis.claims,
         &analysis.entities,

@@ -26,6 +26,7 @@ const LAYERS: &[&str] = &[
     "text",
     "extract",
     "entity",
+    "stories",
     "graph",
     "check",
     "pipeline",

@@ -70,6 +70,8 @@ pub struct Finding {
     pub marked: Vec<Marked>,
     /// Stable across runs: a hash of the rule and the claims' contents.
     pub fingerprint: String,
+    /// The story (`S1`, …) the finding's claims belong to.
+    pub story: Option<String>,
 }
 
 /// An answer to a watched question.
@@ -113,12 +115,17 @@ use crate::entity::Entity;
 use crate::extract::{Claim, ClaimKind};
 use crate::graph::{ClaimGraph, Link, Profile};
 use crate::rules::RuleSet;
+use crate::stories::{self, Story};
 use crate::text::Segmented;
 use crate::words::{fnv1a, fold};
 
 /// Everything a check may look at.
 pub struct Context<'a> {
     pub articles: &'a [Article],
+    /// The stories of the batch; claims meet only within one.
+    pub stories: &'a [Story],
+    /// The story of each article: an index into `stories`.
+    pub story_of: Vec<usize>,
     pub segmented: &'a [&'a Segmented],
     pub claims: &'a [Claim],
     pub entities: &'a [Entity],
@@ -134,6 +141,16 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// The id of the story the claims belong to (that of the first claim's article).
+    pub fn story_id(&self, claims: &[usize]) -> Option<String> {
+        claims
+            .iter()
+            .map(|&i| self.profile(i).article)
+            .min()
+            .and_then(|a| self.stories.get(*self.story_of.get(a)?))
+            .map(|s| s.id.clone())
+    }
+
     pub fn profile(&self, i: usize) -> &Profile {
         &self.graph.profiles[i]
     }
@@ -273,6 +290,7 @@ pub fn new_finding(
         message,
         marked,
         fingerprint: fnv1a(&parts),
+        story: ctx.story_id(claims),
     }
 }
 
@@ -316,6 +334,7 @@ fn ignored(finding: &Finding, ctx: &Context<'_>, index: &HashMap<&str, usize>) -
 /// numbered `F1`, `F2`, … and the topic answers.
 pub fn run(
     articles: &[Article],
+    stories: &[Story],
     segmented: &[&Segmented],
     claims: &[Claim],
     entities: &[Entity],
@@ -324,6 +343,8 @@ pub fn run(
 ) -> (Vec<Finding>, Vec<TopicReport>) {
     let mut ctx = Context {
         articles,
+        stories,
+        story_of: stories::story_of(stories, articles.len()),
         segmented,
         claims,
         entities,

@@ -213,11 +213,14 @@ impl super::Check for TopicAnswers {
         let mut out = Vec::new();
         for topic in &ctx.topics {
             for answer in topic.answers.iter().filter(|a| a.single_source) {
-                let marked = answer
+                let at: Vec<usize> = answer
                     .claims
                     .iter()
                     .filter_map(|id| index.get(id.as_str()).copied())
-                    .map(|i| ctx.mark(i, ctx.claims[i].sentence))
+                    .collect();
+                let marked = at
+                    .iter()
+                    .map(|&i| ctx.mark(i, ctx.claims[i].sentence))
                     .collect::<Vec<Marked>>();
                 out.push(Finding {
                     id: String::new(),
@@ -235,6 +238,7 @@ impl super::Check for TopicAnswers {
                     ),
                     marked,
                     fingerprint: fnv1a(&[RULE.id, &topic.id, &answer.entity]),
+                    story: ctx.story_id(&at),
                 });
             }
         }

@@ -88,6 +88,7 @@ impl Serialize for Streamed<'_> {
         map.serialize_entry("problems", &json!(self.problems))?;
         map.serialize_entry("schema", SCHEMA)?;
         if !self.claims_only {
+            map.serialize_entry("stories", &stories_value(analysis))?;
             map.serialize_entry("topics", &json!(analysis.topics))?;
         }
         map.end()
@@ -119,9 +120,31 @@ pub fn report_value(analysis: &Analysis, claims_only: bool, problems: &[String])
     object.insert("problems".into(), json!(problems));
     if !claims_only {
         object.insert("findings".into(), json!(analysis.findings));
+        object.insert("stories".into(), stories_value(analysis));
         object.insert("topics".into(), json!(analysis.topics));
     }
     Value::Object(object)
+}
+
+/// The stories with the ids of their articles.
+fn stories_value(analysis: &Analysis) -> Value {
+    Value::Array(
+        analysis
+            .stories
+            .iter()
+            .map(|s| {
+                json!({
+                    "id": s.id,
+                    "title": s.title,
+                    "articles": s
+                        .articles
+                        .iter()
+                        .filter_map(|&a| analysis.articles.get(a).map(|a| &a.id))
+                        .collect::<Vec<_>>(),
+                })
+            })
+            .collect(),
+    )
 }
 
 fn article_value(article: &Article) -> Value {

@@ -134,6 +134,7 @@ fn finding(id: &str, kind: FindingKind, claims: &[&str]) -> Finding {
         message: String::new(),
         marked: Vec::new(),
         fingerprint: String::new(),
+        story: None,
     }
 }
 
