@@ -107,15 +107,30 @@ impl<'r> Resolver<'r> {
                 };
                 Some(Resolved::Other(rule.id.clone(), rule.name.clone(), kind))
             } else {
+                // The person a pronoun or a role noun stands for, named in the text.
+                let antecedent =
+                    speaker
+                        .antecedent
+                        .as_deref()
+                        .and_then(|a| match parse(a, self.rules) {
+                            Mention::Name { name, role } => {
+                                Some(self.person_named(&mut people, &recent, &name, role))
+                            }
+                            _ => None,
+                        });
                 match parse(&speaker.text, self.rules) {
-                    Mention::Pronoun => recent.last().map(|&p| Resolved::Person(p)),
+                    Mention::Pronoun => antecedent
+                        .or_else(|| recent.last().copied())
+                        .map(Resolved::Person),
                     Mention::Unresolved => None,
                     Mention::Name { name, role } => {
                         speaker.role = role.clone();
-                        let p = self.person_named(&mut people, &recent, &name, role);
-                        recent.retain(|&q| q != p);
-                        recent.push(p);
-                        Some(Resolved::Person(p))
+                        Some(Resolved::Person(self.person_named(
+                            &mut people,
+                            &recent,
+                            &name,
+                            role,
+                        )))
                     }
                     Mention::Description { text } => {
                         let role_holder = self
@@ -131,6 +146,10 @@ impl<'r> Resolver<'r> {
                                 })
                             });
                         if let Some(p) = role_holder {
+                            Some(Resolved::Person(p))
+                        } else if let Some(p) =
+                            antecedent.filter(|_| is_person_description(stripped))
+                        {
                             Some(Resolved::Person(p))
                         } else if let Some(id) = descriptions.get(stripped) {
                             Some(Resolved::Other(id.clone(), text, "group"))
@@ -148,6 +167,10 @@ impl<'r> Resolver<'r> {
                     }
                 }
             };
+            if let Some(Resolved::Person(p)) = found {
+                recent.retain(|&q| q != p);
+                recent.push(p);
+            }
             resolved.push(found);
         }
         let person_ids: Vec<String> = people
@@ -336,6 +359,75 @@ mod tests {
             pairs(&[
                 ("Trump", "trump"),
                 ("The billionaire real estate magnate", "trump")
+            ])
+        );
+    }
+
+    #[test]
+    fn he_stands_for_the_subject_before_him_not_the_last_speaker() {
+        let found = speakers(
+            "U.S. Secretary of State John Kerry said the powers had agreed to a pause.\n\n\
+             Russian Prime Minister Dmitry Medvedev has warned the powers against a ground \
+             war. He said in a statement Friday \"a ground war pulls everyone into it.\"\n\n\
+             Kerry met reporters in Geneva on Friday. He said the 20-nation contact group \
+             has agreed that a panel will work out the details.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("U.S. Secretary of State John Kerry", "john-kerry"),
+                ("Russian Prime Minister Dmitry Medvedev", "dmitry-medvedev"),
+                ("He", "dmitry-medvedev"),
+                ("He", "john-kerry")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_quote_after_x_acknowledged_belongs_to_x() {
+        let found = speakers(
+            "Syrian President Bashar al-Assad said he was open to a truce.\n\n\
+             Kerry acknowledged that the two sides face a hard choice.\n\n\
+             \u{201c}We are plain: if you stay out of it, you may well be a target,\u{201d} he said.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Syrian President Bashar al-Assad", "bashar-al-assad"),
+                ("Kerry", "kerry"),
+                ("he", "kerry")
+            ])
+        );
+    }
+
+    #[test]
+    fn she_passes_over_a_man_named_nearer() {
+        let found = speakers(
+            "Mrs. Clinton said the plan would work. Mr. Trump said it would fail. She said \
+             he was wrong.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Mrs. Clinton", "clinton"),
+                ("Mr. Trump", "trump"),
+                ("She", "clinton")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_role_noun_stands_for_the_subject_before_it() {
+        let found = speakers(
+            "Senator Ted Cruz said the deal was weak. Harry Reid said the deal was strong.\n\n\
+             Cruz spoke in Iowa on Monday. The senator said the border came first.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Senator Ted Cruz", "ted-cruz"),
+                ("Harry Reid", "harry-reid"),
+                ("The senator", "ted-cruz")
             ])
         );
     }

@@ -62,6 +62,7 @@ impl Extractor<'_> {
                     span: Some(span),
                     entity: None,
                     role: None,
+                    antecedent: None,
                 }
             }),
             cue: Some(Cue {

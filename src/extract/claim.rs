@@ -45,6 +45,11 @@ pub struct Speaker {
     /// A title or role written with the name ("Secretary of State").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// For a pronoun or a role noun ("he", "the senator"): the name, as written, of the
+    /// person it stands for — the nearest subject before it in its paragraph, or the
+    /// speaker of the sentence before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub antecedent: Option<String>,
 }
 
 /// The words that mark an attribution ("said", "told reporters", "according to").

@@ -6,14 +6,16 @@
 //! the content are then read off the tokens around it by hand.
 //!
 //! This file scans for cues and runs the readers over each sentence. The readers live one
-//! idea to a file: `sentence` (the tokens being read), `speakers` (who speaks), `content`
-//! (where what was said begins and ends), the forms of attribution (`attribution` around a
+//! idea to a file: `sentence` (the tokens being read), `speakers` (who speaks), `antecedent`
+//! (whom a pronoun that speaks stands for), `content` (where what was said begins and
+//! ends), the forms of attribution (`attribution` around a
 //! verb cue, `according_to`, `relay`, `labelled_speech`, `continued_quote`, the outlet's own
 //! `assertion`), and `annotate` (the claim made from them, with its hedges, negation,
 //! figures and days).
 
 mod according_to;
 mod annotate;
+mod antecedent;
 mod assertion;
 mod attribution;
 mod claim;
@@ -216,6 +218,7 @@ impl<'r> Extractor<'r> {
                 last_quoted_speaker = Some((sentence.paragraph, speaker.clone(), last.cue.clone()));
             }
         }
+        self.find_antecedents(text, &segmented, &mut claims);
         for (n, claim) in claims.iter_mut().enumerate() {
             claim.id = format!("{}#{}", article.id, n + 1);
         }

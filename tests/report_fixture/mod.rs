@@ -49,6 +49,7 @@ pub fn claim(article: &Article, n: usize, speaker: &str, sentence: &str, content
             span: Some(find(&article.text, speaker, sentence_span.start)),
             entity: None,
             role: None,
+            antecedent: None,
         }),
         cue: None,
         via: None,
