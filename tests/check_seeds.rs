@@ -143,7 +143,11 @@ fn entities_are_merged_across_the_seeds() {
     let assad: Vec<&str> = a
         .claims
         .iter()
-        .filter(|c| c.speaker.as_ref().is_some_and(|s| s.text.contains("Assad")))
+        .filter(|c| {
+            c.speaker
+                .as_ref()
+                .is_some_and(|s| s.shown().contains("Assad"))
+        })
         .filter_map(|c| c.speaker.as_ref()?.entity.as_deref())
         .collect();
     // "Syrian President Bashar Assad Saturday, who said" (000), "Syrian President Bashar

@@ -138,7 +138,7 @@ impl super::Check for Agreement {
                     ctx.claims[first]
                         .speaker
                         .as_ref()
-                        .map_or("the outlet", |s| s.text.as_str()),
+                        .map_or("the outlet", |s| s.shown()),
                     super::excerpt(&ctx.claims[first].content, 100)
                 );
                 new_finding(ctx, self.kind(), None, &RULE, members, message, marked)

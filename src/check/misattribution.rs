@@ -96,9 +96,9 @@ impl super::Contradiction for Misattribution {
         let mut message = format!(
             "the same quotation \"{}\" is given to {} by {} and to {} by {}",
             super::excerpt(quote, 80),
-            speaker_a.text,
+            speaker_a.shown(),
             ctx.source(pair.a),
-            speaker_b.text,
+            speaker_b.shown(),
             ctx.source(pair.b),
         );
         if rule.id == UNCERTAIN.id {
@@ -122,7 +122,7 @@ fn named_here(ctx: &Context<'_>, claim: &Claim) -> Option<Vec<String>> {
     if !claim.sentence.contains(span) {
         return None;
     }
-    written_name(&speaker.text, ctx.rules)
+    written_name(speaker.shown(), ctx.rules)
 }
 
 /// Whether `claim` quotes the words of the person named `other`: it names them in what it

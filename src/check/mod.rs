@@ -171,7 +171,7 @@ impl Context<'_> {
     /// `Kerry (The Washington Post)`: who said it, where.
     pub fn who(&self, i: usize) -> String {
         let source = self.source(i);
-        match self.claims[i].speaker.as_ref().map(|s| s.text.as_str()) {
+        match self.claims[i].speaker.as_ref().map(|s| s.shown()) {
             Some(speaker) if speaker != source && !speaker.is_empty() => {
                 format!("{speaker} ({source})")
             }

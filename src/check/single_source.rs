@@ -59,10 +59,7 @@ impl super::Check for SingleSource {
                 let message = format!(
                     "only {} carries this {what}: {} {} \"{}\"",
                     ctx.source(i),
-                    claim
-                        .speaker
-                        .as_ref()
-                        .map_or("the outlet", |s| s.text.as_str()),
+                    claim.speaker.as_ref().map_or("the outlet", |s| s.shown()),
                     claim.cue.as_ref().map_or("says", |c| c.text.as_str()),
                     // A direct quote is shown as quoted, without an attribution inside it.
                     super::excerpt(

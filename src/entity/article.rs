@@ -108,16 +108,16 @@ impl<'r> Resolver<'r> {
                 Some(Resolved::Other(rule.id.clone(), rule.name.clone(), kind))
             } else {
                 // The person a pronoun or a role noun stands for, named in the text.
-                let antecedent =
-                    speaker
-                        .antecedent
-                        .as_deref()
-                        .and_then(|a| match parse(a, self.rules) {
-                            Mention::Name { name, role } => {
-                                Some(self.person_named(&mut people, &recent, &name, role))
-                            }
-                            _ => None,
-                        });
+                let antecedent = match speaker.antecedent.as_deref().map(|a| parse(a, self.rules)) {
+                    Some(Mention::Name { name, role }) => {
+                        // "Syrian President Bashar Assad, who said": the role is the name's.
+                        if speaker.text.eq_ignore_ascii_case("who") {
+                            speaker.role.clone_from(&role);
+                        }
+                        Some(self.person_named(&mut people, &recent, &name, role))
+                    }
+                    _ => None,
+                };
                 match parse(&speaker.text, self.rules) {
                     Mention::Pronoun => antecedent
                         .or_else(|| recent.last().copied())

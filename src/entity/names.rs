@@ -7,7 +7,7 @@ use crate::words::fold;
 /// How a mention reads once parsed.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Mention {
-    /// "he", "she".
+    /// "he", "she", a relative "who".
     Pronoun,
     /// "they", "we", "it", "I", "you": not resolved.
     Unresolved,
@@ -31,7 +31,7 @@ pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
     let lower = mention.to_lowercase();
     if words.len() == 1 {
         match lower.as_str() {
-            "he" | "she" | "him" | "her" => return Mention::Pronoun,
+            "he" | "she" | "him" | "her" | "who" => return Mention::Pronoun,
             "they" | "we" | "it" | "i" | "you" => return Mention::Unresolved,
             _ => {}
         }

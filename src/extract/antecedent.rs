@@ -2,9 +2,10 @@
 //! reporters in Munich … He said …"): the nearest subject before it in its paragraph, or
 //! the speaker of the sentence before the paragraph — never simply whoever spoke last.
 
-use crate::text::{Segmented, Sentence};
+use crate::article::{Article, Span};
+use crate::text::{self, Segmented, Sentence};
 
-use super::{Claim, Extractor};
+use super::{Claim, Cue, Extractor, Speaker, english};
 
 /// Words that open a sentence without being its subject's name.
 const OPENERS: &[&str] = &[
@@ -106,7 +107,8 @@ impl Extractor<'_> {
             } else if is_name(&speaker.text) {
                 Some(speaker.text.clone())
             } else {
-                None
+                // "who", found with the name it stands for.
+                speaker.antecedent.clone()
             };
             if let Some(name) = name {
                 named.push(Subject {
@@ -162,6 +164,79 @@ impl Extractor<'_> {
             .rev()
             .find(|n| fits(&n.name))
             .map(|n| n.name.clone())
+    }
+
+    /// The person `previous`, a sentence in which no one speaks, is about, when `sentence`
+    /// opens with a quotation right after it (`Sen. Bernie Sanders … identified young voters'
+    /// exhaustion as a reason … "The younger people are …"`): the first person named in it
+    /// outside quotations and not after a preposition, with a title or a given name. The
+    /// quotation is theirs, as a quote goes on with whoever the sentence before was about.
+    pub(super) fn narrated_subject(
+        &self,
+        article: &Article,
+        segmented: &Segmented,
+        previous: &Sentence,
+        sentence: &Sentence,
+    ) -> Option<(usize, Speaker, Option<Cue>)> {
+        let text = article.text.as_str();
+        let opens_quote = sentence
+            .span
+            .of(text)
+            .trim_start()
+            .starts_with(['"', '“', '\'', '‘', '«']);
+        if !opens_quote || sentence.paragraph > previous.paragraph + 1 {
+            return None;
+        }
+        let tokens = text::tokenize(text, previous.span, self.rules);
+        let quotations = segmented.quotations_in(previous.span);
+        let quoted = |i: usize| quotations.iter().any(|q| q.outer.contains(tokens[i].span));
+        let capital = |i: usize| tokens[i].is_capitalized(text) && tokens[i].is_word();
+        let mut i = 0;
+        while i < tokens.len() {
+            if !capital(i) || quoted(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < tokens.len() && capital(i) && !quoted(i) {
+                i += 1;
+            }
+            let before = start
+                .checked_sub(1)
+                .map(|b| tokens[b].text(text).to_lowercase());
+            let after_preposition = before.as_deref().is_some_and(english::is_preposition);
+            let words: Vec<&str> = (start..i).map(|k| tokens[k].text(text)).collect();
+            let opener = start == 0
+                && OPENERS
+                    .binary_search(&words[0].to_lowercase().as_str())
+                    .is_ok();
+            let titled = words.iter().any(|w| self.rules.is_title(w));
+            let names = words.iter().filter(|w| !self.rules.is_title(w)).count();
+            let last = words.last().copied().unwrap_or("");
+            let person = (titled && names >= 1 || names >= 2)
+                && !self.rules.is_organization_word(last)
+                && !last.ends_with("'s")
+                && !last.ends_with("’s");
+            if !after_preposition && !opener && person {
+                let span = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
+                let speaker = Speaker {
+                    text: span.of(text).to_string(),
+                    span: Some(span),
+                    entity: None,
+                    role: None,
+                    antecedent: None,
+                };
+                return Some((previous.paragraph, speaker, None));
+            }
+            // The subject stands before the sentence's verb.
+            if tokens
+                .get(i)
+                .is_some_and(|t| english::is_finite_verb(&t.text(text).to_lowercase()))
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// The person's name that opens a sentence as its subject ("Kerry met Lavrov …",

@@ -52,6 +52,17 @@ pub struct Speaker {
     pub antecedent: Option<String>,
 }
 
+impl Speaker {
+    /// How reports name the speaker: the mention as written, but for a relative "who" the
+    /// name it stands for ("Syrian President Bashar Assad, who said …").
+    pub fn shown(&self) -> &str {
+        match &self.antecedent {
+            Some(name) if self.text.eq_ignore_ascii_case("who") => name,
+            _ => &self.text,
+        }
+    }
+}
+
 /// The words that mark an attribution ("said", "told reporters", "according to").
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Cue {

@@ -167,7 +167,9 @@ impl<'r> Extractor<'r> {
             .iter()
             .map(|p| self.is_boilerplate(p.of(text)))
             .collect();
-        for sentence in &segmented.sentences {
+        // The last sentence in which someone speaks.
+        let mut last_spoken: Option<usize> = None;
+        for (index, sentence) in segmented.sentences.iter().enumerate() {
             if furniture.get(sentence.paragraph).copied().unwrap_or(false) {
                 continue;
             }
@@ -185,13 +187,37 @@ impl<'r> Extractor<'r> {
                 self.sentence_claims(article, &segmented, sentence, &words, &mut claims);
             }
             if claims.len() == before {
-                if let Some(claim) = self.continued_quote(
-                    article,
-                    &segmented,
-                    sentence,
-                    &words,
-                    &last_quoted_speaker,
-                ) {
+                // A quotation after a sentence about someone named, in which no one speaks,
+                // is theirs rather than the last speaker's.
+                let narrated = last_quoted_speaker.as_ref().and_then(|(paragraph, _, _)| {
+                    // Only where the last speaker's quote would have gone on.
+                    if sentence.paragraph > paragraph + 1 {
+                        return None;
+                    }
+                    let previous = index.checked_sub(1)?;
+                    (last_spoken.is_none_or(|s| s < previous)
+                        && !furniture
+                            .get(segmented.sentences[previous].paragraph)
+                            .copied()
+                            .unwrap_or(false))
+                    .then(|| {
+                        self.narrated_subject(
+                            article,
+                            &segmented,
+                            &segmented.sentences[previous],
+                            sentence,
+                        )
+                    })
+                    .flatten()
+                });
+                let carried = if narrated.is_some() {
+                    &narrated
+                } else {
+                    &last_quoted_speaker
+                };
+                if let Some(claim) =
+                    self.continued_quote(article, &segmented, sentence, &words, carried)
+                {
                     // The quote goes on: the claim it continues grows to take it in.
                     match claims.last_mut() {
                         Some(prev) if continues(text, prev, &claim) => {
@@ -210,6 +236,12 @@ impl<'r> Extractor<'r> {
                 } else if let Some(claim) = self.assertion(article, sentence, &words) {
                     claims.push(claim);
                 }
+            }
+            if claims[before..]
+                .iter()
+                .any(|c| c.kind != ClaimKind::Assertion)
+            {
+                last_spoken = Some(index);
             }
             if let Some(last) = claims[before..].iter().rev().find(|c| {
                 matches!(c.kind, ClaimKind::Direct | ClaimKind::Partial) && c.speaker.is_some()
