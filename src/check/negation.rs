@@ -9,6 +9,11 @@ pub struct Negation;
 /// Content overlap above which two claims say the same thing but for the negation.
 const SAME_STATEMENT: f64 = 0.75;
 
+/// Words of each statement aligned, as for quotations: the alignment's table grows with
+/// the product of the two lengths, so a negation past them in an enormous statement is
+/// not looked for.
+const MAX_WORDS: usize = 300;
+
 impl super::Contradiction for Negation {
     fn id(&self) -> &'static str {
         "negation"
@@ -31,6 +36,10 @@ impl super::Contradiction for Negation {
         let (wa, wb) = (
             &ctx.profile(pair.a).reading.words,
             &ctx.profile(pair.b).reading.words,
+        );
+        let (wa, wb) = (
+            &wa[..wa.len().min(MAX_WORDS)],
+            &wb[..wb.len().min(MAX_WORDS)],
         );
         let vocabulary = &ctx.graph.vocabulary;
         let aligned = super::misquote::align(wa, wb);
