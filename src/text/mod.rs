@@ -345,6 +345,10 @@ fn split_sentences(
 /// space, outside quotations, so that reading their claims stays linear.
 const MAX_SENTENCE: usize = 4_000;
 
+/// How far a piece runs on after a quotation longer than a sentence: far enough for the
+/// attribution that follows it (`"…" Kerry said.`), bounded all the same.
+const AFTER_LONG_QUOTATION: usize = MAX_SENTENCE / 2;
+
 fn push_sentence(
     text: &str,
     span: Span,
@@ -352,25 +356,34 @@ fn push_sentence(
     quotations: &[Quotation],
     out: &mut Vec<Sentence>,
 ) {
+    // The quotation that `at` falls strictly inside, if any.
+    let straddling = |at: usize| {
+        let q = quotations.partition_point(|q| q.outer.end <= at);
+        quotations.get(q).filter(|q| q.outer.start < at)
+    };
+    // The last white space in `from..to` at or past `from + min`, else `to`.
+    let at_space = |from: usize, to: usize, min: usize| {
+        text[from..to]
+            .rfind(char::is_whitespace)
+            .filter(|&i| i >= min)
+            .map_or(to, |i| from + i)
+    };
     let mut start = span.start;
     while span.end - start > MAX_SENTENCE {
-        let mut cut = start + MAX_SENTENCE;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        if let Some(space) = text[start..cut]
-            .rfind(char::is_whitespace)
-            .filter(|&i| i >= MAX_SENTENCE / 2)
-        {
-            cut = start + space;
-        }
-        let q = quotations.partition_point(|q| q.outer.end <= cut);
-        if let Some(quote) = quotations.get(q).filter(|q| q.outer.start < cut) {
-            cut = if quote.outer.start > start {
-                quote.outer.start
+        let limit = floor_boundary(text, start + MAX_SENTENCE);
+        let mut cut = at_space(start, limit, MAX_SENTENCE / 2);
+        if let Some(quote) = straddling(cut) {
+            // A quotation is never cut: the piece keeps it whole, with the words before it
+            // and a bounded run after it (outside any other quotation), so that its
+            // speaker is read with it (`Kerry said: "…"`, `"…" Kerry said.`).
+            let after = quote.outer.end;
+            let limit = floor_boundary(text, (after + AFTER_LONG_QUOTATION).min(span.end));
+            let tail = if limit < span.end {
+                at_space(after, limit, 1)
             } else {
-                quote.outer.end
+                limit
             };
+            cut = straddling(tail).map_or(tail, |next| next.outer.start.max(after));
         }
         if cut >= span.end {
             break;
@@ -539,6 +552,27 @@ mod tests {
                 assert!(!(q.outer.start < s.span.start && s.span.start < q.outer.end));
             }
         }
+    }
+
+    #[test]
+    fn a_quotation_longer_than_a_sentence_keeps_its_attribution() {
+        let quote = "we will go on talking, ".repeat(400);
+        for text in [
+            format!("“{quote}” Kerry said. He left."),
+            format!("Kerry said: “{quote}and on.” He left."),
+        ] {
+            let got = sentences(&text);
+            let lengths: Vec<usize> = got.iter().map(String::len).collect();
+            assert_eq!(got.len(), 2, "{lengths:?}");
+            assert!(got[0].contains(&quote) && got[0].contains("Kerry said"));
+            assert_eq!(got[1], "He left.");
+        }
+        // After the quotation, a run without sentence ends is cut again, not kept whole.
+        let text = format!("“{quote}” Kerry said and {}", "so on and ".repeat(2_000));
+        let got = sentences(&text);
+        assert!(got[0].starts_with('“') && got[0].contains("Kerry said"));
+        assert!(got[0].len() <= quote.len() + 4 + AFTER_LONG_QUOTATION);
+        assert!(got[1..].iter().all(|s| s.len() <= MAX_SENTENCE));
     }
 
     #[test]
