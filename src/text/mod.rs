@@ -135,11 +135,24 @@ fn trim_span(text: &str, span: Span) -> Span {
 }
 
 fn is_opening_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '„' | '«')
+    matches!(c, '"' | '“' | '„' | '«' | '「' | '『')
 }
 
 fn is_closing_mark(c: char) -> bool {
-    matches!(c, '"' | '”' | '»')
+    matches!(c, '"' | '”' | '»' | '」' | '』')
+}
+
+/// True when `c` closes a quotation opened by `opening`. Western marks pair with each
+/// other (copy mixes curly and straight ones), a low opening mark closes with a high one
+/// („…“ as German prints it), and corner brackets (「…」, 『…』) close only with their
+/// own pair, so that a corner quotation inside a curly one does not end it.
+fn closes(opening: char, c: char) -> bool {
+    match opening {
+        '「' => c == '」',
+        '『' => c == '』',
+        '„' => matches!(c, '“' | '”' | '"'),
+        _ => matches!(c, '"' | '”' | '»'),
+    }
 }
 
 /// Pairs quotation marks inside one paragraph. Curly and straight marks pair with each
@@ -153,9 +166,15 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
     let mut nested = false;
     let body = paragraph.of(text);
     let mut pos = 0;
-    // Every mark is `"` or `'`, or starts with byte 0xE2 (“ ” „) or 0xC2 (« »): only those
-    // bytes, always at a character boundary, are decoded; other characters change nothing.
-    for i in bytes_at(body.as_bytes(), [b'"', b'\'', 0xE2, 0xC2]) {
+    // Every mark is `"` or `'`, or starts with byte 0xE2 (“ ” „), 0xC2 (« ») or 0xE3
+    // (「 」 『 』): only those bytes, always at a character boundary, are decoded; other
+    // characters change nothing.
+    let bytes = body.as_bytes();
+    let marks = merged(
+        memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes),
+        memchr::memchr2_iter(0xC2, 0xE3, bytes),
+    );
+    for i in marks {
         if i < pos {
             continue;
         }
@@ -195,7 +214,7 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
                     open = Some((at, len));
                 }
             }
-            Some(opened) if doubled || is_closing_mark(c) => {
+            Some(opened) if doubled || closes(opening_mark(text, opened), c) => {
                 out.push(closed_quotation(text, opened, at, len, index));
                 open = None;
                 nested = false;
@@ -213,15 +232,27 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
     }
 }
 
-/// Offsets in `haystack` of the four bytes, in order: three found together by `memchr3`,
-/// the fourth (a lead byte of rarer marks) by `memchr`, the two merged.
-fn bytes_at(haystack: &[u8], [a, b, c, d]: [u8; 4]) -> impl Iterator<Item = usize> + '_ {
-    let mut three = memchr::memchr3_iter(a, b, c, haystack).peekable();
-    let mut fourth = memchr::memchr_iter(d, haystack).peekable();
-    std::iter::from_fn(move || match (three.peek(), fourth.peek()) {
-        (Some(x), Some(y)) if y < x => fourth.next(),
-        (Some(_), _) => three.next(),
-        (None, _) => fourth.next(),
+/// The opening mark of a quotation opened at `(start, length)`; two apostrophes stand for
+/// a straight double mark.
+fn opening_mark(text: &str, (start, len): (usize, usize)) -> char {
+    match text[start..].chars().next() {
+        Some('\'') if len == 2 => '"',
+        Some(c) => c,
+        None => '"',
+    }
+}
+
+/// Two ascending runs of offsets (the common marks found by one `memchr` search, the lead
+/// bytes of rarer ones by another) merged into one ascending run.
+fn merged(
+    common: impl Iterator<Item = usize>,
+    rare: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let (mut common, mut rare) = (common.peekable(), rare.peekable());
+    std::iter::from_fn(move || match (common.peek(), rare.peek()) {
+        (Some(x), Some(y)) if y < x => rare.next(),
+        (Some(_), _) => common.next(),
+        (None, _) => rare.next(),
     })
 }
 
@@ -283,7 +314,11 @@ fn split_sentences(
     let body = paragraph.of(text);
     // Only `.`, `?`, `!` and `…` (whose first byte is 0xE2) end sentences: other bytes
     // are not decoded.
-    for i in bytes_at(body.as_bytes(), [b'.', b'?', b'!', 0xE2]) {
+    let bytes = body.as_bytes();
+    for i in merged(
+        memchr::memchr3_iter(b'.', b'?', b'!', bytes),
+        memchr::memchr_iter(0xE2, bytes),
+    ) {
         let Some(c) = body.get(i..).and_then(|rest| rest.chars().next()) else {
             continue;
         };
@@ -582,6 +617,27 @@ mod tests {
         let seg = segment(text, &rules);
         let inner: Vec<&str> = seg.quotations.iter().map(|q| q.inner.of(text)).collect();
         assert_eq!(inner, ["They said \"no\" to every proposal,", "Fine,"]);
+    }
+
+    #[test]
+    fn guillemets_corner_brackets_and_low_marks_pair_with_their_own_closing_marks() {
+        let text = "« Nous irons », dit-il. 「東京で会いましょう」と彼は言った。\
+                    “We met at 「Sakura」 in Tokyo,” Kerry said. „Wir schaffen das“, sagte sie. \
+                    『本』.";
+        let rules = RuleSet::builtin().unwrap();
+        let seg = segment(text, &rules);
+        let inner: Vec<&str> = seg.quotations.iter().map(|q| q.inner.of(text)).collect();
+        assert_eq!(
+            inner,
+            [
+                "Nous irons",
+                "東京で会いましょう",
+                "We met at 「Sakura」 in Tokyo,",
+                "Wir schaffen das",
+                "本"
+            ]
+        );
+        assert!(seg.quotations.iter().all(|q| q.closed));
     }
 
     #[test]
