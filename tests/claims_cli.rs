@@ -3,15 +3,12 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn corroborate() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_corroborate"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
+mod harness;
+
+use harness::corroborate;
 
 fn seeds_json() -> Value {
     let out = corroborate()

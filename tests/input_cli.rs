@@ -7,14 +7,17 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+mod harness;
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/input")
         .join(name)
 }
 
-fn corroborate() -> Command {
-    let mut cmd = Command::cargo_bin("corroborate").unwrap();
+/// `corroborate claims --no-config`.
+fn claims() -> Command {
+    let mut cmd = harness::corroborate();
     cmd.arg("claims").arg("--no-config");
     cmd
 }
@@ -31,7 +34,7 @@ fn invalid_utf8_names_file_and_byte_and_suggests_the_flag() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("latin1.txt");
     fs::write(&path, b"Le caf\xe9 est ferm\xe9, Kerry said.\n").unwrap();
-    corroborate()
+    claims()
         .arg(&path)
         .assert()
         .code(2)
@@ -51,11 +54,7 @@ fn latin1_and_windows_1252_decode_when_asked() {
         b"\x93Nous irons \xe0 Gen\xe8ve,\x94 said Jos\xe9 Garc\xeda.\n",
     )
     .unwrap();
-    let json = claims_json(
-        corroborate()
-            .arg(&path)
-            .args(["--encoding", "windows-1252"]),
-    );
+    let json = claims_json(claims().arg(&path).args(["--encoding", "windows-1252"]));
     let claim = &json["claims"][0];
     assert_eq!(claim["kind"], "direct", "{json}");
     assert_eq!(claim["content"], "Nous irons à Genève,");
@@ -66,7 +65,7 @@ fn latin1_and_windows_1252_decode_when_asked() {
         b"Jos\xe9 Garc\xeda said the caf\xe9 was closed \xbb for now.\n",
     )
     .unwrap();
-    let json = claims_json(corroborate().arg(&path).args(["--encoding", "latin1"]));
+    let json = claims_json(claims().arg(&path).args(["--encoding", "latin1"]));
     let claim = &json["claims"][0];
     assert_eq!(claim["speaker"]["text"], "José García", "{json}");
     assert_eq!(claim["content"], "the café was closed » for now");
@@ -77,7 +76,7 @@ fn a_utf8_byte_order_mark_is_dropped_and_front_matter_still_read() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bom.txt");
     fs::write(&path, format!("\u{feff}+++\nsource = \"AP\"\n+++\n{KERRY}")).unwrap();
-    let json = claims_json(corroborate().arg(&path));
+    let json = claims_json(claims().arg(&path));
     assert_eq!(json["articles"][0]["source"], "AP");
     assert_eq!(json["articles"][0]["body_offset"], 25);
 }
@@ -87,7 +86,7 @@ fn binary_file_named_explicitly_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("photo.txt");
     fs::write(&path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
-    corroborate()
+    claims()
         .arg(&path)
         .assert()
         .code(2)
@@ -103,7 +102,7 @@ fn utf16_gets_its_own_message() {
     let mut bytes = vec![0xFF, 0xFE];
     bytes.extend("Kerry said so.".encode_utf16().flat_map(u16::to_le_bytes));
     fs::write(&path, bytes).unwrap();
-    corroborate()
+    claims()
         .arg(&path)
         .assert()
         .code(2)
@@ -115,7 +114,7 @@ fn binary_file_found_in_a_directory_is_skipped_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("a.txt"), KERRY).unwrap();
     fs::write(dir.path().join("b.txt"), b"junk\x00junk").unwrap();
-    corroborate()
+    claims()
         .arg(dir.path())
         .assert()
         .success()
@@ -128,7 +127,7 @@ fn binary_file_found_in_a_directory_is_skipped_with_a_warning() {
 
 #[test]
 fn unterminated_front_matter_is_an_error_at_line_1() {
-    corroborate()
+    claims()
         .arg(fixture("front_matter/unterminated.txt"))
         .assert()
         .code(2)
@@ -139,7 +138,7 @@ fn unterminated_front_matter_is_an_error_at_line_1() {
 
 #[test]
 fn invalid_toml_in_front_matter_names_line_and_column() {
-    corroborate()
+    claims()
         .arg(fixture("front_matter/invalid_toml.txt"))
         .assert()
         .code(2)
@@ -148,7 +147,7 @@ fn invalid_toml_in_front_matter_names_line_and_column() {
 
 #[test]
 fn known_key_of_the_wrong_type_names_line_and_column() {
-    corroborate()
+    claims()
         .arg(fixture("front_matter/wrong_type.txt"))
         .assert()
         .code(2)
@@ -159,7 +158,7 @@ fn known_key_of_the_wrong_type_names_line_and_column() {
 
 #[test]
 fn unparseable_date_names_line_and_column() {
-    corroborate()
+    claims()
         .arg(fixture("front_matter/bad_date.txt"))
         .assert()
         .code(2)
@@ -170,7 +169,7 @@ fn unparseable_date_names_line_and_column() {
 
 #[test]
 fn unknown_front_matter_keys_are_kept_as_metadata() {
-    let json = claims_json(corroborate().arg(fixture("good/voa.txt")));
+    let json = claims_json(claims().arg(fixture("good/voa.txt")));
     let article = &json["articles"][0];
     assert_eq!(article["source"], "VOA");
     assert_eq!(article["metadata"]["cms_id"], 4471);
@@ -179,7 +178,7 @@ fn unknown_front_matter_keys_are_kept_as_metadata() {
 
 #[test]
 fn missing_path_is_an_error() {
-    corroborate()
+    claims()
         .arg(fixture("no/such/file.txt"))
         .assert()
         .code(2)
@@ -188,7 +187,7 @@ fn missing_path_is_an_error() {
 
 #[test]
 fn directory_without_articles_is_an_error() {
-    corroborate()
+    claims()
         .arg(fixture("empty_dir_has_no_articles"))
         .assert()
         .code(2)
@@ -197,25 +196,53 @@ fn directory_without_articles_is_an_error() {
         ));
 }
 
+/// The unprivileged user the unreadable-file test drops to when it runs as root, as CI does.
+#[cfg(unix)]
+const NOBODY: &str = "65534";
+
 #[cfg(unix)]
 #[test]
 fn unreadable_file_is_an_error() {
-    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
     let dir = tempfile::tempdir().unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
     let path = dir.path().join("locked.txt");
     fs::write(&path, KERRY).unwrap();
     fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
-    if fs::read(&path).is_ok() {
-        eprintln!(
-            "unreadable_file_is_an_error: running as root, permissions not enforced; skipped"
-        );
-        return;
-    }
-    corroborate()
+    // The file is ours: owned by root, the test runs as root, and root reads any file, so
+    // the command runs as `nobody` (util-linux's setpriv), from a copy of the binary that
+    // `nobody` may run wherever the build directory lies.
+    let mut cmd = if fs::metadata(&path).unwrap().uid() == 0 {
+        let setpriv = Path::new("/usr/bin/setpriv");
+        if !setpriv.is_file() {
+            harness::skip(
+                "unreadable_file_is_an_error",
+                "running as root without util-linux's setpriv to drop to `nobody`",
+            );
+            return;
+        }
+        let binary = dir.path().join("corroborate");
+        let built = Path::new(env!("CARGO_BIN_EXE_corroborate"));
+        fs::hard_link(built, &binary)
+            .or_else(|_| fs::copy(built, &binary).map(drop))
+            .unwrap();
+        let mut cmd = Command::new(setpriv);
+        cmd.args(["--reuid", NOBODY, "--regid", NOBODY, "--clear-groups"])
+            .arg(&binary)
+            .current_dir(dir.path());
+        cmd
+    } else {
+        harness::corroborate()
+    };
+    cmd.args(["claims", "--no-config"])
         .arg(&path)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("locked.txt: Permission denied"));
+        .stdout("")
+        .stderr(format!(
+            "error: {}: Permission denied (os error 13)\n",
+            path.display()
+        ));
 }
 
 #[cfg(unix)]
@@ -225,13 +252,13 @@ fn a_symlink_loop_does_not_hang_the_walk() {
     fs::create_dir(dir.path().join("wire")).unwrap();
     fs::write(dir.path().join("wire/a.txt"), KERRY).unwrap();
     std::os::unix::fs::symlink("..", dir.path().join("wire/up")).unwrap();
-    let json = claims_json(corroborate().arg(dir.path()));
+    let json = claims_json(claims().arg(dir.path()));
     assert_eq!(json["articles"].as_array().unwrap().len(), 1, "{json}");
 }
 
 #[test]
 fn empty_article_is_read_and_noted() {
-    let out = corroborate()
+    let out = claims()
         .arg(fixture("empty.txt"))
         .arg(fixture("good/reuters.txt"))
         .args(["--format", "json"])
@@ -254,7 +281,7 @@ fn empty_article_is_read_and_noted() {
 
 #[test]
 fn one_bad_file_fails_the_batch_and_is_named() {
-    corroborate()
+    claims()
         .arg(fixture("good"))
         .arg(fixture("front_matter/bad_date.txt"))
         .assert()
@@ -264,8 +291,7 @@ fn one_bad_file_fails_the_batch_and_is_named() {
 
 #[test]
 fn keep_going_reports_the_good_files_and_lists_the_bad() {
-    let out = Command::cargo_bin("corroborate")
-        .unwrap()
+    let out = harness::corroborate()
         .args(["check", "--no-config", "--keep-going", "--fail-on", "never"])
         .arg(fixture("good"))
         .arg(fixture("front_matter"))
@@ -291,7 +317,7 @@ fn keep_going_reports_the_good_files_and_lists_the_bad() {
 
 #[test]
 fn keep_going_with_nothing_readable_is_still_an_error() {
-    corroborate()
+    claims()
         .arg("--keep-going")
         .arg(fixture("front_matter/bad_date.txt"))
         .assert()
@@ -302,7 +328,7 @@ fn keep_going_with_nothing_readable_is_still_an_error() {
 
 #[test]
 fn the_same_id_twice_is_an_error() {
-    corroborate()
+    claims()
         .arg(fixture("good/voa.txt"))
         .arg(fixture("good/voa.txt"))
         .assert()
@@ -320,7 +346,7 @@ fn jsonl_reads_one_article_per_line_from_stdin() {
         r#"{"id":"afp-1","source":"AFP","text":"Lavrov said the truce would not cover Nusra.","desk":"world"}"#,
         "\n"
     );
-    let json = claims_json(corroborate().arg("--jsonl").arg("-").write_stdin(feed));
+    let json = claims_json(claims().arg("--jsonl").arg("-").write_stdin(feed));
     let articles = json["articles"].as_array().unwrap();
     assert_eq!(articles.len(), 2);
     assert_eq!(articles[0]["id"], "ap-1");
@@ -340,7 +366,7 @@ fn jsonl_errors_name_the_file_and_line() {
         "{\"id\":\"a\",\"text\":\"Kerry said so.\"}\n{\"id\":\"b\",\"text\":7}\n",
     )
     .unwrap();
-    corroborate()
+    claims()
         .arg("--jsonl")
         .arg(&path)
         .assert()
@@ -348,7 +374,7 @@ fn jsonl_errors_name_the_file_and_line() {
         .stderr(predicate::str::contains("feed.jsonl:2:"))
         .stderr(predicate::str::contains("invalid type: integer `7`"));
     fs::write(&path, "{\"text\":\"x\",\"date\":\"Friday\"}\n").unwrap();
-    corroborate()
+    claims()
         .arg("--jsonl")
         .arg(&path)
         .assert()
@@ -356,7 +382,7 @@ fn jsonl_errors_name_the_file_and_line() {
         .stderr(predicate::str::contains("feed.jsonl:1:"))
         .stderr(predicate::str::contains("`date` must be a day"));
     fs::write(&path, "{\"id\":\"a\"}\n").unwrap();
-    corroborate()
+    claims()
         .arg(&path)
         .assert()
         .code(2)
@@ -372,7 +398,7 @@ fn jsonl_directories_are_walked_for_jsonl_files() {
     )
     .unwrap();
     fs::write(dir.path().join("b.txt"), KERRY).unwrap();
-    let json = claims_json(corroborate().arg("--jsonl").arg(dir.path()));
+    let json = claims_json(claims().arg("--jsonl").arg(dir.path()));
     let articles = json["articles"].as_array().unwrap();
     assert_eq!(articles.len(), 1, "{json}");
     assert_eq!(articles[0]["id"], "a-1");
@@ -387,14 +413,14 @@ fn windows_line_endings_in_front_matter_and_text_are_read() {
         "+++\r\nsource = \"AP\"\r\ndate = \"2016-02-12\"\r\n+++\r\nKerry said the talks would go on.\r\n",
     )
     .unwrap();
-    let json = claims_json(corroborate().arg(&path));
+    let json = claims_json(claims().arg(&path));
     assert_eq!(json["articles"][0]["source"], "AP");
     assert_eq!(json["claims"][0]["content"], "the talks would go on");
 }
 
 #[test]
 fn plain_text_on_stdin_is_one_article() {
-    let json = claims_json(corroborate().arg("-").write_stdin(KERRY));
+    let json = claims_json(claims().arg("-").write_stdin(KERRY));
     assert_eq!(json["articles"][0]["id"], "stdin");
     assert_eq!(json["articles"][0]["path"], "-");
     assert_eq!(json["claims"].as_array().unwrap().len(), 1);
@@ -402,7 +428,7 @@ fn plain_text_on_stdin_is_one_article() {
 
 #[test]
 fn empty_stdin_is_an_empty_article_not_an_error() {
-    corroborate()
+    claims()
         .arg("-")
         .write_stdin("")
         .assert()
@@ -413,7 +439,7 @@ fn empty_stdin_is_an_empty_article_not_an_error() {
 #[test]
 fn keep_going_skips_a_bad_jsonl_line_and_keeps_the_rest() {
     let feed = "{\"id\":\"a\",\"text\":\"Kerry said so.\"}\nnot json\n{\"id\":\"b\",\"text\":\"Lavrov said no.\"}\n";
-    let out = corroborate()
+    let out = claims()
         .args(["--jsonl", "--keep-going", "--format", "json", "-"])
         .write_stdin(feed)
         .assert()
@@ -438,7 +464,7 @@ fn a_manifest_entry_for_a_missing_file_is_a_warning() {
         "[[article]]\nfile = \"kery.txt\"\nsource = \"AP\"\n",
     )
     .unwrap();
-    corroborate()
+    claims()
         .arg(dir.path())
         .assert()
         .success()
@@ -450,7 +476,7 @@ fn a_manifest_entry_for_a_missing_file_is_a_warning() {
 #[cfg(unix)]
 #[test]
 fn a_device_is_refused_rather_than_read_forever() {
-    corroborate()
+    claims()
         .arg("/dev/zero")
         .assert()
         .code(2)
@@ -459,7 +485,7 @@ fn a_device_is_refused_rather_than_read_forever() {
 
 #[test]
 fn verbose_prints_what_was_read_and_extracted() {
-    corroborate()
+    claims()
         .arg("--verbose")
         .arg(fixture("good"))
         .assert()

@@ -5,17 +5,14 @@ use std::path::Path;
 #[cfg(unix)]
 use std::os::unix::fs::FileTypeExt;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-const FORMATS: [&str; 5] = ["text", "json", "markdown", "html", "sarif"];
+mod harness;
 
-fn corroborate() -> Command {
-    let mut cmd = Command::cargo_bin("corroborate").expect("binary built");
-    cmd.env_remove("NO_COLOR").env_remove("CI");
-    cmd
-}
+use harness::corroborate;
+
+const FORMATS: [&str; 5] = ["text", "json", "markdown", "html", "sarif"];
 
 fn check(args: &[&str]) -> std::process::Output {
     corroborate()
@@ -345,7 +342,10 @@ fn output_to_a_pipe_writes_into_it_instead_of_replacing_it() {
     let fifo = dir.path().join("fifo");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
     if !made.is_ok_and(|s| s.success()) {
-        eprintln!("skipped: mkfifo is not available");
+        harness::skip(
+            "output_to_a_pipe_writes_into_it_instead_of_replacing_it",
+            "mkfifo (coreutils) is not available",
+        );
         return;
     }
     let reader = {

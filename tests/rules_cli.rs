@@ -2,18 +2,14 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
+
+mod harness;
+
+use harness::corroborate;
 
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The command, run from the repository root so paths in messages are relative.
-fn corroborate() -> Command {
-    let mut cmd = Command::cargo_bin("corroborate").unwrap();
-    cmd.current_dir(manifest_dir());
-    cmd
 }
 
 fn fixture(name: &str) -> String {
@@ -306,7 +302,7 @@ const DESK_CONFIG: &str = "[[entity]]\nid = \"al-nusra-front\"\nname = \"al-Nusr
 #[test]
 fn config_in_a_parent_directory_is_found_and_named_on_verbose() {
     let (desk, story) = desk_with_config(DESK_CONFIG);
-    let mut cmd = Command::cargo_bin("corroborate").unwrap();
+    let mut cmd = corroborate();
     let output = cmd
         .current_dir(&story)
         .args(["--verbose", "rules", "show"])
@@ -335,8 +331,7 @@ fn config_in_a_parent_directory_is_found_and_named_on_verbose() {
 fn config_comes_before_rules_files() {
     let (_desk, story) = desk_with_config(DESK_CONFIG);
     let base = manifest_dir().join(fixture("desk.toml"));
-    let output = Command::cargo_bin("corroborate")
-        .unwrap()
+    let output = corroborate()
         .current_dir(&story)
         .args(["rules", "show", "--rules"])
         .arg(&base)
@@ -350,8 +345,7 @@ fn config_comes_before_rules_files() {
 #[test]
 fn no_config_ignores_the_config_file() {
     let (_desk, story) = desk_with_config(DESK_CONFIG);
-    Command::cargo_bin("corroborate")
-        .unwrap()
+    corroborate()
         .current_dir(&story)
         .args(["rules", "show", "--no-config"])
         .assert()
@@ -362,8 +356,7 @@ fn no_config_ignores_the_config_file() {
 #[test]
 fn a_broken_config_fails_every_command_that_reads_rules() {
     let (_desk, story) = desk_with_config("[attribution]\ncuez = []\n");
-    Command::cargo_bin("corroborate")
-        .unwrap()
+    corroborate()
         .current_dir(&story)
         .args(["rules", "show"])
         .assert()
@@ -414,8 +407,7 @@ answers = []
     )
     .unwrap();
     let shown = path.display().to_string();
-    Command::cargo_bin("corroborate")
-        .unwrap()
+    corroborate()
         .args(["rules", "test"])
         .arg(&path)
         .assert()
@@ -506,14 +498,12 @@ fn readme_examples_make_a_valid_rule_file_whose_examples_pass() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("readme.toml");
     std::fs::write(&path, blocks.join("\n")).unwrap();
-    Command::cargo_bin("corroborate")
-        .unwrap()
+    corroborate()
         .args(["rules", "validate"])
         .arg(&path)
         .assert()
         .success();
-    Command::cargo_bin("corroborate")
-        .unwrap()
+    corroborate()
         .args(["rules", "test"])
         .arg(&path)
         .assert()
