@@ -169,27 +169,6 @@ fn fail_on_error_exits_1_exactly_when_an_error_finding_exists() {
     assert_eq!(out.status.code(), Some(if errors { 1 } else { 0 }));
 }
 
-#[test]
-fn a_missing_file_exits_2_and_names_it() {
-    corroborate()
-        .args([
-            "check",
-            "tests/fixtures/report/no-such-file.txt",
-            "--no-config",
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("no-such-file.txt"));
-}
-
-#[test]
-fn an_unknown_format_exits_2() {
-    corroborate()
-        .args(["check", "seeds/", "--format", "pdf"])
-        .assert()
-        .code(2);
-}
-
 fn entries(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("readable")
