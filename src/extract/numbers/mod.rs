@@ -1,6 +1,8 @@
 //! Figures in a claim as intervals with their unit and what they measure:
 //! "at least 57 people killed" → [57, ∞) people, killed; "a quarter of a million" → 250,000.
 
+mod lexicon;
+
 use aho_corasick::AhoCorasick;
 
 use crate::article::Span;
@@ -10,6 +12,12 @@ use crate::text::fnv::{WordMap, WordSet};
 use crate::text::{Token, TokenKind};
 
 use super::claim::Quantity;
+
+pub use lexicon::is_number_word;
+use lexicon::{
+    FRACTIONS, NUMBER_WORDS, ORDINALS, SMALL_NUMBERS, currency_symbol, currency_word, fraction,
+    is_filler, ordinal, scale, singular, small_number, split_number,
+};
 
 /// Reads figures with the qualifier, vague-quantity and measure words of a rule set.
 pub struct NumberReader {
@@ -35,171 +43,9 @@ pub struct NumberReader {
     measure_words: Option<AhoCorasick>,
 }
 
-/// Words that may write a figure in a sentence without digits.
-const NUMBER_WORDS: [&str; 15] = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
-    "thousand", "million", "several", "scores",
-];
-
+/// A phrase's words in lower case.
 fn words_of(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
-}
-
-/// True for a number written as a word ("six", "ten").
-pub fn is_number_word(lower: &str) -> bool {
-    small_number(lower).is_some()
-}
-
-/// Numbers written as one word.
-const SMALL_NUMBERS: [(&str, f64); 27] = [
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-];
-
-/// Ordinals written as one word.
-const ORDINALS: [(&str, f64); 10] = [
-    ("first", 1.0),
-    ("second", 2.0),
-    ("third", 3.0),
-    ("fourth", 4.0),
-    ("fifth", 5.0),
-    ("sixth", 6.0),
-    ("seventh", 7.0),
-    ("eighth", 8.0),
-    ("ninth", 9.0),
-    ("tenth", 10.0),
-];
-
-/// Fractions that start "a quarter of a million", "half a million".
-const FRACTIONS: [(&str, f64); 3] = [("half", 0.5), ("quarter", 0.25), ("third", 1.0 / 3.0)];
-
-fn small_number(word: &str) -> Option<f64> {
-    SMALL_NUMBERS
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|&(_, v)| v)
-}
-
-fn ordinal(word: &str) -> Option<f64> {
-    if let Some(&(_, v)) = ORDINALS.iter().find(|(w, _)| *w == word) {
-        return Some(v);
-    }
-    let (digits, suffix) = word.split_at(word.bytes().take_while(u8::is_ascii_digit).count());
-    if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
-        return digits.parse().ok();
-    }
-    None
-}
-
-fn scale(word: &str) -> Option<f64> {
-    Some(match word {
-        "hundred" => 1e2,
-        "thousand" | "k" => 1e3,
-        "million" | "millions" | "m" | "mn" | "mln" => 1e6,
-        "billion" | "billions" | "bn" | "b" => 1e9,
-        "trillion" | "tn" => 1e12,
-        _ => return None,
-    })
-}
-
-fn fraction(word: &str) -> Option<f64> {
-    FRACTIONS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
-}
-
-/// The currency a sign stands for. A `?` where copy lost a sign in re-encoding (`a ?110bn
-/// bailout`) is none: the lost character may have been a pound sign as well as a euro sign,
-/// and a wrong guess would set the figure against converted ones as a contradiction.
-fn currency_symbol(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "$" => "usd",
-        "€" => "eur",
-        "£" => "gbp",
-        "¥" => "jpy",
-        _ => return None,
-    })
-}
-
-fn currency_word(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "dollars" | "dollar" | "usd" => "usd",
-        "euros" | "euro" | "eur" => "eur",
-        "pounds" | "pound" | "sterling" | "gbp" => "gbp",
-        "dirhams" | "dh" => "aed",
-        _ => return None,
-    })
-}
-
-/// Words after a figure that are not what it counts.
-fn is_filler(word: &str) -> bool {
-    matches!(
-        word,
-        "other"
-            | "more"
-            | "additional"
-            | "further"
-            | "separate"
-            | "different"
-            | "new"
-            | "of"
-            | "the"
-            | "a"
-            | "an"
-            | "and"
-            | "or"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "per"
-            | "were"
-            | "was"
-            | "had"
-            | "have"
-            | "has"
-            | "who"
-            | "that"
-            | "which"
-            | "are"
-            | "is"
-    )
-}
-
-fn singular(word: &str) -> String {
-    let w = word
-        .strip_suffix("’s")
-        .or_else(|| word.strip_suffix("'s"))
-        .unwrap_or(word);
-    let w = w.trim_end_matches(['’', '\'']);
-    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
-        w[..w.len() - 1].to_string()
-    } else {
-        w.to_string()
-    }
 }
 
 impl NumberReader {
@@ -646,14 +492,6 @@ fn matches_at(lower: &[&str], i: usize, words: &[String]) -> bool {
     !words.is_empty()
         && i + words.len() <= lower.len()
         && words.iter().enumerate().all(|(k, w)| lower[i + k] == *w)
-}
-
-fn split_number(word: &str) -> (&str, &str) {
-    let end = word
-        .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_digit() || c == ',' || c == '.'))
-        .map_or(word.len(), |(i, _)| i);
-    (&word[..end], &word[end..])
 }
 
 /// Days of months and years are dates, not counts: "Feb. 12", "12 February", "Dec. 15, 2015".

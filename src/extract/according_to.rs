@@ -1,0 +1,66 @@
+//! `according to X, …` and `…, according to X`: a source named after its cue.
+
+use crate::article::Span;
+
+use super::sentence::{SentenceCtx, trim_end_punct};
+use super::{Claim, ClaimKind, Extractor, FoundCue, Quote, english};
+
+impl Extractor<'_> {
+    /// `according to X, …` or `…, according to X`.
+    pub(super) fn according_to(&self, ctx: &SentenceCtx<'_>, cue: FoundCue) -> Option<Claim> {
+        let tokens = ctx.tokens;
+        let (s, e) = self.speaker_after(ctx, cue.end)?;
+        let cue_span = ctx.span(cue.start, cue.end);
+        // The source runs to the next comma: "according to a poll from X broadcast on Y,".
+        let source_end = (e..tokens.len().min(e + 25))
+            .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
+            .filter(|&i| !ctx.only_punct_from(i + 1));
+        let after = source_end.map(|i| trim_end_punct(ctx.text, ctx.span(i + 1, tokens.len())));
+        let leads = (0..cue.start)
+            .all(|i| matches!(ctx.low(i), "but" | "and" | "yet" | "still" | "so" | "also"));
+        let content = if leads {
+            // Sentence-initial: what follows the comma after the source.
+            after?
+        } else if ctx.tok(cue.start - 1) == "," {
+            let before = ctx.clause_before(cue.start - 1);
+            // `One of the decisions, according to a person close to it, is to …`: the
+            // source stands inside what it says.
+            match (after, source_end) {
+                (Some(rest), Some(i))
+                    if !self.opens_new_claim(ctx, i + 1)
+                        && !english::joins_new_clause(ctx.low(i + 1))
+                        && !english::is_preposition(ctx.low(i + 1))
+                        && ctx.tokens[i + 1].is_word()
+                        && !ctx.tokens[i + 1].is_capitalized(ctx.text) =>
+                {
+                    Span::new(before.start, rest.end)
+                }
+                _ => before,
+            }
+        } else {
+            trim_end_punct(ctx.text, ctx.span(0, cue.start))
+        };
+        if !content.of(ctx.text).chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let span = Span::new(
+            content.start.min(cue_span.start),
+            content.end.max(ctx.span(s, e).end),
+        );
+        let mut claim = self.claim(
+            ctx,
+            ClaimKind::AccordingTo,
+            Some((s, e)),
+            cue_span,
+            content,
+            span,
+        );
+        if let Some(q) = ctx.quotations.iter().find(|q| q.inner == content) {
+            claim.quote = Some(Quote {
+                text: q.inner.of(ctx.text).to_string(),
+                span: q.inner,
+            });
+        }
+        Some(claim)
+    }
+}

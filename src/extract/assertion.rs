@@ -1,0 +1,62 @@
+//! The outlet's own assertions: a sentence stating a checkable figure without attributing
+//! it, spoken by the outlet itself.
+
+use std::cell::OnceCell;
+
+use crate::article::Article;
+use crate::text::Sentence;
+
+use super::sentence::{Words, trim_end_punct};
+use super::{Claim, ClaimKind, Extractor, Speaker, dates};
+
+impl Extractor<'_> {
+    /// The outlet's own statement of a checkable figure ("killed at least three people").
+    pub(super) fn assertion(
+        &self,
+        article: &Article,
+        sentence: &Sentence,
+        words: &OnceCell<Words>,
+    ) -> Option<Claim> {
+        let text = article.text.as_str();
+        if !text[sentence.span.start..sentence.span.end]
+            .bytes()
+            .any(|b| b.is_ascii_digit())
+            && !self.numbers.may_hold_number_word(sentence.span.of(text))
+            || !self.numbers.may_hold_measure(sentence.span.of(text))
+        {
+            return None;
+        }
+        let words = self.words(words, text, sentence);
+        let tokens = &words.tokens;
+        let lower = words.lower();
+        let numbers = self.numbers.read_lower(text, tokens, &lower, sentence.span);
+        if !numbers.iter().any(|n| n.measure.is_some()) {
+            return None;
+        }
+        let content = trim_end_punct(text, sentence.span);
+        Some(Claim {
+            id: String::new(),
+            article: article.id.clone(),
+            kind: ClaimKind::Assertion,
+            speaker: Some(Speaker {
+                text: article.source.clone(),
+                span: None,
+                entity: None,
+                role: None,
+            }),
+            cue: None,
+            via: None,
+            hedged: false,
+            negated: false,
+            modality: None,
+            content: content.of(text).to_string(),
+            quote: None,
+            span: sentence.span,
+            content_span: content,
+            sentence: sentence.span,
+            numbers,
+            dates: dates::read_lower(text, tokens, &lower, content, article.date),
+            entities: Vec::new(),
+        })
+    }
+}

@@ -1,0 +1,355 @@
+//! The attribution around a verb cue (`Kerry said …`, `"…," said Kerry`, `…, he added`):
+//! the speaker it names and the content it attributes to them.
+
+use crate::article::Span;
+
+use super::content::AfterAttribution;
+use super::sentence::{SentenceCtx, is_mark, trim_end_punct};
+use super::{Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english};
+
+/// Who speaks at a verb cue, as [`Extractor::choose_speaker`] found them: a speaker named in
+/// the sentence or, failing one, the speaker of the claim before (exactly one of the two).
+struct Attribution {
+    cue: FoundCue,
+    /// The cue's words in lower case.
+    cue_word: String,
+    /// `…, adding that`: a participle after a comma, which names no speaker of its own.
+    participle: bool,
+    /// `Said Ellis: "…"`: the cue opens the sentence.
+    opens_sentence: bool,
+    /// `"…," said Kerry`: the speaker's tokens when they follow the cue.
+    inverted: Option<(usize, usize)>,
+    /// The speaker's tokens.
+    speaker: Option<(usize, usize)>,
+    /// The speaker of the claim read before in the sentence, when none is named here.
+    inherited: Option<Speaker>,
+    /// `AFP quoted Kerry as saying`: the relay's tokens (AFP).
+    relay: Option<(usize, usize)>,
+}
+
+impl Attribution {
+    /// The token right after the cue and the inverted speaker.
+    fn end(&self) -> usize {
+        self.inverted
+            .map_or(self.cue.end, |(_, e)| e.max(self.cue.end))
+    }
+}
+
+impl Extractor<'_> {
+    /// Reads the claim around one cue, or nothing when the cue does not attribute here.
+    ///
+    /// The attribution (speaker and cue) is found first; what was said is then either the
+    /// clause before it (`"…," Kerry said.`, `…, Miliband said.`), both sides of it when it
+    /// stands inside the sentence (`X, he said, Y.`), or what follows it (`Kerry said …`).
+    pub(super) fn read_attribution(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        cue: FoundCue,
+        next_cue: Option<usize>,
+        earlier: &[Claim],
+    ) -> Option<Claim> {
+        if cue.class == CueClass::AccordingTo {
+            return self.according_to(ctx, cue);
+        }
+        let cue_word = ctx.span(cue.start, cue.end).of(ctx.text).to_lowercase();
+        if cue.start > 0 && self.not_a_speech_verb(ctx, cue.start, &cue_word) {
+            return None;
+        }
+        let attribution = self.choose_speaker(ctx, cue, cue_word, earlier)?;
+        let mut claim = self
+            .content_before(ctx, &attribution, next_cue, earlier)
+            .or_else(|| self.content_after(ctx, &attribution, next_cue))?;
+        if attribution.speaker.is_none() {
+            claim.speaker = attribution.inherited;
+        }
+        Some(claim)
+    }
+
+    /// Who is speaking at the verb cue `cue` (its words `cue_word`): the words after the
+    /// cue when it follows a comma or a quotation (`…, said Kerry.`), the person quoted
+    /// (`AFP quoted Kerry as saying`), the words before it, or, for a participle (`…,
+    /// adding that`) or a second verb (`… and said`), the speaker of the claim before, then
+    /// the sentence's subject. `None` when no one is found.
+    fn choose_speaker(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        cue: FoundCue,
+        cue_word: String,
+        earlier: &[Claim],
+    ) -> Option<Attribution> {
+        let participle =
+            english::is_participle(&cue_word) && cue.start > 0 && ctx.tok(cue.start - 1) == ",";
+        let opens_sentence = cue.start == 0 && ctx.tokens[0].is_capitalized(ctx.text);
+        let after_break = opens_sentence
+            || cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));
+        let inverted = if after_break && !participle {
+            self.inverted_speaker(ctx, cue)
+        } else {
+            None
+        };
+        // `AFP quoted Kerry as saying …`: Kerry speaks, AFP relays.
+        let quoted_as = self.quoted_as_saying(ctx, cue.start, &cue_word);
+        let speaker = if let Some((speaker, _)) = quoted_as {
+            Some(speaker)
+        } else if inverted.is_some() {
+            inverted
+        } else if participle {
+            None
+        } else {
+            self.speaker_before(ctx, cue.start)
+        };
+        let inherited = if speaker.is_none() {
+            earlier.last().and_then(|c| c.speaker.clone())
+        } else {
+            None
+        };
+        let speaker = speaker.or_else(|| {
+            if inherited.is_some() {
+                None
+            } else {
+                self.subject_fallback(ctx, cue.start)
+            }
+        });
+        if speaker.is_none() && inherited.is_none() {
+            return None;
+        }
+        Some(Attribution {
+            cue,
+            cue_word,
+            participle,
+            opens_sentence,
+            inverted,
+            speaker,
+            inherited,
+            relay: quoted_as.and_then(|(_, relay)| relay),
+        })
+    }
+
+    /// The speaker named right after a cue that follows a comma or a quotation (`"…," said
+    /// Kerry.`), when the name ends there and is no object of the verb.
+    fn inverted_speaker(&self, ctx: &SentenceCtx<'_>, cue: FoundCue) -> Option<(usize, usize)> {
+        self.speaker_after(ctx, cue.end).filter(|&(s, e)| {
+            // `said Rep. G.K. Butterfield (D-N.C.), head of …`: a parenthesis after the
+            // name (party and state, an agency) ends it too.
+            let ends = e >= ctx.tokens.len()
+                || ctx.quoted_at(e)
+                || matches!(ctx.tok(e), "," | "." | ";" | "?" | "!" | ":" | "(")
+                || is_mark(ctx.tok(e))
+                // `said one adviser to Bill Clinton.`, `said a strategist who …`
+                || self.modifier_follows(ctx, e);
+            // `Jo-Renee Formicola, a professor, described Trump's approach …`: the
+            // sentence's subject stands before the cue, and what follows is an object.
+            let subject_before = self
+                .speaker_before(ctx, cue.start)
+                .is_some_and(|(b, _)| b == 0);
+            let possessive = (s..e).any(|i| {
+                let w = ctx.tok(i);
+                w.ends_with("'s") || w.ends_with("’s")
+            });
+            // `The campaign chairman, Phil Lovas, said he cannot comment`: a pronoun
+            // followed by more words opens what was said; only "…, said he." is a speaker.
+            let clause = e - s > 1 && english::is_subject_pronoun(ctx.low(s));
+            ends && !subject_before && !possessive && !clause
+        })
+    }
+
+    /// The claim whose content is the clause before the attribution (`"…," Kerry said.`,
+    /// `…, Miliband said.`), running on past it when the attribution stands inside what was
+    /// said (`X, he said, Y.`, `"…," he said, "…"`). `None` when no such clause stands
+    /// there, or when the words after the attribution are what was said. The speaker is
+    /// left empty when it is inherited.
+    fn content_before(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        who: &Attribution,
+        next_cue: Option<usize>,
+        earlier: &[Claim],
+    ) -> Option<Claim> {
+        let text = ctx.text;
+        let cue = who.cue;
+        let cue_span = ctx.span(cue.start, cue.end);
+        // Where the attribution ends: after the cue, the inverted speaker, the person told
+        // and adjuncts ("told reporters in Munich on Friday").
+        let after = self.skip_adjuncts(ctx, self.skip_object(ctx, who.end(), &who.cue_word), false);
+        let lead = if who.inverted.is_some() {
+            cue.start
+        } else {
+            who.speaker.map_or(cue.start, |(s, _)| s)
+        };
+        // Claims already read in this sentence bound the clause before.
+        let floor = earlier.last().map_or(0, |c| {
+            ctx.tokens.partition_point(|t| t.span.start < c.span.end)
+        });
+        let (mut content, quoted_clause) = self.clause_before_attribution(ctx, floor, lead)?;
+        let rest = AfterAttribution::of(ctx, after);
+        let take_before = match rest {
+            AfterAttribution::End | AfterAttribution::Aside => true,
+            AfterAttribution::Quote(_) | AfterAttribution::Colon => quoted_clause,
+            // `"…," Kerry told reporters in a long news conference, …`.
+            // When words stand before the quotation (`On this weekend’s broadcast of
+            // "Fox News Sunday," Pence said his …`), the quotation is a title or an
+            // aside, and the clause after the cue is what was said.
+            AfterAttribution::Clause => {
+                let opens_with_quote = ctx.quotations.iter().any(|q| q.inner == content);
+                quoted_clause && opens_with_quote && !english::is_complementizer(ctx.low(after))
+            }
+        };
+        if !take_before || who.participle && who.inherited.is_some() {
+            return None;
+        }
+        let mut end = ctx.span(lead, after).end.max(cue_span.end);
+        match rest {
+            // `"…," he said of Trump, "…"`: the quotation goes on.
+            AfterAttribution::Quote(q) => {
+                content = Span::new(content.start, q.inner.end);
+                end = q.outer.end;
+            }
+            // `A wall would not only …, she said, but also …`: the attribution
+            // stands inside what was said.
+            AfterAttribution::Aside if !quoted_clause && who.inverted.is_none() => {
+                let stop = self.content_end(ctx, after + 1, next_cue);
+                let tail = trim_end_punct(text, ctx.span(after + 1, stop));
+                if !tail.is_empty()
+                    && !self.opens_new_claim(ctx, after + 1)
+                    && !english::is_preposition(ctx.low(after + 1))
+                {
+                    content = Span::new(content.start, tail.end);
+                    end = tail.end;
+                }
+            }
+            _ => {}
+        }
+        let kind = if quoted_clause && ctx.quotations.iter().any(|q| q.inner == content) {
+            ClaimKind::Direct
+        } else {
+            self.kind_for(ctx, content)
+        };
+        // The attribution starts at the opening quotation mark, if there is one.
+        let start = ctx
+            .quotations
+            .iter()
+            .find(|q| q.inner.start == content.start)
+            .map_or(content.start, |q| q.outer.start);
+        let span = trim_end_punct(text, Span::new(start, end));
+        Some(self.claim(ctx, kind, who.speaker, cue_span, content, span))
+    }
+
+    /// The claim whose content follows the cue: a quotation (`Kerry said: "…"`) or a
+    /// clause (`Kerry said that …`, `Kerry told reporters in Munich he …`), up to where
+    /// the content ends. `None` when nothing said follows, or the cue turns out to be no
+    /// verb of saying. The speaker is left empty when it is inherited.
+    fn content_after(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        who: &Attribution,
+        next_cue: Option<usize>,
+    ) -> Option<Claim> {
+        let text = ctx.text;
+        let tokens = ctx.tokens;
+        let cue = who.cue;
+        let cue_span = ctx.span(cue.start, cue.end);
+        if who.inverted.is_some() && !who.opens_sentence {
+            return None;
+        }
+        let object_skipped = self.skip_object(ctx, who.end(), &who.cue_word);
+        let mut start = self.skip_adjuncts(ctx, object_skipped, true);
+        if start >= tokens.len() {
+            return None;
+        }
+        let mut has_that = false;
+        if english::is_complementizer(ctx.low(start)) {
+            has_that = true;
+            start += 1;
+        }
+        while start < tokens.len() && matches!(ctx.tok(start), ":" | ",") {
+            start += 1;
+        }
+        if start >= tokens.len() {
+            return None;
+        }
+        let starts_quote = ctx.quotations.iter().find(|q| {
+            q.outer.start <= tokens[start].span.start && tokens[start].span.start <= q.inner.start
+        });
+        // "Kerry believes he can …": a clause opened by a subject pronoun needs no "that".
+        let pronoun_clause = ctx.tokens[start].is_word()
+            && english::is_subject_pronoun(
+                ctx.tok(start)
+                    .split(['\'', '’'])
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .as_str(),
+            );
+        if cue.class == CueClass::NeedsThat
+            && !has_that
+            && starts_quote.is_none()
+            && !pronoun_clause
+        {
+            return None;
+        }
+        // `A merger announced Monday would …`: a participle after a noun, not a cue.
+        let first = ctx.low(start);
+        if starts_quote.is_none()
+            && english::is_auxiliary(first)
+            && who.cue_word.ends_with("ed")
+            && !has_that
+        {
+            return None;
+        }
+        let mut end_tok = self.content_end(ctx, start, next_cue);
+        // `While Turkey said they could …, both nations have …`: a subordinate attribution
+        // ends at the comma that closes it.
+        let lead = who.speaker.map_or(cue.start, |(s, _)| s);
+        if lead > 0 && english::subordinates(ctx.low(lead - 1)) {
+            end_tok = (start + 1..end_tok)
+                .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
+                .unwrap_or(end_tok);
+        }
+        let mut content = trim_end_punct(text, ctx.span(start, end_tok));
+        // `Sanders said, "We'll see," when asked …`: a quotation that opens the content and
+        // ends on a stop or comma is what was said.
+        if let Some(q) = starts_quote
+            && (q.outer.end >= content.end
+                || q.inner.end >= content.end
+                || q.closed && q.inner.of(text).ends_with([',', '.', '?', '!']))
+        {
+            content = q.inner;
+        }
+        if says_nothing(content.of(text), starts_quote.is_some()) {
+            return None;
+        }
+        let kind = if starts_quote.is_some_and(|q| q.inner == content) {
+            ClaimKind::Direct
+        } else {
+            self.kind_for(ctx, content)
+        };
+        let span_start = who
+            .relay
+            .or(who.speaker)
+            .map_or(cue_span.start, |(s, _)| tokens[s].span.start);
+        let span = Span::new(span_start, content.end.max(cue_span.end));
+        let mut claim = self.claim(ctx, kind, who.speaker, cue_span, content, span);
+        if let Some((s, e)) = who.relay {
+            let span = ctx.span(s, e);
+            claim.via = Some(Relay {
+                text: span.of(text).to_string(),
+                span,
+            });
+        }
+        Some(claim)
+    }
+}
+
+/// Whether the words `said` after a cue say nothing: no letter or digit, a lone word that
+/// ends a speaker, or, unless they open with a quotation, one or two words led by a
+/// preposition or an adverb (`did not say when`, `said basically`, `said with logic`).
+fn says_nothing(said: &str, opens_with_quote: bool) -> bool {
+    let first_word = said.split_whitespace().next().unwrap_or("").to_lowercase();
+    let short = said.split_whitespace().count() <= 2 && !opens_with_quote;
+    !said.chars().any(char::is_alphanumeric)
+        || !said.contains(' ') && english::ends_speaker(&said.to_lowercase())
+        || short
+            && (english::is_preposition(&first_word)
+                || first_word.ends_with("ly")
+                || matches!(first_word.as_str(), "enough" | "so" | "too" | "again"))
+}

@@ -1,0 +1,269 @@
+//! Where what was said begins and ends: the clause before an attribution, the person told
+//! and the adjuncts after a cue, the stops that end content, and what follows an
+//! attribution.
+
+use crate::article::Span;
+use crate::text::{Quotation, TokenKind};
+
+use super::sentence::{SentenceCtx, is_mark, trim_end_punct};
+use super::{Extractor, english};
+
+impl Extractor<'_> {
+    /// The clause that ends right before the attribution starting at token `lead`, from
+    /// token `floor`: `"…,"` (a quotation: its inner words, and true) or `In the past week,
+    /// …,` (the words up to the comma, and false). `None` when the attribution does not
+    /// follow a comma or a closing quotation mark.
+    pub(super) fn clause_before_attribution(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        floor: usize,
+        lead: usize,
+    ) -> Option<(Span, bool)> {
+        if lead <= floor + 1 {
+            return None;
+        }
+        let prev = ctx.tok(lead - 1);
+        if prev != "," && !is_mark(prev) && prev != "—" {
+            return None;
+        }
+        let lead_start = ctx.tokens[lead].span.start;
+        // A quotation that ends right before (only punctuation between).
+        let quote = ctx.quotations.iter().rev().find(|q| {
+            q.closed && q.outer.end <= lead_start && ctx.tokens[floor].span.start <= q.outer.start
+        });
+        if let Some(q) = quote
+            && ctx.text[q.outer.end..lead_start]
+                .chars()
+                .all(|c| !c.is_alphanumeric())
+        {
+            let first = ctx.tokens[floor].span.start;
+            // Only punctuation or a joining word before the quotation: `…, and "…," he said`.
+            let opens_clause = ctx.text[first..q.outer.start]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "and" | "but" | "or" | "so" | "yet" | "then"
+                    )
+                });
+            if opens_clause {
+                return Some((q.inner, true));
+            }
+            // `Germany should expand "as quickly as possible," said Mr. Bartels`.
+            let span = trim_end_punct(ctx.text, Span::new(first, q.outer.end));
+            return Some((span, true));
+        }
+        if prev != "," {
+            return None;
+        }
+        let span = trim_end_punct(ctx.text, ctx.span(floor, lead - 1));
+        (!span.is_empty()).then_some((span, false))
+    }
+
+    /// Whether the words from token `i` start an attribution of their own (`…, who …`,
+    /// `…, adding …`) rather than continue what was said.
+    pub(super) fn opens_new_claim(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
+        let lower = ctx.low(i);
+        matches!(
+            lower,
+            "who" | "which" | "whose" | "where" | "when" | "as" | "according" | "referring"
+        ) || english::is_participle(lower)
+            || self.cues.contains_key(lower)
+    }
+
+    /// Where content starting at token `start` ends: before the next attribution, before a
+    /// clause joined by `, but`, `; `, `, while` (unless it goes on with `that`), before a
+    /// colon that opens a quotation, or at the sentence end.
+    pub(super) fn content_end(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        start: usize,
+        next_cue: Option<usize>,
+    ) -> usize {
+        let tokens = ctx.tokens;
+        let mut end_tok = tokens.len();
+        if let Some(next) = next_cue.filter(|&n| n > start) {
+            // "…, Kerry said, according to Reuters", "…, he added" and "… and said" end
+            // the content.
+            if next >= 2 && matches!(ctx.tok(next - 1), "," | "and") {
+                end_tok = next - 1;
+            } else if let Some((s, _)) = self.speaker_before(ctx, next)
+                && s > start
+                && ctx.tok(s - 1) == ","
+            {
+                end_tok = s - 1;
+            }
+        }
+        for i in start + 1..end_tok {
+            if ctx.quoted_at(i) {
+                continue;
+            }
+            let t = ctx.tok(i);
+            let next = ctx.low(i + 1);
+            let stop = match t {
+                ";" => true,
+                // `… to join the ranks, and criticized the party`: the speaker's next deed.
+                "and" => {
+                    ctx.tok(i - 1) == ","
+                        && next.len() > 4
+                        && next.ends_with("ed")
+                        && !ctx
+                            .tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t.is_capitalized(ctx.text))
+                }
+                ":" => is_mark(ctx.tok(i + 1)),
+                "," => {
+                    english::joins_new_clause(next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
+                }
+                _ => false,
+            };
+            if stop {
+                return i;
+            }
+        }
+        end_tok
+    }
+
+    /// `told reporters (in Munich)`, `told VOA`: the person told is not what was said.
+    pub(super) fn skip_object(&self, ctx: &SentenceCtx<'_>, from: usize, cue: &str) -> usize {
+        if !matches!(
+            cue,
+            "told"
+                | "tell"
+                | "tells"
+                | "telling"
+                | "asked"
+                | "urged"
+                | "warned"
+                | "assured"
+                | "reminded"
+        ) {
+            return from;
+        }
+        let tokens = ctx.tokens;
+        // Prefer an explicit "that" within reach.
+        for (i, token) in tokens.iter().enumerate().take(from + 12).skip(from) {
+            if ctx.quoted_at(i) || token.kind == TokenKind::Punct {
+                break;
+            }
+            if ctx.tok(i).eq_ignore_ascii_case("that") {
+                return i;
+            }
+        }
+        let mut i = from;
+        if i < tokens.len() && english::is_determiner(ctx.low(i)) {
+            i += 1;
+        }
+        let capital_run = tokens[i.min(tokens.len() - 1)].is_capitalized(ctx.text);
+        while i < tokens.len() && tokens[i].is_word() && !ctx.quoted_at(i) {
+            let cap = tokens[i].is_capitalized(ctx.text);
+            if capital_run != cap && i > from {
+                break;
+            }
+            i += 1;
+            if !capital_run {
+                break;
+            }
+        }
+        i
+    }
+
+    /// Skips `Sunday`, `in a statement Friday`, `on Twitter`, `at a news conference in
+    /// Amman` after a cue. With `need_clause`, an adjunct is skipped only when a "that",
+    /// a quotation or a clause follows it.
+    pub(super) fn skip_adjuncts(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        from: usize,
+        need_clause: bool,
+    ) -> usize {
+        let tokens = ctx.tokens;
+        let mut i = from;
+        loop {
+            if i >= tokens.len() || ctx.quoted_at(i) {
+                return i;
+            }
+            let lower = ctx.low(i);
+            if english::is_time_word(lower) && tokens[i].is_word() {
+                i += 1;
+                continue;
+            }
+            if english::opens_adjunct(lower) {
+                // Take the phrase up to a comma, "that", a quotation, a day ("in a
+                // statement Friday") or the sentence end; a phrase closed by "that" may be
+                // longer ("in an interview with the Spanish newspaper El País that").
+                let mut j = i + 1;
+                while j < tokens.len()
+                    && j - i <= 14
+                    && !ctx.quoted_at(j)
+                    && tokens[j].kind != TokenKind::Punct
+                    && !ctx.tok(j).eq_ignore_ascii_case("that")
+                    && !(j > i + 1
+                        && tokens[j].is_capitalized(ctx.text)
+                        && english::is_time_word(ctx.low(j)))
+                {
+                    j += 1;
+                }
+                let at_that = ctx.tok(j).eq_ignore_ascii_case("that");
+                let stops_well = j >= tokens.len()
+                    || at_that
+                    || ctx.quoted_at(j)
+                    || english::is_time_word(ctx.low(j))
+                    || matches!(ctx.tok(j), "," | ":" | "\"" | "“" | ".");
+                let short = j - i <= 8 || at_that;
+                if stops_well && short && (!need_clause || j < tokens.len()) {
+                    i = j;
+                    continue;
+                }
+                return i;
+            }
+            if lower == "reporters" || lower == "journalists" {
+                i += 1;
+                continue;
+            }
+            return i;
+        }
+    }
+}
+
+/// What comes right after an attribution.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum AfterAttribution<'a> {
+    /// The sentence ends.
+    End,
+    /// A comma and a quotation: `"…," he said, "…"`.
+    Quote(&'a Quotation),
+    /// A comma and more words: `X, he said, Y.`, `"…," said Kerry, who …`.
+    Aside,
+    /// A colon: `Kerry said: …`.
+    Colon,
+    /// Words without a break: `Kerry said that …`.
+    Clause,
+}
+
+impl<'a> AfterAttribution<'a> {
+    /// What comes at token `i`, right after an attribution.
+    pub(super) fn of(ctx: &SentenceCtx<'a>, i: usize) -> AfterAttribution<'a> {
+        if i >= ctx.tokens.len() || ctx.only_punct_from(i) {
+            return AfterAttribution::End;
+        }
+        match ctx.tok(i) {
+            ";" => AfterAttribution::End,
+            "," | "—" => {
+                let next = ctx.tokens.get(i + 1).map(|t| t.span.start);
+                match next.and_then(|at| {
+                    ctx.quotations
+                        .iter()
+                        .find(|q| q.outer.start <= at && at <= q.inner.start)
+                }) {
+                    Some(q) => AfterAttribution::Quote(q),
+                    None => AfterAttribution::Aside,
+                }
+            }
+            ":" => AfterAttribution::Colon,
+            _ => AfterAttribution::Clause,
+        }
+    }
+}

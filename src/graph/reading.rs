@@ -1,0 +1,404 @@
+//! Readings and profiles: every claim's words, quotations, names and time read once (in parallel, ids given out in claim order), shared by the copies of one text, and what the linker knows of each claim.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::passage::Passage;
+use super::words::{ReadWord, Vocabulary, Word, read_words, synonym_phrases};
+use crate::article::{Article, Copies, Span};
+use crate::date::Date;
+use crate::extract::{Claim, ClaimKind};
+use crate::rules::RuleSet;
+use crate::text::Segmented;
+
+/// Words of a quotation compared word by word; a longer one is compared by its opening, so
+/// that one enormous quotation cannot make a comparison quadratic in its length.
+const MAX_QUOTE_WORDS: usize = 300;
+
+/// What a claim's text says, word by word: everything the checker reads in it. Articles
+/// with the same text and date share their readings.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reading {
+    /// The words of the content.
+    pub words: Vec<Word>,
+    /// Ids of the content words, sorted and distinct.
+    pub content: Vec<u32>,
+    /// The claim's own quotation (a direct claim's content, a partial claim's quote).
+    pub quote: Option<Passage>,
+    /// Every quotation in the claim's sentence of two words or more.
+    pub fragments: Vec<Passage>,
+    /// Names in the content (capitalised content words after the first), sorted ids.
+    pub names: Vec<u32>,
+    /// The content points at another time than the report's ("in December 2003", "in
+    /// February" in a November story): its figures are background, not this event's.
+    pub background: bool,
+}
+
+/// What the checker knows of one claim for linking.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    /// Index of the claim's article in `Analysis::articles`.
+    pub article: usize,
+    /// The outlet.
+    pub source: String,
+    /// The article's date: when the claim was reported.
+    pub reported: Option<Date>,
+    pub speaker: Option<String>,
+    /// The speaker is written as a name (not "he", not "the official").
+    pub named_speaker: bool,
+    /// The words, shared by the copies of one text under several outlet names.
+    pub reading: Arc<Reading>,
+}
+
+fn speaker_is_named(claim: &Claim) -> bool {
+    claim.speaker.as_ref().is_some_and(|s| {
+        let first = s.text.chars().next();
+        let lower = s.text.to_lowercase();
+        first.is_some_and(char::is_uppercase)
+            && !matches!(lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+            && !lower.starts_with("the ")
+            && !lower.starts_with("a ")
+            && !lower.starts_with("an ")
+    })
+}
+
+/// A claim's words as read in parallel, before they get vocabulary ids.
+struct Draft {
+    words: Vec<ReadWord>,
+    /// Which content words are written with a capital (names), the first aside.
+    capital: Vec<bool>,
+    /// `None`: no quotation; `Some(None)`: the content is the quotation.
+    quote: Option<Option<Vec<ReadWord>>>,
+    fragments: Vec<Vec<ReadWord>>,
+    background: bool,
+}
+
+/// How many claims one parallel task reads and interns.
+const BLOCK: usize = 256;
+
+/// For each claim, the claim whose reading it shares: the same claim of the first copy of
+/// its text, or itself.
+fn reading_sources(
+    articles: &[Article],
+    copies: &Copies,
+    claims: &[Claim],
+    article_of: &[usize],
+) -> Vec<usize> {
+    let mut start: Vec<Option<usize>> = vec![None; articles.len()];
+    let mut count = vec![0usize; articles.len()];
+    for (c, &a) in article_of.iter().enumerate() {
+        if let Some(s) = start.get_mut(a) {
+            s.get_or_insert(c);
+            count[a] += 1;
+        }
+    }
+    (0..claims.len())
+        .map(|c| {
+            let a = article_of[c];
+            let o = copies.first(a);
+            let Some(Some(own_start)) = start.get(a) else {
+                return c;
+            };
+            if o == a {
+                return c;
+            }
+            let k = c - own_start;
+            let Some(Some(o_start)) = start.get(o) else {
+                return c;
+            };
+            let twin = o_start + k;
+            let same = count[o] == count[a]
+                && claims.get(twin).is_some_and(|t| {
+                    t.content_span == claims[c].content_span
+                        && t.kind == claims[c].kind
+                        && t.sentence == claims[c].sentence
+                        && t.quote.as_ref().map(|q| q.span)
+                            == claims[c].quote.as_ref().map(|q| q.span)
+                        && t.dates == claims[c].dates
+                });
+            if same { twin } else { c }
+        })
+        .collect()
+}
+
+/// Reads the words of one claim.
+fn draft(
+    claim: &Claim,
+    article: Option<&Article>,
+    segmented: Option<&Segmented>,
+    rules: &RuleSet,
+    phrases: &[(Vec<String>, String)],
+) -> Draft {
+    let (text, reported) = article.map_or(("", None), |a| (a.text.as_str(), a.date));
+    let slice = |span: Span| text.get(span.start..span.end).unwrap_or("");
+    let words_of = |span: Span| {
+        let mut w = read_words(slice(span), span.start, rules, phrases);
+        w.truncate(MAX_QUOTE_WORDS);
+        w
+    };
+    let content = read_words(
+        slice(claim.content_span),
+        claim.content_span.start,
+        rules,
+        phrases,
+    );
+    let capital: Vec<bool> = content
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            k > 0
+                && w.content
+                && text
+                    .get(w.span.start..w.span.end)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_uppercase)
+        })
+        .collect();
+    let quote = match (&claim.quote, claim.kind) {
+        (Some(q), _) => Some(Some(words_of(q.span))),
+        (None, ClaimKind::Direct) => Some(None),
+        _ => None,
+    };
+    let fragments = segmented
+        .map(|s| {
+            s.quotations_in(claim.sentence)
+                .iter()
+                .map(|q| words_of(q.inner))
+                .filter(|w| w.len() >= 2)
+                .collect()
+        })
+        .unwrap_or_default();
+    Draft {
+        background: points_elsewhere(claim, slice(claim.content_span), reported),
+        words: content,
+        capital,
+        quote,
+        fragments,
+    }
+}
+
+/// A draft whose words have ids of one reading task's own vocabulary.
+struct Interned {
+    words: Vec<Word>,
+    capital: Vec<bool>,
+    quote: Option<Option<Vec<Word>>>,
+    fragments: Vec<Vec<Word>>,
+    background: bool,
+}
+
+/// Gives the words of a draft their ids in `vocabulary`.
+fn intern(draft: Draft, vocabulary: &mut Vocabulary) -> Interned {
+    let mut intern = |words: &[ReadWord]| -> Vec<Word> {
+        words.iter().map(|w| w.interned(vocabulary)).collect()
+    };
+    Interned {
+        words: intern(&draft.words),
+        quote: draft.quote.map(|q| q.map(|q| intern(&q))),
+        fragments: draft.fragments.iter().map(|f| intern(f)).collect(),
+        capital: draft.capital,
+        background: draft.background,
+    }
+}
+
+/// The reading of an interned draft, its ids renamed through `batch_id` (a task's own id →
+/// the batch's).
+fn reading(interned: Interned, batch_id: &[u32]) -> Reading {
+    let rename = |mut words: Vec<Word>| -> Vec<Word> {
+        for w in &mut words {
+            w.id = batch_id.get(w.id as usize).copied().unwrap_or(w.id);
+        }
+        words
+    };
+    let words = rename(interned.words);
+    let mut content: Vec<u32> = words.iter().filter(|w| w.content).map(|w| w.id).collect();
+    content.sort_unstable();
+    content.dedup();
+    let mut names: Vec<u32> = words
+        .iter()
+        .zip(&interned.capital)
+        .filter(|(_, cap)| **cap)
+        .map(|(w, _)| w.id)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let quote = interned.quote.map(|q| match q {
+        Some(q) => Passage::new(rename(q)),
+        None => Passage::new(words.iter().take(MAX_QUOTE_WORDS).copied().collect()),
+    });
+    let fragments = interned
+        .fragments
+        .into_iter()
+        .map(|f| Passage::new(rename(f)))
+        .collect();
+    Reading {
+        words,
+        content,
+        quote,
+        fragments,
+        names,
+        background: interned.background,
+    }
+}
+
+/// Builds the profile of every claim. `segmented[i]` is the segmentation of article `i`.
+///
+/// The words of each claim are read in parallel; word ids are then given out in claim
+/// order, so the result does not depend on the number of threads. A claim of a text
+/// already read under another outlet's name shares that reading.
+pub fn profiles(
+    articles: &[Article],
+    copies: &Copies,
+    segmented: &[&Segmented],
+    claims: &[Claim],
+    rules: &RuleSet,
+) -> (Vec<Profile>, Vocabulary) {
+    let phrases = synonym_phrases(rules);
+    let index: HashMap<&str, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let article_of: Vec<usize> = claims
+        .iter()
+        .map(|c| index.get(c.article.as_str()).copied().unwrap_or(0))
+        .collect();
+    let sources = reading_sources(articles, copies, claims, &article_of);
+    let own: Vec<usize> = (0..claims.len()).filter(|&c| sources[c] == c).collect();
+    // Each task reads a block of claims and interns their words in a vocabulary of its
+    // own; the blocks' words are then given batch ids block by block, in claim order: the
+    // ids one reader going claim by claim would give, whatever the number of threads.
+    let blocks: Vec<(Vocabulary, Vec<Interned>)> = own
+        .par_chunks(BLOCK)
+        .map(|block| {
+            let mut local = Vocabulary::default();
+            let read = block
+                .iter()
+                .map(|&c| {
+                    let a = article_of[c];
+                    let d = draft(
+                        &claims[c],
+                        articles.get(a),
+                        segmented.get(a).copied(),
+                        rules,
+                        &phrases,
+                    );
+                    intern(d, &mut local)
+                })
+                .collect();
+            (local, read)
+        })
+        .collect();
+    let mut vocabulary = Vocabulary::default();
+    let batch_ids: Vec<Vec<u32>> = blocks
+        .iter()
+        .map(|(local, _)| local.words.iter().map(|w| vocabulary.intern(w)).collect())
+        .collect();
+    let read: Vec<Reading> = blocks
+        .into_par_iter()
+        .zip(batch_ids.par_iter())
+        .flat_map_iter(|((_, block), ids)| block.into_iter().map(move |i| reading(i, ids)))
+        .collect();
+    let mut readings: Vec<Option<Arc<Reading>>> = vec![None; claims.len()];
+    for (&c, r) in own.iter().zip(read) {
+        readings[c] = Some(Arc::new(r));
+    }
+    let profiles = claims
+        .iter()
+        .enumerate()
+        .map(|(c, claim)| {
+            let article = article_of[c];
+            let (source, reported) = articles
+                .get(article)
+                .map_or((String::new(), None), |a| (a.source.clone(), a.date));
+            Profile {
+                article,
+                source,
+                reported,
+                speaker: claim.speaker.as_ref().and_then(|s| s.entity.clone()),
+                named_speaker: speaker_is_named(claim),
+                reading: readings[sources[c]].clone().unwrap_or_default(),
+            }
+        })
+        .collect();
+    (profiles, vocabulary)
+}
+
+/// Days a named day may lie from the report and still be this event.
+const BACKGROUND_DAYS: i64 = 7;
+
+/// True when a claim's content names another year or month than its report's, or a day
+/// more than a week away from it.
+fn points_elsewhere(claim: &Claim, content: &str, reported: Option<Date>) -> bool {
+    let Some(reported) = reported else {
+        return false;
+    };
+    let far_day = claim
+        .dates
+        .iter()
+        .filter_map(|d| d.date)
+        .any(|d| (d.to_days() - reported.to_days()).abs() > BACKGROUND_DAYS);
+    let other_time = content
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let year = w.len() == 4
+                && w.chars().all(|c| c.is_ascii_digit())
+                && w.parse::<i32>()
+                    .is_ok_and(|y| (1900..2100).contains(&y) && y != reported.year);
+            let month = w.chars().next().is_some_and(char::is_uppercase)
+                && w != "May"
+                && crate::date::month_from_name(w).is_some_and(|m| m != reported.month)
+                && w.len() > 3;
+            year || month
+        });
+    far_day || other_time
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_of_one_text_share_their_reading() {
+        let rules = RuleSet::builtin().unwrap();
+        let article = |id: &str, source: &str, text: &str| {
+            let meta = crate::article::ArticleMeta {
+                id: Some(id.to_string()),
+                source: Some(source.to_string()),
+                date: Date::parse("2016-02-21"),
+                ..Default::default()
+            };
+            Article::from_text(std::path::Path::new("test.txt"), text, &meta).unwrap()
+        };
+        let text = "Kerry said the truce could begin within days. \"We are closer than ever,\" Lavrov said.";
+        let articles = vec![
+            article("a", "One", text),
+            article("b", "Two", text),
+            article(
+                "c",
+                "Three",
+                "Kerry said the truce could begin within weeks.",
+            ),
+        ];
+        let analysis = crate::extract_claims(articles, &rules);
+        let segmented: Vec<Segmented> = analysis
+            .articles
+            .iter()
+            .map(|a| crate::text::segment(&a.text, &rules))
+            .collect();
+        let refs: Vec<&Segmented> = segmented.iter().collect();
+        let copies = Copies::of(&analysis.articles);
+        let (profiles, _) = profiles(&analysis.articles, &copies, &refs, &analysis.claims, &rules);
+        let of = |article: usize| -> Vec<&Profile> {
+            profiles.iter().filter(|p| p.article == article).collect()
+        };
+        assert_eq!(of(0).len(), of(1).len());
+        for (x, y) in of(0).iter().zip(of(1)) {
+            assert!(Arc::ptr_eq(&x.reading, &y.reading));
+            assert_eq!(y.source, "Two");
+        }
+        assert!(!Arc::ptr_eq(&of(0)[0].reading, &of(2)[0].reading));
+    }
+}

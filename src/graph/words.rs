@@ -1,0 +1,452 @@
+//! Words as the checker compares them: a claim's text read into normalised words (synonyms folded, stop words and negations marked), each named by an id of the batch's `Vocabulary`.
+
+use std::collections::HashMap;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::article::Span;
+use crate::rules::RuleSet;
+
+/// Words that carry no content of their own: articles, pronouns, auxiliaries, reporting verbs.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "being",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "during",
+    "each",
+    "even",
+    "every",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "now",
+    "of",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tell",
+    "tells",
+    "added",
+    "adding",
+    "according",
+    "noted",
+    "reportedly",
+    "somehow",
+    "fact",
+    "whether",
+    "within",
+    "via",
+    "per",
+    "yet",
+    "still",
+    "don",
+    "didn",
+    "doesn",
+    "isn",
+    "wasn",
+    "weren",
+    "won",
+    "wouldn",
+    "couldn",
+    "shouldn",
+    "aren",
+    "hasn",
+    "haven",
+    "hadn",
+    "ll",
+    "ve",
+    "re",
+    "d",
+    "s",
+    "t",
+    "m",
+    "he’d",
+    "it’s",
+];
+
+/// True for a word of [`STOPWORDS`] (looked up in a set built on first use).
+fn is_stopword(word: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::text::fnv::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().map(|w| (*w).to_string()).collect())
+        .contains(word)
+}
+
+/// One word of a claim as the checker compares it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    /// The word once normalised — lower case, accents folded, hyphens dropped, synonyms
+    /// canonical ("cease-fire" → "truce") — as an id of the batch's [`Vocabulary`].
+    pub id: u32,
+    /// Where it is in the article text (a synonym phrase covers all its words).
+    pub span: Span,
+    /// Not a stopword, figure or negation.
+    pub content: bool,
+    /// "not", "never", "didn't".
+    pub negation: bool,
+}
+
+impl Word {
+    /// The same word once normalised.
+    pub fn same(&self, other: &Word) -> bool {
+        self.id == other.id
+    }
+}
+
+/// True when two word sequences read the same once normalised.
+pub fn same_words(a: &[Word], b: &[Word]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y))
+}
+
+/// The normalised words of a batch, each stored once and named by a dense id, so that
+/// claims hold 4-byte ids and compare them as integers.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    pub(super) words: Vec<Box<str>>,
+    ids: HashMap<Box<str>, u32>,
+}
+
+impl Vocabulary {
+    /// The id of `norm`, given out now if the word is new.
+    pub fn intern(&mut self, norm: &str) -> u32 {
+        if let Some(&id) = self.ids.get(norm) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(norm.into());
+        self.ids.insert(norm.into(), id);
+        id
+    }
+
+    /// The id of `norm`, if some claim of the batch has the word.
+    pub fn get(&self, norm: &str) -> Option<u32> {
+        self.ids.get(norm).copied()
+    }
+
+    /// The normalised word behind `id` (empty for an id this vocabulary never gave out).
+    pub fn norm(&self, id: u32) -> &str {
+        self.words.get(id as usize).map_or("", |w| w)
+    }
+
+    /// How many distinct words it holds.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True before the first word.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// A word as read from the text, before it is given its vocabulary id.
+#[derive(Debug, Clone)]
+pub(super) struct ReadWord {
+    norm: String,
+    pub(super) span: Span,
+    pub(super) content: bool,
+    negation: bool,
+}
+
+impl ReadWord {
+    pub(super) fn interned(&self, vocabulary: &mut Vocabulary) -> Word {
+        Word {
+            id: vocabulary.intern(&self.norm),
+            span: self.span,
+            content: self.content,
+            negation: self.negation,
+        }
+    }
+}
+
+/// Splits text into words with byte spans (offset by `base`), folding synonym phrases, and
+/// gives each its id in `vocabulary`.
+pub fn words(
+    text: &str,
+    base: usize,
+    rules: &RuleSet,
+    phrases: &[(Vec<String>, String)],
+    vocabulary: &mut Vocabulary,
+) -> Vec<Word> {
+    read_words(text, base, rules, phrases)
+        .iter()
+        .map(|w| w.interned(vocabulary))
+        .collect()
+}
+
+pub(super) fn read_words(
+    text: &str,
+    base: usize,
+    rules: &RuleSet,
+    phrases: &[(Vec<String>, String)],
+) -> Vec<ReadWord> {
+    let mut raw: Vec<(&str, Span)> = Vec::new();
+    let mut start = None;
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+    let trim = |c: char| c == '-' || c == '\'' || c == '’';
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (start, is_word_char(c)) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                let whole = text.get(s..i).unwrap_or("");
+                let token = whole.trim_start_matches(trim);
+                let lead = whole.len() - token.len();
+                let token = token.trim_end_matches(trim);
+                if !token.is_empty() {
+                    let span = Span::new(base + s + lead, base + s + lead + token.len());
+                    raw.push((token, span));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let multi_word = phrases.iter().any(|(p, _)| p.len() > 1);
+    let lower: Vec<String> = if multi_word {
+        raw.iter().map(|(t, _)| lower_case(t)).collect()
+    } else {
+        Vec::new()
+    };
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        if multi_word
+            && let Some((len, canonical)) = phrases.iter().find_map(|(p, c)| {
+                (p.len() > 1 && lower.get(i..i + p.len()).is_some_and(|w| w == p.as_slice()))
+                    .then_some((p.len(), c))
+            })
+        {
+            out.push(ReadWord {
+                norm: canonical.clone(),
+                span: Span::new(raw[i].1.start, raw[i + len - 1].1.end),
+                content: true,
+                negation: false,
+            });
+            i += len;
+            continue;
+        }
+        let (token, span) = raw[i];
+        out.push(read_word(token, span, rules));
+        i += 1;
+    }
+    out
+}
+
+/// The token in lower case with curly apostrophes made straight.
+fn lower_case(token: &str) -> String {
+    let lower = crate::text::lower_case(token);
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower.into_owned()
+    }
+}
+
+fn read_word(token: &str, span: Span, rules: &RuleSet) -> ReadWord {
+    let lower = lower_case(token);
+    let negation = lower.ends_with("n't") || rules.is_negation(&lower);
+    let base = lower
+        .strip_suffix("'s")
+        .unwrap_or(lower.as_str())
+        .trim_end_matches('\'');
+    let canonical = rules.canonical_lower(base);
+    let keep = |c: &char| *c != '-' && *c != '\'';
+    // Plain ASCII has no accents to fold.
+    let mut norm: String = if canonical.is_ascii() {
+        canonical.chars().filter(keep).collect()
+    } else {
+        canonical
+            .nfkd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .filter(keep)
+            .collect()
+    };
+    if canonical == base && norm.len() > 4 && norm.ends_with('s') && !norm.ends_with("ss") {
+        norm.pop();
+    }
+    let numeric = norm.bytes().any(|c| c.is_ascii_digit());
+    let content = !negation
+        && !numeric
+        && norm.chars().nth(1).is_some()
+        && !is_stopword(base)
+        && !is_stopword(&norm);
+    ReadWord {
+        norm,
+        span,
+        content,
+        negation,
+    }
+}
+
+/// Multi-word synonym phrases of the rules as word lists, longest first.
+pub fn synonym_phrases(rules: &RuleSet) -> Vec<(Vec<String>, String)> {
+    rules
+        .synonym_phrases()
+        .into_iter()
+        .map(|(p, c)| {
+            (
+                p.split_whitespace().map(str::to_string).collect(),
+                c.to_string(),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        let rules = RuleSet::builtin().unwrap();
+        let mut vocabulary = Vocabulary::default();
+        words(text, 0, &rules, &synonym_phrases(&rules), &mut vocabulary)
+            .into_iter()
+            .filter(|w| w.content)
+            .map(|w| vocabulary.norm(w.id).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn truce_words_fold_to_one() {
+        assert_eq!(norms("a cessation of hostilities"), ["truce"]);
+        assert_eq!(norms("the cease-fire"), ["truce"]);
+        assert_eq!(norms("a ceasefire in Syria"), ["truce", "syria"]);
+    }
+
+    #[test]
+    fn spans_point_at_the_words() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut vocabulary = Vocabulary::default();
+        let text = "“El País” didn’t say";
+        let w = words(text, 10, &rules, &synonym_phrases(&rules), &mut vocabulary);
+        assert_eq!(vocabulary.norm(w[0].id), "el");
+        assert_eq!(vocabulary.norm(w[1].id), "pais");
+        assert_eq!(&text[w[1].span.start - 10..w[1].span.end - 10], "País");
+        assert!(w[2].negation);
+    }
+
+    #[test]
+    fn one_word_has_one_id() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut vocabulary = Vocabulary::default();
+        let w = words(
+            "Truce, truce and a cease-fire",
+            0,
+            &rules,
+            &synonym_phrases(&rules),
+            &mut vocabulary,
+        );
+        assert!(w[0].same(&w[1]) && w[1].same(&w[4]));
+        assert!(!w[0].same(&w[2]));
+    }
+}
