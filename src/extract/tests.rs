@@ -591,11 +591,37 @@ fn captions_and_page_furniture_are_not_claims() {
 #[test]
 fn spans_are_byte_offsets_into_the_text() {
     let text = "Ségolène Royal said the café “était fermé,” and Kerry said “ça va.”";
-    for c in claims(text) {
-        assert_eq!(c.content_span.of(text), c.content);
-        let s = c.speaker.unwrap();
-        assert_eq!(s.span.unwrap().of(text), s.text);
-        assert!(c.span.contains(c.content_span));
+    let found = claims(text);
+    let read: Vec<(ClaimKind, &str, &str, &str)> = found
+        .iter()
+        .map(|c| {
+            let s = c.speaker.as_ref().unwrap();
+            (
+                c.kind,
+                s.span.unwrap().of(text),
+                c.content_span.of(text),
+                c.span.of(text),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                ClaimKind::Partial,
+                "Ségolène Royal",
+                "the café “était fermé,”",
+                "Ségolène Royal said the café “était fermé,”"
+            ),
+            (ClaimKind::Direct, "Kerry", "ça va.", "Kerry said “ça va."),
+        ]
+    );
+    for c in &found {
+        let s = c.speaker.as_ref().unwrap();
+        assert_eq!(
+            (s.text.as_str(), c.content.as_str()),
+            (s.span.unwrap().of(text), c.content_span.of(text))
+        );
     }
 }
 
