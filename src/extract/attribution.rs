@@ -198,14 +198,21 @@ impl Extractor<'_> {
             return None;
         }
         let mut end = ctx.span(lead, after).end.max(cue_span.end);
+        // Where the claim's span starts: the content's first words, or the attribution
+        // when what was said follows it.
+        let mut start = None;
         match rest {
             // `"…," he said of Trump, "…"`: the quotation goes on.
             AfterAttribution::Quote(q) => {
                 content = Span::new(content.start, q.inner.end);
                 end = q.outer.end;
             }
-            // `A wall would not only …, she said, but also …`: the attribution
-            // stands inside what was said.
+            // `X, he said, Y.`: the attribution stands inside what was said. Content is one
+            // run of the text. After an adverbial lead (`After that, he said, a cease-fire
+            // could …`, `However, he added, …`) what was said is the clause after the
+            // attribution, without the lead; when the attribution splits a clause (`The
+            // goal, he said, is …`, `A wall would not only …, she said, but also …`) the
+            // content runs across it (the README's limits say so).
             AfterAttribution::Aside if !quoted_clause && who.inverted.is_none() => {
                 let stop = self.content_end(ctx, after + 1, next_cue);
                 let tail = trim_end_punct(text, ctx.span(after + 1, stop));
@@ -213,7 +220,12 @@ impl Extractor<'_> {
                     && !self.opens_new_claim(ctx, after + 1)
                     && !english::is_preposition(ctx.low(after + 1))
                 {
-                    content = Span::new(content.start, tail.end);
+                    if adverbial_lead(content.of(text)) {
+                        start = Some(ctx.tokens[lead].span.start);
+                        content = tail;
+                    } else {
+                        content = Span::new(content.start, tail.end);
+                    }
                     end = tail.end;
                 }
             }
@@ -225,11 +237,12 @@ impl Extractor<'_> {
             self.kind_for(ctx, content)
         };
         // The attribution starts at the opening quotation mark, if there is one.
-        let start = ctx
-            .quotations
-            .iter()
-            .find(|q| q.inner.start == content.start)
-            .map_or(content.start, |q| q.outer.start);
+        let start = start.unwrap_or_else(|| {
+            ctx.quotations
+                .iter()
+                .find(|q| q.inner.start == content.start)
+                .map_or(content.start, |q| q.outer.start)
+        });
         let span = trim_end_punct(text, Span::new(start, end));
         Some(self.claim(ctx, kind, who.speaker, cue_span, content, span))
     }
@@ -337,6 +350,25 @@ impl Extractor<'_> {
             });
         }
         Some(claim)
+    }
+}
+
+/// Whether `lead`, the words before an attribution inside a sentence, only lead into what
+/// was said: a phrase opened by a preposition (`After that`, `In recent months`) or one
+/// connective or sentence adverb (`However`, `Still`).
+fn adverbial_lead(lead: &str) -> bool {
+    let words: Vec<String> = lead
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [one] => english::is_sentence_adverb(one) || english::opens_adverbial(one),
+        [first, ..] => english::opens_adverbial(first),
+        [] => false,
     }
 }
 

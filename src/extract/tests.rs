@@ -332,13 +332,36 @@ fn clause_final_miliband_said() {
 }
 
 #[test]
-fn attribution_inside_the_sentence_takes_both_sides() {
-    let c = only("After that, he said, a temporary cease-fire could be implemented.");
+fn attribution_inside_the_sentence_is_left_out_of_the_content() {
+    // After an adverbial lead, what was said is the clause after the attribution.
+    let text = "After that, he said, a temporary cease-fire could be implemented.";
+    let c = only(text);
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(speaker(&c), "he");
+    assert_eq!(c.content, "a temporary cease-fire could be implemented");
+    assert_eq!(
+        c.span.of(text),
+        "he said, a temporary cease-fire could be implemented"
+    );
+    let c = only(
+        "However, he added, the U.S. had not shown any “willingness to genuinely pressure Russia.”",
+    );
+    assert_eq!((c.kind, speaker(&c)), (ClaimKind::Partial, "he"));
     assert_eq!(
         c.content,
-        "After that, he said, a temporary cease-fire could be implemented"
+        "the U.S. had not shown any “willingness to genuinely pressure Russia.”"
     );
-    assert_eq!(speaker(&c), "he");
+    let c = only("For their part, the AP reported, many of the migrants appear ready.");
+    assert_eq!(
+        (speaker(&c), c.content.as_str()),
+        ("the AP", "many of the migrants appear ready")
+    );
+    // When the attribution splits a clause, content (one run of the text) runs across it.
+    let c = only("The goal, he said, is “the permanent denuclearization of North Korea.”");
+    assert_eq!(
+        c.content,
+        "The goal, he said, is “the permanent denuclearization of North Korea.”"
+    );
 }
 
 // Relays.
