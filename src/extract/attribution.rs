@@ -340,7 +340,11 @@ impl Extractor<'_> {
             .relay
             .or(who.speaker)
             .map_or(cue_span.start, |(s, _)| tokens[s].span.start);
-        let span = Span::new(span_start, content.end.max(cue_span.end));
+        // A quotation's closing mark belongs to the attribution, as its opening one does.
+        let span_end = starts_quote
+            .filter(|q| q.inner == content)
+            .map_or(content.end, |q| q.outer.end);
+        let span = Span::new(span_start, span_end.max(cue_span.end));
         let mut claim = self.claim(ctx, kind, who.speaker, cue_span, content, span);
         if let Some((s, e)) = who.relay {
             let span = ctx.span(s, e);

@@ -636,7 +636,7 @@ fn spans_are_byte_offsets_into_the_text() {
                 "the café “était fermé,”",
                 "Ségolène Royal said the café “était fermé,”"
             ),
-            (ClaimKind::Direct, "Kerry", "ça va.", "Kerry said “ça va."),
+            (ClaimKind::Direct, "Kerry", "ça va.", "Kerry said “ça va.”"),
         ]
     );
     for c in &found {
