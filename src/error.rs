@@ -6,7 +6,9 @@ use std::path::PathBuf;
 /// A place in an input file, 1-based; `column` counts characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
+    /// The line, from 1.
     pub line: usize,
+    /// The column in characters (not bytes), from 1.
     pub column: usize,
     /// The text of the offending line, shown under the message.
     pub line_text: String,
@@ -37,15 +39,20 @@ pub enum Error {
     /// The file could not be read at all.
     #[error("{}: {source}", path.display())]
     Io {
+        /// The file as the user named it (or as found walking a directory).
         path: PathBuf,
+        /// What the operating system said.
         #[source]
         source: std::io::Error,
     },
     /// The file was read but something in it is wrong.
     #[error("{}", located(path, location.as_ref(), message))]
     Input {
+        /// The file as the user named it (or as found walking a directory).
         path: PathBuf,
+        /// Where in the file, when one place is to blame.
         location: Option<Location>,
+        /// What is wrong and, where possible, what would be right.
         message: String,
     },
     /// The request itself cannot be carried out (no articles, conflicting options).
@@ -54,6 +61,7 @@ pub enum Error {
 }
 
 impl Error {
+    /// An input error about the whole file at `path`.
     pub fn input(path: impl Into<PathBuf>, message: impl Into<String>) -> Error {
         Error::Input {
             path: path.into(),
@@ -112,6 +120,7 @@ fn located(path: &std::path::Path, location: Option<&Location>, message: &str) -
     Shown(path, location, message).to_string()
 }
 
+/// A result whose error is the library's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[cfg(test)]

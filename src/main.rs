@@ -10,6 +10,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use corroborate::article::{Encoding, LoadOptions, Loaded};
 use corroborate::report::{self, Format, PrintOptions, Report};
+use corroborate::rule_tests;
 use corroborate::rules::{self, RuleSources, Severity};
 use corroborate::{Analysis, Article, Error, RuleSet};
 
@@ -288,8 +289,9 @@ fn run_rules(command: RulesCommand, verbose: bool) -> Result<u8, Error> {
         RulesCommand::Validate { files } => {
             // Every file is checked, so one run shows every broken file.
             let mut code = EXIT_CLEAN;
+            let names = corroborate::check::rule_names();
             for file in &files {
-                match rules::validate_file(file) {
+                match rules::validate_file(file, &names) {
                     Ok(()) => say(&format!("{}: ok\n", file.display()))?,
                     Err(err) => {
                         eprintln!("error: {err}");
@@ -312,7 +314,7 @@ fn run_rules(command: RulesCommand, verbose: bool) -> Result<u8, Error> {
             let mut failed = 0;
             let mut run = 0;
             for file in &files {
-                let outcome = rules::test_file(file)?;
+                let outcome = rule_tests::test_file(file)?;
                 for line in &outcome.lines {
                     say(&format!("{line}\n"))?;
                 }
@@ -346,7 +348,7 @@ fn load_rules(args: &RuleArgs, verbose: bool) -> Result<RuleSet, Error> {
         files: args.files.clone(),
         config: config.clone(),
     };
-    let (set, used) = RuleSet::load(&sources)?;
+    let (set, used) = RuleSet::load(&sources, &corroborate::check::rule_names())?;
     if verbose {
         eprintln!("corroborate: rules: built-in rules/default.toml");
         for path in used {

@@ -1,6 +1,5 @@
 //! Rule sets: the TOML files that teach the checker a beat, merged into one `RuleSet` every stage reads.
 
-pub mod examples;
 mod load;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -9,11 +8,10 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::text::fnv::{WordMap, WordSet};
-use crate::text::token::lower_case;
+use crate::words::{WordMap, WordSet, lower_case};
 
-pub use examples::{TestOutcome, test_file, topic_answers};
 pub use load::validate_file;
+pub(crate) use load::{Loader, Step};
 
 /// The built-in rule set, compiled into the binary.
 pub const DEFAULT_RULES: &str = include_str!("../rules/default.toml");
@@ -37,36 +35,18 @@ impl Severity {
     }
 }
 
-/// Every finding rule the checker knows, in alphabetical order. Rule files name them in
-/// `[severity]`; `number` and `date` are accepted as short names of `number-mismatch` and
-/// `date-mismatch` (see [`rule_id`]).
-pub const RULE_IDS: &[&str] = &[
-    "agreement",
-    "antonym",
-    "date-mismatch",
-    "figures-differ",
-    "misattribution",
-    "misquote",
-    "negation",
-    "number-mismatch",
-    "single-source",
-    "topic",
-    "topic-single-source",
-];
-
-/// Short names accepted for rule ids: the contradiction kinds that differ from their rule id.
-const SHORT_RULE_NAMES: &[(&str, &str)] =
-    &[("date", "date-mismatch"), ("number", "number-mismatch")];
-
-/// The rule id a name stands for: a rule id itself, or a short name (`number` →
-/// `number-mismatch`); `None` for a name no rule goes by.
-pub fn rule_id(name: &str) -> Option<&'static str> {
-    RULE_IDS.iter().copied().find(|id| *id == name).or_else(|| {
-        SHORT_RULE_NAMES
-            .iter()
-            .find(|(short, _)| *short == name)
-            .map(|(_, id)| *id)
-    })
+/// A finding rule as rule files name it in `[severity]`. The checks declare their rules
+/// (`corroborate::check::rule_names()` lists them from the check registry) and whoever reads
+/// rule files hands the list to the loader, so that `rules` needs nothing from the stages
+/// above it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleName {
+    /// The id findings carry in `rule`: `number-mismatch`.
+    pub id: &'static str,
+    /// A shorter name files may write instead (`number`), or `None`.
+    pub short: Option<&'static str>,
+    /// The level of its findings when no file sets one.
+    pub severity: Severity,
 }
 
 /// A `[severity]` value: a level, or `off` to switch the rule off.
@@ -369,7 +349,8 @@ pub struct RuleSet {
     pub entities: Vec<EntityRule>,
     pub numbers: NumberRules,
     pub topics: Vec<TopicRule>,
-    /// Rule id → level, for the rules a file gave a level (keys are full rule ids).
+    /// Rule id → level: every finding rule the loader was told of, at its default level
+    /// unless a file gave another (keys are rule ids, never short names).
     pub severity: BTreeMap<String, Severity>,
     /// Rule ids switched off (`severity = "off"`).
     pub disabled: BTreeSet<String>,
@@ -390,16 +371,18 @@ struct Lookup {
 }
 
 impl RuleSet {
-    /// The built-in rules alone.
+    /// The built-in rules alone. They set no severities (each check's record holds its
+    /// default level), so no finding rule needs naming.
     pub fn builtin() -> Result<RuleSet> {
-        Ok(load::Loader::new()?.finish()?.0)
+        Ok(load::Loader::new(&[])?.finish()?.0)
     }
 
     /// The built-in rules, then the config file, then each `--rules` file, each preceded by
     /// the files it `extends`; returns the set and the files read, in merge order. A file
-    /// named twice is read once.
-    pub fn load(sources: &RuleSources) -> Result<(RuleSet, Vec<PathBuf>)> {
-        let mut loader = load::Loader::new()?;
+    /// named twice is read once. `[severity]` may name the finding rules of `names` (by id
+    /// or short name), which start at their default levels.
+    pub fn load(sources: &RuleSources, names: &[RuleName]) -> Result<(RuleSet, Vec<PathBuf>)> {
+        let mut loader = load::Loader::new(names)?;
         for path in sources.config.iter().chain(&sources.files) {
             loader.load(path)?;
         }
@@ -454,7 +437,8 @@ impl RuleSet {
             .unwrap_or_else(|e| format!("# could not print the rules: {e}\n"))
     }
 
-    /// Adds a file's rules on top of what is already in force.
+    /// Adds a file's rules on top of what is already in force. `[severity]` keys are taken
+    /// as rule ids: the loader has checked them and turned short names into ids.
     pub fn add(&mut self, file: RuleFile) {
         if let Some(a) = file.attribution {
             self.attribution.cues.extend(a.cues);
@@ -491,8 +475,7 @@ impl RuleSet {
             self.numbers.conversion.extend(n.conversion);
         }
         self.topics.extend(file.topic);
-        for (name, setting) in file.severity {
-            let id = rule_id(&name).map_or(name, str::to_string);
+        for (id, setting) in file.severity {
             match setting {
                 SeveritySetting::Off => {
                     self.severity.remove(&id);
@@ -585,15 +568,15 @@ impl RuleSet {
         phrases
     }
 
-    /// The severity configured for a finding rule (by id or short name), or `fallback`.
-    pub fn severity_of(&self, rule: &str, fallback: Severity) -> Severity {
-        let id = rule_id(rule).unwrap_or(rule);
+    /// The level in force for the finding rule `id`, or `fallback` (its default) when the
+    /// set holds none.
+    pub fn severity_of(&self, id: &str, fallback: Severity) -> Severity {
         self.severity.get(id).copied().unwrap_or(fallback)
     }
 
-    /// False when a rule file switched the finding rule (by id or short name) off.
-    pub fn is_enabled(&self, rule: &str) -> bool {
-        !self.disabled.contains(rule_id(rule).unwrap_or(rule))
+    /// False when a rule file switched the finding rule `id` off.
+    pub fn is_enabled(&self, id: &str) -> bool {
+        !self.disabled.contains(id)
     }
 }
 
@@ -642,37 +625,13 @@ mod tests {
     }
 
     #[test]
-    fn short_names_and_rule_ids_name_the_same_rule() {
-        assert_eq!(rule_id("number"), Some("number-mismatch"));
-        assert_eq!(rule_id("number-mismatch"), Some("number-mismatch"));
-        assert_eq!(rule_id("date"), Some("date-mismatch"));
-        assert_eq!(rule_id("misquote"), Some("misquote"));
-        assert_eq!(rule_id("numbers"), None);
-        let rules = RuleSet::builtin().unwrap();
-        assert_eq!(rules.severity_of("number", Severity::Info), Severity::Error);
-        assert_eq!(
-            rules.severity_of("number-mismatch", Severity::Info),
-            Severity::Error
-        );
-        assert!(rules.severity.contains_key("number-mismatch"));
-    }
-
-    #[test]
-    fn rule_ids_are_sorted_and_distinct() {
-        let mut sorted = RULE_IDS.to_vec();
-        sorted.sort();
-        sorted.dedup();
-        assert_eq!(sorted, RULE_IDS);
-    }
-
-    #[test]
     fn off_switches_a_rule_off_and_a_later_level_back_on() {
         let mut rules = RuleSet::builtin().unwrap();
         assert!(rules.is_enabled("misquote"));
         let off = RuleFile::parse(Path::new("a.toml"), "[severity]\nmisquote = \"off\"\n").unwrap();
         rules.add(off);
         assert!(!rules.is_enabled("misquote"));
-        assert!(rules.is_enabled("number"));
+        assert!(rules.is_enabled("number-mismatch"));
         let on = RuleFile::parse(Path::new("b.toml"), "[severity]\nmisquote = \"info\"\n").unwrap();
         rules.add(on);
         assert!(rules.is_enabled("misquote"));
@@ -680,14 +639,6 @@ mod tests {
             rules.severity_of("misquote", Severity::Error),
             Severity::Info
         );
-    }
-
-    #[test]
-    fn number_short_name_switches_off_number_mismatch() {
-        let mut rules = RuleSet::builtin().unwrap();
-        rules.add(RuleFile::parse(Path::new("a.toml"), "[severity]\nnumber = \"off\"\n").unwrap());
-        assert!(!rules.is_enabled("number-mismatch"));
-        assert!(!rules.is_enabled("number"));
     }
 
     /// `rules show` prints `to_toml`; read back on its own it must give the same set.
@@ -739,7 +690,7 @@ tolerance = 0.01
 
 [severity]
 single-source = "off"
-date = "warning"
+date-mismatch = "warning"
 
 [check]
 min-similarity = 0.4
@@ -749,40 +700,5 @@ min-content-words = 3
         rules.add(RuleFile::parse(Path::new("desk.toml"), desk).unwrap());
         assert!(!rules.is_enabled("single-source"));
         assert_round_trip(&rules);
-    }
-
-    #[test]
-    fn topic_answers_are_entities_in_sentences_with_a_trigger() {
-        let mut rules = RuleSet::builtin().unwrap();
-        let desk = r#"
-[[entity]]
-id = "al-nusra-front"
-name = "al-Nusra Front"
-kind = "organization"
-aliases = ["al-Nusra", "Nusra"]
-
-[[topic]]
-id = "truce-exclusions"
-question = "Who is excluded from the truce?"
-triggers = ["excluded from", "will not apply to"]
-answer-kinds = ["organization"]
-"#;
-        rules.add(RuleFile::parse(Path::new("desk.toml"), desk).unwrap());
-        let topic = rules.topics[0].clone();
-        let text = "The truce will not apply to Islamic State or al-Nusra in the United States. \
-                    Kerry met U.N. officials.";
-        assert_eq!(
-            topic_answers(text, &topic, &rules),
-            vec!["al-nusra-front".to_string(), "islamic-state".to_string()]
-        );
-        assert!(topic_answers("Nusra fighters advanced.", &topic, &rules).is_empty());
-        // A trigger need only start a word: "exclude" finds "excluded", not "unexcluded".
-        let mut stem = topic.clone();
-        stem.triggers = vec!["exclude".to_string()];
-        assert_eq!(
-            topic_answers("Nusra was excluded.", &stem, &rules),
-            vec!["al-nusra-front".to_string()]
-        );
-        assert!(topic_answers("Nusra was unexcluded.", &stem, &rules).is_empty());
     }
 }

@@ -276,14 +276,6 @@ fn readme_examples_make_a_valid_rule_file_whose_examples_pass() {
         ));
 }
 
-#[test]
-fn readme_documents_every_rule_id() {
-    let readme = std::fs::read_to_string(manifest_dir().join("rules/README.md")).unwrap();
-    for id in corroborate::rules::RULE_IDS {
-        assert!(readme.contains(&format!("| `{id}` |")), "{id}");
-    }
-}
-
 /// The keys a table accepts, as the unknown-key error lists them.
 fn accepted_keys(table_header: &str) -> Vec<String> {
     let probe = format!("{table_header}\nno-such-key = 1\n");

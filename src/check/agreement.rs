@@ -2,11 +2,20 @@
 
 use std::collections::BTreeSet;
 
-use crate::check::{Context, Finding, FindingKind, new_finding};
+use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::rules::Severity;
 
 /// What two or more outlets report alike.
 pub struct Agreement;
+
+/// The record of `agreement`.
+pub const RULE: Rule = Rule {
+    id: "agreement",
+    name: "AgreementAcrossSources",
+    severity: Severity::Info,
+    summary: "A claim two or more outlets carry without conflict.",
+    help: "Nothing to fix: independent outlets carry the claim.",
+};
 
 /// Groups of claims that report the same thing, each sorted, in order of their first claim;
 /// only groups carried by two or more outlets. Links are taken best first and a group holds
@@ -102,13 +111,12 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
 }
 
 impl super::Check for Agreement {
-    fn id(&self) -> &'static str {
-        "agreement"
+    fn kind(&self) -> FindingKind {
+        FindingKind::Agreement
     }
 
-    fn explain(&self) -> &'static str {
-        "Claims of the same speaker about the same thing (or figures of the same measured \
-         thing) carried by two or more outlets, with no contradiction between them."
+    fn rule(&self) -> &'static Rule {
+        &RULE
     }
 
     fn check(&self, ctx: &Context<'_>) -> Vec<Finding> {
@@ -133,16 +141,7 @@ impl super::Check for Agreement {
                         .map_or("the outlet", |s| s.text.as_str()),
                     super::excerpt(&ctx.claims[first].content, 100)
                 );
-                new_finding(
-                    ctx,
-                    FindingKind::Agreement,
-                    None,
-                    ctx.rules.severity_of("agreement", Severity::Info),
-                    members,
-                    "agreement",
-                    message,
-                    marked,
-                )
+                new_finding(ctx, self.kind(), None, &RULE, members, message, marked)
             })
             .collect()
     }

@@ -1,11 +1,20 @@
 //! Antonym contradictions: the same statement of one speaker with a word swapped for its opposite from the rules ("closer" / "further").
 
-use crate::check::{ContradictionKind, Finding, Pair};
+use crate::check::{ContradictionKind, Finding, Pair, Rule};
 use crate::graph::Word;
 use crate::rules::Severity;
 
 /// One outlet has a word where the other has its opposite.
 pub struct Antonym;
+
+/// The record of `antonym`.
+pub const RULE: Rule = Rule {
+    id: "antonym",
+    name: "AntonymContradiction",
+    severity: Severity::Warning,
+    summary: "Outlets report the same statement with words of opposite meaning.",
+    help: "Read both sentences: the outlets use words of opposite meaning for the same statement.",
+};
 
 /// Content overlap above which two claims say the same thing but for the swapped word.
 const SAME_STATEMENT: f64 = 0.6;
@@ -15,14 +24,15 @@ fn find(words: &[Word], target: Option<u32>) -> Option<&Word> {
     words.iter().find(|w| w.id == target)
 }
 
+/// Two outlets report the same statement of one speaker with opposite words (pairs from
+/// the `[[antonyms]]` rules: closer/further, agreed/rejected).
 impl super::Contradiction for Antonym {
-    fn id(&self) -> &'static str {
-        "antonym"
+    fn kind(&self) -> ContradictionKind {
+        ContradictionKind::Antonym
     }
 
-    fn explain(&self) -> &'static str {
-        "Two outlets report the same statement of one speaker with opposite words \
-         (pairs from the [[antonyms]] rules: closer/further, agreed/rejected)."
+    fn rule(&self) -> &'static Rule {
+        &RULE
     }
 
     fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
@@ -63,13 +73,7 @@ impl super::Contradiction for Antonym {
                         super::excerpt(&ctx.claims[pair.a].content, 90),
                         super::excerpt(&ctx.claims[pair.b].content, 90),
                     );
-                    return vec![pair.finding(
-                        ContradictionKind::Antonym,
-                        "antonym",
-                        Severity::Warning,
-                        message,
-                        marked,
-                    )];
+                    return vec![pair.finding(self.kind(), &RULE, message, marked)];
                 }
             }
         }

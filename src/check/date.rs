@@ -2,23 +2,33 @@
 
 use std::collections::BTreeSet;
 
-use crate::check::{ContradictionKind, Finding, Pair};
+use crate::check::{ContradictionKind, Finding, Pair, Rule};
 use crate::rules::Severity;
 
 /// The same event or announcement put on different days.
 pub struct DateMismatch;
 
+/// The record of `date-mismatch`.
+pub const RULE: Rule = Rule {
+    id: "date-mismatch",
+    name: "DateContradiction",
+    severity: Severity::Error,
+    summary: "Outlets put the same event on different days.",
+    help: "Check which day the event happened; a relative day (\"Friday\") may have been resolved against the wrong dateline.",
+};
+
 /// Content overlap above which two claims tell the same thing.
 const SAME_STATEMENT: f64 = 0.6;
 
+/// Two outlets report the same statement of one speaker but name different days for it,
+/// once relative days are resolved against each article's date.
 impl super::Contradiction for DateMismatch {
-    fn id(&self) -> &'static str {
-        "date"
+    fn kind(&self) -> ContradictionKind {
+        ContradictionKind::Date
     }
 
-    fn explain(&self) -> &'static str {
-        "Two outlets report the same statement of one speaker but name different days for \
-         it, once relative days are resolved against each article's date."
+    fn rule(&self) -> &'static Rule {
+        &RULE
     }
 
     fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
@@ -55,9 +65,8 @@ impl super::Contradiction for DateMismatch {
             y.text,
         );
         vec![pair.finding(
-            ContradictionKind::Date,
-            "date-mismatch",
-            Severity::Error,
+            self.kind(),
+            &RULE,
             message,
             vec![ctx.mark(pair.a, x.span), ctx.mark(pair.b, y.span)],
         )]

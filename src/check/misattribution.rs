@@ -1,10 +1,19 @@
 //! Misattributions: the same quotation put in the mouths of two different named speakers.
 
-use crate::check::{ContradictionKind, Finding, Pair};
+use crate::check::{ContradictionKind, Finding, Pair, Rule};
 use crate::rules::Severity;
 
 /// One quotation, two speakers.
 pub struct Misattribution;
+
+/// The record of `misattribution`.
+pub const RULE: Rule = Rule {
+    id: "misattribution",
+    name: "Misattribution",
+    severity: Severity::Error,
+    summary: "Outlets put the same quote in different speakers' mouths.",
+    help: "Find out who said it and correct the attribution.",
+};
 
 /// Shared run of quoted words, as a share of the shorter quotation, that makes two
 /// quotations one.
@@ -12,13 +21,14 @@ const SAME_QUOTE: f64 = 0.8;
 /// Content words the shared run must hold: short phrases ("terrorists") are quoted by many.
 const MIN_WORDS: usize = 5;
 
+/// Two outlets carry the same quotation but give it to different named speakers.
 impl super::Contradiction for Misattribution {
-    fn id(&self) -> &'static str {
-        "misattribution"
+    fn kind(&self) -> ContradictionKind {
+        ContradictionKind::Misattribution
     }
 
-    fn explain(&self) -> &'static str {
-        "Two outlets carry the same quotation but give it to different named speakers."
+    fn rule(&self) -> &'static Rule {
+        &RULE
     }
 
     fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
@@ -57,13 +67,7 @@ impl super::Contradiction for Misattribution {
             speaker_b.text,
             ctx.source(pair.b),
         );
-        vec![pair.finding(
-            ContradictionKind::Misattribution,
-            "misattribution",
-            Severity::Error,
-            message,
-            marked,
-        )]
+        vec![pair.finding(self.kind(), &RULE, message, marked)]
     }
 }
 

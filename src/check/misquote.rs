@@ -1,6 +1,6 @@
 //! Misquotes: the same quotation of one speaker with a word changed; spelling variants (ceasefire/cease-fire), punctuation and a longer or shorter excerpt are not misquotes.
 
-use crate::check::{ContradictionKind, Finding, Marked, Pair};
+use crate::check::{ContradictionKind, Finding, Marked, Pair, Rule};
 use crate::graph::{Passage, Vocabulary, Word, same_words};
 use crate::rules::Severity;
 
@@ -112,14 +112,24 @@ pub fn changes(
     out
 }
 
+/// The record of `misquote`.
+pub const RULE: Rule = Rule {
+    id: "misquote",
+    name: "Misquote",
+    severity: Severity::Warning,
+    summary: "Outlets quote the same words differently.",
+    help: "Compare the quotation with the original statement or recording and correct the wording.",
+};
+
+/// Two outlets quote the same words of one speaker, but a word inside the quotation differs
+/// (spelling variants, punctuation and longer or shorter excerpts are fine).
 impl super::Contradiction for Misquote {
-    fn id(&self) -> &'static str {
-        "misquote"
+    fn kind(&self) -> ContradictionKind {
+        ContradictionKind::Misquote
     }
 
-    fn explain(&self) -> &'static str {
-        "Two outlets quote the same words of one speaker, but a word inside the quotation \
-         differs (spelling variants, punctuation and longer or shorter excerpts are fine)."
+    fn rule(&self) -> &'static Rule {
+        &RULE
     }
 
     fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
@@ -200,13 +210,7 @@ impl super::Contradiction for Misquote {
             ctx.who(pair.b),
             words.join(", ")
         );
-        vec![pair.finding(
-            ContradictionKind::Misquote,
-            "misquote",
-            Severity::Warning,
-            message,
-            marked,
-        )]
+        vec![pair.finding(self.kind(), &RULE, message, marked)]
     }
 }
 

@@ -27,6 +27,21 @@ pub enum ContradictionKind {
     Misattribution,
 }
 
+impl ContradictionKind {
+    /// The kind's name, as reports show it (`subkind`, `contradiction/number`) and rule files
+    /// may use it for the kind's rule (`number` for `number-mismatch`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ContradictionKind::Number => "number",
+            ContradictionKind::Date => "date",
+            ContradictionKind::Negation => "negation",
+            ContradictionKind::Antonym => "antonym",
+            ContradictionKind::Misquote => "misquote",
+            ContradictionKind::Misattribution => "misattribution",
+        }
+    }
+}
+
 /// Words that decided a finding, in one claim.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Marked {
@@ -55,6 +70,8 @@ pub struct Finding {
     pub marked: Vec<Marked>,
     /// Stable across runs: a hash of the rule and the claims' contents.
     pub fingerprint: String,
+    /// The story (`S1`, …) the finding's claims belong to.
+    pub story: Option<String>,
 }
 
 /// An answer to a watched question.
@@ -82,9 +99,11 @@ mod misattribution;
 mod misquote;
 mod negation;
 mod number;
+mod registry;
 mod single_source;
 mod topic;
 
+pub use registry::{REGISTRY, Registered, Rule, finding_kinds, rule_names};
 pub use topic::sentence_answers;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -96,11 +115,17 @@ use crate::entity::Entity;
 use crate::extract::{Claim, ClaimKind};
 use crate::graph::{ClaimGraph, Link, Profile};
 use crate::rules::RuleSet;
+use crate::stories::{self, Story};
 use crate::text::Segmented;
+use crate::words::{fnv1a, fold};
 
 /// Everything a check may look at.
 pub struct Context<'a> {
     pub articles: &'a [Article],
+    /// The stories of the batch; claims meet only within one.
+    pub stories: &'a [Story],
+    /// The story of each article: an index into `stories`.
+    pub story_of: Vec<usize>,
     pub segmented: &'a [&'a Segmented],
     pub claims: &'a [Claim],
     pub entities: &'a [Entity],
@@ -116,6 +141,16 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// The id of the story the claims belong to (that of the first claim's article).
+    pub fn story_id(&self, claims: &[usize]) -> Option<String> {
+        claims
+            .iter()
+            .map(|&i| self.profile(i).article)
+            .min()
+            .and_then(|a| self.stories.get(*self.story_of.get(a)?))
+            .map(|s| s.id.clone())
+    }
+
     pub fn profile(&self, i: usize) -> &Profile {
         &self.graph.profiles[i]
     }
@@ -171,99 +206,63 @@ impl Pair<'_> {
         &self.ctx.claims[self.b]
     }
 
-    /// A contradiction finding between the two claims.
+    /// A contradiction of `kind` between the two claims, under `rule`.
     pub fn finding(
         &self,
-        subkind: ContradictionKind,
-        rule: &str,
-        fallback: Severity,
+        kind: ContradictionKind,
+        rule: &Rule,
         message: String,
         marked: Vec<Marked>,
     ) -> Finding {
-        let severity = self.ctx.rules.severity_of(rule, fallback);
         new_finding(
             self.ctx,
             FindingKind::Contradiction,
-            Some(subkind),
-            severity,
-            &[self.a, self.b],
+            Some(kind),
             rule,
+            &[self.a, self.b],
             message,
             marked,
         )
     }
 }
 
-/// A kind of contradiction between two linked claims (one file each).
+/// A kind of contradiction between two linked claims (one file each, one line of
+/// [`REGISTRY`]).
 pub trait Contradiction: Sync {
-    /// The kind's name, as in `[severity]` ("number", "misquote").
-    fn id(&self) -> &'static str;
-    /// What it catches, in a sentence for `rules show` and the docs.
-    fn explain(&self) -> &'static str;
+    /// The kind it finds: the `subkind` of its findings.
+    fn kind(&self) -> ContradictionKind;
+    /// The record of the rule its findings carry.
+    fn rule(&self) -> &'static Rule;
+    /// Records of the other rules it answers to (a milder finding it may make instead).
+    fn also(&self) -> &'static [Rule] {
+        &[]
+    }
     /// The findings between the two claims of `pair`, if they disagree.
     fn check(&self, pair: &Pair<'_>) -> Vec<Finding>;
 }
 
-/// A finding over the whole batch: agreements, single-source claims, topic answers.
+/// A check over the whole batch: agreements, single-source claims, topic answers (one file
+/// each, one line of [`REGISTRY`]).
 pub trait Check: Sync {
-    fn id(&self) -> &'static str;
-    fn explain(&self) -> &'static str;
+    /// The kind of its findings.
+    fn kind(&self) -> FindingKind;
+    /// The record of the rule its findings carry.
+    fn rule(&self) -> &'static Rule;
+    /// Records of the other rules it answers to (a switch for part of its work).
+    fn also(&self) -> &'static [Rule] {
+        &[]
+    }
     fn check(&self, ctx: &Context<'_>) -> Vec<Finding>;
 }
 
-/// The contradiction kinds, in alphabetical order.
-pub fn contradictions() -> Vec<Box<dyn Contradiction>> {
-    vec![
-        Box::new(antonym::Antonym),
-        Box::new(date::DateMismatch),
-        Box::new(misattribution::Misattribution),
-        Box::new(misquote::Misquote),
-        Box::new(negation::Negation),
-        Box::new(number::NumberMismatch),
-    ]
-}
-
-/// The batch-wide checks, in alphabetical order; they run after the contradictions.
-pub fn checks() -> Vec<Box<dyn Check>> {
-    vec![
-        Box::new(agreement::Agreement),
-        Box::new(single_source::SingleSource),
-        Box::new(topic::TopicAnswers),
-    ]
-}
-
-/// Every check by id with what it catches, in alphabetical order (for `rules show` and docs).
-pub fn catalogue() -> Vec<(&'static str, &'static str)> {
-    let mut all: Vec<(&'static str, &'static str)> = contradictions()
-        .iter()
-        .map(|c| (c.id(), c.explain()))
-        .chain(checks().iter().map(|c| (c.id(), c.explain())))
-        .collect();
-    all.sort();
-    all
-}
-
-/// FNV-1a, 64 bits: a stable hash that does not depend on the platform or the run.
-pub fn fnv1a(parts: &[&str]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for byte in part.bytes().chain(std::iter::once(0)) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
-}
-
-/// A finding over `claims` with its sources, sorted claim ids and fingerprint.
-#[allow(clippy::too_many_arguments)]
+/// A finding of `rule` over `claims`, at the rule's level in force, with its sources, sorted
+/// claim ids and fingerprint.
 pub fn new_finding(
     ctx: &Context<'_>,
     kind: FindingKind,
     subkind: Option<ContradictionKind>,
-    severity: Severity,
+    rule: &Rule,
     claims: &[usize],
-    rule: &str,
     message: String,
     marked: Vec<Marked>,
 ) -> Finding {
@@ -275,22 +274,23 @@ pub fn new_finding(
     sources.dedup();
     let mut contents: Vec<String> = claims
         .iter()
-        .map(|&i| crate::entity::fold(&ctx.claims[i].content))
+        .map(|&i| fold(&ctx.claims[i].content))
         .collect();
     contents.sort();
-    let mut parts: Vec<&str> = vec![rule];
+    let mut parts: Vec<&str> = vec![rule.id];
     parts.extend(contents.iter().map(String::as_str));
     Finding {
         id: String::new(),
         kind,
         subkind,
-        severity,
+        severity: ctx.rules.severity_of(rule.id, rule.severity),
         claims: ids,
         sources,
-        rule: rule.to_string(),
+        rule: rule.id.to_string(),
         message,
         marked,
         fingerprint: fnv1a(&parts),
+        story: ctx.story_id(claims),
     }
 }
 
@@ -334,6 +334,7 @@ fn ignored(finding: &Finding, ctx: &Context<'_>, index: &HashMap<&str, usize>) -
 /// numbered `F1`, `F2`, … and the topic answers.
 pub fn run(
     articles: &[Article],
+    stories: &[Story],
     segmented: &[&Segmented],
     claims: &[Claim],
     entities: &[Entity],
@@ -342,6 +343,8 @@ pub fn run(
 ) -> (Vec<Finding>, Vec<TopicReport>) {
     let mut ctx = Context {
         articles,
+        stories,
+        story_of: stories::story_of(stories, articles.len()),
         segmented,
         claims,
         entities,
@@ -351,7 +354,13 @@ pub fn run(
         topics: Vec::new(),
         groups: Vec::new(),
     };
-    let kinds = contradictions();
+    let kinds: Vec<&dyn Contradiction> = REGISTRY
+        .iter()
+        .filter_map(|check| match check {
+            Registered::Pair(kind) => Some(*kind),
+            Registered::Batch(_) => None,
+        })
+        .collect();
     // Each linked pair is checked on its own, in parallel; the findings keep link order.
     let mut findings: Vec<Finding> = graph
         .links()
@@ -387,12 +396,14 @@ pub fn run(
             ctx.conflicts.insert((i.min(j), i.max(j)));
         }
     }
-    if rules.is_enabled("topic") {
+    if rules.is_enabled(topic::TOPIC.id) {
         ctx.topics = topic::answers(&ctx);
     }
     ctx.groups = agreement::groups(&ctx);
-    for check in checks() {
-        findings.extend(check.check(&ctx));
+    for check in REGISTRY {
+        if let Registered::Batch(check) = check {
+            findings.extend(check.check(&ctx));
+        }
     }
     findings.retain(|f| ctx.rules.is_enabled(&f.rule) && !ignored(f, &ctx, &index));
     let first_claim = |f: &Finding| {
@@ -405,7 +416,7 @@ pub fn run(
     let rank = |f: &Finding| match f.kind {
         FindingKind::Contradiction => 0,
         FindingKind::SingleSource => {
-            let heavy = f.rule != "single-source"
+            let heavy = f.rule != single_source::RULE.id
                 || f.claims
                     .iter()
                     .filter_map(|id| index.get(id.as_str()))
@@ -503,31 +514,4 @@ pub(crate) fn contradictions_in(articles: &[(&str, &str, &str)]) -> Vec<(String,
         .filter(|f| f.kind == FindingKind::Contradiction)
         .map(|f| (f.rule, f.marked.into_iter().map(|m| m.text).collect()))
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_check_explains_itself_and_is_listed_once() {
-        let all = catalogue();
-        let mut ids: Vec<&str> = all.iter().map(|(id, _)| *id).collect();
-        ids.dedup();
-        assert_eq!(ids.len(), 9);
-        assert!(all.iter().all(|(_, explain)| explain.len() > 20));
-    }
-
-    #[test]
-    fn fingerprints_are_stable() {
-        assert_eq!(
-            fnv1a(&["number-mismatch", "a", "b"]),
-            fnv1a(&["number-mismatch", "a", "b"])
-        );
-        assert_ne!(
-            fnv1a(&["number-mismatch", "ab"]),
-            fnv1a(&["number-mismatch", "a", "b"])
-        );
-        assert_eq!(fnv1a(&[]), "cbf29ce484222325");
-    }
 }

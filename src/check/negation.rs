@@ -1,10 +1,19 @@
 //! Negation contradictions: the same statement of one speaker, negated in one outlet and not in the other ("could be implemented" / "could not be implemented").
 
-use crate::check::{ContradictionKind, Finding, Pair};
+use crate::check::{ContradictionKind, Finding, Pair, Rule};
 use crate::rules::Severity;
 
 /// One outlet negates what the other affirms.
 pub struct Negation;
+
+/// The record of `negation`.
+pub const RULE: Rule = Rule {
+    id: "negation",
+    name: "NegationContradiction",
+    severity: Severity::Warning,
+    summary: "One outlet reports a statement, another its negation.",
+    help: "Read both sentences: one outlet says the opposite of the other.",
+};
 
 /// Content overlap above which two claims say the same thing but for the negation.
 const SAME_STATEMENT: f64 = 0.75;
@@ -14,14 +23,15 @@ const SAME_STATEMENT: f64 = 0.75;
 /// not looked for.
 const MAX_WORDS: usize = 300;
 
+/// Two outlets report the same statement of one speaker, one with a negation (not, never,
+/// didn't) the other lacks.
 impl super::Contradiction for Negation {
-    fn id(&self) -> &'static str {
-        "negation"
+    fn kind(&self) -> ContradictionKind {
+        ContradictionKind::Negation
     }
 
-    fn explain(&self) -> &'static str {
-        "Two outlets report the same statement of one speaker, one with a negation \
-         (not, never, didn't) the other lacks."
+    fn rule(&self) -> &'static Rule {
+        &RULE
     }
 
     fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
@@ -87,13 +97,7 @@ impl super::Contradiction for Negation {
             super::excerpt(&ctx.claims[plain].content, 90),
         );
         marked.sort_by(|x, y| x.claim.cmp(&y.claim).then(x.span.cmp(&y.span)));
-        vec![pair.finding(
-            ContradictionKind::Negation,
-            "negation",
-            Severity::Warning,
-            message,
-            marked,
-        )]
+        vec![pair.finding(self.kind(), &RULE, message, marked)]
     }
 }
 

@@ -1,11 +1,29 @@
 //! Number contradictions: figures for the same measured thing whose intervals do not overlap ("number-mismatch"), or overlap with different figures ("figures-differ").
 
-use crate::check::{ContradictionKind, Finding, Pair};
+use crate::check::{ContradictionKind, Finding, Pair, Rule};
 use crate::extract::Quantity;
 use crate::rules::{RuleSet, Severity};
 
 /// Figures of one measured thing that disagree.
 pub struct NumberMismatch;
+
+/// The record of `number-mismatch`: figures of one event that cannot both be right.
+pub const RULE: Rule = Rule {
+    id: "number-mismatch",
+    name: "NumberContradiction",
+    severity: Severity::Error,
+    summary: "Outlets give figures for the same thing that cannot both be true.",
+    help: "Check the figure with the outlets' sources; one of them may be out of date or count something else.",
+};
+
+/// The record of `figures-differ`: figures that differ but may both be right.
+pub const FIGURES_DIFFER: Rule = Rule {
+    id: "figures-differ",
+    name: "FiguresDiffer",
+    severity: Severity::Warning,
+    summary: "Outlets give different figures for the same thing that may both be right (overlapping ranges, different days, hedges, or perhaps another event).",
+    help: "Check whether a figure was updated, hedged or counts another event before correcting either.",
+};
 
 /// Units that count people: "46 died" and "57 people killed" count the same thing.
 fn counts_people(unit: Option<&str>) -> bool {
@@ -118,14 +136,19 @@ fn figure(q: &Quantity) -> String {
     }
 }
 
+/// Two outlets give figures for the same measured thing (people killed, marchers, euros of a
+/// bailout) that cannot both be true, after unit conversion.
 impl super::Contradiction for NumberMismatch {
-    fn id(&self) -> &'static str {
-        "number"
+    fn kind(&self) -> ContradictionKind {
+        ContradictionKind::Number
     }
 
-    fn explain(&self) -> &'static str {
-        "Two outlets give figures for the same measured thing (people killed, marchers, \
-         euros of a bailout) that cannot both be true, after unit conversion."
+    fn rule(&self) -> &'static Rule {
+        &RULE
+    }
+
+    fn also(&self) -> &'static [Rule] {
+        std::slice::from_ref(&FIGURES_DIFFER)
     }
 
     fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
@@ -168,15 +191,14 @@ impl super::Contradiction for NumberMismatch {
                 }
                 let marked = vec![ctx.mark(pair.a, x.span), ctx.mark(pair.b, y.span)];
                 if !overlaps(cx, cy) {
-                    let (rule, fallback, note) = if later || a.hedged || b.hedged || !same_event {
+                    let (rule, note) = if later || a.hedged || b.hedged || !same_event {
                         (
-                            "figures-differ",
-                            Severity::Warning,
+                            &FIGURES_DIFFER,
                             " (reported on different or unknown days, hedged, or perhaps another \
                              event: check before correcting)",
                         )
                     } else {
-                        ("number-mismatch", Severity::Error, "")
+                        (&RULE, "")
                     };
                     let message = format!(
                         "{} gives {} {thing} but {} gives {}: the figures cannot both be right{note}",
@@ -185,13 +207,7 @@ impl super::Contradiction for NumberMismatch {
                         ctx.who(pair.b),
                         figure(y),
                     );
-                    out.push(pair.finding(
-                        ContradictionKind::Number,
-                        rule,
-                        fallback,
-                        message,
-                        marked,
-                    ));
+                    out.push(pair.finding(self.kind(), rule, message, marked));
                 } else {
                     // The ranges overlap but the figures differ: had they agreed, `matched`
                     // above would have passed over the pair.
@@ -202,13 +218,7 @@ impl super::Contradiction for NumberMismatch {
                         ctx.who(pair.b),
                         figure(y),
                     );
-                    out.push(pair.finding(
-                        ContradictionKind::Number,
-                        "figures-differ",
-                        Severity::Warning,
-                        message,
-                        marked,
-                    ));
+                    out.push(pair.finding(self.kind(), &FIGURES_DIFFER, message, marked));
                 }
             }
         }

@@ -2,21 +2,31 @@
 
 use std::collections::BTreeSet;
 
-use crate::check::{Context, Finding, FindingKind, new_finding};
+use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::extract::ClaimKind;
 use crate::rules::Severity;
 
 /// A claim no other outlet carries.
 pub struct SingleSource;
 
+/// The record of `single-source`.
+pub const RULE: Rule = Rule {
+    id: "single-source",
+    name: "SingleSource",
+    severity: Severity::Info,
+    summary: "A claim only one outlet carries.",
+    help: "Confirm the claim with a second, independent source before relying on it.",
+};
+
+/// A claim only one outlet carries rests on that outlet alone. Direct quotes and figures
+/// are listed first.
 impl super::Check for SingleSource {
-    fn id(&self) -> &'static str {
-        "single-source"
+    fn kind(&self) -> FindingKind {
+        FindingKind::SingleSource
     }
 
-    fn explain(&self) -> &'static str {
-        "A claim only one outlet carries: nobody else reports it, so it rests on that \
-         outlet alone. Direct quotes and figures are listed first."
+    fn rule(&self) -> &'static Rule {
+        &RULE
     }
 
     fn check(&self, ctx: &Context<'_>) -> Vec<Finding> {
@@ -28,7 +38,6 @@ impl super::Check for SingleSource {
             carried.insert(a);
             carried.insert(b);
         }
-        let severity = ctx.rules.severity_of("single-source", Severity::Info);
         (0..ctx.claims.len())
             .filter(|i| !carried.contains(i))
             .filter(|&i| {
@@ -67,11 +76,10 @@ impl super::Check for SingleSource {
                 );
                 new_finding(
                     ctx,
-                    FindingKind::SingleSource,
+                    self.kind(),
                     None,
-                    severity,
+                    &RULE,
                     &[i],
-                    "single-source",
                     message,
                     vec![ctx.mark(i, claim.content_span)],
                 )

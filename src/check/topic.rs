@@ -2,12 +2,31 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::check::{Context, Finding, FindingKind, Marked, TopicAnswer, TopicReport, fnv1a};
+use crate::check::{Context, Finding, FindingKind, Marked, Rule, TopicAnswer, TopicReport};
 use crate::entity::Resolver;
 use crate::rules::{RuleSet, Severity, TopicRule};
+use crate::words::fnv1a;
 
 /// Flags answers only one outlet gives.
 pub struct TopicAnswers;
+
+/// The record of `topic-single-source`.
+pub const RULE: Rule = Rule {
+    id: "topic-single-source",
+    name: "TopicSingleSource",
+    severity: Severity::Info,
+    summary: "An answer to a watched question that only one outlet gives.",
+    help: "Confirm the answer with a second, independent source before relying on it.",
+};
+
+/// The record of `topic`: the answers themselves, which `"off"` skips.
+pub const TOPIC: Rule = Rule {
+    id: "topic",
+    name: "WatchedQuestions",
+    severity: Severity::Info,
+    summary: "Answers to the watched questions, with the outlets behind each (no findings of its own: `off` skips them).",
+    help: "Read which outlets give each answer; an answer only one outlet gives is also reported under `topic-single-source`.",
+};
 
 /// Byte offsets in `sentence` where `trigger` starts a word (case-insensitive; "exclude"
 /// also finds "excluded").
@@ -157,16 +176,20 @@ pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
 }
 
 impl super::Check for TopicAnswers {
-    fn id(&self) -> &'static str {
-        "topic-single-source"
+    fn kind(&self) -> FindingKind {
+        FindingKind::SingleSource
     }
 
-    fn explain(&self) -> &'static str {
-        "An answer to a watched question of the rules that only one outlet gives."
+    fn rule(&self) -> &'static Rule {
+        &RULE
+    }
+
+    fn also(&self) -> &'static [Rule] {
+        std::slice::from_ref(&TOPIC)
     }
 
     fn check(&self, ctx: &Context<'_>) -> Vec<Finding> {
-        let severity = ctx.rules.severity_of("topic-single-source", Severity::Info);
+        let severity = ctx.rules.severity_of(RULE.id, RULE.severity);
         let name = |id: &str| {
             ctx.entities
                 .iter()
@@ -190,20 +213,23 @@ impl super::Check for TopicAnswers {
         let mut out = Vec::new();
         for topic in &ctx.topics {
             for answer in topic.answers.iter().filter(|a| a.single_source) {
-                let marked = answer
+                let at: Vec<usize> = answer
                     .claims
                     .iter()
                     .filter_map(|id| index.get(id.as_str()).copied())
-                    .map(|i| ctx.mark(i, ctx.claims[i].sentence))
+                    .collect();
+                let marked = at
+                    .iter()
+                    .map(|&i| ctx.mark(i, ctx.claims[i].sentence))
                     .collect::<Vec<Marked>>();
                 out.push(Finding {
                     id: String::new(),
-                    kind: FindingKind::SingleSource,
+                    kind: self.kind(),
                     subkind: None,
                     severity,
                     claims: answer.claims.clone(),
                     sources: answer.sources.clone(),
-                    rule: "topic-single-source".to_string(),
+                    rule: RULE.id.to_string(),
                     message: format!(
                         "{} {} — only {} says so",
                         topic.question,
@@ -211,7 +237,8 @@ impl super::Check for TopicAnswers {
                         answer.sources.join(", ")
                     ),
                     marked,
-                    fingerprint: fnv1a(&["topic-single-source", &topic.id, &answer.entity]),
+                    fingerprint: fnv1a(&[RULE.id, &topic.id, &answer.entity]),
+                    story: ctx.story_id(&at),
                 });
             }
         }

@@ -59,7 +59,7 @@ pub struct Extractor<'r> {
     /// hedge phrases split into lower-case words
     hedges: Vec<Vec<String>>,
     /// First words of the hedges.
-    hedge_starts: crate::text::fnv::WordSet,
+    hedge_starts: crate::words::WordSet,
     numbers: numbers::NumberReader,
     /// Finds the first words of cues anywhere in a text (case-insensitive): sentences
     /// without one are not tokenized for cues at all.
@@ -71,7 +71,7 @@ pub struct Extractor<'r> {
 
 /// First word of a cue (lower case) → (remaining words, class), looked up for every word
 /// of a sentence that may hold a cue.
-type CueTable = crate::text::fnv::WordMap<Vec<(Vec<String>, CueClass)>>;
+type CueTable = crate::words::WordMap<Vec<(Vec<String>, CueClass)>>;
 
 /// A cue found in a sentence: token range `[start, end)`.
 #[derive(Debug, Clone, Copy)]

@@ -49,7 +49,7 @@ impl Words {
                 .iter()
                 .map(|t| {
                     let start = buf.len();
-                    buf.push_str(&text::lower_case(t.text(text)));
+                    buf.push_str(&crate::words::lower_case(t.text(text)));
                     Span::new(start, buf.len())
                 })
                 .collect();

@@ -6,178 +6,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::article::Span;
 use crate::rules::RuleSet;
-
-/// Words that carry no content of their own: articles, pronouns, auxiliaries, reporting verbs.
-const STOPWORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "been",
-    "before",
-    "being",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "during",
-    "each",
-    "even",
-    "every",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "him",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "must",
-    "my",
-    "now",
-    "of",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "out",
-    "over",
-    "own",
-    "same",
-    "shall",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "us",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "yours",
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tell",
-    "tells",
-    "added",
-    "adding",
-    "according",
-    "noted",
-    "reportedly",
-    "somehow",
-    "fact",
-    "whether",
-    "within",
-    "via",
-    "per",
-    "yet",
-    "still",
-    "don",
-    "didn",
-    "doesn",
-    "isn",
-    "wasn",
-    "weren",
-    "won",
-    "wouldn",
-    "couldn",
-    "shouldn",
-    "aren",
-    "hasn",
-    "haven",
-    "hadn",
-    "ll",
-    "ve",
-    "re",
-    "d",
-    "s",
-    "t",
-    "m",
-    "he’d",
-    "it’s",
-];
-
-/// True for a word of [`STOPWORDS`] (looked up in a set built on first use).
-fn is_stopword(word: &str) -> bool {
-    static SET: std::sync::OnceLock<crate::text::fnv::WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().map(|w| (*w).to_string()).collect())
-        .contains(word)
-}
+use crate::words::{is_stop_word, lower_case_straight};
 
 /// One word of a claim as the checker compares it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -313,7 +142,7 @@ pub(super) fn read_words(
     }
     let multi_word = phrases.iter().any(|(p, _)| p.len() > 1);
     let lower: Vec<String> = if multi_word {
-        raw.iter().map(|(t, _)| lower_case(t)).collect()
+        raw.iter().map(|(t, _)| lower_case_straight(t)).collect()
     } else {
         Vec::new()
     };
@@ -342,18 +171,8 @@ pub(super) fn read_words(
     out
 }
 
-/// The token in lower case with curly apostrophes made straight.
-fn lower_case(token: &str) -> String {
-    let lower = crate::text::lower_case(token);
-    if lower.contains('’') {
-        lower.replace('’', "'")
-    } else {
-        lower.into_owned()
-    }
-}
-
 fn read_word(token: &str, span: Span, rules: &RuleSet) -> ReadWord {
-    let lower = lower_case(token);
+    let lower = lower_case_straight(token);
     let negation = lower.ends_with("n't") || rules.is_negation(&lower);
     let base = lower
         .strip_suffix("'s")
@@ -378,8 +197,8 @@ fn read_word(token: &str, span: Span, rules: &RuleSet) -> ReadWord {
     let content = !negation
         && !numeric
         && norm.chars().nth(1).is_some()
-        && !is_stopword(base)
-        && !is_stopword(&norm);
+        && !is_stop_word(base)
+        && !is_stop_word(&norm);
     ReadWord {
         norm,
         span,

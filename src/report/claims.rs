@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use crate::Analysis;
 use crate::extract::ClaimKind;
+use crate::pipeline::Analysis;
 use crate::report::evidence::Evidence;
 use crate::report::{PrintOptions, Report};
 

@@ -2,10 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::Analysis;
 use crate::article::{Article, LineIndex, Span};
 use crate::check::{ContradictionKind, Finding, FindingKind, Marked};
 use crate::extract::Claim;
+use crate::pipeline::Analysis;
 
 /// Findings in the order every report shows them: contradictions, then single-source
 /// claims, then agreements; most severe first within a kind; the checker's order otherwise.
@@ -26,35 +26,18 @@ pub fn report_order_indices(analysis: &Analysis) -> Vec<usize> {
     order
 }
 
-/// The name of a contradiction kind as rule ids and reports spell it.
-pub fn contradiction_name(kind: ContradictionKind) -> &'static str {
-    match kind {
-        ContradictionKind::Number => "number",
-        ContradictionKind::Date => "date",
-        ContradictionKind::Negation => "negation",
-        ContradictionKind::Antonym => "antonym",
-        ContradictionKind::Misquote => "misquote",
-        ContradictionKind::Misattribution => "misattribution",
-    }
+/// A stable id for the kind of a finding, as the printers and SARIF show it:
+/// `contradiction/number`, `single-source`, `agreement` (`contradiction` alone when the checker
+/// gives no subkind). It names the kind, not the rule: `number-mismatch` and `figures-differ`
+/// are both `contradiction/number`.
+pub fn rule_id(finding: &Finding) -> String {
+    kind_id(finding.kind, finding.subkind)
 }
 
-/// Every contradiction kind, in a fixed order.
-pub const CONTRADICTION_KINDS: [ContradictionKind; 6] = [
-    ContradictionKind::Number,
-    ContradictionKind::Date,
-    ContradictionKind::Negation,
-    ContradictionKind::Antonym,
-    ContradictionKind::Misquote,
-    ContradictionKind::Misattribution,
-];
-
-/// A stable id for the kind of a finding: `contradiction/number`, `single-source`,
-/// `agreement` (`contradiction` alone when the checker gives no subkind).
-pub fn rule_id(finding: &Finding) -> String {
-    match (finding.kind, finding.subkind) {
-        (FindingKind::Contradiction, Some(sub)) => {
-            format!("contradiction/{}", contradiction_name(sub))
-        }
+/// [`rule_id`] of a kind and subkind of finding.
+pub fn kind_id(kind: FindingKind, subkind: Option<ContradictionKind>) -> String {
+    match (kind, subkind) {
+        (FindingKind::Contradiction, Some(sub)) => format!("contradiction/{}", sub.name()),
         (FindingKind::Contradiction, None) => "contradiction".into(),
         (FindingKind::SingleSource, _) => "single-source".into(),
         (FindingKind::Agreement, _) => "agreement".into(),

@@ -4,9 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use crate::Analysis;
 use crate::article::{Article, Span};
 use crate::check::{Finding, FindingKind};
+use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located, Summary};
 use crate::report::{PrintOptions, Report};
 

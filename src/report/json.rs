@@ -5,9 +5,9 @@ use std::io::{self, Write};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Value, json};
 
-use crate::Analysis;
 use crate::article::{Article, Span};
 use crate::extract::Claim;
+use crate::pipeline::Analysis;
 use crate::report::evidence::Evidence;
 use crate::report::{PrintOptions, Report};
 
@@ -88,6 +88,7 @@ impl Serialize for Streamed<'_> {
         map.serialize_entry("problems", &json!(self.problems))?;
         map.serialize_entry("schema", SCHEMA)?;
         if !self.claims_only {
+            map.serialize_entry("stories", &stories_value(analysis))?;
             map.serialize_entry("topics", &json!(analysis.topics))?;
         }
         map.end()
@@ -119,9 +120,31 @@ pub fn report_value(analysis: &Analysis, claims_only: bool, problems: &[String])
     object.insert("problems".into(), json!(problems));
     if !claims_only {
         object.insert("findings".into(), json!(analysis.findings));
+        object.insert("stories".into(), stories_value(analysis));
         object.insert("topics".into(), json!(analysis.topics));
     }
     Value::Object(object)
+}
+
+/// The stories with the ids of their articles.
+fn stories_value(analysis: &Analysis) -> Value {
+    Value::Array(
+        analysis
+            .stories
+            .iter()
+            .map(|s| {
+                json!({
+                    "id": s.id,
+                    "title": s.title,
+                    "articles": s
+                        .articles
+                        .iter()
+                        .filter_map(|&a| analysis.articles.get(a).map(|a| &a.id))
+                        .collect::<Vec<_>>(),
+                })
+            })
+            .collect(),
+    )
 }
 
 fn article_value(article: &Article) -> Value {
@@ -196,7 +219,8 @@ mod tests {
             article("a", "One", "Kerry said 12 people were killed on Sunday."),
             article("b", "Two", "Kerry said 18 people were killed on Sunday."),
         ];
-        let analysis = crate::check(crate::extract_claims(articles, &rules), &rules);
+        let analysis =
+            crate::pipeline::check(crate::pipeline::extract_claims(articles, &rules), &rules);
         assert!(!analysis.findings.is_empty());
         let problems = vec!["empty.txt: no text".to_string()];
         for claims_only in [false, true] {

@@ -2,9 +2,9 @@
 
 use std::io::{self, Write};
 
-use crate::Analysis;
 use crate::article::Span;
 use crate::check::{Finding, FindingKind};
+use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located, Summary};
 use crate::report::{PrintOptions, Report};
 

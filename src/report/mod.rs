@@ -12,8 +12,8 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::Analysis;
 use crate::error::{Error, Result};
+use crate::pipeline::Analysis;
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

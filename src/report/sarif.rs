@@ -5,9 +5,9 @@ use std::path::{Component, Path};
 
 use serde_json::{Value, json};
 
-use crate::Analysis;
 use crate::article::Span;
-use crate::check::Finding;
+use crate::check::{self, Finding, FindingKind, Rule};
+use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located};
 use crate::report::{PrintOptions, Report};
 use crate::rules::Severity;
@@ -18,84 +18,28 @@ pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 /// SARIF 2.1.0 as GitHub code scanning reads it.
 pub struct SarifReport;
 
-/// A rule of the SARIF driver: id, name, description and default level.
-struct Rule {
-    id: &'static str,
-    name: &'static str,
-    description: &'static str,
-    /// What an editor should do about it.
-    help: &'static str,
-    level: &'static str,
-}
-
-/// The rules, in a fixed order so that `ruleIndex` is stable.
-const RULES: [Rule; 8] = [
-    Rule {
-        id: "contradiction/number",
-        name: "NumberContradiction",
-        description: "Outlets give figures for the same thing that cannot both be true.",
-        help: "Check the figure with the outlets' sources; one of them may be out of date or count something else.",
-        level: "error",
-    },
-    Rule {
-        id: "contradiction/date",
-        name: "DateContradiction",
-        description: "Outlets put the same event on different days.",
-        help: "Check which day the event happened; a relative day (\"Friday\") may have been resolved against the wrong dateline.",
-        level: "error",
-    },
-    Rule {
-        id: "contradiction/negation",
-        name: "NegationContradiction",
-        description: "One outlet reports a statement, another its negation.",
-        help: "Read both sentences: one outlet says the opposite of the other.",
-        level: "warning",
-    },
-    Rule {
-        id: "contradiction/antonym",
-        name: "AntonymContradiction",
-        description: "Outlets report the same statement with words of opposite meaning.",
-        help: "Read both sentences: the outlets use words of opposite meaning for the same statement.",
-        level: "warning",
-    },
-    Rule {
-        id: "contradiction/misquote",
-        name: "Misquote",
-        description: "Outlets quote the same words differently.",
-        help: "Compare the quotation with the original statement or recording and correct the wording.",
-        level: "warning",
-    },
-    Rule {
-        id: "contradiction/misattribution",
-        name: "Misattribution",
-        description: "Outlets put the same quote in different speakers' mouths.",
-        help: "Find out who said it and correct the attribution.",
-        level: "error",
-    },
-    Rule {
-        id: "single-source",
-        name: "SingleSource",
-        description: "A claim only one outlet carries.",
-        help: "Confirm the claim with a second, independent source before relying on it.",
-        level: "note",
-    },
-    Rule {
-        id: "agreement",
-        name: "AgreementAcrossSources",
-        description: "A claim two or more outlets carry without conflict.",
-        help: "Nothing to fix: independent outlets carry the claim.",
-        level: "note",
-    },
-];
-
-/// The rule id of a contradiction without a subkind; listed after the fixed rules.
-const CONTRADICTION: Rule = Rule {
+/// The rule of a contradiction without a subkind, listed after those of the registry.
+const UNCLASSIFIED: Rule = Rule {
     id: "contradiction",
     name: "UnclassifiedContradiction",
-    description: "Outlets contradict each other.",
+    severity: Severity::Error,
+    summary: "Outlets contradict each other.",
     help: "Read both sentences and check which outlet is right.",
-    level: "error",
 };
+
+/// The rules of the SARIF driver, in a fixed order so that `ruleIndex` is stable: one per
+/// kind of finding the checks of the registry report, in report order, then the
+/// unclassified contradiction. Each is `(ruleId, record)`.
+fn rules() -> Vec<(String, &'static Rule)> {
+    check::finding_kinds()
+        .into_iter()
+        .map(|(kind, subkind, rule)| (evidence::kind_id(kind, subkind), rule))
+        .chain(std::iter::once((
+            evidence::kind_id(FindingKind::Contradiction, None),
+            &UNCLASSIFIED,
+        )))
+        .collect()
+}
 
 impl Report for SarifReport {
     fn write(
@@ -113,14 +57,14 @@ impl Report for SarifReport {
 /// The whole SARIF log.
 pub fn sarif_value(analysis: &Analysis, options: &PrintOptions) -> Value {
     let evidence = Evidence::new(analysis);
-    let rules: Vec<Value> = RULES
-        .iter()
-        .chain(std::iter::once(&CONTRADICTION))
-        .map(rule_value)
-        .collect();
+    let rules = rules();
     let results: Vec<Value> = evidence::report_order(analysis)
         .into_iter()
-        .map(|f| result_value(f, &evidence, options))
+        .map(|f| result_value(f, &rules, &evidence, options))
+        .collect();
+    let rules: Vec<Value> = rules
+        .iter()
+        .map(|(id, rule)| rule_value(id, rule))
         .collect();
     json!({
         "$schema": SCHEMA,
@@ -138,21 +82,16 @@ pub fn sarif_value(analysis: &Analysis, options: &PrintOptions) -> Value {
     })
 }
 
-fn rule_value(rule: &Rule) -> Value {
+fn rule_value(id: &str, rule: &Rule) -> Value {
     json!({
-        "id": rule.id,
+        "id": id,
         "name": rule.name,
-        "shortDescription": {"text": rule.description},
-        "fullDescription": {"text": rule.description},
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.summary},
         "help": {"text": rule.help, "markdown": rule.help},
-        "defaultConfiguration": {"level": rule.level},
+        "defaultConfiguration": {"level": level(rule.severity)},
         "properties": {"tags": ["news", "fact-check"]},
     })
-}
-
-fn rule_index(finding: &Finding) -> usize {
-    let id = evidence::rule_id(finding);
-    RULES.iter().position(|r| r.id == id).unwrap_or(RULES.len())
 }
 
 fn level(severity: Severity) -> &'static str {
@@ -163,14 +102,23 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn result_value(finding: &Finding, evidence: &Evidence<'_>, options: &PrintOptions) -> Value {
+fn result_value(
+    finding: &Finding,
+    rules: &[(String, &Rule)],
+    evidence: &Evidence<'_>,
+    options: &PrintOptions,
+) -> Value {
     let located = evidence.locate(finding);
-    let index = rule_index(finding);
+    let rule_id = evidence::rule_id(finding);
+    // A kind no check reports falls under the unclassified contradiction, listed last.
+    let index = rules
+        .iter()
+        .position(|(id, _)| *id == rule_id)
+        .unwrap_or(rules.len().saturating_sub(1));
     let message = if finding.message.trim().is_empty() {
-        RULES
+        rules
             .get(index)
-            .unwrap_or(&CONTRADICTION)
-            .description
+            .map_or(UNCLASSIFIED.summary, |(_, rule)| rule.summary)
             .to_string()
     } else {
         finding.message.clone()
@@ -193,7 +141,7 @@ fn result_value(finding: &Finding, evidence: &Evidence<'_>, options: &PrintOptio
         }
     }
     let mut result = json!({
-        "ruleId": evidence::rule_id(finding),
+        "ruleId": rule_id,
         "ruleIndex": index,
         "level": level(finding.severity),
         "message": {"text": message},
@@ -211,7 +159,7 @@ fn result_value(finding: &Finding, evidence: &Evidence<'_>, options: &PrintOptio
         result["relatedLocations"] = Value::Array(related);
     }
     if let Some(sub) = finding.subkind {
-        result["properties"]["subkind"] = json!(evidence::contradiction_name(sub));
+        result["properties"]["subkind"] = json!(sub.name());
     }
     result
 }
@@ -282,9 +230,60 @@ fn encode(segment: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
     use std::path::Path;
 
-    use super::artifact_uri;
+    use super::*;
+
+    #[test]
+    fn sarif_rules_are_the_kinds_of_finding_of_the_registry() {
+        let log = sarif_value(&Analysis::default(), &PrintOptions::default());
+        let rules = log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let ids: Vec<&str> = rules.iter().filter_map(|r| r["id"].as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "contradiction/number",
+                "contradiction/date",
+                "contradiction/negation",
+                "contradiction/antonym",
+                "contradiction/misquote",
+                "contradiction/misattribution",
+                "single-source",
+                "agreement",
+                "contradiction",
+            ]
+        );
+        // Every check's findings have a SARIF rule, and every SARIF rule but the
+        // unclassified one is described by the record of a check reporting its kind.
+        let reported: BTreeSet<String> = check::REGISTRY
+            .iter()
+            .map(|c| {
+                let (kind, subkind) = c.kind();
+                evidence::kind_id(kind, subkind)
+            })
+            .collect();
+        let listed: BTreeSet<String> = ids[..ids.len() - 1]
+            .iter()
+            .map(|id| id.to_string())
+            .collect();
+        assert_eq!(reported, listed);
+        for rule in &rules[..rules.len() - 1] {
+            let described = check::REGISTRY.iter().any(|c| {
+                let (kind, subkind) = c.kind();
+                let record = c.rule();
+                rule["id"] == evidence::kind_id(kind, subkind).as_str()
+                    && rule["name"] == record.name
+                    && rule["shortDescription"]["text"] == record.summary
+                    && rule["help"]["text"] == record.help
+                    && rule["defaultConfiguration"]["level"] == level(record.severity)
+            });
+            assert!(described, "{rule}");
+        }
+    }
 
     #[test]
     fn uris_are_relative_to_the_working_directory() {

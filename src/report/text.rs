@@ -5,9 +5,9 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthChar;
 
-use crate::Analysis;
 use crate::article::Span;
 use crate::check::{Finding, FindingKind};
+use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located, Summary};
 use crate::report::{PrintOptions, Report};
 use crate::rules::Severity;

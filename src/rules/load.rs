@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use toml::de::{DeTable, DeValue};
 
-use super::{DEFAULT_RULES, RuleFile, RuleSet, rule_id};
-use crate::entity::fold;
+use super::{DEFAULT_RULES, RuleFile, RuleName, RuleSet};
 use crate::error::{Error, Location, Result};
+use crate::words::fold;
 
 /// The name errors in the built-in rules carry.
 const BUILTIN_PATH: &str = "rules/default.toml (built in)";
@@ -20,10 +20,10 @@ struct Source {
 }
 
 impl Source {
-    fn parse(path: PathBuf, text: String) -> Result<Source> {
+    fn parse(path: PathBuf, text: String, names: &[RuleName]) -> Result<Source> {
         let file = RuleFile::parse(&path, &text)?;
         let source = Source { path, text, file };
-        check_file(&source)?;
+        check_file(&source, names)?;
         Ok(source)
     }
 
@@ -53,7 +53,9 @@ impl Source {
 }
 
 /// Reads the built-in rules and then the user's files, depth first through `extends`.
-pub(crate) struct Loader {
+pub(crate) struct Loader<'a> {
+    /// The finding rules `[severity]` may name.
+    names: &'a [RuleName],
     /// Files in merge order; the built-in rules first.
     sources: Vec<Source>,
     /// Canonical paths of files already merged: a file named twice is read once.
@@ -62,9 +64,14 @@ pub(crate) struct Loader {
     stack: Vec<(PathBuf, PathBuf)>,
 }
 
-impl Loader {
-    pub(crate) fn new() -> Result<Loader> {
-        let builtin = Source::parse(PathBuf::from(BUILTIN_PATH), DEFAULT_RULES.to_string())?;
+impl<'a> Loader<'a> {
+    /// A loader for files whose `[severity]` may name the rules of `names`.
+    pub(crate) fn new(names: &'a [RuleName]) -> Result<Loader<'a>> {
+        let builtin = Source::parse(
+            PathBuf::from(BUILTIN_PATH),
+            DEFAULT_RULES.to_string(),
+            names,
+        )?;
         if !builtin.file.extends.is_empty() {
             return Err(builtin.error_at(
                 &[Step::Key("extends")],
@@ -73,6 +80,7 @@ impl Loader {
             ));
         }
         Ok(Loader {
+            names,
             sources: vec![builtin],
             done: HashSet::new(),
             stack: Vec::new(),
@@ -96,7 +104,7 @@ impl Loader {
             path: path.to_path_buf(),
             source,
         })?;
-        let source = Source::parse(path.to_path_buf(), text)?;
+        let source = Source::parse(path.to_path_buf(), text, self.names)?;
         self.stack.push((canonical.clone(), path.to_path_buf()));
         let dir = path.parent().unwrap_or(Path::new(""));
         for (i, name) in source.file.extends.iter().enumerate() {
@@ -136,17 +144,29 @@ impl Loader {
         Ok(())
     }
 
-    /// Checks the files against each other and merges them; returns the set and the user's
-    /// files in merge order.
+    /// Checks the files against each other and merges them over the default levels of the
+    /// finding rules; returns the set and the user's files in merge order.
     pub(crate) fn finish(self) -> Result<(RuleSet, Vec<PathBuf>)> {
         check_merged(&self.sources)?;
         let mut set = RuleSet::default();
+        set.severity
+            .extend(self.names.iter().map(|n| (n.id.to_string(), n.severity)));
         let mut used = Vec::new();
         for (i, source) in self.sources.into_iter().enumerate() {
             if i > 0 {
                 used.push(source.path);
             }
-            set.add(source.file);
+            let mut file = source.file;
+            file.severity = std::mem::take(&mut file.severity)
+                .into_iter()
+                .map(|(name, setting)| {
+                    (
+                        rule_id(self.names, &name).map_or(name, str::to_string),
+                        setting,
+                    )
+                })
+                .collect();
+            set.add(file);
         }
         Ok((set, used))
     }
@@ -157,7 +177,7 @@ impl Loader {
     }
 
     /// The line (from 1) of what `steps` lead to in the file read last.
-    pub(super) fn line_in_last_file(&self, steps: &[Step]) -> Option<usize> {
+    pub(crate) fn line_in_last_file(&self, steps: &[Step]) -> Option<usize> {
         let source = self.sources.last()?;
         let offset = offset_of(&source.text, steps, Want::Value)?;
         Some(Location::of_offset(&source.text, offset).line)
@@ -166,8 +186,8 @@ impl Loader {
 
 /// Checks one rule file without running anything: the built-in rules, the files it
 /// extends and the file itself must merge without error.
-pub fn validate_file(path: &Path) -> Result<()> {
-    let mut loader = Loader::new()?;
+pub fn validate_file(path: &Path, names: &[RuleName]) -> Result<()> {
+    let mut loader = Loader::new(names)?;
     loader.load(path)?;
     loader.finish().map(|_| ())
 }
@@ -212,7 +232,7 @@ fn plain_expectation(text: &str) -> String {
 
 /// A step from a table to one of its keys or from an array to one of its items.
 #[derive(Debug, Clone, Copy)]
-pub(super) enum Step<'a> {
+pub(crate) enum Step<'a> {
     Key(&'a str),
     Index(usize),
 }
@@ -247,26 +267,48 @@ fn offset_of(text: &str, steps: &[Step], want: Want) -> Option<usize> {
     value.map(|v| v.span().start)
 }
 
+/// The rule id a `[severity]` key stands for among `names`: an id itself, or a short name
+/// (`number` → `number-mismatch`); `None` for a name no rule goes by.
+fn rule_id(names: &[RuleName], key: &str) -> Option<&'static str> {
+    names
+        .iter()
+        .find(|n| n.id == key || n.short == Some(key))
+        .map(|n| n.id)
+}
+
+/// "unknown rule id `misqoute`, expected one of `agreement`, … (or the short names …)".
+fn unknown_rule(key: &str, names: &[RuleName]) -> String {
+    if names.is_empty() {
+        return format!("unknown rule id `{key}`: the loader was given no finding rules");
+    }
+    let mut ids: Vec<&str> = names.iter().map(|n| n.id).collect();
+    ids.sort_unstable();
+    let mut shorts: Vec<&str> = names.iter().filter_map(|n| n.short).collect();
+    shorts.sort_unstable();
+    let mut message = format!("unknown rule id `{key}`, expected one of {}", quoted(&ids));
+    if !shorts.is_empty() {
+        message.push_str(&format!(" (or the short names {})", quoted(&shorts)));
+    }
+    message
+}
+
 /// What one file must get right on its own.
 /// Reports the problem that comes first in the file.
-fn check_file(source: &Source) -> Result<()> {
+fn check_file(source: &Source, names: &[RuleName]) -> Result<()> {
     let file = &source.file;
     let mut problems: Vec<(usize, Error)> = Vec::new();
     for name in file.severity.keys() {
-        if rule_id(name).is_none() {
+        if rule_id(names, name).is_none() {
             problems.push(source.problem(
                 &[Step::Key("severity"), Step::Key(name)],
                 Want::Key,
-                format!(
-                    "unknown rule id `{name}`, expected one of {} (or the short names `number`, `date`)",
-                    quoted(super::RULE_IDS)
-                ),
+                unknown_rule(name, names),
             ));
         }
     }
     let mut named: BTreeMap<&str, &str> = BTreeMap::new();
     for name in file.severity.keys() {
-        if let Some(id) = rule_id(name)
+        if let Some(id) = rule_id(names, name)
             && let Some(other) = named.insert(id, name)
         {
             problems.push(source.problem(
@@ -518,6 +560,9 @@ fn quoted(words: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
+
+    use crate::rules::Severity;
 
     #[test]
     fn serde_messages_are_reworded_for_toml() {
@@ -562,7 +607,7 @@ mod tests {
         std::fs::create_dir(dir.path().join("shared")).unwrap();
         let desk = dir.path().join("desk.toml");
         std::fs::write(&desk, "extends = [\"shared\"]\n").unwrap();
-        let err = validate_file(&desk)
+        let err = validate_file(&desk, &[])
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
@@ -603,7 +648,7 @@ mod tests {
     #[test]
     fn the_first_problem_in_the_file_is_reported() {
         let text = "[[topic]]\nid = \"t\"\nquestion = \"q\"\ntriggers = []\n\n[[antonyms]]\nwords = [\"a\"]\n";
-        let err = Source::parse(PathBuf::from("desk.toml"), text.to_string())
+        let err = Source::parse(PathBuf::from("desk.toml"), text.to_string(), &[])
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
@@ -613,13 +658,105 @@ mod tests {
         );
     }
 
+    /// Finding rules as the checks could declare them, for the tests below.
+    const NAMES: &[RuleName] = &[
+        RuleName {
+            id: "number-mismatch",
+            short: Some("number"),
+            severity: Severity::Error,
+        },
+        RuleName {
+            id: "misquote",
+            short: None,
+            severity: Severity::Warning,
+        },
+    ];
+
+    /// The built-in rules and one file, `desk.toml`, merged.
+    fn with_desk_file(text: &str) -> Result<RuleSet> {
+        let mut loader = Loader::new(NAMES)?;
+        let desk = Source::parse(PathBuf::from("desk.toml"), text.to_string(), NAMES)?;
+        loader.sources.push(desk);
+        Ok(loader.finish()?.0)
+    }
+
+    fn error_of(result: Result<RuleSet>) -> String {
+        result.err().map(|e| e.to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn finding_rules_start_at_their_default_levels() {
+        let rules = with_desk_file("[severity]\nmisquote = \"error\"\n").unwrap();
+        assert_eq!(
+            rules.severity,
+            BTreeMap::from([
+                ("misquote".to_string(), Severity::Error),
+                ("number-mismatch".to_string(), Severity::Error),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_short_name_sets_the_rule_it_stands_for() {
+        let rules = with_desk_file("[severity]\nnumber = \"off\"\n").unwrap();
+        assert!(!rules.is_enabled("number-mismatch"));
+        assert_eq!(
+            rules.disabled,
+            BTreeSet::from(["number-mismatch".to_string()])
+        );
+        let rules = with_desk_file("[severity]\nnumber = \"warning\"\n").unwrap();
+        assert_eq!(
+            rules.severity_of("number-mismatch", Severity::Info),
+            Severity::Warning
+        );
+        assert!(!rules.severity.contains_key("number"));
+    }
+
+    #[test]
+    fn an_unknown_rule_id_lists_the_ids_and_short_names() {
+        let err = error_of(with_desk_file("[severity]\nnumbers = \"off\"\n"));
+        assert!(
+            err.starts_with("desk.toml:2:1: unknown rule id `numbers`, expected one of `misquote`, `number-mismatch` (or the short names `number`)\n"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_rule_named_by_id_and_short_name_in_one_file_is_an_error() {
+        let err = error_of(with_desk_file(
+            "[severity]\nnumber = \"off\"\nnumber-mismatch = \"error\"\n",
+        ));
+        assert!(
+            err.starts_with("desk.toml:3:1: `number-mismatch` and `number` name the same rule, `number-mismatch`; keep one\n"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn rules_read_without_finding_rules_name_none() {
+        let err = Source::parse(
+            PathBuf::from("desk.toml"),
+            "[severity]\nmisquote = \"off\"\n".to_string(),
+            &[],
+        )
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+        assert!(
+            err.starts_with(
+                "desk.toml:2:1: unknown rule id `misquote`: the loader was given no finding rules\n"
+            ),
+            "{err}"
+        );
+    }
+
     #[test]
     fn an_alias_written_differently_still_belongs_to_one_entity() {
         let text = "[[entity]]\nid = \"isis-cell\"\nname = \"ISIS cell\"\naliases = [\"Daesh!\"]\n";
-        let mut loader = Loader::new().unwrap();
+        let mut loader = Loader::new(&[]).unwrap();
         loader
             .sources
-            .push(Source::parse(PathBuf::from("desk.toml"), text.to_string()).unwrap());
+            .push(Source::parse(PathBuf::from("desk.toml"), text.to_string(), &[]).unwrap());
         let err = loader
             .finish()
             .err()

@@ -4,13 +4,12 @@
 //! never end a sentence, initials (`John F. Kerry`) and decimals neither, and a quotation
 //! is never cut in two, so a three-sentence quote followed by `Kerry said` is one sentence.
 
-pub mod fnv;
 pub mod token;
 
 use crate::article::Span;
 use crate::rules::RuleSet;
 
-pub use token::{Token, TokenKind, lower_case, lower_tokens, tokenize};
+pub use token::{Token, TokenKind, lower_tokens, tokenize};
 
 /// A quotation: the marks and what lies between them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

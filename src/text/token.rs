@@ -4,6 +4,7 @@ use std::borrow::Cow;
 
 use crate::article::Span;
 use crate::rules::RuleSet;
+use crate::words::lower_case;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -149,19 +150,6 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
         i = end;
     }
     tokens
-}
-
-/// `word.to_lowercase()`, without allocating for ASCII words already in lower case (most
-/// words of news text).
-pub fn lower_case(word: &str) -> Cow<'_, str> {
-    if !word.is_ascii() {
-        Cow::Owned(word.to_lowercase())
-    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        // For ASCII text the ASCII mapping is the full Unicode one.
-        Cow::Owned(word.to_ascii_lowercase())
-    } else {
-        Cow::Borrowed(word)
-    }
 }
 
 /// Each token's text in lower case, in token order.

@@ -10,6 +10,7 @@ use corroborate::check::{
 use corroborate::entity::Entity;
 use corroborate::extract::{Claim, ClaimKind, Speaker};
 use corroborate::rules::Severity;
+use corroborate::stories::Story;
 use corroborate::{Analysis, Article, Span};
 
 pub fn article(id: &str, path: &str, source: &str, text: &str) -> Article {
@@ -102,6 +103,7 @@ pub fn finding(
         message: message.into(),
         marked,
         fingerprint: format!("fp-{}", id.to_lowercase()),
+        story: Some("S1".into()),
     }
 }
 
@@ -191,6 +193,11 @@ pub fn two_outlets() -> Analysis {
         ),
     ];
     Analysis {
+        stories: vec![Story {
+            id: "S1".into(),
+            title: "Syria truce".into(),
+            articles: vec![0, 1],
+        }],
         articles: vec![voa, post],
         entities: vec![
             Entity {
@@ -260,6 +267,11 @@ pub fn hostile() -> Analysis {
         vec![mark(&evil, &claim, "<img src=x onerror=alert(1)>")],
     );
     Analysis {
+        stories: vec![Story {
+            id: "S1".into(),
+            title: "<script>alert('story')</script>".into(),
+            articles: vec![0],
+        }],
         articles: vec![evil],
         entities: Vec::new(),
         claims: vec![claim],

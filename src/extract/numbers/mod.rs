@@ -8,8 +8,8 @@ use aho_corasick::AhoCorasick;
 use crate::article::Span;
 use crate::date::month_from_name;
 use crate::rules::{QualifierRule, RuleSet, VagueRule};
-use crate::text::fnv::{WordMap, WordSet};
 use crate::text::{Token, TokenKind};
+use crate::words::{WordMap, WordSet};
 
 use super::claim::Quantity;
 

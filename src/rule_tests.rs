@@ -1,13 +1,18 @@
-//! Runs the examples embedded in a rule file (`rules test`): attribution examples through the real extractor, topic examples through [`topic_answers`].
+//! Runs the examples embedded in a rule file (`rules test`): attribution examples through the
+//! real pipeline, topic examples through [`topic_answers`]. Sits above the pipeline, which
+//! reads the rules it tests.
 
 use std::path::Path;
 
-use super::load::{Loader, Step};
-use super::{AttributionExample, RuleSet, TopicExample, TopicRule};
 use crate::article::{Article, ArticleMeta};
-use crate::entity::{Resolver, fold};
+use crate::check::sentence_answers;
+use crate::entity::Resolver;
 use crate::error::Result;
 use crate::extract::Claim;
+use crate::pipeline::extract_claims;
+use crate::rules::{AttributionExample, Loader, RuleSet, Step, TopicExample, TopicRule};
+use crate::text::segment;
+use crate::words::fold;
 
 /// What `rules test` found in one file.
 #[derive(Debug, Default)]
@@ -17,6 +22,7 @@ pub struct TestOutcome {
     pub lines: Vec<String>,
     /// Examples run.
     pub examples: usize,
+    /// Examples whose claim or answers differed from what they expect.
     pub failed: usize,
 }
 
@@ -24,7 +30,8 @@ pub struct TestOutcome {
 /// extends and the file itself. Examples in extended files are not run (test those files
 /// on their own).
 pub fn test_file(path: &Path) -> Result<TestOutcome> {
-    let mut loader = Loader::new()?;
+    let names = crate::check::rule_names();
+    let mut loader = Loader::new(&names)?;
     loader.load(path)?;
     let file = loader.last_file().cloned().unwrap_or_default();
     // Where each example starts, read before the loader is consumed.
@@ -111,7 +118,7 @@ fn attribution_problem(example: &AttributionExample, rules: &RuleSet) -> Option<
             Ok(article) => article,
             Err(e) => return Some(format!("the text is no article: {e}")),
         };
-    let analysis = crate::extract_claims(vec![article], rules);
+    let analysis = extract_claims(vec![article], rules);
     let attributed: Vec<&Claim> = analysis.claims.iter().filter(|c| c.cue.is_some()).collect();
     let wanted = [&example.speaker, &example.cue, &example.content];
     if wanted.iter().all(|w| w.is_none()) {
@@ -238,20 +245,61 @@ fn entity_named(name: &str, rules: &RuleSet) -> Option<String> {
 /// in any sentence where one of the topic's triggers starts a word ("exclude" also finds
 /// "excluded"; case folded), outside the subject of a relative clause that holds the
 /// trigger ("…, which the U.N. considers a group that should be excluded"), keeping only
-/// the topic's `answer-kinds` when it lists some; read by [`crate::check::sentence_answers`],
+/// the topic's `answer-kinds` when it lists some; read by [`sentence_answers`],
 /// as `check` reads it. Sentences only: no claims, speakers or outlets are involved, so an
 /// answer here is a phrase match, not yet a sourced answer.
 pub fn topic_answers(text: &str, topic: &TopicRule, rules: &RuleSet) -> Vec<String> {
     // The same sentence reading `check` answers topics with.
     let resolver = Resolver::new(rules);
-    let segmented = crate::text::segment(text, rules);
+    let segmented = segment(text, rules);
     let mut found = std::collections::BTreeSet::new();
     for sentence in &segmented.sentences {
         if let Some(words) = text.get(sentence.span.start..sentence.span.end) {
-            found.extend(crate::check::sentence_answers(
-                words, topic, &resolver, rules,
-            ));
+            found.extend(sentence_answers(words, topic, &resolver, rules));
         }
     }
     found.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::rules::RuleFile;
+
+    #[test]
+    fn topic_answers_are_entities_in_sentences_with_a_trigger() {
+        let mut rules = RuleSet::builtin().unwrap();
+        let desk = r#"
+[[entity]]
+id = "al-nusra-front"
+name = "al-Nusra Front"
+kind = "organization"
+aliases = ["al-Nusra", "Nusra"]
+
+[[topic]]
+id = "truce-exclusions"
+question = "Who is excluded from the truce?"
+triggers = ["excluded from", "will not apply to"]
+answer-kinds = ["organization"]
+"#;
+        rules.add(RuleFile::parse(Path::new("desk.toml"), desk).unwrap());
+        let topic = rules.topics[0].clone();
+        let text = "The truce will not apply to Islamic State or al-Nusra in the United States. \
+                    Kerry met U.N. officials.";
+        assert_eq!(
+            topic_answers(text, &topic, &rules),
+            vec!["al-nusra-front".to_string(), "islamic-state".to_string()]
+        );
+        assert!(topic_answers("Nusra fighters advanced.", &topic, &rules).is_empty());
+        // A trigger need only start a word: "exclude" finds "excluded", not "unexcluded".
+        let mut stem = topic.clone();
+        stem.triggers = vec!["exclude".to_string()];
+        assert_eq!(
+            topic_answers("Nusra was excluded.", &stem, &rules),
+            vec!["al-nusra-front".to_string()]
+        );
+        assert!(topic_answers("Nusra was unexcluded.", &stem, &rules).is_empty());
+    }
 }

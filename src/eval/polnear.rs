@@ -22,6 +22,7 @@ use serde::Deserialize;
 
 use crate::article::Span;
 use crate::extract::{Claim, ClaimKind};
+use crate::words::is_speaker_filler;
 
 /// One attribution: what was attributed (possibly in several pieces) and to whom.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -365,40 +366,6 @@ fn speaker_words(speaker: &str) -> Vec<String> {
         .collect()
 }
 
-fn is_stop_word(word: &str) -> bool {
-    matches!(
-        word,
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "and"
-            | "or"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "from"
-            | "by"
-            | "with"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "some"
-            | "who"
-            | "which"
-    )
-}
-
 /// Whether a predicted speaker counts as the gold one (see the module documentation).
 pub fn speaker_correct(gold: Option<&str>, predicted: Option<&str>) -> bool {
     let pred = predicted.map(speaker_words).unwrap_or_default();
@@ -414,7 +381,7 @@ pub fn speaker_correct(gold: Option<&str>, predicted: Option<&str>) -> bool {
     }
     let inside = pred.len() <= gold.len()
         && gold.windows(pred.len()).any(|w| w == pred.as_slice())
-        && pred.iter().any(|w| !is_stop_word(w));
+        && pred.iter().any(|w| !is_speaker_filler(w));
     let last = gold.last().is_some_and(|l| pred.contains(l));
     inside || last
 }

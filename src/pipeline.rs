@@ -1,0 +1,138 @@
+//! The pipeline as plain functions: articles → claims ([`extract_claims`]) → findings
+//! ([`check()`]), each returning an [`Analysis`] the printers of [`crate::report`] lay out.
+
+use crate::article::{self, Article};
+use crate::check::{self, Finding, TopicReport};
+use crate::entity::{self, Entity};
+use crate::extract::{self, Claim, Extractor};
+use crate::graph::{self, CheckStats};
+use crate::rules::RuleSet;
+use crate::stories::{self, Story};
+use crate::text::{self, Segmented};
+
+/// The articles of a batch with everything the pipeline found in them.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// The articles, in the order they were given.
+    pub articles: Vec<Article>,
+    /// The people, groups and places that speak or are spoken of, across the batch once
+    /// [`check()`] has run (within each article before).
+    pub entities: Vec<Entity>,
+    /// Claims of all articles, in article order, then text order.
+    pub claims: Vec<Claim>,
+    /// The batch grouped into stories (empty until [`check()`]); claims are linked and
+    /// compared only within one story.
+    pub stories: Vec<Story>,
+    /// Agreements, contradictions and single-source claims (empty until [`check()`]).
+    pub findings: Vec<Finding>,
+    /// Answers to the watched questions of the rules (empty until [`check()`]).
+    pub topics: Vec<TopicReport>,
+    /// Counts of the linking stage (candidate pairs compared, links found).
+    pub stats: CheckStats,
+}
+
+/// Extracts and resolves the claims of every article (in parallel; the result does not depend
+/// on the number of threads).
+///
+/// Wire copy repeats itself: the same agency text under ten outlet names. Articles with the
+/// same text and date are read once and the claims are copied to each of them, renamed for
+/// that article; the result is the same as reading every article. This holds while claims
+/// depend only on an article's text and date, besides its id and its source as the speaker
+/// of assertions, which are renamed (`tests/input_dedup.rs` checks it).
+pub fn extract_claims(articles: Vec<Article>, rules: &RuleSet) -> Analysis {
+    extract_claims_with_progress(articles, rules, &|_| {})
+}
+
+/// [`extract_claims`], calling `progress(1)` each time one more article is done (from
+/// whichever thread did it), so that a caller can show a progress bar.
+pub fn extract_claims_with_progress(
+    articles: Vec<Article>,
+    rules: &RuleSet,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Analysis {
+    let extractor = Extractor::new(rules);
+    let resolver = entity::Resolver::new(rules);
+    let copies = article::Copies::of(&articles);
+    let read: Vec<(Vec<Claim>, Vec<Entity>)> = copies.read_once(|i| {
+        let mut claims = extractor.claims(&articles[i]);
+        let entities = resolver.resolve_article(&mut claims);
+        for claim in &mut claims {
+            claim.entities = resolver.entities_in(&claim.content);
+        }
+        progress(1);
+        (claims, entities)
+    });
+    let mut claims = Vec::new();
+    let mut entity_lists = Vec::new();
+    for (i, article) in articles.iter().enumerate() {
+        let (own, entities) = &read[copies.slot(i)];
+        let first = &articles[copies.first(i)];
+        claims.extend(own.iter().map(|claim| {
+            if copies.first(i) == i {
+                claim.clone()
+            } else {
+                claim_of_twin(claim, first, article)
+            }
+        }));
+        entity_lists.push(entities.clone());
+    }
+    Analysis {
+        articles,
+        entities: entity::merge(entity_lists),
+        claims,
+        stories: Vec::new(),
+        findings: Vec::new(),
+        topics: Vec::new(),
+        stats: CheckStats::default(),
+    }
+}
+
+/// A claim read from `first`, given to `twin`, an article with the same text and date.
+fn claim_of_twin(claim: &Claim, first: &Article, twin: &Article) -> Claim {
+    let mut claim = claim.clone();
+    let number = claim.id.strip_prefix(first.id.as_str()).unwrap_or_default();
+    claim.id = format!("{}{number}", twin.id);
+    claim.article.clone_from(&twin.id);
+    // The outlet's own statements are spoken by the outlet.
+    if claim.kind == extract::ClaimKind::Assertion
+        && let Some(speaker) = claim.speaker.as_mut().filter(|s| s.text == first.source)
+    {
+        speaker.text.clone_from(&twin.source);
+    }
+    claim
+}
+
+/// Links the claims of an analysis across articles and fills its findings and topic answers:
+/// entities are resolved across articles, claims linked through a blocking index
+/// ([`graph::link`]) and every check of [`check`](mod@check) run over the links.
+pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
+    let entities = std::mem::take(&mut analysis.entities);
+    analysis.entities = entity::resolve_across_articles(&mut analysis.claims, entities, rules);
+    analysis.stories = stories::group(&analysis.articles);
+    // Copies of one text under several outlet names are segmented once.
+    let copies = article::Copies::of(&analysis.articles);
+    let read = copies.read_once(|i| text::segment(&analysis.articles[i].text, rules));
+    let segmented: Vec<&Segmented> = (0..analysis.articles.len())
+        .map(|i| &read[copies.slot(i)])
+        .collect();
+    let graph = graph::link(
+        &analysis.articles,
+        &copies,
+        &segmented,
+        &analysis.claims,
+        rules,
+    );
+    let (findings, topics) = check::run(
+        &analysis.articles,
+        &analysis.stories,
+        &segmented,
+        &analysis.claims,
+        &analysis.entities,
+        &graph,
+        rules,
+    );
+    analysis.findings = findings;
+    analysis.topics = topics;
+    analysis.stats = graph.stats;
+    analysis
+}

@@ -1,0 +1,349 @@
+//! Word helpers every stage shares: case folding, lower-casing, FNV hashing for word tables and
+//! fingerprints, stop words. A leaf: it imports nothing from the crate.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds case, accents and punctuation: "El País" → "el pais", "al-Nusra" → "al nusra".
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = true;
+    let mut push = |c: char| {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            space = false;
+        } else if c == '’' || c == '\'' || c == '.' {
+            // "Assad’s" keeps its letters together; "U.S." → "us".
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    };
+    if text.is_ascii() {
+        // Plain ASCII has nothing to decompose and no marks to drop.
+        text.chars().for_each(&mut push);
+    } else {
+        text.nfkd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .for_each(&mut push);
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// `word.to_lowercase()`, without allocating for ASCII words already in lower case (most
+/// words of news text).
+pub fn lower_case(word: &str) -> Cow<'_, str> {
+    if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        // For ASCII text the ASCII mapping is the full Unicode one.
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// [`lower_case`] with curly apostrophes made straight: "Assad’s" → "assad's".
+pub fn lower_case_straight(word: &str) -> String {
+    let lower = lower_case(word);
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower.into_owned()
+    }
+}
+
+/// The FNV-1a hasher, 64 bits.
+///
+/// It hashes the fixed word tables built from the rules (cues, titles, negations): their keys
+/// are short words and no input is ever inserted, so SipHash's protection against crafted keys
+/// buys nothing there while its set-up cost dominates each look-up. Tables that take words
+/// from the input (the checker's vocabulary) keep the standard hasher. [`fnv1a`] uses it for
+/// fingerprints.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A set of words fixed by the rules.
+pub type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
+
+/// A map from words fixed by the rules.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+/// A stable hash of `parts` that does not depend on the platform or the run: FNV-1a over each
+/// part followed by a NUL byte (so `["ab"]` and `["a", "b"]` differ), as 16 hex digits.
+pub fn fnv1a(parts: &[&str]) -> String {
+    let mut hash = Fnv::default();
+    for part in parts {
+        hash.write(part.as_bytes());
+        hash.write_u8(0);
+    }
+    format!("{:016x}", hash.finish())
+}
+
+/// Words that carry no content of their own when claims are compared: articles, pronouns,
+/// auxiliaries, reporting verbs. Lower case, apostrophes as written.
+pub const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "being",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "during",
+    "each",
+    "even",
+    "every",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "now",
+    "of",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tell",
+    "tells",
+    "added",
+    "adding",
+    "according",
+    "noted",
+    "reportedly",
+    "somehow",
+    "fact",
+    "whether",
+    "within",
+    "via",
+    "per",
+    "yet",
+    "still",
+    "don",
+    "didn",
+    "doesn",
+    "isn",
+    "wasn",
+    "weren",
+    "won",
+    "wouldn",
+    "couldn",
+    "shouldn",
+    "aren",
+    "hasn",
+    "haven",
+    "hadn",
+    "ll",
+    "ve",
+    "re",
+    "d",
+    "s",
+    "t",
+    "m",
+    "he’d",
+    "it’s",
+];
+
+/// True for a word of [`STOP_WORDS`] (looked up in a set built on first use).
+pub fn is_stop_word(word: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().map(|w| (*w).to_string()).collect())
+        .contains(word)
+}
+
+/// Words of a speaker phrase that name no one by themselves: determiners, prepositions,
+/// possessives, relatives ("the", "of", "his", "who"). Lower case.
+///
+/// Not [`STOP_WORDS`]: that list also drops pronouns and reporting verbs, which carry no
+/// content when two claims are compared, but a pronoun is a speaker ("he" said it). This
+/// list decides only whether a speaker found inside a longer one still names somebody.
+pub const SPEAKER_FILLERS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "from", "by", "with",
+    "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some",
+    "who", "which",
+];
+
+/// True for a word of [`SPEAKER_FILLERS`].
+pub fn is_speaker_filler(word: &str) -> bool {
+    SPEAKER_FILLERS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_drops_accents_case_and_punctuation() {
+        assert_eq!(fold("El País"), fold("El Pais"));
+        assert_eq!(fold("al-Nusra"), "al nusra");
+        assert_eq!(fold("Mr. Kerry’s  U.S. team"), "mr kerrys us team");
+        assert_eq!(fold("Ｋerry"), "kerry");
+    }
+
+    #[test]
+    fn lower_case_copies_only_what_changes() {
+        assert!(matches!(lower_case("said"), Cow::Borrowed("said")));
+        assert_eq!(lower_case("Kerry"), "kerry");
+        assert_eq!(lower_case("ÉTAT"), "état");
+        assert_eq!(lower_case_straight("Assad’s"), "assad's");
+        assert_eq!(lower_case_straight("U.N."), "u.n.");
+    }
+
+    #[test]
+    fn fnv_hasher_gives_the_published_fnv1a_values() {
+        let hash = |bytes: &[u8]| {
+            let mut h = Fnv::default();
+            h.write(bytes);
+            h.finish()
+        };
+        assert_eq!(hash(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(hash(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(hash(b"foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn fingerprints_are_stable_and_keep_parts_apart() {
+        assert_eq!(fnv1a(&[]), "cbf29ce484222325");
+        // One part "a" is the bytes `a` and NUL.
+        assert_eq!(fnv1a(&["a"]), "089be207b544f1e4");
+        assert_eq!(fnv1a(&["number-mismatch", "a", "b"]), "24981e1cf02a9c8a");
+        assert_eq!(fnv1a(&["number-mismatch", "ab"]), "8c28368af54bd77a");
+    }
+
+    #[test]
+    fn pronouns_are_stop_words_but_speakers() {
+        assert!(is_stop_word("he") && is_stop_word("said") && is_stop_word("the"));
+        assert!(!is_stop_word("truce") && !is_stop_word("He"));
+        assert!(!is_speaker_filler("he"));
+        assert!(is_speaker_filler("the") && is_speaker_filler("who"));
+        // Every filler is a stop word: the speaker list is the narrower one.
+        assert!(SPEAKER_FILLERS.iter().all(|w| is_stop_word(w)));
+    }
+}
