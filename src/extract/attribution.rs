@@ -4,7 +4,7 @@
 use crate::article::Span;
 
 use super::content::AfterAttribution;
-use super::sentence::{SentenceCtx, is_mark, trim_end_punct};
+use super::sentence::{SentenceCtx, is_mark, is_pictograph, trim_end_punct};
 use super::{Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english};
 
 /// Who speaks at a verb cue, as [`Extractor::choose_speaker`] found them: a speaker named in
@@ -135,6 +135,7 @@ impl Extractor<'_> {
                 || ctx.quoted_at(e)
                 || matches!(ctx.tok(e), "," | "." | ";" | "?" | "!" | ":" | "(")
                 || is_mark(ctx.tok(e))
+                || is_pictograph(ctx.tok(e))
                 // `said one adviser to Bill Clinton.`, `said a strategist who …`
                 || self.modifier_follows(ctx, e);
             // `Jo-Renee Formicola, a professor, described Trump's approach …`: the
