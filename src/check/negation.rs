@@ -121,7 +121,14 @@ mod tests {
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "negation");
-        assert!(found[0].1.contains(&"not".to_string()));
+        // The plain side's statement, and the negated side's "not".
+        assert_eq!(
+            found[0].1,
+            [
+                "the cessation of hostilities will apply to terrorist groups in northern Syria",
+                "not"
+            ]
+        );
     }
 
     #[test]

@@ -372,6 +372,11 @@ pub fn is_preposition(lower: &str) -> bool {
     )
 }
 
+/// Nouns that name a group as a plural does without ending in -s ("…, police said.").
+pub fn is_collective_noun(lower: &str) -> bool {
+    matches!(lower, "police" | "staff" | "military" | "personnel")
+}
+
 /// Words that open an adverbial phrase before the clause it qualifies ("After that, …",
 /// "In recent months, …", "By extending an olive branch, …"): prepositions.
 pub fn opens_adverbial(lower: &str) -> bool {
