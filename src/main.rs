@@ -99,6 +99,11 @@ struct CheckArgs {
     /// Colour in text output.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
+    /// With `--format sarif`: the directory article paths are written relative to (the
+    /// `SRCROOT` base, usually the repository's root); articles outside it get absolute
+    /// `file://` URIs. Default: the working directory.
+    #[arg(long, value_name = "DIR")]
+    sarif_root: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -213,6 +218,16 @@ fn run(cli: Cli) -> Result<u8, Error> {
         }
         Command::Check(args) => {
             let started = Instant::now();
+            if let Some(root) = &args.sarif_root {
+                if !matches!(args.format, CheckFormat::Sarif) {
+                    return Err(Error::Usage(
+                        "--sarif-root applies only to --format sarif".into(),
+                    ));
+                }
+                if !root.is_dir() {
+                    return Err(Error::input(root, "--sarif-root: not a directory"));
+                }
+            }
             let rules = load_rules(&args.rules, verbose)?;
             let loaded = load_articles(&args.input, verbose)?;
             report_problems(&loaded);
@@ -253,6 +268,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
                 color,
                 problems: loaded.problems,
                 base_dir: std::env::current_dir().ok(),
+                sarif_root: args.sarif_root,
             };
             emit(
                 report::printer(format).as_ref(),

@@ -36,8 +36,11 @@ pub struct PrintOptions {
     pub color: bool,
     /// Files that could not be read (with `--keep-going`), listed in the report.
     pub problems: Vec<String>,
-    /// The working directory: SARIF gives article paths relative to it.
+    /// The working directory, absolute: relative article paths are resolved against it.
     pub base_dir: Option<PathBuf>,
+    /// The directory SARIF paths are relative to (`--sarif-root`; relative to `base_dir`);
+    /// `None` for the working directory.
+    pub sarif_root: Option<PathBuf>,
 }
 
 /// One output format.
