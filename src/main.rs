@@ -50,8 +50,8 @@ struct InputArgs {
     /// How article files are encoded.
     #[arg(long, value_enum, default_value_t = EncodingArg::Utf8)]
     encoding: EncodingArg,
-    /// Report the good files when some cannot be read, and list the bad ones (by default
-    /// one bad file fails the whole run).
+    /// Report the good files when some cannot be read, and list the bad ones; the run still
+    /// exits with 2 when any input could not be read (by default the first bad file stops it).
     #[arg(long)]
     keep_going: bool,
     /// Read each file (or stdin) as JSON Lines: one article object per line with `id`,
@@ -196,6 +196,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
             let rules = load_rules(&args.rules, verbose)?;
             let loaded = load_articles(&args.input, verbose)?;
             report_problems(&loaded);
+            let unreadable = loaded.unreadable();
             let started = Instant::now();
             let analysis = corroborate::extract_claims(loaded.articles, &rules);
             if verbose {
@@ -214,7 +215,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
                 ..PrintOptions::default()
             };
             emit(report::printer(format).as_ref(), &analysis, &options, None)?;
-            Ok(EXIT_CLEAN)
+            Ok(unreadable_exit(unreadable).unwrap_or(EXIT_CLEAN))
         }
         Command::Check(args) => {
             let started = Instant::now();
@@ -231,6 +232,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
             let rules = load_rules(&args.rules, verbose)?;
             let loaded = load_articles(&args.input, verbose)?;
             report_problems(&loaded);
+            let unreadable = loaded.unreadable();
             let analysis = extract_with_progress_bar(loaded.articles, &rules);
             let extracted = started.elapsed();
             let analysis = corroborate::check(analysis, &rules);
@@ -283,7 +285,11 @@ fn run(cli: Cli) -> Result<u8, Error> {
             };
             let failed =
                 threshold.is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
-            Ok(if failed { EXIT_FINDINGS } else { EXIT_CLEAN })
+            Ok(unreadable_exit(unreadable).unwrap_or(if failed {
+                EXIT_FINDINGS
+            } else {
+                EXIT_CLEAN
+            }))
         }
         Command::Rules(command) => run_rules(command, verbose),
     }
@@ -443,10 +449,33 @@ fn extract_with_progress_bar(articles: Vec<Article>, rules: &RuleSet) -> Analysi
     analysis
 }
 
+/// Each problem on stderr: an input not read is an error, a note a warning.
 fn report_problems(loaded: &Loaded) {
     for problem in &loaded.problems {
-        eprintln!("warning: {problem}");
+        let label = if problem.unreadable {
+            "error"
+        } else {
+            "warning"
+        };
+        eprintln!("{label}: {problem}");
     }
+}
+
+/// With `--keep-going`, inputs that could not be read still fail the run, after the report
+/// of the others is written: exit 2, with a last line on stderr saying so.
+fn unreadable_exit(unreadable: usize) -> Option<u8> {
+    (unreadable > 0).then(|| {
+        eprintln!(
+            "error: {} not read; the report covers the others and lists {}",
+            if unreadable == 1 {
+                "1 input was".to_string()
+            } else {
+                format!("{unreadable} inputs were")
+            },
+            if unreadable == 1 { "it" } else { "them" }
+        );
+        EXIT_ERROR
+    })
 }
 
 /// Writes the report to stdout or, atomically, to `output`.

@@ -271,8 +271,8 @@ fn keep_going_reports_the_good_files_and_lists_the_bad() {
         .arg(fixture("front_matter"))
         .arg(fixture("missing.txt"))
         .assert()
-        .success()
-        .stderr(predicate::str::contains("warning: ").count(5));
+        .code(2)
+        .stderr(predicate::str::contains("error: ").count(6));
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     for bad in [
         "unterminated.txt",
@@ -417,8 +417,8 @@ fn keep_going_skips_a_bad_jsonl_line_and_keeps_the_rest() {
         .args(["--jsonl", "--keep-going", "--format", "json", "-"])
         .write_stdin(feed)
         .assert()
-        .success()
-        .stderr(predicate::str::contains("warning: -:2:2: expected ident"));
+        .code(2)
+        .stderr(predicate::str::contains("error: -:2:2: expected ident"));
     let json: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     let ids: Vec<&str> = json["articles"]
         .as_array()

@@ -8,7 +8,7 @@ use crate::article::{Article, Span};
 use crate::check::{Finding, FindingKind};
 use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located, Summary};
-use crate::report::{PrintOptions, Report};
+use crate::report::{self, PrintOptions, Report};
 
 /// A single HTML file with inline CSS and a few lines of inline script; it loads nothing.
 pub struct HtmlReport;
@@ -94,6 +94,7 @@ svg { max-width: 100%; height: auto; background: #fff; border: 1px solid #ddd; b
 table { border-collapse: collapse; background: #fff; }
 td, th { border: 1px solid #ddd; padding: 0.2rem 0.5rem; text-align: left; }
 .flag { color: var(--single-source); font-weight: 600; }
+#not-read pre, #noted pre { margin: 0; overflow-x: auto; }
 "#;
 
 const SCRIPT: &str = r#"
@@ -170,14 +171,19 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
     html.push_str(&graph_svg(analysis));
     html.push_str("</section>\n");
     topics_html(&mut html, analysis, &evidence);
-    if !options.problems.is_empty() {
+    for (heading, problems) in report::problem_groups(&options.problems) {
+        let id = if problems.first().is_some_and(|p| p.unreadable) {
+            "not-read"
+        } else {
+            "noted"
+        };
         let _ = writeln!(
             html,
-            "<section id=\"not-read\">\n<h2>Inputs skipped or noted ({})</h2>\n<ul>",
-            options.problems.len()
+            "<section id=\"{id}\">\n<h2>{}</h2>\n<ul>",
+            escape(&heading)
         );
-        for problem in &options.problems {
-            let _ = writeln!(html, "<li>{}</li>", escape(problem));
+        for problem in problems {
+            let _ = writeln!(html, "<li><pre>{}</pre></li>", escape(&problem.message));
         }
         html.push_str("</ul>\n</section>\n");
     }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Value, json};
 
-use crate::article::{Article, Span};
+use crate::article::{Article, Problem, Span};
 use crate::extract::Claim;
 use crate::pipeline::Analysis;
 use crate::report::evidence::Evidence;
@@ -43,7 +43,7 @@ impl Report for JsonReport {
 struct Streamed<'a> {
     analysis: &'a Analysis,
     claims_only: bool,
-    problems: &'a [String],
+    problems: &'a [Problem],
 }
 
 /// A JSON array written from an iterator, each element built when it is written.
@@ -85,7 +85,7 @@ impl Serialize for Streamed<'_> {
                 &sequence(analysis.findings.iter().map(|f| json!(f))),
             )?;
         }
-        map.serialize_entry("problems", &json!(self.problems))?;
+        map.serialize_entry("problems", &problems_value(self.problems))?;
         map.serialize_entry("schema", SCHEMA)?;
         if !self.claims_only {
             map.serialize_entry("stories", &stories_value(analysis))?;
@@ -99,7 +99,7 @@ impl Serialize for Streamed<'_> {
 /// streams the same object (a test holds the two together). `problems` lists the inputs
 /// that were skipped or noted (`--keep-going`, empty articles), so that nothing is dropped
 /// silently.
-pub fn report_value(analysis: &Analysis, claims_only: bool, problems: &[String]) -> Value {
+pub fn report_value(analysis: &Analysis, claims_only: bool, problems: &[Problem]) -> Value {
     let mut object = serde_json::Map::new();
     object.insert("schema".into(), json!(SCHEMA));
     object.insert(
@@ -117,13 +117,19 @@ pub fn report_value(analysis: &Analysis, claims_only: bool, problems: &[String])
         })
         .collect();
     object.insert("claims".into(), Value::Array(claims));
-    object.insert("problems".into(), json!(problems));
+    object.insert("problems".into(), problems_value(problems));
     if !claims_only {
         object.insert("findings".into(), json!(analysis.findings));
         object.insert("stories".into(), stories_value(analysis));
         object.insert("topics".into(), json!(analysis.topics));
     }
     Value::Object(object)
+}
+
+/// The problems as the contract spells them: each message as one string (an error at a
+/// place keeps its lines: the message, the line, the caret).
+fn problems_value(problems: &[Problem]) -> Value {
+    Value::Array(problems.iter().map(|p| json!(p.message)).collect())
 }
 
 /// The stories with the ids of their articles.
@@ -222,7 +228,7 @@ mod tests {
         let analysis =
             crate::pipeline::check(crate::pipeline::extract_claims(articles, &rules), &rules);
         assert!(!analysis.findings.is_empty());
-        let problems = vec!["empty.txt: no text".to_string()];
+        let problems = vec![Problem::note("empty.txt: no text")];
         for claims_only in [false, true] {
             let mut streamed = Vec::new();
             let options = PrintOptions {

@@ -6,7 +6,7 @@ use crate::article::Span;
 use crate::check::{Finding, FindingKind};
 use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located, Summary};
-use crate::report::{PrintOptions, Report};
+use crate::report::{self, PrintOptions, Report};
 
 /// GitHub-flavoured Markdown.
 pub struct MarkdownReport;
@@ -78,10 +78,10 @@ impl Report for MarkdownReport {
                 )?;
             }
         }
-        if !options.problems.is_empty() {
-            writeln!(out, "\n## Inputs skipped or noted\n")?;
-            for problem in &options.problems {
-                writeln!(out, "- {}", escape(problem))?;
+        for (heading, problems) in report::problem_groups(&options.problems) {
+            writeln!(out, "\n## {heading}")?;
+            for problem in problems {
+                writeln!(out, "\n{}", fenced(&problem.message))?;
             }
         }
         Ok(())
@@ -152,6 +152,23 @@ pub fn code(s: &str) -> String {
     } else {
         format!("{fence} {s} {fence}")
     }
+}
+
+/// `text` in a fenced code block, shown as written line by line (a caret stays under its
+/// column): fenced with more backticks than `text` has in a row, control characters blanked.
+pub fn fenced(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect();
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat((longest + 1).max(3));
+    format!("{fence}text\n{}\n{fence}", text.trim_end())
 }
 
 /// Escapes text so Markdown shows it as written: no HTML, links, emphasis or tables, and on one line.

@@ -5,11 +5,11 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthChar;
 
-use crate::article::Span;
+use crate::article::{Problem, Span};
 use crate::check::{Finding, FindingKind};
 use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located, Summary};
-use crate::report::{PrintOptions, Report};
+use crate::report::{self, PrintOptions, Report};
 use crate::rules::Severity;
 
 /// The default report for a terminal.
@@ -45,11 +45,10 @@ impl Report for TextReport {
             out.write_all(finding_block(finding, &evidence, &style).as_bytes())?;
         }
         write_topics(analysis, &evidence, &style, out)?;
-        if !options.problems.is_empty() {
-            let heading = format!("Inputs skipped or noted ({})", options.problems.len());
+        for (heading, problems) in report::problem_groups(&options.problems) {
             writeln!(out, "{}\n", style.heading(&heading))?;
-            for problem in &options.problems {
-                writeln!(out, "  {}", clean(problem))?;
+            for line in problems.into_iter().flat_map(Problem::lines) {
+                writeln!(out, "  {}", clean(line))?;
             }
             writeln!(out)?;
         }
