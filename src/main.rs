@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use corroborate::article::{Encoding, LoadOptions, Loaded};
-use corroborate::report::{self, Format, PrintOptions, Report};
+use corroborate::report::{self, Format, PrintOptions, Report, Section, Selection};
 use corroborate::rule_tests;
 use corroborate::rules::{self, RuleSources, Severity};
 use corroborate::{Analysis, Article, Error, RuleSet};
@@ -99,6 +99,18 @@ struct CheckArgs {
     /// Colour in text output.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
+    /// List only these sections (repeatable): contradictions, facts (contradictions between
+    /// figures or days, and the fact sheet), single (single-source claims), agreements. The
+    /// summary counts every finding; the exit code follows every finding too.
+    #[arg(long, value_enum, value_name = "SECTION")]
+    only: Vec<OnlyArg>,
+    /// List only findings at or above this severity.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    min_severity: Option<LevelArg>,
+    /// Print only the summary: how many findings of each kind, and what could not be read
+    /// (text, markdown and html).
+    #[arg(long)]
+    summary: bool,
     /// With `--format sarif`: the directory article paths are written relative to (the
     /// `SRCROOT` base, usually the repository's root); articles outside it get absolute
     /// `file://` URIs. Default: the working directory.
@@ -145,6 +157,21 @@ enum FailOn {
     Error,
     Warning,
     Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OnlyArg {
+    Contradictions,
+    Facts,
+    Single,
+    Agreements,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LevelArg {
+    Info,
+    Warning,
+    Error,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -219,6 +246,13 @@ fn run(cli: Cli) -> Result<u8, Error> {
         }
         Command::Check(args) => {
             let started = Instant::now();
+            if args.summary && matches!(args.format, CheckFormat::Json | CheckFormat::Sarif) {
+                return Err(Error::Usage(
+                    "--summary is for text, markdown and html; JSON and SARIF always carry \
+                     the selected findings (choose them with --only and --min-severity)"
+                        .into(),
+                ));
+            }
             if let Some(root) = &args.sarif_root {
                 if !matches!(args.format, CheckFormat::Sarif) {
                     return Err(Error::Usage(
@@ -271,6 +305,24 @@ fn run(cli: Cli) -> Result<u8, Error> {
                 problems: loaded.problems,
                 base_dir: std::env::current_dir().ok(),
                 sarif_root: args.sarif_root,
+                selection: Selection {
+                    only: args
+                        .only
+                        .iter()
+                        .map(|only| match only {
+                            OnlyArg::Contradictions => Section::Contradictions,
+                            OnlyArg::Facts => Section::Facts,
+                            OnlyArg::Single => Section::Single,
+                            OnlyArg::Agreements => Section::Agreements,
+                        })
+                        .collect(),
+                    min_severity: args.min_severity.map(|level| match level {
+                        LevelArg::Info => Severity::Info,
+                        LevelArg::Warning => Severity::Warning,
+                        LevelArg::Error => Severity::Error,
+                    }),
+                    summary: args.summary,
+                },
             };
             emit(
                 report::printer(format).as_ref(),
@@ -283,6 +335,8 @@ fn run(cli: Cli) -> Result<u8, Error> {
                 FailOn::Warning => Some(Severity::Warning),
                 FailOn::Never => None,
             };
+            // Every finding counts, whatever the report lists: `--only` and `--min-severity`
+            // choose what a reader sees, `--fail-on` what fails the build.
             let failed =
                 threshold.is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
             Ok(unreadable_exit(unreadable).unwrap_or(if failed {

@@ -5,8 +5,8 @@ use std::io::{self, Write};
 use crate::article::Span;
 use crate::check::{Finding, FindingKind};
 use crate::pipeline::Analysis;
-use crate::report::evidence::{self, Evidence, Located, Summary};
-use crate::report::{self, PrintOptions, Report};
+use crate::report::evidence::{self, Evidence, Located};
+use crate::report::{self, PrintOptions, Report, Selected};
 
 /// GitHub-flavoured Markdown.
 pub struct MarkdownReport;
@@ -18,10 +18,14 @@ impl Report for MarkdownReport {
         options: &PrintOptions,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        let summary = Summary::of(analysis);
+        let selected = Selected::of(analysis, &options.selection);
+        let summary = selected.summary;
         let evidence = Evidence::new(analysis);
         writeln!(out, "# corroborate report\n")?;
         writeln!(out, "{}.\n", summary.line())?;
+        if let Some(note) = selected.note() {
+            writeln!(out, "{}.\n", escape(&note))?;
+        }
         writeln!(out, "| Findings | Count |\n| --- | ---: |")?;
         writeln!(out, "| Contradictions | {} |", summary.contradictions)?;
         writeln!(out, "| Single-source claims | {} |", summary.single_source)?;
@@ -33,18 +37,14 @@ impl Report for MarkdownReport {
         let folded =
             |kind: Option<FindingKind>| kind.is_some_and(|k| k != FindingKind::Contradiction);
         let mut current = None;
-        for finding in evidence::report_order(analysis) {
+        for finding in selected.findings() {
             if current != Some(finding.kind) {
                 if folded(current) {
                     writeln!(out, "\n</details>")?;
                 }
                 current = Some(finding.kind);
-                let count = summary.count(finding.kind);
-                writeln!(
-                    out,
-                    "\n## {} ({count})",
-                    evidence::kind_heading(finding.kind)
-                )?;
+                let count = selected.count(finding.kind);
+                writeln!(out, "\n## {}", selected.heading(finding.kind))?;
                 if folded(current) {
                     writeln!(out, "\n<details>\n<summary>Show all {count}</summary>")?;
                 }
@@ -54,10 +54,15 @@ impl Report for MarkdownReport {
         if folded(current) {
             writeln!(out, "\n</details>")?;
         }
-        if !analysis.topics.is_empty() {
+        let topics = if selected.topics {
+            analysis.topics.as_slice()
+        } else {
+            &[]
+        };
+        if !topics.is_empty() {
             writeln!(out, "\n## Topics")?;
         }
-        for topic in &analysis.topics {
+        for topic in topics {
             writeln!(out, "\n### {}\n", escape(&topic.question))?;
             if topic.answers.is_empty() {
                 writeln!(out, "No answer found.")?;

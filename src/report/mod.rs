@@ -6,6 +6,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
+pub mod selection;
 pub mod text;
 
 use std::fs;
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use crate::article::Problem;
 use crate::error::{Error, Result};
 use crate::pipeline::Analysis;
+pub use selection::{Section, Selected, Selection};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +44,9 @@ pub struct PrintOptions {
     /// The directory SARIF paths are relative to (`--sarif-root`; relative to `base_dir`);
     /// `None` for the working directory.
     pub sarif_root: Option<PathBuf>,
+    /// What to list (`--only`, `--min-severity`, `--summary`); every printer lays out the
+    /// findings of [`Selected::of`] this gives, never all of them.
+    pub selection: Selection,
 }
 
 /// The problems of `problems` that are failures (`true`) or notes (`false`), with a heading:

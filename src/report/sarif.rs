@@ -9,7 +9,7 @@ use crate::article::Span;
 use crate::check::{self, Finding, FindingKind, Rule};
 use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located};
-use crate::report::{PrintOptions, Report};
+use crate::report::{PrintOptions, Report, Selected};
 use crate::rules::Severity;
 
 /// The schema every SARIF file names.
@@ -58,8 +58,8 @@ impl Report for SarifReport {
 pub fn sarif_value(analysis: &Analysis, options: &PrintOptions) -> Value {
     let evidence = Evidence::new(analysis);
     let rules = rules();
-    let results: Vec<Value> = evidence::report_order(analysis)
-        .into_iter()
+    let results: Vec<Value> = Selected::of(analysis, &options.selection)
+        .findings()
         .map(|f| result_value(f, &rules, &evidence, options))
         .collect();
     let rules: Vec<Value> = rules
