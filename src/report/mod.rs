@@ -84,7 +84,7 @@ pub fn printer(format: Format) -> Box<dyn Report> {
         Format::Json => Box::new(json::JsonReport { claims_only: false }),
         Format::Text => Box::new(text::TextReport),
         Format::Html => Box::new(html::HtmlReport),
-        Format::Markdown => Box::new(markdown::MarkdownReport),
+        Format::Markdown => Box::new(markdown::MarkdownReport::default()),
         Format::Sarif => Box::new(sarif::SarifReport),
     }
 }
