@@ -241,6 +241,7 @@ impl Extractor<'_> {
             && !head_capital
             && !english::is_pronoun(head_lower)
             && !head_lower.ends_with('s')
+            && !english::is_collective_noun(head_lower)
         {
             return None;
         }
@@ -526,7 +527,10 @@ pub(super) fn cue_is_no_verb(
         return true;
     }
     let verb = cue_word.split_whitespace().next().unwrap_or(cue_word);
-    let bare = !verb.ends_with('s')
+    // One English verb in its bare form ("report", "hope"); phrases a desk adds ("a dit")
+    // are left alone.
+    let bare = !cue_word.contains(' ')
+        && !verb.ends_with('s')
         && !verb.ends_with("ed")
         && !verb.ends_with("ing")
         && !matches!(
