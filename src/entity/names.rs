@@ -55,6 +55,14 @@ pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
         let particle = LOWER_PARTICLES
             .iter()
             .any(|p| w.starts_with(p) && (w.len() == p.len() || p.ends_with('-')));
+        // "the Federal Bureau of Prisons": a capitalised word, then "of" and a name.
+        if matches!(w, "of" | "for" | "on")
+            && start >= 2
+            && words[start - 2].chars().next().is_some_and(char::is_uppercase)
+            && !rules.is_title(words[start - 2])
+        {
+            return description();
+        }
         let cap = w.chars().next().is_some_and(char::is_uppercase)
             || (particle && start < words.len())
             || (particle && capitalized_after_hyphen(w));
@@ -72,9 +80,17 @@ pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
             && start >= 2
             && matches!(
                 words[start - 2].to_lowercase().as_str(),
-                "to" | "of" | "for"
+                "to" | "of" | "for" | "on"
             )
         {
+            // … but "the Syrian Observatory for Human Rights", "the Centre for Policy
+            // Research": an organisation's name, no person's.
+            let before = start.checked_sub(3).map(|b| words[b]);
+            if before.is_some_and(|b| {
+                b.chars().next().is_some_and(char::is_uppercase) && !rules.is_title(b)
+            }) {
+                return description();
+            }
             break;
         }
         start -= 1;
@@ -361,6 +377,22 @@ mod tests {
         assert_eq!(name("Fox News Sean Hannity"), ["sean", "hannity"]);
         assert_eq!(name("Washington Post Trump"), ["trump"]);
         assert_eq!(name("The Huffington Post"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_organisation_named_with_for_or_of_is_no_person() {
+        let rules = rules();
+        for mention in [
+            "the Syrian Observatory for Human Rights",
+            "the Syrian Centre for Policy Research",
+            "the Federal Bureau of Prisons",
+        ] {
+            assert_eq!(written_name(mention, &rules), None, "{mention}");
+        }
+        assert_eq!(
+            name("Former U.S. ambassador to Syria Robert Ford"),
+            ["robert", "ford"]
+        );
     }
 
     #[test]

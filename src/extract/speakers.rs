@@ -168,6 +168,15 @@ impl Extractor<'_> {
                     && (tokens[start].is_capitalized(ctx.text)
                         && tokens[i - 1].is_capitalized(ctx.text)
                         || plural(&tokens[start]) && plural(&tokens[i - 1]));
+                // "the Syrian Observatory for Human Rights", "the Centre for Policy
+                // Research", "the Committee on Foreign Relations": one name.
+                let joins_organization = matches!(lower, "for" | "on")
+                    && start < end
+                    && i > 0
+                    && tokens[start].is_capitalized(ctx.text)
+                    && !english::is_time_word(ctx.low(start))
+                    && tokens[i - 1].is_capitalized(ctx.text);
+                let joins_names = joins_names || joins_organization;
                 if !joins_names {
                     break;
                 }
@@ -789,5 +798,27 @@ mod tests {
              and tired of it.”",
         );
         assert_eq!(found, ["Pence", "Sen. Bernie Sanders"]);
+    }
+
+    #[test]
+    fn organisations_media_and_offices_speak_whole() {
+        assert_eq!(
+            speakers(
+                "The Syrian Observatory for Human Rights said 40 people were killed.\n\n\
+                 The Syrian Centre for Policy Research said 470,000 people had died.\n\n\
+                 The International Rescue Committee said the camps were full.\n\n\
+                 Iran's seismological centre said the quake measured 5.9.\n\n\
+                 The White House said the president would not attend.\n\n\
+                 The quake killed 10 people, state television said."
+            ),
+            [
+                "The Syrian Observatory for Human Rights",
+                "The Syrian Centre for Policy Research",
+                "The International Rescue Committee",
+                "Iran's seismological centre",
+                "The White House",
+                "state television"
+            ]
+        );
     }
 }
