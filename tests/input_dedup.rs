@@ -40,6 +40,8 @@ fn duplicated_wire_copy_gives_the_same_claims_as_reading_each_article() {
         }
     }
     let together = extract_claims(batch.clone(), &rules);
+    // The batch is read in id order, whatever order it is given in.
+    batch.sort_by(|x, y| x.id.cmp(&y.id));
     let mut one_by_one = Vec::new();
     let mut entity_ids = Vec::new();
     for article in batch {
