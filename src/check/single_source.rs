@@ -85,9 +85,8 @@ impl super::Check for SingleSource {
                     .map(|o| o.to_string())
                     .collect();
                 let message = format!(
-                    "only {} carries this {what} ({}): {} {} \"{}\"",
+                    "only {} carries this {what}: {} {} \"{}\" ({})",
                     ctx.source(i),
-                    looked_at_note(&looked_at),
                     claim
                         .speaker
                         .as_ref()
@@ -101,7 +100,8 @@ impl super::Check for SingleSource {
                             .filter(|_| claim.kind == ClaimKind::Direct)
                             .map_or(&claim.content, |q| &q.text),
                         110
-                    )
+                    ),
+                    looked_at_note(&looked_at)
                 );
                 let mut finding = new_finding(
                     ctx,
