@@ -194,6 +194,7 @@ mod tests {
             marked: Vec::new(),
             fingerprint: String::new(),
             story: None,
+            looked_at: Vec::new(),
         }
     }
 

@@ -105,6 +105,7 @@ pub fn finding(
         marked,
         fingerprint: format!("fp-{}", id.to_lowercase()),
         story: Some("S1".into()),
+        looked_at: Vec::new(),
     }
 }
 
