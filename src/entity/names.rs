@@ -58,7 +58,10 @@ pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
         // "the Federal Bureau of Prisons": a capitalised word, then "of" and a name.
         if matches!(w, "of" | "for" | "on")
             && start >= 2
-            && words[start - 2].chars().next().is_some_and(char::is_uppercase)
+            && words[start - 2]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
             && !rules.is_title(words[start - 2])
         {
             return description();
