@@ -182,9 +182,12 @@ impl Extractor<'_> {
             let subject_before = self
                 .speaker_before(ctx, cue.start)
                 .is_some_and(|(b, _)| b == 0);
+            // `… Trump's approach`: a thing of someone's; but `says the BBC's Christian
+            // Fraser`: a person of an outlet's.
             let possessive = (s..e).any(|i| {
                 let w = ctx.tok(i);
-                w.ends_with("'s") || w.ends_with("’s")
+                (w.ends_with("'s") || w.ends_with("’s"))
+                    && !(i + 1 < e && ctx.tokens[i + 1].is_capitalized(ctx.text))
             });
             // `The campaign chairman, Phil Lovas, said he cannot comment`: a pronoun
             // followed by more words opens what was said; only "…, said he." is a speaker.

@@ -9,8 +9,8 @@
 //! idea to a file: `sentence` (the tokens being read), `speakers` (who speaks), `antecedent`
 //! (whom a pronoun that speaks stands for), `content` (where what was said begins and
 //! ends), the forms of attribution (`attribution` around a
-//! verb cue, `according_to`, `relay`, `labelled_speech`, `continued_quote`, the outlet's own
-//! `assertion`), and `annotate` (the claim made from them, with its hedges, negation,
+//! verb cue, `according_to`, `relay`, `labelled_speech`, `continued_quote`, `nested_quote`,
+//! the outlet's own `assertion`), and `annotate` (the claim made from them, with its hedges, negation,
 //! figures and days).
 
 mod according_to;
@@ -24,6 +24,7 @@ mod continued_quote;
 pub mod dates;
 mod english;
 mod labelled_speech;
+mod nested_quote;
 pub mod numbers;
 mod relay;
 mod sentence;
@@ -470,7 +471,9 @@ impl<'r> Extractor<'r> {
             }
             covered.push(claim.content_span);
             self.annotate(&ctx, &mut claim);
+            let nested = self.nested_quotes(&ctx, &claim);
             claims.push(claim);
+            claims.extend(nested);
         }
     }
 }

@@ -93,6 +93,17 @@ impl Extractor<'_> {
         if open + 1 >= close {
             return None;
         }
+        // An appositive is a noun phrase or a relative clause ("the director at the Center
+        // for …", "who lost the primaries"); past 16 words only one that opens with a
+        // determiner or "who" is, and a clause opened by a conjunction never is ("…, and
+        // this is a further embarrassment …, says …").
+        let first = ctx.low(open + 1);
+        let noun_phrase = english::is_determiner(first) || first == "who";
+        if bracket == ","
+            && (close - open > 16 && !noun_phrase || english::ends_speaker(first) && first != "who")
+        {
+            return None;
+        }
         let inner_is_name = (open + 1..close).all(|i| {
             ctx.tokens[i].is_capitalized(ctx.text)
                 || (i > open + 1 && english::is_name_glue(ctx.low(i)))
@@ -819,6 +830,18 @@ mod tests {
                 "The White House",
                 "state television"
             ]
+        );
+    }
+
+    #[test]
+    fn a_clause_between_commas_is_no_appositive_and_an_outlets_reporter_speaks() {
+        assert_eq!(
+            speakers(
+                "Many famous names in jewellery have their stores in the Place Vendome, and this \
+                 is a further embarrassment to the authorities who have seen a spate of robberies \
+                 in recent weeks, says the Herald's Anne Martin in Paris."
+            ),
+            ["the Herald's Anne Martin"]
         );
     }
 }
