@@ -243,7 +243,7 @@ fn fingerprints_of_seed_findings_are_pinned() {
     };
     assert_eq!(
         fingerprint("agreement", "provisional agreement on terms"),
-        "131261478b1e4ccf"
+        "0a46bd6adc3cf12d"
     );
     assert_eq!(
         fingerprint("single-source", "major powers have agreed to seek"),
