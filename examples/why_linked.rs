@@ -142,6 +142,16 @@ fn run() -> Result<(), String> {
                 .weights
                 .compare(pi.story, &pi.reading.stems, &pj.reading.stems);
             let linked = g.neighbours(i).binary_search(&j).is_ok();
+            let shared: Vec<String> = pi
+                .reading
+                .stems
+                .iter()
+                .filter(|s| pj.reading.stems.binary_search(s).is_ok())
+                .map(|&s| {
+                    let rare = if g.weights.rare(pi.story, s) { "*" } else { "" };
+                    format!("{}{rare}", g.vocabulary.stem_text(s))
+                })
+                .collect();
             let compared =
                 graph::compare(&analysis.claims[i], &analysis.claims[j], pi, pj, &linker);
             let why = compared.map_or("not linked".to_string(), |l| {
@@ -152,13 +162,14 @@ fn run() -> Result<(), String> {
             });
             println!(
                 "{} ~ {}: in graph {linked}; likeness {:.2} (jaccard {:.2}, overlap {:.2}, {} \
-                 stems shared); compared: {why}",
+                 stems shared: {}; * rare); compared: {why}",
                 analysis.claims[i].id,
                 analysis.claims[j].id,
                 likeness.score(),
                 likeness.jaccard,
                 likeness.overlap,
                 likeness.shared,
+                shared.join(" "),
             );
         }
     }
