@@ -92,16 +92,17 @@ enum Key {
     Measure(u32),
 }
 
-/// Links the claims through a blocking index: a claim is compared only with claims that
-/// share a key with it (its speaker and one of its rarest words; a rare quoted word; a
-/// measured thing), and under each key only with its nearest neighbours, so the work grows
-/// with the number of claims, not with its square. The pairs are compared in parallel; the
-/// graph does not depend on the number of threads.
+/// Links the claims through a blocking index: a claim is compared only with claims of its
+/// story (`story_of[article]`) that share a key with it (its speaker and one of its rarest
+/// words; a rare quoted word; a measured thing), and under each key only with its nearest
+/// neighbours, so the work grows with the number of claims, not with its square. The pairs
+/// are compared in parallel; the graph does not depend on the number of threads.
 pub fn link(
     articles: &[Article],
     copies: &Copies,
     segmented: &[&Segmented],
     claims: &[Claim],
+    story_of: &[usize],
     rules: &RuleSet,
 ) -> ClaimGraph {
     let (profiles, vocabulary) = profiles(articles, copies, segmented, claims, rules);
@@ -149,7 +150,8 @@ pub fn link(
             measures.entry(measure).or_insert(next);
         }
     }
-    let mut entries: Vec<(Key, usize)> = claims
+    // Every key is a key within one story: claims of two stories never meet.
+    let mut entries: Vec<((usize, Key), usize)> = claims
         .par_iter()
         .zip(profiles.par_iter())
         .enumerate()
@@ -170,7 +172,8 @@ pub fn link(
                     keys.insert(Key::Measure(m));
                 }
             }
-            keys.into_iter().map(move |k| (k, i))
+            let story = story_of.get(p.article).copied().unwrap_or(0);
+            keys.into_iter().map(move |k| ((story, k), i))
         })
         .collect();
     // Claims in claim order under each key.

@@ -61,6 +61,8 @@ main { min-width: 0; }
 aside { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; }
 h2 { font-size: 1.1rem; margin: 0.5rem 0; }
 h3 { font-size: 1rem; margin: 0.8rem 0 0.3rem; }
+h3.story { border-top: 2px solid #263238; padding-top: 0.4rem; }
+h4 { font-size: 0.95rem; margin: 0.6rem 0 0.2rem; }
 details.finding { background: #fff; border: 1px solid #ddd; border-left: 5px solid var(--none); border-radius: 4px; margin: 0.4rem 0; padding: 0.3rem 0.6rem; }
 details.finding.contradiction { border-left-color: var(--contradiction); }
 details.finding.single-source { border-left-color: var(--single-source); }
@@ -142,19 +144,28 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
     );
     html.push_str("<div class=\"layout\">\n<aside id=\"findings\">\n<h2>Findings</h2>\n");
     html.push_str(LEGEND);
-    let mut current = None;
-    for index in evidence::report_order_indices(analysis) {
-        let finding = &analysis.findings[index];
-        if current != Some(finding.kind) {
-            current = Some(finding.kind);
-            let count = summary.count(finding.kind);
-            let _ = writeln!(
-                html,
-                "<h3>{} ({count})</h3>",
-                evidence::kind_heading(finding.kind)
-            );
+    match evidence::by_story_indices(analysis) {
+        None => {
+            let order = evidence::report_order_indices(analysis);
+            findings_html(&mut html, analysis, &order, "h3", &evidence);
         }
-        finding_html(&mut html, index, finding, &evidence);
+        Some(stories) => {
+            for (story, order) in stories {
+                let _ = writeln!(
+                    html,
+                    "<h3 class=\"story\" id=\"story-{}\">Story {}: {}</h3>\n<p class=\"meta\">{}: {}</p>",
+                    escape(&story.id),
+                    escape(&story.id),
+                    escape(&story.title),
+                    evidence::plural(story.articles.len(), "article", "articles"),
+                    escape(&evidence::story_articles(analysis, story))
+                );
+                if order.is_empty() {
+                    html.push_str("<p>No findings.</p>\n");
+                }
+                findings_html(&mut html, analysis, &order, "h4", &evidence);
+            }
+        }
     }
     if analysis.findings.is_empty() {
         html.push_str("<p>No findings.</p>\n");
@@ -186,6 +197,34 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
         "</main>\n</div>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
     );
     html
+}
+
+/// Findings (indexes into `Analysis::findings`, each its anchor `f{index}`) under a heading
+/// (`tag`) per kind with its count.
+fn findings_html(
+    html: &mut String,
+    analysis: &Analysis,
+    order: &[usize],
+    tag: &str,
+    evidence: &Evidence<'_>,
+) {
+    let mut current = None;
+    for &index in order {
+        let finding = &analysis.findings[index];
+        if current != Some(finding.kind) {
+            current = Some(finding.kind);
+            let count = order
+                .iter()
+                .filter(|&&i| analysis.findings[i].kind == finding.kind)
+                .count();
+            let _ = writeln!(
+                html,
+                "<{tag}>{} ({count})</{tag}>",
+                evidence::kind_heading(finding.kind)
+            );
+        }
+        finding_html(html, index, finding, evidence);
+    }
 }
 
 const LEGEND: &str = "<p class=\"legend\"><span><i style=\"background:var(--contradiction)\"></i>contradiction</span><span><i style=\"background:var(--single-source)\"></i>single source</span><span><i style=\"background:var(--agreement)\"></i>agreement</span></p>\n";
@@ -395,11 +434,21 @@ fn topics_html(html: &mut String, analysis: &Analysis, evidence: &Evidence<'_>) 
             html.push_str("<p>No answer found.</p>\n");
             continue;
         }
-        html.push_str("<table><tr><th>Answer</th><th>Sources</th><th></th></tr>\n");
+        // With several stories, each answer says whose it is.
+        let stories = analysis.stories.len() > 1;
+        html.push_str(if stories {
+            "<table><tr><th>Story</th><th>Answer</th><th>Sources</th><th></th></tr>\n"
+        } else {
+            "<table><tr><th>Answer</th><th>Sources</th><th></th></tr>\n"
+        });
         for answer in &topic.answers {
+            let story = match answer.story.as_deref().filter(|_| stories) {
+                Some(id) => format!("<td>{}</td>", escape(id)),
+                None => String::new(),
+            };
             let _ = writeln!(
                 html,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr>{story}<td>{}</td><td>{}</td><td>{}</td></tr>",
                 escape(evidence.entity_name(&answer.entity)),
                 escape(&answer.sources.join(", ")),
                 if answer.single_source {

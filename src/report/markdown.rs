@@ -28,54 +28,32 @@ impl Report for MarkdownReport {
         writeln!(out, "| Agreements | {} |", summary.agreements)?;
         writeln!(out, "| Articles | {} |", summary.articles)?;
         writeln!(out, "| Sources | {} |", summary.sources)?;
-        // Contradictions stay open; the longer, calmer lists fold away (GitHub shows
-        // `<details>`), so that a pull-request comment stays short.
-        let folded =
-            |kind: Option<FindingKind>| kind.is_some_and(|k| k != FindingKind::Contradiction);
-        let mut current = None;
-        for finding in evidence::report_order(analysis) {
-            if current != Some(finding.kind) {
-                if folded(current) {
-                    writeln!(out, "\n</details>")?;
-                }
-                current = Some(finding.kind);
-                let count = summary.count(finding.kind);
-                writeln!(
-                    out,
-                    "\n## {} ({count})",
-                    evidence::kind_heading(finding.kind)
-                )?;
-                if folded(current) {
-                    writeln!(out, "\n<details>\n<summary>Show all {count}</summary>")?;
-                }
+        match evidence::by_story(analysis) {
+            None => {
+                let findings = evidence::report_order(analysis);
+                write_findings(&findings, "##", &evidence, out)?;
+                write_topics(analysis, None, "##", &evidence, out)?;
             }
-            write_finding(finding, &evidence, out)?;
-        }
-        if folded(current) {
-            writeln!(out, "\n</details>")?;
-        }
-        if !analysis.topics.is_empty() {
-            writeln!(out, "\n## Topics")?;
-        }
-        for topic in &analysis.topics {
-            writeln!(out, "\n### {}\n", escape(&topic.question))?;
-            if topic.answers.is_empty() {
-                writeln!(out, "No answer found.")?;
-                continue;
-            }
-            writeln!(out, "| Answer | Sources | |\n| --- | --- | --- |")?;
-            for answer in &topic.answers {
-                writeln!(
-                    out,
-                    "| {} | {} | {} |",
-                    escape(evidence.entity_name(&answer.entity)),
-                    escape(&answer.sources.join(", ")),
-                    if answer.single_source {
-                        "⚠️ single source"
-                    } else {
-                        ""
+            Some(stories) => {
+                for (story, findings) in stories {
+                    writeln!(
+                        out,
+                        "\n## Story {}: {}\n",
+                        escape(&story.id),
+                        escape(&story.title)
+                    )?;
+                    writeln!(
+                        out,
+                        "{}: {}",
+                        evidence::plural(story.articles.len(), "Article", "Articles"),
+                        escape(&evidence::story_articles(analysis, story))
+                    )?;
+                    if findings.is_empty() {
+                        writeln!(out, "\nNo findings.")?;
                     }
-                )?;
+                    write_findings(&findings, "###", &evidence, out)?;
+                    write_topics(analysis, Some(&story.id), "###", &evidence, out)?;
+                }
             }
         }
         if !options.problems.is_empty() {
@@ -88,14 +66,95 @@ impl Report for MarkdownReport {
     }
 }
 
+/// Findings under a heading per kind (at `level`, "##"), each a heading one level down.
+fn write_findings(
+    findings: &[&Finding],
+    level: &str,
+    evidence: &Evidence<'_>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    // Contradictions stay open; the longer, calmer lists fold away (GitHub shows
+    // `<details>`), so that a pull-request comment stays short.
+    let folded = |kind: Option<FindingKind>| kind.is_some_and(|k| k != FindingKind::Contradiction);
+    let mut current = None;
+    for finding in findings {
+        if current != Some(finding.kind) {
+            if folded(current) {
+                writeln!(out, "\n</details>")?;
+            }
+            current = Some(finding.kind);
+            let count = findings.iter().filter(|f| f.kind == finding.kind).count();
+            writeln!(
+                out,
+                "\n{level} {} ({count})",
+                evidence::kind_heading(finding.kind)
+            )?;
+            if folded(current) {
+                writeln!(out, "\n<details>\n<summary>Show all {count}</summary>")?;
+            }
+        }
+        write_finding(finding, level, evidence, out)?;
+    }
+    if folded(current) {
+        writeln!(out, "\n</details>")?;
+    }
+    Ok(())
+}
+
+/// The watched questions and their answers (all, or one story's) under a heading at `level`.
+fn write_topics(
+    analysis: &Analysis,
+    story: Option<&str>,
+    level: &str,
+    evidence: &Evidence<'_>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let of_story = |a: &&crate::check::TopicAnswer| story.is_none() || a.story.as_deref() == story;
+    if analysis.topics.is_empty()
+        || story.is_some()
+            && !analysis
+                .topics
+                .iter()
+                .flat_map(|t| &t.answers)
+                .any(|a| of_story(&a))
+    {
+        return Ok(());
+    }
+    writeln!(out, "\n{level} Topics")?;
+    for topic in &analysis.topics {
+        writeln!(out, "\n{level}# {}\n", escape(&topic.question))?;
+        let answers: Vec<_> = topic.answers.iter().filter(of_story).collect();
+        if answers.is_empty() {
+            writeln!(out, "No answer found.")?;
+            continue;
+        }
+        writeln!(out, "| Answer | Sources | |\n| --- | --- | --- |")?;
+        for answer in answers {
+            writeln!(
+                out,
+                "| {} | {} | {} |",
+                escape(evidence.entity_name(&answer.entity)),
+                escape(&answer.sources.join(", ")),
+                if answer.single_source {
+                    "⚠️ single source"
+                } else {
+                    ""
+                }
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn write_finding(
     finding: &Finding,
+    level: &str,
     evidence: &Evidence<'_>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     writeln!(
         out,
-        "\n### {} · `{}` · {}\n",
+        "\n{level}# {} · `{}` · {}\n",
         escape(&finding.id),
         evidence::rule_id(finding),
         finding.severity.as_str()

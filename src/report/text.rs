@@ -34,17 +34,30 @@ impl Report for TextReport {
         };
         let evidence = Evidence::new(analysis);
         let summary = Summary::of(analysis);
-        let mut current = None;
-        for finding in evidence::report_order(analysis) {
-            if current != Some(finding.kind) {
-                current = Some(finding.kind);
-                let count = summary.count(finding.kind);
-                let heading = format!("{} ({count})", evidence::kind_heading(finding.kind));
-                writeln!(out, "{}\n", style.heading(&heading))?;
+        match evidence::by_story(analysis) {
+            None => {
+                let findings = evidence::report_order(analysis);
+                write_findings(&findings, &evidence, &style, out)?;
+                write_topics(analysis, None, &evidence, &style, out)?;
             }
-            out.write_all(finding_block(finding, &evidence, &style).as_bytes())?;
+            Some(stories) => {
+                for (story, findings) in stories {
+                    let heading = format!("Story {}: {}", story.id, clean(&story.title));
+                    writeln!(out, "{}", style.heading(&heading))?;
+                    writeln!(
+                        out,
+                        "  {}: {}\n",
+                        evidence::plural(story.articles.len(), "article", "articles"),
+                        clean(&evidence::story_articles(analysis, story))
+                    )?;
+                    if findings.is_empty() {
+                        writeln!(out, "  No findings.\n")?;
+                    }
+                    write_findings(&findings, &evidence, &style, out)?;
+                    write_topics(analysis, Some(&story.id), &evidence, &style, out)?;
+                }
+            }
         }
-        write_topics(analysis, &evidence, &style, out)?;
         if !options.problems.is_empty() {
             let heading = format!("Inputs skipped or noted ({})", options.problems.len());
             writeln!(out, "{}\n", style.heading(&heading))?;
@@ -55,6 +68,26 @@ impl Report for TextReport {
         }
         writeln!(out, "{}", style.bold(&summary.line()))
     }
+}
+
+/// Findings in report order under a heading per kind with its count.
+fn write_findings(
+    findings: &[&Finding],
+    evidence: &Evidence<'_>,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut current = None;
+    for finding in findings {
+        if current != Some(finding.kind) {
+            current = Some(finding.kind);
+            let count = findings.iter().filter(|f| f.kind == finding.kind).count();
+            let heading = format!("{} ({count})", evidence::kind_heading(finding.kind));
+            writeln!(out, "{}\n", style.heading(&heading))?;
+        }
+        out.write_all(finding_block(finding, evidence, style).as_bytes())?;
+    }
+    Ok(())
 }
 
 /// One finding: `error[contradiction/number] F1: message`, then for each claim where it
@@ -283,22 +316,33 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
+/// The watched questions and their answers: all of them, or those of one story.
 fn write_topics(
     analysis: &Analysis,
+    story: Option<&str>,
     evidence: &Evidence<'_>,
     style: &Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    if analysis.topics.is_empty() {
+    let of_story = |a: &&crate::check::TopicAnswer| story.is_none() || a.story.as_deref() == story;
+    if analysis.topics.is_empty()
+        || story.is_some()
+            && !analysis
+                .topics
+                .iter()
+                .flat_map(|t| &t.answers)
+                .any(|a| of_story(&a))
+    {
         return Ok(());
     }
     writeln!(out, "{}\n", style.heading("Topics"))?;
     for topic in &analysis.topics {
+        let answers: Vec<_> = topic.answers.iter().filter(of_story).collect();
         writeln!(out, "  {}", style.bold(&clean(&topic.question)))?;
-        if topic.answers.is_empty() {
+        if answers.is_empty() {
             writeln!(out, "    no answer found")?;
         }
-        for answer in &topic.answers {
+        for answer in answers {
             let flag = if answer.single_source {
                 format!("  {}", style.warn("single source"))
             } else {
