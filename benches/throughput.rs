@@ -145,15 +145,15 @@ fn link(bencher: Bencher) {
         .collect();
     let segmented: Vec<&text::Segmented> = segmented.iter().collect();
     let copies = corroborate::article::Copies::of(&analysis.articles);
-    // The whole batch as one story: the bench times the linking, not the grouping.
-    let one_story = vec![0; analysis.articles.len()];
+    // One story: the whole batch.
+    let story_of = vec![0; analysis.articles.len()];
     bencher.counter(bytes(&analysis.articles)).bench_local(|| {
         corroborate::graph::link(
             &analysis.articles,
             &copies,
             &segmented,
             &analysis.claims,
-            &one_story,
+            &story_of,
             &rules,
         )
     });

@@ -27,25 +27,14 @@ pub fn report_order_indices(analysis: &Analysis) -> Vec<usize> {
     order
 }
 
-/// The findings of each story in [`report_order`], stories in order, when the batch is
-/// several stories; `None` for one story or none, whose report reads as it always has. A
-/// finding of no known story goes with the first.
-pub fn by_story(analysis: &Analysis) -> Option<Vec<(&Story, Vec<&Finding>)>> {
-    Some(
-        by_story_indices(analysis)?
-            .into_iter()
-            .map(|(story, order)| {
-                (
-                    story,
-                    order.into_iter().map(|i| &analysis.findings[i]).collect(),
-                )
-            })
-            .collect(),
-    )
-}
-
-/// [`by_story`] with indexes into `Analysis::findings`.
-pub fn by_story_indices(analysis: &Analysis) -> Option<Vec<(&Story, Vec<usize>)>> {
+/// `order` (indexes into `Analysis::findings`) story by story, stories in order, each
+/// keeping the order given, when the batch is several stories; `None` for one story or
+/// none, whose report reads as it always has. A finding of no known story goes with the
+/// first.
+pub fn by_story<'a>(
+    analysis: &'a Analysis,
+    order: &[usize],
+) -> Option<Vec<(&'a Story, Vec<usize>)>> {
     if analysis.stories.len() < 2 {
         return None;
     }
@@ -57,10 +46,11 @@ pub fn by_story_indices(analysis: &Analysis) -> Option<Vec<(&Story, Vec<usize>)>
         .collect();
     let mut groups: Vec<(&Story, Vec<usize>)> =
         analysis.stories.iter().map(|s| (s, Vec::new())).collect();
-    for i in report_order_indices(analysis) {
-        let at = analysis.findings[i]
-            .story
-            .as_deref()
+    for &i in order {
+        let at = analysis
+            .findings
+            .get(i)
+            .and_then(|f| f.story.as_deref())
             .and_then(|id| index.get(id))
             .copied()
             .unwrap_or(0);

@@ -5,11 +5,11 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthChar;
 
-use crate::article::Span;
-use crate::check::{Finding, FindingKind};
+use crate::article::{Problem, Span};
+use crate::check::{Finding, FindingKind, TopicAnswer};
 use crate::pipeline::Analysis;
-use crate::report::evidence::{self, Evidence, Located, Summary};
-use crate::report::{PrintOptions, Report};
+use crate::report::evidence::{self, Evidence, Located};
+use crate::report::{self, PrintOptions, Report, Selected};
 use crate::rules::Severity;
 
 /// The default report for a terminal.
@@ -33,15 +33,17 @@ impl Report for TextReport {
             color: options.color,
         };
         let evidence = Evidence::new(analysis);
-        let summary = Summary::of(analysis);
-        match evidence::by_story(analysis) {
+        let selected = Selected::of(analysis, &options.selection);
+        match selected.by_story() {
             None => {
-                let findings = evidence::report_order(analysis);
-                write_findings(&findings, &evidence, &style, out)?;
-                write_topics(analysis, None, &evidence, &style, out)?;
+                let findings: Vec<&Finding> = selected.findings().collect();
+                write_findings(&findings, |k| selected.heading(k), &evidence, &style, out)?;
+                if selected.topics {
+                    write_topics(analysis, None, &evidence, &style, out)?;
+                }
             }
             Some(stories) => {
-                for (story, findings) in stories {
+                for (story, listed) in stories {
                     let heading = format!("Story {}: {}", story.id, clean(&story.title));
                     writeln!(out, "{}", style.heading(&heading))?;
                     writeln!(
@@ -50,29 +52,37 @@ impl Report for TextReport {
                         evidence::plural(story.articles.len(), "article", "articles"),
                         clean(&evidence::story_articles(analysis, story))
                     )?;
-                    if findings.is_empty() {
-                        writeln!(out, "  No findings.\n")?;
+                    if listed.is_empty() {
+                        writeln!(out, "  No findings listed.\n")?;
                     }
-                    write_findings(&findings, &evidence, &style, out)?;
-                    write_topics(analysis, Some(&story.id), &evidence, &style, out)?;
+                    let findings: Vec<&Finding> =
+                        listed.iter().map(|&i| &analysis.findings[i]).collect();
+                    let heading = |k| selected.heading_in(k, &story.id);
+                    write_findings(&findings, heading, &evidence, &style, out)?;
+                    if selected.topics {
+                        write_topics(analysis, Some(&story.id), &evidence, &style, out)?;
+                    }
                 }
             }
         }
-        if !options.problems.is_empty() {
-            let heading = format!("Inputs skipped or noted ({})", options.problems.len());
+        for (heading, problems) in report::problem_groups(&options.problems) {
             writeln!(out, "{}\n", style.heading(&heading))?;
-            for problem in &options.problems {
-                writeln!(out, "  {}", clean(problem))?;
+            for line in problems.into_iter().flat_map(Problem::lines) {
+                writeln!(out, "  {}", clean(line))?;
             }
             writeln!(out)?;
         }
-        writeln!(out, "{}", style.bold(&summary.line()))
+        if let Some(note) = selected.note() {
+            writeln!(out, "{}", clean(&note))?;
+        }
+        writeln!(out, "{}", style.bold(&selected.summary.line()))
     }
 }
 
-/// Findings in report order under a heading per kind with its count.
+/// Findings in report order under a heading per kind (`heading` gives it with its counts).
 fn write_findings(
     findings: &[&Finding],
+    heading: impl Fn(FindingKind) -> String,
     evidence: &Evidence<'_>,
     style: &Style,
     out: &mut dyn Write,
@@ -81,9 +91,7 @@ fn write_findings(
     for finding in findings {
         if current != Some(finding.kind) {
             current = Some(finding.kind);
-            let count = findings.iter().filter(|f| f.kind == finding.kind).count();
-            let heading = format!("{} ({count})", evidence::kind_heading(finding.kind));
-            writeln!(out, "{}\n", style.heading(&heading))?;
+            writeln!(out, "{}\n", style.heading(&heading(finding.kind)))?;
         }
         out.write_all(finding_block(finding, evidence, style).as_bytes())?;
     }
@@ -316,7 +324,8 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
-/// The watched questions and their answers: all of them, or those of one story.
+/// The watched questions and their answers: all of them, or those of one story (nothing
+/// when the story answers none).
 fn write_topics(
     analysis: &Analysis,
     story: Option<&str>,
@@ -324,20 +333,20 @@ fn write_topics(
     style: &Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let of_story = |a: &&crate::check::TopicAnswer| story.is_none() || a.story.as_deref() == story;
-    if analysis.topics.is_empty()
-        || story.is_some()
-            && !analysis
-                .topics
-                .iter()
-                .flat_map(|t| &t.answers)
-                .any(|a| of_story(&a))
-    {
+    let of_story = |a: &&TopicAnswer| story.is_none() || a.story.as_deref() == story;
+    let answered = || {
+        analysis
+            .topics
+            .iter()
+            .flat_map(|t| &t.answers)
+            .any(|a| of_story(&a))
+    };
+    if analysis.topics.is_empty() || story.is_some() && !answered() {
         return Ok(());
     }
     writeln!(out, "{}\n", style.heading("Topics"))?;
     for topic in &analysis.topics {
-        let answers: Vec<_> = topic.answers.iter().filter(of_story).collect();
+        let answers: Vec<&TopicAnswer> = topic.answers.iter().filter(of_story).collect();
         writeln!(out, "  {}", style.bold(&clean(&topic.question)))?;
         if answers.is_empty() {
             writeln!(out, "    no answer found")?;

@@ -367,9 +367,8 @@ impl Stories {
         }
         sharing.sort_unstable();
         sharing.dedup();
-        sharing.retain(|&o| {
-            o != s && span(self.days[s], self.days[o]).is_none_or(|d| d <= NEAR_DAYS)
-        });
+        sharing
+            .retain(|&o| o != s && span(self.days[s], self.days[o]).is_none_or(|d| d <= NEAR_DAYS));
         if sharing.is_empty() {
             return None;
         }

@@ -104,7 +104,13 @@ pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
             names: n.words.clone(),
         })
         .collect();
-    let story_of_text = cluster::cluster(&grouped, reading.vocabulary.len());
+    let mut story_of_text = cluster::cluster(&grouped, reading.vocabulary.len());
+    // When no two texts share enough to be one story, the names have told nothing apart:
+    // the batch stays one story, as it was handed in (two short articles naming different
+    // people on one day).
+    if story_of_text.iter().enumerate().all(|(t, &s)| s == t) {
+        story_of_text.fill(0);
+    }
     // Stories in the order of their first article.
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut group_of: HashMap<usize, usize> = HashMap::new();
