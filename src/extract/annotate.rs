@@ -71,11 +71,13 @@ impl Extractor<'_> {
             via: None,
             hedged: false,
             negated: false,
-            modality: None,
+            modality: super::cues::SAID.to_string(),
+            modal: None,
             content: content.of(text).to_string(),
             quote,
             span: Span::new(span.start.min(content.start), span.end.max(content.end)),
             content_span: content,
+            parts: Vec::new(),
             sentence: ctx.sentence.span,
             numbers: Vec::new(),
             dates: Vec::new(),
@@ -114,7 +116,7 @@ impl Extractor<'_> {
             in_content(*span)
                 && (self.rules.is_negation(w) || w.ends_with("n't") || w.ends_with("n’t"))
         });
-        claim.modality = words
+        claim.modal = words
             .iter()
             .find(|(span, w)| {
                 in_content(*span)

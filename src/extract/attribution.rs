@@ -142,10 +142,13 @@ impl Extractor<'_> {
             let subject_before = self
                 .speaker_before(ctx, cue.start)
                 .is_some_and(|(b, _)| b == 0);
-            let possessive = (s..e).any(|i| {
-                let w = ctx.tok(i);
-                w.ends_with("'s") || w.ends_with("’s")
-            });
+            // `said Clinton's top aide Jake Sullivan` names a speaker; after another verb a
+            // possessive opens an object.
+            let possessive = cue.kind != 0
+                && (s..e).any(|i| {
+                    let w = ctx.tok(i);
+                    w.ends_with("'s") || w.ends_with("’s")
+                });
             // `The campaign chairman, Phil Lovas, said he cannot comment`: a pronoun
             // followed by more words opens what was said; only "…, said he." is a speaker.
             let clause = e - s > 1 && english::is_subject_pronoun(ctx.low(s));
@@ -280,10 +283,15 @@ impl Extractor<'_> {
                     .to_lowercase()
                     .as_str(),
             );
+        // `A poll shows Clinton ahead`: a document's findings need no "that".
+        let document = who
+            .speaker
+            .is_some_and(|(_, e)| self.cues.is_document(ctx.low(e - 1)));
         if cue.class == CueClass::NeedsThat
             && !has_that
             && starts_quote.is_none()
             && !pronoun_clause
+            && !document
         {
             return None;
         }

@@ -72,9 +72,11 @@ impl Extractor<'_> {
             || self.cues.contains_key(lower)
     }
 
-    /// Where content starting at token `start` ends: before the next attribution, before a
-    /// clause joined by `, but`, `; `, `, while` (unless it goes on with `that`), before a
-    /// colon that opens a quotation, or at the sentence end.
+    /// Where content starting at token `start` ends: before a later attribution (`…, he
+    /// added`, `… and said`, `…, noting`), before a clause joined by `, but`, `; `, `, while`
+    /// (unless it goes on with `that`), an aside of the reporter's (`, which …`, `, as …`,
+    /// `, after …`) or a new clause after `, and`, before a colon that opens a quotation, or
+    /// at the sentence end. `next_cue`, the cue read next, is one of those attributions.
     pub(super) fn content_end(
         &self,
         ctx: &SentenceCtx<'_>,
@@ -83,16 +85,27 @@ impl Extractor<'_> {
     ) -> usize {
         let tokens = ctx.tokens;
         let mut end_tok = tokens.len();
-        if let Some(next) = next_cue.filter(|&n| n > start) {
+        let later = next_cue
+            .into_iter()
+            .chain(ctx.cue_starts.iter().copied())
+            .filter(|&n| n > start);
+        for next in later {
             // "…, Kerry said, according to Reuters", "…, he added" and "… and said" end
             // the content.
-            if next >= 2 && matches!(ctx.tok(next - 1), "," | "and") {
-                end_tok = next - 1;
+            let stop = if next >= 2 && matches!(ctx.tok(next - 1), "," | "and" | "but") {
+                Some(next - 1)
             } else if let Some((s, _)) = self.speaker_before(ctx, next)
                 && s > start
-                && ctx.tok(s - 1) == ","
+                && (ctx.tok(s - 1) == ","
+                    || matches!(ctx.tok(s - 1), "and" | "but") && plain_mention(ctx, s))
             {
-                end_tok = s - 1;
+                Some(s - 1)
+            } else {
+                None
+            };
+            if let Some(stop) = stop.filter(|&s| s > start && !ctx.quoted_at(s)) {
+                end_tok = end_tok.min(stop);
+                break;
             }
         }
         for i in start + 1..end_tok {
@@ -106,17 +119,20 @@ impl Extractor<'_> {
                 // `… to join the ranks, and criticized the party`: the speaker's next deed.
                 "and" => {
                     ctx.tok(i - 1) == ","
-                        && next.len() > 4
-                        && next.ends_with("ed")
-                        && !ctx
-                            .tokens
-                            .get(i + 1)
-                            .is_some_and(|t| t.is_capitalized(ctx.text))
+                        && (next.len() > 4
+                            && next.ends_with("ed")
+                            && !ctx
+                                .tokens
+                                .get(i + 1)
+                                .is_some_and(|t| t.is_capitalized(ctx.text))
+                            || self.new_clause_at(ctx, i + 1))
                 }
                 ":" => is_mark(ctx.tok(i + 1)),
                 "," => {
                     english::joins_new_clause(next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
+                        || english::opens_aside(next, ctx.low(i + 2))
                 }
+                "—" | "--" => ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2),
                 _ => false,
             };
             if stop {
@@ -124,6 +140,24 @@ impl Extractor<'_> {
             }
         }
         end_tok
+    }
+
+    /// Whether a clause of its own opens at token `i`: a subject pronoun, or a name followed
+    /// by a verb (`…, and Trump praised it`).
+    fn new_clause_at(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
+        if i >= ctx.tokens.len() || ctx.quoted_at(i) {
+            return false;
+        }
+        if english::is_subject_pronoun(ctx.low(i)) && ctx.low(i) != "there" {
+            return true;
+        }
+        let mut j = i;
+        while j < ctx.tokens.len() && ctx.tokens[j].is_capitalized(ctx.text) && !ctx.quoted_at(j) {
+            j += 1;
+        }
+        j > i
+            && j < ctx.tokens.len()
+            && (english::is_finite_verb(ctx.low(j)) || self.cues.contains_key(ctx.low(j)))
     }
 
     /// `told reporters (in Munich)`, `told VOA`: the person told is not what was said.
@@ -223,9 +257,29 @@ impl Extractor<'_> {
                 i += 1;
                 continue;
             }
+            // `said the man who built his career on the farms.`: a relative clause about an
+            // inverted speaker belongs to the attribution.
+            if !need_clause && matches!(lower, "who" | "whose") {
+                while i < tokens.len()
+                    && !ctx.quoted_at(i)
+                    && !matches!(ctx.tok(i), "," | ";" | ":" | "." | "?" | "!")
+                {
+                    i += 1;
+                }
+                continue;
+            }
             return i;
         }
     }
+}
+
+/// Whether the mention opening at token `s` reads as a speaker of its own: a pronoun, a
+/// name, or a description opened by a determiner (`the senator`), not a run of words that
+/// ends on a verb (`various militias stop`).
+fn plain_mention(ctx: &SentenceCtx<'_>, s: usize) -> bool {
+    english::is_pronoun(ctx.low(s))
+        || ctx.tokens[s].is_capitalized(ctx.text)
+        || english::is_determiner(ctx.low(s))
 }
 
 /// What comes right after an attribution.
@@ -246,6 +300,10 @@ pub(super) enum AfterAttribution<'a> {
 impl<'a> AfterAttribution<'a> {
     /// What comes at token `i`, right after an attribution.
     pub(super) fn of(ctx: &SentenceCtx<'a>, i: usize) -> AfterAttribution<'a> {
+        // `Ward stated:` ending the sentence: what was said follows, in the next paragraph.
+        if ctx.tok(i) == ":" {
+            return AfterAttribution::Colon;
+        }
         if i >= ctx.tokens.len() || ctx.only_punct_from(i) {
             return AfterAttribution::End;
         }

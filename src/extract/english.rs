@@ -153,6 +153,7 @@ pub fn between_speaker_and_cue(lower: &str) -> bool {
             | "often"
             | "always"
             | "never"
+            | "not"
             | "frequently"
             | "subsequently"
             | "separately"
@@ -183,6 +184,34 @@ pub fn between_speaker_and_cue(lower: &str) -> bool {
             | "now"
             | "already"
     )
+}
+
+/// An adverb of manner between a speaker and the cue (`Gorka similarly warned`, `she
+/// quietly suggested`): a word in -ly that is no noun (`family`, `ally`, `rally`).
+pub fn is_manner_adverb(lower: &str) -> bool {
+    lower.len() >= 5
+        && lower.ends_with("ly")
+        && !matches!(
+            lower,
+            "family"
+                | "ally"
+                | "rally"
+                | "supply"
+                | "assembly"
+                | "anomaly"
+                | "monopoly"
+                | "bully"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "italy"
+                | "july"
+                | "reply"
+                | "apply"
+                | "comply"
+                | "multiply"
+        )
 }
 
 /// Personal pronouns that can be speakers.
@@ -321,6 +350,18 @@ pub fn joins_new_clause(lower: &str) -> bool {
             | "despite"
             | "except"
     )
+}
+
+/// Words that, after a comma, open an aside of the reporter's rather than more of what was
+/// said: a relative clause (`, which …`), a time or a reason (`, after …`, `, as …`,
+/// `, even as …`); `next` is the word after (`, as well as …` goes on).
+pub fn opens_aside(lower: &str, next: &str) -> bool {
+    match lower {
+        "which" | "after" | "since" | "whereas" => true,
+        "as" => !matches!(next, "well" | "much" | "many" | "long" | "soon"),
+        "even" => matches!(next, "as" | "though" | "if" | "after" | "while" | "before"),
+        _ => false,
+    }
 }
 
 /// Conjunctions that open a subordinate clause ("While Turkey said …, both …").

@@ -14,17 +14,24 @@
 
 mod according_to;
 mod annotate;
+mod as_said;
 mod assertion;
 mod attribution;
 mod claim;
 mod content;
 mod continued_quote;
+mod cues;
+mod dashed_quote;
 pub mod dates;
 mod english;
+mod group_speaker;
+mod headline;
+mod inflect;
 mod labelled_speech;
 pub mod numbers;
 mod relay;
 mod sentence;
+mod speaker_place;
 mod speakers;
 
 use std::cell::OnceCell;
@@ -32,30 +39,23 @@ use std::cell::OnceCell;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 pub use claim::{Claim, ClaimKind, Cue, DateMention, Quantity, Quote, Relay, Speaker};
+pub use cues::SAID;
 
 use crate::article::{Article, Span};
 use crate::rules::RuleSet;
-use crate::text::{self, Segmented, Sentence, Token};
+use crate::text::{self, Segmented, Sentence};
 
-use continued_quote::{continues, extend_quote};
+use continued_quote::{
+    LastSpeaker, continues, extend_quote, left_open, opens_with_quotation, prepend_quote,
+};
+use cues::{CueClass, Cues, FoundCue};
 use sentence::{SentenceCtx, Words, trim_end_punct};
-
-/// How a cue word attributes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum CueClass {
-    /// "said", "told": attributes on its own.
-    Plain,
-    /// "believes", "found": attributes only before "that" or a quotation.
-    NeedsThat,
-    /// "according to".
-    AccordingTo,
-}
 
 /// Rule-derived lookups built once and shared by every article.
 pub struct Extractor<'r> {
     rules: &'r RuleSet,
-    /// first word of a cue (lower case) → (remaining words, class)
-    cues: CueTable,
+    /// Every cue, its class and its kind.
+    cues: Cues,
     /// hedge phrases split into lower-case words
     hedges: Vec<Vec<String>>,
     /// First words of the hedges.
@@ -69,43 +69,11 @@ pub struct Extractor<'r> {
     boilerplate_inside: Option<AhoCorasick>,
 }
 
-/// First word of a cue (lower case) → (remaining words, class), looked up for every word
-/// of a sentence that may hold a cue.
-type CueTable = crate::words::WordMap<Vec<(Vec<String>, CueClass)>>;
-
-/// A cue found in a sentence: token range `[start, end)`.
-#[derive(Debug, Clone, Copy)]
-struct FoundCue {
-    start: usize,
-    end: usize,
-    class: CueClass,
-}
-
 impl<'r> Extractor<'r> {
     /// The cue table, hedges, figure reader and boilerplate markers of `rules`, built once
     /// for every article.
     pub fn new(rules: &'r RuleSet) -> Extractor<'r> {
-        let mut cues = CueTable::default();
-        let mut add = |phrase: &str, class: CueClass| {
-            let mut words = phrase.split_whitespace().map(str::to_lowercase);
-            if let Some(first) = words.next() {
-                let class = if first == "according" {
-                    CueClass::AccordingTo
-                } else {
-                    class
-                };
-                let entry = cues.entry(first).or_default();
-                entry.push((words.collect(), class));
-                // Longest phrases first so "pointed out" wins over "pointed".
-                entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-            }
-        };
-        for cue in &rules.attribution.cues {
-            add(cue, CueClass::Plain);
-        }
-        for cue in &rules.attribution.that_cues {
-            add(cue, CueClass::NeedsThat);
-        }
+        let cues = Cues::new(rules);
         let hedges: Vec<Vec<String>> = rules
             .attribution
             .hedges
@@ -113,13 +81,11 @@ impl<'r> Extractor<'r> {
             .map(|h| h.split_whitespace().map(str::to_lowercase).collect())
             .collect();
         let hedge_starts = hedges.iter().filter_map(|h| h.first().cloned()).collect();
-        let mut first_words: Vec<&String> = cues.keys().collect();
-        first_words.sort();
         let cue_finder = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(first_words)
+            .build(cues.first_words())
             .ok();
         let boilerplate_inside = AhoCorasick::new(
             rules
@@ -140,12 +106,18 @@ impl<'r> Extractor<'r> {
         }
     }
 
+    /// The kind of claim (`said`, `wants`, `demands`…) the cue written `phrase` marks under
+    /// the rules: that of the first cue among its words (`has called for` → `demands`);
+    /// `None` when it holds no cue.
+    pub fn cue_kind(&self, phrase: &str) -> Option<&str> {
+        self.cues.kind_of(phrase)
+    }
+
     /// Every claim in one article, in text order, numbered `article#1`, `article#2`, ….
     pub fn claims(&self, article: &Article) -> Vec<Claim> {
         let text = article.text.as_str();
         let segmented = text::segment(text, self.rules);
         let mut claims: Vec<Claim> = Vec::new();
-        let mut last_quoted_speaker: Option<(usize, Speaker, Option<Cue>)> = None;
         let cue_hits: Option<Vec<usize>> = self.cue_finder.as_ref().map(|finder| {
             let bytes = text.as_bytes();
             finder
@@ -165,11 +137,26 @@ impl<'r> Extractor<'r> {
             .iter()
             .map(|p| self.is_boilerplate(p.of(text)))
             .collect();
+        // Who spoke last, for quotations without a cue of their own.
+        let mut last: Option<LastSpeaker> = None;
+        // Quotations left open at a paragraph's end, waiting for the paragraph that closes
+        // them and names their speaker.
+        let mut open: Vec<Claim> = Vec::new();
+        let mut open_paragraph = 0;
         for sentence in &segmented.sentences {
             if furniture.get(sentence.paragraph).copied().unwrap_or(false) {
                 continue;
             }
+            let opens_paragraph = segmented
+                .paragraphs
+                .get(sentence.paragraph)
+                .is_some_and(|p| p.start == sentence.span.start);
+            // An open quotation runs on only into the next paragraph's first sentence.
+            if !open.is_empty() && !(opens_paragraph && open_paragraph + 1 == sentence.paragraph) {
+                flush_open(text, &mut open, &mut claims);
+            }
             let before = claims.len();
+            let mut extended = false;
             // Tokenized at most once, and only when a reader needs the tokens.
             let words = OnceCell::new();
             let may_hold_cue = match &cue_hits {
@@ -179,43 +166,63 @@ impl<'r> Extractor<'r> {
                 }
                 None => true,
             };
-            if may_hold_cue {
+            if sentence.paragraph == 0
+                && let Some(claim) = self.headline(article, &segmented, sentence, &words)
+            {
+                claims.push(claim);
+            } else if may_hold_cue {
                 self.sentence_claims(article, &segmented, sentence, &words, &mut claims);
             }
             if claims.len() == before {
-                if let Some(claim) = self.continued_quote(
-                    article,
-                    &segmented,
-                    sentence,
-                    &words,
-                    &last_quoted_speaker,
-                ) {
-                    // The quote goes on: the claim it continues grows to take it in.
-                    match claims.last_mut() {
-                        Some(prev) if continues(text, prev, &claim) => {
-                            extend_quote(text, prev, claim);
-                            // A quote over several paragraphs goes on from this one.
-                            if let Some(last) = last_quoted_speaker.as_mut() {
-                                last.0 = sentence.paragraph;
-                            }
-                        }
-                        _ => claims.push(claim),
-                    }
-                } else if let Some(claim) =
-                    self.labelled_speech(article, &segmented, sentence, &words)
+                if let Some(claim) = self
+                    .labelled_speech(article, &segmented, sentence, &words)
+                    .or_else(|| self.dashed_quote(article, &segmented, sentence, &words))
                 {
                     claims.push(claim);
+                } else if let Some(claim) =
+                    self.continued_quote(article, &segmented, sentence, &words, last.as_ref())
+                {
+                    if left_open(&segmented, &claim) {
+                        // Its speaker may be named in the paragraph it runs on into; the
+                        // speaker before goes on speaking through it.
+                        open.push(claim);
+                        open_paragraph = sentence.paragraph;
+                        if let Some(l) = last.as_mut() {
+                            l.paragraph = sentence.paragraph;
+                        }
+                    } else {
+                        flush_open(text, &mut open, &mut claims);
+                        extended = push_quote(text, claim, &mut claims);
+                    }
+                } else if let Some(spoke) = self.colon_speaker(article, sentence, &words) {
+                    // `Ward stated:` — the next paragraph quotes her.
+                    last = Some(spoke);
                 } else if let Some(claim) = self.assertion(article, sentence, &words) {
                     claims.push(claim);
                 }
             }
-            if let Some(last) = claims[before..].iter().rev().find(|c| {
-                matches!(c.kind, ClaimKind::Direct | ClaimKind::Partial) && c.speaker.is_some()
-            }) && let Some(speaker) = &last.speaker
-            {
-                last_quoted_speaker = Some((sentence.paragraph, speaker.clone(), last.cue.clone()));
+            // A paragraph left open runs on into the quotation that opens this one.
+            if !open.is_empty() && claims.len() > before {
+                if opens_with_quotation(text, &segmented, &claims[before]) {
+                    let mut first = claims.remove(before);
+                    for earlier in open.drain(..).rev() {
+                        prepend_quote(text, earlier, &mut first);
+                    }
+                    claims.insert(before, first);
+                } else {
+                    let mut mine = claims.split_off(before);
+                    flush_open(text, &mut open, &mut claims);
+                    claims.append(&mut mine);
+                }
+            }
+            if let Some(spoke) = LastSpeaker::of(&claims[before..], sentence.paragraph) {
+                last = Some(spoke);
+            } else if extended && let Some(l) = last.as_mut() {
+                // A quote over several paragraphs goes on from this one.
+                l.paragraph = sentence.paragraph;
             }
         }
+        flush_open(text, &mut open, &mut claims);
         for (n, claim) in claims.iter_mut().enumerate() {
             claim.id = format!("{}#{}", article.id, n + 1);
         }
@@ -240,91 +247,6 @@ impl<'r> Extractor<'r> {
                     && !b.contains('/')
                     && paragraph.starts_with(b.as_str())
             })
-    }
-
-    /// The cues among a sentence's tokens, in order and not overlapping (the longest phrase
-    /// wins): words outside quotations, written as verbs rather than names or nouns.
-    fn find_cues(
-        &self,
-        text: &str,
-        tokens: &[Token],
-        lower_words: &[&str],
-        quoted: &[bool],
-    ) -> Vec<FoundCue> {
-        let mut found = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            if quoted[i] || !tokens[i].is_word() {
-                i += 1;
-                continue;
-            }
-            // Cues are short ASCII words: others are passed over.
-            let word = tokens[i].text(text);
-            if word.len() > MAX_CUE_WORD || !word.is_ascii() {
-                i += 1;
-                continue;
-            }
-            let lower = lower_words[i];
-            if !self.cues.contains_key(lower) {
-                i += 1;
-                continue;
-            }
-            let mut matched = None;
-            // A verb cue is written in lower case ("State" and "States" are names) and is
-            // not a noun after a determiner ("a cautionary note").
-            let capital_inside = i > 0 && tokens[i].is_capitalized(text) && lower != "according";
-            let past = lower.ends_with("ed")
-                || matches!(
-                    lower,
-                    "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found"
-                );
-            let noun_use = !past
-                && ((i > 0 && english::is_determiner(lower_words[i - 1]))
-                    || (i > 1
-                        && !lower.ends_with('s')
-                        && english::is_determiner(lower_words[i - 2])
-                        && !tokens[i - 1].is_capitalized(text)
-                        && tokens[i - 1].is_word()));
-            let options = if capital_inside || noun_use {
-                None
-            } else {
-                self.cues.get(lower)
-            };
-            if let Some(options) = options {
-                for (rest, class) in options {
-                    let fits = rest.iter().enumerate().all(|(k, w)| {
-                        tokens.get(i + 1 + k).is_some_and(|t| {
-                            !quoted[i + 1 + k] && t.text(text).eq_ignore_ascii_case(w)
-                        })
-                    });
-                    // A verb with its own particle is another verb: "ruled out", "called
-                    // off", "backed down" (listed phrases such as "pointed out" match first).
-                    let particle = rest.is_empty()
-                        && tokens.get(i + 1).is_some_and(|t| {
-                            matches!(
-                                t.text(text).to_ascii_lowercase().as_str(),
-                                "out" | "off" | "up" | "down" | "away" | "back"
-                            )
-                        });
-                    if fits && !particle {
-                        matched = Some(FoundCue {
-                            start: i,
-                            end: i + 1 + rest.len(),
-                            class: *class,
-                        });
-                        break;
-                    }
-                }
-            }
-            match matched {
-                Some(cue) => {
-                    i = cue.end;
-                    found.push(cue);
-                }
-                None => i += 1,
-            }
-        }
-        found
     }
 
     /// A cue word used otherwise than as a verb of saying: passive (`was told`, `is
@@ -359,6 +281,30 @@ impl<'r> Extractor<'r> {
         passive || modifier || gerund
     }
 
+    /// `Clinton told police that she did not want the escort, the source added.`: an
+    /// attribution that closes the sentence after a comma attributes the whole clause before
+    /// it, with the cues inside (one claim, whose speaker is the source); `None` when the
+    /// sentence's last cue closes no such clause.
+    fn closing_attribution(&self, ctx: &SentenceCtx<'_>, cues: &[FoundCue]) -> Option<Claim> {
+        let (&[first, ..], Some(&last)) = (cues, cues.last()) else {
+            return None;
+        };
+        // `…, Reuters reported` relays the claim before it.
+        let relay = matches!(ctx.low(last.start), "reported" | "reports" | "reporting");
+        if cues.len() < 2 || relay {
+            return None;
+        }
+        let mut claim = self.read_attribution(ctx, last, None, &[])?;
+        let before_cue = claim.content_span.end <= ctx.span(last.start, last.end).start;
+        let takes_all = claim.content_span.start <= ctx.tokens[first.start].span.start;
+        if claim.kind != ClaimKind::Indirect || !before_cue || !takes_all {
+            return None;
+        }
+        claim.modality = self.cues.kind_name(last.kind).to_string();
+        self.annotate(ctx, &mut claim);
+        Some(claim)
+    }
+
     /// The claims attributed by the cues of one sentence, pushed onto `claims`: each cue is
     /// read in turn, a relay joins the claim before it, and a cue inside content already
     /// read is passed over.
@@ -384,10 +330,11 @@ impl<'r> Extractor<'r> {
                 n > 0 && quotations[n - 1].inner.contains(t.span)
             })
             .collect();
-        let cues = self.find_cues(text, tokens, &lower, &quoted);
+        let cues = self.cues.find(text, tokens, &lower, &quoted);
         if cues.is_empty() {
             return;
         }
+        let cue_starts: Vec<usize> = cues.iter().map(|c| c.start).collect();
         let ctx = SentenceCtx {
             text,
             article,
@@ -396,12 +343,20 @@ impl<'r> Extractor<'r> {
             lower: &lower,
             quoted: &quoted,
             quotations,
+            cue_starts: &cue_starts,
         };
+        if let Some(claim) = self.closing_attribution(&ctx, &cues) {
+            claims.push(claim);
+            return;
+        }
         let first_new = claims.len();
         let mut covered: Vec<Span> = Vec::new();
         for (n, cue) in cues.iter().enumerate() {
             let cue_span = ctx.span(cue.start, cue.end);
             if covered.iter().any(|c| c.contains(cue_span)) {
+                continue;
+            }
+            if cue.kind != 0 && gerund_of_another_verb(&ctx, *cue) {
                 continue;
             }
             let next_cue = cues.get(n + 1).map(|c| c.start);
@@ -413,7 +368,9 @@ impl<'r> Extractor<'r> {
                 prev.via = Some(relay);
                 continue;
             }
-            let Some(mut claim) = self.read_attribution(&ctx, *cue, next_cue, &claims[first_new..])
+            let Some(mut claim) = self
+                .as_said(&ctx, *cue, next_cue)
+                .or_else(|| self.read_attribution(&ctx, *cue, next_cue, &claims[first_new..]))
             else {
                 continue;
             };
@@ -434,14 +391,66 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             covered.push(claim.content_span);
+            claim.modality = self.cues.kind_name(cue.kind).to_string();
             self.annotate(&ctx, &mut claim);
             claims.push(claim);
         }
     }
 }
 
-/// Longest first word of a cue looked up, in bytes.
-const MAX_CUE_WORD: usize = 24;
-
 #[cfg(test)]
 mod tests;
+
+/// Adds `quote`, a quotation without a cue, to `claims`: as more of the last claim when it
+/// goes on that claim's quote (true), else as a claim of its own.
+///
+/// A claim of the same speaker read from the same sentence may stand between (`"…," the
+/// member said, adding that donors may balk. "…"`): the quote goes on the one before it.
+fn push_quote(text: &str, quote: Claim, claims: &mut Vec<Claim>) -> bool {
+    let n = claims.len();
+    let target = match claims.get(n.wrapping_sub(1)) {
+        Some(prev) if continues(text, prev, &quote) => Some(n - 1),
+        Some(prev) if n >= 2 => {
+            let before = &claims[n - 2];
+            let same_turn = prev.sentence == before.sentence
+                && prev.speaker.as_ref().map(|s| s.span) == before.speaker.as_ref().map(|s| s.span);
+            (same_turn && continues(text, before, &quote)).then_some(n - 2)
+        }
+        _ => None,
+    };
+    match target {
+        Some(i) => {
+            extend_quote(text, &mut claims[i], quote);
+            true
+        }
+        None => {
+            claims.push(quote);
+            false
+        }
+    }
+}
+
+/// Adds the quotations left open that no later paragraph took in, in order.
+fn flush_open(text: &str, open: &mut Vec<Claim>, claims: &mut Vec<Claim>) {
+    for quote in open.drain(..) {
+        push_quote(text, quote, claims);
+    }
+}
+
+/// `stop attacking`, `began praising`: a cue's -ing form right after another verb is that
+/// verb's object, not a claim of its own (what was *said* is exempt: `keeps saying`).
+fn gerund_of_another_verb(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {
+    let word = ctx.low(cue.start);
+    if !word.ends_with("ing") || cue.start == 0 {
+        return false;
+    }
+    let prev = &ctx.tokens[cue.start - 1];
+    let before = ctx.low(cue.start - 1);
+    prev.is_word()
+        && !prev.is_capitalized(ctx.text)
+        && !english::is_be_form(before)
+        && !english::between_speaker_and_cue(before)
+        && !before.ends_with("ly")
+        && !matches!(before, "and" | "or" | "but" | "while" | "by")
+        && !english::is_pronoun(before)
+}
