@@ -4,7 +4,7 @@
 use crate::article::Span;
 
 use super::content::AfterAttribution;
-use super::sentence::{SentenceCtx, is_mark, trim_end_punct};
+use super::sentence::{SentenceCtx, is_mark, is_pictograph, trim_end_punct};
 use super::{Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english};
 
 /// Who speaks at a verb cue, as [`Extractor::choose_speaker`] found them: a speaker named in
@@ -135,6 +135,7 @@ impl Extractor<'_> {
                 || ctx.quoted_at(e)
                 || matches!(ctx.tok(e), "," | "." | ";" | "?" | "!" | ":" | "(")
                 || is_mark(ctx.tok(e))
+                || is_pictograph(ctx.tok(e))
                 // `said one adviser to Bill Clinton.`, `said a strategist who …`
                 || self.modifier_follows(ctx, e);
             // `Jo-Renee Formicola, a professor, described Trump's approach …`: the
@@ -201,14 +202,21 @@ impl Extractor<'_> {
             return None;
         }
         let mut end = ctx.span(lead, after).end.max(cue_span.end);
+        // Where the claim's span starts: the content's first words, or the attribution
+        // when what was said follows it.
+        let mut start = None;
         match rest {
             // `"…," he said of Trump, "…"`: the quotation goes on.
             AfterAttribution::Quote(q) => {
                 content = Span::new(content.start, q.inner.end);
                 end = q.outer.end;
             }
-            // `A wall would not only …, she said, but also …`: the attribution
-            // stands inside what was said.
+            // `X, he said, Y.`: the attribution stands inside what was said. Content is one
+            // run of the text. After an adverbial lead (`After that, he said, a cease-fire
+            // could …`, `However, he added, …`) what was said is the clause after the
+            // attribution, without the lead; when the attribution splits a clause (`The
+            // goal, he said, is …`, `A wall would not only …, she said, but also …`) the
+            // content runs across it (the README's limits say so).
             AfterAttribution::Aside if !quoted_clause && who.inverted.is_none() => {
                 let stop = self.content_end(ctx, after + 1, next_cue);
                 let tail = trim_end_punct(text, ctx.span(after + 1, stop));
@@ -216,7 +224,12 @@ impl Extractor<'_> {
                     && !self.opens_new_claim(ctx, after + 1)
                     && !english::is_preposition(ctx.low(after + 1))
                 {
-                    content = Span::new(content.start, tail.end);
+                    if adverbial_lead(content.of(text)) {
+                        start = Some(ctx.tokens[lead].span.start);
+                        content = tail;
+                    } else {
+                        content = Span::new(content.start, tail.end);
+                    }
                     end = tail.end;
                 }
             }
@@ -228,11 +241,12 @@ impl Extractor<'_> {
             self.kind_for(ctx, content)
         };
         // The attribution starts at the opening quotation mark, if there is one.
-        let start = ctx
-            .quotations
-            .iter()
-            .find(|q| q.inner.start == content.start)
-            .map_or(content.start, |q| q.outer.start);
+        let start = start.unwrap_or_else(|| {
+            ctx.quotations
+                .iter()
+                .find(|q| q.inner.start == content.start)
+                .map_or(content.start, |q| q.outer.start)
+        });
         let span = trim_end_punct(text, Span::new(start, end));
         Some(self.claim(ctx, kind, who.speaker, cue_span, content, span))
     }
@@ -267,7 +281,11 @@ impl Extractor<'_> {
         while start < tokens.len() && matches!(ctx.tok(start), ":" | ",") {
             start += 1;
         }
-        if start >= tokens.len() {
+        // `…did not elaborate on the terms, the secretary said …`: another attribution
+        // opens where the content would.
+        if start >= tokens.len()
+            || ctx.tok(start - 1) == "," && self.attribution_opens_at(ctx, start)
+        {
             return None;
         }
         let starts_quote = ctx.quotations.iter().find(|q| {
@@ -326,6 +344,14 @@ impl Extractor<'_> {
         if says_nothing(content.of(text), starts_quote.is_some()) {
             return None;
         }
+        // `Jacobs tweeted: "Iran lied," Netanyahu said.`: the quotation is the words of the
+        // speaker named after it.
+        if let Some(q) = starts_quote
+            && q.inner == content
+            && self.attributed_after(ctx, q.outer.end)
+        {
+            return None;
+        }
         let kind = if starts_quote.is_some_and(|q| q.inner == content) {
             ClaimKind::Direct
         } else {
@@ -335,7 +361,11 @@ impl Extractor<'_> {
             .relay
             .or(who.speaker)
             .map_or(cue_span.start, |(s, _)| tokens[s].span.start);
-        let span = Span::new(span_start, content.end.max(cue_span.end));
+        // A quotation's closing mark belongs to the attribution, as its opening one does.
+        let span_end = starts_quote
+            .filter(|q| q.inner == content)
+            .map_or(content.end, |q| q.outer.end);
+        let span = Span::new(span_start, span_end.max(cue_span.end));
         let mut claim = self.claim(ctx, kind, who.speaker, cue_span, content, span);
         if let Some((s, e)) = who.relay {
             let span = ctx.span(s, e);
@@ -345,6 +375,25 @@ impl Extractor<'_> {
             });
         }
         Some(claim)
+    }
+}
+
+/// Whether `lead`, the words before an attribution inside a sentence, only lead into what
+/// was said: a phrase opened by a preposition (`After that`, `In recent months`) or one
+/// connective or sentence adverb (`However`, `Still`).
+fn adverbial_lead(lead: &str) -> bool {
+    let words: Vec<String> = lead
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [one] => english::is_sentence_adverb(one) || english::opens_adverbial(one),
+        [first, ..] => english::opens_adverbial(first),
+        [] => false,
     }
 }
 

@@ -47,7 +47,9 @@ impl Extractor<'_> {
                         "and" | "but" | "or" | "so" | "yet" | "then"
                     )
                 });
-            if opens_clause {
+            // `Jacobs tweeted: "…," Netanyahu said`: after a colon, the quotation alone.
+            let after_colon = ctx.text[first..q.outer.start].trim_end().ends_with(':');
+            if opens_clause || after_colon {
                 return Some((q.inner, true));
             }
             // `Germany should expand "as quickly as possible," said Mr. Bartels`.
@@ -97,8 +99,10 @@ impl Extractor<'_> {
             } else if let Some((s, _)) = self.speaker_before(ctx, next)
                 && s > start
                 && (ctx.tok(s - 1) == ","
-                    || matches!(ctx.tok(s - 1), "and" | "but") && plain_mention(ctx, s))
+                    || matches!(ctx.tok(s - 1), "and" | "but") && self.names_another(ctx, s))
             {
+                // `…, Kerry said`, and `… and Kerry said “…”`: another speaker's claim
+                // begins.
                 Some(s - 1)
             } else {
                 None
@@ -142,6 +146,24 @@ impl Extractor<'_> {
         end_tok
     }
 
+    /// Whether another attribution's speaker opens at token `i` (`the secretary` of `…, the
+    /// secretary said`).
+    pub(super) fn attribution_opens_at(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
+        ctx.cue_starts.iter().any(|&c| {
+            c > i && c <= i + 12 && self.speaker_before(ctx, c).is_some_and(|(s, _)| s == i)
+        })
+    }
+
+    /// Whether an attribution of its own follows byte `at` (the end of a quotation), after
+    /// nothing but punctuation: `, Netanyahu said`, `, said Netanyahu`.
+    pub(super) fn attributed_after(&self, ctx: &SentenceCtx<'_>, at: usize) -> bool {
+        let mut i = ctx.tokens.partition_point(|t| t.span.start < at);
+        while i < ctx.tokens.len() && matches!(ctx.tok(i), "," | "—" | "–") {
+            i += 1;
+        }
+        ctx.cue_starts.contains(&i) || self.attribution_opens_at(ctx, i)
+    }
+
     /// Whether a clause of its own opens at token `i`: a subject pronoun, or a name followed
     /// by a verb (`…, and Trump praised it`).
     fn new_clause_at(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
@@ -158,6 +180,21 @@ impl Extractor<'_> {
         j > i
             && j < ctx.tokens.len()
             && (english::is_finite_verb(ctx.low(j)) || self.cues.contains_key(ctx.low(j)))
+    }
+
+    /// Whether the speaker at token `s`, after an `and`, is another person speaking (`…
+    /// and Kerry said`, `… and he said`) rather than part of a subject (`he and Lavrov
+    /// said`) or a noun that only looks like a speaker (`jewellery and luxury watches worth
+    /// an estimated …`).
+    fn names_another(&self, ctx: &SentenceCtx<'_>, s: usize) -> bool {
+        let Some(before) = s.checked_sub(2).map(|b| &ctx.tokens[b]) else {
+            return false;
+        };
+        let joins_subject = before.is_word()
+            && (before.is_capitalized(ctx.text) || english::is_subject_pronoun(ctx.low(s - 2)));
+        let names =
+            ctx.tokens[s].is_capitalized(ctx.text) || english::is_subject_pronoun(ctx.low(s));
+        names && !joins_subject
     }
 
     /// `told reporters (in Munich)`, `told VOA`: the person told is not what was said.
@@ -271,15 +308,6 @@ impl Extractor<'_> {
             return i;
         }
     }
-}
-
-/// Whether the mention opening at token `s` reads as a speaker of its own: a pronoun, a
-/// name, or a description opened by a determiner (`the senator`), not a run of words that
-/// ends on a verb (`various militias stop`).
-fn plain_mention(ctx: &SentenceCtx<'_>, s: usize) -> bool {
-    english::is_pronoun(ctx.low(s))
-        || ctx.tokens[s].is_capitalized(ctx.text)
-        || english::is_determiner(ctx.low(s))
 }
 
 /// What comes right after an attribution.

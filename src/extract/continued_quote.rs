@@ -45,8 +45,9 @@ impl LastSpeaker {
 
 impl Extractor<'_> {
     /// A sentence that is only a quotation, as a direct claim: the last speaker's when they
-    /// spoke in this paragraph or the one before, nobody's when the quotation opens its
-    /// paragraph and no one spoke there; `None` for other sentences.
+    /// spoke in this paragraph, or in the one before and the quotation opens its own;
+    /// nobody's when the quotation opens its paragraph and no one spoke just before; `None`
+    /// for other sentences.
     pub(super) fn continued_quote(
         &self,
         article: &Article,
@@ -57,22 +58,39 @@ impl Extractor<'_> {
     ) -> Option<Claim> {
         let text = article.text.as_str();
         let quote = only_quotation(text, segmented, sentence)?;
-        let recent = last.filter(|l| sentence.paragraph <= l.paragraph + 1);
         let opens_paragraph = segmented
             .paragraphs
             .get(sentence.paragraph)
             .is_some_and(|p| text[p.start..quote.outer.start].trim().is_empty());
+        // The speaker of this paragraph goes on; one of the paragraph before only into a
+        // paragraph that is all quotation (a sentence after words no one was found to say
+        // is nobody's to give).
+        let recent = last.filter(|l| {
+            l.paragraph == sentence.paragraph
+                || opens_paragraph && sentence.paragraph == l.paragraph + 1
+        });
         if recent.is_none() && !opens_paragraph {
             return None;
         }
         let words = self.words(words, text, sentence);
+        // `"Nobody knows, Kerry said. “When …`: a quotation left open over an attribution
+        // of its own lost its closing mark; it continues no one's quote.
+        let lower = words.lower();
+        let attributed_inside = (2..words.tokens.len()).any(|i| {
+            words.tokens[i - 2].text(text) == ","
+                && words.tokens[i - 1].is_capitalized(text)
+                && self.cues.contains_key(lower[i])
+        });
+        if !quote.closed && attributed_inside {
+            return None;
+        }
         let quotations = segmented.quotations_in(sentence.span);
         let ctx = SentenceCtx {
             text,
             article,
             sentence: *sentence,
             tokens: &words.tokens,
-            lower: &words.lower(),
+            lower: &lower,
             quoted: &[],
             quotations,
             cue_starts: &[],

@@ -152,7 +152,8 @@ impl<'r> Extractor<'r> {
                 .get(sentence.paragraph)
                 .is_some_and(|p| p.start == sentence.span.start);
             // An open quotation runs on only into the next paragraph's first sentence.
-            if !open.is_empty() && !(opens_paragraph && open_paragraph + 1 == sentence.paragraph) {
+            let runs_on = opens_paragraph && open_paragraph + 1 == sentence.paragraph;
+            if !open.is_empty() && !runs_on {
                 flush_open(text, &mut open, &mut claims);
             }
             let before = claims.len();
@@ -252,6 +253,8 @@ impl<'r> Extractor<'r> {
     /// A cue word used otherwise than as a verb of saying: passive (`was told`, `is
     /// expected`), an adjective (`the announced expansion`), a noun (`Trump's tweet`).
     fn not_a_speech_verb(&self, ctx: &SentenceCtx<'_>, cue: usize, lower: &str) -> bool {
+        // A phrase (`prepared to`, `called for`) is a verb by its first word.
+        let lower = lower.split_whitespace().next().unwrap_or(lower);
         let prev = ctx.low(cue - 1);
         let participle_form = lower.ends_with("ed")
             || matches!(

@@ -217,6 +217,7 @@ impl Extractor<'_> {
             && !head_capital
             && !english::is_pronoun(head_lower)
             && !head_lower.ends_with('s')
+            && !english::is_collective_noun(head_lower)
         {
             return None;
         }

@@ -31,7 +31,7 @@ const WINDOW: usize = 8;
 /// How many claims of one article one blocking key holds.
 const PER_ARTICLE: usize = 3;
 /// How many of its rarest words a claim is blocked under.
-const RARE_WORDS: usize = 6;
+const RARE_WORDS: usize = 8;
 
 /// Counts for `--verbose`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -245,7 +245,7 @@ impl NumberReader {
                 i += 1;
                 continue;
             };
-            // A currency sign before: "$141bn", "?110bn" (a lost euro sign).
+            // A currency sign before: "$141bn", "€110bn", "€ 110bn".
             let mut start = i;
             if unit.is_none()
                 && i > 0
@@ -620,14 +620,47 @@ mod tests {
         assert_eq!(q[0].value, 2.0);
     }
 
+    /// (text, value, low, high, unit) of every figure read in `s`.
+    fn figures(s: &str) -> Vec<(String, f64, Option<f64>, Option<String>)> {
+        read(s)
+            .into_iter()
+            .map(|q| (q.text, q.value, q.high, q.unit))
+            .collect()
+    }
+
+    fn money(text: &str, value: f64, unit: &str) -> (String, f64, Option<f64>, Option<String>) {
+        (text.to_string(), value, Some(value), Some(unit.to_string()))
+    }
+
     #[test]
-    fn currency_and_scale() {
-        let q = &read("a ?110bn bailout")[0];
-        assert_eq!(q.value, 110e9);
-        assert_eq!(q.unit.as_deref(), Some("eur"));
-        let q = &read("$141 billion in loans")[0];
-        assert_eq!(q.value, 141e9);
-        assert_eq!(q.unit.as_deref(), Some("usd"));
+    fn currency_signs_and_words_with_a_scale() {
+        assert_eq!(figures("a €110bn bailout"), [money("€110bn", 110e9, "eur")]);
+        assert_eq!(
+            figures("lent € 22.4 billion to Greece"),
+            [money("€ 22.4 billion", 22.4e9, "eur")]
+        );
+        assert_eq!(
+            figures("jewellery worth £88m was stolen"),
+            [money("£88m", 88e6, "gbp")]
+        );
+        assert_eq!(
+            figures("$141 billion in loans"),
+            [money("$141 billion", 141e9, "usd")]
+        );
+        assert_eq!(
+            figures("110 billion euros in loans"),
+            [money("110 billion", 110e9, "eur")]
+        );
+    }
+
+    #[test]
+    fn a_question_mark_for_a_lost_sign_is_no_currency() {
+        // ECB+ copy prints `?` where a euro sign was lost, but the same loss turns a pound
+        // sign into `?`: the figure keeps its value and gets no currency.
+        assert_eq!(
+            figures("Berlin's decision to lend ?22.4bn to Greece"),
+            [("22.4bn".to_string(), 22.4e9, Some(22.4e9), None)]
+        );
     }
 
     #[test]
