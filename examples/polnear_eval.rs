@@ -3,7 +3,7 @@
 //! errors to study, all of them or those of one cue group.
 //!
 //! Run: `cargo run --release --example polnear_eval -- ../shared/data/polnear/dev.jsonl
-//! [--errors N] [--group NAME] [--reason WHY] [--status FILE]`. The articles are read at run time and never
+//! [--errors N] [--group NAME] [--reason WHY] [--by-cue] [--status FILE]`. The articles are read at run time and never
 //! stored in the repository.
 //!
 //! A cue group is what an attribution's cue is, for gold and predictions alike: `colon`
@@ -35,6 +35,8 @@ struct Scored {
     predicted: Vec<Attribution>,
     /// The cue group of each prediction.
     predicted_groups: Vec<String>,
+    /// The cue of each prediction as written, in lower case.
+    predicted_cues: Vec<String>,
     score: ArticleScore,
     /// Why each missed gold attribution was missed (an index into [`REASONS`]).
     miss_reasons: BTreeMap<usize, usize>,
@@ -96,12 +98,15 @@ fn main() -> ExitCode {
     let mut status_file = None;
     let mut group = None;
     let mut reason = None;
+    let mut by_cue = false;
     while let Some(arg) = args.next() {
         if arg == "--status" {
             match args.next() {
                 Some(f) => status_file = Some(f),
                 None => return usage("--status needs a file name"),
             }
+        } else if arg == "--by-cue" {
+            by_cue = true;
         } else if arg == "--group" {
             match args.next() {
                 Some(g) => group = Some(g),
@@ -183,6 +188,15 @@ fn main() -> ExitCode {
                 .filter(|c| c.kind != ClaimKind::Assertion)
                 .map(|c| cue_group(&extractor, c.cue.as_ref().map(|q| q.text.as_str())))
                 .collect();
+            let predicted_cues = claims
+                .iter()
+                .filter(|c| c.kind != ClaimKind::Assertion)
+                .map(|c| {
+                    c.cue
+                        .as_ref()
+                        .map_or(String::new(), |q| q.text.to_lowercase())
+                })
+                .collect();
             let score = eval::score_article(&gold.text, &gold.attributions, &predicted);
             let cue = |i: usize| cues.get(i).and_then(|c| c.as_deref());
             let miss_reasons =
@@ -198,6 +212,7 @@ fn main() -> ExitCode {
                 gold,
                 predicted,
                 predicted_groups,
+                predicted_cues,
                 score,
             }
         })
@@ -278,6 +293,9 @@ fn main() -> ExitCode {
 
     print_groups(&scored);
     print_miss_reasons(&scored);
+    if by_cue {
+        print_by_cue(&scored);
+    }
 
     if errors > 0 {
         print_errors(&scored, errors, group.as_deref(), reason);
@@ -349,7 +367,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 
 fn usage(message: &str) -> ExitCode {
     eprintln!(
-        "error: {message}\nusage: polnear_eval FILE.jsonl [--errors N] [--group NAME] [--reason unseen|short|long|off] [--status FILE]"
+        "error: {message}\nusage: polnear_eval FILE.jsonl [--errors N] [--group NAME] [--reason unseen|short|long|off] [--by-cue] [--status FILE]"
     );
     ExitCode::from(2)
 }
@@ -421,6 +439,25 @@ fn print_groups(scored: &[Scored]) {
             ratio(t.matched, t.predicted),
             ratio(t.attributed, t.predicted)
         );
+    }
+}
+
+/// Predictions by cue as written: how many, and the share that matched (the figures a
+/// desk reads to judge a cue of its own).
+fn print_by_cue(scored: &[Scored]) {
+    let mut by_cue: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for s in scored {
+        for (p, cue) in s.predicted_cues.iter().enumerate() {
+            let t = by_cue.entry(cue.as_str()).or_default();
+            t.0 += 1;
+            t.1 += usize::from(s.score.pairs.iter().any(|x| x.predicted == p));
+        }
+    }
+    let mut rows: Vec<(&str, (usize, usize))> = by_cue.into_iter().collect();
+    rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    println!("predicted cue        count  content P");
+    for (cue, (n, m)) in rows {
+        println!("  {cue:<18} {n:>5}  {:>9.3}", ratio(m, n));
     }
 }
 

@@ -305,11 +305,14 @@ impl Extractor<'_> {
         let document = who
             .speaker
             .is_some_and(|(_, e)| self.cues.is_document(ctx.low(e - 1)));
+        // `Trump plans to …`: an infinitive says what is meant.
+        let infinitive = ctx.low(start) == "to" && !has_that;
         if cue.class == CueClass::NeedsThat
             && !has_that
             && starts_quote.is_none()
             && !pronoun_clause
             && !document
+            && !infinitive
         {
             return None;
         }

@@ -129,14 +129,6 @@ impl Cues {
         self.documents.contains(lower)
     }
 
-    /// The first words of every cue, sorted: what the scan for cue-bearing sentences looks
-    /// for.
-    pub(super) fn first_words(&self) -> Vec<&String> {
-        let mut words: Vec<&String> = self.table.keys().collect();
-        words.sort();
-        words
-    }
-
     /// The kind of the first cue among the words of `phrase` (`has called for` → `demands`),
     /// or `None` when no word starts a cue.
     pub(super) fn kind_of(&self, phrase: &str) -> Option<&str> {

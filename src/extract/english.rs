@@ -214,6 +214,30 @@ pub fn is_manner_adverb(lower: &str) -> bool {
         )
 }
 
+/// Participles that, after a form of "be" and before "to" or "as", report a view without
+/// its holder (`is expected to`, `is widely seen as`).
+pub fn is_evidential_participle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "expected"
+            | "seen"
+            | "viewed"
+            | "regarded"
+            | "considered"
+            | "believed"
+            | "thought"
+            | "rumored"
+            | "rumoured"
+            | "understood"
+            | "projected"
+            | "predicted"
+            | "estimated"
+            | "billed"
+            | "perceived"
+            | "touted"
+    )
+}
+
 /// Personal pronouns that can be speakers.
 pub fn is_pronoun(lower: &str) -> bool {
     matches!(lower, "he" | "she" | "they" | "we" | "i" | "it" | "you")
@@ -353,13 +377,12 @@ pub fn joins_new_clause(lower: &str) -> bool {
 }
 
 /// Words that, after a comma, open an aside of the reporter's rather than more of what was
-/// said: a relative clause (`, which …`), a time or a reason (`, after …`, `, as …`,
-/// `, even as …`); `next` is the word after (`, as well as …` goes on).
+/// said: a relative clause (`, which …`), a time or a reason (`, after …`, `, as …`);
+/// `next` is the word after (`, as well as …` goes on).
 pub fn opens_aside(lower: &str, next: &str) -> bool {
     match lower {
         "which" | "after" | "since" | "whereas" => true,
         "as" => !matches!(next, "well" | "much" | "many" | "long" | "soon"),
-        "even" => matches!(next, "as" | "though" | "if" | "after" | "while" | "before"),
         _ => false,
     }
 }

@@ -1,16 +1,17 @@
-//! Extract stage: sentences → `Claim`s (speaker, cue, kind, content, quote, relay, hedges,
-//! negation, figures and days).
+//! Extract stage: sentences → `Claim`s (speaker, cue, kind of claim, content, quote,
+//! relay, hedges, negation, figures and days).
 //!
-//! The work is anchored on cheap signals: a sentence is parsed only when it holds an
-//! attribution cue or a quotation. Inside it, the cue is located first and the speaker and
-//! the content are then read off the tokens around it by hand.
+//! The work is anchored on cues: in each sentence the cues are located first (`cues`: the
+//! verbs of the rules, each with the kind of claim it marks — said, wants, demands, found…)
+//! and the speaker and the content are then read off the tokens around them by hand.
 //!
-//! This file scans for cues and runs the readers over each sentence. The readers live one
-//! idea to a file: `sentence` (the tokens being read), `speakers` (who speaks), `content`
-//! (where what was said begins and ends), the forms of attribution (`attribution` around a
-//! verb cue, `according_to`, `relay`, `labelled_speech`, `continued_quote`, the outlet's own
-//! `assertion`), and `annotate` (the claim made from them, with its hedges, negation,
-//! figures and days).
+//! This file runs the readers over each sentence. The readers live one idea to a file:
+//! `sentence` (the tokens being read), `speakers`, `speaker_place` and `group_speaker` (who
+//! speaks), `content` (where what was said begins and ends), the forms of attribution
+//! (`attribution` around a verb cue, `as_said`, `according_to`, `relay`, `headline`,
+//! `labelled_speech` after a colon, `dashed_quote`, `continued_quote` for quotations without
+//! a cue of their own, the outlet's own `assertion`), and `annotate` (the claim made from
+//! them, with its hedges, negation, modal verb, figures and days).
 
 mod according_to;
 mod annotate;
@@ -29,14 +30,16 @@ mod headline;
 mod inflect;
 mod labelled_speech;
 pub mod numbers;
+mod passive_view;
 mod relay;
 mod sentence;
+mod source;
 mod speaker_place;
 mod speakers;
 
 use std::cell::OnceCell;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::AhoCorasick;
 
 pub use claim::{Claim, ClaimKind, Cue, DateMention, Quantity, Quote, Relay, Speaker};
 pub use cues::SAID;
@@ -61,9 +64,6 @@ pub struct Extractor<'r> {
     /// First words of the hedges.
     hedge_starts: crate::words::WordSet,
     numbers: numbers::NumberReader,
-    /// Finds the first words of cues anywhere in a text (case-insensitive): sentences
-    /// without one are not tokenized for cues at all.
-    cue_finder: Option<AhoCorasick>,
     /// Finds the boilerplate markers that may stand anywhere in a paragraph (those with a
     /// `/`, as `REUTERS/`); the others must open it.
     boilerplate_inside: Option<AhoCorasick>,
@@ -81,12 +81,6 @@ impl<'r> Extractor<'r> {
             .map(|h| h.split_whitespace().map(str::to_lowercase).collect())
             .collect();
         let hedge_starts = hedges.iter().filter_map(|h| h.first().cloned()).collect();
-        let cue_finder = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(cues.first_words())
-            .ok();
         let boilerplate_inside = AhoCorasick::new(
             rules
                 .attribution
@@ -101,7 +95,6 @@ impl<'r> Extractor<'r> {
             hedges,
             hedge_starts,
             numbers: numbers::NumberReader::new(rules),
-            cue_finder,
             boilerplate_inside,
         }
     }
@@ -118,20 +111,6 @@ impl<'r> Extractor<'r> {
         let text = article.text.as_str();
         let segmented = text::segment(text, self.rules);
         let mut claims: Vec<Claim> = Vec::new();
-        let cue_hits: Option<Vec<usize>> = self.cue_finder.as_ref().map(|finder| {
-            let bytes = text.as_bytes();
-            finder
-                .find_iter(text)
-                .filter(|m| {
-                    // Whole words only: "add" in "address" is no cue.
-                    (m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
-                        && bytes
-                            .get(m.end())
-                            .is_none_or(|b| !b.is_ascii_alphanumeric())
-                })
-                .map(|m| m.start())
-                .collect()
-        });
         let furniture: Vec<bool> = segmented
             .paragraphs
             .iter()
@@ -158,20 +137,16 @@ impl<'r> Extractor<'r> {
             }
             let before = claims.len();
             let mut extended = false;
-            // Tokenized at most once, and only when a reader needs the tokens.
+            // Tokenized at most once, by the first reader that needs the tokens. With verbs
+            // of attitude and action among the cues most sentences hold one, so every
+            // sentence is read for cues (a search for their first words over the text cost
+            // more than it saved).
             let words = OnceCell::new();
-            let may_hold_cue = match &cue_hits {
-                Some(hits) => {
-                    let first = hits.partition_point(|&h| h < sentence.span.start);
-                    hits.get(first).is_some_and(|&h| h < sentence.span.end)
-                }
-                None => true,
-            };
             if sentence.paragraph == 0
                 && let Some(claim) = self.headline(article, &segmented, sentence, &words)
             {
                 claims.push(claim);
-            } else if may_hold_cue {
+            } else {
                 self.sentence_claims(article, &segmented, sentence, &words, &mut claims);
             }
             if claims.len() == before {
@@ -334,9 +309,6 @@ impl<'r> Extractor<'r> {
             })
             .collect();
         let cues = self.cues.find(text, tokens, &lower, &quoted);
-        if cues.is_empty() {
-            return;
-        }
         let cue_starts: Vec<usize> = cues.iter().map(|c| c.start).collect();
         let ctx = SentenceCtx {
             text,
@@ -348,10 +320,27 @@ impl<'r> Extractor<'r> {
             quotations,
             cue_starts: &cue_starts,
         };
+        let first_new = claims.len();
         if let Some(claim) = self.closing_attribution(&ctx, &cues) {
             claims.push(claim);
-            return;
+        } else {
+            self.cue_claims(&ctx, &cues, claims);
         }
+        // Views without their holder (`X is expected to …`), where no cue took the words.
+        let taken: Vec<Span> = claims[first_new..].iter().map(|c| c.span).collect();
+        let mut views = self.passive_views(&ctx, &taken);
+        if !views.is_empty() {
+            for claim in &mut views {
+                self.annotate(&ctx, claim);
+            }
+            claims.append(&mut views);
+            claims[first_new..].sort_by_key(|c| (c.span.start, c.span.end));
+        }
+    }
+
+    /// The claims of the cues of a sentence, in order, pushed onto `claims`.
+    fn cue_claims(&self, ctx: &SentenceCtx<'_>, cues: &[FoundCue], claims: &mut Vec<Claim>) {
+        let text = ctx.text;
         let first_new = claims.len();
         let mut covered: Vec<Span> = Vec::new();
         for (n, cue) in cues.iter().enumerate() {
@@ -359,21 +348,21 @@ impl<'r> Extractor<'r> {
             if covered.iter().any(|c| c.contains(cue_span)) {
                 continue;
             }
-            if cue.kind != 0 && gerund_of_another_verb(&ctx, *cue) {
+            if cue.kind != 0 && (gerund_of_another_verb(ctx, *cue) || plural_subject(ctx, *cue)) {
                 continue;
             }
             let next_cue = cues.get(n + 1).map(|c| c.start);
             if let Some(prev) = claims[first_new..].last_mut()
                 && prev.via.is_none()
-                && let Some(relay) = self.reported_relay(&ctx, *cue, prev)
+                && let Some(relay) = self.reported_relay(ctx, *cue, prev)
             {
                 prev.span.end = prev.span.end.max(relay.span.end);
                 prev.via = Some(relay);
                 continue;
             }
             let Some(mut claim) = self
-                .as_said(&ctx, *cue, next_cue)
-                .or_else(|| self.read_attribution(&ctx, *cue, next_cue, &claims[first_new..]))
+                .as_said(ctx, *cue, next_cue)
+                .or_else(|| self.read_attribution(ctx, *cue, next_cue, &claims[first_new..]))
             else {
                 continue;
             };
@@ -393,9 +382,18 @@ impl<'r> Extractor<'r> {
                 prev.span.end = prev.span.end.max(claim.span.end);
                 continue;
             }
+            // A verb of attitude or action attributes only to a source.
+            if cue.kind != 0
+                && !claim
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|s| source::is_source(s, |w| self.cues.is_document(w)))
+            {
+                continue;
+            }
             covered.push(claim.content_span);
             claim.modality = self.cues.kind_name(cue.kind).to_string();
-            self.annotate(&ctx, &mut claim);
+            self.annotate(ctx, &mut claim);
             claims.push(claim);
         }
     }
@@ -456,4 +454,15 @@ fn gerund_of_another_verb(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {
         && !before.ends_with("ly")
         && !matches!(before, "and" | "or" | "but" | "while" | "by")
         && !english::is_pronoun(before)
+}
+
+/// `The attacks were …`, `His remarks have …`: a cue's -s form followed by a verb is a
+/// plural noun, the subject of that verb.
+fn plural_subject(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {
+    let word = ctx.low(cue.start);
+    let next = ctx.low(cue.end);
+    word.ends_with('s')
+        && !word.ends_with("ss")
+        && cue.end == cue.start + 1
+        && (english::is_auxiliary(next) || matches!(next, "did" | "do" | "does"))
 }
