@@ -3,6 +3,7 @@
 mod report_fixture;
 
 use corroborate::Analysis;
+use corroborate::article::Problem;
 use corroborate::report::{Format, PrintOptions, printer};
 use serde_json::Value;
 
@@ -16,7 +17,10 @@ fn render(format: Format, analysis: &Analysis, options: &PrintOptions) -> String
 
 fn plain(format: Format) -> String {
     let options = PrintOptions {
-        problems: vec!["wire/broken.txt: not valid UTF-8 at byte 17".into()],
+        problems: vec![Problem::unreadable(&corroborate::Error::input(
+            "wire/broken.txt",
+            "not valid UTF-8 at byte 17",
+        ))],
         ..PrintOptions::default()
     };
     render(format, &report_fixture::two_outlets(), &options)

@@ -72,6 +72,10 @@ pub struct Finding {
     pub fingerprint: String,
     /// The story (`S1`, …) the finding's claims belong to.
     pub story: Option<String>,
+    /// For a single-source claim: the other outlets of its story, whose articles were
+    /// searched for the claim and do not carry it (sorted).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub looked_at: Vec<String>,
 }
 
 /// An answer to a watched question.
@@ -171,7 +175,7 @@ impl Context<'_> {
     /// `Kerry (The Washington Post)`: who said it, where.
     pub fn who(&self, i: usize) -> String {
         let source = self.source(i);
-        match self.claims[i].speaker.as_ref().map(|s| s.text.as_str()) {
+        match self.claims[i].speaker.as_ref().map(|s| s.shown()) {
             Some(speaker) if speaker != source && !speaker.is_empty() => {
                 format!("{speaker} ({source})")
             }
@@ -291,6 +295,7 @@ pub fn new_finding(
         marked,
         fingerprint: fnv1a(&parts),
         story: ctx.story_id(claims),
+        looked_at: Vec::new(),
     }
 }
 

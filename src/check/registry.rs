@@ -147,6 +147,7 @@ mod tests {
                 "single-source",
                 "topic",
                 "topic-single-source",
+                "uncertain-speaker",
             ]
         );
         let names: Vec<&str> = rule_names().iter().map(|n| n.id).collect();

@@ -5,7 +5,7 @@ use crate::article::Span;
 
 use super::content::AfterAttribution;
 use super::sentence::{SentenceCtx, is_mark, is_pictograph, trim_end_punct};
-use super::{Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english};
+use super::{Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english, speakers};
 
 /// Who speaks at a verb cue, as [`Extractor::choose_speaker`] found them: a speaker named in
 /// the sentence or, failing one, the speaker of the claim before (exactly one of the two).
@@ -25,6 +25,8 @@ struct Attribution {
     inherited: Option<Speaker>,
     /// `AFP quoted Kerry as saying`: the relay's tokens (AFP).
     relay: Option<(usize, usize)>,
+    /// `Stevie Wonder, who joked …`: the name the relative pronoun speaking stands for.
+    antecedent: Option<(usize, usize)>,
 }
 
 impl Attribution {
@@ -62,6 +64,11 @@ impl Extractor<'_> {
         if attribution.speaker.is_none() {
             claim.speaker = attribution.inherited;
         }
+        if let Some((s, e)) = attribution.antecedent
+            && let Some(speaker) = claim.speaker.as_mut()
+        {
+            speaker.antecedent = Some(ctx.span(s, e).of(ctx.text).to_string());
+        }
         Some(claim)
     }
 
@@ -82,7 +89,9 @@ impl Extractor<'_> {
         let opens_sentence = cue.start == 0 && ctx.tokens[0].is_capitalized(ctx.text);
         let after_break = opens_sentence
             || cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));
-        let inverted = if after_break && !participle {
+        // "told", "tells" take the person told after them, never the speaker.
+        let tells = cue_word.starts_with("tell") || cue_word == "told";
+        let inverted = if after_break && !participle && !tells {
             self.inverted_speaker(ctx, cue)
         } else {
             None
@@ -113,6 +122,35 @@ impl Extractor<'_> {
         if speaker.is_none() && inherited.is_none() {
             return None;
         }
+        // `…, Trump, who says he is honored`: "who" speaks, for the name before it.
+        let (speaker, antecedent) = match speaker {
+            Some((s, e)) if quoted_as.is_none() && inverted.is_none() => {
+                match speakers::relative_who(ctx, e, cue.start) {
+                    Some(who) => (Some((who, who + 1)), Some((s, e))),
+                    None => (Some((s, e)), None),
+                }
+            }
+            // `demonstrators here, who have taken to the streets and called for …`.
+            Some((w, e))
+                if e == w + 1 && w >= 2 && ctx.low(w) == "who" && ctx.tok(w - 1) == "," =>
+            {
+                (Some((w, e)), self.mention_ending_at(ctx, w - 1))
+            }
+            other => (other, None),
+        };
+        if let Some((s, e)) = antecedent.or(speaker)
+            && speakers::never_speaks(ctx, s, e)
+        {
+            return None;
+        }
+        // The words right before the cue ("who" for a relative clause) tell a noun from a verb.
+        if let Some(subject) = speaker
+            && inverted.is_none()
+            && quoted_as.is_none()
+            && speakers::cue_is_no_verb(ctx, subject, cue.start, &cue_word)
+        {
+            return None;
+        }
         Some(Attribution {
             cue,
             cue_word,
@@ -122,6 +160,7 @@ impl Extractor<'_> {
             speaker,
             inherited,
             relay: quoted_as.and_then(|(_, relay)| relay),
+            antecedent,
         })
     }
 
@@ -144,11 +183,13 @@ impl Extractor<'_> {
                 .speaker_before(ctx, cue.start)
                 .is_some_and(|(b, _)| b == 0);
             // `said Clinton's top aide Jake Sullivan` names a speaker; after another verb a
-            // possessive opens an object.
+            // possessive opens an object (`… Trump's approach`), unless a name follows (`the
+            // BBC's Christian Fraser`: a person of an outlet's).
             let possessive = cue.kind != 0
                 && (s..e).any(|i| {
                     let w = ctx.tok(i);
-                    w.ends_with("'s") || w.ends_with("’s")
+                    (w.ends_with("'s") || w.ends_with("’s"))
+                        && !(i + 1 < e && ctx.tokens[i + 1].is_capitalized(ctx.text))
                 });
             // `The campaign chairman, Phil Lovas, said he cannot comment`: a pronoun
             // followed by more words opens what was said; only "…, said he." is a speaker.

@@ -123,6 +123,16 @@ impl Cues {
             .is_some_and(|phrases| phrases.iter().any(|p| p.rest.is_empty()))
     }
 
+    /// Whether the word `lower` opens a cue of saying that attributes on its own (`said`,
+    /// `told`, `pointed` of `pointed out`), not one of attitude or action.
+    pub(super) fn is_speech_verb(&self, lower: &str) -> bool {
+        self.table.get(lower).is_some_and(|phrases| {
+            phrases
+                .iter()
+                .any(|p| p.class == CueClass::Plain && p.kind == 0)
+        })
+    }
+
     /// Whether `lower` names a poll, a study or a document (`poll`, `report`): a source that
     /// speaks for itself.
     pub(super) fn is_document(&self, lower: &str) -> bool {

@@ -200,6 +200,7 @@ impl Extractor<'_> {
                 span: Some(speaker),
                 entity: None,
                 role: None,
+                antecedent: None,
             },
             cue: Some(Cue {
                 text: cue_span.of(text).to_string(),

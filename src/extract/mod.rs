@@ -7,14 +7,17 @@
 //!
 //! This file runs the readers over each sentence. The readers live one idea to a file:
 //! `sentence` (the tokens being read), `speakers`, `speaker_place` and `group_speaker` (who
-//! speaks), `content` (where what was said begins and ends), the forms of attribution
-//! (`attribution` around a verb cue, `as_said`, `according_to`, `relay`, `headline`,
-//! `labelled_speech` after a colon, `dashed_quote`, `continued_quote` for quotations without
-//! a cue of their own, the outlet's own `assertion`), and `annotate` (the claim made from
-//! them, with its hedges, negation, modal verb, figures and days).
+//! speaks), `antecedent` (whom a pronoun that speaks stands for), `content` (where what was
+//! said begins and ends), the forms of attribution (`attribution` around a verb cue,
+//! `as_said`, `according_to`, `relay`, `headline`, `labelled_speech` after a colon,
+//! `dashed_quote`, `continued_quote` for quotations without a cue of their own,
+//! `nested_quote` for words quoted inside a quotation, `passive_view` for views without a
+//! holder, the outlet's own `assertion`), and `annotate` (the claim made from them, with
+//! its hedges, negation, modal verb, figures and days).
 
 mod according_to;
 mod annotate;
+mod antecedent;
 mod as_said;
 mod assertion;
 mod attribution;
@@ -29,6 +32,7 @@ mod group_speaker;
 mod headline;
 mod inflect;
 mod labelled_speech;
+mod nested_quote;
 pub mod numbers;
 mod passive_view;
 mod relay;
@@ -118,11 +122,13 @@ impl<'r> Extractor<'r> {
             .collect();
         // Who spoke last, for quotations without a cue of their own.
         let mut last: Option<LastSpeaker> = None;
+        // The last sentence in which someone speaks.
+        let mut last_spoken: Option<usize> = None;
         // Quotations left open at a paragraph's end, waiting for the paragraph that closes
         // them and names their speaker.
         let mut open: Vec<Claim> = Vec::new();
         let mut open_paragraph = 0;
-        for sentence in &segmented.sentences {
+        for (index, sentence) in segmented.sentences.iter().enumerate() {
             if furniture.get(sentence.paragraph).copied().unwrap_or(false) {
                 continue;
             }
@@ -150,13 +156,41 @@ impl<'r> Extractor<'r> {
                 self.sentence_claims(article, &segmented, sentence, &words, &mut claims);
             }
             if claims.len() == before {
+                // A quotation after a sentence about someone named, in which no one speaks,
+                // is theirs rather than the last speaker's.
+                let narrated = last
+                    .as_ref()
+                    .filter(|l| sentence.paragraph <= l.paragraph + 1)
+                    .and_then(|_| {
+                        let previous = index.checked_sub(1)?;
+                        (last_spoken.is_none_or(|s| s < previous)
+                            && !furniture
+                                .get(segmented.sentences[previous].paragraph)
+                                .copied()
+                                .unwrap_or(false))
+                        .then(|| {
+                            self.narrated_subject(
+                                article,
+                                &segmented,
+                                &segmented.sentences[previous],
+                                sentence,
+                            )
+                        })
+                        .flatten()
+                    })
+                    .map(|(paragraph, speaker, cue)| LastSpeaker {
+                        paragraph,
+                        speaker,
+                        cue,
+                    });
+                let carried = narrated.as_ref().or(last.as_ref());
                 if let Some(claim) = self
                     .labelled_speech(article, &segmented, sentence, &words)
                     .or_else(|| self.dashed_quote(article, &segmented, sentence, &words))
                 {
                     claims.push(claim);
                 } else if let Some(claim) =
-                    self.continued_quote(article, &segmented, sentence, &words, last.as_ref())
+                    self.continued_quote(article, &segmented, sentence, &words, carried)
                 {
                     if left_open(&segmented, &claim) {
                         // Its speaker may be named in the paragraph it runs on into; the
@@ -188,8 +222,15 @@ impl<'r> Extractor<'r> {
                 } else {
                     let mut mine = claims.split_off(before);
                     flush_open(text, &mut open, &mut claims);
+                    self.find_antecedents(text, &segmented, &mut claims);
                     claims.append(&mut mine);
                 }
+            }
+            if claims[before..]
+                .iter()
+                .any(|c| c.kind != ClaimKind::Assertion)
+            {
+                last_spoken = Some(index);
             }
             if let Some(spoke) = LastSpeaker::of(&claims[before..], sentence.paragraph) {
                 last = Some(spoke);
@@ -199,6 +240,7 @@ impl<'r> Extractor<'r> {
             }
         }
         flush_open(text, &mut open, &mut claims);
+        self.find_antecedents(text, &segmented, &mut claims);
         for (n, claim) in claims.iter_mut().enumerate() {
             claim.id = format!("{}#{}", article.id, n + 1);
         }
@@ -394,7 +436,9 @@ impl<'r> Extractor<'r> {
             covered.push(claim.content_span);
             claim.modality = self.cues.kind_name(cue.kind).to_string();
             self.annotate(ctx, &mut claim);
+            let nested = self.nested_quotes(ctx, &claim);
             claims.push(claim);
+            claims.extend(nested);
         }
     }
 }

@@ -76,7 +76,7 @@ pub(super) fn is_source(speaker: &Speaker, is_document: impl Fn(&str) -> bool) -
     let lower_head = crate::words::lower_case_straight(head);
     let lower_head = lower_head.trim_end_matches(|c: char| !c.is_alphanumeric());
     if words.len() == 1 && english::is_pronoun(lower_head) {
-        return !matches!(lower_head, "it" | "you");
+        return lower_head != "you";
     }
     // A verb inside is a clause, not a mention (`Sanders receiving more`, `took direct`).
     let verb_inside = words[..words.len() - 1].iter().any(|w| {

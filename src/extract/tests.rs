@@ -192,7 +192,12 @@ fn who_said_points_at_the_name_before_the_comma() {
     let c = only(
         "The announcement followed softening in the stance of Syrian President Bashar Assad Saturday, who said he was ready for a ceasefire.",
     );
-    assert_eq!(speaker(&c), "Syrian President Bashar Assad");
+    assert_eq!(speaker(&c), "who");
+    assert_eq!(entity(&c), "bashar-assad");
+    assert_eq!(
+        c.speaker.as_ref().map(|s| s.shown()),
+        Some("Syrian President Bashar Assad")
+    );
     assert_eq!(c.content, "he was ready for a ceasefire");
     // A description is no name to point at.
     assert!(claims("They met the man in the street, who said nothing more.").is_empty());

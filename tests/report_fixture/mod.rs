@@ -49,6 +49,7 @@ pub fn claim(article: &Article, n: usize, speaker: &str, sentence: &str, content
             span: Some(find(&article.text, speaker, sentence_span.start)),
             entity: None,
             role: None,
+            antecedent: None,
         }),
         cue: None,
         via: None,
@@ -106,6 +107,7 @@ pub fn finding(
         marked,
         fingerprint: format!("fp-{}", id.to_lowercase()),
         story: Some("S1".into()),
+        looked_at: Vec::new(),
     }
 }
 
