@@ -623,10 +623,12 @@ fn print_errors(scored: &[Scored], n: usize, group: Option<&str>, reason: Option
     for &(a, g, p) in spread(&wrong_speaker, n) {
         let s = &scored[a];
         println!(
-            "- [{}] gold {:?} predicted {:?}\n  {}",
+            "- [{}] gold {:?} predicted {:?} ({} {:?})\n  {}",
             s.gold.id,
             s.gold.attributions[g].speaker,
             s.predicted[p].speaker,
+            s.predicted_groups[p],
+            s.predicted_cues[p],
             clip(&s.gold.text, &s.gold.attributions[g].content)
         );
     }

@@ -92,10 +92,18 @@ pub(super) fn is_source(speaker: &Speaker, is_document: impl Fn(&str) -> bool) -
         // `Either`, `Second`: a function word or an ordinal opening the sentence.
         return words.len() > 1 || !english::ends_speaker(lower_head) && !is_ordinal(lower_head);
     }
-    lower_head.len() > 3 && lower_head.ends_with('s') && !lower_head.ends_with("ss")
-        || agent_noun(lower_head)
-        || BODIES.contains(&lower_head)
-        || is_document(lower_head)
+    // A plural is a source when one of it would be (`voters`, `officials`, `polls`), not
+    // any plural (`low rates support …`).
+    let singular = plural_of(lower_head).unwrap_or(lower_head);
+    agent_noun(singular) || BODIES.contains(&singular) || is_document(singular)
+}
+
+/// The singular of a regular plural (`voters` → `voter`, `parties` → `party`), or `None`.
+fn plural_of(lower: &str) -> Option<&str> {
+    if lower.len() <= 3 || lower.ends_with("ss") {
+        return None;
+    }
+    lower.strip_suffix('s')
 }
 
 /// Nouns for people by what they do or are (`supporter`, `senator`, `analyst`,
