@@ -53,6 +53,6 @@ pub mod words;
 pub use article::{Article, Span};
 pub use error::{Error, Result};
 pub use extract::Claim;
-pub use pipeline::{Analysis, check, extract_claims, extract_claims_with_progress};
+pub use pipeline::{Analysis, check, extract_claims, extract_claims_with_progress, group_stories};
 pub use report::Report;
 pub use rules::RuleSet;

@@ -269,8 +269,20 @@ fn run(cli: Cli) -> Result<u8, Error> {
             let unreadable = loaded.unreadable();
             let analysis = extract_with_progress_bar(loaded.articles, &rules);
             let extracted = started.elapsed();
+            let analysis = corroborate::group_stories(analysis, &rules);
+            let grouped = started.elapsed() - extracted;
             let analysis = corroborate::check(analysis, &rules);
             if verbose {
+                eprintln!(
+                    "corroborate: {} grouped in {:.3}s{}",
+                    story_sizes(&analysis.stories),
+                    grouped.as_secs_f64(),
+                    if analysis.stories.len() > 1 {
+                        format!(" (the largest: {})", largest_stories(&analysis.stories))
+                    } else {
+                        String::new()
+                    }
+                );
                 let claims = analysis.claims.len();
                 let stats = analysis.stats;
                 eprintln!(
@@ -481,6 +493,45 @@ fn load_articles(args: &InputArgs, verbose: bool) -> Result<Loaded, Error> {
 
 /// Batches this large get a progress bar on stderr (when it is a terminal, outside CI).
 const PROGRESS_MIN_ARTICLES: usize = 200;
+
+/// "12 stories: 3 of 1 article, 7 of 2–5, 2 of 6–20": how many stories and how big.
+fn story_sizes(stories: &[corroborate::stories::Story]) -> String {
+    let bands: [(usize, usize, &str); 5] = [
+        (1, 1, "1 article"),
+        (2, 5, "2–5"),
+        (6, 20, "6–20"),
+        (21, 100, "21–100"),
+        (101, usize::MAX, "more than 100"),
+    ];
+    let counts: Vec<String> = bands
+        .iter()
+        .filter_map(|&(low, high, name)| {
+            let n = stories
+                .iter()
+                .filter(|s| (low..=high).contains(&s.articles.len()))
+                .count();
+            (n > 0).then(|| format!("{n} of {name}"))
+        })
+        .collect();
+    let noun = if stories.len() == 1 {
+        "story"
+    } else {
+        "stories"
+    };
+    format!("{} {noun}: {}", stories.len(), counts.join(", "))
+}
+
+/// The three largest stories: "S4 Qeshm, Iran, Bandar Abbas (11 articles), …".
+fn largest_stories(stories: &[corroborate::stories::Story]) -> String {
+    let mut by_size: Vec<&corroborate::stories::Story> = stories.iter().collect();
+    by_size.sort_by_key(|s| std::cmp::Reverse(s.articles.len()));
+    by_size
+        .iter()
+        .take(3)
+        .map(|s| format!("{} {} ({})", s.id, s.title, s.articles.len()))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
 
 fn extract_with_progress_bar(articles: Vec<Article>, rules: &RuleSet) -> Analysis {
     let show = articles.len() >= PROGRESS_MIN_ARTICLES

@@ -115,13 +115,25 @@ fn claim_of_twin(claim: &Claim, first: &Article, twin: &Article) -> Claim {
     claim
 }
 
-/// Links the claims of an analysis across articles and fills its findings and topic answers:
+/// Groups the articles of an analysis into stories ([`stories::group`]). [`check()`] does it
+/// itself when the analysis holds no stories that cover its articles; a caller calls this
+/// first to time the grouping.
+pub fn group_stories(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
+    analysis.stories = stories::group(&analysis.articles, rules);
+    analysis
+}
+
+/// Links the claims of an analysis across the articles of each story and fills its findings
+/// and topic answers: the batch is grouped into stories (unless [`group_stories`] did it),
 /// entities are resolved across articles, claims linked through a blocking index
-/// ([`graph::link`]) and every check of [`check`](mod@check) run over the links.
+/// ([`graph::link`]), never across stories, and every check of [`check`](mod@check) run over
+/// the links.
 pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
+    if !stories::cover(&analysis.stories, analysis.articles.len()) {
+        analysis = group_stories(analysis, rules);
+    }
     let entities = std::mem::take(&mut analysis.entities);
     analysis.entities = entity::resolve_across_articles(&mut analysis.claims, entities, rules);
-    analysis.stories = stories::group(&analysis.articles);
     // Copies of one text under several outlet names are segmented once.
     let copies = article::Copies::of(&analysis.articles);
     let read = copies.read_once(|i| text::segment(&analysis.articles[i].text, rules));

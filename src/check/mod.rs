@@ -78,10 +78,13 @@ pub struct Finding {
     pub looked_at: Vec<String>,
 }
 
-/// An answer to a watched question.
+/// An answer to a watched question, within one story.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TopicAnswer {
     pub entity: String,
+    /// The story (`S1`, …) whose articles give the answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
     pub sources: Vec<String>,
     pub claims: Vec<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]

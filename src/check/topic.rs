@@ -109,7 +109,8 @@ pub fn sentence_answers(
     ids
 }
 
-/// Answers every watched question of the rules from the sentences of every article.
+/// Answers every watched question of the rules from the sentences of every article, story by
+/// story: an answer is given once per story that gives it, with that story's outlets.
 pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
     let resolver = Resolver::new(ctx.rules);
     // Claims by article, in text order, so each sentence looks only at its article's claims.
@@ -124,7 +125,9 @@ pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
         .topics
         .iter()
         .map(|topic| {
-            let mut found: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+            // Per answer and story: the outlets and the claims that give it.
+            let mut found: BTreeMap<(String, usize), (BTreeSet<String>, BTreeSet<String>)> =
+                BTreeMap::new();
             for (ai, article) in ctx.articles.iter().enumerate() {
                 let Some(segmented) = ctx.segmented.get(ai) else {
                     continue;
@@ -151,8 +154,9 @@ pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
                     } else {
                         claims
                     };
+                    let story = ctx.story_of.get(ai).copied().unwrap_or(0);
                     for id in ids {
-                        let entry = found.entry(id).or_default();
+                        let entry = found.entry((id, story)).or_default();
                         entry.0.insert(article.source.clone());
                         entry.1.extend(claims.iter().cloned());
                     }
@@ -163,9 +167,10 @@ pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
                 question: topic.question.clone(),
                 answers: found
                     .into_iter()
-                    .map(|(entity, (sources, claims))| TopicAnswer {
+                    .map(|((entity, story), (sources, claims))| TopicAnswer {
                         single_source: sources.len() == 1,
                         entity,
+                        story: ctx.stories.get(story).map(|s| s.id.clone()),
                         sources: sources.into_iter().collect(),
                         claims: claims.into_iter().collect(),
                     })
@@ -239,7 +244,7 @@ impl super::Check for TopicAnswers {
                     marked,
                     fingerprint: fnv1a(&[RULE.id, &topic.id, &answer.entity]),
                     looked_at: Vec::new(),
-                    story: ctx.story_id(&at),
+                    story: answer.story.clone(),
                 });
             }
         }

@@ -6,6 +6,7 @@ use crate::article::{Article, LineIndex, Span};
 use crate::check::{ContradictionKind, Finding, FindingKind, Marked};
 use crate::extract::Claim;
 use crate::pipeline::Analysis;
+use crate::stories::Story;
 
 /// Findings in the order every report shows them: contradictions, then single-source
 /// claims, then agreements; most severe first within a kind; the checker's order otherwise.
@@ -24,6 +25,49 @@ pub fn report_order_indices(analysis: &Analysis) -> Vec<usize> {
         (f.kind, std::cmp::Reverse(f.severity))
     });
     order
+}
+
+/// `order` (indexes into `Analysis::findings`) story by story, stories in order, each
+/// keeping the order given, when the batch is several stories; `None` for one story or
+/// none, whose report reads as it always has. A finding of no known story goes with the
+/// first.
+pub fn by_story<'a>(
+    analysis: &'a Analysis,
+    order: &[usize],
+) -> Option<Vec<(&'a Story, Vec<usize>)>> {
+    if analysis.stories.len() < 2 {
+        return None;
+    }
+    let index: BTreeMap<&str, usize> = analysis
+        .stories
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    let mut groups: Vec<(&Story, Vec<usize>)> =
+        analysis.stories.iter().map(|s| (s, Vec::new())).collect();
+    for &i in order {
+        let at = analysis
+            .findings
+            .get(i)
+            .and_then(|f| f.story.as_deref())
+            .and_then(|id| index.get(id))
+            .copied()
+            .unwrap_or(0);
+        groups[at].1.push(i);
+    }
+    Some(groups)
+}
+
+/// A story's articles as a report lists them: "a (VOA), b (The Washington Post)".
+pub fn story_articles(analysis: &Analysis, story: &Story) -> String {
+    story
+        .articles
+        .iter()
+        .filter_map(|&a| analysis.articles.get(a))
+        .map(|a| format!("{} ({})", a.id, a.source))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A stable id for the kind of a finding, as the printers and SARIF show it:

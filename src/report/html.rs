@@ -61,6 +61,8 @@ main { min-width: 0; }
 aside { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; }
 h2 { font-size: 1.1rem; margin: 0.5rem 0; }
 h3 { font-size: 1rem; margin: 0.8rem 0 0.3rem; }
+h3.story { border-top: 2px solid #263238; padding-top: 0.4rem; }
+h4 { font-size: 0.95rem; margin: 0.6rem 0 0.2rem; }
 details.finding { background: #fff; border: 1px solid #ddd; border-left: 5px solid var(--none); border-radius: 4px; margin: 0.4rem 0; padding: 0.3rem 0.6rem; }
 details.finding.contradiction { border-left-color: var(--contradiction); }
 details.finding.single-source { border-left-color: var(--single-source); }
@@ -148,14 +150,39 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
     );
     html.push_str("<div class=\"layout\">\n<aside id=\"findings\">\n<h2>Findings</h2>\n");
     html.push_str(LEGEND);
-    let mut current = None;
-    for &index in &selected.indices {
-        let finding = &analysis.findings[index];
-        if current != Some(finding.kind) {
-            current = Some(finding.kind);
-            let _ = writeln!(html, "<h3>{}</h3>", escape(&selected.heading(finding.kind)));
+    match selected.by_story() {
+        None => findings_html(
+            &mut html,
+            analysis,
+            &selected.indices,
+            None,
+            &selected,
+            &evidence,
+        ),
+        Some(stories) => {
+            for (story, listed) in stories {
+                let _ = writeln!(
+                    html,
+                    "<h3 class=\"story\" id=\"story-{}\">Story {}: {}</h3>\n<p class=\"meta\">{}: {}</p>",
+                    escape(&story.id),
+                    escape(&story.id),
+                    escape(&story.title),
+                    evidence::plural(story.articles.len(), "article", "articles"),
+                    escape(&evidence::story_articles(analysis, story))
+                );
+                if listed.is_empty() {
+                    html.push_str("<p>No findings listed.</p>\n");
+                }
+                findings_html(
+                    &mut html,
+                    analysis,
+                    &listed,
+                    Some(&story.id),
+                    &selected,
+                    &evidence,
+                );
+            }
         }
-        finding_html(&mut html, index, finding, &evidence);
     }
     if selected.indices.is_empty() {
         html.push_str("<p>No findings.</p>\n");
@@ -196,6 +223,34 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
         "</main>\n</div>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
     );
     html
+}
+
+/// Findings (indexes into `Analysis::findings`, each its anchor `f{index}`) under a heading
+/// per kind with its counts: `<h3>` for the batch, `<h4>` under a story's heading.
+fn findings_html(
+    html: &mut String,
+    analysis: &Analysis,
+    order: &[usize],
+    story: Option<&str>,
+    selected: &Selected<'_>,
+    evidence: &Evidence<'_>,
+) {
+    let mut current = None;
+    for &index in order {
+        let finding = &analysis.findings[index];
+        if current != Some(finding.kind) {
+            current = Some(finding.kind);
+            let _ = match story {
+                None => writeln!(html, "<h3>{}</h3>", escape(&selected.heading(finding.kind))),
+                Some(story) => writeln!(
+                    html,
+                    "<h4>{}</h4>",
+                    escape(&selected.heading_in(finding.kind, story))
+                ),
+            };
+        }
+        finding_html(html, index, finding, evidence);
+    }
 }
 
 const LEGEND: &str = "<p class=\"legend\"><span><i style=\"background:var(--contradiction)\"></i>contradiction</span><span><i style=\"background:var(--single-source)\"></i>single source</span><span><i style=\"background:var(--agreement)\"></i>agreement</span></p>\n";
@@ -411,11 +466,21 @@ fn topics_html(html: &mut String, analysis: &Analysis, evidence: &Evidence<'_>) 
             html.push_str("<p>No answer found.</p>\n");
             continue;
         }
-        html.push_str("<table><tr><th>Answer</th><th>Sources</th><th></th></tr>\n");
+        // With several stories, each answer says whose it is.
+        let stories = analysis.stories.len() > 1;
+        html.push_str(if stories {
+            "<table><tr><th>Story</th><th>Answer</th><th>Sources</th><th></th></tr>\n"
+        } else {
+            "<table><tr><th>Answer</th><th>Sources</th><th></th></tr>\n"
+        });
         for answer in &topic.answers {
+            let story = match answer.story.as_deref().filter(|_| stories) {
+                Some(id) => format!("<td>{}</td>", escape(id)),
+                None => String::new(),
+            };
             let _ = writeln!(
                 html,
-                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr>{story}<td>{}</td><td>{}</td><td>{}</td></tr>",
                 escape(evidence.entity_name(&answer.entity)),
                 escape(&answer.sources.join(", ")),
                 if answer.single_source {

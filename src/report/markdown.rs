@@ -4,11 +4,12 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use crate::article::{Problem, Span};
-use crate::check::{Finding, FindingKind};
+use crate::check::{Finding, FindingKind, TopicAnswer};
 use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located};
 use crate::report::{self, PrintOptions, Report, Selected};
 use crate::rules::Severity;
+use crate::stories::Story;
 
 /// GitHub-flavoured Markdown that fits a pull-request comment: the summary table and the
 /// errors in full, the rest folded in `<details>`; past `budget` characters the least severe
@@ -37,10 +38,23 @@ impl Report for MarkdownReport {
     ) -> io::Result<()> {
         let selected = Selected::of(analysis, &options.selection);
         let evidence = Evidence::new(analysis);
+        // With several stories, the findings story by story, each a heading deeper.
+        let (order, stories, level) = match selected.by_story() {
+            None => (selected.indices.clone(), None, "###"),
+            Some(groups) => {
+                let mut order = Vec::new();
+                let mut stories = Vec::new();
+                for (story, listed) in groups {
+                    stories.push((story, order.len()..order.len() + listed.len()));
+                    order.extend(listed);
+                }
+                (order, Some(stories), "####")
+            }
+        };
         let mut blocks = Vec::new();
-        for finding in selected.findings() {
+        for finding in order.into_iter().map(|i| &analysis.findings[i]) {
             let mut block = Vec::new();
-            write_finding(finding, &evidence, &mut block)?;
+            write_finding(finding, level, &evidence, &mut block)?;
             blocks.push((finding, String::from_utf8_lossy(&block).into_owned()));
         }
         let page = Page {
@@ -48,6 +62,7 @@ impl Report for MarkdownReport {
             selected: &selected,
             evidence: &evidence,
             blocks,
+            stories,
             problems: &options.problems,
         };
         out.write_all(page.fitted(self.budget).as_bytes())
@@ -59,8 +74,11 @@ struct Page<'a> {
     analysis: &'a Analysis,
     selected: &'a Selected<'a>,
     evidence: &'a Evidence<'a>,
-    /// Each listed finding with its Markdown, in report order.
+    /// Each listed finding with its Markdown, in report order (story by story when there
+    /// are several).
     blocks: Vec<(&'a Finding, String)>,
+    /// With several stories, each story and its range of `blocks`.
+    stories: Option<Vec<(&'a Story, std::ops::Range<usize>)>>,
     problems: &'a [Problem],
 }
 
@@ -129,20 +147,29 @@ impl Page<'_> {
         let _ = writeln!(out, "| Agreements | {} |", summary.agreements);
         let _ = writeln!(out, "| Articles | {} |", summary.articles);
         let _ = writeln!(out, "| Sources | {} |", summary.sources);
-        // Errors stay open; everything else folds away (GitHub shows `<details>`), so
-        // that a pull-request comment stays short.
-        let mut at = 0;
-        while at < self.blocks.len() {
-            let kind = self.blocks[at].0.kind;
-            let end = at
-                + self.blocks[at..]
-                    .iter()
-                    .take_while(|(f, _)| f.kind == kind)
-                    .count();
-            self.section(&mut out, at..end, &keep);
-            at = end;
+        match &self.stories {
+            None => {
+                self.sections(&mut out, 0..self.blocks.len(), &keep, None);
+                self.topics(&mut out, None);
+            }
+            Some(stories) => {
+                for (story, range) in stories {
+                    let _ = writeln!(
+                        out,
+                        "\n## Story {}: {}\n\n{}: {}",
+                        escape(&story.id),
+                        escape(&story.title),
+                        evidence::plural(story.articles.len(), "Article", "Articles"),
+                        escape(&evidence::story_articles(self.analysis, story))
+                    );
+                    if range.is_empty() {
+                        out.push_str("\nNo findings listed.\n");
+                    }
+                    self.sections(&mut out, range.clone(), &keep, Some(&story.id));
+                    self.topics(&mut out, Some(&story.id));
+                }
+            }
         }
-        self.topics(&mut out);
         let mut left = problems;
         for (heading, group) in report::problem_groups(self.problems) {
             let _ = writeln!(out, "\n## {heading}");
@@ -162,11 +189,43 @@ impl Page<'_> {
         out
     }
 
+    /// The findings of `range` of `blocks` (all, or one story's), kind by kind. Errors stay
+    /// open; everything else folds away (GitHub shows `<details>`), so that a pull-request
+    /// comment stays short.
+    fn sections(
+        &self,
+        out: &mut String,
+        range: std::ops::Range<usize>,
+        keep: &[bool],
+        story: Option<&str>,
+    ) {
+        let mut at = range.start;
+        while at < range.end {
+            let kind = self.blocks[at].0.kind;
+            let end = at
+                + self.blocks[at..range.end]
+                    .iter()
+                    .take_while(|(f, _)| f.kind == kind)
+                    .count();
+            self.section(out, at..end, keep, story);
+            at = end;
+        }
+    }
+
     /// The findings of one kind (`range` of `blocks`): the kept errors in full, the other kept
-    /// findings in `<details>`, and how many were cut.
-    fn section(&self, out: &mut String, range: std::ops::Range<usize>, keep: &[bool]) {
+    /// findings in `<details>`, and how many were cut. Under a story, a heading deeper.
+    fn section(
+        &self,
+        out: &mut String,
+        range: std::ops::Range<usize>,
+        keep: &[bool],
+        story: Option<&str>,
+    ) {
         let kind = self.blocks[range.start].0.kind;
-        let _ = writeln!(out, "\n## {}", self.selected.heading(kind));
+        let _ = match story {
+            None => writeln!(out, "\n## {}", self.selected.heading(kind)),
+            Some(story) => writeln!(out, "\n### {}", self.selected.heading_in(kind, story)),
+        };
         let kept = || range.clone().filter(|&i| keep[i]);
         let open = |i: &usize| self.blocks[*i].0.severity == Severity::Error;
         for i in kept().filter(open) {
@@ -200,19 +259,26 @@ impl Page<'_> {
         }
     }
 
-    fn topics(&self, out: &mut String) {
-        if !self.selected.topics || self.analysis.topics.is_empty() {
+    /// The watched questions and their answers: all, or one story's under that story (nothing
+    /// when the story answers none).
+    fn topics(&self, out: &mut String, story: Option<&str>) {
+        let of_story = |a: &&TopicAnswer| story.is_none() || a.story.as_deref() == story;
+        let topics = &self.analysis.topics;
+        let answered = || topics.iter().flat_map(|t| &t.answers).any(|a| of_story(&a));
+        if !self.selected.topics || topics.is_empty() || story.is_some() && !answered() {
             return;
         }
-        out.push_str("\n## Topics\n");
-        for topic in &self.analysis.topics {
-            let _ = writeln!(out, "\n### {}\n", escape(&topic.question));
-            if topic.answers.is_empty() {
+        let level = if story.is_some() { "###" } else { "##" };
+        let _ = writeln!(out, "\n{level} Topics");
+        for topic in topics {
+            let _ = writeln!(out, "\n{level}# {}\n", escape(&topic.question));
+            let answers: Vec<&TopicAnswer> = topic.answers.iter().filter(of_story).collect();
+            if answers.is_empty() {
                 out.push_str("No answer found.\n");
                 continue;
             }
             out.push_str("| Answer | Sources | |\n| --- | --- | --- |\n");
-            for answer in &topic.answers {
+            for answer in answers {
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} |",
@@ -244,14 +310,16 @@ fn largest(most: usize, fits: impl Fn(usize) -> bool) -> usize {
     low
 }
 
+/// One finding under a heading at `level` ("###").
 fn write_finding(
     finding: &Finding,
+    level: &str,
     evidence: &Evidence<'_>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     writeln!(
         out,
-        "\n### {} · `{}` · {}\n",
+        "\n{level} {} · `{}` · {}\n",
         escape(&finding.id),
         evidence::rule_id(finding),
         finding.severity.as_str()

@@ -6,6 +6,7 @@ use crate::check::{ContradictionKind, Finding, FindingKind};
 use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Summary};
 use crate::rules::Severity;
+use crate::stories::Story;
 
 /// A part of the report `--only` can choose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -164,6 +165,29 @@ impl<'a> Selected<'a> {
             evidence::plural(all, "finding", "findings"),
             self.selection.flags()
         ))
+    }
+
+    /// The listed findings story by story (indexes into `Analysis::findings`, stories in
+    /// order, each in report order) when the batch holds several stories and findings are
+    /// listed at all; `None` otherwise, and the report reads as it always has.
+    pub fn by_story(&self) -> Option<Vec<(&'a Story, Vec<usize>)>> {
+        if self.selection.summary {
+            return None;
+        }
+        evidence::by_story(self.analysis, &self.indices)
+    }
+
+    /// [`heading`](Self::heading) of the findings of `kind` in story `story`: the counts
+    /// are the story's.
+    pub fn heading_in(&self, kind: FindingKind, story: &str) -> String {
+        let of_story = |f: &&Finding| f.kind == kind && f.story.as_deref() == Some(story);
+        let shown = self.findings().filter(of_story).count();
+        let all = self.analysis.findings.iter().filter(of_story).count();
+        if shown == all {
+            format!("{} ({all})", evidence::kind_heading(kind))
+        } else {
+            format!("{} ({shown} of {all})", evidence::kind_heading(kind))
+        }
     }
 
     /// The selection this was made with.

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthChar;
 
 use crate::article::{Problem, Span};
-use crate::check::{Finding, FindingKind};
+use crate::check::{Finding, FindingKind, TopicAnswer};
 use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located};
 use crate::report::{self, PrintOptions, Report, Selected};
@@ -34,16 +34,36 @@ impl Report for TextReport {
         };
         let evidence = Evidence::new(analysis);
         let selected = Selected::of(analysis, &options.selection);
-        let mut current = None;
-        for finding in selected.findings() {
-            if current != Some(finding.kind) {
-                current = Some(finding.kind);
-                writeln!(out, "{}\n", style.heading(&selected.heading(finding.kind)))?;
+        match selected.by_story() {
+            None => {
+                let findings: Vec<&Finding> = selected.findings().collect();
+                write_findings(&findings, |k| selected.heading(k), &evidence, &style, out)?;
+                if selected.topics {
+                    write_topics(analysis, None, &evidence, &style, out)?;
+                }
             }
-            out.write_all(finding_block(finding, &evidence, &style).as_bytes())?;
-        }
-        if selected.topics {
-            write_topics(analysis, &evidence, &style, out)?;
+            Some(stories) => {
+                for (story, listed) in stories {
+                    let heading = format!("Story {}: {}", story.id, clean(&story.title));
+                    writeln!(out, "{}", style.heading(&heading))?;
+                    writeln!(
+                        out,
+                        "  {}: {}\n",
+                        evidence::plural(story.articles.len(), "article", "articles"),
+                        clean(&evidence::story_articles(analysis, story))
+                    )?;
+                    if listed.is_empty() {
+                        writeln!(out, "  No findings listed.\n")?;
+                    }
+                    let findings: Vec<&Finding> =
+                        listed.iter().map(|&i| &analysis.findings[i]).collect();
+                    let heading = |k| selected.heading_in(k, &story.id);
+                    write_findings(&findings, heading, &evidence, &style, out)?;
+                    if selected.topics {
+                        write_topics(analysis, Some(&story.id), &evidence, &style, out)?;
+                    }
+                }
+            }
         }
         for (heading, problems) in report::problem_groups(&options.problems) {
             writeln!(out, "{}\n", style.heading(&heading))?;
@@ -57,6 +77,25 @@ impl Report for TextReport {
         }
         writeln!(out, "{}", style.bold(&selected.summary.line()))
     }
+}
+
+/// Findings in report order under a heading per kind (`heading` gives it with its counts).
+fn write_findings(
+    findings: &[&Finding],
+    heading: impl Fn(FindingKind) -> String,
+    evidence: &Evidence<'_>,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut current = None;
+    for finding in findings {
+        if current != Some(finding.kind) {
+            current = Some(finding.kind);
+            writeln!(out, "{}\n", style.heading(&heading(finding.kind)))?;
+        }
+        out.write_all(finding_block(finding, evidence, style).as_bytes())?;
+    }
+    Ok(())
 }
 
 /// One finding: `error[contradiction/number] F1: message`, then for each claim where it
@@ -285,22 +324,34 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
+/// The watched questions and their answers: all of them, or those of one story (nothing
+/// when the story answers none).
 fn write_topics(
     analysis: &Analysis,
+    story: Option<&str>,
     evidence: &Evidence<'_>,
     style: &Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    if analysis.topics.is_empty() {
+    let of_story = |a: &&TopicAnswer| story.is_none() || a.story.as_deref() == story;
+    let answered = || {
+        analysis
+            .topics
+            .iter()
+            .flat_map(|t| &t.answers)
+            .any(|a| of_story(&a))
+    };
+    if analysis.topics.is_empty() || story.is_some() && !answered() {
         return Ok(());
     }
     writeln!(out, "{}\n", style.heading("Topics"))?;
     for topic in &analysis.topics {
+        let answers: Vec<&TopicAnswer> = topic.answers.iter().filter(of_story).collect();
         writeln!(out, "  {}", style.bold(&clean(&topic.question)))?;
-        if topic.answers.is_empty() {
+        if answers.is_empty() {
             writeln!(out, "    no answer found")?;
         }
-        for answer in &topic.answers {
+        for answer in answers {
             let flag = if answer.single_source {
                 format!("  {}", style.warn("single source"))
             } else {

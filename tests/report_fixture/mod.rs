@@ -225,12 +225,14 @@ pub fn two_outlets() -> Analysis {
             answers: vec![
                 TopicAnswer {
                     entity: "al-nusra-front".into(),
+                    story: Some("S1".into()),
                     sources: sources.iter().map(|s| s.to_string()).collect(),
                     claims: vec!["post#2".into(), "voa#2".into()],
                     single_source: false,
                 },
                 TopicAnswer {
                     entity: "islamic-state".into(),
+                    story: Some("S1".into()),
                     sources: vec!["VOA".into()],
                     claims: vec!["voa#2".into()],
                     single_source: true,
@@ -285,6 +287,7 @@ pub fn hostile() -> Analysis {
             question: "<script>alert('question')</script>".into(),
             answers: vec![TopicAnswer {
                 entity: "<svg onload=alert(3)>".into(),
+                story: Some("S1".into()),
                 sources: vec!["<script>alert('source')</script>".into()],
                 claims: vec!["<b>id</b>#1".into()],
                 single_source: true,

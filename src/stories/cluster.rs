@@ -1,0 +1,530 @@
+//! Texts into stories. Each text is a unit vector of its names, weighted by how rare they
+//! are in the batch; texts that share rare names are found through an inverted index
+//! (never all pairs). Stories then grow from the closest pairs: a story takes in a text or
+//! another story when the mean likeness of their texts is close to the story's own — a
+//! crime desk's incident, told alike by every outlet, takes in no other incident of the
+//! same neighbourhood, while the looser coverage of a political story still holds
+//! together — and a story alone in its days takes in what else those days name its places
+//! and people.
+
+use rayon::prelude::*;
+
+/// A pseudo-count of unrelated articles in which a name does not occur: a name all three
+/// articles of a batch share still counts as fairly rare, as names are in the world, while a
+/// name in 3,000 of 10,000 articles ("Trump", "Chicago") weighs little.
+const PRIOR: f64 = 100.0;
+/// How many of its weightiest names (shared with another text) a text is filed under.
+const KEYS: usize = 12;
+/// Texts filed under one name are all compared when there are at most this many;
+/// otherwise each with its next [`WINDOW`] in date order.
+const ALL_PAIRS: usize = 32;
+const WINDOW: usize = 8;
+/// Pairs of texts less alike than this (cosine) are never compared further.
+const LOWEST: f64 = 0.15;
+/// The rarity (summed over the names both give) a pair of texts must share to bring their
+/// stories together: a brief that names only its city shares too little with anything.
+const EVIDENCE: f64 = 10.0;
+/// Texts this alike are versions of one text (agency copy cut or re-worded) and count as
+/// one in a story's likeness.
+const SAME: f64 = 0.9;
+/// How alike two single texts must be to start a story.
+const PAIR: f64 = 0.3;
+/// A story takes in what is at least this share of its own likeness alike to it.
+const SHARE: f64 = 0.5;
+/// Texts within this many days of each other may be one story at [`PAIR`] or [`SHARE`]…
+const NEAR_DAYS: i64 = 3;
+/// … and up to [`FAR_DAYS`] apart only this alike: a thread told over a week or more
+/// (talks in Munich, a truce announced in Amman nine days later) shares more names. Texts
+/// further apart are never one story.
+const FAR: f64 = 0.35;
+const FAR_DAYS: i64 = 10;
+/// A story alone in its days takes in another at this likeness at least.
+const LOW: f64 = 0.1;
+/// An undated story whose names more stories than this give is not alone.
+const CROWD: usize = 32;
+
+/// A text to group: its day and its names.
+#[derive(Debug, Clone)]
+pub struct Text {
+    /// Days since the epoch.
+    pub day: Option<i64>,
+    /// `(name, mentions)`, sorted by name.
+    pub names: Vec<(u32, f64)>,
+}
+
+/// A sparse vector of weighted names, sorted by name, and its squared length.
+#[derive(Debug, Clone, Default)]
+struct Names {
+    weights: Vec<(u32, f64)>,
+    square: f64,
+}
+
+impl Names {
+    fn new(weights: Vec<(u32, f64)>) -> Names {
+        let square = weights.iter().map(|(_, w)| w * w).sum();
+        Names { weights, square }
+    }
+
+    /// The dot product, and the rarity of the names both give, summed.
+    fn dot(&self, other: &Names, rarity: &[f64]) -> (f64, f64) {
+        let (small, large) = if self.weights.len() <= other.weights.len() {
+            (&self.weights, &other.weights)
+        } else {
+            (&other.weights, &self.weights)
+        };
+        let mut sum = 0.0;
+        let mut shared = 0.0;
+        if small.len() * 16 < large.len() {
+            for &(name, w) in small {
+                if let Ok(at) = large.binary_search_by_key(&name, |&(n, _)| n) {
+                    sum += w * large[at].1;
+                    shared += rarity[name as usize];
+                }
+            }
+        } else {
+            let (mut i, mut j) = (0, 0);
+            while i < small.len() && j < large.len() {
+                match small[i].0.cmp(&large[j].0) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        sum += small[i].1 * large[j].1;
+                        shared += rarity[small[i].0 as usize];
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+        }
+        (sum, shared)
+    }
+
+    /// The same direction, length one.
+    fn unit(self) -> Names {
+        let length = self.square.sqrt();
+        if length > 0.0 {
+            Names::new(
+                self.weights
+                    .into_iter()
+                    .map(|(n, w)| (n, w / length))
+                    .collect(),
+            )
+        } else {
+            self
+        }
+    }
+
+    /// The sum of both vectors.
+    fn add(&mut self, other: &Names) {
+        let mut sum = Vec::with_capacity(self.weights.len() + other.weights.len());
+        let (a, b) = (&self.weights, &other.weights);
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() || j < b.len() {
+            let next = match (a.get(i), b.get(j)) {
+                (Some(&x), Some(&y)) if x.0 == y.0 => {
+                    i += 1;
+                    j += 1;
+                    (x.0, x.1 + y.1)
+                }
+                (Some(&x), Some(&y)) if x.0 < y.0 => {
+                    i += 1;
+                    x
+                }
+                (Some(&x), None) => {
+                    i += 1;
+                    x
+                }
+                (_, Some(&y)) => {
+                    j += 1;
+                    y
+                }
+                (None, None) => break,
+            };
+            sum.push(next);
+        }
+        *self = Names::new(sum);
+    }
+}
+
+/// Days from the first to the last of two ranges together (none when either is undated).
+fn span(a: Option<(i64, i64)>, b: Option<(i64, i64)>) -> Option<i64> {
+    let (a, b) = (a?, b?);
+    Some(a.1.max(b.1) - a.0.min(b.0))
+}
+
+fn union(a: Option<(i64, i64)>, b: Option<(i64, i64)>) -> Option<(i64, i64)> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The story of each text, as the index of the story's first text. `texts` come in an order
+/// that does not depend on the order of the input (by date, then by text), and so does the
+/// result; `vocabulary` is the number of names.
+pub fn cluster(texts: &[Text], vocabulary: usize) -> Vec<usize> {
+    let n = texts.len();
+    let mut holders: Vec<Vec<u32>> = vec![Vec::new(); vocabulary];
+    for (i, t) in texts.iter().enumerate() {
+        for &(name, _) in &t.names {
+            holders[name as usize].push(i as u32);
+        }
+    }
+    let rarity: Vec<f64> = holders
+        .iter()
+        .map(|h| ((n as f64 + PRIOR) / h.len().max(1) as f64).ln())
+        .collect();
+    let vectors: Vec<Names> = texts
+        .par_iter()
+        .map(|t| {
+            let weights = t
+                .names
+                .iter()
+                .map(|&(name, mentions)| (name, mentions.sqrt() * rarity[name as usize]))
+                .collect();
+            Names::new(weights).unit()
+        })
+        .collect();
+    let dates: Vec<Option<(i64, i64)>> = texts.iter().map(|t| t.day.map(|d| (d, d))).collect();
+    // Pairs alike enough, with the rarity they share, closest first.
+    let mut links: Vec<(f64, u32, u32)> = candidates(&vectors, &holders)
+        .par_iter()
+        .filter_map(|&(i, j)| {
+            let (closeness, shared) = vectors[i as usize].dot(&vectors[j as usize], &rarity);
+            (closeness >= LOWEST
+                && shared >= EVIDENCE
+                && span(dates[i as usize], dates[j as usize]).is_none_or(|d| d <= FAR_DAYS))
+            .then_some((closeness, i, j))
+        })
+        .collect();
+    links.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut stories = Stories::new(vectors, dates);
+    // Versions of one text first.
+    for &(closeness, i, j) in links.iter().take_while(|l| l.0 >= SAME) {
+        let (a, b) = (stories.of[i as usize], stories.of[j as usize]);
+        if a != b && span(stories.days[a], stories.days[b]).is_none_or(|d| d <= NEAR_DAYS) {
+            let _ = closeness;
+            stories.merge(a, b, true);
+        }
+    }
+    for &(_, i, j) in &links {
+        let (a, b) = (stories.of[i as usize], stories.of[j as usize]);
+        if a != b && stories.alike(a, b, &rarity) {
+            stories.merge(a, b, false);
+        }
+    }
+    stories.attach(&holders, &rarity);
+    // Each story named by its first text.
+    let mut first = vec![usize::MAX; n];
+    for (i, &s) in stories.of.iter().enumerate() {
+        first[s] = first[s].min(i);
+    }
+    stories.of.iter().map(|&s| first[s]).collect()
+}
+
+/// Pairs of texts `(i, j)`, `i < j`, that share one of their weightiest names, each text
+/// filed under [`KEYS`] of them: all pairs under a name at most [`ALL_PAIRS`] texts give,
+/// each text with its next [`WINDOW`] (in date order) under a commoner one.
+fn candidates(vectors: &[Names], holders: &[Vec<u32>]) -> Vec<(u32, u32)> {
+    let mut filed: Vec<(u32, u32)> = vectors
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, v)| {
+            let mut keys: Vec<(u32, f64)> = v
+                .weights
+                .iter()
+                .copied()
+                .filter(|&(name, _)| holders[name as usize].len() >= 2)
+                .collect();
+            keys.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            keys.truncate(KEYS);
+            keys.into_iter().map(move |(name, _)| (name, i as u32))
+        })
+        .collect();
+    filed.par_sort_unstable();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for block in filed.chunk_by(|x, y| x.0 == y.0) {
+        let reach = if block.len() <= ALL_PAIRS {
+            block.len()
+        } else {
+            WINDOW
+        };
+        for (x, &(_, i)) in block.iter().enumerate() {
+            for &(_, j) in block.iter().skip(x + 1).take(reach) {
+                pairs.push((i, j));
+            }
+        }
+    }
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Stories as they grow, each the sum of its versions' names as unit vectors: the mean
+/// likeness of two of its versions, or of a version of one story and one of another, is
+/// then a dot product.
+struct Stories {
+    /// The story of each text (the index of a text of it).
+    of: Vec<usize>,
+    members: Vec<Vec<usize>>,
+    /// Per story: the sum of its versions, how many versions (none once it joined
+    /// another), its first and last day.
+    sums: Vec<Names>,
+    versions: Vec<usize>,
+    days: Vec<Option<(i64, i64)>>,
+}
+
+impl Stories {
+    fn new(vectors: Vec<Names>, dates: Vec<Option<(i64, i64)>>) -> Stories {
+        let n = vectors.len();
+        Stories {
+            of: (0..n).collect(),
+            members: (0..n).map(|i| vec![i]).collect(),
+            sums: vectors,
+            versions: vec![1; n],
+            days: dates,
+        }
+    }
+
+    /// The mean likeness of two versions of story `s` (none for one version).
+    fn likeness(&self, s: usize) -> Option<f64> {
+        let k = self.versions[s] as f64;
+        (k >= 2.0).then(|| (self.sums[s].square - k) / (k * (k - 1.0)))
+    }
+
+    /// The mean likeness of a version of `a` and a version of `b`.
+    fn linkage(&self, a: usize, b: usize, rarity: &[f64]) -> f64 {
+        let k = (self.versions[a] * self.versions[b]) as f64;
+        self.sums[a].dot(&self.sums[b], rarity).0 / k
+    }
+
+    /// Are stories `a` and `b` alike enough to be one? Two single texts at [`PAIR`]; a
+    /// story and what joins it at [`SHARE`] of the story's own likeness (the closer of the
+    /// two); at [`FAR`] when they span more than [`NEAR_DAYS`]; never beyond [`FAR_DAYS`].
+    fn alike(&self, a: usize, b: usize, rarity: &[f64]) -> bool {
+        let mut bar = match (self.likeness(a), self.likeness(b)) {
+            (None, None) => PAIR,
+            (Some(x), None) | (None, Some(x)) => SHARE * x,
+            (Some(x), Some(y)) => SHARE * x.max(y),
+        }
+        .max(LOWEST);
+        match span(self.days[a], self.days[b]) {
+            Some(d) if d > FAR_DAYS => return false,
+            Some(d) if d > NEAR_DAYS => bar = bar.max(FAR),
+            _ => {}
+        }
+        self.linkage(a, b, rarity) >= bar
+    }
+
+    /// Story `b` joins story `a` (or the other way round); `one_version` when `b`'s texts
+    /// are versions of `a`'s.
+    fn merge(&mut self, a: usize, b: usize, one_version: bool) -> usize {
+        let (keep, gone) = if self.members[a].len() >= self.members[b].len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let moved = std::mem::take(&mut self.members[gone]);
+        for &m in &moved {
+            self.of[m] = keep;
+        }
+        self.members[keep].extend(moved);
+        let gone_sum = std::mem::take(&mut self.sums[gone]);
+        self.sums[keep].add(&gone_sum);
+        if one_version {
+            // Versions of one text: one unit vector.
+            self.sums[keep] = std::mem::take(&mut self.sums[keep]).unit();
+        } else {
+            self.versions[keep] += self.versions[gone];
+        }
+        self.versions[gone] = 0;
+        self.days[keep] = union(self.days[keep], self.days[gone]);
+        keep
+    }
+
+    /// The names story `s` gives, sorted.
+    fn names(&self, s: usize) -> Vec<u32> {
+        self.sums[s].weights.iter().map(|&(n, _)| n).collect()
+    }
+
+    /// The other stories within [`NEAR_DAYS`] of story `s` that give any of its names, when
+    /// each gives all of them and any two nest (one gives every name of the other): no name
+    /// then tells two events apart (three wires on one bombing in Baquba that name only
+    /// Baquba). None when a story gives some of its names but not all, when two give names
+    /// of their own (two shootings in one city), or when too many give them.
+    fn nested(&self, s: usize, holders: &[Vec<u32>]) -> Option<Vec<usize>> {
+        let names = self.names(s);
+        if names.is_empty() {
+            return None;
+        }
+        let mut sharing: Vec<usize> = Vec::new();
+        for &name in &names {
+            let held = &holders[name as usize];
+            if held.len() > CROWD {
+                return None;
+            }
+            sharing.extend(held.iter().map(|&t| self.of[t as usize]));
+        }
+        sharing.sort_unstable();
+        sharing.dedup();
+        sharing
+            .retain(|&o| o != s && span(self.days[s], self.days[o]).is_none_or(|d| d <= NEAR_DAYS));
+        if sharing.is_empty() {
+            return None;
+        }
+        let mut sets: Vec<Vec<u32>> = sharing.iter().map(|&o| self.names(o)).collect();
+        sets.sort_by_key(Vec::len);
+        let nest = sets.iter().all(|set| subset(&names, set))
+            && sets.windows(2).all(|pair| subset(&pair[0], &pair[1]));
+        nest.then_some(sharing)
+    }
+    /// A story alone among the stories of its days joins the only other story of those days
+    /// when they share names at all: when a batch holds one event of a week, what else that
+    /// week names its places or people tells of it (a tremor felt in Dubai after the Qeshm
+    /// quake). Where several stories share the days (a crime desk's weekend) nothing joins
+    /// this way. An undated story is alone when one other story gives any of its names.
+    fn attach(&mut self, holders: &[Vec<u32>], rarity: &[f64]) {
+        loop {
+            let mut dated: Vec<(i64, i64, usize)> = (0..self.of.len())
+                .filter(|&s| self.versions[s] > 0)
+                .filter_map(|s| self.days[s].map(|(a, b)| (a, b, s)))
+                .collect();
+            dated.sort_unstable();
+            let undated: Vec<usize> = (0..self.of.len())
+                .filter(|&s| self.versions[s] > 0 && self.days[s].is_none())
+                .collect();
+            let mut joined = false;
+            for &(start, end, s) in &dated {
+                if self.versions[s] == 0 {
+                    continue;
+                }
+                // The other stories whose days come within NEAR_DAYS of this one's; two are
+                // enough to know it is not alone.
+                let from = dated.partition_point(|d| d.0 < start - NEAR_DAYS - FAR_DAYS);
+                let others = distinct_two(
+                    dated[from..]
+                        .iter()
+                        .take_while(|d| d.0 <= end + NEAR_DAYS)
+                        .filter(|d| d.2 != s && self.versions[d.2] > 0 && d.1 >= start - NEAR_DAYS)
+                        .map(|d| d.2),
+                );
+                if self.join_the_only(s, &others, rarity) {
+                    joined = true;
+                } else if let Some(nested) = self.nested(s, holders) {
+                    let mut keep = s;
+                    for o in nested {
+                        keep = self.merge(keep, o, false);
+                    }
+                    joined = true;
+                }
+            }
+            for &s in &undated {
+                if self.versions[s] == 0 {
+                    continue;
+                }
+                // The stories that give its names with a linkage that counts; a name many
+                // stories give makes it crowded.
+                let mut sharing: Vec<usize> = self.sums[s]
+                    .weights
+                    .iter()
+                    .flat_map(|&(name, _)| &holders[name as usize])
+                    .map(|&t| self.of[t as usize])
+                    .filter(|&o| o != s)
+                    .take(CROWD * 16)
+                    .collect();
+                sharing.sort_unstable();
+                sharing.dedup();
+                if sharing.len() > CROWD {
+                    continue;
+                }
+                sharing.retain(|&o| self.linkage(s, o, rarity) >= LOW);
+                joined |= self.join_the_only(s, &sharing, rarity);
+            }
+            if !joined {
+                break;
+            }
+        }
+    }
+
+    /// Story `s` joins the story of `others` when there is exactly one, at least as large,
+    /// within [`FAR_DAYS`] and sharing names with it at [`LOW`] at least (or either gives no
+    /// names at all).
+    fn join_the_only(&mut self, s: usize, others: &[usize], rarity: &[f64]) -> bool {
+        let &[only] = others else {
+            return false;
+        };
+        if self.members[only].len() < self.members[s].len()
+            || span(self.days[s], self.days[only]).is_some_and(|d| d > FAR_DAYS)
+        {
+            return false;
+        }
+        // A story without names tells nothing against joining the only one of its days.
+        let nameless = self.sums[s].weights.is_empty() || self.sums[only].weights.is_empty();
+        if !nameless && self.linkage(s, only, rarity) < LOW {
+            return false;
+        }
+        self.merge(only, s, false);
+        true
+    }
+}
+
+/// Every item of sorted `small` is in sorted `large`.
+fn subset(small: &[u32], large: &[u32]) -> bool {
+    small.iter().all(|x| large.binary_search(x).is_ok())
+}
+
+/// The first two distinct items of `items` (fewer if it has fewer).
+fn distinct_two(items: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut found: Vec<usize> = Vec::with_capacity(2);
+    for item in items {
+        if !found.contains(&item) {
+            found.push(item);
+            if found.len() == 2 {
+                break;
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(day: i64, names: &[u32]) -> Text {
+        Text {
+            day: Some(day),
+            names: names.iter().map(|&n| (n, 2.0)).collect(),
+        }
+    }
+
+    #[test]
+    fn texts_sharing_most_names_within_days_are_one_story() {
+        let texts = [
+            text(0, &[0, 1, 2, 3]),
+            text(1, &[0, 1, 2, 4]),
+            text(0, &[5, 6, 7, 9]),
+            text(2, &[5, 6, 8, 9]),
+        ];
+        assert_eq!(cluster(&texts, 10), [0, 0, 2, 2]);
+    }
+
+    #[test]
+    fn the_same_names_weeks_apart_are_another_story() {
+        let texts = [
+            text(0, &[0, 1, 2]),
+            text(1, &[0, 1, 2]),
+            text(30, &[0, 1, 2]),
+        ];
+        assert_eq!(cluster(&texts, 3), [0, 0, 2]);
+    }
+
+    #[test]
+    fn sums_are_commutative_and_keep_names_sorted() {
+        let mut a = Names::new(vec![(1, 1.0), (4, 2.0)]);
+        let b = Names::new(vec![(0, 3.0), (4, 1.0), (9, 1.0)]);
+        a.add(&b);
+        assert_eq!(a.weights, [(0, 3.0), (1, 1.0), (4, 3.0), (9, 1.0)]);
+        assert!((a.square - 20.0).abs() < 1e-12);
+    }
+}

@@ -1,0 +1,192 @@
+//! Stories: the articles of a batch grouped by the event or thread they tell — articles that
+//! share rare names within a few days — so that claims and facts are linked and compared
+//! only within one story.
+//!
+//! `names` reads the names each text gives; `cluster` groups the texts by them. Copies of
+//! one text are always one story; the grouping does not depend on the order of the input or
+//! the number of threads.
+
+mod cluster;
+mod names;
+
+use std::collections::{HashMap, HashSet};
+use std::hash::Hasher;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::article::Article;
+use crate::date::Date;
+use crate::rules::RuleSet;
+use crate::words::Fnv;
+
+/// Articles about one event or thread.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Story {
+    /// `S1`, `S2`, … in the order of each story's first article.
+    pub id: String,
+    /// A short title an editor recognises the story by: its commonest names.
+    pub title: String,
+    /// Indexes of the story's articles in the batch, ascending.
+    #[serde(skip)]
+    pub articles: Vec<usize>,
+}
+
+/// The story each article belongs to: `story_of[article] == index into stories`.
+pub fn story_of(stories: &[Story], articles: usize) -> Vec<usize> {
+    let mut of = vec![0; articles];
+    for (s, story) in stories.iter().enumerate() {
+        for &a in &story.articles {
+            if let Some(slot) = of.get_mut(a) {
+                *slot = s;
+            }
+        }
+    }
+    of
+}
+
+/// True when `stories` hold each of `articles` articles exactly once.
+pub fn cover(stories: &[Story], articles: usize) -> bool {
+    let mut seen = vec![false; articles];
+    for &a in stories.iter().flat_map(|s| &s.articles) {
+        match seen.get_mut(a) {
+            Some(slot) if !*slot => *slot = true,
+            _ => return false,
+        }
+    }
+    seen.into_iter().all(|s| s)
+}
+
+/// How many names a story's title gives.
+const TITLE_NAMES: usize = 3;
+
+/// Groups the batch into stories: articles that share rare names (people, places,
+/// organisations) within a few days. Articles with the same headline, text and date are
+/// one story; stories are numbered in the order of their first article.
+pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
+    if articles.is_empty() {
+        return Vec::new();
+    }
+    // The distinct texts, in an order of their own (date, then text), so that the grouping
+    // does not depend on the order of the input.
+    let mut distinct: HashMap<(&str, Option<&str>, Option<Date>), usize> = HashMap::new();
+    let mut text_of = Vec::with_capacity(articles.len());
+    for (i, a) in articles.iter().enumerate() {
+        let first = *distinct
+            .entry((a.text.as_str(), a.title.as_deref(), a.date))
+            .or_insert(i);
+        text_of.push(first);
+    }
+    let mut firsts: Vec<usize> = distinct.into_values().collect();
+    let hash = |a: &Article| {
+        let mut h = Fnv::default();
+        h.write(a.text.as_bytes());
+        h.finish()
+    };
+    firsts.sort_by_cached_key(|&i| {
+        let a = &articles[i];
+        (a.date, hash(a), a.text.as_str(), a.title.as_deref())
+    });
+    let mut slot = vec![0; articles.len()];
+    for (k, &i) in firsts.iter().enumerate() {
+        slot[i] = k;
+    }
+    let texts: Vec<(Option<&str>, &str)> = firsts
+        .iter()
+        .map(|&i| (articles[i].title.as_deref(), articles[i].text.as_str()))
+        .collect();
+    let reading = names::read(&texts, rules);
+    let grouped: Vec<cluster::Text> = firsts
+        .iter()
+        .zip(&reading.texts)
+        .map(|(&i, n)| cluster::Text {
+            day: articles[i].date.map(Date::to_days),
+            names: n.words.clone(),
+        })
+        .collect();
+    let mut story_of_text = cluster::cluster(&grouped, reading.vocabulary.len());
+    // When no two texts share enough to be one story, the names have told nothing apart:
+    // the batch stays one story, as it was handed in (two short articles naming different
+    // people on one day).
+    if story_of_text.iter().enumerate().all(|(t, &s)| s == t) {
+        story_of_text.fill(0);
+    }
+    // Stories in the order of their first article.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    for (i, &t) in text_of.iter().enumerate() {
+        let g = *group_of.entry(story_of_text[slot[t]]).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    groups
+        .into_par_iter()
+        .enumerate()
+        .map(|(n, articles_of)| {
+            let mut texts: Vec<usize> = articles_of.iter().map(|&a| slot[text_of[a]]).collect();
+            texts.sort_unstable();
+            texts.dedup();
+            let title = title(texts.iter().map(|&t| &reading.texts[t]))
+                .or_else(|| articles[articles_of[0]].title.clone())
+                .unwrap_or_else(|| articles[articles_of[0]].id.clone());
+            Story {
+                id: format!("S{}", n + 1),
+                title,
+                articles: articles_of,
+            }
+        })
+        .collect()
+}
+
+/// The names most of a story's texts give, as they are most often written, each adding a
+/// word the ones before lack: "Darnell Price, Englewood, South Halsted Street".
+fn title<'n>(texts: impl Iterator<Item = &'n names::Names>) -> Option<String> {
+    // Per run of names: texts giving it, mentions, and how often each spelling is written.
+    let mut runs: HashMap<&str, (usize, usize, HashMap<&str, usize>)> = HashMap::new();
+    for names in texts {
+        let mut seen: HashSet<&str> = HashSet::new();
+        for (folded, written) in &names.runs {
+            let entry = runs.entry(folded.as_str()).or_default();
+            if seen.insert(folded.as_str()) {
+                entry.0 += 1;
+            }
+            entry.1 += 1;
+            *entry.2.entry(written.as_str()).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(&str, usize, usize, &HashMap<&str, usize>)> = runs
+        .iter()
+        .map(|(folded, (texts, mentions, spellings))| (*folded, *texts, *mentions, spellings))
+        .collect();
+    ranked.sort_unstable_by(|x, y| (y.1, y.2).cmp(&(x.1, x.2)).then(x.0.cmp(y.0)));
+    let mut chosen: Vec<&str> = Vec::new();
+    let mut covered: HashSet<&str> = HashSet::new();
+    for (folded, _, _, spellings) in ranked {
+        if chosen.len() == TITLE_NAMES {
+            break;
+        }
+        let words: Vec<&str> = folded.split(' ').collect();
+        if words.iter().all(|w| covered.contains(w)) {
+            continue;
+        }
+        covered.extend(words);
+        // The commonest spelling, one not all in capitals first ("Chicago", not "CHICAGO").
+        let written = spellings
+            .iter()
+            .max_by(|x, y| {
+                (x.1, !shouted(x.0))
+                    .cmp(&(y.1, !shouted(y.0)))
+                    .then(y.0.cmp(x.0))
+            })
+            .map(|(w, _)| *w)?;
+        chosen.push(written);
+    }
+    (!chosen.is_empty()).then(|| chosen.join(", "))
+}
+
+/// "CHICAGO": written all in capitals.
+fn shouted(text: &str) -> bool {
+    !text.chars().any(char::is_lowercase)
+}
