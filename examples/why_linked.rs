@@ -77,7 +77,7 @@ fn run() -> Result<(), String> {
     let entities = std::mem::take(&mut analysis.entities);
     analysis.entities =
         corroborate::entity::resolve_across_articles(&mut analysis.claims, entities, &rules);
-    let story_list = stories::group(&analysis.articles);
+    let story_list = stories::group(&analysis.articles, &rules);
     let story_of = stories::story_of(&story_list, analysis.articles.len());
     let copies = Copies::of(&analysis.articles);
     let segmented: Vec<_> = analysis
