@@ -55,6 +55,10 @@ pub struct Link {
     pub quote_run: usize,
     /// Longest shared run between any quoted fragments of the two sentences.
     pub fragment_run: usize,
+    /// The run the two own quotations share (`quote_run`) is of rare words, as a short
+    /// excerpt must be: the same words quoted alike ("the edge of the abyss"), not "the
+    /// United States".
+    pub quote_run_rare: bool,
     /// Both carry a figure of the same measured thing.
     pub same_measure: bool,
     /// Content words the two share.
@@ -300,6 +304,20 @@ pub fn compare(
         }
         _ => (0, 0.0),
     };
+    let quote_run_rare = match (&ra.quote, &rb.quote) {
+        (Some(qa), Some(qb)) if quote_run > 0 && !copies => {
+            let (len, start, _) = qa.longest_run(qb);
+            let run = qa.words.get(start..start + len).unwrap_or(&[]);
+            let stems: Vec<u32> = run
+                .iter()
+                .filter(|w| w.content)
+                .map(|w| linker.vocabulary.stem(w.id))
+                .collect();
+            stems.iter().all(|&s| linker.weights.rare(story, s))
+                && linker.weights.sum(story, stems.iter().copied()) >= RUN_WEIGHT
+        }
+        _ => false,
+    };
     // Runs of content words: quotation against quotation, then each quotation against the
     // other claim's words.
     let weights = linker.weights;
@@ -453,6 +471,7 @@ pub fn compare(
         quote_overlap,
         quote_run,
         fragment_run,
+        quote_run_rare,
         same_measure,
         shared,
         quoted_run: quotation.max(phrase),
