@@ -41,6 +41,9 @@ pub fn agrees(ctx: &Context<'_>, a: usize, b: usize, link: &Link) -> bool {
     let figures = super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules);
     match link.why {
         Why::Figure => figures == Some(true),
+        // Quoted fragments shared by the two claims' sentences, not by the claims: kept for
+        // the misquote checks, never an agreement of the claims themselves.
+        Why::Fragment => false,
         _ => figures != Some(false),
     }
 }

@@ -90,6 +90,12 @@ const WHOLE: f64 = 0.8;
 pub const SAME_SPEAKER_LIKENESS: f64 = 0.4;
 /// Stems two claims must share to be linked on their words.
 pub const SHARED_STEMS: usize = 3;
+/// Weighted likeness two claims of one speaker linked on their plain shared words (not
+/// weighed) must still have: words the whole story uses ("North Korea", "tariffs",
+/// "national security") do not make two statements one. Kept well below the other
+/// routes' likeness, so that a desk's synonyms, which make a folded word commoner and so
+/// lighter, do not drop a link found without them.
+pub const SHARED_WORDS_LIKENESS: f64 = 0.25;
 /// When nothing says who both speakers are (a pronoun, a description, an outlet's own
 /// statement): the weight of the lighter claim's stems the other must hold — nearly all,
 /// the same statement with a word more or less …
@@ -389,7 +395,9 @@ pub fn compare(
     let statement = match relation {
         Speakers::Same => {
             exact
-                || (enough && (sim >= rules.check.min_similarity || several_shared))
+                || (enough
+                    && (sim >= rules.check.min_similarity || several_shared)
+                    && likeness.score() >= SHARED_WORDS_LIKENESS)
                 || (likeness.score() >= SAME_SPEAKER_LIKENESS && likeness.shared >= SHARED_STEMS)
         }
         // Two names that fit one person ("Trump", "Donald Trump").
