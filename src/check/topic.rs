@@ -239,6 +239,7 @@ impl super::Check for TopicAnswers {
                     marked,
                     fingerprint: fnv1a(&[RULE.id, &topic.id, &answer.entity]),
                     story: ctx.story_id(&at),
+                    facts: Vec::new(),
                 });
             }
         }

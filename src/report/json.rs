@@ -6,7 +6,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Value, json};
 
 use crate::article::{Article, Span};
-use crate::extract::Claim;
+use crate::extract::{Claim, Fact};
 use crate::pipeline::Analysis;
 use crate::report::evidence::Evidence;
 use crate::report::{PrintOptions, Report};
@@ -80,6 +80,14 @@ impl Serialize for Streamed<'_> {
         map.serialize_entry("claims", &sequence(claims))?;
         map.serialize_entry("entities", &json!(analysis.entities))?;
         if !self.claims_only {
+            map.serialize_entry("fact_sheet", &json!(analysis.fact_sheet))?;
+        }
+        let facts = analysis.facts.iter().map(|f| {
+            let at = evidence.article_index(&f.article);
+            fact_value(f, at.map(|i| (&evidence, i)))
+        });
+        map.serialize_entry("facts", &sequence(facts))?;
+        if !self.claims_only {
             map.serialize_entry(
                 "findings",
                 &sequence(analysis.findings.iter().map(|f| json!(f))),
@@ -117,8 +125,18 @@ pub fn report_value(analysis: &Analysis, claims_only: bool, problems: &[String])
         })
         .collect();
     object.insert("claims".into(), Value::Array(claims));
+    let facts = analysis
+        .facts
+        .iter()
+        .map(|f| {
+            let at = evidence.article_index(&f.article);
+            fact_value(f, at.map(|i| (&evidence, i)))
+        })
+        .collect();
+    object.insert("facts".into(), Value::Array(facts));
     object.insert("problems".into(), json!(problems));
     if !claims_only {
+        object.insert("fact_sheet".into(), json!(analysis.fact_sheet));
         object.insert("findings".into(), json!(analysis.findings));
         object.insert("stories".into(), stories_value(analysis));
         object.insert("topics".into(), json!(analysis.topics));
@@ -172,6 +190,13 @@ fn span_with_position(span: Span, at: Option<(&Evidence<'_>, usize)>) -> Value {
         }
         None => json!({"start": span.start, "end": span.end}),
     }
+}
+
+/// One fact as the contract spells it: its span with line and column.
+pub fn fact_value(fact: &Fact, at: Option<(&Evidence<'_>, usize)>) -> Value {
+    let mut v = json!(fact);
+    v["span"] = span_with_position(fact.span, at);
+    v
 }
 
 /// One claim as the contract spells it.

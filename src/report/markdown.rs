@@ -54,6 +54,28 @@ impl Report for MarkdownReport {
         if folded(current) {
             writeln!(out, "\n</details>")?;
         }
+        if !analysis.fact_sheet.is_empty() {
+            writeln!(out, "\n## Fact sheet\n")?;
+            writeln!(
+                out,
+                "| Story | Frame | Status | Values |\n| --- | --- | --- | --- |"
+            )?;
+            for row in &analysis.fact_sheet {
+                let values: Vec<String> = row
+                    .values
+                    .iter()
+                    .map(|v| escape(&evidence::sheet_value(v)))
+                    .collect();
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    escape(&row.story),
+                    escape(&row.label()),
+                    row.status.as_str(),
+                    values.join("<br>")
+                )?;
+            }
+        }
         if !analysis.topics.is_empty() {
             writeln!(out, "\n## Topics")?;
         }

@@ -136,7 +136,7 @@ fn result_value(
             related.push(json!({
                 "id": i,
                 "physicalLocation": physical,
-                "message": {"text": format!("{}: {}", claim.article.source, claim.claim.id)},
+                "message": {"text": format!("{}: {}", claim.article.source, claim.id())},
             }));
         }
     }
@@ -252,6 +252,7 @@ mod tests {
                 "contradiction/antonym",
                 "contradiction/misquote",
                 "contradiction/misattribution",
+                "contradiction/list",
                 "single-source",
                 "agreement",
                 "contradiction",

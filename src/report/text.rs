@@ -35,7 +35,12 @@ impl Report for TextReport {
         let evidence = Evidence::new(analysis);
         let summary = Summary::of(analysis);
         let mut current = None;
+        let mut sheet_written = false;
         for finding in evidence::report_order(analysis) {
+            if finding.kind != FindingKind::Contradiction && !sheet_written {
+                sheet_written = true;
+                write_sheet(analysis, &style, out)?;
+            }
             if current != Some(finding.kind) {
                 current = Some(finding.kind);
                 let count = summary.count(finding.kind);
@@ -43,6 +48,9 @@ impl Report for TextReport {
                 writeln!(out, "{}\n", style.heading(&heading))?;
             }
             out.write_all(finding_block(finding, &evidence, &style).as_bytes())?;
+        }
+        if !sheet_written {
+            write_sheet(analysis, &style, out)?;
         }
         write_topics(analysis, &evidence, &style, out)?;
         if !options.problems.is_empty() {
@@ -85,7 +93,7 @@ fn finding_block(finding: &Finding, evidence: &Evidence<'_>, style: &Style) -> S
     };
     for located in evidence.locate(finding) {
         let focus = located.focus();
-        let at = focus.first().map_or(located.claim.span.start, |f| f.start);
+        let at = focus.first().map_or(located.span().start, |f| f.start);
         let (line, column) = evidence.position(located.article_index, at);
         let _ = writeln!(
             block,
@@ -281,6 +289,43 @@ fn clean(s: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// The fact sheet: per story, each frame two or more outlets or values speak of, its
+/// status, and each value with its outlets.
+fn write_sheet(analysis: &Analysis, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    if analysis.fact_sheet.is_empty() {
+        return Ok(());
+    }
+    let heading = format!("Fact sheet ({})", analysis.fact_sheet.len());
+    writeln!(out, "{}\n", style.heading(&heading))?;
+    let width = analysis
+        .fact_sheet
+        .iter()
+        .map(|r| self::width(&clean(&r.label())))
+        .max()
+        .unwrap_or(0)
+        .min(48);
+    for row in &analysis.fact_sheet {
+        let label = clean(&row.label());
+        let pad = width.saturating_sub(self::width(&label));
+        let status = match row.status {
+            crate::check::Status::Conflict => style.severity(Severity::Error, row.status.as_str()),
+            crate::check::Status::Differ => style.warn(row.status.as_str()),
+            crate::check::Status::Agree => row.status.as_str().to_string(),
+        };
+        writeln!(
+            out,
+            "  {}  {}{}  {status}",
+            clean(&row.story),
+            style.bold(&label),
+            " ".repeat(pad)
+        )?;
+        for value in &row.values {
+            writeln!(out, "      {}", clean(&evidence::sheet_value(value)))?;
+        }
+    }
+    writeln!(out)
 }
 
 fn write_topics(

@@ -104,6 +104,7 @@ pub fn finding(
         marked,
         fingerprint: format!("fp-{}", id.to_lowercase()),
         story: Some("S1".into()),
+        facts: Vec::new(),
     }
 }
 
@@ -234,6 +235,8 @@ pub fn two_outlets() -> Analysis {
             ],
         }],
         stats: Default::default(),
+        facts: Vec::new(),
+        fact_sheet: Vec::new(),
     }
 }
 
@@ -287,5 +290,7 @@ pub fn hostile() -> Analysis {
             }],
         }],
         stats: Default::default(),
+        facts: Vec::new(),
+        fact_sheet: Vec::new(),
     }
 }

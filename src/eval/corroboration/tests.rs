@@ -135,6 +135,7 @@ fn finding(id: &str, kind: FindingKind, claims: &[&str]) -> Finding {
         marked: Vec::new(),
         fingerprint: String::new(),
         story: None,
+        facts: Vec::new(),
     }
 }
 
