@@ -73,17 +73,37 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
             .any(|d| d.verdict == Verdict::Contradiction { error: true });
         let readings: BTreeSet<usize> = contradictions.iter().flat_map(|d| [d.a, d.b]).collect();
         let with_source = readings.iter().any(|&r| group.readings[r].source.is_some());
-        let values: Vec<String> = readings
+        let words_of = |set: &BTreeSet<usize>| -> String {
+            set.iter()
+                .map(|&r| reading_words(group, r, with_source))
+                .collect::<Vec<_>>()
+                .join(" — ")
+        };
+        // The values that make the error first, the others after them.
+        let decisive: BTreeSet<usize> = contradictions
             .iter()
-            .map(|&r| reading_words(group, r, with_source))
+            .filter(|d| d.verdict == Verdict::Contradiction { error: true })
+            .flat_map(|d| [d.a, d.b])
             .collect();
-        let (rule, note) = if error {
-            (&RULE, ": the figures cannot both be right")
+        let others: BTreeSet<usize> = readings.difference(&decisive).copied().collect();
+        let (rule, values, note) = if error {
+            let rest = if others.is_empty() {
+                String::new()
+            } else {
+                format!("; other values: {}", words_of(&others))
+            };
+            (
+                &RULE,
+                words_of(&decisive),
+                format!(": the figures cannot both be right{rest}"),
+            )
         } else {
             (
                 &FIGURES_DIFFER,
+                words_of(&readings),
                 ": the figures differ (reported on different or unknown days, hedged, or perhaps \
-                 another event: check before correcting)",
+                 another event: check before correcting)"
+                    .to_string(),
             )
         };
         let conflicts = contradictions
@@ -96,7 +116,7 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
             Some(ContradictionKind::Number),
             rule,
             &facts_of(group, &readings),
-            format!("{words}: {}{note}", values.join(" — ")),
+            format!("{words}: {values}{note}"),
             conflicts,
         ));
     }

@@ -124,7 +124,10 @@ pub fn finding_kinds() -> Vec<(FindingKind, Option<ContradictionKind>, &'static 
     };
     for check in REGISTRY {
         let (kind, subkind) = check.kind();
-        match kinds.iter_mut().find(|(k, s, _)| (*k, *s) == (kind, subkind)) {
+        match kinds
+            .iter_mut()
+            .find(|(k, s, _)| (*k, *s) == (kind, subkind))
+        {
             Some(entry) if named_like(kind, check.rule()) => entry.2 = check.rule(),
             Some(_) => {}
             None => kinds.push((kind, subkind, check.rule())),

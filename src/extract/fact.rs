@@ -136,6 +136,43 @@ pub struct Fact {
     /// The day named in its clause, resolved.
     #[serde(skip)]
     pub day: Option<Date>,
+    /// The year or month named in its clause ("in 2003", "in February"): in an undated
+    /// article, whether that is background is decided once the story's date is known.
+    #[serde(skip)]
+    pub period: Option<Period>,
+}
+
+/// A year, a month, or both, named for a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+}
+
+impl Period {
+    /// Whether the period lies before `date` (a year before it, or a month before its
+    /// month): another, earlier event's.
+    pub fn before(self, date: Date) -> bool {
+        match (self.year, self.month) {
+            (Some(y), _) if y < date.year => true,
+            (Some(y), Some(m)) => y == date.year && m + 1 < date.month,
+            (None, Some(m)) => m != date.month,
+            _ => false,
+        }
+    }
+
+    /// The frame's time for it given the story's date: "2003", "2005-02".
+    pub fn time(self, date: Option<Date>) -> Option<String> {
+        let year = self.year.or_else(|| {
+            let d = date?;
+            let m = self.month?;
+            Some(if m > d.month { d.year - 1 } else { d.year })
+        })?;
+        Some(match self.month {
+            Some(m) => format!("{year}-{m:02}"),
+            None => year.to_string(),
+        })
+    }
 }
 
 impl Fact {

@@ -34,7 +34,7 @@ use std::cell::OnceCell;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 pub use claim::{Claim, ClaimKind, Cue, DateMention, Quantity, Quote, Relay, Speaker};
-pub use fact::{Amount, Fact, FactKind, FactValue, Frame};
+pub use fact::{Amount, Fact, FactKind, FactValue, Frame, Period};
 pub use facts::{FactReader, member_key};
 
 use crate::article::{Article, Span};

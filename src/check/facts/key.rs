@@ -24,21 +24,51 @@ pub struct FrameKey {
 }
 
 impl FrameKey {
-    /// The key of `fact` in story `story`, with `unit` the unit its value converts into;
-    /// `None` for background anchored to no time and no place (nothing to meet).
-    pub fn of(fact: &Fact, story: usize, unit: Option<&str>) -> Option<FrameKey> {
+    /// The key of `fact` in story `story`, with `unit` the unit its value converts into and
+    /// `story_date` the date an undated article takes from the reports it shares claims
+    /// with; `None` for background anchored to no time and no place (nothing to meet).
+    pub fn of(
+        fact: &Fact,
+        story: usize,
+        unit: Option<&str>,
+        story_date: Option<crate::date::Date>,
+    ) -> Option<FrameKey> {
+        // An age is its person's, a sum a named holder's, wherever and whenever told.
+        if fact.kind == FactKind::Age
+            || (fact.kind == FactKind::Money
+                && fact
+                    .frame
+                    .holder
+                    .as_ref()
+                    .is_some_and(|h| h.starts_with(char::is_uppercase)))
+        {
+            return Some(FrameKey {
+                story,
+                kind: fact.kind,
+                what: fact.frame.what.clone(),
+                holder: fact.frame.holder.clone(),
+                place: None,
+                background: None,
+                unit: unit.map(str::to_string),
+            });
+        }
         let place = (!fact.places.is_empty()).then(|| {
             let mut places = fact.places.clone();
             places.sort();
             places.join(" + ")
         });
-        let background = if fact.background {
-            let year = fact
+        // An undated article's year or month is background once the story's date says so.
+        let late = fact
+            .period
+            .zip(story_date)
+            .is_some_and(|(p, d)| p.before(d));
+        let background = if fact.background || late {
+            let time = fact
                 .frame
                 .time
-                .as_deref()
-                .and_then(|t| t.get(..4))
-                .map(str::to_string);
+                .clone()
+                .or_else(|| fact.period.and_then(|p| p.time(story_date)));
+            let year = time.as_deref().and_then(|t| t.get(..4)).map(str::to_string);
             Some(year.or_else(|| place.clone())?)
         } else {
             None
@@ -49,7 +79,7 @@ impl FrameKey {
             what: fact.frame.what.clone(),
             holder: fact.frame.holder.clone(),
             // Background is met by year; its place is compared reading by reading.
-            place: if fact.background || !fact.away {
+            place: if background.is_some() || !fact.away {
                 None
             } else {
                 place

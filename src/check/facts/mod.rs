@@ -208,11 +208,17 @@ impl Frames {
             let Some(value) = Value::of(fact, input.rules) else {
                 continue;
             };
-            let Some(key) = FrameKey::of(fact, story, value.unit()) else {
+            let a = &input.articles[article];
+            // An undated article's years and months are read against its story's date.
+            let inferred = if a.date.is_none() {
+                input.dates.get(article).copied().flatten()
+            } else {
+                None
+            };
+            let Some(key) = FrameKey::of(fact, story, value.unit(), inferred) else {
                 continue;
             };
             let source_name = input.source_name(fact, claim);
-            let a = &input.articles[article];
             by_key.entry(key).or_default().push(Seen {
                 fact: i,
                 article,
@@ -433,7 +439,11 @@ fn shown_frame(key: &FrameKey, seen: &[Seen], facts: &[Fact]) -> Frame {
         what: key.what.clone(),
         holder: key.holder.clone(),
         place,
-        time: key.background.clone(),
+        // Background is keyed by year, or by place when no year is named.
+        time: key
+            .background
+            .clone()
+            .filter(|t| t.starts_with(|c: char| c.is_ascii_digit())),
         source: None,
         via: None,
     }

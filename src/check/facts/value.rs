@@ -35,7 +35,9 @@ impl Value {
     pub fn of(fact: &Fact, rules: &RuleSet) -> Option<Value> {
         match &fact.value {
             FactValue::Amount(a) => {
-                let base = if exact(fact.kind) {
+                // A vague quantity ("tens of thousands") is wide already; rounding is not
+                // added to it.
+                let base = if exact(fact.kind) || fact.vague {
                     0.0
                 } else {
                     rules.numbers.tolerance.unwrap_or(0.05)

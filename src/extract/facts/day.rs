@@ -67,6 +67,7 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, whens: &[When]) -> Vec<
             places: Vec::new(),
             away: false,
             day: when.day,
+            period: None,
         });
     }
     out

@@ -233,6 +233,7 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec
                     places: Vec::new(),
                     away: false,
                     day: None,
+                    period: None,
                 });
             }
         }

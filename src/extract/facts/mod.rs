@@ -345,11 +345,24 @@ impl FactReader {
                         vague: read.vague,
                         places: place.map(|p| p.keys).unwrap_or_default(),
                         away: false,
-                        day: when.and_then(|w| w.day),
+                        day: when.as_ref().and_then(|w| w.day),
+                        period: when.and_then(|w| w.period),
                     }
                 }
             };
             let mut fact = fact;
+            // A unit written after the figure is part of the value as written: "1,500
+            // kilometers", "5.4 per cent", "30 billion euros".
+            if matches!(
+                fact.kind,
+                FactKind::Measure | FactKind::Money | FactKind::Percent | FactKind::Duration
+            ) && after_unit > fact.span.end
+                && let (Some(text), FactValue::Amount(a)) =
+                    (view.text.get(fact.span.start..after_unit), &mut fact.value)
+            {
+                a.text = text.to_string();
+                fact.span.end = after_unit;
+            }
             let claim = source::attribute(&mut fact, claims);
             fact.away =
                 !fact.places.is_empty() && !fact.places.iter().any(|k| carry.lede.contains(k));

@@ -27,7 +27,7 @@ pub(super) fn local(view: &View<'_>, clause: (usize, usize), at: usize) -> Optio
     let at_word = at_word?;
     let verb = (start..at_word)
         .rev()
-        .take(8)
+        .take(14)
         .find(|&i| puts(view.low(i)))?;
     // The source: the words from the clause start (or after a comma) to the verb.
     let mut s = verb;
@@ -67,7 +67,10 @@ pub(super) fn attribute(fact: &mut Fact, claims: &[&Claim]) -> Option<usize> {
         .min_by_key(|(_, c)| c.content_span.len())?;
     if claim.kind != ClaimKind::Assertion
         && fact.frame.source.is_none()
-        && let Some(speaker) = &claim.speaker
+        && let Some(speaker) = claim
+            .speaker
+            .as_ref()
+            .filter(|s| !s.text.eq_ignore_ascii_case("according to"))
     {
         fact.frame.source = Some(speaker.text.clone());
     }

@@ -4,6 +4,7 @@
 
 use crate::date::{Date, month_from_name};
 use crate::extract::dates;
+use crate::extract::fact::Period;
 
 use super::{FactReader, View};
 
@@ -18,6 +19,11 @@ pub(crate) struct When {
     pub(crate) time: Option<String>,
     /// Another, earlier event or period than the story's.
     pub(crate) background: bool,
+    /// The year or month named, when the words name no day.
+    pub(crate) period: Option<Period>,
+    /// A year that qualifies a noun ("the 2016 election"): the time of a figure only when
+    /// it opens the figure's clause ("the 2005 Zarand quake killed 612").
+    pub(crate) modifier: bool,
 }
 
 /// Days before the article's date after which a named day is another event's.
@@ -47,6 +53,8 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>) -> Vec<When> {
             day: d.date,
             time: d.date.map(|day| day.to_string()),
             background,
+            period: None,
+            modifier: false,
         }
     })
     .collect();
@@ -70,18 +78,20 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>) -> Vec<When> {
             {
                 continue;
             }
-            let background = article_date.is_some_and(|d| {
-                year < d.year || (year == d.year && month.is_some_and(|m| m + 1 < d.month))
-            });
-            let time = match month {
-                Some(m) => format!("{year}-{m:02}"),
-                None => year.to_string(),
+            let period = Period {
+                year: Some(year),
+                month,
             };
+            let modifier = month.is_none()
+                && matches!(view.low(i.wrapping_sub(1)), "the" | "a" | "its" | "their")
+                && view.tokens.get(i + 1).is_some_and(|t| t.is_word());
             out.push(When {
                 token: month.map_or(i, |_| i - 1),
                 day: None,
-                time: Some(time),
-                background,
+                time: period.time(article_date),
+                background: article_date.is_some_and(|d| period.before(d)),
+                period: Some(period),
+                modifier,
             });
             continue;
         }
@@ -95,21 +105,18 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>) -> Vec<When> {
                 .get(i + 1)
                 .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
         {
-            let (time, background) = match article_date {
-                Some(d) => {
-                    let year = if month > d.month { d.year - 1 } else { d.year };
-                    (
-                        Some(format!("{year}-{month:02}")),
-                        month != d.month || view.low(i.wrapping_sub(1)) == "last",
-                    )
-                }
-                None => (None, false),
+            let period = Period {
+                year: None,
+                month: Some(month),
             };
             out.push(When {
                 token: i,
                 day: None,
-                time,
-                background,
+                time: period.time(article_date),
+                background: article_date.is_some_and(|d| period.before(d))
+                    || view.low(i.wrapping_sub(1)) == "last",
+                period: Some(period),
+                modifier: false,
             });
             continue;
         }
@@ -125,6 +132,8 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>) -> Vec<When> {
                 day: None,
                 time: None,
                 background: true,
+                period: None,
+                modifier: false,
             });
         }
     }
@@ -138,8 +147,14 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>) -> Vec<When> {
 /// 600 miles from Tehran, was hit in February" — both are background).
 pub(super) fn for_clause(whens: &[When], clause: (usize, usize), at: usize) -> Option<When> {
     // A day belongs to the words around it; a year or a background cue to the clause.
+    // "the 2016 election" names the time of the clause only as its subject.
+    let whens: Vec<&When> = whens
+        .iter()
+        .filter(|w| !w.modifier || w.token <= clause.0 + 2)
+        .collect();
     let inside = whens
         .iter()
+        .copied()
         .filter(|w| (clause.0..clause.1).contains(&w.token))
         .filter(|w| w.day.is_none() || w.background || w.token.abs_diff(at) <= DAY_REACH)
         .min_by_key(|w| w.token.abs_diff(at));
@@ -149,7 +164,7 @@ pub(super) fn for_clause(whens: &[When], clause: (usize, usize), at: usize) -> O
     whens
         .iter()
         .rfind(|w| w.token < clause.0 && w.background)
-        .cloned()
+        .map(|w| (*w).clone())
 }
 
 /// The sentence opens with a pronoun that points back ("It killed 612 people").
@@ -162,19 +177,21 @@ pub(super) fn opens_with_pronoun(view: &View<'_>) -> bool {
 
 /// Words in the clause that weaken its figures ("reportedly", "may have been").
 pub(super) fn hedged(view: &View<'_>, clause: (usize, usize)) -> bool {
+    // "In May" is a month, not a hedge.
     (clause.0..clause.1).any(|i| {
-        matches!(
-            view.low(i),
-            "reportedly"
-                | "allegedly"
-                | "may"
-                | "might"
-                | "could"
-                | "possibly"
-                | "perhaps"
-                | "unconfirmed"
-                | "purportedly"
-                | "apparently"
-        )
+        view.tok(i) != "May"
+            && matches!(
+                view.low(i),
+                "reportedly"
+                    | "allegedly"
+                    | "may"
+                    | "might"
+                    | "could"
+                    | "possibly"
+                    | "perhaps"
+                    | "unconfirmed"
+                    | "purportedly"
+                    | "apparently"
+            )
     })
 }

@@ -239,7 +239,13 @@ fn noun_after(view: &View<'_>, from: usize, end: usize) -> Option<(usize, String
         head = Some((i, singular(w)));
         words += 1;
         i += 1;
-        if w == "people" {
+        // A plural ends the phrase: "four men drove", "two helicopters began".
+        if w == "people"
+            || w == "men"
+            || w == "women"
+            || w == "children"
+            || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
+        {
             break;
         }
     }
@@ -376,18 +382,22 @@ fn put_at(
         .find(|&i| view.low(i) == "at")?;
     let verb = (clause.0..at)
         .rev()
-        .take(8)
+        .take(14)
         .find(|&i| matches!(view.low(i), "put" | "puts" | "putting" | "placed"))?;
     (verb + 1..at).find_map(|i| numbers.measure_at(view.lower, i).map(|(m, _)| m))
 }
 
 /// The unit is written inside the figure's last token ("58km", "24-hour", "130ft").
 fn glued(q: &Quantity) -> bool {
-    q.unit.is_some()
-        && q.text.split_whitespace().last().is_some_and(|w| {
-            w.starts_with(|c: char| c.is_ascii_digit() || "$€£?".contains(c))
-                && w.ends_with(|c: char| c.is_alphabetic())
-        })
+    let Some(unit) = q.unit.as_deref() else {
+        return false;
+    };
+    let Some(last) = q.text.split_whitespace().last() else {
+        return false;
+    };
+    let last = last.to_lowercase();
+    last.starts_with(|c: char| c.is_ascii_digit() || "$€£?".contains(c))
+        && (last.ends_with(unit) || singular(&last).ends_with(unit))
 }
 
 /// The token after the figure's unit when the unit is written as words after it ("940
@@ -424,14 +434,26 @@ pub(super) fn read(
     clause: (usize, usize),
 ) -> Option<Read> {
     // "A magnitude 6 quake can cause severe damage": a general statement, not a fact.
-    if (clause.0..clause.1).any(|i| matches!(view.low(i), "can" | "cannot")) {
+    let indefinite = (clause.0..first)
+        .rev()
+        .take(3)
+        .any(|i| matches!(view.low(i), "a" | "an"));
+    if indefinite && (first..clause.1).any(|i| matches!(view.low(i), "can" | "cannot")) {
         return None;
     }
-    // "a May 19 due date", "the 1960s": days and decades, not figures.
+    // "a May 19 due date", "the 1960s", "a 4x4", "a four-by-four car": days, decades and
+    // dimensions, not figures.
     let after_month = first > 0
         && view.capital(first - 1)
         && crate::date::month_from_name(view.tok(first - 1)).is_some();
-    if after_month || q.unit.as_deref() == Some("s") {
+    let dimension = q.unit.as_deref().is_some_and(|u| {
+        u.strip_prefix('x')
+            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+    }) || matches!(view.low(end), "-" | "by")
+        && matches!(view.low(end + 1), "by" | "-")
+        || (first >= 2 && view.low(first - 1) == "-" && view.low(first - 2) == "by")
+        || (first >= 1 && view.low(first - 1) == "by" && first >= 2 && view.low(first - 2) == "-");
+    if after_month || dimension || q.unit.as_deref() == Some("s") {
         return None;
     }
     let text = q.text.to_lowercase();
@@ -708,9 +730,10 @@ fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> Option<Read
         if view.low(i) == "in" {
             i += 1;
         }
+        let np = i;
         // The noun phrase after, to its head: "a €2 million ($2.6-million) booty", "an EU
         // and IMF debt bailout".
-        while i < clause.1 && i < end + 8 {
+        while i < clause.1 && i < np + 8 {
             if let Some((m, _)) = numbers.measure_at(view.lower, i) {
                 what = Some(m);
             }
@@ -723,6 +746,37 @@ fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> Option<Read
         }
     }
     let what = what?;
+    // "from an employee of Swiss firm Chopard": whose money it is, when the clause names it
+    // (a name, not a word like "Swiss" that qualifies the noun after it).
+    let named = (first..clause.1)
+        .filter(|&i| matches!(view.low(i), "of" | "for"))
+        .find_map(|i| {
+            let mut j = i + 1;
+            while j < clause.1 && j < i + 5 {
+                if view.capital(j) {
+                    let mut end = j;
+                    while end < clause.1 && view.capital(end) {
+                        end += 1;
+                    }
+                    let qualifies = view.tokens.get(end).is_some_and(|t| t.is_word())
+                        && !is_stop_word(view.low(end));
+                    let name = view.span(j, end).of(view.text);
+                    if !qualifies && crate::date::month_from_name(name).is_none() {
+                        return Some(
+                            name.trim_end_matches("'s")
+                                .trim_end_matches("’s")
+                                .to_string(),
+                        );
+                    }
+                    j = end;
+                }
+                j += 1;
+            }
+            None
+        });
+    if let Some(holder) = named {
+        return f.read(FactKind::Money, what, Some(holder), unit);
+    }
     let share = (clause.0..first).rev().take(6).any(|i| {
         matches!(
             view.low(i),
@@ -883,6 +937,17 @@ fn count(
         // "a 12-member panel": members of the panel.
         let holder = noun_after(view, end, clause.1).map(|(_, h)| canonical(&h));
         return f.read(FactKind::Count, canonical(unit), holder, None);
+    }
+    // "the two leaders", "their three children": a reference to a known group, not a
+    // count anyone states.
+    let reference = first > 0
+        && matches!(
+            view.low(first - 1),
+            "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our"
+        )
+        && f.q.text.split_whitespace().count() == 1;
+    if reference && measure.is_none() {
+        return None;
     }
     match noun {
         None => f.read(FactKind::Count, measure?, None, None),
