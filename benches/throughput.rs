@@ -145,12 +145,15 @@ fn link(bencher: Bencher) {
         .collect();
     let segmented: Vec<&text::Segmented> = segmented.iter().collect();
     let copies = corroborate::article::Copies::of(&analysis.articles);
+    // One story: the whole batch.
+    let story_of = vec![0; analysis.articles.len()];
     bencher.counter(bytes(&analysis.articles)).bench_local(|| {
         corroborate::graph::link(
             &analysis.articles,
             &copies,
             &segmented,
             &analysis.claims,
+            &story_of,
             &rules,
         )
     });

@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -605,9 +606,64 @@ pub struct LoadOptions {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub articles: Vec<Article>,
-    /// One line per file skipped or noted, naming the file: files that could not be read
-    /// (with `keep_going`), binary files met while walking a directory, empty articles.
-    pub problems: Vec<String>,
+    /// One per input not read or worth a note, naming the file, in the order of the inputs:
+    /// files that could not be read (with `keep_going`), binary files skipped while walking a
+    /// directory, empty articles.
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    /// How many inputs could not be read (with `keep_going`; without it the first fails the run).
+    pub fn unreadable(&self) -> usize {
+        self.problems.iter().filter(|p| p.unreadable).count()
+    }
+}
+
+/// An input that could not be read, or a note about one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// What was wrong, naming the file. An error at one place in the file is three lines:
+    /// `file:line:column: message`, then the line, then a caret under the column.
+    pub message: String,
+    /// The input could not be read (a run with such a problem fails even when it keeps
+    /// going); `false` for a note (a binary file skipped while walking, an empty article).
+    pub unreadable: bool,
+}
+
+impl Problem {
+    /// An input that could not be read.
+    pub fn unreadable(error: &Error) -> Problem {
+        Problem {
+            message: error.to_string(),
+            unreadable: true,
+        }
+    }
+
+    /// A note about an input that was read or skipped on purpose.
+    pub fn note(message: impl Into<String>) -> Problem {
+        Problem {
+            message: message.into(),
+            unreadable: false,
+        }
+    }
+
+    /// The lines of the message: the first names the file, any others show the place.
+    pub fn lines(&self) -> impl Iterator<Item = &str> {
+        self.message.lines()
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// A note, as written.
+impl From<&str> for Problem {
+    fn from(message: &str) -> Problem {
+        Problem::note(message)
+    }
 }
 
 /// One input to read: standard input, a file, or a path that could not be listed.
@@ -675,9 +731,10 @@ pub fn load_inputs(
                 ),
                 None => {
                     if article.text.trim().is_empty() {
-                        loaded
-                            .problems
-                            .push(format!("{}: empty article, no claims", article.path));
+                        loaded.problems.push(Problem::note(format!(
+                            "{}: empty article, no claims",
+                            article.path
+                        )));
                     }
                     ids.insert(article.id.clone(), article.path.clone());
                     loaded.articles.push(article);
@@ -685,7 +742,7 @@ pub fn load_inputs(
                 }
             },
             Item::Note(note) => {
-                loaded.problems.push(note);
+                loaded.problems.push(Problem::note(note));
                 continue;
             }
             Item::Bad(e) => e,
@@ -693,13 +750,13 @@ pub fn load_inputs(
         if !options.keep_going {
             return Err(bad);
         }
-        loaded.problems.push(bad.to_string());
+        loaded.problems.push(Problem::unreadable(&bad));
     }
     if loaded.articles.is_empty() {
         let mut message = "no articles to read".to_string();
-        for problem in &loaded.problems {
+        for line in loaded.problems.iter().flat_map(Problem::lines) {
             message.push_str("\n  ");
-            message.push_str(problem);
+            message.push_str(line);
         }
         return Err(Error::Usage(message));
     }

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use unicode_width::UnicodeWidthChar;
+
 /// A place in an input file, 1-based; `column` counts characters.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
@@ -109,8 +111,20 @@ fn located(path: &std::path::Path, location: Option<&Location>, message: &str) -
                         self.2
                     )?;
                     if !loc.line_text.is_empty() {
-                        let caret = " ".repeat(loc.column.saturating_sub(1));
-                        write!(f, "\n  | {}\n  | {caret}^", loc.line_text)?;
+                        // The line as shown (a tab or control character as one space) and
+                        // the caret under the column, counted in display columns so that
+                        // it stays under the character after wide ones (CJK, emoji).
+                        let shown: String = loc
+                            .line_text
+                            .chars()
+                            .map(|c| if c.is_control() { ' ' } else { c })
+                            .collect();
+                        let before: usize = shown
+                            .chars()
+                            .take(loc.column.saturating_sub(1))
+                            .map(|c| c.width().unwrap_or(0))
+                            .sum();
+                        write!(f, "\n  | {shown}\n  | {}^", " ".repeat(before))?;
                     }
                     Ok(())
                 }
@@ -134,6 +148,19 @@ mod tests {
         let loc = Location::of_offset(text, offset);
         assert_eq!((loc.line, loc.column), (2, 10));
         assert_eq!(loc.line_text, "El País, \"x");
+    }
+
+    #[test]
+    fn caret_stands_under_the_column_after_wide_characters_and_tabs() {
+        let text = "source = \"新华社\"\tdate = 5\n";
+        let err = Error::at("a.txt", text, text.find('d').unwrap(), "bad key");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "a.txt:1:16: bad key\n  | source = \"新华社\" date = 5\n  | {}^",
+                " ".repeat(18)
+            )
+        );
     }
 
     #[test]

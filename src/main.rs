@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use corroborate::article::{Encoding, LoadOptions, Loaded};
-use corroborate::report::{self, Format, PrintOptions, Report};
+use corroborate::report::{self, Format, PrintOptions, Report, Section, Selection};
 use corroborate::rule_tests;
 use corroborate::rules::{self, RuleSources, Severity};
 use corroborate::{Analysis, Article, Error, RuleSet};
@@ -50,8 +50,8 @@ struct InputArgs {
     /// How article files are encoded.
     #[arg(long, value_enum, default_value_t = EncodingArg::Utf8)]
     encoding: EncodingArg,
-    /// Report the good files when some cannot be read, and list the bad ones (by default
-    /// one bad file fails the whole run).
+    /// Report the good files when some cannot be read, and list the bad ones; the run still
+    /// exits with 2 when any input could not be read (by default the first bad file stops it).
     #[arg(long)]
     keep_going: bool,
     /// Read each file (or stdin) as JSON Lines: one article object per line with `id`,
@@ -99,6 +99,23 @@ struct CheckArgs {
     /// Colour in text output.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
+    /// List only these sections (repeatable): contradictions, facts (contradictions between
+    /// figures or days, and the fact sheet), single (single-source claims), agreements. The
+    /// summary counts every finding; the exit code follows every finding too.
+    #[arg(long, value_enum, value_name = "SECTION")]
+    only: Vec<OnlyArg>,
+    /// List only findings at or above this severity.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    min_severity: Option<LevelArg>,
+    /// Print only the summary: how many findings of each kind, and what could not be read
+    /// (text, markdown and html).
+    #[arg(long)]
+    summary: bool,
+    /// With `--format sarif`: the directory article paths are written relative to (the
+    /// `SRCROOT` base, usually the repository's root); articles outside it get absolute
+    /// `file://` URIs. Default: the working directory.
+    #[arg(long, value_name = "DIR")]
+    sarif_root: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -140,6 +157,21 @@ enum FailOn {
     Error,
     Warning,
     Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OnlyArg {
+    Contradictions,
+    Facts,
+    Single,
+    Agreements,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LevelArg {
+    Info,
+    Warning,
+    Error,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -191,6 +223,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
             let rules = load_rules(&args.rules, verbose)?;
             let loaded = load_articles(&args.input, verbose)?;
             report_problems(&loaded);
+            let unreadable = loaded.unreadable();
             let started = Instant::now();
             let analysis = corroborate::extract_claims(loaded.articles, &rules);
             if verbose {
@@ -209,13 +242,31 @@ fn run(cli: Cli) -> Result<u8, Error> {
                 ..PrintOptions::default()
             };
             emit(report::printer(format).as_ref(), &analysis, &options, None)?;
-            Ok(EXIT_CLEAN)
+            Ok(unreadable_exit(unreadable).unwrap_or(EXIT_CLEAN))
         }
         Command::Check(args) => {
             let started = Instant::now();
+            if args.summary && matches!(args.format, CheckFormat::Json | CheckFormat::Sarif) {
+                return Err(Error::Usage(
+                    "--summary is for text, markdown and html; JSON and SARIF always carry \
+                     the selected findings (choose them with --only and --min-severity)"
+                        .into(),
+                ));
+            }
+            if let Some(root) = &args.sarif_root {
+                if !matches!(args.format, CheckFormat::Sarif) {
+                    return Err(Error::Usage(
+                        "--sarif-root applies only to --format sarif".into(),
+                    ));
+                }
+                if !root.is_dir() {
+                    return Err(Error::input(root, "--sarif-root: not a directory"));
+                }
+            }
             let rules = load_rules(&args.rules, verbose)?;
             let loaded = load_articles(&args.input, verbose)?;
             report_problems(&loaded);
+            let unreadable = loaded.unreadable();
             let analysis = extract_with_progress_bar(loaded.articles, &rules);
             let extracted = started.elapsed();
             let analysis = corroborate::check(analysis, &rules);
@@ -253,6 +304,25 @@ fn run(cli: Cli) -> Result<u8, Error> {
                 color,
                 problems: loaded.problems,
                 base_dir: std::env::current_dir().ok(),
+                sarif_root: args.sarif_root,
+                selection: Selection {
+                    only: args
+                        .only
+                        .iter()
+                        .map(|only| match only {
+                            OnlyArg::Contradictions => Section::Contradictions,
+                            OnlyArg::Facts => Section::Facts,
+                            OnlyArg::Single => Section::Single,
+                            OnlyArg::Agreements => Section::Agreements,
+                        })
+                        .collect(),
+                    min_severity: args.min_severity.map(|level| match level {
+                        LevelArg::Info => Severity::Info,
+                        LevelArg::Warning => Severity::Warning,
+                        LevelArg::Error => Severity::Error,
+                    }),
+                    summary: args.summary,
+                },
             };
             emit(
                 report::printer(format).as_ref(),
@@ -265,9 +335,15 @@ fn run(cli: Cli) -> Result<u8, Error> {
                 FailOn::Warning => Some(Severity::Warning),
                 FailOn::Never => None,
             };
+            // Every finding counts, whatever the report lists: `--only` and `--min-severity`
+            // choose what a reader sees, `--fail-on` what fails the build.
             let failed =
                 threshold.is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
-            Ok(if failed { EXIT_FINDINGS } else { EXIT_CLEAN })
+            Ok(unreadable_exit(unreadable).unwrap_or(if failed {
+                EXIT_FINDINGS
+            } else {
+                EXIT_CLEAN
+            }))
         }
         Command::Rules(command) => run_rules(command, verbose),
     }
@@ -427,10 +503,33 @@ fn extract_with_progress_bar(articles: Vec<Article>, rules: &RuleSet) -> Analysi
     analysis
 }
 
+/// Each problem on stderr: an input not read is an error, a note a warning.
 fn report_problems(loaded: &Loaded) {
     for problem in &loaded.problems {
-        eprintln!("warning: {problem}");
+        let label = if problem.unreadable {
+            "error"
+        } else {
+            "warning"
+        };
+        eprintln!("{label}: {problem}");
     }
+}
+
+/// With `--keep-going`, inputs that could not be read still fail the run, after the report
+/// of the others is written: exit 2, with a last line on stderr saying so.
+fn unreadable_exit(unreadable: usize) -> Option<u8> {
+    (unreadable > 0).then(|| {
+        eprintln!(
+            "error: {} not read; the report covers the others and lists {}",
+            if unreadable == 1 {
+                "1 input was".to_string()
+            } else {
+                format!("{unreadable} inputs were")
+            },
+            if unreadable == 1 { "it" } else { "them" }
+        );
+        EXIT_ERROR
+    })
 }
 
 /// Writes the report to stdout or, atomically, to `output`.

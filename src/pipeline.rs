@@ -13,7 +13,8 @@ use crate::text::{self, Segmented};
 /// The articles of a batch with everything the pipeline found in them.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
-    /// The articles, in the order they were given.
+    /// The articles, sorted by id (then path, source, date and text): the same whatever
+    /// order they were given in.
     pub articles: Vec<Article>,
     /// The people, groups and places that speak or are spoken of, across the batch once
     /// [`check()`] has run (within each article before).
@@ -52,10 +53,11 @@ pub fn extract_claims(articles: Vec<Article>, rules: &RuleSet) -> Analysis {
 /// [`extract_claims`], calling `progress(1)` each time one more article is done (from
 /// whichever thread did it), so that a caller can show a progress bar.
 pub fn extract_claims_with_progress(
-    articles: Vec<Article>,
+    mut articles: Vec<Article>,
     rules: &RuleSet,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Analysis {
+    in_batch_order(&mut articles);
     let extractor = Extractor::new(rules);
     let resolver = entity::Resolver::new(rules);
     let copies = article::Copies::of(&articles);
@@ -111,6 +113,17 @@ pub fn extract_claims_with_progress(
     }
 }
 
+/// Puts a batch in the one order every later step follows (claims, word ids, the blocking
+/// index, groups, finding numbers), so that the same articles given in any order give the
+/// same output: by id, which the loader keeps distinct, then by path, outlet, date and text
+/// for articles made by a library caller.
+fn in_batch_order(articles: &mut [Article]) {
+    articles.sort_by(|x, y| {
+        (&x.id, &x.path, &x.source, x.date, &x.text)
+            .cmp(&(&y.id, &y.path, &y.source, y.date, &y.text))
+    });
+}
+
 /// A claim read from `first`, given to `twin`, an article with the same text and date.
 fn claim_of_twin(claim: &Claim, first: &Article, twin: &Article) -> Claim {
     let mut claim = claim.clone();
@@ -157,6 +170,7 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
         &copies,
         &segmented,
         &analysis.claims,
+        &stories::story_of(&analysis.stories, analysis.articles.len()),
         rules,
     );
     let (findings, topics, fact_sheet) = check::run(

@@ -67,7 +67,13 @@ fn negated_statement_is_caught() {
     let a = run(&[SEED_001.into(), fixture("perturbed/negated.txt")]);
     let f = only_contradiction(&a);
     assert_eq!(f.subkind, Some(ContradictionKind::Negation));
-    assert!(marked_words(f).contains(&"not"), "{f:?}");
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(f.sources, ["Negation Desk", "The Washington Post"]);
+    // The negated side marks its "not", the plain side the whole statement.
+    assert_eq!(
+        marked_words(f),
+        ["a temporary cease-fire could be implemented", "not"]
+    );
 }
 
 #[test]
@@ -133,21 +139,75 @@ fn casualty_figures_of_one_attack_are_compared() {
         .find(|r| r.frame.what == "killed")
         .expect("a row for the dead");
     assert_eq!(killed.status, corroborate::check::Status::Conflict);
-    let values: Vec<&str> = killed.values.iter().map(|v| v.value.as_str()).collect();
+    let values: Vec<&str> = killed.values.iter().map(|v| v.text.as_str()).collect();
     assert_eq!(values, ["At least 57", "46", "At least 59"]);
 }
 
+/// (rule, sources, marked words) of every finding.
+fn summary(a: &Analysis) -> Vec<(&str, Vec<&str>, Vec<&str>)> {
+    a.findings
+        .iter()
+        .map(|f| {
+            let sources = f.sources.iter().map(String::as_str).collect();
+            (f.rule.as_str(), sources, marked_words(f))
+        })
+        .collect()
+}
+
 #[test]
-fn converted_currencies_compare_equal() {
+fn converted_currencies_agree_and_a_different_sum_does_not() {
+    // €110bn is $141bn at the rules' rate (1.3, within 15%); the crater is 200 feet or 60
+    // metres wide, and the two outlets agree on it through the same police statement.
     let a = run(&[fixture("units")]);
-    assert!(contradictions(&a).is_empty(), "{:#?}", contradictions(&a));
+    let bailout = "the bailout for Greece was worth ";
+    let crater = "The firebomb blew a crater ";
+    let euro = format!("{bailout}€110bn over three years");
+    let dollar = format!("{bailout}$141bn over three years");
+    let feet = format!("{crater}200 feet wide outside the bank");
+    let metres = format!("{crater}60 metres wide outside the bank");
+    assert_eq!(
+        summary(&a),
+        [
+            (
+                "agreement",
+                vec!["Dollar Desk", "Euro Desk"],
+                vec![euro.as_str(), dollar.as_str()]
+            ),
+            (
+                "agreement",
+                vec!["Dollar Desk", "Euro Desk"],
+                vec![feet.as_str(), metres.as_str()]
+            ),
+        ]
+    );
+    // $200bn is not €110bn: the same conversion makes the number contradiction.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture("units/bailout-a.txt"), dir.path().join("a.txt")).unwrap();
+    std::fs::write(
+        dir.path().join("c.txt"),
+        "+++\nsource = \"Wide Desk\"\ndate = \"2010-05-02\"\n+++\n\
+         Finance ministers said the bailout for Greece was worth $200bn over three years.\n",
+    )
+    .unwrap();
+    let a = run(&[dir.path().to_string_lossy().into_owned()]);
+    let f = only_contradiction(&a);
+    assert_eq!(
+        (f.subkind, f.severity, marked_words(f)),
+        (
+            Some(ContradictionKind::Number),
+            Severity::Error,
+            vec!["€110bn", "$200bn"]
+        )
+    );
 }
 
 #[test]
 fn ignore_rules_silence_a_finding_by_fingerprint() {
     let paths = [SEED_002.to_string(), fixture("perturbed/number.txt")];
     let first = run(&paths);
+    // Pinned: desks write this value in their rule files (see check_seeds.rs).
     let fingerprint = only_contradiction(&first).fingerprint.clone();
+    assert_eq!(fingerprint, "4358e0f47920243a");
     let mut rules = RuleSet::builtin().unwrap();
     let file =
         format!("[[ignore]]\nfingerprint = \"{fingerprint}\"\nreason = \"checked with IRC\"\n");

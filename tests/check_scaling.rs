@@ -2,8 +2,9 @@
 
 use std::path::PathBuf;
 
-use assert_cmd::Command;
 use corroborate::{RuleSet, article, check, extract_claims};
+
+mod harness;
 
 const SEEDS: [(&str, &str); 3] = [
     ("000_5fb73ec25453ad0c.txt", "2016-02-21"),
@@ -48,8 +49,7 @@ fn compared_pairs_grow_linearly_with_the_input() {
 }
 
 fn report(threads: &str) -> Vec<u8> {
-    Command::cargo_bin("corroborate")
-        .unwrap()
+    harness::corroborate()
         .env("RAYON_NUM_THREADS", threads)
         .args([
             "check",

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use corroborate::check::{ContradictionKind, FindingKind};
+use corroborate::extract::ClaimKind;
 use corroborate::{RuleSet, article, check, extract_claims};
 
 #[test]
@@ -59,11 +60,26 @@ fn empty_and_odd_articles_do_not_panic() {
     assert_eq!(a.articles.len(), texts.len());
 }
 
+/// A statement of about 20,000 words (130 KB), far longer than any sentence, ending in a
+/// comma before its attribution.
+fn enormous_statement() -> String {
+    let words: Vec<&str> = "the ceasefire talks in Geneva will resume on Monday and aid \
+        convoys must reach Madaya before winter while every side keeps its promises to the \
+        people of Syria"
+        .split_whitespace()
+        .collect();
+    let sentence = words.join(" ") + ". ";
+    let whole = sentence.repeat(20_000 / words.len());
+    whole.trim_end().trim_end_matches('.').to_string() + ","
+}
+
 #[test]
-fn an_enormous_quotation_is_compared_quickly() {
+fn an_enormous_quotation_is_read_whole_and_compared() {
     let dir = tempfile::tempdir().unwrap();
-    let quote: String = (0..20_000).map(|n| format!("word{} ", n % 997)).collect();
-    for (n, source) in ["One", "Two"].iter().enumerate() {
+    let quote = enormous_statement();
+    // The second outlet changes one word of the first sentence.
+    let changed = quote.replacen("Madaya", "Homs", 1);
+    for (n, (source, quote)) in [("One", &quote), ("Two", &changed)].iter().enumerate() {
         let text = format!(
             "+++\nsource = \"{source}\"\ndate = \"2016-02-21\"\n+++\n\"{quote}\" Kerry said.\n"
         );
@@ -75,5 +91,40 @@ fn an_enormous_quotation_is_compared_quickly() {
         extract_claims(article::load(&files).unwrap(), &rules),
         &rules,
     );
-    assert_eq!(a.articles.len(), 2);
+    let read: Vec<(&str, ClaimKind, &str, bool)> = a
+        .claims
+        .iter()
+        .map(|c| {
+            let speaker = c.speaker.as_ref().map_or("", |s| s.text.as_str());
+            (
+                c.article.as_str(),
+                c.kind,
+                speaker,
+                c.content == quote || c.content == changed,
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("0", ClaimKind::Direct, "Kerry", true),
+            ("1", ClaimKind::Direct, "Kerry", true)
+        ]
+    );
+    let found: Vec<(Option<ContradictionKind>, Vec<&str>, &[String])> = a
+        .findings
+        .iter()
+        .map(|f| {
+            let marked = f.marked.iter().map(|m| m.text.as_str()).collect();
+            (f.subkind, marked, f.sources.as_slice())
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            Some(ContradictionKind::Misquote),
+            vec!["Madaya", "Homs"],
+            &["One".to_string(), "Two".to_string()][..]
+        )]
+    );
 }

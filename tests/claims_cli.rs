@@ -3,15 +3,12 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn corroborate() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_corroborate"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
+mod harness;
+
+use harness::corroborate;
 
 fn seeds_json() -> Value {
     let out = corroborate()
@@ -201,12 +198,31 @@ fn json_relays_hedges_and_negation_on_the_seeds() {
 
 #[test]
 fn stdin_is_read_and_captions_are_not_claims() {
-    corroborate()
+    let out = corroborate()
         .args(["claims", "-", "--format", "json"])
-        .write_stdin("Read more: Kerry says truce is near\n\nPictured: Kerry said goodbye.\n")
+        .write_stdin(
+            "Read more: Kerry says truce is near\n\nPictured: Kerry said goodbye.\n\n\
+             Kerry said the talks would go on.\n",
+        )
         .assert()
         .success()
-        .stdout(predicate::str::contains("\"claims\": []"));
+        .get_output()
+        .stdout
+        .clone();
+    let report: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(report["articles"][0]["id"], "stdin");
+    let claims: Vec<(&str, &str)> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["speaker"]["text"].as_str().unwrap_or(""),
+                c["content"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(claims, [("Kerry", "the talks would go on")]);
 }
 
 #[test]

@@ -5,17 +5,14 @@ use std::path::Path;
 #[cfg(unix)]
 use std::os::unix::fs::FileTypeExt;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-const FORMATS: [&str; 5] = ["text", "json", "markdown", "html", "sarif"];
+mod harness;
 
-fn corroborate() -> Command {
-    let mut cmd = Command::cargo_bin("corroborate").expect("binary built");
-    cmd.env_remove("NO_COLOR").env_remove("CI");
-    cmd
-}
+use harness::corroborate;
+
+const FORMATS: [&str; 5] = ["text", "json", "markdown", "html", "sarif"];
 
 fn check(args: &[&str]) -> std::process::Output {
     corroborate()
@@ -143,54 +140,43 @@ fn every_format_is_identical_whatever_the_thread_count() {
 }
 
 #[test]
-fn fail_on_never_exits_0() {
-    corroborate()
-        .args([
-            "check",
-            "tests/fixtures/report/number",
-            "--no-config",
-            "--fail-on",
-            "never",
-        ])
-        .assert()
-        .code(0);
-}
-
-#[test]
-fn fail_on_error_exits_1_exactly_when_an_error_finding_exists() {
-    let out = corroborate()
-        .args(["check", "tests/fixtures/report/number", "--no-config"])
-        .args(["--format", "json", "--fail-on", "error"])
-        .output()
-        .expect("runs");
-    let report: Value = serde_json::from_str(&String::from_utf8_lossy(&out.stdout)).expect("JSON");
-    let errors = report["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .any(|f| f["severity"] == "error");
-    assert_eq!(out.status.code(), Some(if errors { 1 } else { 0 }));
-}
-
-#[test]
-fn a_missing_file_exits_2_and_names_it() {
-    corroborate()
-        .args([
-            "check",
-            "tests/fixtures/report/no-such-file.txt",
-            "--no-config",
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("no-such-file.txt"));
-}
-
-#[test]
-fn an_unknown_format_exits_2() {
-    corroborate()
-        .args(["check", "seeds/", "--format", "pdf"])
-        .assert()
-        .code(2);
+fn the_exit_code_follows_fail_on_and_the_worst_finding() {
+    // (inputs, --fail-on, exit code). The number fixture holds one error (57 killed vs 12),
+    // the misquote pair one warning ("stark" / "hard"), the units pair only an agreement.
+    let number = &["tests/fixtures/report/number"][..];
+    let misquote = &[
+        "seeds/001_da17e3d06fe41cfd.txt",
+        "tests/fixtures/check/perturbed/misquote.txt",
+    ][..];
+    let units = &["tests/fixtures/check/units"][..];
+    for (inputs, fail_on, code) in [
+        (number, None, 1),
+        (number, Some("error"), 1),
+        (number, Some("warning"), 1),
+        (number, Some("never"), 0),
+        (misquote, Some("error"), 0),
+        (misquote, Some("warning"), 1),
+        (misquote, Some("never"), 0),
+        (units, Some("error"), 0),
+        (units, Some("warning"), 0),
+    ] {
+        let mut cmd = corroborate();
+        cmd.arg("check")
+            .args(inputs)
+            .args(["--no-config", "--format", "json"]);
+        if let Some(level) = fail_on {
+            cmd.args(["--fail-on", level]);
+        }
+        let out = cmd.output().expect("runs");
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{inputs:?} --fail-on {fail_on:?}"
+        );
+        // The report is written whatever the exit code.
+        let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(report["schema"], "corroborate/report@1");
+    }
 }
 
 fn entries(dir: &Path) -> Vec<String> {
@@ -345,7 +331,10 @@ fn output_to_a_pipe_writes_into_it_instead_of_replacing_it() {
     let fifo = dir.path().join("fifo");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
     if !made.is_ok_and(|s| s.success()) {
-        eprintln!("skipped: mkfifo is not available");
+        harness::skip(
+            "output_to_a_pipe_writes_into_it_instead_of_replacing_it",
+            "mkfifo (coreutils) is not available",
+        );
         return;
     }
     let reader = {

@@ -1,5 +1,6 @@
-//! The HTML report in a real headless browser (Debian's chromium): hostile copy stays text, and opening a finding highlights its claims. Skipped, with a message, when chromium is not installed.
+//! The HTML report in a real headless browser (Debian's chromium): hostile copy stays text, and opening a finding highlights its claims. Without chromium a developer's run skips with a message; under CI (which installs it) the test fails.
 
+mod harness;
 mod report_fixture;
 
 use std::path::{Path, PathBuf};
@@ -49,12 +50,13 @@ fn dom(browser: &Path, analysis: &Analysis, probe: &str) -> String {
 }
 
 macro_rules! browser_or_skip {
-    () => {
+    ($test:literal) => {
         match chromium() {
             Some(path) => path,
             None => {
-                eprintln!(
-                    "skipped: chromium is not on PATH (apt-get install chromium to run this test)"
+                harness::skip(
+                    $test,
+                    "chromium is not on PATH (apt-get install chromium to run this test)",
                 );
                 return;
             }
@@ -64,7 +66,7 @@ macro_rules! browser_or_skip {
 
 #[test]
 fn hostile_copy_stays_text_in_a_real_browser() {
-    let browser = browser_or_skip!();
+    let browser = browser_or_skip!("hostile_copy_stays_text_in_a_real_browser");
     let dom = dom(
         &browser,
         &report_fixture::hostile(),
@@ -83,7 +85,7 @@ fn hostile_copy_stays_text_in_a_real_browser() {
 
 #[test]
 fn opening_a_finding_highlights_both_sentences() {
-    let browser = browser_or_skip!();
+    let browser = browser_or_skip!("opening_a_finding_highlights_both_sentences");
     let dom = dom(
         &browser,
         &report_fixture::two_outlets(),

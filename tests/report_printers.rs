@@ -3,6 +3,7 @@
 mod report_fixture;
 
 use corroborate::Analysis;
+use corroborate::article::Problem;
 use corroborate::report::{Format, PrintOptions, printer};
 use serde_json::Value;
 
@@ -16,7 +17,10 @@ fn render(format: Format, analysis: &Analysis, options: &PrintOptions) -> String
 
 fn plain(format: Format) -> String {
     let options = PrintOptions {
-        problems: vec!["wire/broken.txt: not valid UTF-8 at byte 17".into()],
+        problems: vec![Problem::unreadable(&corroborate::Error::input(
+            "wire/broken.txt",
+            "not valid UTF-8 at byte 17",
+        ))],
         ..PrintOptions::default()
     };
     render(format, &report_fixture::two_outlets(), &options)
@@ -200,18 +204,62 @@ fn sarif_fingerprints_come_from_the_findings() {
     assert_eq!(fingerprints, ["fp-f1", "fp-f2", "fp-f3"]);
 }
 
+/// What a report lists, read back from its layout: finding ids, SARIF rule ids, or claim ids.
+fn listed(format: Format, report: &str) -> Vec<String> {
+    let json = || serde_json::from_str::<Value>(report).expect("JSON");
+    let ids = |v: &Value, key: &str| -> Vec<String> {
+        v.as_array()
+            .expect("array")
+            .iter()
+            .map(|x| x[key].as_str().expect("id").to_string())
+            .collect()
+    };
+    let between = |open: &str, close: char| -> Vec<String> {
+        report
+            .split(open)
+            .skip(1)
+            .map(|rest| rest.split(close).next().unwrap_or("").to_string())
+            .collect()
+    };
+    match format {
+        Format::Text => report
+            .lines()
+            .filter(|l| l.starts_with("error[") || l.starts_with("info["))
+            .map(|l| l.split(':').next().unwrap_or("").to_string())
+            .collect(),
+        Format::Markdown => between("\n### F", ' '),
+        Format::Html => between("<details class=\"finding ", '>'),
+        Format::Json => ids(&json()["findings"], "id"),
+        Format::Sarif => ids(&json()["runs"][0]["results"], "ruleId"),
+        Format::ClaimsJson => ids(&json()["claims"], "id"),
+        Format::ClaimsText => between(".txt:", ' '),
+    }
+}
+
 #[test]
-fn every_printer_survives_spans_outside_the_text() {
-    let mut analysis = report_fixture::two_outlets();
-    for finding in &mut analysis.findings {
+fn every_printer_lists_everything_when_spans_lie_outside_the_text() {
+    let sound = report_fixture::two_outlets();
+    let mut broken = report_fixture::two_outlets();
+    for finding in &mut broken.findings {
         for m in &mut finding.marked {
             m.span.end += 10_000;
         }
     }
-    analysis.claims[0].sentence.start = 8; // inside "—"
-    for format in [Format::Text, Format::Markdown, Format::Sarif, Format::Json] {
-        let out = render(format, &analysis, &PrintOptions::default());
-        assert!(!out.is_empty());
+    broken.claims[0].sentence.start = 8; // inside "—"
+    let options = PrintOptions::default();
+    for (format, count) in [
+        (Format::Text, 3),
+        (Format::Markdown, 3),
+        (Format::Html, 3),
+        (Format::Json, 3),
+        (Format::Sarif, 3),
+        (Format::ClaimsText, 5),
+        (Format::ClaimsJson, 5),
+    ] {
+        let expected = listed(format, &render(format, &sound, &options));
+        assert_eq!(expected.len(), count, "{format:?}: {expected:?}");
+        let got = listed(format, &render(format, &broken, &options));
+        assert_eq!(got, expected, "{format:?}");
     }
 }
 

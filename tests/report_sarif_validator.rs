@@ -1,5 +1,6 @@
-//! SARIF output checked by Microsoft's SARIF Multitool with its SARIF and GitHub code-scanning rules. Runs when `SARIF_MULTITOOL` names the binary (npm package @microsoft/sarif-multitool) or `Sarif.Multitool` is on PATH; skipped with a message otherwise.
+//! SARIF output checked by Microsoft's SARIF Multitool with its SARIF and GitHub code-scanning rules. Runs when `SARIF_MULTITOOL` names the binary (npm package @microsoft/sarif-multitool-linux, which `.ci/run` installs) or `Sarif.Multitool` is on PATH; otherwise a developer's run skips with a message and a CI run fails.
 
+mod harness;
 mod report_fixture;
 
 use std::path::{Path, PathBuf};
@@ -19,7 +20,7 @@ fn multitool() -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-/// The problems the validator reports at level error.
+/// The rules (or tool notifications) the validator reports at level error, sorted.
 fn errors(tool: &Path, sarif: &[u8]) -> Vec<String> {
     let dir = tempfile::tempdir().expect("temp dir");
     let input = dir.path().join("report.sarif");
@@ -44,7 +45,7 @@ fn errors(tool: &Path, sarif: &[u8]) -> Vec<String> {
     for run in log["runs"].as_array().into_iter().flatten() {
         for result in run["results"].as_array().into_iter().flatten() {
             if result["level"] == "error" {
-                errors.push(result["message"].to_string());
+                errors.push(result["ruleId"].as_str().unwrap_or("?").to_string());
             }
         }
         for notification in run["invocations"][0]["toolExecutionNotifications"]
@@ -53,18 +54,21 @@ fn errors(tool: &Path, sarif: &[u8]) -> Vec<String> {
             .flatten()
         {
             if notification["level"] == "error" {
-                errors.push(notification["message"].to_string());
+                errors.push(format!("notification: {}", notification["message"]));
             }
         }
     }
+    errors.sort();
     errors
 }
 
 #[test]
 fn sarif_passes_the_sarif_and_github_rules_of_the_multitool() {
     let Some(tool) = multitool() else {
-        eprintln!(
-            "skipped: SARIF Multitool not found (npm install @microsoft/sarif-multitool, then set SARIF_MULTITOOL to its Sarif.Multitool binary)"
+        harness::skip(
+            "sarif_passes_the_sarif_and_github_rules_of_the_multitool",
+            "SARIF Multitool not found (npm install @microsoft/sarif-multitool, then set \
+             SARIF_MULTITOOL to node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool)",
         );
         return;
     };
@@ -77,8 +81,7 @@ fn sarif_passes_the_sarif_and_github_rules_of_the_multitool() {
         )
         .expect("render");
     assert_eq!(errors(&tool, &sarif), Vec::<String>::new());
-    let seeds = Command::cargo_bin("corroborate")
-        .expect("binary")
+    let seeds = harness::corroborate()
         .args([
             "check",
             "seeds/",
@@ -92,4 +95,13 @@ fn sarif_passes_the_sarif_and_github_rules_of_the_multitool() {
         .expect("runs")
         .stdout;
     assert_eq!(errors(&tool, &seeds), Vec::<String>::new());
+    // The validator does refuse a broken log: a version SARIF never had, a line 0.
+    let mut broken: Value = serde_json::from_slice(&seeds).expect("JSON");
+    broken["version"] = "2.0.9".into();
+    broken["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] =
+        0.into();
+    let refused = errors(&tool, broken.to_string().as_bytes());
+    // JSON1019: the version; JSON1008: a line below 1; SARIF1007: a region without a valid
+    // start; GH1013: code scanning needs version 2.1.0.
+    assert_eq!(refused, ["GH1013", "JSON1008", "JSON1019", "SARIF1007"]);
 }

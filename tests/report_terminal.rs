@@ -1,7 +1,9 @@
-//! `corroborate check` on a terminal (a pseudo-terminal from util-linux `script`): colour with --color auto unless NO_COLOR, and a progress bar for large batches unless CI. Skipped, with a message, when `script` is not installed.
+//! `corroborate check` on a terminal (a pseudo-terminal from util-linux `script`): colour with --color auto unless NO_COLOR, and a progress bar for large batches unless CI. Without `script` a developer's run skips with a message; under CI the test fails.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+mod harness;
 
 fn script() -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
@@ -25,11 +27,14 @@ fn on_terminal(script: &Path, args: &str, env: &[(&str, &str)]) -> String {
 }
 
 macro_rules! script_or_skip {
-    () => {
+    ($test:literal) => {
         match script() {
             Some(path) => path,
             None => {
-                eprintln!("skipped: `script` (util-linux) is not on PATH, so no pseudo-terminal");
+                harness::skip(
+                    $test,
+                    "`script` (util-linux) is not on PATH, so no pseudo-terminal",
+                );
                 return;
             }
         }
@@ -38,7 +43,7 @@ macro_rules! script_or_skip {
 
 #[test]
 fn colour_on_a_terminal_unless_no_color_is_set() {
-    let script = script_or_skip!();
+    let script = script_or_skip!("colour_on_a_terminal_unless_no_color_is_set");
     let args = "check seeds/ --no-config --fail-on never";
     assert!(on_terminal(&script, args, &[]).contains("\x1b["));
     assert!(!on_terminal(&script, args, &[("NO_COLOR", "1")]).contains("\x1b["));
@@ -55,7 +60,7 @@ fn colour_on_a_terminal_unless_no_color_is_set() {
 
 #[test]
 fn progress_bar_for_a_large_batch_on_a_terminal_but_not_in_ci() {
-    let script = script_or_skip!();
+    let script = script_or_skip!("progress_bar_for_a_large_batch_on_a_terminal_but_not_in_ci");
     let dir = tempfile::tempdir().expect("temp dir");
     for i in 0..220 {
         std::fs::write(

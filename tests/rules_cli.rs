@@ -1,219 +1,19 @@
-//! `corroborate rules …` as a user runs it: validation errors with file:line:column, merge order, config discovery, and the shipped example rule files.
+//! `corroborate rules …` as a user runs it: merge order, config discovery, example runs and the shipped example rule files. The rule files' errors, exact to the byte, are the cases in `tests/cmd/rules/`.
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
+
+mod harness;
+
+use harness::corroborate;
 
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The command, run from the repository root so paths in messages are relative.
-fn corroborate() -> Command {
-    let mut cmd = Command::cargo_bin("corroborate").unwrap();
-    cmd.current_dir(manifest_dir());
-    cmd
-}
-
 fn fixture(name: &str) -> String {
     format!("tests/fixtures/rules/{name}")
-}
-
-/// Runs `rules validate` on one fixture and asserts exit 2 with `FILE:LINE:COLUMN: message`
-/// and the offending line.
-fn assert_invalid(name: &str, line: usize, column: usize, message: &str, line_text: &str) {
-    let path = fixture(name);
-    corroborate()
-        .args(["rules", "validate", &path])
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(predicate::str::starts_with(format!(
-            "error: {path}:{line}:{column}: {message}"
-        )))
-        .stderr(predicate::str::contains(format!("  | {line_text}\n")));
-}
-
-#[test]
-fn toml_syntax_error_names_line_and_column() {
-    assert_invalid(
-        "syntax.toml",
-        3,
-        8,
-        "string values must be quoted",
-        "cues = ",
-    );
-}
-
-#[test]
-fn unknown_key_lists_the_keys_that_would_be_right() {
-    assert_invalid(
-        "unknown-key.toml",
-        3,
-        1,
-        "unknown key `cuez`, expected one of `cues`, `that-cues`, `hedges`",
-        "cuez = [\"said\"]",
-    );
-}
-
-#[test]
-fn wrong_type_says_what_was_expected() {
-    assert_invalid(
-        "wrong-type.toml",
-        3,
-        8,
-        "wrong type: found string \"said\", expected an array",
-        "cues = \"said\"",
-    );
-}
-
-#[test]
-fn alias_claimed_by_two_entities_points_at_the_second() {
-    assert_invalid(
-        "alias-twice.toml",
-        12,
-        12,
-        "alias `Nusra` of entity `nusra-village` is already claimed by entity `al-nusra-front` at tests/fixtures/rules/alias-twice.toml:6:12",
-        "aliases = [\"Nusra\"]",
-    );
-}
-
-#[test]
-fn alias_of_a_builtin_entity_cannot_name_another() {
-    assert_invalid(
-        "alias-builtin.toml",
-        5,
-        12,
-        "alias `Daesh` of entity `daesh-cell` is already claimed by entity `islamic-state` at rules/default.toml (built in):",
-        "aliases = [\"Daesh\"]",
-    );
-}
-
-#[test]
-fn alias_claimed_in_two_files_points_at_the_later_file() {
-    corroborate()
-        .args(["rules", "show", "--no-config", "--rules"])
-        .arg(fixture("alias-first.toml"))
-        .arg("--rules")
-        .arg(fixture("alias-second.toml"))
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(predicate::str::starts_with(
-            "error: tests/fixtures/rules/alias-second.toml:6:12: alias `Nusra` of entity `nusra` \
-             is already claimed by entity `al-nusra-front` at tests/fixtures/rules/alias-first.toml:5:12",
-        ));
-}
-
-#[test]
-fn duplicate_entity_id_points_at_the_second() {
-    assert_invalid(
-        "duplicate-id.toml",
-        7,
-        6,
-        "duplicate entity id `kerry`, first defined at tests/fixtures/rules/duplicate-id.toml:3:6",
-        "id = \"kerry\"",
-    );
-}
-
-#[test]
-fn extends_cycle_points_at_the_entry_that_closes_it() {
-    corroborate()
-        .args(["rules", "validate"])
-        .arg(fixture("cycle-a.toml"))
-        .assert()
-        .code(2)
-        .stderr(predicate::str::starts_with(
-            "error: tests/fixtures/rules/cycle-b.toml:2:12: `extends` cycle: \
-             tests/fixtures/rules/cycle-a.toml → tests/fixtures/rules/cycle-b.toml → \
-             tests/fixtures/rules/cycle-a.toml\n  | extends = [\"cycle-a.toml\"]\n",
-        ));
-}
-
-#[test]
-fn extends_of_a_missing_file_points_at_the_entry() {
-    assert_invalid(
-        "missing-extends.toml",
-        2,
-        25,
-        "cannot read `tests/fixtures/rules/no-such-file.toml`",
-        "extends = [\"base.toml\", \"no-such-file.toml\"]",
-    );
-}
-
-#[test]
-fn topic_without_triggers_is_an_error() {
-    assert_invalid(
-        "topic-no-triggers.toml",
-        5,
-        12,
-        "topic `truce-exclusions` has no triggers",
-        "triggers = []",
-    );
-}
-
-#[test]
-fn invalid_severity_lists_the_levels() {
-    assert_invalid(
-        "bad-severity.toml",
-        3,
-        12,
-        "invalid severity `fatal`, expected one of `off`, `info`, `warning`, `error`",
-        "misquote = \"fatal\"",
-    );
-}
-
-#[test]
-fn unknown_rule_id_lists_the_rule_ids() {
-    assert_invalid(
-        "unknown-rule.toml",
-        3,
-        1,
-        "unknown rule id `misqoute`, expected one of `agreement`, `antonym`, `date-mismatch`",
-        "misqoute = \"off\"",
-    );
-}
-
-#[test]
-fn antonym_entry_needs_exactly_two_words() {
-    assert_invalid(
-        "antonym-three.toml",
-        3,
-        9,
-        "an antonym pair needs exactly two words, found 3",
-        "words = [\"rose\", \"fell\", \"slumped\"]",
-    );
-}
-
-#[test]
-fn validate_reports_every_file_and_fails_if_one_is_bad() {
-    corroborate()
-        .args(["rules", "validate"])
-        .arg(fixture("base.toml"))
-        .arg(fixture("unknown-key.toml"))
-        .arg(fixture("desk.toml"))
-        .assert()
-        .code(2)
-        .stdout(
-            "tests/fixtures/rules/base.toml: ok\n\
-             tests/fixtures/rules/desk.toml: ok\n",
-        )
-        .stderr(predicate::str::contains(
-            "unknown-key.toml:3:1: unknown key `cuez`",
-        ));
-}
-
-#[test]
-fn missing_rules_file_is_an_error() {
-    corroborate()
-        .args(["rules", "show", "--no-config", "--rules"])
-        .arg(fixture("no-such-file.toml"))
-        .assert()
-        .code(2)
-        .stderr(predicate::str::starts_with(
-            "error: tests/fixtures/rules/no-such-file.toml: ",
-        ));
 }
 
 /// The `[severity]` table of `rules show`.
@@ -306,7 +106,7 @@ const DESK_CONFIG: &str = "[[entity]]\nid = \"al-nusra-front\"\nname = \"al-Nusr
 #[test]
 fn config_in_a_parent_directory_is_found_and_named_on_verbose() {
     let (desk, story) = desk_with_config(DESK_CONFIG);
-    let mut cmd = Command::cargo_bin("corroborate").unwrap();
+    let mut cmd = corroborate();
     let output = cmd
         .current_dir(&story)
         .args(["--verbose", "rules", "show"])
@@ -335,8 +135,7 @@ fn config_in_a_parent_directory_is_found_and_named_on_verbose() {
 fn config_comes_before_rules_files() {
     let (_desk, story) = desk_with_config(DESK_CONFIG);
     let base = manifest_dir().join(fixture("desk.toml"));
-    let output = Command::cargo_bin("corroborate")
-        .unwrap()
+    let output = corroborate()
         .current_dir(&story)
         .args(["rules", "show", "--rules"])
         .arg(&base)
@@ -350,8 +149,7 @@ fn config_comes_before_rules_files() {
 #[test]
 fn no_config_ignores_the_config_file() {
     let (_desk, story) = desk_with_config(DESK_CONFIG);
-    Command::cargo_bin("corroborate")
-        .unwrap()
+    corroborate()
         .current_dir(&story)
         .args(["rules", "show", "--no-config"])
         .assert()
@@ -361,16 +159,27 @@ fn no_config_ignores_the_config_file() {
 
 #[test]
 fn a_broken_config_fails_every_command_that_reads_rules() {
-    let (_desk, story) = desk_with_config("[attribution]\ncuez = []\n");
-    Command::cargo_bin("corroborate")
-        .unwrap()
-        .current_dir(&story)
-        .args(["rules", "show"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "corroborate.toml:2:1: unknown key `cuez`",
-        ));
+    let (desk, story) = desk_with_config("[attribution]\ncuez = []\n");
+    std::fs::write(story.join("a.txt"), "Kerry said the talks would go on.\n").unwrap();
+    let config = desk.path().canonicalize().unwrap().join("corroborate.toml");
+    let expected = format!(
+        "error: {}:2:1: unknown key `cuez`, expected one of `cues`, `that-cues`, `hedges`, \
+         `boilerplate`, `example`\n  | cuez = []\n  | ^\n",
+        config.display()
+    );
+    for command in [
+        &["rules", "show"][..],
+        &["check", "a.txt"],
+        &["claims", "a.txt"],
+    ] {
+        corroborate()
+            .current_dir(&story)
+            .args(command)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(expected.clone());
+    }
 }
 
 #[test]
@@ -385,60 +194,6 @@ fn shown_rules_parse_again() {
     assert!(shown.contains("single-source = \"off\""));
     let parsed: Result<corroborate::rules::RuleFile, _> = toml::from_str(&shown);
     assert!(parsed.is_ok(), "{parsed:?}");
-}
-
-#[test]
-fn failing_examples_say_what_differed_and_exit_1() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("desk.toml");
-    std::fs::write(
-        &path,
-        r#"
-[[attribution.example]]
-text = "\"We will hold the line,\" Kerry said."
-speaker = "Lavrov"
-
-[[topic]]
-id = "truce-exclusions"
-question = "Who is excluded from the truce?"
-triggers = ["excluded from"]
-
-[[topic.example]]
-text = "Islamic State is excluded from the truce."
-answers = ["Daesh"]
-
-[[topic.example]]
-text = "Islamic State is excluded from the truce."
-answers = []
-"#,
-    )
-    .unwrap();
-    let shown = path.display().to_string();
-    Command::cargo_bin("corroborate")
-        .unwrap()
-        .args(["rules", "test"])
-        .arg(&path)
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains(format!(
-            "{shown}:2: attribution example 1: FAILED: expected a claim with speaker `Lavrov`, found [speaker `Kerry`"
-        )))
-        .stdout(predicate::str::contains(format!(
-            "{shown}:11: topic `truce-exclusions` example 1: ok\n"
-        )))
-        .stdout(predicate::str::contains(format!(
-            "{shown}:15: topic `truce-exclusions` example 2: FAILED: expected nothing, found `islamic-state`\n"
-        )))
-        .stdout(predicate::str::ends_with("3 examples, 1 passed, 2 failed\n"));
-}
-
-#[test]
-fn rules_test_of_an_invalid_file_exits_2() {
-    corroborate()
-        .args(["rules", "test"])
-        .arg(fixture("unknown-key.toml"))
-        .assert()
-        .code(2);
 }
 
 /// Every `rules/examples/*.toml`, whoever wrote it.
@@ -506,14 +261,12 @@ fn readme_examples_make_a_valid_rule_file_whose_examples_pass() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("readme.toml");
     std::fs::write(&path, blocks.join("\n")).unwrap();
-    Command::cargo_bin("corroborate")
-        .unwrap()
+    corroborate()
         .args(["rules", "validate"])
         .arg(&path)
         .assert()
         .success();
-    Command::cargo_bin("corroborate")
-        .unwrap()
+    corroborate()
         .args(["rules", "test"])
         .arg(&path)
         .assert()
@@ -582,26 +335,4 @@ fn readme_documents_every_key_of_every_table() {
             );
         }
     }
-}
-
-#[test]
-fn topic_example_answer_must_name_an_entity() {
-    assert_invalid(
-        "topic-unknown-answer.toml",
-        9,
-        29,
-        "answer `Nusra` names no entity",
-        "answers = [\"Islamic State\", \"Nusra\"]",
-    );
-}
-
-#[test]
-fn one_rule_named_twice_in_severity_is_an_error() {
-    assert_invalid(
-        "severity-twice.toml",
-        4,
-        1,
-        "`number-mismatch` and `number` name the same rule, `number-mismatch`; keep one",
-        "number-mismatch = \"error\"",
-    );
 }

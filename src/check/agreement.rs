@@ -1,8 +1,9 @@
-//! Agreements: groups of linked claims carried by two or more outlets with nothing in conflict between them.
+//! Agreements: groups of claims of two or more outlets linked as one statement, checked to hold together (no chain of links joins two claims that say different things), with nothing in conflict between them.
 
 use std::collections::BTreeSet;
 
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
+use crate::graph::{EXCERPT_WORDS, Link, Speakers, Why, speakers};
 use crate::rules::Severity;
 
 /// What two or more outlets report alike.
@@ -17,97 +18,174 @@ pub const RULE: Rule = Rule {
     help: "Nothing to fix: independent outlets carry the claim.",
 };
 
-/// Groups of claims that report the same thing, each sorted, in order of their first claim;
-/// only groups carried by two or more outlets. Links are taken best first and a group holds
-/// one claim per article, unless a shared quotation ties a second one in, so that loosely
-/// related statements of one speaker do not run together.
+/// Weighted likeness of content two claims of one group must have at least, when no link
+/// joins them and they share no quoted words: below it they say different things.
+const HOLDS: f64 = 0.35;
+/// Texts of a group a joining claim is checked against: its first ones. Bounds the check
+/// whatever the group's size.
+const CORE: usize = 12;
+
+/// True when a link says that two outlets carry one statement: the same text, or a link
+/// of words, quotations or figures between speakers that can be one, with figures that do
+/// not differ and no contradiction found between the two.
+pub fn agrees(ctx: &Context<'_>, a: usize, b: usize, link: &Link) -> bool {
+    if ctx.conflicts.contains(&(a.min(b), a.max(b))) {
+        return false;
+    }
+    if link.why == Why::Copies {
+        return true;
+    }
+    if link.speakers == Speakers::Different {
+        return false;
+    }
+    let figures = super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules);
+    match link.why {
+        Why::Figure => figures == Some(true),
+        _ => figures != Some(false),
+    }
+}
+
+/// True when claims `x` and `y`, brought into one group through other claims, still say
+/// one thing: linked to each other, or of one article, or of speakers that can be one and
+/// sharing quoted words or enough weighed content words.
+fn hold_together(ctx: &Context<'_>, x: usize, y: usize, linked: &BTreeSet<(usize, usize)>) -> bool {
+    if linked.contains(&(x.min(y), x.max(y))) {
+        return true;
+    }
+    if ctx.conflicts.contains(&(x.min(y), x.max(y))) {
+        return false;
+    }
+    let (px, py) = (ctx.profile(x), ctx.profile(y));
+    if std::sync::Arc::ptr_eq(&px.reading, &py.reading) {
+        return true;
+    }
+    // Two claims of one article do not corroborate each other: a claim of another outlet
+    // that carries both ties them (a long quotation, and two excerpts of it).
+    if px.article == py.article {
+        return true;
+    }
+    let relation = speakers(
+        px.speaker.as_deref(),
+        px.written,
+        py.speaker.as_deref(),
+        py.written,
+    );
+    if relation == Speakers::Different {
+        return false;
+    }
+    let (rx, ry) = (&px.reading, &py.reading);
+    let quoted = |q: Option<&crate::graph::Passage>, other: &crate::graph::Passage| {
+        q.is_some_and(|q| q.longest_run(other).0 >= EXCERPT_WORDS)
+    };
+    if quoted(rx.quoted.as_ref(), &ry.stemmed) || quoted(ry.quoted.as_ref(), &rx.stemmed) {
+        return true;
+    }
+    ctx.graph
+        .weights
+        .compare(px.story, &rx.stems, &ry.stems)
+        .score()
+        >= HOLDS
+}
+
+/// True when claim `x` can join `members`: it holds together ([`hold_together`]) with each
+/// of them from another article (copies of one text checked once, the first `CORE` texts
+/// only, so that the check is bounded whatever the group's size).
+fn fits(ctx: &Context<'_>, x: usize, members: &[usize], linked: &BTreeSet<(usize, usize)>) -> bool {
+    let article = ctx.profile(x).article;
+    let mut seen: Vec<*const crate::graph::Reading> = Vec::new();
+    for &y in members {
+        if y == x {
+            return false;
+        }
+        let py = ctx.profile(y);
+        let reading = std::sync::Arc::as_ptr(&py.reading);
+        if py.article == article || seen.contains(&reading) {
+            continue;
+        }
+        if seen.len() == CORE {
+            break;
+        }
+        seen.push(reading);
+        if !hold_together(ctx, x, y, linked) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Groups of claims that report the same thing, each sorted, in order of their first
+/// claim; only groups carried by two or more outlets.
+///
+/// The agreeing links are taken strongest first (the same text, quotations, a quoted phrase,
+/// words, then figures; then by weighted likeness; then by claim). A linked claim joins each
+/// group of the other claim it fits ([`fits`]: it holds together with every member from
+/// another article); when it fits none, the two start a group of their own. So three
+/// outlets carrying one statement are one group, and a chain A–B–C where A and C say
+/// different things is two groups, A–B and B–C: a long quotation of one outlet can agree
+/// with two excerpts of it in another. Groups within another are dropped.
 pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
     let n = ctx.claims.len();
-    let mut group: Vec<usize> = (0..n).collect();
-    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    let mut articles: Vec<BTreeSet<usize>> = (0..n)
-        .map(|i| BTreeSet::from([ctx.profile(i).article]))
-        .collect();
-    let mut links: Vec<(usize, usize, crate::graph::Link)> = ctx
+    let mut links: Vec<(usize, usize, Link)> = ctx
         .graph
         .links()
         .into_iter()
-        .filter(|(a, b, link)| {
-            // Figures join claims of different speakers only when they agree.
-            let figures = super::number::figures_agree(&ctx.claims[*a], &ctx.claims[*b], ctx.rules);
-            // The same quotation where one outlet names no speaker the resolver knows.
-            let (sa, sb) = (&ctx.profile(*a).speaker, &ctx.profile(*b).speaker);
-            let one_quote =
-                link.quote_run >= 4 && link.quote_overlap >= 0.8 && (sa.is_none() || sb.is_none());
-            // The same claim in two copies of one text (each outlet the speaker of its own
-            // statements).
-            let copies = std::sync::Arc::ptr_eq(&ctx.profile(*a).reading, &ctx.profile(*b).reading);
-            let agrees = copies
-                || ((link.same_speaker || one_quote) && figures != Some(false))
-                || (link.same_measure && figures == Some(true));
-            agrees && !ctx.conflicts.contains(&(*a, *b))
-        })
+        .filter(|(a, b, link)| agrees(ctx, *a, *b, link))
         .collect();
+    let linked: BTreeSet<(usize, usize)> = links.iter().map(|&(a, b, _)| (a, b)).collect();
     links.sort_by(|x, y| {
-        y.2.similarity
-            .total_cmp(&x.2.similarity)
+        x.2.why
+            .cmp(&y.2.why)
+            .then(y.2.weighted.total_cmp(&x.2.weighted))
             .then((x.0, x.1).cmp(&(y.0, y.1)))
     });
-    let mut rivals: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    for &(a, b) in &ctx.conflicts {
-        rivals.entry(a).or_default().push(b);
-        rivals.entry(b).or_default().push(a);
-    }
-    // First pass: one claim per article in a group. Second pass: a claim left alone joins
-    // the group of a claim it shares a quotation with.
-    for second in [false, true] {
-        for &(a, b, link) in &links {
-            let (ga, gb) = (group[a], group[b]);
-            if ga == gb {
-                continue;
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    // The groups each claim is in.
+    let mut of_claim: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &(a, b, _) in &links {
+        if of_claim[a].iter().any(|g| of_claim[b].contains(g)) {
+            continue;
+        }
+        let mut joined = false;
+        for (x, y) in [(b, a), (a, b)] {
+            for g in of_claim[y].clone() {
+                if fits(ctx, x, &members[g], &linked) {
+                    members[g].push(x);
+                    of_claim[x].push(g);
+                    joined = true;
+                }
             }
-            // The smaller group moves into the larger: each claim moves O(log n) times.
-            let (keep, gone) = if members[ga].len() >= members[gb].len() {
-                (ga, gb)
-            } else {
-                (gb, ga)
-            };
-            let clash = articles[gone].iter().any(|x| articles[keep].contains(x));
-            // Nothing in conflict within a group.
-            let conflict = members[gone].iter().any(|&m| {
-                rivals
-                    .get(&m)
-                    .is_some_and(|r| r.iter().any(|&p| group[p] == keep))
-            });
-            if conflict {
-                continue;
-            }
-            let alone = members[gone].len() == 1;
-            if clash && !(second && alone && link.fragment_run >= 3) {
-                continue;
-            }
-            let moved = std::mem::take(&mut members[gone]);
-            for &m in &moved {
-                group[m] = keep;
-            }
-            members[keep].extend(moved);
-            let moved_articles = std::mem::take(&mut articles[gone]);
-            articles[keep].extend(moved_articles);
+        }
+        if !joined {
+            of_claim[a].push(members.len());
+            of_claim[b].push(members.len());
+            members.push(vec![a, b]);
         }
     }
     for m in &mut members {
         m.sort_unstable();
     }
-    members.sort_by_key(|m| m.first().copied());
-    members
+    // A group within another (the same claims or fewer) says nothing more.
+    let within = |g: usize| {
+        let m = &members[g];
+        of_claim[m[0]].iter().any(|&h| {
+            h != g
+                && (members[h].len() > m.len() || (members[h].len() == m.len() && h < g))
+                && m.iter().all(|x| members[h].binary_search(x).is_ok())
+        })
+    };
+    let kept: Vec<usize> = (0..members.len()).filter(|&g| !within(g)).collect();
+    let mut out: Vec<Vec<usize>> = kept
         .into_iter()
+        .map(|g| std::mem::take(&mut members[g]))
         .filter(|m| {
             let mut sources: Vec<&str> = m.iter().map(|&i| ctx.source(i)).collect();
             sources.sort_unstable();
             sources.dedup();
             sources.len() >= 2
         })
-        .collect()
+        .collect();
+    out.sort();
+    out
 }
 
 impl super::Check for Agreement {
@@ -138,7 +216,7 @@ impl super::Check for Agreement {
                     ctx.claims[first]
                         .speaker
                         .as_ref()
-                        .map_or("the outlet", |s| s.text.as_str()),
+                        .map_or("the outlet", |s| s.shown()),
                     super::excerpt(&ctx.claims[first].content, 100)
                 );
                 new_finding(ctx, self.kind(), None, &RULE, members, message, marked)

@@ -46,21 +46,24 @@ impl super::Check for ListSingleSource {
                     .first()
                     .and_then(|&f| ctx.facts[f].frame.holder.as_deref())
                     .unwrap_or(single.member.as_str());
-                of_facts(
+                let mut finding = of_facts(
                     ctx,
                     FindingKind::SingleSource,
                     None,
                     &RULE,
                     &single.facts,
                     format!(
-                        "{name} is {} — only {} says so; {} name others",
-                        single.what,
+                        "only {} carries this list member: {name} is {}; {} name others",
                         single.outlet,
+                        single.what,
                         single.others.join(", ")
                     ),
                     Vec::new(),
                 )
-                .finding
+                .finding;
+                // The outlets that speak of the list were looked at and name others.
+                finding.looked_at = single.others.clone();
+                finding
             })
             .collect()
     }
@@ -93,7 +96,7 @@ mod tests {
         assert_eq!(
             singles,
             [
-                "Islamic State is excluded from truce — only VOA says so; The Washington Post name others"
+                "only VOA carries this list member: Islamic State is excluded from truce; The Washington Post name others"
             ]
         );
         assert!(

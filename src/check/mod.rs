@@ -44,7 +44,8 @@ impl ContradictionKind {
     }
 }
 
-/// Words that decided a finding, in one claim.
+/// Words that decided a finding, in one claim (or, for a fact the outlet states outside any
+/// claim, in that fact: `claim` is then the fact's id).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Marked {
     pub claim: String,
@@ -77,6 +78,10 @@ pub struct Finding {
     /// The facts the finding compares (ids), when it is about facts.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub facts: Vec<String>,
+    /// For a single-source claim: the other outlets of its story, whose articles were
+    /// searched for the claim and do not carry it (sorted).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub looked_at: Vec<String>,
 }
 
 /// An answer to a watched question.
@@ -184,7 +189,7 @@ impl Context<'_> {
     /// `Kerry (The Washington Post)`: who said it, where.
     pub fn who(&self, i: usize) -> String {
         let source = self.source(i);
-        match self.claims[i].speaker.as_ref().map(|s| s.text.as_str()) {
+        match self.claims[i].speaker.as_ref().map(|s| s.shown()) {
             Some(speaker) if speaker != source && !speaker.is_empty() => {
                 format!("{speaker} ({source})")
             }
@@ -321,6 +326,7 @@ pub fn new_finding(
         fingerprint: fnv1a(&parts),
         story: ctx.story_id(claims),
         facts: Vec::new(),
+        looked_at: Vec::new(),
     }
 }
 

@@ -17,6 +17,14 @@ pub const RULE: Rule = Rule {
 
 /// Content overlap above which two claims say the same thing but for the negation.
 const SAME_STATEMENT: f64 = 0.75;
+/// Most words one side's gap around a negation may hold beyond the other's: a negation
+/// inside a longer passage only one side carries is no contradiction.
+const MAX_GAP: usize = 3;
+
+/// Words of each statement aligned, as for quotations: the alignment's table grows with
+/// the product of the two lengths, so a negation past them in an enormous statement is
+/// not looked for.
+const MAX_WORDS: usize = 300;
 
 /// Two outlets report the same statement of one speaker, one with a negation (not, never,
 /// didn't) the other lacks.
@@ -42,6 +50,10 @@ impl super::Contradiction for Negation {
             &ctx.profile(pair.a).reading.words,
             &ctx.profile(pair.b).reading.words,
         );
+        let (wa, wb) = (
+            &wa[..wa.len().min(MAX_WORDS)],
+            &wb[..wb.len().min(MAX_WORDS)],
+        );
         let vocabulary = &ctx.graph.vocabulary;
         let aligned = super::misquote::align(wa, wb);
         // A negation counts inside the words both report, not in a passage only one side
@@ -52,6 +64,26 @@ impl super::Contradiction for Negation {
                 .iter()
                 .map(|&(i, j)| if side == 0 { i } else { j })
                 .collect();
+            // The aligned pairs around word `k`: the gap it stands in must be a word or two
+            // on each side ("will apply" / "will not apply"), not a passage one copy has and
+            // the other left out (a paragraph dropped from a quote).
+            let small_gap = |k: usize| {
+                let before = aligned
+                    .iter()
+                    .rposition(|&p| (if side == 0 { p.0 } else { p.1 }) < k);
+                let after = aligned
+                    .iter()
+                    .position(|&p| (if side == 0 { p.0 } else { p.1 }) > k);
+                match (before, after) {
+                    (Some(b), Some(a)) => {
+                        let (pb, pa) = (aligned[b], aligned[a]);
+                        let here = if side == 0 { pa.0 - pb.0 } else { pa.1 - pb.1 } - 1;
+                        let there = if side == 0 { pa.1 - pb.1 } else { pa.0 - pb.0 } - 1;
+                        here <= there + MAX_GAP && there <= MAX_GAP + here
+                    }
+                    _ => false,
+                }
+            };
             words
                 .iter()
                 .enumerate()
@@ -63,6 +95,7 @@ impl super::Contradiction for Negation {
                         && !idiom
                         && matched.iter().any(|&m| m < *k)
                         && matched.iter().any(|&m| m > *k)
+                        && small_gap(*k)
                 })
                 .map(|(_, w)| w.span)
                 .collect()
@@ -112,7 +145,14 @@ mod tests {
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "negation");
-        assert!(found[0].1.contains(&"not".to_string()));
+        // The plain side's statement, and the negated side's "not".
+        assert_eq!(
+            found[0].1,
+            [
+                "the cessation of hostilities will apply to terrorist groups in northern Syria",
+                "not"
+            ]
+        );
     }
 
     #[test]
@@ -130,5 +170,16 @@ mod tests {
             ),
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_negation_in_a_passage_one_copy_left_out_is_no_contradiction() {
+        let kept = "“He started out by insulting the farmers, and that is even more insulting,” Barkley said. “This is the greatest place in the world.”\n\n“Then you have these people who blame others, not themselves.”\n\n“And it has become sad that our company has sold its soul for ratings.”";
+        let cut = "“He started out by insulting the farmers, and that is even more insulting,” Barkley said. “This is the greatest place in the world.”\n\n“And it has become sad that our company has sold its soul for ratings.”";
+        let found = contradictions_in(&[("One", "2016-02-12", kept), ("Two", "2016-02-12", cut)]);
+        assert!(
+            found.iter().all(|(rule, _)| rule != "negation"),
+            "{found:?}"
+        );
     }
 }

@@ -166,6 +166,7 @@ mod tests {
                 "sources-differ",
                 "topic",
                 "topic-single-source",
+                "uncertain-speaker",
             ]
         );
         let names: Vec<&str> = rule_names().iter().map(|n| n.id).collect();

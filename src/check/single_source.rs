@@ -1,4 +1,4 @@
-//! Single-source claims: what only one outlet carries (quotes and figures first in the report).
+//! Single-source claims: what no other outlet of the story carries once claims are linked (quotes and figures first in the report), naming the outlets looked at.
 
 use std::collections::BTreeSet;
 
@@ -18,8 +18,10 @@ pub const RULE: Rule = Rule {
     help: "Confirm the claim with a second, independent source before relying on it.",
 };
 
-/// A claim only one outlet carries rests on that outlet alone. Direct quotes and figures
-/// are listed first.
+/// A claim no other outlet of its story carries rests on that outlet alone: it is in no
+/// agreement, has no agreeing link to another outlet's claim and no contradiction. The
+/// finding names the story's other outlets, where it was looked for. Direct quotes and
+/// figures are listed first.
 impl super::Check for SingleSource {
     fn kind(&self) -> FindingKind {
         FindingKind::SingleSource
@@ -37,6 +39,20 @@ impl super::Check for SingleSource {
         for &(a, b) in &ctx.conflicts {
             carried.insert(a);
             carried.insert(b);
+        }
+        for (a, b, link) in ctx.graph.links() {
+            if ctx.source(a) != ctx.source(b) && super::agreement::agrees(ctx, a, b, &link) {
+                carried.insert(a);
+                carried.insert(b);
+            }
+        }
+        // The outlets of each story.
+        let mut outlets: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); ctx.stories.len().max(1)];
+        for (a, article) in ctx.articles.iter().enumerate() {
+            let story = ctx.story_of.get(a).copied().unwrap_or(0);
+            if let Some(set) = outlets.get_mut(story) {
+                set.insert(article.source.as_str());
+            }
         }
         (0..ctx.claims.len())
             .filter(|i| !carried.contains(i))
@@ -56,13 +72,22 @@ impl super::Check for SingleSource {
                 } else {
                     "claim"
                 };
+                let story = ctx
+                    .story_of
+                    .get(ctx.profile(i).article)
+                    .copied()
+                    .unwrap_or(0);
+                let looked_at: Vec<String> = outlets
+                    .get(story)
+                    .into_iter()
+                    .flatten()
+                    .filter(|&&o| o != ctx.source(i))
+                    .map(|o| o.to_string())
+                    .collect();
                 let message = format!(
-                    "only {} carries this {what}: {} {} \"{}\"",
+                    "only {} carries this {what}: {} {} \"{}\" ({})",
                     ctx.source(i),
-                    claim
-                        .speaker
-                        .as_ref()
-                        .map_or("the outlet", |s| s.text.as_str()),
+                    claim.speaker.as_ref().map_or("the outlet", |s| s.shown()),
                     claim.cue.as_ref().map_or("says", |c| c.text.as_str()),
                     // A direct quote is shown as quoted, without an attribution inside it.
                     super::excerpt(
@@ -72,9 +97,10 @@ impl super::Check for SingleSource {
                             .filter(|_| claim.kind == ClaimKind::Direct)
                             .map_or(&claim.content, |q| &q.text),
                         110
-                    )
+                    ),
+                    looked_at_note(&looked_at)
                 );
-                new_finding(
+                let mut finding = new_finding(
                     ctx,
                     self.kind(),
                     None,
@@ -82,9 +108,28 @@ impl super::Check for SingleSource {
                     &[i],
                     message,
                     vec![ctx.mark(i, claim.content_span)],
-                )
+                );
+                finding.looked_at = looked_at;
+                finding
             })
             .collect()
+    }
+}
+
+/// Outlets named in a message before "and N more".
+const NAMED: usize = 4;
+
+/// "looked for in AP, Reuters", "looked for in 12 other outlets: AP, BBC, CNN, NPR and 8
+/// more", or "no other outlet in the story".
+fn looked_at_note(outlets: &[String]) -> String {
+    match outlets.len() {
+        0 => "no other outlet in the story".to_string(),
+        n if n <= NAMED => format!("looked for in {}", outlets.join(", ")),
+        n => format!(
+            "looked for in {n} other outlets: {} and {} more",
+            outlets[..NAMED].join(", "),
+            n - NAMED
+        ),
     }
 }
 

@@ -238,6 +238,7 @@ impl super::Check for TopicAnswers {
                     ),
                     marked,
                     fingerprint: fnv1a(&[RULE.id, &topic.id, &answer.entity]),
+                    looked_at: Vec::new(),
                     story: ctx.story_id(&at),
                     facts: Vec::new(),
                 });

@@ -56,12 +56,13 @@ impl Extractor<'_> {
             article: ctx.article.id.clone(),
             kind,
             speaker: speaker.map(|(s, e)| {
-                let span = ctx.span(s, e);
+                let span = without_contraction(text, ctx.span(s, e));
                 Speaker {
                     text: span.of(text).to_string(),
                     span: Some(span),
                     entity: None,
                     role: None,
+                    antecedent: None,
                 }
             }),
             cue: Some(Cue {
@@ -137,4 +138,16 @@ fn token_window(tokens: &[Token], span: Span, margin: usize) -> std::ops::Range<
     let first = tokens.partition_point(|t| t.span.start < span.start);
     let last = tokens.partition_point(|t| t.span.start < span.end);
     first.saturating_sub(margin)..(last + margin).min(tokens.len()).max(first)
+}
+
+/// A pronoun speaker written with a contracted verb (`I've suggested`, `we'd said`): the
+/// pronoun alone.
+fn without_contraction(text: &str, span: Span) -> Span {
+    let written = span.of(text);
+    match written.find(['\'', '’']) {
+        Some(cut) if super::english::is_subject_pronoun(&written[..cut].to_lowercase()) => {
+            Span::new(span.start, span.start + cut)
+        }
+        _ => span,
+    }
 }

@@ -43,6 +43,7 @@ impl Extractor<'_> {
                 span: None,
                 entity: None,
                 role: None,
+                antecedent: None,
             }),
             cue: None,
             via: None,

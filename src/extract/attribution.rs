@@ -4,8 +4,8 @@
 use crate::article::Span;
 
 use super::content::AfterAttribution;
-use super::sentence::{SentenceCtx, is_mark, trim_end_punct};
-use super::{Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english};
+use super::sentence::{SentenceCtx, is_mark, is_pictograph, trim_end_punct};
+use super::{Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english, speakers};
 
 /// Who speaks at a verb cue, as [`Extractor::choose_speaker`] found them: a speaker named in
 /// the sentence or, failing one, the speaker of the claim before (exactly one of the two).
@@ -25,6 +25,8 @@ struct Attribution {
     inherited: Option<Speaker>,
     /// `AFP quoted Kerry as saying`: the relay's tokens (AFP).
     relay: Option<(usize, usize)>,
+    /// `Stevie Wonder, who joked …`: the name the relative pronoun speaking stands for.
+    antecedent: Option<(usize, usize)>,
 }
 
 impl Attribution {
@@ -62,6 +64,11 @@ impl Extractor<'_> {
         if attribution.speaker.is_none() {
             claim.speaker = attribution.inherited;
         }
+        if let Some((s, e)) = attribution.antecedent
+            && let Some(speaker) = claim.speaker.as_mut()
+        {
+            speaker.antecedent = Some(ctx.span(s, e).of(ctx.text).to_string());
+        }
         Some(claim)
     }
 
@@ -82,7 +89,9 @@ impl Extractor<'_> {
         let opens_sentence = cue.start == 0 && ctx.tokens[0].is_capitalized(ctx.text);
         let after_break = opens_sentence
             || cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));
-        let inverted = if after_break && !participle {
+        // "told", "tells" take the person told after them, never the speaker.
+        let tells = cue_word.starts_with("tell") || cue_word == "told";
+        let inverted = if after_break && !participle && !tells {
             self.inverted_speaker(ctx, cue)
         } else {
             None
@@ -113,6 +122,35 @@ impl Extractor<'_> {
         if speaker.is_none() && inherited.is_none() {
             return None;
         }
+        // `…, Trump, who says he is honored`: "who" speaks, for the name before it.
+        let (speaker, antecedent) = match speaker {
+            Some((s, e)) if quoted_as.is_none() && inverted.is_none() => {
+                match speakers::relative_who(ctx, e, cue.start) {
+                    Some(who) => (Some((who, who + 1)), Some((s, e))),
+                    None => (Some((s, e)), None),
+                }
+            }
+            // `demonstrators here, who have taken to the streets and called for …`.
+            Some((w, e))
+                if e == w + 1 && w >= 2 && ctx.low(w) == "who" && ctx.tok(w - 1) == "," =>
+            {
+                (Some((w, e)), self.mention_ending_at(ctx, w - 1))
+            }
+            other => (other, None),
+        };
+        if let Some((s, e)) = antecedent.or(speaker)
+            && speakers::never_speaks(ctx, s, e)
+        {
+            return None;
+        }
+        // The words right before the cue ("who" for a relative clause) tell a noun from a verb.
+        if let Some(subject) = speaker
+            && inverted.is_none()
+            && quoted_as.is_none()
+            && speakers::cue_is_no_verb(ctx, subject, cue.start, &cue_word)
+        {
+            return None;
+        }
         Some(Attribution {
             cue,
             cue_word,
@@ -122,6 +160,7 @@ impl Extractor<'_> {
             speaker,
             inherited,
             relay: quoted_as.and_then(|(_, relay)| relay),
+            antecedent,
         })
     }
 
@@ -135,6 +174,7 @@ impl Extractor<'_> {
                 || ctx.quoted_at(e)
                 || matches!(ctx.tok(e), "," | "." | ";" | "?" | "!" | ":" | "(")
                 || is_mark(ctx.tok(e))
+                || is_pictograph(ctx.tok(e))
                 // `said one adviser to Bill Clinton.`, `said a strategist who …`
                 || self.modifier_follows(ctx, e);
             // `Jo-Renee Formicola, a professor, described Trump's approach …`: the
@@ -142,9 +182,12 @@ impl Extractor<'_> {
             let subject_before = self
                 .speaker_before(ctx, cue.start)
                 .is_some_and(|(b, _)| b == 0);
+            // `… Trump's approach`: a thing of someone's; but `says the BBC's Christian
+            // Fraser`: a person of an outlet's.
             let possessive = (s..e).any(|i| {
                 let w = ctx.tok(i);
-                w.ends_with("'s") || w.ends_with("’s")
+                (w.ends_with("'s") || w.ends_with("’s"))
+                    && !(i + 1 < e && ctx.tokens[i + 1].is_capitalized(ctx.text))
             });
             // `The campaign chairman, Phil Lovas, said he cannot comment`: a pronoun
             // followed by more words opens what was said; only "…, said he." is a speaker.
@@ -198,14 +241,21 @@ impl Extractor<'_> {
             return None;
         }
         let mut end = ctx.span(lead, after).end.max(cue_span.end);
+        // Where the claim's span starts: the content's first words, or the attribution
+        // when what was said follows it.
+        let mut start = None;
         match rest {
             // `"…," he said of Trump, "…"`: the quotation goes on.
             AfterAttribution::Quote(q) => {
                 content = Span::new(content.start, q.inner.end);
                 end = q.outer.end;
             }
-            // `A wall would not only …, she said, but also …`: the attribution
-            // stands inside what was said.
+            // `X, he said, Y.`: the attribution stands inside what was said. Content is one
+            // run of the text. After an adverbial lead (`After that, he said, a cease-fire
+            // could …`, `However, he added, …`) what was said is the clause after the
+            // attribution, without the lead; when the attribution splits a clause (`The
+            // goal, he said, is …`, `A wall would not only …, she said, but also …`) the
+            // content runs across it (the README's limits say so).
             AfterAttribution::Aside if !quoted_clause && who.inverted.is_none() => {
                 let stop = self.content_end(ctx, after + 1, next_cue);
                 let tail = trim_end_punct(text, ctx.span(after + 1, stop));
@@ -213,7 +263,12 @@ impl Extractor<'_> {
                     && !self.opens_new_claim(ctx, after + 1)
                     && !english::is_preposition(ctx.low(after + 1))
                 {
-                    content = Span::new(content.start, tail.end);
+                    if adverbial_lead(content.of(text)) {
+                        start = Some(ctx.tokens[lead].span.start);
+                        content = tail;
+                    } else {
+                        content = Span::new(content.start, tail.end);
+                    }
                     end = tail.end;
                 }
             }
@@ -225,11 +280,12 @@ impl Extractor<'_> {
             self.kind_for(ctx, content)
         };
         // The attribution starts at the opening quotation mark, if there is one.
-        let start = ctx
-            .quotations
-            .iter()
-            .find(|q| q.inner.start == content.start)
-            .map_or(content.start, |q| q.outer.start);
+        let start = start.unwrap_or_else(|| {
+            ctx.quotations
+                .iter()
+                .find(|q| q.inner.start == content.start)
+                .map_or(content.start, |q| q.outer.start)
+        });
         let span = trim_end_punct(text, Span::new(start, end));
         Some(self.claim(ctx, kind, who.speaker, cue_span, content, span))
     }
@@ -327,7 +383,11 @@ impl Extractor<'_> {
             .relay
             .or(who.speaker)
             .map_or(cue_span.start, |(s, _)| tokens[s].span.start);
-        let span = Span::new(span_start, content.end.max(cue_span.end));
+        // A quotation's closing mark belongs to the attribution, as its opening one does.
+        let span_end = starts_quote
+            .filter(|q| q.inner == content)
+            .map_or(content.end, |q| q.outer.end);
+        let span = Span::new(span_start, span_end.max(cue_span.end));
         let mut claim = self.claim(ctx, kind, who.speaker, cue_span, content, span);
         if let Some((s, e)) = who.relay {
             let span = ctx.span(s, e);
@@ -337,6 +397,25 @@ impl Extractor<'_> {
             });
         }
         Some(claim)
+    }
+}
+
+/// Whether `lead`, the words before an attribution inside a sentence, only lead into what
+/// was said: a phrase opened by a preposition (`After that`, `In recent months`) or one
+/// connective or sentence adverb (`However`, `Still`).
+fn adverbial_lead(lead: &str) -> bool {
+    let words: Vec<String> = lead
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [one] => english::is_sentence_adverb(one) || english::opens_adverbial(one),
+        [first, ..] => english::opens_adverbial(first),
+        [] => false,
     }
 }
 

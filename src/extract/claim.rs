@@ -45,6 +45,22 @@ pub struct Speaker {
     /// A title or role written with the name ("Secretary of State").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// For a pronoun or a role noun ("he", "the senator"): the name, as written, of the
+    /// person it stands for — the nearest subject before it in its paragraph, or the
+    /// speaker of the sentence before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub antecedent: Option<String>,
+}
+
+impl Speaker {
+    /// How reports name the speaker: the mention as written, but for a relative "who" the
+    /// name it stands for ("Syrian President Bashar Assad, who said …").
+    pub fn shown(&self) -> &str {
+        match &self.antecedent {
+            Some(name) if self.text.eq_ignore_ascii_case("who") => name,
+            _ => &self.text,
+        }
+    }
 }
 
 /// The words that mark an attribution ("said", "told reporters", "according to").

@@ -90,8 +90,10 @@ impl Extractor<'_> {
                 end_tok = next - 1;
             } else if let Some((s, _)) = self.speaker_before(ctx, next)
                 && s > start
-                && ctx.tok(s - 1) == ","
+                && (ctx.tok(s - 1) == "," || ctx.tok(s - 1) == "and" && self.names_another(ctx, s))
             {
+                // `…, Kerry said`, and `… and Kerry said “…”`: another speaker's claim
+                // begins.
                 end_tok = s - 1;
             }
         }
@@ -124,6 +126,21 @@ impl Extractor<'_> {
             }
         }
         end_tok
+    }
+
+    /// Whether the speaker at token `s`, after an `and`, is another person speaking (`…
+    /// and Kerry said`, `… and he said`) rather than part of a subject (`he and Lavrov
+    /// said`) or a noun that only looks like a speaker (`jewellery and luxury watches worth
+    /// an estimated …`).
+    fn names_another(&self, ctx: &SentenceCtx<'_>, s: usize) -> bool {
+        let Some(before) = s.checked_sub(2).map(|b| &ctx.tokens[b]) else {
+            return false;
+        };
+        let joins_subject = before.is_word()
+            && (before.is_capitalized(ctx.text) || english::is_subject_pronoun(ctx.low(s - 2)));
+        let names =
+            ctx.tokens[s].is_capitalized(ctx.text) || english::is_subject_pronoun(ctx.low(s));
+        names && !joins_subject
     }
 
     /// `told reporters (in Munich)`, `told VOA`: the person told is not what was said.

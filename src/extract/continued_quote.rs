@@ -37,12 +37,23 @@ impl Extractor<'_> {
             return None;
         }
         let words = self.words(words, text, sentence);
+        // `"Nobody knows, Kerry said. “When …`: a quotation left open over an attribution
+        // of its own lost its closing mark; it continues no one's quote.
+        let lower = words.lower();
+        let attributed_inside = (2..words.tokens.len()).any(|i| {
+            words.tokens[i - 2].text(text) == ","
+                && words.tokens[i - 1].is_capitalized(text)
+                && self.cues.contains_key(lower[i])
+        });
+        if !quote.closed && attributed_inside {
+            return None;
+        }
         let ctx = SentenceCtx {
             text,
             article,
             sentence: *sentence,
             tokens: &words.tokens,
-            lower: &words.lower(),
+            lower: &lower,
             quoted: &[],
             quotations,
         };

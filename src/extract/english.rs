@@ -372,6 +372,68 @@ pub fn is_preposition(lower: &str) -> bool {
     )
 }
 
+/// Nouns that name a group as a plural does without ending in -s ("…, police said.").
+pub fn is_collective_noun(lower: &str) -> bool {
+    matches!(lower, "police" | "staff" | "military" | "personnel")
+}
+
+/// Words that open an adverbial phrase before the clause it qualifies ("After that, …",
+/// "In recent months, …", "By extending an olive branch, …"): prepositions.
+pub fn opens_adverbial(lower: &str) -> bool {
+    is_preposition(lower)
+        || matches!(
+            lower,
+            "under"
+                | "without"
+                | "since"
+                | "despite"
+                | "within"
+                | "over"
+                | "through"
+                | "throughout"
+                | "across"
+                | "amid"
+                | "among"
+                | "until"
+                | "unlike"
+        )
+}
+
+/// Words that, alone before a comma, lead into a sentence ("However, …", "Still, …",
+/// "But, …"): connectives and sentence adverbs (any word in -ly among them).
+pub fn is_sentence_adverb(lower: &str) -> bool {
+    lower.len() > 3 && lower.ends_with("ly")
+        || matches!(
+            lower,
+            "however"
+                | "still"
+                | "but"
+                | "and"
+                | "yet"
+                | "so"
+                | "now"
+                | "then"
+                | "later"
+                | "instead"
+                | "meanwhile"
+                | "moreover"
+                | "indeed"
+                | "also"
+                | "thus"
+                | "therefore"
+                | "otherwise"
+                | "nevertheless"
+                | "nonetheless"
+                | "furthermore"
+                | "besides"
+                | "first"
+                | "second"
+                | "third"
+                | "today"
+                | "yesterday"
+        )
+}
+
 /// Role nouns followed by `to` and whom the role serves ("ambassador to Syria", "adviser to
 /// Clinton"); the phrase stays inside the speaker's mention.
 pub fn takes_to(lower: &str) -> bool {

@@ -6,14 +6,16 @@
 //! the content are then read off the tokens around it by hand.
 //!
 //! This file scans for cues and runs the readers over each sentence. The readers live one
-//! idea to a file: `sentence` (the tokens being read), `speakers` (who speaks), `content`
-//! (where what was said begins and ends), the forms of attribution (`attribution` around a
-//! verb cue, `according_to`, `relay`, `labelled_speech`, `continued_quote`, the outlet's own
-//! `assertion`), and `annotate` (the claim made from them, with its hedges, negation,
+//! idea to a file: `sentence` (the tokens being read), `speakers` (who speaks), `antecedent`
+//! (whom a pronoun that speaks stands for), `content` (where what was said begins and
+//! ends), the forms of attribution (`attribution` around a
+//! verb cue, `according_to`, `relay`, `labelled_speech`, `continued_quote`, `nested_quote`,
+//! the outlet's own `assertion`), and `annotate` (the claim made from them, with its hedges, negation,
 //! figures and days).
 
 mod according_to;
 mod annotate;
+mod antecedent;
 mod assertion;
 mod attribution;
 mod claim;
@@ -24,6 +26,7 @@ mod english;
 mod fact;
 mod facts;
 mod labelled_speech;
+mod nested_quote;
 pub mod numbers;
 mod relay;
 mod sentence;
@@ -184,7 +187,9 @@ impl<'r> Extractor<'r> {
             .iter()
             .map(|p| self.is_boilerplate(p.of(text)))
             .collect();
-        for sentence in &segmented.sentences {
+        // The last sentence in which someone speaks.
+        let mut last_spoken: Option<usize> = None;
+        for (index, sentence) in segmented.sentences.iter().enumerate() {
             if furniture.get(sentence.paragraph).copied().unwrap_or(false) {
                 continue;
             }
@@ -202,13 +207,37 @@ impl<'r> Extractor<'r> {
                 self.sentence_claims(article, &segmented, sentence, &words, &mut claims);
             }
             if claims.len() == before {
-                if let Some(claim) = self.continued_quote(
-                    article,
-                    &segmented,
-                    sentence,
-                    &words,
-                    &last_quoted_speaker,
-                ) {
+                // A quotation after a sentence about someone named, in which no one speaks,
+                // is theirs rather than the last speaker's.
+                let narrated = last_quoted_speaker.as_ref().and_then(|(paragraph, _, _)| {
+                    // Only where the last speaker's quote would have gone on.
+                    if sentence.paragraph > paragraph + 1 {
+                        return None;
+                    }
+                    let previous = index.checked_sub(1)?;
+                    (last_spoken.is_none_or(|s| s < previous)
+                        && !furniture
+                            .get(segmented.sentences[previous].paragraph)
+                            .copied()
+                            .unwrap_or(false))
+                    .then(|| {
+                        self.narrated_subject(
+                            article,
+                            &segmented,
+                            &segmented.sentences[previous],
+                            sentence,
+                        )
+                    })
+                    .flatten()
+                });
+                let carried = if narrated.is_some() {
+                    &narrated
+                } else {
+                    &last_quoted_speaker
+                };
+                if let Some(claim) =
+                    self.continued_quote(article, &segmented, sentence, &words, carried)
+                {
                     // The quote goes on: the claim it continues grows to take it in.
                     match claims.last_mut() {
                         Some(prev) if continues(text, prev, &claim) => {
@@ -227,6 +256,12 @@ impl<'r> Extractor<'r> {
                 } else if let Some(claim) = self.assertion(article, sentence, &words) {
                     claims.push(claim);
                 }
+            }
+            if claims[before..]
+                .iter()
+                .any(|c| c.kind != ClaimKind::Assertion)
+            {
+                last_spoken = Some(index);
             }
             if with_facts && opening < LEDE_SENTENCES {
                 opening += 1;
@@ -263,6 +298,7 @@ impl<'r> Extractor<'r> {
                 last_quoted_speaker = Some((sentence.paragraph, speaker.clone(), last.cue.clone()));
             }
         }
+        self.find_antecedents(text, &segmented, &mut claims);
         for (n, claim) in claims.iter_mut().enumerate() {
             claim.id = format!("{}#{}", article.id, n + 1);
         }
@@ -531,7 +567,9 @@ impl<'r> Extractor<'r> {
             }
             covered.push(claim.content_span);
             self.annotate(&ctx, &mut claim);
+            let nested = self.nested_quotes(&ctx, &claim);
             claims.push(claim);
+            claims.extend(nested);
         }
     }
 }

@@ -139,7 +139,18 @@ impl SentenceCtx<'_> {
 
 /// A quotation mark written as a token of its own.
 pub(super) fn is_mark(token: &str) -> bool {
-    matches!(token, "\"" | "“" | "”" | "'" | "’" | "«" | "»")
+    matches!(
+        token,
+        "\"" | "“" | "”" | "„" | "'" | "’" | "«" | "»" | "「" | "」" | "『" | "』"
+    )
+}
+
+/// A pictograph written as a token of its own (an emoji, a dingbat, a weather sign): in
+/// copy from social media it closes a clause as a full stop would (`said Tarō Yamada 🙂.`).
+pub(super) fn is_pictograph(token: &str) -> bool {
+    token.chars().next().is_some_and(
+        |c| matches!(u32::from(c), 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF),
+    )
 }
 
 /// Drops trailing punctuation (but not a closing quotation mark) and white space.

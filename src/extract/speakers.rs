@@ -22,7 +22,9 @@ impl Extractor<'_> {
                 return None;
             }
             let w = ctx.low(end - 1);
-            if english::between_speaker_and_cue(w) && !ctx.quoted_at(end - 1) {
+            // "He didn't suggest", "Trump won't say".
+            let negated = w.ends_with("n't") || w.ends_with("n’t");
+            if (english::between_speaker_and_cue(w) || negated) && !ctx.quoted_at(end - 1) {
                 end -= 1;
             } else if w == ","
                 && end >= 3
@@ -34,6 +36,9 @@ impl Extractor<'_> {
                 break;
             }
         }
+        // "The Times on Saturday wrote", "Trump Monday said": a day between the speaker and
+        // the cue is no part of the speaker.
+        end = skip_time_adjunct(ctx, end);
         // "… Syrian President Bashar Assad Saturday, who said": the relative pronoun stands
         // for the name before its comma (a day written after the name is no part of it).
         if end >= 3 && ctx.tok(end - 1).eq_ignore_ascii_case("who") && ctx.tok(end - 2) == "," {
@@ -57,6 +62,13 @@ impl Extractor<'_> {
         if end > 1 && matches!(ctx.tok(end - 1), "," | "-" | "—" | "–") {
             return self.appositive_speaker(ctx, end - 1);
         }
+        // "A Quinnipiac University poll released in late August found": the participle and
+        // what follows it modify the speaker.
+        if let Some(participle) = participle_modifier(ctx, end)
+            && let Some(found) = self.mention_ending_at(ctx, participle)
+        {
+            return Some(found);
+        }
         self.mention_ending_at(ctx, end)
     }
 
@@ -64,7 +76,7 @@ impl Extractor<'_> {
     /// James B. Comey, said` → James B. Comey. `close` is the comma before the cue.
     fn appositive_speaker(&self, ctx: &SentenceCtx<'_>, close: usize) -> Option<(usize, usize)> {
         let bracket = ctx.tok(close);
-        let longest = if bracket == "," { 16 } else { 30 };
+        let longest = if bracket == "," { 24 } else { 30 };
         let mut open = close;
         loop {
             if open == 0 || close - open > longest {
@@ -79,6 +91,17 @@ impl Extractor<'_> {
             }
         }
         if open + 1 >= close {
+            return None;
+        }
+        // An appositive is a noun phrase or a relative clause ("the director at the Center
+        // for …", "who lost the primaries"); past 16 words only one that opens with a
+        // determiner or "who" is, and a clause opened by a conjunction never is ("…, and
+        // this is a further embarrassment …, says …").
+        let first = ctx.low(open + 1);
+        let noun_phrase = english::is_determiner(first) || first == "who";
+        if bracket == ","
+            && (close - open > 16 && !noun_phrase || english::ends_speaker(first) && first != "who")
+        {
             return None;
         }
         let inner_is_name = (open + 1..close).all(|i| {
@@ -116,8 +139,17 @@ impl Extractor<'_> {
             if english::relays_quote(lower) {
                 break;
             }
-            // A cue word can head the mention ("The report says"), not stand inside it.
-            if self.cues.contains_key(lower) && !t.is_capitalized(ctx.text) && i + 1 < end {
+            // A cue word can head the mention ("The report says"), not stand inside it —
+            // but for "state" before a noun ("state television", "state media").
+            let adjective = lower == "state"
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| !n.is_capitalized(ctx.text));
+            if self.cues.contains_key(lower)
+                && !t.is_capitalized(ctx.text)
+                && i + 1 < end
+                && !adjective
+            {
                 break;
             }
             let after_name = i > 0 && tokens[i - 1].is_capitalized(ctx.text);
@@ -147,6 +179,15 @@ impl Extractor<'_> {
                     && (tokens[start].is_capitalized(ctx.text)
                         && tokens[i - 1].is_capitalized(ctx.text)
                         || plural(&tokens[start]) && plural(&tokens[i - 1]));
+                // "the Syrian Observatory for Human Rights", "the Centre for Policy
+                // Research", "the Committee on Foreign Relations": one name.
+                let joins_organization = matches!(lower, "for" | "on")
+                    && start < end
+                    && i > 0
+                    && tokens[start].is_capitalized(ctx.text)
+                    && !english::is_time_word(ctx.low(start))
+                    && tokens[i - 1].is_capitalized(ctx.text);
+                let joins_names = joins_names || joins_organization;
                 if !joins_names {
                     break;
                 }
@@ -161,7 +202,26 @@ impl Extractor<'_> {
         {
             start += 1;
         }
+        // "Everything Trump says is a lie": the cue is in a clause about what is said, not
+        // an attribution.
+        if matches!(
+            ctx.low(start),
+            "everything" | "anything" | "something" | "nothing" | "what"
+        ) {
+            return None;
+        }
         if start >= end {
+            return None;
+        }
+        // "Following initial reports": a participle opening the sentence leads an adjunct.
+        let opener = ctx.low(0);
+        if start == 0
+            && end - start > 1
+            && opener.len() > 5
+            && opener.ends_with("ing")
+            && !opener.contains('-')
+            && !ctx.tokens[1].is_capitalized(ctx.text)
+        {
             return None;
         }
         let head_lower = ctx.low(end - 1);
@@ -201,6 +261,7 @@ impl Extractor<'_> {
             && !head_capital
             && !english::is_pronoun(head_lower)
             && !head_lower.ends_with('s')
+            && !english::is_collective_noun(head_lower)
         {
             return None;
         }
@@ -215,9 +276,16 @@ impl Extractor<'_> {
     ) -> Option<(usize, usize)> {
         let tokens = ctx.tokens;
         let mut end = from;
-        while end < tokens.len() && end - from < 10 {
+        while end < tokens.len() && end - from < 12 {
             let t = &tokens[end];
-            if ctx.quoted_at(end) || t.kind == TokenKind::Punct {
+            // "a New York Times/CBS News poll": a slash joins two names.
+            let slash = ctx.tok(end) == "/"
+                && end > from
+                && tokens[end - 1].is_capitalized(ctx.text)
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|n| n.is_capitalized(ctx.text));
+            if ctx.quoted_at(end) || t.kind == TokenKind::Punct && !slash {
                 break;
             }
             let lower = ctx.low(end);
@@ -228,8 +296,9 @@ impl Extractor<'_> {
             {
                 break;
             }
+            // `said of Trump`: what was said is about them; they do not say it.
             if end == from
-                && english::ends_speaker(lower)
+                && (english::ends_speaker(lower) || english::is_preposition(lower))
                 && !english::is_determiner(lower)
                 && !english::is_pronoun(lower)
             {
@@ -244,6 +313,10 @@ impl Extractor<'_> {
         while end > from + 1 && english::is_time_word(ctx.low(end - 1)) {
             end -= 1;
         }
+        // "…," McConnell said Tuesday.": a day alone is no speaker.
+        if end == from + 1 && english::is_time_word(ctx.low(from)) {
+            return None;
+        }
         (end > from).then_some((from, end))
     }
 
@@ -255,11 +328,33 @@ impl Extractor<'_> {
         cue: usize,
     ) -> Option<(usize, usize)> {
         let tokens = ctx.tokens;
+        // `…, I laughed and said`, `(they want … and suggest …`: the subject of the verb
+        // the cue is coordinated with, in its own clause.
+        if cue > 0
+            && ctx.tok(cue - 1) == "and"
+            && let Some(subject) = self.subject_of_clause(ctx, cue - 1)
+        {
+            return Some(subject);
+        }
         let mut start = 0;
-        while start < cue && matches!(ctx.low(start), "but" | "and" | "yet" | "still" | "so") {
-            start += 1;
+        loop {
+            let lower = ctx.low(start.min(cue));
+            if start < cue && matches!(lower, "but" | "and" | "yet" | "still" | "so") {
+                start += 1;
+            } else if start + 1 < cue
+                && ctx.tok(start + 1) == ","
+                && (lower.ends_with("ly") || matches!(lower, "however" | "meanwhile" | "still"))
+            {
+                // "Recently, however, it issued …": sentence adverbs before the subject.
+                start += 2;
+            } else {
+                break;
+            }
         }
         let mut end = start;
+        if start < cue && english::is_subject_pronoun(ctx.low(start)) {
+            end = start + 1;
+        }
         while end < cue
             && tokens[end].is_word()
             && !ctx.quoted_at(end)
@@ -293,6 +388,43 @@ impl Extractor<'_> {
         } else {
             None
         }
+    }
+
+    /// The subject of the clause that ends at the `and` of token `and`: the mention before
+    /// its first verb, the clause running from the last comma, parenthesis, semicolon or
+    /// dash before it (or, after `, and`, before that comma).
+    fn subject_of_clause(&self, ctx: &SentenceCtx<'_>, and: usize) -> Option<(usize, usize)> {
+        let boundary = |t: &str| matches!(t, "," | "(" | ";" | ":" | "—" | "–");
+        let mut stop = and;
+        if stop > 0 && ctx.tok(stop - 1) == "," {
+            stop -= 1;
+        }
+        let start = (0..stop)
+            .rev()
+            .find(|&i| boundary(ctx.tok(i)) && !ctx.quoted_at(i))
+            .map_or(0, |i| i + 1);
+        // `…, who have taken to the streets and called for …`.
+        if start > 0 && start < stop && ctx.low(start) == "who" {
+            return Some((start, start + 1));
+        }
+        (start + 1..stop)
+            .filter(|&i| {
+                let t = &ctx.tokens[i];
+                let lower = ctx.low(i);
+                t.is_word()
+                    && !ctx.quoted_at(i)
+                    && !t.is_capitalized(ctx.text)
+                    && (english::is_finite_verb(lower)
+                        || english::is_subject_pronoun(ctx.low(i - 1)))
+            })
+            .find_map(|verb| {
+                self.speaker_before(ctx, verb)
+                    .filter(|&(s, e)| s >= start && e <= verb)
+            })
+            .filter(|&(s, e)| {
+                let head = ctx.low(e - 1);
+                english::is_pronoun(head) || head == "who" || ctx.tokens[s].is_capitalized(ctx.text)
+            })
     }
 
     /// The mention before the sentence's first finite verb ("The New York businessman
@@ -333,6 +465,126 @@ impl Extractor<'_> {
     }
 }
 
+/// The token of a relative "who" between a name ending at `name_end` and the cue at `cue`
+/// (`Stevie Wonder, who joked`, `Trump, who also says`).
+pub(super) fn relative_who(ctx: &SentenceCtx<'_>, name_end: usize, cue: usize) -> Option<usize> {
+    let mut i = name_end;
+    // A day written after the name: "Bashar Assad Saturday, who said".
+    while i < cue && crate::date::Weekday::from_name(ctx.low(i)).is_some() {
+        i += 1;
+    }
+    if i + 1 >= cue || ctx.tok(i) != "," || !ctx.tok(i + 1).eq_ignore_ascii_case("who") {
+        return None;
+    }
+    let between = (i + 2..cue).all(|k| {
+        let w = ctx.low(k);
+        english::between_speaker_and_cue(w) || w.ends_with("n't")
+    });
+    between.then_some(i + 1)
+}
+
+/// Heads of a subject that never speaks: an event or a thing ("Bombings in the capital
+/// killed …", "the quake destroyed …", "the poll's numbers show …"). Its sentence is the
+/// outlet's own statement.
+const NEVER_SPEAK: &[&str] = &[
+    "aftershock",
+    "aftershocks",
+    "airstrike",
+    "airstrikes",
+    "attack",
+    "attacks",
+    "blast",
+    "blasts",
+    "bombing",
+    "bombings",
+    "clashes",
+    "earthquake",
+    "earthquakes",
+    "explosion",
+    "explosions",
+    "fighting",
+    "fire",
+    "fires",
+    "flood",
+    "flooding",
+    "floods",
+    "numbers",
+    "protocol",
+    "quake",
+    "quakes",
+    "shelling",
+    "storm",
+    "storms",
+    "tremor",
+    "tremors",
+    "violence",
+];
+
+/// Whether the mention `[s, e)` is a subject that never speaks (its head is an event or a
+/// thing: [`NEVER_SPEAK`]).
+pub(super) fn never_speaks(ctx: &SentenceCtx<'_>, _s: usize, e: usize) -> bool {
+    NEVER_SPEAK.binary_search(&ctx.low(e - 1)).is_ok()
+}
+
+/// Whether the cue at token `cue` (its words `cue_word`), after the speaker mention `[s,
+/// e)`, is no verb of saying but a noun or a modifier: a bare form right after one
+/// singular thing or person (`a New York Times report`, `the agency's investigative
+/// report`), a word after "of" (`the help of states that`), or any cue after a thing named
+/// in a phrase that opens the clause with a preposition (`In a Facebook message posted
+/// Friday, Cruz said`, `In the wake of the Times report, …`).
+pub(super) fn cue_is_no_verb(
+    ctx: &SentenceCtx<'_>,
+    (s, e): (usize, usize),
+    cue: usize,
+    cue_word: &str,
+) -> bool {
+    // `the help of states that …`, `32% of Republican claims as …`: after "of", a noun.
+    if cue > 0 && ctx.low(cue - 1) == "of" || s > 0 && ctx.low(s - 1) == "of" {
+        return true;
+    }
+    // `let editorials tell them`: a verb that makes the cue an infinitive.
+    if matches!(ctx.low(s), "let" | "make" | "made" | "help" | "helped") {
+        return true;
+    }
+    let verb = cue_word.split_whitespace().next().unwrap_or(cue_word);
+    // One English verb in its bare form ("report", "hope"); phrases a desk adds ("a dit")
+    // are left alone.
+    let bare = !cue_word.contains(' ')
+        && !verb.ends_with('s')
+        && !verb.ends_with("ed")
+        && !verb.ends_with("ing")
+        && !matches!(
+            verb,
+            "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "according"
+        );
+    let head = ctx.low(e - 1);
+    // `advisers to Mr. Obama say`: a mention after a preposition inside the subject is
+    // not its head.
+    let inside_subject =
+        s > 1 && english::is_preposition(ctx.low(s - 1)) && ctx.tokens[s - 2].is_word();
+    let singular = ctx.tokens[e - 1].is_word()
+        && !english::is_pronoun(head)
+        && head != "who"
+        && !head.ends_with('s')
+        && !COLLECTIVE.contains(&head)
+        && !inside_subject
+        && !(s..e).any(|i| matches!(ctx.low(i), "and" | "&" | "or"))
+        && survey_share(ctx, e).is_none();
+    // `In the wake of the Times report, …`, `In a Facebook message posted Friday, …`: a
+    // phrase opened by a preposition at the head of the clause is no subject.
+    let adjunct = s > 0
+        && matches!(
+            ctx.low(s - 1),
+            "in" | "on" | "at" | "with" | "from" | "during" | "via" | "through" | "amid"
+        )
+        && (s == 1 || matches!(ctx.tok(s - 2), "," | ";" | "(" | "—" | "–"))
+        && (!ctx.tokens[e - 1].is_capitalized(ctx.text) || (s..e).any(|i| ctx.low(i) == "of"));
+    (bare && singular && e == cue) || adjunct
+}
+
+/// Nouns singular in form that take a plural verb ("Police say", "Data show").
+const COLLECTIVE: [&str; 6] = ["police", "data", "people", "media", "staff", "military"];
+
 /// A share of those polled as the speaker: `47% say`, `Six in 10 say`, `About 4 in 10
 /// said`.
 fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
@@ -360,6 +612,60 @@ fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// Steps back over a day written between a speaker and the cue (`The Times on Saturday
+/// wrote`, `Trump Monday said`): the token where the speaker ends.
+fn skip_time_adjunct(ctx: &SentenceCtx<'_>, end: usize) -> usize {
+    let mut at = end;
+    // "this month", "on Friday", "last week", "earlier this year": words of time, with the
+    // preposition or determiner that leads them.
+    while at > 1 && ctx.tokens[at - 1].is_word() && english::is_time_word(ctx.low(at - 1)) {
+        at -= 1;
+    }
+    if at == end {
+        return end;
+    }
+    if at > 1
+        && matches!(
+            ctx.low(at - 1),
+            "on" | "late" | "early" | "just" | "earlier"
+        )
+    {
+        at -= 1;
+    }
+    // Only when a speaker stands before: "Trump Monday said", not "Monday said".
+    // Nor after a participle: "a report released last year found" (the participle and
+    // its time belong to the speaker's modifier).
+    let before = ctx.low(at.saturating_sub(1));
+    if at == 0
+        || !ctx.tokens[at - 1].is_word()
+        || english::is_preposition(before)
+        || before.ends_with("ed") && !ctx.tokens[at - 1].is_capitalized(ctx.text)
+    {
+        return end;
+    }
+    at
+}
+
+/// A past participle that opens a modifier of the speaker before the cue at `end` (`A poll
+/// released in late August found`, `a report published Monday said`): its token, when
+/// only a short phrase of words stands between it and the cue.
+fn participle_modifier(ctx: &SentenceCtx<'_>, end: usize) -> Option<usize> {
+    let from = end.saturating_sub(6);
+    (from..end).rev().find(|&i| {
+        let lower = ctx.low(i);
+        i > 0
+            && i + 1 < end
+            && ctx.tokens[i].is_word()
+            && !ctx.tokens[i].is_capitalized(ctx.text)
+            && lower.len() > 4
+            && lower.ends_with("ed")
+            && (english::is_preposition(ctx.low(i + 1)) || english::is_time_word(ctx.low(i + 1)))
+            && (i + 1..end).all(|k| ctx.tokens[k].is_word() && !ctx.quoted_at(k))
+            && ctx.tokens[i - 1].is_word()
+            && !english::is_pronoun(ctx.low(i - 1))
+    })
+}
+
 /// Steps back over a parenthesis that ends right before token `end`: `Sen. Jack Reed
 /// (D-R.I.), said`, `Kasich (who has 25 delegates) said`.
 fn skip_parenthesis(ctx: &SentenceCtx<'_>, end: usize) -> usize {
@@ -374,4 +680,168 @@ fn skip_parenthesis(ctx: &SentenceCtx<'_>, end: usize) -> usize {
         }
     }
     end
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{Article, ArticleMeta};
+    use crate::extract::{ClaimKind, Extractor};
+    use crate::rules::RuleSet;
+
+    /// (speaker as written, content) of each attributed claim of `text`.
+    fn said(text: &str) -> Vec<(String, String)> {
+        let rules = RuleSet::builtin().unwrap();
+        let meta = ArticleMeta {
+            id: Some("t".into()),
+            source: Some("Wire".into()),
+            ..Default::default()
+        };
+        let article = Article::from_text(std::path::Path::new("t.txt"), text, &meta).unwrap();
+        Extractor::new(&rules)
+            .claims(&article)
+            .into_iter()
+            .filter(|c| c.kind != ClaimKind::Assertion)
+            .map(|c| (c.speaker.map(|s| s.text).unwrap_or_default(), c.content))
+            .collect()
+    }
+
+    fn speakers(text: &str) -> Vec<String> {
+        said(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    #[test]
+    fn a_day_after_the_speaker_is_no_speaker() {
+        assert_eq!(
+            speakers("“The override will pass,” Senate Leader Ann Ross, R-Ky., said Tuesday."),
+            ["Senate Leader Ann Ross"]
+        );
+        assert_eq!(
+            speakers("The Herald on Saturday wrote that the mayor had lost the vote."),
+            ["The Herald"]
+        );
+        assert_eq!(
+            speakers("Acme Bank just this month announced it would drop the fees."),
+            ["Acme Bank"]
+        );
+    }
+
+    #[test]
+    fn a_participle_phrase_modifies_the_speaker() {
+        assert_eq!(
+            speakers(
+                "A Marist College poll released in late May found that 60 percent back the plan."
+            ),
+            ["A Marist College poll"]
+        );
+    }
+
+    #[test]
+    fn the_person_told_is_no_speaker() {
+        assert_eq!(
+            speakers(
+                "“The story is told by the media too,” Ana Ruiz, the director at the Center for \
+                 Local News and who also appears in the film, told The Daily Ledger."
+            ),
+            ["Ana Ruiz"]
+        );
+    }
+
+    #[test]
+    fn a_coordinated_cue_takes_the_subject_of_its_own_clause() {
+        assert_eq!(
+            speakers(
+                "Once, when my aunt raised the subject at dinner, I laughed and said, “I never vote.”"
+            ),
+            ["I"]
+        );
+        assert_eq!(
+            speakers(
+                "Recently, however, it issued a paper backing the plan, and calling for new bases in the east."
+            ),
+            ["it"]
+        );
+    }
+
+    #[test]
+    fn who_speaks_for_the_name_before_it() {
+        let found = said("The crowd cheered Ana Ruiz, who said the vote was rigged.");
+        assert_eq!(
+            found,
+            [("who".to_string(), "the vote was rigged".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_noun_after_a_thing_is_no_cue() {
+        // "report", "hope" after a singular thing are nouns; "of" makes "claims" a noun.
+        assert!(speakers("In the wake of the Daily Ledger report, the mayor resigned.").is_empty());
+        assert!(speakers("The Checker rated 32% of Republican claims as false.").is_empty());
+        assert!(
+            speakers("In a Facebook message posted Friday, Cruz said he would vote.").eq(&["Cruz"])
+        );
+    }
+
+    #[test]
+    fn an_event_is_no_speaker() {
+        assert!(
+            speakers("Bombings in the capital killed 12 people, the ministry said.")
+                .eq(&["the ministry"])
+        );
+        assert!(
+            speakers("The quake destroyed 300 homes, state television reported.")
+                .eq(&["state television"])
+        );
+    }
+
+    #[test]
+    fn a_pronoun_contraction_speaks_as_the_pronoun() {
+        assert_eq!(
+            speakers("If, as I've suggested, the plan fails, nobody will pay."),
+            ["I"]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_about_someone_is_theirs() {
+        let found = speakers(
+            "“We will win,” Pence said.\n\nOn the show, Sen. Bernie Sanders (Vt.), who lost the \
+             primaries, named young voters as a reason for hope. “The younger people are sick \
+             and tired of it.”",
+        );
+        assert_eq!(found, ["Pence", "Sen. Bernie Sanders"]);
+    }
+
+    #[test]
+    fn organisations_media_and_offices_speak_whole() {
+        assert_eq!(
+            speakers(
+                "The Syrian Observatory for Human Rights said 40 people were killed.\n\n\
+                 The Syrian Centre for Policy Research said 470,000 people had died.\n\n\
+                 The International Rescue Committee said the camps were full.\n\n\
+                 Iran's seismological centre said the quake measured 5.9.\n\n\
+                 The White House said the president would not attend.\n\n\
+                 The quake killed 10 people, state television said."
+            ),
+            [
+                "The Syrian Observatory for Human Rights",
+                "The Syrian Centre for Policy Research",
+                "The International Rescue Committee",
+                "Iran's seismological centre",
+                "The White House",
+                "state television"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_between_commas_is_no_appositive_and_an_outlets_reporter_speaks() {
+        assert_eq!(
+            speakers(
+                "Many famous names in jewellery have their stores in the Place Vendome, and this \
+                 is a further embarrassment to the authorities who have seen a spate of robberies \
+                 in recent weeks, says the Herald's Anne Martin in Paris."
+            ),
+            ["the Herald's Anne Martin"]
+        );
+    }
 }

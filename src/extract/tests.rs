@@ -192,7 +192,12 @@ fn who_said_points_at_the_name_before_the_comma() {
     let c = only(
         "The announcement followed softening in the stance of Syrian President Bashar Assad Saturday, who said he was ready for a ceasefire.",
     );
-    assert_eq!(speaker(&c), "Syrian President Bashar Assad");
+    assert_eq!(speaker(&c), "who");
+    assert_eq!(entity(&c), "bashar-assad");
+    assert_eq!(
+        c.speaker.as_ref().map(|s| s.shown()),
+        Some("Syrian President Bashar Assad")
+    );
     assert_eq!(c.content, "he was ready for a ceasefire");
     // A description is no name to point at.
     assert!(claims("They met the man in the street, who said nothing more.").is_empty());
@@ -332,13 +337,36 @@ fn clause_final_miliband_said() {
 }
 
 #[test]
-fn attribution_inside_the_sentence_takes_both_sides() {
-    let c = only("After that, he said, a temporary cease-fire could be implemented.");
+fn attribution_inside_the_sentence_is_left_out_of_the_content() {
+    // After an adverbial lead, what was said is the clause after the attribution.
+    let text = "After that, he said, a temporary cease-fire could be implemented.";
+    let c = only(text);
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(speaker(&c), "he");
+    assert_eq!(c.content, "a temporary cease-fire could be implemented");
+    assert_eq!(
+        c.span.of(text),
+        "he said, a temporary cease-fire could be implemented"
+    );
+    let c = only(
+        "However, he added, the U.S. had not shown any “willingness to genuinely pressure Russia.”",
+    );
+    assert_eq!((c.kind, speaker(&c)), (ClaimKind::Partial, "he"));
     assert_eq!(
         c.content,
-        "After that, he said, a temporary cease-fire could be implemented"
+        "the U.S. had not shown any “willingness to genuinely pressure Russia.”"
     );
-    assert_eq!(speaker(&c), "he");
+    let c = only("For their part, the AP reported, many of the migrants appear ready.");
+    assert_eq!(
+        (speaker(&c), c.content.as_str()),
+        ("the AP", "many of the migrants appear ready")
+    );
+    // When the attribution splits a clause, content (one run of the text) runs across it.
+    let c = only("The goal, he said, is “the permanent denuclearization of North Korea.”");
+    assert_eq!(
+        c.content,
+        "The goal, he said, is “the permanent denuclearization of North Korea.”"
+    );
 }
 
 // Relays.
@@ -591,11 +619,37 @@ fn captions_and_page_furniture_are_not_claims() {
 #[test]
 fn spans_are_byte_offsets_into_the_text() {
     let text = "Ségolène Royal said the café “était fermé,” and Kerry said “ça va.”";
-    for c in claims(text) {
-        assert_eq!(c.content_span.of(text), c.content);
-        let s = c.speaker.unwrap();
-        assert_eq!(s.span.unwrap().of(text), s.text);
-        assert!(c.span.contains(c.content_span));
+    let found = claims(text);
+    let read: Vec<(ClaimKind, &str, &str, &str)> = found
+        .iter()
+        .map(|c| {
+            let s = c.speaker.as_ref().unwrap();
+            (
+                c.kind,
+                s.span.unwrap().of(text),
+                c.content_span.of(text),
+                c.span.of(text),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                ClaimKind::Partial,
+                "Ségolène Royal",
+                "the café “était fermé,”",
+                "Ségolène Royal said the café “était fermé,”"
+            ),
+            (ClaimKind::Direct, "Kerry", "ça va.", "Kerry said “ça va.”"),
+        ]
+    );
+    for c in &found {
+        let s = c.speaker.as_ref().unwrap();
+        assert_eq!(
+            (s.text.as_str(), c.content.as_str()),
+            (s.span.unwrap().of(text), c.content_span.of(text))
+        );
     }
 }
 

@@ -1,17 +1,19 @@
-//! Link stage: claims → `ClaimGraph`, whose edges join claims of different outlets that speak of the same thing, found through a blocking index (never all pairs).
+//! Link stage: claims → `ClaimGraph`, whose edges join claims of different outlets of one story that speak of the same thing, found through a blocking index (never all pairs).
 //!
 //! Read down the files: `words` reads a claim's text into normalised words of one
-//! `Vocabulary`; `passage` aligns two quotations word by word; `reading` reads every claim
-//! once into its `Profile`; `similarity` decides whether two claims speak of the same thing
-//! (`compare`). This file files each claim under its blocking keys and links the pairs they
-//! propose into the `ClaimGraph`.
+//! `Vocabulary` and stems them; `passage` aligns two quotations word by word; `reading` reads
+//! every claim once into its `Profile`; `weights` weighs each stem by its rarity in the
+//! batch; `speaker` tells whether two speakers can be one; `blocking` proposes the pairs
+//! worth comparing; `similarity` decides whether two claims speak of the same thing
+//! (`compare`). This file links the proposed pairs into the `ClaimGraph`.
 
+mod blocking;
 mod passage;
 mod reading;
 mod similarity;
+mod speaker;
+mod weights;
 mod words;
-
-use std::collections::{BTreeSet, HashMap};
 
 use petgraph::graph::{NodeIndex, UnGraph};
 use rayon::prelude::*;
@@ -21,17 +23,13 @@ use crate::extract::Claim;
 use crate::rules::RuleSet;
 use crate::text::Segmented;
 
+pub use blocking::Blocking;
 pub use passage::Passage;
 pub use reading::{Profile, Reading, profiles};
-pub use similarity::{EVENT_DAYS, Link, compare, names_disjoint};
+pub use similarity::{EVENT_DAYS, EXCERPT_WORDS, Link, Linker, Why, compare, names_disjoint};
+pub use speaker::{Speakers, Written, names_fit, speakers};
+pub use weights::{Likeness, Weights};
 pub use words::{Vocabulary, Word, same_words, synonym_phrases, words};
-
-/// How many claims each claim is compared with under one blocking key.
-const WINDOW: usize = 8;
-/// How many claims of one article one blocking key holds.
-const PER_ARTICLE: usize = 3;
-/// How many of its rarest words a claim is blocked under.
-const RARE_WORDS: usize = 6;
 
 /// Counts for `--verbose`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -49,6 +47,8 @@ pub struct ClaimGraph {
     pub profiles: Vec<Profile>,
     /// The words the profiles' ids stand for.
     pub vocabulary: Vocabulary,
+    /// The weight of each stem in the batch.
+    pub weights: Weights,
     pub stats: CheckStats,
 }
 
@@ -81,133 +81,103 @@ impl ClaimGraph {
     }
 }
 
-/// What a claim is filed under in the blocking index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Key {
-    /// A speaker and one of the rarest words of the claim or of a quotation in its sentence.
-    Speaker(u32, u32),
-    /// One of the rarest words of the claim's own quotation.
-    Quote(u32),
-    /// A measured thing ("killed", "injured") the claim gives a figure for.
-    Measure(u32),
-}
-
-/// Links the claims through a blocking index: a claim is compared only with claims that
-/// share a key with it (its speaker and one of its rarest words; a rare quoted word; a
-/// measured thing), and under each key only with its nearest neighbours, so the work grows
-/// with the number of claims, not with its square. The pairs are compared in parallel; the
-/// graph does not depend on the number of threads.
+/// Links the claims of each story through a blocking index ([`Blocking::Index`]): a claim is
+/// compared only with claims that share a key with it (a rare stem, two content words in a
+/// row, a measured thing), so the work grows with the number of claims, not with its square.
+/// A copy of a text under another outlet's name is linked to its first copy. The pairs are
+/// compared in parallel; the graph does not depend on the number of threads.
+/// `story_of[article]` is the story of each article.
 pub fn link(
     articles: &[Article],
     copies: &Copies,
     segmented: &[&Segmented],
     claims: &[Claim],
+    story_of: &[usize],
     rules: &RuleSet,
 ) -> ClaimGraph {
-    let (profiles, vocabulary) = profiles(articles, copies, segmented, claims, rules);
-    // Content words ranked by first use in a claim's content, claim by claim: the order
-    // keys of equal frequency are chosen in. Words no claim has in its content are no key.
-    let mut rank = vec![u32::MAX; vocabulary.len()];
-    let mut ranked = 0u32;
-    let mut frequency = vec![0usize; vocabulary.len()];
-    for p in &profiles {
-        for w in p.reading.words.iter().filter(|w| w.content) {
-            if let Some(r) = rank.get_mut(w.id as usize).filter(|r| **r == u32::MAX) {
-                *r = ranked;
-                ranked += 1;
-            }
-        }
-        for &w in &p.reading.content {
-            if let Some(f) = frequency.get_mut(w as usize) {
-                *f += 1;
-            }
-        }
+    link_with(
+        articles,
+        copies,
+        segmented,
+        claims,
+        story_of,
+        rules,
+        Blocking::Index,
+    )
+}
+
+/// [`link`] with the pairs proposed by `blocking`: [`Blocking::AllPairs`] compares every
+/// pair of a story, to measure what the index misses.
+pub fn link_with(
+    articles: &[Article],
+    copies: &Copies,
+    segmented: &[&Segmented],
+    claims: &[Claim],
+    story_of: &[usize],
+    rules: &RuleSet,
+    blocking: Blocking,
+) -> ClaimGraph {
+    let (mut profiles, vocabulary) = profiles(articles, copies, segmented, claims, rules);
+    for p in &mut profiles {
+        p.story = story_of.get(p.article).copied().unwrap_or(0);
     }
-    let rank_of = |w: u32| rank.get(w as usize).copied().unwrap_or(u32::MAX);
-    let frequency_of = |w: u32| frequency.get(w as usize).copied().unwrap_or(0);
-    // A word only one claim has is no key; of the rest, the rarest are the best keys.
-    let rarest = |ids: &[u32]| -> Vec<u32> {
-        let mut ids: Vec<u32> = ids
-            .iter()
-            .copied()
-            .filter(|&w| rank_of(w) != u32::MAX && frequency_of(w) >= 2)
-            .collect();
-        ids.sort_by_key(|&w| (frequency_of(w), rank_of(w)));
-        ids.truncate(RARE_WORDS);
-        ids
+    let weights = Weights::of(&profiles);
+    let pairs = blocking::candidates(claims, &profiles, &weights, &vocabulary, blocking);
+    let linker = Linker {
+        rules,
+        weights: &weights,
+        vocabulary: &vocabulary,
     };
-    // Speakers and measured things as numbers, in claim order.
-    let mut speakers: HashMap<&str, u32> = HashMap::new();
-    let mut measures: HashMap<&str, u32> = HashMap::new();
-    for (claim, p) in claims.iter().zip(&profiles) {
-        if let Some(speaker) = &p.speaker {
-            let next = speakers.len() as u32;
-            speakers.entry(speaker.as_str()).or_insert(next);
-        }
-        for measure in claim.numbers.iter().filter_map(|n| n.measure.as_deref()) {
-            let next = measures.len() as u32;
-            measures.entry(measure).or_insert(next);
-        }
-    }
-    let mut entries: Vec<(Key, usize)> = claims
-        .par_iter()
-        .zip(profiles.par_iter())
+    // Each copy of a text with its first copy, when the two are different outlets.
+    let copy_pairs: Vec<(usize, usize)> = profiles
+        .iter()
         .enumerate()
-        .flat_map_iter(|(i, (claim, p))| {
-            let mut keys = BTreeSet::new();
-            let r = &p.reading;
-            if let Some(&s) = p.speaker.as_deref().and_then(|s| speakers.get(s)) {
-                keys.extend(rarest(&r.content).into_iter().map(|w| Key::Speaker(s, w)));
-                for f in &r.fragments {
-                    keys.extend(rarest(&f.content).into_iter().map(|w| Key::Speaker(s, w)));
-                }
-            }
-            if let Some(q) = &r.quote {
-                keys.extend(rarest(&q.content).into_iter().map(Key::Quote));
-            }
-            for n in claim.numbers.iter().filter(|n| !n.ordinal) {
-                if let Some(&m) = n.measure.as_deref().and_then(|m| measures.get(m)) {
-                    keys.insert(Key::Measure(m));
-                }
-            }
-            keys.into_iter().map(move |k| (k, i))
+        .filter(|(i, p)| p.first_copy != *i)
+        .map(|(i, p)| (p.first_copy, i))
+        .filter(|&(o, i)| {
+            profiles[o].source != profiles[i].source && profiles[o].story == profiles[i].story
         })
         .collect();
-    // Claims in claim order under each key.
-    entries.par_sort_unstable();
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut list: Vec<usize> = Vec::new();
-    for block in entries.chunk_by(|x, y| x.0 == y.0) {
-        list.clear();
-        for &(_, i) in block {
-            let article = profiles[i].article;
-            let same_article = list
-                .iter()
-                .rev()
-                .take_while(|&&j| profiles[j].article == article)
-                .count();
-            if same_article < PER_ARTICLE {
-                list.push(i);
-            }
-        }
-        for (x, &i) in list.iter().enumerate() {
-            for &j in list.iter().skip(x + 1).take(WINDOW) {
-                let (pi, pj) = (&profiles[i], &profiles[j]);
-                if pi.article != pj.article && pi.source != pj.source {
-                    pairs.push((i.min(j), i.max(j)));
-                }
-            }
-        }
-    }
-    pairs.par_sort_unstable();
-    pairs.dedup();
-    let found: Vec<(usize, usize, Link)> = pairs
+    let compared: Vec<(usize, usize, Link)> = pairs
         .par_iter()
+        .chain(copy_pairs.par_iter())
         .filter_map(|&(i, j)| {
-            compare(&claims[i], &claims[j], &profiles[i], &profiles[j], rules)
+            compare(&claims[i], &claims[j], &profiles[i], &profiles[j], &linker)
                 .map(|link| (i, j, link))
         })
         .collect();
+    // A link between two texts holds for every copy of each: the copies of a claim, by
+    // the claim whose reading they share.
+    let mut copies_of: Vec<Vec<usize>> = vec![Vec::new(); claims.len()];
+    for (i, p) in profiles.iter().enumerate() {
+        if p.first_copy != i {
+            copies_of[p.first_copy].push(i);
+        }
+    }
+    let mut found: Vec<(usize, usize, Link)> = compared
+        .par_iter()
+        .flat_map_iter(|&(i, j, link)| {
+            let copies = profiles[i].first_copy == j || profiles[j].first_copy == i;
+            let xs: &[usize] = if copies { &[] } else { &copies_of[i] };
+            let ys: &[usize] = if copies { &[] } else { &copies_of[j] };
+            let side = |o: usize, more: &[usize]| -> Vec<usize> {
+                std::iter::once(o).chain(more.iter().copied()).collect()
+            };
+            let (xs, ys) = (side(i, xs), side(j, ys));
+            let mut out = Vec::with_capacity(xs.len() * ys.len());
+            for &x in &xs {
+                for &y in &ys {
+                    let (px, py) = (&profiles[x], &profiles[y]);
+                    if px.article != py.article && px.source != py.source {
+                        out.push((x.min(y), x.max(y), link));
+                    }
+                }
+            }
+            out
+        })
+        .collect();
+    found.sort_by_key(|&(i, j, _)| (i, j));
+    found.dedup_by_key(|&mut (i, j, _)| (i, j));
     let mut graph = UnGraph::with_capacity(claims.len(), found.len());
     for i in 0..claims.len() {
         graph.add_node(i);
@@ -219,8 +189,9 @@ pub fn link(
         graph,
         profiles,
         vocabulary,
+        weights,
         stats: CheckStats {
-            candidate_pairs: pairs.len(),
+            candidate_pairs: pairs.len() + copy_pairs.len(),
             links: found.len(),
         },
     }

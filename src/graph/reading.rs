@@ -6,6 +6,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::passage::Passage;
+use super::speaker::{Written, written};
 use super::words::{ReadWord, Vocabulary, Word, read_words, synonym_phrases};
 use crate::article::{Article, Copies, Span};
 use crate::date::Date;
@@ -25,6 +26,16 @@ pub struct Reading {
     pub words: Vec<Word>,
     /// Ids of the content words, sorted and distinct.
     pub content: Vec<u32>,
+    /// Stem ids of the content words, sorted and distinct: what linking weighs.
+    pub stems: Vec<u32>,
+    /// The content words in order, as stems: a run of them is a run of the text with
+    /// stop words, punctuation, case, quotation marks and ellipses ignored.
+    pub stemmed: Passage,
+    /// The claim's own quotation the same way, if it has one.
+    pub quoted: Option<Passage>,
+    /// The claim's own quotation word for word, stop words too, as stems (compounds read
+    /// as one word): a long run of it in another quotation is the same words.
+    pub verbatim: Option<Passage>,
     /// The claim's own quotation (a direct claim's content, a partial claim's quote).
     pub quote: Option<Passage>,
     /// Every quotation in the claim's sentence of two words or more.
@@ -48,8 +59,16 @@ pub struct Profile {
     pub speaker: Option<String>,
     /// The speaker is written as a name (not "he", not "the official").
     pub named_speaker: bool,
+    /// How the speaker is written, for telling whether two speakers can be one.
+    pub written: Written,
     /// The words, shared by the copies of one text under several outlet names.
     pub reading: Arc<Reading>,
+    /// The reading is this claim's own, not a copy's of an earlier article's claim.
+    pub owns_reading: bool,
+    /// The claim whose reading this is (itself when it owns its reading).
+    pub first_copy: usize,
+    /// The claim's story: an index into the batch's stories (0 until the linker sets it).
+    pub story: usize,
 }
 
 fn speaker_is_named(claim: &Claim) -> bool {
@@ -202,9 +221,46 @@ fn intern(draft: Draft, vocabulary: &mut Vocabulary) -> Interned {
     }
 }
 
+/// The content words of `words` in order, each named by its stem id; two words the batch
+/// also writes as one ("good will", "goodwill") are read as that one.
+fn stemmed(words: &[Word], vocabulary: &Vocabulary) -> Passage {
+    Passage::new(folded(words, vocabulary, false))
+}
+
+/// `words` named by their stem ids, two words the batch also writes as one read as that
+/// one; every word when `all`, else the content words only.
+pub fn folded(words: &[Word], vocabulary: &Vocabulary, all: bool) -> Vec<Word> {
+    let mut out = Vec::with_capacity(words.len());
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        let joined = words
+            .get(k + 1)
+            .and_then(|next| Some((next, vocabulary.compound(w.id, next.id)?)));
+        if let Some((next, id)) = joined {
+            out.push(Word {
+                id: vocabulary.stem(id),
+                span: Span::new(w.span.start, next.span.end),
+                content: true,
+                negation: false,
+            });
+            k += 2;
+            continue;
+        }
+        if all || w.content {
+            out.push(Word {
+                id: vocabulary.stem(w.id),
+                ..w
+            });
+        }
+        k += 1;
+    }
+    out
+}
+
 /// The reading of an interned draft, its ids renamed through `batch_id` (a task's own id →
-/// the batch's).
-fn reading(interned: Interned, batch_id: &[u32]) -> Reading {
+/// the batch's, whose words are stemmed).
+fn reading(interned: Interned, batch_id: &[u32], vocabulary: &Vocabulary) -> Reading {
     let rename = |mut words: Vec<Word>| -> Vec<Word> {
         for w in &mut words {
             w.id = batch_id.get(w.id as usize).copied().unwrap_or(w.id);
@@ -232,9 +288,19 @@ fn reading(interned: Interned, batch_id: &[u32]) -> Reading {
         .into_iter()
         .map(|f| Passage::new(rename(f)))
         .collect();
+    let stemmed_content = stemmed(&words, vocabulary);
+    let stems = stemmed_content.content.clone();
+    let quoted = quote.as_ref().map(|q| stemmed(&q.words, vocabulary));
+    let verbatim = quote
+        .as_ref()
+        .map(|q| Passage::new(folded(&q.words, vocabulary, true)));
     Reading {
         words,
         content,
+        stems,
+        stemmed: stemmed_content,
+        quoted,
+        verbatim,
         quote,
         fragments,
         names,
@@ -295,10 +361,12 @@ pub fn profiles(
         .iter()
         .map(|(local, _)| local.words.iter().map(|w| vocabulary.intern(w)).collect())
         .collect();
+    vocabulary.stem_all();
+    let stems = &vocabulary;
     let read: Vec<Reading> = blocks
         .into_par_iter()
         .zip(batch_ids.par_iter())
-        .flat_map_iter(|((_, block), ids)| block.into_iter().map(move |i| reading(i, ids)))
+        .flat_map_iter(|((_, block), ids)| block.into_iter().map(move |i| reading(i, ids, stems)))
         .collect();
     let mut readings: Vec<Option<Arc<Reading>>> = vec![None; claims.len()];
     for (&c, r) in own.iter().zip(read) {
@@ -318,11 +386,20 @@ pub fn profiles(
                 reported,
                 speaker: claim.speaker.as_ref().and_then(|s| s.entity.clone()),
                 named_speaker: speaker_is_named(claim),
+                written: written(claim, article_text(articles, article)),
                 reading: readings[sources[c]].clone().unwrap_or_default(),
+                owns_reading: sources[c] == c,
+                first_copy: sources[c],
+                story: 0,
             }
         })
         .collect();
     (profiles, vocabulary)
+}
+
+/// The text of article `a` (empty when out of range).
+fn article_text(articles: &[Article], a: usize) -> &str {
+    articles.get(a).map_or("", |x| x.text.as_str())
 }
 
 /// Days a named day may lie from the report and still be this event.

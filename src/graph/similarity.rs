@@ -4,7 +4,10 @@ use std::sync::Arc;
 
 use super::passage::Passage;
 use super::reading::Profile;
-use super::words::Word;
+use super::reading::folded;
+use super::speaker::{Speakers, Written, speakers};
+use super::weights::Weights;
+use super::words::{Vocabulary, Word, same_words};
 use crate::extract::Claim;
 use crate::rules::RuleSet;
 
@@ -17,6 +20,24 @@ pub fn names_disjoint(pa: &Profile, pb: &Profile) -> bool {
 /// Days two claims of one speaker may lie apart and still be about the same event.
 pub const EVENT_DAYS: i64 = 2;
 
+/// What two claims were linked by, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Why {
+    /// The same text under two outlet names.
+    Copies,
+    /// The same or overlapping quotations: a run of content words, or all of the shorter
+    /// quotation (an excerpt of the longer).
+    Quotation,
+    /// One claim's quotation reported in the other's words, without quotation marks.
+    Phrase,
+    /// Enough of the same content words (stemmed, synonyms folded, weighed by rarity).
+    Statement,
+    /// Quoted fragments of one speaker's sentences.
+    Fragment,
+    /// Figures of the same measured thing.
+    Figure,
+}
+
 /// Why two claims are linked.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Link {
@@ -24,6 +45,10 @@ pub struct Link {
     pub similarity: f64,
     /// Both speakers resolve to one entity.
     pub same_speaker: bool,
+    /// Whether the two speakers can be one.
+    pub speakers: Speakers,
+    /// Mean of the weighted Jaccard and overlap coefficients of the content stems.
+    pub weighted: f64,
     /// Longest run of words the two own quotations share, as a fraction of the shorter.
     pub quote_overlap: f64,
     /// Words in that run.
@@ -34,6 +59,99 @@ pub struct Link {
     pub same_measure: bool,
     /// Content words the two share.
     pub shared: usize,
+    /// Content words in the longest run a quotation of one shares with the quotation or the
+    /// words of the other.
+    pub quoted_run: usize,
+    /// The strongest reason for the link.
+    pub why: Why,
+}
+
+/// What comparing two claims needs besides the claims: the rules and the weight of each
+/// stem in the batch.
+pub struct Linker<'a> {
+    pub rules: &'a RuleSet,
+    pub weights: &'a Weights,
+    pub vocabulary: &'a Vocabulary,
+}
+
+/// Content words a run must have to tie two quotations together when it is not the whole
+/// of the shorter: an overlap that long is the same words, not a common phrase.
+pub const OVERLAP_RUN: usize = 5;
+/// Weight a shared run must have: two words of the batch's rarer half, not "White House".
+pub const RUN_WEIGHT: f64 = 3.0;
+/// Words (stop words too) a run two quotations share word for word must have, with
+/// `EXCERPT_WORDS` content words, to be the same words: "we are closer to a cease-fire
+/// today than we have been".
+pub const OVERLAP_WORDS: usize = 8;
+/// Share of a quotation's content words a run must cover to be the quotation itself.
+const WHOLE: f64 = 0.8;
+/// Weighted likeness of two claims of one speaker (or of two names that fit one person)
+/// that say the same thing, with `SHARED_STEMS` shared stems or more.
+pub const SAME_SPEAKER_LIKENESS: f64 = 0.4;
+/// Stems two claims must share to be linked on their words.
+pub const SHARED_STEMS: usize = 3;
+/// When nothing says who both speakers are (a pronoun, a description, an outlet's own
+/// statement): the weight of the lighter claim's stems the other must hold — nearly all,
+/// the same statement with a word more or less …
+pub const UNKNOWN_OVERLAP: f64 = 0.8;
+/// … and of both claims' stems together.
+pub const UNKNOWN_JACCARD: f64 = 0.25;
+/// Weighted likeness a quoted phrase reported plainly needs besides: the two claims say
+/// much the same around it, not just name the same thing.
+pub const PHRASE_LIKENESS: f64 = 0.3;
+
+/// Content words an excerpt must have to be matched inside a longer text on its content
+/// words alone: a shorter one must be rare words ("pre-preliminary stages", not "Iran …
+/// robust" in a story about Iran) and be found word for word, stop words too ("I like him
+/// a lot" is not "liking each other a lot"), unless the two quotations are the same words.
+pub const EXCERPT_WORDS: usize = 3;
+
+/// Content words in the longest run `quote` shares with `other`, when the run is the same
+/// words: all (or nearly all) of `quote`, or `OVERLAP_RUN` words; 0 otherwise. The run
+/// must weigh `RUN_WEIGHT` in `story`; a run shorter than `EXCERPT_WORDS` must be of rare
+/// words and `verbatim`, unless `exact` (the two are the same words).
+fn quoted_run(
+    quote: &Passage,
+    other: &Passage,
+    exact: bool,
+    story: usize,
+    weights: &Weights,
+    verbatim: impl FnOnce() -> bool,
+) -> usize {
+    if quote.words.len() < 2 || other.words.len() < 2 {
+        return 0;
+    }
+    let (_, shared) = intersection(&quote.content, &other.content);
+    if shared < 2 {
+        return 0;
+    }
+    let (len, start, _) = quote.longest_run(other);
+    if len < 2 {
+        return 0;
+    }
+    let run = quote.words.get(start..start + len).unwrap_or(&[]);
+    if weights.sum(story, run.iter().map(|w| w.id)) < RUN_WEIGHT {
+        return 0;
+    }
+    if len >= OVERLAP_RUN {
+        return len;
+    }
+    let whole = len as f64 >= WHOLE * quote.words.len() as f64;
+    let short_enough = || exact || (run.iter().all(|w| weights.rare(story, w.id)) && verbatim());
+    if whole && (len >= EXCERPT_WORDS || short_enough()) {
+        len
+    } else {
+        0
+    }
+}
+
+/// True when the words of `short` (all of them, stop words too, stems and compounds
+/// folded) are found in a row in `long`, but for a word at either end.
+fn verbatim(short: &[Word], long: &[Word], vocabulary: &Vocabulary) -> bool {
+    let short = Passage::new(folded(short, vocabulary, true));
+    let long = Passage::new(folded(long, vocabulary, true));
+    let (len, _, _) = short.longest_run(&long);
+    len as f64 >= WHOLE * short.words.len() as f64
 }
 
 /// A run shared by two quotations counts only if it holds content words.
@@ -120,15 +238,42 @@ fn days_apart(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile) -> Option<i64> {
     }
 }
 
+/// The words of a reading's own quotation, stop words too (none without one).
+fn quote_words(r: &super::Reading) -> &[Word] {
+    r.quote.as_ref().map_or(&[], |q| q.words.as_slice())
+}
+
 /// Compares two claims; `None` when they do not speak of the same thing.
-pub fn compare(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile, rules: &RuleSet) -> Option<Link> {
+///
+/// Linked: the same text under two outlet names; identical or overlapping quotations, or a
+/// quotation of one reported in the other's words, when the speakers can be one; enough of
+/// the same content words, weighed by rarity (less for one speaker than for speakers only
+/// compatible); figures of one measured thing. Quotations of speakers known to differ stay
+/// linked for the misattribution check, and the links of earlier rules (shared content
+/// words, quoted fragments, figures) are kept for the contradiction checks.
+pub fn compare(
+    a: &Claim,
+    b: &Claim,
+    pa: &Profile,
+    pb: &Profile,
+    linker: &Linker<'_>,
+) -> Option<Link> {
+    let rules = linker.rules;
     let apart = days_apart(a, b, pa, pb).unwrap_or(0);
     if apart > EVENT_DAYS {
         return None;
     }
     let (ra, rb) = (&*pa.reading, &*pb.reading);
     let same_speaker = pa.speaker.is_some() && pa.speaker == pb.speaker;
+    let relation = speakers(
+        pa.speaker.as_deref(),
+        pa.written,
+        pb.speaker.as_deref(),
+        pb.written,
+    );
     let (sim, shared, overlap) = similarity(&ra.content, &rb.content);
+    let story = pa.story;
+    let likeness = linker.weights.compare(story, &ra.stems, &rb.stems);
     // Two copies of one text: every passage is shared whole with itself.
     let copies = Arc::ptr_eq(&pa.reading, &pb.reading);
     let own_run = |p: &Passage| {
@@ -148,6 +293,56 @@ pub fn compare(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile, rules: &RuleSet
             (len, len as f64 / qa.words.len().min(qb.words.len()) as f64)
         }
         _ => (0, 0.0),
+    };
+    // Runs of content words: quotation against quotation, then each quotation against the
+    // other claim's words.
+    let weights = linker.weights;
+    let quotation = match (&ra.quoted, &rb.quoted) {
+        (Some(qa), Some(qb)) if !copies => {
+            let (short, long) = if qa.words.len() <= qb.words.len() {
+                (qa, qb)
+            } else {
+                (qb, qa)
+            };
+            let exact = same_words(&short.words, &long.words);
+            let word_for_word = || match (&ra.verbatim, &rb.verbatim) {
+                (Some(va), Some(vb)) => {
+                    let (len, start, _) = va.longest_run(vb);
+                    let run = va.words.get(start..start + len).unwrap_or(&[]);
+                    let content: Vec<u32> =
+                        run.iter().filter(|w| w.content).map(|w| w.id).collect();
+                    len >= OVERLAP_WORDS
+                        && content.len() >= EXCERPT_WORDS
+                        && weights.sum(story, content.iter().copied()) >= RUN_WEIGHT
+                }
+                _ => false,
+            };
+            let (sa, sb) = (quote_words(ra), quote_words(rb));
+            let (ss, sl) = if qa.words.len() <= qb.words.len() {
+                (sa, sb)
+            } else {
+                (sb, sa)
+            };
+            match quoted_run(short, long, exact, story, weights, || {
+                verbatim(ss, sl, linker.vocabulary)
+            }) {
+                0 if word_for_word() => EXCERPT_WORDS,
+                run => run,
+            }
+        }
+        _ => 0,
+    };
+    // A quoted phrase reported without quotation marks by the other, in a claim that says
+    // much the same around it.
+    let phrase = match (&ra.quoted, &rb.quoted) {
+        _ if copies || relation == Speakers::Different || likeness.score() < PHRASE_LIKENESS => 0,
+        (Some(q), None) => quoted_run(q, &rb.stemmed, false, story, weights, || {
+            verbatim(quote_words(ra), &rb.words, linker.vocabulary)
+        }),
+        (None, Some(q)) => quoted_run(q, &ra.stemmed, false, story, weights, || {
+            verbatim(quote_words(rb), &ra.words, linker.vocabulary)
+        }),
+        _ => 0,
     };
     // Runs shared by the quoted fragments of the two sentences: costly, so measured only
     // where they can decide something (one speaker, or a pair already linked).
@@ -191,25 +386,69 @@ pub fn compare(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile, rules: &RuleSet
     // Long claims that carry several statements share less in proportion: four shared
     // words and a third of the shorter claim are enough for one speaker.
     let several_shared = shared >= 4 && overlap >= 0.3;
-    let linked_on_words = (same_speaker
-        && (exact || (enough && (sim >= rules.check.min_similarity || several_shared))))
-        || same_quote
-        || (same_measure && same_speaker)
-        || (same_measure && enough && sim >= 0.25 && !names_disjoint(pa, pb));
-    let fragment_run = if linked_on_words || same_speaker {
+    let statement = match relation {
+        Speakers::Same => {
+            exact
+                || (enough && (sim >= rules.check.min_similarity || several_shared))
+                || (likeness.score() >= SAME_SPEAKER_LIKENESS && likeness.shared >= SHARED_STEMS)
+        }
+        // Two names that fit one person ("Trump", "Donald Trump").
+        Speakers::Compatible if pa.written == Written::Name && pb.written == Written::Name => {
+            likeness.score() >= SAME_SPEAKER_LIKENESS && likeness.shared >= SHARED_STEMS
+        }
+        Speakers::Compatible => {
+            likeness.overlap >= UNKNOWN_OVERLAP
+                && likeness.jaccard >= UNKNOWN_JACCARD
+                && likeness.shared >= SHARED_STEMS
+        }
+        Speakers::Different => false,
+    };
+    // Figures of one measured thing from different speakers: the same event when the two
+    // name something in common, say much the same, or are attributed to speakers that can
+    // be one (two outlets' own statements of a toll may be of two events).
+    let names_shared = !names_disjoint(pa, pb) && !ra.names.is_empty() && !rb.names.is_empty();
+    let attributed = pa.written != Written::Outlet && pb.written != Written::Outlet;
+    let figure = (same_measure && same_speaker)
+        || (same_measure
+            && enough
+            && sim >= 0.25
+            && (names_shared
+                || likeness.score() >= SAME_SPEAKER_LIKENESS
+                || (attributed && relation == Speakers::Compatible && !names_disjoint(pa, pb))));
+    let quoted = quotation > 0 && relation != Speakers::Different;
+    let fragment_run = if same_speaker || statement || quoted || same_quote || figure {
         fragment_run()
     } else {
         0
     };
-    let linked = linked_on_words || (same_speaker && fragment_run >= 3);
-    linked.then_some(Link {
+    let fragment = same_speaker && fragment_run >= 3;
+    let why = if copies {
+        Why::Copies
+    } else if quoted || same_quote {
+        Why::Quotation
+    } else if phrase > 0 {
+        Why::Phrase
+    } else if statement {
+        Why::Statement
+    } else if fragment {
+        Why::Fragment
+    } else if figure {
+        Why::Figure
+    } else {
+        return None;
+    };
+    Some(Link {
         similarity: sim,
         same_speaker,
+        speakers: relation,
+        weighted: likeness.score(),
         quote_overlap,
         quote_run,
         fragment_run,
         same_measure,
         shared,
+        quoted_run: quotation.max(phrase),
+        why,
     })
 }
 

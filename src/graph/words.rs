@@ -1,7 +1,8 @@
-//! Words as the checker compares them: a claim's text read into normalised words (synonyms folded, stop words and negations marked), each named by an id of the batch's `Vocabulary`.
+//! Words as the checker compares them: a claim's text read into normalised words (synonyms folded, stop words and negations marked), each named by an id of the batch's `Vocabulary`, and each word's stem (Snowball English) for linking.
 
 use std::collections::HashMap;
 
+use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::article::Span;
@@ -35,12 +36,24 @@ pub fn same_words(a: &[Word], b: &[Word]) -> bool {
 }
 
 /// The normalised words of a batch, each stored once and named by a dense id, so that
-/// claims hold 4-byte ids and compare them as integers.
+/// claims hold 4-byte ids and compare them as integers; and, once [`Vocabulary::stem_all`]
+/// has run, the stem of each word ("considered", "considering" → "consid"), named by ids of
+/// their own.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     pub(super) words: Vec<Box<str>>,
     ids: HashMap<Box<str>, u32>,
+    /// The stem id of each word id stemmed so far.
+    stem_of: Vec<u32>,
+    /// The stems, by stem id.
+    stems: Vec<Box<str>>,
+    /// Words written as one that the batch also has as two ("goodwill": "good will"), by
+    /// the ids of the two.
+    compounds: HashMap<(u32, u32), u32>,
 }
+
+/// Letters each half of a compound has at least: "a" + "broad" is no compound.
+const COMPOUND_PART: usize = 3;
 
 impl Vocabulary {
     /// The id of `norm`, given out now if the word is new.
@@ -72,6 +85,63 @@ impl Vocabulary {
     /// True before the first word.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// Gives every word not yet stemmed its stem, in word-id order, so that stem ids follow
+    /// from word ids alone. Synonyms are folded before ("cease-fire" → "truce"), so a word
+    /// and its synonyms share a stem.
+    pub fn stem_all(&mut self) {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut stem_ids: HashMap<Box<str>, u32> = self
+            .stems
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.clone(), i as u32))
+            .collect();
+        for id in self.stem_of.len()..self.words.len() {
+            let stem = stemmer.stem(&self.words[id]);
+            let next = self.stems.len() as u32;
+            let s = *stem_ids.entry(stem.as_ref().into()).or_insert(next);
+            if s == next {
+                self.stems.push(stem.as_ref().into());
+            }
+            self.stem_of.push(s);
+        }
+        self.compounds.clear();
+        for (id, word) in self.words.iter().enumerate() {
+            if !word.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            for (at, _) in word.char_indices().skip(COMPOUND_PART) {
+                let (head, tail) = word.split_at(at);
+                if tail.chars().count() < COMPOUND_PART {
+                    break;
+                }
+                if let (Some(&h), Some(&t)) = (self.ids.get(head), self.ids.get(tail)) {
+                    self.compounds.insert((h, t), id as u32);
+                }
+            }
+        }
+    }
+
+    /// The word `first` and `second` make when written as one, if the batch has it.
+    pub fn compound(&self, first: u32, second: u32) -> Option<u32> {
+        self.compounds.get(&(first, second)).copied()
+    }
+
+    /// The stem id of word `id` (`u32::MAX` for a word not stemmed yet).
+    pub fn stem(&self, id: u32) -> u32 {
+        self.stem_of.get(id as usize).copied().unwrap_or(u32::MAX)
+    }
+
+    /// The stem behind stem id `s` (empty for an id never given out).
+    pub fn stem_text(&self, s: u32) -> &str {
+        self.stems.get(s as usize).map_or("", |w| w)
+    }
+
+    /// How many distinct stems the stemmed words have.
+    pub fn stem_count(&self) -> usize {
+        self.stems.len()
     }
 }
 
@@ -252,6 +322,43 @@ mod tests {
         assert_eq!(vocabulary.norm(w[1].id), "pais");
         assert_eq!(&text[w[1].span.start - 10..w[1].span.end - 10], "País");
         assert!(w[2].negation);
+    }
+
+    #[test]
+    fn inflections_share_a_stem_and_synonyms_share_one_too() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut vocabulary = Vocabulary::default();
+        let w = words(
+            "considered considering consider cease-fire truce talks",
+            0,
+            &rules,
+            &synonym_phrases(&rules),
+            &mut vocabulary,
+        );
+        vocabulary.stem_all();
+        let stem = |k: usize| vocabulary.stem(w[k].id);
+        assert_eq!(stem(0), stem(1));
+        assert_eq!(stem(1), stem(2));
+        assert_eq!(vocabulary.stem_text(stem(0)), "consid");
+        assert_eq!(stem(3), stem(4));
+        assert_ne!(stem(4), stem(5));
+        assert_eq!(vocabulary.stem_count(), 3);
+    }
+
+    #[test]
+    fn two_words_the_batch_also_writes_as_one_are_a_compound() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut vocabulary = Vocabulary::default();
+        let w = words(
+            "good will goodwill a broad abroad",
+            0,
+            &rules,
+            &synonym_phrases(&rules),
+            &mut vocabulary,
+        );
+        vocabulary.stem_all();
+        assert_eq!(vocabulary.compound(w[0].id, w[1].id), Some(w[2].id));
+        assert_eq!(vocabulary.compound(w[3].id, w[4].id), None);
     }
 
     #[test]

@@ -107,7 +107,16 @@ impl Report for ClaimsText {
             writeln!(out)?;
         }
         for problem in &options.problems {
-            writeln!(out, "note: {}", problem.replace('\n', " "))?;
+            let label = if problem.unreadable {
+                "not read"
+            } else {
+                "note"
+            };
+            let mut lines = problem.lines();
+            writeln!(out, "{label}: {}", lines.next().unwrap_or_default())?;
+            for line in lines {
+                writeln!(out, "{line}")?;
+            }
         }
         Ok(())
     }

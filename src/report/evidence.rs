@@ -117,7 +117,7 @@ pub fn sheet_value(value: &crate::check::SheetValue) -> String {
     } else {
         format!(" (per {})", value.given_by.join("; "))
     };
-    format!("\"{}\" — {}{given}", value.value, value.sources.join(", "))
+    format!("\"{}\" — {}{given}", value.text, value.sources.join(", "))
 }
 
 /// `span` if it lies inside `text` on character boundaries; a bad span from upstream is

@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use crate::article::{Article, Span};
 use crate::check::{Finding, FindingKind};
 use crate::pipeline::Analysis;
-use crate::report::evidence::{self, Evidence, Located, Summary};
-use crate::report::{PrintOptions, Report};
+use crate::report::evidence::{self, Evidence, Located};
+use crate::report::{self, PrintOptions, Report, Selected};
 
 /// A single HTML file with inline CSS and a few lines of inline script; it loads nothing.
 pub struct HtmlReport;
@@ -94,6 +94,7 @@ svg { max-width: 100%; height: auto; background: #fff; border: 1px solid #ddd; b
 table { border-collapse: collapse; background: #fff; }
 td, th { border: 1px solid #ddd; padding: 0.2rem 0.5rem; text-align: left; }
 .flag { color: var(--single-source); font-weight: 600; }
+#not-read pre, #noted pre { margin: 0; overflow-x: auto; }
 "#;
 
 const SCRIPT: &str = r#"
@@ -124,7 +125,8 @@ const SCRIPT: &str = r#"
 
 fn page(analysis: &Analysis, options: &PrintOptions) -> String {
     let evidence = Evidence::new(analysis);
-    let summary = Summary::of(analysis);
+    let selected = Selected::of(analysis, &options.selection);
+    let summary = selected.summary;
     let mut html = String::new();
     html.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     html.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -136,49 +138,59 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
     let _ = writeln!(html, "<style>{STYLE}</style>\n</head>\n<body>");
     let _ = writeln!(
         html,
-        "<header><h1>corroborate report</h1><p>{} · {}</p></header>",
+        "<header><h1>corroborate report</h1><p>{} · {}</p>{}</header>",
         escape(&summary.line()),
-        evidence::plural(summary.articles, "article", "articles")
+        evidence::plural(summary.articles, "article", "articles"),
+        selected
+            .note()
+            .map(|note| format!("<p>{}</p>", escape(&note)))
+            .unwrap_or_default()
     );
     html.push_str("<div class=\"layout\">\n<aside id=\"findings\">\n<h2>Findings</h2>\n");
     html.push_str(LEGEND);
     let mut current = None;
-    for index in evidence::report_order_indices(analysis) {
+    for &index in &selected.indices {
         let finding = &analysis.findings[index];
         if current != Some(finding.kind) {
             current = Some(finding.kind);
-            let count = summary.count(finding.kind);
-            let _ = writeln!(
-                html,
-                "<h3>{} ({count})</h3>",
-                evidence::kind_heading(finding.kind)
-            );
+            let _ = writeln!(html, "<h3>{}</h3>", escape(&selected.heading(finding.kind)));
         }
         finding_html(&mut html, index, finding, &evidence);
     }
-    if analysis.findings.is_empty() {
+    if selected.indices.is_empty() {
         html.push_str("<p>No findings.</p>\n");
     }
     html.push_str("</aside>\n<main>\n");
-    sheet_html(&mut html, analysis);
-    html.push_str("<section id=\"articles\">\n<h2>Articles</h2>\n<div class=\"columns\">\n");
-    let marks = Marks::new(analysis, &evidence);
-    for (index, article) in analysis.articles.iter().enumerate() {
-        article_html(&mut html, analysis, &marks, index, article);
+    if selected.topics {
+        sheet_html(&mut html, analysis);
     }
-    html.push_str("</div>\n</section>\n");
-    html.push_str("<section id=\"graph\">\n<h2>Sources and the claims they share</h2>\n");
-    html.push_str(&graph_svg(analysis));
-    html.push_str("</section>\n");
-    topics_html(&mut html, analysis, &evidence);
-    if !options.problems.is_empty() {
+    if selected.articles {
+        html.push_str("<section id=\"articles\">\n<h2>Articles</h2>\n<div class=\"columns\">\n");
+        let marks = Marks::new(analysis, &selected.indices, &evidence);
+        for (index, article) in analysis.articles.iter().enumerate() {
+            article_html(&mut html, analysis, &marks, index, article);
+        }
+        html.push_str("</div>\n</section>\n");
+        html.push_str("<section id=\"graph\">\n<h2>Sources and the claims they share</h2>\n");
+        html.push_str(&graph_svg(analysis));
+        html.push_str("</section>\n");
+    }
+    if selected.topics {
+        topics_html(&mut html, analysis, &evidence);
+    }
+    for (heading, problems) in report::problem_groups(&options.problems) {
+        let id = if problems.first().is_some_and(|p| p.unreadable) {
+            "not-read"
+        } else {
+            "noted"
+        };
         let _ = writeln!(
             html,
-            "<section id=\"not-read\">\n<h2>Inputs skipped or noted ({})</h2>\n<ul>",
-            options.problems.len()
+            "<section id=\"{id}\">\n<h2>{}</h2>\n<ul>",
+            escape(&heading)
         );
-        for problem in &options.problems {
-            let _ = writeln!(html, "<li>{}</li>", escape(problem));
+        for problem in problems {
+            let _ = writeln!(html, "<li><pre>{}</pre></li>", escape(&problem.message));
         }
         html.push_str("</ul>\n</section>\n");
     }
@@ -263,7 +275,8 @@ struct Marks {
 }
 
 impl Marks {
-    fn new(analysis: &Analysis, evidence: &Evidence<'_>) -> Marks {
+    /// The marks of the findings `shown` (indexes into `Analysis::findings`).
+    fn new(analysis: &Analysis, shown: &[usize], evidence: &Evidence<'_>) -> Marks {
         let mut marks = Marks {
             findings: vec![Vec::new(); analysis.claims.len()],
             kinds: vec![None; analysis.claims.len()],
@@ -275,7 +288,12 @@ impl Marks {
                 marks.claims[a].push(i);
             }
         }
-        for (f_index, finding) in analysis.findings.iter().enumerate() {
+        // In the checker's order, so that a claim's first finding does not depend on the
+        // selection.
+        let mut shown = shown.to_vec();
+        shown.sort_unstable();
+        for f_index in shown {
+            let finding = &analysis.findings[f_index];
             for located in evidence.locate(finding) {
                 let Some(claim) = located.claim.and_then(|c| evidence.claim_index(&c.id)) else {
                     continue;

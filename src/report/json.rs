@@ -5,11 +5,11 @@ use std::io::{self, Write};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Value, json};
 
-use crate::article::{Article, Span};
+use crate::article::{Article, Problem, Span};
 use crate::extract::{Claim, Fact};
 use crate::pipeline::Analysis;
 use crate::report::evidence::Evidence;
-use crate::report::{PrintOptions, Report};
+use crate::report::{PrintOptions, Report, Selected};
 
 /// The schema name written at the top of every JSON report.
 pub const SCHEMA: &str = "corroborate/report@1";
@@ -30,7 +30,7 @@ impl Report for JsonReport {
         let report = Streamed {
             analysis,
             claims_only: self.claims_only,
-            problems: &options.problems,
+            options,
         };
         serde_json::to_writer_pretty(&mut *out, &report)?;
         writeln!(out)
@@ -43,7 +43,7 @@ impl Report for JsonReport {
 struct Streamed<'a> {
     analysis: &'a Analysis,
     claims_only: bool,
-    problems: &'a [String],
+    options: &'a PrintOptions,
 }
 
 /// A JSON array written from an iterator, each element built when it is written.
@@ -79,23 +79,26 @@ impl Serialize for Streamed<'_> {
         });
         map.serialize_entry("claims", &sequence(claims))?;
         map.serialize_entry("entities", &json!(analysis.entities))?;
+        let selected = Selected::of(analysis, &self.options.selection);
         if !self.claims_only {
+            // Facts belong to a check: the claims report is articles, entities and claims.
             map.serialize_entry("fact_sheet", &json!(analysis.fact_sheet))?;
+            let facts = analysis.facts.iter().map(|f| {
+                let at = evidence.article_index(&f.article);
+                fact_value(f, at.map(|i| (&evidence, i)))
+            });
+            map.serialize_entry("facts", &sequence(facts))?;
+            let findings = listed(&selected)
+                .into_iter()
+                .map(|i| json!(analysis.findings[i]));
+            map.serialize_entry("findings", &sequence(findings))?;
         }
-        let facts = analysis.facts.iter().map(|f| {
-            let at = evidence.article_index(&f.article);
-            fact_value(f, at.map(|i| (&evidence, i)))
-        });
-        map.serialize_entry("facts", &sequence(facts))?;
-        if !self.claims_only {
-            map.serialize_entry(
-                "findings",
-                &sequence(analysis.findings.iter().map(|f| json!(f))),
-            )?;
-        }
-        map.serialize_entry("problems", &json!(self.problems))?;
+        map.serialize_entry("problems", &problems_value(&self.options.problems))?;
         map.serialize_entry("schema", SCHEMA)?;
         if !self.claims_only {
+            if let Some(selection) = selection_value(&selected) {
+                map.serialize_entry("selection", &selection)?;
+            }
             map.serialize_entry("stories", &stories_value(analysis))?;
             map.serialize_entry("topics", &json!(analysis.topics))?;
         }
@@ -105,9 +108,10 @@ impl Serialize for Streamed<'_> {
 
 /// The report as a JSON value, for callers that want to inspect or extend it; the printer
 /// streams the same object (a test holds the two together). `problems` lists the inputs
-/// that were skipped or noted (`--keep-going`, empty articles), so that nothing is dropped
-/// silently.
-pub fn report_value(analysis: &Analysis, claims_only: bool, problems: &[String]) -> Value {
+/// that were not read or were noted (`--keep-going`, empty articles), so that nothing is
+/// dropped silently; `findings` holds those of the selection (`--only`, `--min-severity`),
+/// which `selection` then describes.
+pub fn report_value(analysis: &Analysis, claims_only: bool, options: &PrintOptions) -> Value {
     let mut object = serde_json::Map::new();
     object.insert("schema".into(), json!(SCHEMA));
     object.insert(
@@ -125,23 +129,58 @@ pub fn report_value(analysis: &Analysis, claims_only: bool, problems: &[String])
         })
         .collect();
     object.insert("claims".into(), Value::Array(claims));
-    let facts = analysis
-        .facts
-        .iter()
-        .map(|f| {
-            let at = evidence.article_index(&f.article);
-            fact_value(f, at.map(|i| (&evidence, i)))
-        })
-        .collect();
-    object.insert("facts".into(), Value::Array(facts));
-    object.insert("problems".into(), json!(problems));
+    object.insert("problems".into(), problems_value(&options.problems));
     if !claims_only {
+        let facts = analysis
+            .facts
+            .iter()
+            .map(|f| {
+                let at = evidence.article_index(&f.article);
+                fact_value(f, at.map(|i| (&evidence, i)))
+            })
+            .collect();
+        object.insert("facts".into(), Value::Array(facts));
         object.insert("fact_sheet".into(), json!(analysis.fact_sheet));
-        object.insert("findings".into(), json!(analysis.findings));
+        let selected = Selected::of(analysis, &options.selection);
+        let findings: Vec<Value> = listed(&selected)
+            .into_iter()
+            .map(|i| json!(analysis.findings[i]))
+            .collect();
+        object.insert("findings".into(), Value::Array(findings));
+        if let Some(selection) = selection_value(&selected) {
+            object.insert("selection".into(), selection);
+        }
         object.insert("stories".into(), stories_value(analysis));
         object.insert("topics".into(), json!(analysis.topics));
     }
     Value::Object(object)
+}
+
+/// The findings to write, as indexes in the checker's order (that of `Analysis::findings`).
+fn listed(selected: &Selected<'_>) -> Vec<usize> {
+    let mut indices = selected.indices.clone();
+    indices.sort_unstable();
+    indices
+}
+
+/// What the selection left out, when it left out anything: `{"only": ["contradictions"],
+/// "min_severity": "warning", "not_shown": 21}` (`only` empty for every section,
+/// `min_severity` null for every level).
+fn selection_value(selected: &Selected<'_>) -> Option<Value> {
+    let selection = selected.selection();
+    (!selection.is_everything()).then(|| {
+        json!({
+            "only": selection.only.iter().map(|s| s.name()).collect::<Vec<_>>(),
+            "min_severity": selection.min_severity.map(|s| s.as_str()),
+            "not_shown": selected.hidden,
+        })
+    })
+}
+
+/// The problems as the contract spells them: each message as one string (an error at a
+/// place keeps its lines: the message, the line, the caret).
+fn problems_value(problems: &[Problem]) -> Value {
+    Value::Array(problems.iter().map(|p| json!(p.message)).collect())
 }
 
 /// The stories with the ids of their articles.
@@ -247,17 +286,26 @@ mod tests {
         let analysis =
             crate::pipeline::check(crate::pipeline::extract_claims(articles, &rules), &rules);
         assert!(!analysis.findings.is_empty());
-        let problems = vec!["empty.txt: no text".to_string()];
-        for claims_only in [false, true] {
+        let problems = vec![Problem::note("empty.txt: no text")];
+        let only_contradictions = crate::report::Selection {
+            only: [crate::report::Section::Contradictions].into(),
+            ..Default::default()
+        };
+        for (claims_only, selection) in [
+            (false, Default::default()),
+            (true, Default::default()),
+            (false, only_contradictions),
+        ] {
             let mut streamed = Vec::new();
             let options = PrintOptions {
                 problems: problems.clone(),
+                selection,
                 ..PrintOptions::default()
             };
             JsonReport { claims_only }
                 .write(&analysis, &options, &mut streamed)
                 .unwrap();
-            let value = report_value(&analysis, claims_only, &problems);
+            let value = report_value(&analysis, claims_only, &options);
             let whole = serde_json::to_string_pretty(&value).unwrap() + "\n";
             assert_eq!(String::from_utf8(streamed).unwrap(), whole);
         }

@@ -1,15 +1,32 @@
-//! Markdown printer: a report to paste into a pull request or ticket — summary table, findings with quoted evidence, topics.
+//! Markdown printer: a report to paste into a pull request or ticket — summary table, the errors in full and the rest folded, topics — cut to fit a comment.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use crate::article::Span;
+use crate::article::{Problem, Span};
 use crate::check::{Finding, FindingKind};
 use crate::pipeline::Analysis;
-use crate::report::evidence::{self, Evidence, Located, Summary};
-use crate::report::{PrintOptions, Report};
+use crate::report::evidence::{self, Evidence, Located};
+use crate::report::{self, PrintOptions, Report, Selected};
+use crate::rules::Severity;
 
-/// GitHub-flavoured Markdown.
-pub struct MarkdownReport;
+/// GitHub-flavoured Markdown that fits a pull-request comment: the summary table and the
+/// errors in full, the rest folded in `<details>`; past `budget` characters the least severe
+/// findings are cut and the report says so.
+pub struct MarkdownReport {
+    /// Characters the report may take ([`BUDGET`] for `--format markdown`).
+    pub budget: usize,
+}
+
+/// What `--format markdown` may take: GitHub refuses a pull-request comment over 65,536
+/// characters; the rest is room for what a CI step puts around the report.
+pub const BUDGET: usize = 60_000;
+
+impl Default for MarkdownReport {
+    fn default() -> MarkdownReport {
+        MarkdownReport { budget: BUDGET }
+    }
+}
 
 impl Report for MarkdownReport {
     fn write(
@@ -18,96 +35,238 @@ impl Report for MarkdownReport {
         options: &PrintOptions,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        let summary = Summary::of(analysis);
+        let selected = Selected::of(analysis, &options.selection);
         let evidence = Evidence::new(analysis);
-        writeln!(out, "# corroborate report\n")?;
-        writeln!(out, "{}.\n", summary.line())?;
-        writeln!(out, "| Findings | Count |\n| --- | ---: |")?;
-        writeln!(out, "| Contradictions | {} |", summary.contradictions)?;
-        writeln!(out, "| Single-source claims | {} |", summary.single_source)?;
-        writeln!(out, "| Agreements | {} |", summary.agreements)?;
-        writeln!(out, "| Articles | {} |", summary.articles)?;
-        writeln!(out, "| Sources | {} |", summary.sources)?;
-        // Contradictions stay open; the longer, calmer lists fold away (GitHub shows
-        // `<details>`), so that a pull-request comment stays short.
-        let folded =
-            |kind: Option<FindingKind>| kind.is_some_and(|k| k != FindingKind::Contradiction);
-        let mut current = None;
-        for finding in evidence::report_order(analysis) {
-            if current != Some(finding.kind) {
-                if folded(current) {
-                    writeln!(out, "\n</details>")?;
-                }
-                current = Some(finding.kind);
-                let count = summary.count(finding.kind);
-                writeln!(
-                    out,
-                    "\n## {} ({count})",
-                    evidence::kind_heading(finding.kind)
-                )?;
-                if folded(current) {
-                    writeln!(out, "\n<details>\n<summary>Show all {count}</summary>")?;
-                }
-            }
-            write_finding(finding, &evidence, out)?;
+        let mut blocks = Vec::new();
+        for finding in selected.findings() {
+            let mut block = Vec::new();
+            write_finding(finding, &evidence, &mut block)?;
+            blocks.push((finding, String::from_utf8_lossy(&block).into_owned()));
         }
-        if folded(current) {
-            writeln!(out, "\n</details>")?;
+        let page = Page {
+            analysis,
+            selected: &selected,
+            evidence: &evidence,
+            blocks,
+            problems: &options.problems,
+        };
+        out.write_all(page.fitted(self.budget).as_bytes())
+    }
+}
+
+/// The parts of the Markdown report, laid out whole or cut to a budget.
+struct Page<'a> {
+    analysis: &'a Analysis,
+    selected: &'a Selected<'a>,
+    evidence: &'a Evidence<'a>,
+    /// Each listed finding with its Markdown, in report order.
+    blocks: Vec<(&'a Finding, String)>,
+    problems: &'a [Problem],
+}
+
+impl Page<'_> {
+    /// The whole report if it fits in `budget` characters; otherwise the most findings that
+    /// fit, most severe first (errors, then warnings, then the rest in report order), and if
+    /// even none fit, the first inputs not read or noted that do.
+    fn fitted(&self, budget: usize) -> String {
+        let all = self.blocks.len();
+        let whole = self.render(all, self.problems.len());
+        if whole.chars().count() <= budget {
+            return whole;
         }
-        if !analysis.fact_sheet.is_empty() {
-            writeln!(out, "\n## Fact sheet\n")?;
-            writeln!(
+        let fits = |page: &String| page.chars().count() <= budget;
+        let findings = largest(all, |k| fits(&self.render(k, self.problems.len())));
+        let problems = if findings == 0 && !fits(&self.render(0, self.problems.len())) {
+            largest(self.problems.len(), |m| fits(&self.render(0, m)))
+        } else {
+            self.problems.len()
+        };
+        self.render(findings, problems)
+    }
+
+    /// The report with the first `kept` findings by severity and the first `problems` inputs.
+    fn render(&self, kept: usize, problems: usize) -> String {
+        let mut keep = vec![false; self.blocks.len()];
+        let mut by_severity: Vec<usize> = (0..self.blocks.len()).collect();
+        by_severity.sort_by_key(|&i| std::cmp::Reverse(self.blocks[i].0.severity));
+        for &i in by_severity.iter().take(kept) {
+            keep[i] = true;
+        }
+        let summary = self.selected.summary;
+        let mut out = String::new();
+        out.push_str("# corroborate report\n\n");
+        let _ = writeln!(out, "{}.\n", summary.line());
+        if let Some(note) = self.selected.note() {
+            let _ = writeln!(out, "{}.\n", escape(&note));
+        }
+        let mut cut = Vec::new();
+        if kept < self.blocks.len() {
+            cut.push(format!(
+                "{} of {}",
+                self.blocks.len() - kept,
+                evidence::plural(self.blocks.len(), "finding", "findings")
+            ));
+        }
+        if problems < self.problems.len() {
+            cut.push(format!(
+                "{} of {} not read or noted",
+                self.problems.len() - problems,
+                evidence::plural(self.problems.len(), "input", "inputs")
+            ));
+        }
+        if !cut.is_empty() {
+            let _ = writeln!(
                 out,
-                "| Story | Frame | Status | Values |\n| --- | --- | --- | --- |"
-            )?;
-            for row in &analysis.fact_sheet {
-                let values: Vec<String> = row
-                    .values
+                "**Cut to fit a pull-request comment:** {} not shown, the least severe first. \
+                 For the full report, run `corroborate check` again with `--output report.html` \
+                 (or `--format json`).\n",
+                cut.join(" and ")
+            );
+        }
+        out.push_str("| Findings | Count |\n| --- | ---: |\n");
+        let _ = writeln!(out, "| Contradictions | {} |", summary.contradictions);
+        let _ = writeln!(out, "| Single-source claims | {} |", summary.single_source);
+        let _ = writeln!(out, "| Agreements | {} |", summary.agreements);
+        let _ = writeln!(out, "| Articles | {} |", summary.articles);
+        let _ = writeln!(out, "| Sources | {} |", summary.sources);
+        // Errors stay open; everything else folds away (GitHub shows `<details>`), so
+        // that a pull-request comment stays short.
+        let mut at = 0;
+        while at < self.blocks.len() {
+            let kind = self.blocks[at].0.kind;
+            let end = at
+                + self.blocks[at..]
                     .iter()
-                    .map(|v| escape(&evidence::sheet_value(v)))
-                    .collect();
-                writeln!(
+                    .take_while(|(f, _)| f.kind == kind)
+                    .count();
+            self.section(&mut out, at..end, &keep);
+            at = end;
+        }
+        self.sheet(&mut out);
+        self.topics(&mut out);
+        let mut left = problems;
+        for (heading, group) in report::problem_groups(self.problems) {
+            let _ = writeln!(out, "\n## {heading}");
+            let shown = group.len().min(left);
+            left -= shown;
+            for problem in &group[..shown] {
+                let _ = writeln!(out, "\n{}", fenced(&problem.message));
+            }
+            if shown < group.len() {
+                let _ = writeln!(
                     out,
-                    "| {} | {} | {} | {} |",
-                    escape(&row.story),
-                    escape(&row.label()),
-                    row.status.as_str(),
-                    values.join("<br>")
-                )?;
+                    "\n{} more not shown here (standard error and `--format json` list them all).",
+                    group.len() - shown
+                );
             }
         }
-        if !analysis.topics.is_empty() {
-            writeln!(out, "\n## Topics")?;
+        out
+    }
+
+    /// The findings of one kind (`range` of `blocks`): the kept errors in full, the other kept
+    /// findings in `<details>`, and how many were cut.
+    fn section(&self, out: &mut String, range: std::ops::Range<usize>, keep: &[bool]) {
+        let kind = self.blocks[range.start].0.kind;
+        let _ = writeln!(out, "\n## {}", self.selected.heading(kind));
+        let kept = || range.clone().filter(|&i| keep[i]);
+        let open = |i: &usize| self.blocks[*i].0.severity == Severity::Error;
+        for i in kept().filter(open) {
+            out.push_str(&self.blocks[i].1);
         }
-        for topic in &analysis.topics {
-            writeln!(out, "\n### {}\n", escape(&topic.question))?;
+        let folded: Vec<usize> = kept().filter(|i| !open(i)).collect();
+        if !folded.is_empty() {
+            let label = if kept().any(|i| open(&i)) {
+                format!("Show {} more", folded.len())
+            } else {
+                format!("Show all {}", folded.len())
+            };
+            let _ = writeln!(out, "\n<details>\n<summary>{label}</summary>");
+            for i in folded {
+                out.push_str(&self.blocks[i].1);
+            }
+            out.push_str("\n</details>\n");
+        }
+        let cut = range.len() - kept().count();
+        if cut > 0 {
+            let (one, many) = match kind {
+                FindingKind::Contradiction => ("contradiction", "contradictions"),
+                FindingKind::SingleSource => ("single-source claim", "single-source claims"),
+                FindingKind::Agreement => ("agreement", "agreements"),
+            };
+            let _ = writeln!(
+                out,
+                "\n_{cut} more {} not shown here, to fit the comment (see the note at the top)._",
+                if cut == 1 { one } else { many }
+            );
+        }
+    }
+
+    /// The fact sheet as a table (not with `--only` or `--summary`).
+    fn sheet(&self, out: &mut String) {
+        if !self.selected.topics || self.analysis.fact_sheet.is_empty() {
+            return;
+        }
+        out.push_str("\n## Fact sheet\n\n");
+        out.push_str("| Story | Frame | Status | Values |\n| --- | --- | --- | --- |\n");
+        for row in &self.analysis.fact_sheet {
+            let values: Vec<String> = row
+                .values
+                .iter()
+                .map(|v| escape(&evidence::sheet_value(v)))
+                .collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                escape(&row.story),
+                escape(&row.label()),
+                row.status.as_str(),
+                values.join("<br>")
+            );
+        }
+    }
+
+    fn topics(&self, out: &mut String) {
+        if !self.selected.topics || self.analysis.topics.is_empty() {
+            return;
+        }
+        out.push_str("\n## Topics\n");
+        for topic in &self.analysis.topics {
+            let _ = writeln!(out, "\n### {}\n", escape(&topic.question));
             if topic.answers.is_empty() {
-                writeln!(out, "No answer found.")?;
+                out.push_str("No answer found.\n");
                 continue;
             }
-            writeln!(out, "| Answer | Sources | |\n| --- | --- | --- |")?;
+            out.push_str("| Answer | Sources | |\n| --- | --- | --- |\n");
             for answer in &topic.answers {
-                writeln!(
+                let _ = writeln!(
                     out,
                     "| {} | {} | {} |",
-                    escape(evidence.entity_name(&answer.entity)),
+                    escape(self.evidence.entity_name(&answer.entity)),
                     escape(&answer.sources.join(", ")),
                     if answer.single_source {
                         "⚠️ single source"
                     } else {
                         ""
                     }
-                )?;
+                );
             }
         }
-        if !options.problems.is_empty() {
-            writeln!(out, "\n## Inputs skipped or noted\n")?;
-            for problem in &options.problems {
-                writeln!(out, "- {}", escape(problem))?;
-            }
-        }
-        Ok(())
     }
+}
+
+/// The largest `n` in `0..=most` for which `fits(n)` holds, given that it holds for every
+/// smaller `n` once it holds for one (the report grows with what it keeps); 0 when none fits.
+fn largest(most: usize, fits: impl Fn(usize) -> bool) -> usize {
+    let (mut low, mut high) = (0, most);
+    while low < high {
+        let mid = low + (high - low).div_ceil(2);
+        if fits(mid) {
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    low
 }
 
 fn write_finding(
@@ -174,6 +333,23 @@ pub fn code(s: &str) -> String {
     } else {
         format!("{fence} {s} {fence}")
     }
+}
+
+/// `text` in a fenced code block, shown as written line by line (a caret stays under its
+/// column): fenced with more backticks than `text` has in a row, control characters blanked.
+pub fn fenced(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect();
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat((longest + 1).max(3));
+    format!("{fence}text\n{}\n{fence}", text.trim_end())
 }
 
 /// Escapes text so Markdown shows it as written: no HTML, links, emphasis or tables, and on one line.

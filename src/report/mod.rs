@@ -6,14 +6,17 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
+pub mod selection;
 pub mod text;
 
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::article::Problem;
 use crate::error::{Error, Result};
 use crate::pipeline::Analysis;
+pub use selection::{Section, Selected, Selection};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,10 +37,32 @@ pub enum Format {
 pub struct PrintOptions {
     /// Colour the text output (a terminal, or `--color always`).
     pub color: bool,
-    /// Files that could not be read (with `--keep-going`), listed in the report.
-    pub problems: Vec<String>,
-    /// The working directory: SARIF gives article paths relative to it.
+    /// Inputs that could not be read (with `--keep-going`) or were noted, listed in the report.
+    pub problems: Vec<Problem>,
+    /// The working directory, absolute: relative article paths are resolved against it.
     pub base_dir: Option<PathBuf>,
+    /// The directory SARIF paths are relative to (`--sarif-root`; relative to `base_dir`);
+    /// `None` for the working directory.
+    pub sarif_root: Option<PathBuf>,
+    /// What to list (`--only`, `--min-severity`, `--summary`); every printer lays out the
+    /// findings of [`Selected::of`] this gives, never all of them.
+    pub selection: Selection,
+}
+
+/// The problems of `problems` that are failures (`true`) or notes (`false`), with a heading:
+/// "Inputs not read (2)", "Inputs noted (1)". Every printer lists the two groups apart, so
+/// that an input that failed the run is never mistaken for a note.
+pub fn problem_groups(problems: &[Problem]) -> Vec<(String, Vec<&Problem>)> {
+    [(true, "Inputs not read"), (false, "Inputs noted")]
+        .into_iter()
+        .filter_map(|(unreadable, heading)| {
+            let group: Vec<&Problem> = problems
+                .iter()
+                .filter(|p| p.unreadable == unreadable)
+                .collect();
+            (!group.is_empty()).then(|| (format!("{heading} ({})", group.len()), group))
+        })
+        .collect()
 }
 
 /// One output format.
@@ -59,7 +84,7 @@ pub fn printer(format: Format) -> Box<dyn Report> {
         Format::Json => Box::new(json::JsonReport { claims_only: false }),
         Format::Text => Box::new(text::TextReport),
         Format::Html => Box::new(html::HtmlReport),
-        Format::Markdown => Box::new(markdown::MarkdownReport),
+        Format::Markdown => Box::new(markdown::MarkdownReport::default()),
         Format::Sarif => Box::new(sarif::SarifReport),
     }
 }

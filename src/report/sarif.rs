@@ -1,7 +1,7 @@
 //! SARIF 2.1.0 printer for code-scanning dashboards: one rule per finding kind, one result per finding, columns in Unicode code points.
 
 use std::io::{self, Write};
-use std::path::{Component, Path};
+use std::path::{Component, Path, PathBuf};
 
 use serde_json::{Value, json};
 
@@ -9,7 +9,7 @@ use crate::article::Span;
 use crate::check::{self, Finding, FindingKind, Rule};
 use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located};
-use crate::report::{PrintOptions, Report};
+use crate::report::{PrintOptions, Report, Selected};
 use crate::rules::Severity;
 
 /// The schema every SARIF file names.
@@ -58,15 +58,15 @@ impl Report for SarifReport {
 pub fn sarif_value(analysis: &Analysis, options: &PrintOptions) -> Value {
     let evidence = Evidence::new(analysis);
     let rules = rules();
-    let results: Vec<Value> = evidence::report_order(analysis)
-        .into_iter()
+    let results: Vec<Value> = Selected::of(analysis, &options.selection)
+        .findings()
         .map(|f| result_value(f, &rules, &evidence, options))
         .collect();
     let rules: Vec<Value> = rules
         .iter()
         .map(|(id, rule)| rule_value(id, rule))
         .collect();
-    json!({
+    let mut log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
@@ -79,7 +79,11 @@ pub fn sarif_value(analysis: &Analysis, options: &PrintOptions) -> Value {
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
-    })
+    });
+    if let Some(ids) = base_ids(options) {
+        log["runs"][0]["originalUriBaseIds"] = ids;
+    }
+    log
 }
 
 fn rule_value(id: &str, rule: &Rule) -> Value {
@@ -173,7 +177,7 @@ fn physical_location(
     let (start_line, start_column) = evidence.position(located.article_index, span.start);
     let (end_line, end_column) = evidence.position(located.article_index, span.end);
     json!({
-        "artifactLocation": {"uri": artifact_uri(&located.article.path, options.base_dir.as_deref())},
+        "artifactLocation": artifact_location(&located.article.path, options),
         "region": {
             "startLine": start_line,
             "startColumn": start_column,
@@ -184,35 +188,87 @@ fn physical_location(
     })
 }
 
-/// The path of an article as a URI reference relative to `base` (the working directory)
-/// when it lies inside it; `file://` for an absolute path outside it.
-pub fn artifact_uri(path: &str, base: Option<&Path>) -> String {
-    let p = Path::new(path);
-    let relative = match base {
-        Some(base) if p.is_absolute() => p.strip_prefix(base).ok(),
-        _ if p.is_absolute() => None,
-        _ => Some(p),
+/// The `uriBaseId` every article path is relative to, defined in `originalUriBaseIds`.
+pub const ROOT_BASE_ID: &str = "SRCROOT";
+
+/// `path` made absolute against `base` and cleared of `.` and `..` by reading the path
+/// alone (the printer does not look at the file system); `None` when it cannot be made
+/// absolute (a relative path and no base).
+fn absolute(path: &Path, base: Option<&Path>) -> Option<PathBuf> {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        base.filter(|b| b.is_absolute())?.join(path)
     };
-    match relative {
-        Some(rel) => {
-            let parts: Vec<String> = rel
-                .components()
-                .filter(|c| !matches!(c, Component::CurDir))
-                .map(|c| encode(&c.as_os_str().to_string_lossy()))
-                .collect();
-            parts.join("/")
-        }
-        None => {
-            let parts: Vec<String> = p
-                .components()
-                .filter_map(|c| match c {
-                    Component::Normal(s) => Some(encode(&s.to_string_lossy())),
-                    _ => None,
-                })
-                .collect();
-            format!("file:///{}", parts.join("/"))
+    let mut out = PathBuf::new();
+    for component in joined.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
         }
     }
+    Some(out)
+}
+
+/// The directory SARIF paths are relative to: `--sarif-root`, else the working directory;
+/// absolute, or `None` when neither is known.
+fn root(options: &PrintOptions) -> Option<PathBuf> {
+    let base = options.base_dir.as_deref();
+    match options.sarif_root.as_deref() {
+        Some(root) => absolute(root, base),
+        None => absolute(Path::new("."), base),
+    }
+}
+
+/// `file:///srv/wire/` for an absolute directory or file (a directory ends in a slash).
+fn file_uri(path: &Path, directory: bool) -> String {
+    let parts: Vec<String> = path
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(encode(&s.to_string_lossy())),
+            _ => None,
+        })
+        .collect();
+    let mut uri = format!("file:///{}", parts.join("/"));
+    if directory && !parts.is_empty() {
+        uri.push('/');
+    }
+    uri
+}
+
+/// `originalUriBaseIds` of the run: where `SRCROOT` is, when it is known.
+fn base_ids(options: &PrintOptions) -> Option<Value> {
+    let root = root(options)?;
+    Some(json!({ROOT_BASE_ID: {"uri": file_uri(&root, true)}}))
+}
+
+/// Where an article is, as a SARIF `artifactLocation`: a URI reference relative to
+/// `SRCROOT` (the `--sarif-root` directory, else the working directory) when the article
+/// lies inside it, never climbing out with `../`; an absolute `file://` URI, without a base
+/// id, when it lies outside. A relative path with no directory known to resolve it against
+/// (a library caller that gives no `base_dir`) stays relative to `SRCROOT` as written.
+pub fn artifact_location(path: &str, options: &PrintOptions) -> Value {
+    let path = Path::new(path);
+    let Some(file) = absolute(path, options.base_dir.as_deref()) else {
+        return json!({"uri": relative_uri(path), "uriBaseId": ROOT_BASE_ID});
+    };
+    match root(options).and_then(|root| file.strip_prefix(root).ok().map(Path::to_path_buf)) {
+        Some(inside) => json!({"uri": relative_uri(&inside), "uriBaseId": ROOT_BASE_ID}),
+        None => json!({"uri": file_uri(&file, false)}),
+    }
+}
+
+/// A relative path as a URI reference: its segments percent-encoded, joined by `/`.
+fn relative_uri(path: &Path) -> String {
+    let parts: Vec<String> = path
+        .components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .map(|c| encode(&c.as_os_str().to_string_lossy()))
+        .collect();
+    parts.join("/")
 }
 
 /// Percent-encodes everything but unreserved URI characters.
@@ -231,7 +287,6 @@ fn encode(segment: &str) -> String {
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
-    use std::path::Path;
 
     use super::*;
 
@@ -286,17 +341,79 @@ mod tests {
         }
     }
 
+    fn location(path: &str, base: &str, root: Option<&str>) -> Value {
+        let options = PrintOptions {
+            base_dir: Some(PathBuf::from(base)),
+            sarif_root: root.map(PathBuf::from),
+            ..PrintOptions::default()
+        };
+        artifact_location(path, &options)
+    }
+
     #[test]
-    fn uris_are_relative_to_the_working_directory() {
-        let base = Path::new("/home/desk");
+    fn uris_are_relative_to_the_working_directory_and_never_climb_out() {
+        let relative = |uri: &str| json!({"uri": uri, "uriBaseId": "SRCROOT"});
+        let desk = "/home/desk";
         assert_eq!(
-            artifact_uri("/home/desk/wire/a.txt", Some(base)),
-            "wire/a.txt"
+            location("/home/desk/wire/a.txt", desk, None),
+            relative("wire/a.txt")
         );
-        assert_eq!(artifact_uri("./wire/a b.txt", Some(base)), "wire/a%20b.txt");
         assert_eq!(
-            artifact_uri("/srv/élan.txt", Some(base)),
-            "file:///srv/%C3%A9lan.txt"
+            location("./wire/a b.txt", desk, None),
+            relative("wire/a%20b.txt")
         );
+        assert_eq!(
+            location("wire/../wire/./c.txt", desk, None),
+            relative("wire/c.txt")
+        );
+        assert_eq!(
+            location("../shared/x.txt", desk, None),
+            json!({"uri": "file:///home/shared/x.txt"})
+        );
+        assert_eq!(
+            location("/srv/élan.txt", desk, None),
+            json!({"uri": "file:///srv/%C3%A9lan.txt"})
+        );
+    }
+
+    #[test]
+    fn sarif_root_moves_the_base_and_articles_outside_it_are_absolute() {
+        let relative = |uri: &str| json!({"uri": uri, "uriBaseId": "SRCROOT"});
+        let desk = "/home/desk";
+        assert_eq!(
+            location("../shared/x.txt", desk, Some("..")),
+            relative("shared/x.txt")
+        );
+        assert_eq!(
+            location("wire/a.txt", desk, Some("/home")),
+            relative("desk/wire/a.txt")
+        );
+        assert_eq!(
+            location("wire/a.txt", desk, Some("wire")),
+            relative("a.txt")
+        );
+        assert_eq!(
+            location("other/a.txt", desk, Some("wire")),
+            json!({"uri": "file:///home/desk/other/a.txt"})
+        );
+        let options = PrintOptions {
+            base_dir: Some(PathBuf::from(desk)),
+            sarif_root: Some(PathBuf::from("..")),
+            ..PrintOptions::default()
+        };
+        assert_eq!(
+            base_ids(&options),
+            Some(json!({"SRCROOT": {"uri": "file:///home/"}}))
+        );
+    }
+
+    #[test]
+    fn without_a_working_directory_paths_stay_as_written_and_no_base_is_defined() {
+        let options = PrintOptions::default();
+        assert_eq!(
+            artifact_location("wire/a.txt", &options),
+            json!({"uri": "wire/a.txt", "uriBaseId": "SRCROOT"})
+        );
+        assert_eq!(base_ids(&options), None);
     }
 }

@@ -5,11 +5,11 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthChar;
 
-use crate::article::Span;
+use crate::article::{Problem, Span};
 use crate::check::{Finding, FindingKind};
 use crate::pipeline::Analysis;
-use crate::report::evidence::{self, Evidence, Located, Summary};
-use crate::report::{PrintOptions, Report};
+use crate::report::evidence::{self, Evidence, Located};
+use crate::report::{self, PrintOptions, Report, Selected};
 use crate::rules::Severity;
 
 /// The default report for a terminal.
@@ -33,35 +33,38 @@ impl Report for TextReport {
             color: options.color,
         };
         let evidence = Evidence::new(analysis);
-        let summary = Summary::of(analysis);
+        let selected = Selected::of(analysis, &options.selection);
         let mut current = None;
-        let mut sheet_written = false;
-        for finding in evidence::report_order(analysis) {
+        // The fact sheet follows the contradictions (not with --only or --summary).
+        let mut sheet_written = !selected.topics;
+        for finding in selected.findings() {
             if finding.kind != FindingKind::Contradiction && !sheet_written {
                 sheet_written = true;
                 write_sheet(analysis, &style, out)?;
             }
             if current != Some(finding.kind) {
                 current = Some(finding.kind);
-                let count = summary.count(finding.kind);
-                let heading = format!("{} ({count})", evidence::kind_heading(finding.kind));
-                writeln!(out, "{}\n", style.heading(&heading))?;
+                writeln!(out, "{}\n", style.heading(&selected.heading(finding.kind)))?;
             }
             out.write_all(finding_block(finding, &evidence, &style).as_bytes())?;
         }
         if !sheet_written {
             write_sheet(analysis, &style, out)?;
         }
-        write_topics(analysis, &evidence, &style, out)?;
-        if !options.problems.is_empty() {
-            let heading = format!("Inputs skipped or noted ({})", options.problems.len());
+        if selected.topics {
+            write_topics(analysis, &evidence, &style, out)?;
+        }
+        for (heading, problems) in report::problem_groups(&options.problems) {
             writeln!(out, "{}\n", style.heading(&heading))?;
-            for problem in &options.problems {
-                writeln!(out, "  {}", clean(problem))?;
+            for line in problems.into_iter().flat_map(Problem::lines) {
+                writeln!(out, "  {}", clean(line))?;
             }
             writeln!(out)?;
         }
-        writeln!(out, "{}", style.bold(&summary.line()))
+        if let Some(note) = selected.note() {
+            writeln!(out, "{}", clean(&note))?;
+        }
+        writeln!(out, "{}", style.bold(&selected.summary.line()))
     }
 }
 

@@ -134,11 +134,24 @@ fn trim_span(text: &str, span: Span) -> Span {
 }
 
 fn is_opening_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '„' | '«')
+    matches!(c, '"' | '“' | '„' | '«' | '「' | '『')
 }
 
 fn is_closing_mark(c: char) -> bool {
-    matches!(c, '"' | '”' | '»')
+    matches!(c, '"' | '”' | '»' | '」' | '』')
+}
+
+/// True when `c` closes a quotation opened by `opening`. Western marks pair with each
+/// other (copy mixes curly and straight ones), a low opening mark closes with a high one
+/// („…“ as German prints it), and corner brackets (「…」, 『…』) close only with their
+/// own pair, so that a corner quotation inside a curly one does not end it.
+fn closes(opening: char, c: char) -> bool {
+    match opening {
+        '「' => c == '」',
+        '『' => c == '』',
+        '„' => matches!(c, '“' | '”' | '"'),
+        _ => matches!(c, '"' | '”' | '»'),
+    }
 }
 
 /// Pairs quotation marks inside one paragraph. Curly and straight marks pair with each
@@ -152,9 +165,15 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
     let mut nested = false;
     let body = paragraph.of(text);
     let mut pos = 0;
-    // Every mark is `"` or `'`, or starts with byte 0xE2 (“ ” „) or 0xC2 (« »): only those
-    // bytes, always at a character boundary, are decoded; other characters change nothing.
-    for i in bytes_at(body.as_bytes(), [b'"', b'\'', 0xE2, 0xC2]) {
+    // Every mark is `"` or `'`, or starts with byte 0xE2 (“ ” „), 0xC2 (« ») or 0xE3
+    // (「 」 『 』): only those bytes, always at a character boundary, are decoded; other
+    // characters change nothing.
+    let bytes = body.as_bytes();
+    let marks = merged(
+        memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes),
+        memchr::memchr2_iter(0xC2, 0xE3, bytes),
+    );
+    for i in marks {
         if i < pos {
             continue;
         }
@@ -194,7 +213,7 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
                     open = Some((at, len));
                 }
             }
-            Some(opened) if doubled || is_closing_mark(c) => {
+            Some(opened) if doubled || closes(opening_mark(text, opened), c) => {
                 out.push(closed_quotation(text, opened, at, len, index));
                 open = None;
                 nested = false;
@@ -212,15 +231,27 @@ fn find_quotations(text: &str, paragraph: Span, index: usize, out: &mut Vec<Quot
     }
 }
 
-/// Offsets in `haystack` of the four bytes, in order: three found together by `memchr3`,
-/// the fourth (a lead byte of rarer marks) by `memchr`, the two merged.
-fn bytes_at(haystack: &[u8], [a, b, c, d]: [u8; 4]) -> impl Iterator<Item = usize> + '_ {
-    let mut three = memchr::memchr3_iter(a, b, c, haystack).peekable();
-    let mut fourth = memchr::memchr_iter(d, haystack).peekable();
-    std::iter::from_fn(move || match (three.peek(), fourth.peek()) {
-        (Some(x), Some(y)) if y < x => fourth.next(),
-        (Some(_), _) => three.next(),
-        (None, _) => fourth.next(),
+/// The opening mark of a quotation opened at `(start, length)`; two apostrophes stand for
+/// a straight double mark.
+fn opening_mark(text: &str, (start, len): (usize, usize)) -> char {
+    match text[start..].chars().next() {
+        Some('\'') if len == 2 => '"',
+        Some(c) => c,
+        None => '"',
+    }
+}
+
+/// Two ascending runs of offsets (the common marks found by one `memchr` search, the lead
+/// bytes of rarer ones by another) merged into one ascending run.
+fn merged(
+    common: impl Iterator<Item = usize>,
+    rare: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let (mut common, mut rare) = (common.peekable(), rare.peekable());
+    std::iter::from_fn(move || match (common.peek(), rare.peek()) {
+        (Some(x), Some(y)) if y < x => rare.next(),
+        (Some(_), _) => common.next(),
+        (None, _) => rare.next(),
     })
 }
 
@@ -282,7 +313,11 @@ fn split_sentences(
     let body = paragraph.of(text);
     // Only `.`, `?`, `!` and `…` (whose first byte is 0xE2) end sentences: other bytes
     // are not decoded.
-    for i in bytes_at(body.as_bytes(), [b'.', b'?', b'!', 0xE2]) {
+    let bytes = body.as_bytes();
+    for i in merged(
+        memchr::memchr3_iter(b'.', b'?', b'!', bytes),
+        memchr::memchr_iter(0xE2, bytes),
+    ) {
         let Some(c) = body.get(i..).and_then(|rest| rest.chars().next()) else {
             continue;
         };
@@ -354,6 +389,10 @@ fn split_sentences(
 /// space, outside quotations, so that reading their claims stays linear.
 const MAX_SENTENCE: usize = 4_000;
 
+/// How far a piece runs on after a quotation longer than a sentence: far enough for the
+/// attribution that follows it (`"…" Kerry said.`), bounded all the same.
+const AFTER_LONG_QUOTATION: usize = MAX_SENTENCE / 2;
+
 fn push_sentence(
     text: &str,
     span: Span,
@@ -361,25 +400,34 @@ fn push_sentence(
     quotations: &[Quotation],
     out: &mut Vec<Sentence>,
 ) {
+    // The quotation that `at` falls strictly inside, if any.
+    let straddling = |at: usize| {
+        let q = quotations.partition_point(|q| q.outer.end <= at);
+        quotations.get(q).filter(|q| q.outer.start < at)
+    };
+    // The last white space in `from..to` at or past `from + min`, else `to`.
+    let at_space = |from: usize, to: usize, min: usize| {
+        text[from..to]
+            .rfind(char::is_whitespace)
+            .filter(|&i| i >= min)
+            .map_or(to, |i| from + i)
+    };
     let mut start = span.start;
     while span.end - start > MAX_SENTENCE {
-        let mut cut = start + MAX_SENTENCE;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        if let Some(space) = text[start..cut]
-            .rfind(char::is_whitespace)
-            .filter(|&i| i >= MAX_SENTENCE / 2)
-        {
-            cut = start + space;
-        }
-        let q = quotations.partition_point(|q| q.outer.end <= cut);
-        if let Some(quote) = quotations.get(q).filter(|q| q.outer.start < cut) {
-            cut = if quote.outer.start > start {
-                quote.outer.start
+        let limit = floor_boundary(text, start + MAX_SENTENCE);
+        let mut cut = at_space(start, limit, MAX_SENTENCE / 2);
+        if let Some(quote) = straddling(cut) {
+            // A quotation is never cut: the piece keeps it whole, with the words before it
+            // and a bounded run after it (outside any other quotation), so that its
+            // speaker is read with it (`Kerry said: "…"`, `"…" Kerry said.`).
+            let after = quote.outer.end;
+            let limit = floor_boundary(text, (after + AFTER_LONG_QUOTATION).min(span.end));
+            let tail = if limit < span.end {
+                at_space(after, limit, 1)
             } else {
-                quote.outer.end
+                limit
             };
+            cut = straddling(tail).map_or(tail, |next| next.outer.start.max(after));
         }
         if cut >= span.end {
             break;
@@ -551,12 +599,54 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_longer_than_a_sentence_keeps_its_attribution() {
+        let quote = "we will go on talking, ".repeat(400);
+        for text in [
+            format!("“{quote}” Kerry said. He left."),
+            format!("Kerry said: “{quote}and on.” He left."),
+        ] {
+            let got = sentences(&text);
+            let lengths: Vec<usize> = got.iter().map(String::len).collect();
+            assert_eq!(got.len(), 2, "{lengths:?}");
+            assert!(got[0].contains(&quote) && got[0].contains("Kerry said"));
+            assert_eq!(got[1], "He left.");
+        }
+        // After the quotation, a run without sentence ends is cut again, not kept whole.
+        let text = format!("“{quote}” Kerry said and {}", "so on and ".repeat(2_000));
+        let got = sentences(&text);
+        assert!(got[0].starts_with('“') && got[0].contains("Kerry said"));
+        assert!(got[0].len() <= quote.len() + 4 + AFTER_LONG_QUOTATION);
+        assert!(got[1..].iter().all(|s| s.len() <= MAX_SENTENCE));
+    }
+
+    #[test]
     fn a_straight_quote_inside_a_curly_one_is_nested() {
         let text = "“They said \"no\" to every proposal,” Lavrov said. “Fine,\" he added.";
         let rules = RuleSet::builtin().unwrap();
         let seg = segment(text, &rules);
         let inner: Vec<&str> = seg.quotations.iter().map(|q| q.inner.of(text)).collect();
         assert_eq!(inner, ["They said \"no\" to every proposal,", "Fine,"]);
+    }
+
+    #[test]
+    fn guillemets_corner_brackets_and_low_marks_pair_with_their_own_closing_marks() {
+        let text = "« Nous irons », dit-il. 「東京で会いましょう」と彼は言った。\
+                    “We met at 「Sakura」 in Tokyo,” Kerry said. „Wir schaffen das“, sagte sie. \
+                    『本』.";
+        let rules = RuleSet::builtin().unwrap();
+        let seg = segment(text, &rules);
+        let inner: Vec<&str> = seg.quotations.iter().map(|q| q.inner.of(text)).collect();
+        assert_eq!(
+            inner,
+            [
+                "Nous irons",
+                "東京で会いましょう",
+                "We met at 「Sakura」 in Tokyo,",
+                "Wir schaffen das",
+                "本"
+            ]
+        );
+        assert!(seg.quotations.iter().all(|q| q.closed));
     }
 
     #[test]

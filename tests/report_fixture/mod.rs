@@ -49,6 +49,7 @@ pub fn claim(article: &Article, n: usize, speaker: &str, sentence: &str, content
             span: Some(find(&article.text, speaker, sentence_span.start)),
             entity: None,
             role: None,
+            antecedent: None,
         }),
         cue: None,
         via: None,
@@ -105,6 +106,7 @@ pub fn finding(
         fingerprint: format!("fp-{}", id.to_lowercase()),
         story: Some("S1".into()),
         facts: Vec::new(),
+        looked_at: Vec::new(),
     }
 }
 

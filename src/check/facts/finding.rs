@@ -84,6 +84,7 @@ pub fn of_facts(
             marked,
             fingerprint: fnv1a(&parts),
             story,
+            looked_at: Vec::new(),
             facts: facts.iter().map(|&f| ctx.facts[f].id.clone()).collect(),
         },
         conflicts,

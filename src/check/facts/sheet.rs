@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use crate::extract::{Fact, FactKind, Frame};
+use crate::extract::{Fact, FactKind, FactValue, Frame};
 use crate::stories::Story;
 
 use super::{Frames, Verdict, frame_words};
@@ -38,8 +38,10 @@ impl Status {
 /// One value of a row with what stands behind it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SheetValue {
-    /// As the first fact writes it ("at least 10").
-    pub value: String,
+    /// As the first fact writes it ("at least 10"; a list member's name).
+    pub text: String,
+    /// The first fact's value (a list member: that member alone).
+    pub value: FactValue,
     /// Fact ids.
     pub facts: Vec<String>,
     /// The outlets, sorted.
@@ -124,7 +126,13 @@ pub fn rows(
                     values.push((
                         first,
                         SheetValue {
-                            value: reading.text.clone(),
+                            text: reading.text.clone(),
+                            value: facts.get(first).map_or_else(
+                                || FactValue::Members {
+                                    members: Vec::new(),
+                                },
+                                |f| f.value.clone(),
+                            ),
                             facts: ids.into_iter().map(|(_, id)| id).collect(),
                             sources: sources.into_iter().collect(),
                             given_by: given.into_iter().collect(),
@@ -200,7 +208,10 @@ pub fn rows(
             .members
             .iter()
             .map(|(member, ids)| SheetValue {
-                value: ids
+                value: FactValue::Members {
+                    members: vec![member.clone()],
+                },
+                text: ids
                     .first()
                     .and_then(|&f| facts[f].frame.holder.clone())
                     .unwrap_or_else(|| member.clone()),

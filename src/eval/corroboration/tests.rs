@@ -136,6 +136,7 @@ fn finding(id: &str, kind: FindingKind, claims: &[&str]) -> Finding {
         fingerprint: String::new(),
         story: None,
         facts: Vec::new(),
+        looked_at: Vec::new(),
     }
 }
 

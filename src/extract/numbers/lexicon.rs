@@ -100,11 +100,14 @@ pub(super) fn fraction(word: &str) -> Option<f64> {
     FRACTIONS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
 }
 
-/// The currency a symbol stands for ("$" → usd).
+/// The currency a symbol stands for ("$" → usd). A `?` where copy lost a sign in
+/// re-encoding (`a ?110bn bailout`) is none: the lost character may have been a pound
+/// sign as well as a euro sign, and a wrong guess would set the figure against converted
+/// ones as a contradiction.
 pub(super) fn currency_symbol(s: &str) -> Option<&'static str> {
     Some(match s {
         "$" => "usd",
-        "€" | "?" => "eur",
+        "€" => "eur",
         "£" => "gbp",
         "¥" => "jpy",
         _ => return None,

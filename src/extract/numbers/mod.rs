@@ -44,6 +44,26 @@ pub struct NumberReader {
     measure_words: Option<AhoCorasick>,
 }
 
+/// A figure computed from what was written (472.72 × 10⁹, 0.8 × 28) to twelve significant
+/// digits, so that it reads and prints as written: 22.4, not 22.400000000000002. Figures in
+/// news copy never carry more digits than that; float arithmetic leaves noise past them.
+pub fn as_written(value: f64) -> f64 {
+    if !value.is_finite() || value == 0.0 {
+        return value;
+    }
+    format!("{value:.11e}").parse().unwrap_or(value)
+}
+
+/// A figure glued to its currency written in letters before it: "dh472m" → ("aed", "472m").
+fn currency_prefixed(word: &str) -> Option<(&'static str, &str)> {
+    let at = word.find(|c: char| c.is_ascii_digit())?;
+    let (prefix, figure) = word.split_at(at);
+    if prefix.is_empty() || !prefix.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    Some((currency_word(prefix)?, figure))
+}
+
 /// A phrase's words in lower case.
 fn words_of(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
@@ -191,15 +211,9 @@ impl NumberReader {
             TokenKind::Number => true,
             TokenKind::Punct => false,
             // "17-nation" is a word that starts with a figure; "twenty-five" is looked up
-            // by its first part.
+            // by its first part; "Dh472m" starts with its currency.
             TokenKind::Word if lower.starts_with(|c: char| c.is_ascii_digit()) => true,
-            TokenKind::Word
-                if lower
-                    .strip_prefix("euro")
-                    .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())) =>
-            {
-                true
-            }
+            TokenKind::Word if currency_prefixed(lower).is_some() => true,
             TokenKind::Word
                 if !lower
                     .as_bytes()
@@ -272,7 +286,7 @@ impl NumberReader {
                 i += 1;
                 continue;
             };
-            // A currency sign before: "$141bn", "?110bn" (a lost euro sign).
+            // A currency sign before: "$141bn", "€110bn", "€ 110bn".
             let mut start = i;
             if unit.is_none()
                 && i > 0
@@ -331,9 +345,9 @@ impl NumberReader {
             out.push(Quantity {
                 text: span.of(text).to_string(),
                 span,
-                value,
-                low,
-                high,
+                value: as_written(value),
+                low: as_written(low),
+                high: high.map(as_written),
                 unit,
                 measure,
                 ordinal: is_ordinal,
@@ -385,17 +399,28 @@ impl NumberReader {
         if tokens[i].kind != TokenKind::Word {
             return None;
         }
-        // "euro110", as some wires write a sum in euros.
-        if let Some(digits) = word
-            .strip_prefix("euro")
-            .filter(|d| d.starts_with(|c: char| c.is_ascii_digit()))
-        {
-            let (num, rest) = split_number(digits);
+        if let Some((currency, digits)) = currency_prefixed(word) {
+            // "Dh472.72bn" is cut at the dot after the letters ("Dh472", ".", "72bn"): the
+            // figure is what is written there without a space.
+            let mut written = digits.to_string();
+            let mut end = i + 1;
+            if let (Some(dot), Some(next)) = (tokens.get(i + 1), tokens.get(i + 2))
+                && !digits.contains('.')
+                && dot.span.of(text) == "."
+                && dot.span.start == tokens[i].span.end
+                && next.span.start == dot.span.end
+                && lower[i + 2].starts_with(|c: char| c.is_ascii_digit())
+            {
+                written.push('.');
+                written.push_str(lower[i + 2]);
+                end = i + 3;
+            }
+            let (num, rest) = split_number(&written);
             let mut value: f64 = num.replace(',', "").parse().ok()?;
             if !rest.is_empty() {
                 value *= scale(rest)?;
             }
-            return Some((value, i + 1, Some("eur".to_string()), false));
+            return Some((value, end, Some(currency.to_string()), false));
         }
         if let Some(v) = ordinal(word) {
             // "second day in a row": an ordinal of a unit of time or a count.
@@ -677,14 +702,80 @@ mod tests {
         assert_eq!(q[0].value, 2.0);
     }
 
+    /// (text, value, low, high, unit) of every figure read in `s`.
+    fn figures(s: &str) -> Vec<(String, f64, Option<f64>, Option<String>)> {
+        read(s)
+            .into_iter()
+            .map(|q| (q.text, q.value, q.high, q.unit))
+            .collect()
+    }
+
+    fn money(text: &str, value: f64, unit: &str) -> (String, f64, Option<f64>, Option<String>) {
+        (text.to_string(), value, Some(value), Some(unit.to_string()))
+    }
+
     #[test]
-    fn currency_and_scale() {
-        let q = &read("a ?110bn bailout")[0];
-        assert_eq!(q.value, 110e9);
-        assert_eq!(q.unit.as_deref(), Some("eur"));
-        let q = &read("$141 billion in loans")[0];
-        assert_eq!(q.value, 141e9);
-        assert_eq!(q.unit.as_deref(), Some("usd"));
+    fn currency_signs_and_words_with_a_scale() {
+        assert_eq!(figures("a €110bn bailout"), [money("€110bn", 110e9, "eur")]);
+        assert_eq!(
+            figures("lent € 22.4 billion to Greece"),
+            [money("€ 22.4 billion", 22.4e9, "eur")]
+        );
+        assert_eq!(
+            figures("jewellery worth £88m was stolen"),
+            [money("£88m", 88e6, "gbp")]
+        );
+        assert_eq!(
+            figures("$141 billion in loans"),
+            [money("$141 billion", 141e9, "usd")]
+        );
+        assert_eq!(
+            figures("110 billion euros in loans"),
+            [money("110 billion", 110e9, "eur")]
+        );
+    }
+
+    #[test]
+    fn a_question_mark_for_a_lost_sign_is_no_currency() {
+        // ECB+ copy prints `?` where a euro sign was lost, but the same loss turns a pound
+        // sign into `?`: the figure keeps its value and gets no currency.
+        assert_eq!(
+            figures("Berlin's decision to lend ?22.4bn to Greece"),
+            [("22.4bn".to_string(), 22.4e9, Some(22.4e9), None)]
+        );
+    }
+
+    #[test]
+    fn a_currency_written_before_a_decimal_figure_is_read_whole() {
+        let q = read("agreeing a €110 billion (Dh472.72bn) debt bailout");
+        let figures: Vec<(f64, Option<&str>, &str)> = q
+            .iter()
+            .map(|q| (q.value, q.unit.as_deref(), q.text.as_str()))
+            .collect();
+        assert_eq!(
+            figures,
+            [
+                (110e9, Some("eur"), "€110 billion"),
+                (472.72e9, Some("aed"), "Dh472.72bn"),
+            ]
+        );
+        let q = &read("a Dh472m fine")[0];
+        assert_eq!((q.value, q.unit.as_deref()), (472e6, Some("aed")));
+        // Letters before a figure that are no currency are not read as one.
+        assert!(read("the A320 landed at the G20 summit").is_empty());
+    }
+
+    #[test]
+    fn computed_bounds_print_as_written() {
+        let q = &read("about 28 percent of voters")[0];
+        assert_eq!((q.low, q.high), (22.4, Some(33.6)));
+        assert_eq!(format!("{} {}", q.low, q.high.unwrap_or(0.0)), "22.4 33.6");
+        let q = &read("about 19 percent")[0];
+        assert_eq!((q.low, q.high), (15.2, Some(22.8)));
+        assert_eq!(as_written(0.1 + 0.2), 0.3);
+        assert_eq!(as_written(2.4000000000000004), 2.4);
+        assert_eq!(as_written(-1.0 / 3.0), -0.333333333333);
+        assert_eq!(as_written(f64::INFINITY), f64::INFINITY);
     }
 
     #[test]

@@ -1,0 +1,434 @@
+//! Speakers within one article: each mention joined to the person or group it names — a
+//! surname to the full name written before or after it, a pronoun or a role description to
+//! the person it stands for — and every person named by the fullest form the article gives.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::extract::{Claim, ClaimKind};
+use crate::rules::RuleSet;
+use crate::words::fold;
+
+use super::names::{
+    Mention, is_person_description, name_parts, names_apart, parse, strip_determiner, surname_of,
+    without_initials,
+};
+use super::{Entity, slug};
+
+/// Resolves speakers of one article's claims; names the entities it found.
+pub struct Resolver<'r> {
+    rules: &'r RuleSet,
+    /// folded alias → rule entity index
+    aliases: HashMap<String, usize>,
+    /// folded role alias → role name
+    roles: HashMap<String, String>,
+}
+
+/// A person of one article: every form of the name met, the fullest first.
+#[derive(Debug, Clone)]
+struct Person {
+    /// The fullest name written ("Hillary Clinton" over "Clinton").
+    name: String,
+    /// Each name as written (without the role).
+    forms: Vec<String>,
+    /// The role last written with the name ("Secretary of State").
+    role: Option<String>,
+}
+
+impl Person {
+    fn surname(&self) -> &str {
+        surname_of(&self.name)
+    }
+}
+
+/// What one claim's speaker turned out to be.
+enum Resolved {
+    /// A person of the article (an index into the article's people).
+    Person(usize),
+    /// A rule entity, group or organisation: (id, name, kind).
+    Other(String, String, &'static str),
+}
+
+impl<'r> Resolver<'r> {
+    pub fn new(rules: &'r RuleSet) -> Resolver<'r> {
+        let mut aliases = HashMap::new();
+        for (i, e) in rules.entities.iter().enumerate() {
+            aliases.insert(fold(&e.name), i);
+            for a in &e.aliases {
+                aliases.insert(fold(a), i);
+            }
+        }
+        let mut roles = HashMap::new();
+        for r in &rules.roles {
+            roles.insert(fold(&r.name), r.name.clone());
+            for a in &r.aliases {
+                roles.insert(fold(a), r.name.clone());
+            }
+        }
+        Resolver {
+            rules,
+            aliases,
+            roles,
+        }
+    }
+
+    /// Fills `speaker.entity` and `speaker.role` of one article's claims, in text order, and
+    /// returns the entities met. A surname joins the person of the article who carries it
+    /// (the one named last when several do), a full name the surname written before it;
+    /// pronouns and person descriptions point at the nearest earlier person, a role
+    /// description ("the secretary") at the person holding that role. Each person's id is
+    /// made from the fullest name the article gives them, wherever it stands.
+    pub fn resolve_article(&self, claims: &mut [Claim]) -> Vec<Entity> {
+        let mut people: Vec<Person> = Vec::new();
+        // Indexes into `people`, in order of last mention (the latest last).
+        let mut recent: Vec<usize> = Vec::new();
+        let mut descriptions: HashMap<String, String> = HashMap::new();
+        let mut resolved: Vec<Option<Resolved>> = Vec::with_capacity(claims.len());
+        for claim in claims.iter_mut() {
+            let Some(speaker) = claim
+                .speaker
+                .as_mut()
+                .filter(|_| claim.kind != ClaimKind::Assertion)
+            else {
+                resolved.push(None);
+                continue;
+            };
+            let folded = fold(&speaker.text);
+            let stripped = strip_determiner(&folded);
+            let found = if let Some(&i) = self
+                .aliases
+                .get(&folded)
+                .or_else(|| self.aliases.get(stripped))
+            {
+                let rule = &self.rules.entities[i];
+                let kind = if rule.kind == "person" {
+                    "person"
+                } else {
+                    "organization"
+                };
+                Some(Resolved::Other(rule.id.clone(), rule.name.clone(), kind))
+            } else {
+                // The person a pronoun or a role noun stands for, named in the text.
+                let antecedent = match speaker.antecedent.as_deref().map(|a| parse(a, self.rules)) {
+                    Some(Mention::Name { name, role }) => {
+                        // "Syrian President Bashar Assad, who said": the role is the name's.
+                        if speaker.text.eq_ignore_ascii_case("who") {
+                            speaker.role.clone_from(&role);
+                        }
+                        Some(self.person_named(&mut people, &recent, &name, role))
+                    }
+                    _ => None,
+                };
+                match parse(&speaker.text, self.rules) {
+                    Mention::Pronoun => antecedent
+                        .or_else(|| recent.last().copied())
+                        .map(Resolved::Person),
+                    Mention::Unresolved => None,
+                    Mention::Name { name, role } => {
+                        speaker.role = role.clone();
+                        Some(Resolved::Person(self.person_named(
+                            &mut people,
+                            &recent,
+                            &name,
+                            role,
+                        )))
+                    }
+                    Mention::Description { text } => {
+                        let role_holder = self
+                            .roles
+                            .get(&folded)
+                            .or_else(|| self.roles.get(stripped))
+                            .and_then(|role| {
+                                recent.iter().rev().copied().find(|&p| {
+                                    people[p]
+                                        .role
+                                        .as_deref()
+                                        .is_some_and(|r| fold(r).contains(&fold(role)))
+                                })
+                            });
+                        if let Some(p) = role_holder {
+                            Some(Resolved::Person(p))
+                        } else if let Some(p) =
+                            antecedent.filter(|_| is_person_description(stripped))
+                        {
+                            Some(Resolved::Person(p))
+                        } else if let Some(id) = descriptions.get(stripped) {
+                            Some(Resolved::Other(id.clone(), text, "group"))
+                        } else if folded.starts_with("the ")
+                            && is_person_description(stripped)
+                            && let Some(&p) = recent.last()
+                        {
+                            // "the former British Cabinet member" right after a named person.
+                            Some(Resolved::Person(p))
+                        } else {
+                            let id = slug(stripped);
+                            descriptions.insert(stripped.to_string(), id.clone());
+                            Some(Resolved::Other(id, text, "group"))
+                        }
+                    }
+                }
+            };
+            if let Some(Resolved::Person(p)) = found {
+                recent.retain(|&q| q != p);
+                recent.push(p);
+            }
+            resolved.push(found);
+        }
+        let person_ids: Vec<String> = people
+            .iter()
+            .map(|p| slug(&without_initials(&p.name)))
+            .collect();
+        let mut entities: BTreeMap<String, Entity> = BTreeMap::new();
+        for (claim, found) in claims.iter_mut().zip(resolved) {
+            let (Some(speaker), Some(found)) = (claim.speaker.as_mut(), found) else {
+                continue;
+            };
+            let (id, name, kind) = match found {
+                Resolved::Person(p) => (person_ids[p].clone(), people[p].name.clone(), "person"),
+                Resolved::Other(id, name, kind) => (id, name, kind),
+            };
+            speaker.entity = Some(id.clone());
+            let entry = entities.entry(id.clone()).or_insert_with(|| Entity {
+                id,
+                name,
+                kind: kind.to_string(),
+                mentions: Vec::new(),
+            });
+            if !entry.mentions.contains(&speaker.text) {
+                entry.mentions.push(speaker.text.clone());
+            }
+        }
+        entities
+            .into_values()
+            .map(|mut e| {
+                e.mentions.sort();
+                e
+            })
+            .collect()
+    }
+
+    /// The person of the article a name written as `name` stands for (added when new): the
+    /// same name; for a surname alone, the person named last who carries it; for a full
+    /// name, a person known so far by the surname alone or by a compatible full name ("John
+    /// F. Kerry" after "John Kerry").
+    fn person_named(
+        &self,
+        people: &mut Vec<Person>,
+        recent: &[usize],
+        name: &str,
+        role: Option<String>,
+    ) -> usize {
+        let surname = surname_of(name);
+        let parts = name_parts(name, self.rules);
+        let single = parts.len() <= 1;
+        let latest = |test: &dyn Fn(&Person) -> bool| {
+            recent.iter().rev().copied().find(|&p| test(&people[p]))
+        };
+        let known = latest(&|p| p.forms.iter().any(|f| f == name)).or_else(|| {
+            if single {
+                latest(&|p| p.surname() == surname)
+            } else {
+                latest(&|p| {
+                    p.surname() == surname && !names_apart(&name_parts(&p.name, self.rules), &parts)
+                })
+            }
+        });
+        match known {
+            Some(p) => {
+                let person = &mut people[p];
+                if !person.forms.iter().any(|f| f == name) {
+                    person.forms.push(name.to_string());
+                }
+                if name_parts(&person.name, self.rules).len() < parts.len() {
+                    person.name = name.to_string();
+                }
+                if role.is_some() {
+                    person.role = role;
+                }
+                p
+            }
+            None => {
+                people.push(Person {
+                    name: name.to_string(),
+                    forms: vec![name.to_string()],
+                    role,
+                });
+                people.len() - 1
+            }
+        }
+    }
+
+    /// Rule entities named in a claim's content ("including Islamic State, al-Nusra").
+    pub fn entities_in(&self, content: &str) -> Vec<String> {
+        let folded = format!(" {} ", fold(content));
+        let mut found = BTreeSet::new();
+        for (alias, &i) in &self.aliases {
+            if alias.is_empty() {
+                continue;
+            }
+            if folded.contains(&format!(" {alias} ")) {
+                // Short all-capital aliases ("IS") must be written in capitals.
+                let rule = &self.rules.entities[i];
+                let exact_needed = alias.len() <= 2;
+                if exact_needed
+                    && !rule.aliases.iter().any(|a| {
+                        a.len() <= 2
+                            && content
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|w| w == a)
+                    })
+                {
+                    continue;
+                }
+                found.insert(rule.id.clone());
+            }
+        }
+        found.into_iter().collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, ArticleMeta};
+    use crate::extract::Extractor;
+
+    /// (speaker as written, entity) of each claim of `text`.
+    fn speakers(text: &str) -> Vec<(String, String)> {
+        let rules = RuleSet::builtin().unwrap();
+        let meta = ArticleMeta {
+            id: Some("a".into()),
+            source: Some("Wire".into()),
+            ..Default::default()
+        };
+        let article = Article::from_text(std::path::Path::new("a.txt"), text, &meta).unwrap();
+        let mut claims = Extractor::new(&rules).claims(&article);
+        Resolver::new(&rules).resolve_article(&mut claims);
+        claims
+            .into_iter()
+            .filter_map(|c| c.speaker)
+            .map(|s| (s.text, s.entity.unwrap_or_default()))
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| ((*a).to_string(), (*b).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_surname_written_before_the_full_name_takes_the_full_names_id() {
+        let found = speakers(
+            "Beck said the primary was close.\n\n\
+             Ohio State University professor Paul Beck said turnout would decide it.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Beck", "paul-beck"),
+                ("Ohio State University professor Paul Beck", "paul-beck")
+            ])
+        );
+    }
+
+    #[test]
+    fn an_outlet_is_never_a_person() {
+        let found = speakers(
+            "Trump said the polls were rigged.\n\n\
+             The Huffington Post reported that the campaign had spent little on ads.\n\n\
+             Fox News host Sean Hannity said the debate was fair.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Trump", "trump"),
+                ("The Huffington Post", "huffington-post"),
+                ("Fox News host Sean Hannity", "sean-hannity")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_person_noun_after_a_name_is_that_person() {
+        let found = speakers(
+            "Trump said the polls were rigged.\n\n\
+             The billionaire real estate magnate said he would win Ohio.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Trump", "trump"),
+                ("The billionaire real estate magnate", "trump")
+            ])
+        );
+    }
+
+    #[test]
+    fn he_stands_for_the_subject_before_him_not_the_last_speaker() {
+        let found = speakers(
+            "U.S. Secretary of State John Kerry said the powers had agreed to a pause.\n\n\
+             Russian Prime Minister Dmitry Medvedev has warned the powers against a ground \
+             war. He said in a statement Friday \"a ground war pulls everyone into it.\"\n\n\
+             Kerry met reporters in Geneva on Friday. He said the 20-nation contact group \
+             has agreed that a panel will work out the details.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("U.S. Secretary of State John Kerry", "john-kerry"),
+                ("Russian Prime Minister Dmitry Medvedev", "dmitry-medvedev"),
+                ("He", "dmitry-medvedev"),
+                ("He", "john-kerry")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_quote_after_x_acknowledged_belongs_to_x() {
+        let found = speakers(
+            "Syrian President Bashar al-Assad said he was open to a truce.\n\n\
+             Kerry acknowledged that the two sides face a hard choice.\n\n\
+             \u{201c}We are plain: if you stay out of it, you may well be a target,\u{201d} he said.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Syrian President Bashar al-Assad", "bashar-al-assad"),
+                ("Kerry", "kerry"),
+                ("he", "kerry")
+            ])
+        );
+    }
+
+    #[test]
+    fn she_passes_over_a_man_named_nearer() {
+        let found = speakers(
+            "Mrs. Clinton said the plan would work. Mr. Trump said it would fail. She said \
+             he was wrong.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Mrs. Clinton", "clinton"),
+                ("Mr. Trump", "trump"),
+                ("She", "clinton")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_role_noun_stands_for_the_subject_before_it() {
+        let found = speakers(
+            "Senator Ted Cruz said the deal was weak. Harry Reid said the deal was strong.\n\n\
+             Cruz spoke in Iowa on Monday. The senator said the border came first.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Senator Ted Cruz", "ted-cruz"),
+                ("Harry Reid", "harry-reid"),
+                ("The senator", "ted-cruz")
+            ])
+        );
+    }
+}

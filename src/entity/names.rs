@@ -1,0 +1,448 @@
+//! A speaker mention read as a name: the titles, roles and outlets written before it set
+//! aside, the parts that tell people apart, and whether two names can be one person's.
+
+use crate::rules::RuleSet;
+use crate::words::fold;
+
+/// How a mention reads once parsed.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Mention {
+    /// "he", "she", a relative "who".
+    Pronoun,
+    /// "they", "we", "it", "I", "you": not resolved.
+    Unresolved,
+    /// A proper name, with the role written before it.
+    Name { name: String, role: Option<String> },
+    /// "the secretary", "a senior European Union diplomat", "The main … opposition group".
+    Description { text: String },
+}
+
+/// Lower-case particles kept inside a name: "al-Assad", "bin Salman", "de Mistura".
+const LOWER_PARTICLES: [&str; 13] = [
+    "al-", "el-", "bin", "de", "van", "von", "da", "al", "ibn", "le", "la", "du", "der",
+];
+
+/// Reads a speaker mention: a pronoun, a name with the role written before it, or a
+/// description. The name is the trailing run of capitalised words that are neither titles
+/// ("Secretary", "Mr.") nor the end of an organisation's or outlet's name ("Fox News Sean
+/// Hannity" is Sean Hannity: no person's id holds an outlet).
+pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let lower = mention.to_lowercase();
+    if words.len() == 1 {
+        match lower.as_str() {
+            "he" | "she" | "him" | "her" | "who" => return Mention::Pronoun,
+            "they" | "we" | "it" | "i" | "you" => return Mention::Unresolved,
+            _ => {}
+        }
+    }
+    let description = || Mention::Description {
+        text: mention.to_string(),
+    };
+    // "Turkey and Saudi Arabia": several speakers, no one name.
+    if words.iter().any(|w| *w == "and" || *w == "&") {
+        return description();
+    }
+    let last_capital = words.last().is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) || capitalized_after_hyphen(w)
+    });
+    if !last_capital || rules.is_organization_word(words.last().copied().unwrap_or("")) {
+        return description();
+    }
+    let mut start = words.len();
+    while start > 0 {
+        let w = words[start - 1];
+        let particle = LOWER_PARTICLES
+            .iter()
+            .any(|p| w.starts_with(p) && (w.len() == p.len() || p.ends_with('-')));
+        // "the Federal Bureau of Prisons": a capitalised word, then "of" and a name.
+        if matches!(w, "of" | "for" | "on")
+            && start >= 2
+            && words[start - 2]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !rules.is_title(words[start - 2])
+        {
+            return description();
+        }
+        let cap = w.chars().next().is_some_and(char::is_uppercase)
+            || (particle && start < words.len())
+            || (particle && capitalized_after_hyphen(w));
+        if !cap
+            || rules.is_title(w)
+            || rules.is_organization_word(w)
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+        {
+            break;
+        }
+        // "ambassador to Syria Robert Ford": the place after `to` or `of` belongs to the
+        // role, not to the name.
+        if start < words.len()
+            && start >= 2
+            && matches!(
+                words[start - 2].to_lowercase().as_str(),
+                "to" | "of" | "for" | "on"
+            )
+        {
+            // … but "the Syrian Observatory for Human Rights", "the Centre for Policy
+            // Research": an organisation's name, no person's.
+            let before = start.checked_sub(3).map(|b| words[b]);
+            if before.is_some_and(|b| {
+                b.chars().next().is_some_and(char::is_uppercase) && !rules.is_title(b)
+            }) {
+                return description();
+            }
+            break;
+        }
+        start -= 1;
+    }
+    if start == words.len() {
+        return description();
+    }
+    let name = words[start..].join(" ");
+    let role_start = words[..start].iter().position(|w| rules.is_title(w));
+    let role = role_start
+        .map(|r| words[r..start].join(" "))
+        .filter(|r| !r.is_empty());
+    Mention::Name { name, role }
+}
+
+/// "al-Assad" is a name though it opens in lower case.
+fn capitalized_after_hyphen(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The family name, without a particle: "Bashar al-Assad" → "Assad".
+pub(super) fn surname_of(name: &str) -> &str {
+    let last = name
+        .split_whitespace()
+        .rev()
+        .find(|w| !is_suffix(w))
+        .unwrap_or("");
+    match last.split_once('-') {
+        Some(("al" | "el" | "Al" | "El", rest)) => rest,
+        _ => last,
+    }
+}
+
+/// "Jr.", "Sr.", "III": written after a name, telling no one apart from the family.
+fn is_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches([',', '.']),
+        "Jr" | "Sr" | "II" | "III" | "IV"
+    )
+}
+
+/// A person's name without middle initials, for ids: "John F. Kerry" → "John Kerry".
+pub(super) fn without_initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let keep: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| {
+            let initial = w.trim_end_matches('.').chars().count() == 1;
+            !(initial && i > 0 && i + 1 < words.len())
+        })
+        .map(|(_, w)| *w)
+        .collect();
+    keep.join(" ")
+}
+
+/// A folded mention without its leading article.
+pub(super) fn strip_determiner(folded: &str) -> &str {
+    for d in ["the ", "a ", "an "] {
+        if let Some(rest) = folded.strip_prefix(d) {
+            return rest;
+        }
+    }
+    folded
+}
+
+/// Nouns that name one person by what they do: a description headed by one ("the former
+/// British Cabinet member", "the billionaire real estate magnate") may stand for a person
+/// named before it; "The Post" or "the campaign" never does.
+const PERSON_NOUNS: &[&str] = &[
+    "adviser",
+    "advisor",
+    "aide",
+    "ambassador",
+    "analyst",
+    "anchor",
+    "attorney",
+    "author",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "candidate",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "correspondent",
+    "councilman",
+    "councilwoman",
+    "democrat",
+    "deputy",
+    "diplomat",
+    "director",
+    "economist",
+    "envoy",
+    "executive",
+    "founder",
+    "frontrunner",
+    "general",
+    "governor",
+    "host",
+    "investor",
+    "journalist",
+    "judge",
+    "justice",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "magnate",
+    "man",
+    "manager",
+    "mayor",
+    "member",
+    "minister",
+    "mogul",
+    "negotiator",
+    "nominee",
+    "officer",
+    "official",
+    "politician",
+    "pollster",
+    "premier",
+    "president",
+    "professor",
+    "prosecutor",
+    "representative",
+    "republican",
+    "researcher",
+    "runner",
+    "secretary",
+    "senator",
+    "sheriff",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "strategist",
+    "superintendent",
+    "veteran",
+    "woman",
+];
+
+/// A description whose head names one person ("member", "diplomat", "official").
+pub(super) fn is_person_description(folded: &str) -> bool {
+    let head = folded.split_whitespace().last().unwrap_or("");
+    PERSON_NOUNS.binary_search(&head).is_ok()
+}
+
+/// Particles that do not tell two spellings of a name apart ("Bashar al-Assad" = "Bashar Assad").
+pub(super) const NAME_PARTICLES: [&str; 4] = ["al", "el", "ad", "as"];
+
+/// The parts of a person's name that identify them: titles before the name dropped
+/// ("Syrian President Bashar al-Assad" → bashar, assad), accents and case folded, particles,
+/// suffixes ("Jr.") and middle initials ("John F. Kerry") left out.
+pub(super) fn name_parts(name: &str, rules: &RuleSet) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let after_title = words
+        .iter()
+        .rposition(|w| rules.is_title(w))
+        .map_or(0, |i| i + 1);
+    let kept: Vec<&str> = words
+        .get(after_title..)
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .filter(|w| !is_suffix(w))
+        .collect();
+    fold(&kept.join(" "))
+        .split_whitespace()
+        .filter(|p| p.chars().count() > 1 && !NAME_PARTICLES.contains(p))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The name as it should be shown: titles dropped, the rest as written.
+pub(super) fn display_name(name: &str, rules: &RuleSet) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let after_title = words
+        .iter()
+        .rposition(|w| rules.is_title(w))
+        .map_or(0, |i| i + 1);
+    let kept = words.get(after_title..).unwrap_or(&[]).join(" ");
+    if kept.is_empty() {
+        name.to_string()
+    } else {
+        kept
+    }
+}
+
+/// True when two given names belong to one person: the same, a spelling variant
+/// (Sergei/Sergey: Jaro-Winkler ≥ 0.9) or an initial of the other.
+pub(super) fn same_given_name(a: &str, b: &str) -> bool {
+    a == b
+        || strsim::jaro_winkler(a, b) >= 0.9
+        || (a.chars().count() == 1 && b.starts_with(a))
+        || (b.chars().count() == 1 && a.starts_with(b))
+}
+
+/// The parts of a speaker's name as written that tell people apart ("U.S. Secretary of
+/// State John F. Kerry" → john, kerry; "Mrs. Clinton" → clinton), or `None` when the
+/// mention is no name: a pronoun, a description, several people.
+pub fn written_name(mention: &str, rules: &RuleSet) -> Option<Vec<String>> {
+    match parse(mention, rules) {
+        Mention::Name { name, .. } => Some(name_parts(&name, rules)).filter(|p| !p.is_empty()),
+        _ => None,
+    }
+}
+
+/// Whether two names (as [`written_name`] reads them) can only be two people: different
+/// surnames, or the same surname with given names of which none could be the other's
+/// ("Bill Clinton" and "Hillary Clinton"). A surname alone ("Clinton", "Mrs. Clinton") is
+/// never apart from a full name with that surname: who it is stays unknown.
+pub fn names_apart(a: &[String], b: &[String]) -> bool {
+    let (Some((surname_a, given_a)), Some((surname_b, given_b))) = (a.split_last(), b.split_last())
+    else {
+        return false;
+    };
+    if surname_a != surname_b {
+        return true;
+    }
+    !given_a.is_empty()
+        && !given_b.is_empty()
+        && !given_a
+            .iter()
+            .any(|x| given_b.iter().any(|y| same_given_name(x, y)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> RuleSet {
+        RuleSet::builtin().unwrap()
+    }
+
+    fn name(mention: &str) -> Vec<String> {
+        written_name(mention, &rules()).unwrap_or_default()
+    }
+
+    #[test]
+    fn person_nouns_are_sorted_for_lookup() {
+        assert!(PERSON_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn middle_initials_do_not_change_the_person() {
+        assert_eq!(without_initials("John F. Kerry"), "John Kerry");
+        assert_eq!(surname_of("Bashar al-Assad"), "Assad");
+        assert_eq!(surname_of("Donald Trump Jr."), "Trump");
+    }
+
+    #[test]
+    fn titles_are_stripped_into_the_role() {
+        let rules = rules();
+        assert_eq!(
+            parse("U.S. Secretary of State John Kerry", &rules),
+            Mention::Name {
+                name: "John Kerry".into(),
+                role: Some("Secretary of State".into())
+            }
+        );
+        assert_eq!(
+            parse("Former U.S. ambassador to Syria Robert Ford", &rules),
+            Mention::Name {
+                name: "Robert Ford".into(),
+                role: Some("Former U.S. ambassador to Syria".into())
+            }
+        );
+        assert_eq!(
+            parse("The State Department", &rules),
+            Mention::Description {
+                text: "The State Department".into()
+            }
+        );
+    }
+
+    #[test]
+    fn an_outlet_before_a_name_is_no_part_of_it() {
+        assert_eq!(name("Fox News Sean Hannity"), ["sean", "hannity"]);
+        assert_eq!(name("Washington Post Trump"), ["trump"]);
+        assert_eq!(name("The Huffington Post"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_organisation_named_with_for_or_of_is_no_person() {
+        let rules = rules();
+        for mention in [
+            "the Syrian Observatory for Human Rights",
+            "the Syrian Centre for Policy Research",
+            "the Federal Bureau of Prisons",
+        ] {
+            assert_eq!(written_name(mention, &rules), None, "{mention}");
+        }
+        assert_eq!(
+            name("Former U.S. ambassador to Syria Robert Ford"),
+            ["robert", "ford"]
+        );
+    }
+
+    #[test]
+    fn surname_title_and_full_name_are_compatible() {
+        for (a, b) in [
+            ("Trump", "Donald J. Trump"),
+            ("Mr. Trump", "Donald Trump"),
+            ("Mrs. Clinton", "Hillary Clinton"),
+            ("Clinton", "Bill Clinton"),
+            ("Hillary Rodham Clinton", "Hillary Clinton"),
+            ("Sergei Lavrov", "Sergey Lavrov"),
+            ("Donald Trump Jr.", "Trump"),
+        ] {
+            assert!(!names_apart(&name(a), &name(b)), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn other_surnames_and_other_given_names_are_two_people() {
+        for (a, b) in [
+            ("Kerry", "Lavrov"),
+            ("Bill Clinton", "Hillary Clinton"),
+            ("Mr. Cruz", "Harry Reid"),
+        ] {
+            assert!(names_apart(&name(a), &name(b)), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn pronouns_and_descriptions_are_no_names() {
+        let rules = rules();
+        for mention in [
+            "he",
+            "the secretary",
+            "Clinton advisers",
+            "Turkey and Saudi Arabia",
+        ] {
+            assert_eq!(written_name(mention, &rules), None, "{mention}");
+        }
+    }
+
+    #[test]
+    fn only_person_nouns_head_a_person_description() {
+        assert!(is_person_description("former british cabinet member"));
+        assert!(is_person_description("billionaire real estate magnate"));
+        assert!(!is_person_description("post"));
+        assert!(!is_person_description("huffington post"));
+        assert!(!is_person_description("trump campaign"));
+    }
+}

@@ -1,0 +1,361 @@
+//! Antecedents: the person a pronoun or a role noun that speaks stands for ("Kerry told
+//! reporters in Munich … He said …"): the nearest subject before it in its paragraph, or
+//! the speaker of the sentence before the paragraph — never simply whoever spoke last.
+
+use crate::article::{Article, Span};
+use crate::text::{self, Segmented, Sentence};
+
+use super::{Claim, Cue, Extractor, Speaker, english};
+
+/// Words that open a sentence without being its subject's name.
+const OPENERS: &[&str] = &[
+    "a",
+    "after",
+    "all",
+    "although",
+    "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "both",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "each",
+    "even",
+    "every",
+    "for",
+    "from",
+    "however",
+    "if",
+    "in",
+    "it",
+    "its",
+    "last",
+    "many",
+    "meanwhile",
+    "most",
+    "next",
+    "on",
+    "once",
+    "one",
+    "over",
+    "since",
+    "so",
+    "some",
+    "still",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "this",
+    "those",
+    "though",
+    "to",
+    "under",
+    "until",
+    "when",
+    "where",
+    "while",
+    "with",
+    "yet",
+];
+
+/// Most words a name run at the opening of a sentence holds ("U.S. Secretary of State John
+/// F. Kerry").
+const LONGEST_NAME: usize = 9;
+
+/// A subject met in the text: its sentence, where it starts, and the name as written.
+struct Subject {
+    sentence: usize,
+    start: usize,
+    name: String,
+}
+
+impl Extractor<'_> {
+    /// Sets the antecedent of each claim whose speaker is "he", "she" or a role noun ("the
+    /// senator"), written in the claim's own sentence: the nearest subject before it in its
+    /// sentence or paragraph (a speaker named there, or the name that opens a sentence),
+    /// else the named speaker of the sentence right before the paragraph. A subject of the
+    /// wrong sex for the pronoun ("Mrs. Clinton" for "he") is passed over.
+    pub(super) fn find_antecedents(&self, text: &str, segmented: &Segmented, claims: &mut [Claim]) {
+        let sentences = &segmented.sentences;
+        // Speakers named so far (and the antecedents found), in text order.
+        let mut named: Vec<Subject> = Vec::new();
+        for claim in claims.iter_mut() {
+            let Some(speaker) = claim.speaker.as_mut() else {
+                continue;
+            };
+            let Some(span) = speaker.span.filter(|s| claim.sentence.contains(*s)) else {
+                continue;
+            };
+            let Some(s) = sentence_at(sentences, span.start) else {
+                continue;
+            };
+            if named.last().is_some_and(|n| n.sentence > s) {
+                continue;
+            }
+            let lower = speaker.text.to_lowercase();
+            let pronoun = matches!(lower.as_str(), "he" | "she");
+            let name = if pronoun || is_role_noun(&speaker.text) {
+                speaker.antecedent =
+                    self.antecedent(text, sentences, &named, s, span.start, &lower);
+                speaker.antecedent.clone()
+            } else if is_name(&speaker.text) {
+                Some(speaker.text.clone())
+            } else {
+                // "who", found with the name it stands for.
+                speaker.antecedent.clone()
+            };
+            if let Some(name) = name {
+                named.push(Subject {
+                    sentence: s,
+                    start: span.start,
+                    name,
+                });
+            }
+        }
+    }
+
+    /// The person a pronoun (or role noun) `word` at byte `at` of sentence `s` stands for.
+    fn antecedent(
+        &self,
+        text: &str,
+        sentences: &[Sentence],
+        named: &[Subject],
+        s: usize,
+        at: usize,
+        word: &str,
+    ) -> Option<String> {
+        let fits = |name: &str| agrees(word, name);
+        // The speakers named in sentence `t`, nearest last.
+        let speakers_in = |t: usize| {
+            let from = named.partition_point(|n| n.sentence < t);
+            let to = named.partition_point(|n| n.sentence <= t);
+            &named[from..to]
+        };
+        if let Some(n) = speakers_in(s)
+            .iter()
+            .rev()
+            .find(|n| n.start < at && fits(&n.name))
+        {
+            return Some(n.name.clone());
+        }
+        let paragraph = sentences[s].paragraph;
+        let mut t = s;
+        while t > 0 && sentences[t - 1].paragraph == paragraph {
+            t -= 1;
+            if let Some(n) = speakers_in(t).iter().rev().find(|n| fits(&n.name)) {
+                return Some(n.name.clone());
+            }
+            if let Some(name) = self.opening_name(sentences[t].span.of(text), named)
+                && fits(&name)
+            {
+                return Some(name);
+            }
+        }
+        // The sentence before the paragraph, if someone named speaks in it.
+        let before = t.checked_sub(1)?;
+        speakers_in(before)
+            .iter()
+            .rev()
+            .find(|n| fits(&n.name))
+            .map(|n| n.name.clone())
+    }
+
+    /// The person `previous`, a sentence in which no one speaks, is about, when `sentence`
+    /// opens with a quotation right after it (`Sen. Bernie Sanders … identified young voters'
+    /// exhaustion as a reason … "The younger people are …"`): the first person named in it
+    /// outside quotations and not after a preposition, with a title or a given name. The
+    /// quotation is theirs, as a quote goes on with whoever the sentence before was about.
+    pub(super) fn narrated_subject(
+        &self,
+        article: &Article,
+        segmented: &Segmented,
+        previous: &Sentence,
+        sentence: &Sentence,
+    ) -> Option<(usize, Speaker, Option<Cue>)> {
+        let text = article.text.as_str();
+        let opens_quote = sentence
+            .span
+            .of(text)
+            .trim_start()
+            .starts_with(['"', '“', '\'', '‘', '«']);
+        if !opens_quote || sentence.paragraph > previous.paragraph + 1 {
+            return None;
+        }
+        let tokens = text::tokenize(text, previous.span, self.rules);
+        let quotations = segmented.quotations_in(previous.span);
+        let quoted = |i: usize| quotations.iter().any(|q| q.outer.contains(tokens[i].span));
+        let capital = |i: usize| tokens[i].is_capitalized(text) && tokens[i].is_word();
+        let mut i = 0;
+        while i < tokens.len() {
+            if !capital(i) || quoted(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < tokens.len() && capital(i) && !quoted(i) {
+                i += 1;
+            }
+            let before = start
+                .checked_sub(1)
+                .map(|b| tokens[b].text(text).to_lowercase());
+            let after_preposition = before.as_deref().is_some_and(english::is_preposition);
+            let words: Vec<&str> = (start..i).map(|k| tokens[k].text(text)).collect();
+            let opener = start == 0
+                && OPENERS
+                    .binary_search(&words[0].to_lowercase().as_str())
+                    .is_ok();
+            let titled = words.iter().any(|w| self.rules.is_title(w));
+            let names = words.iter().filter(|w| !self.rules.is_title(w)).count();
+            let last = words.last().copied().unwrap_or("");
+            let person = (titled && names >= 1 || names >= 2)
+                && !self.rules.is_organization_word(last)
+                && !last.ends_with("'s")
+                && !last.ends_with("’s");
+            if !after_preposition && !opener && person {
+                let span = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
+                let speaker = Speaker {
+                    text: span.of(text).to_string(),
+                    span: Some(span),
+                    entity: None,
+                    role: None,
+                    antecedent: None,
+                };
+                return Some((previous.paragraph, speaker, None));
+            }
+            // The subject stands before the sentence's verb.
+            if tokens
+                .get(i)
+                .is_some_and(|t| english::is_finite_verb(&t.text(text).to_lowercase()))
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The person's name that opens a sentence as its subject ("Kerry met Lavrov …",
+    /// "Russian Prime Minister Dmitry Medvedev, however, has cautioned …"): a run of
+    /// capitalised words followed by a comma or a word in lower case, that reads as a person
+    /// — with a title, with a given name and a surname, or a surname already named.
+    fn opening_name(&self, sentence: &str, named: &[Subject]) -> Option<String> {
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let first = words.first()?;
+        if OPENERS
+            .binary_search(&first.to_lowercase().as_str())
+            .is_ok()
+        {
+            return None;
+        }
+        let mut run: Vec<&str> = Vec::new();
+        let mut comma = false;
+        for (i, w) in words.iter().enumerate() {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let glue = !run.is_empty()
+                && (*w == "of"
+                    || w.starts_with("al-")
+                    || matches!(*w, "bin" | "de" | "van" | "von"))
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+            if !(capital || glue) || run.len() == LONGEST_NAME {
+                break;
+            }
+            if w.ends_with("'s") || w.ends_with("’s") {
+                return None;
+            }
+            if let Some(bare) = w.strip_suffix(',') {
+                run.push(bare);
+                comma = true;
+                break;
+            }
+            run.push(w);
+        }
+        let next = words.get(run.len());
+        let verb_follows = next.is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase));
+        if run.is_empty() || !(comma || verb_follows) {
+            return None;
+        }
+        let last = *run.last()?;
+        if self.rules.is_organization_word(last) || self.rules.is_title(last) {
+            return None;
+        }
+        let titled = run.iter().any(|w| self.rules.is_title(w));
+        let names = run
+            .iter()
+            .filter(|w| !self.rules.is_title(w) && w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        let known = named
+            .iter()
+            .any(|n| n.name.split_whitespace().last() == Some(last));
+        (titled || names >= 2 || known).then(|| run.join(" "))
+    }
+}
+
+/// The index of the sentence holding byte `at`.
+fn sentence_at(sentences: &[Sentence], at: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.span.start <= at);
+    i.checked_sub(1).filter(|&i| sentences[i].span.end > at)
+}
+
+/// "the senator", "the former British Cabinet member": a description of one person's role,
+/// in lower case but for names inside it.
+fn is_role_noun(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    words.len() >= 2
+        && words[0].eq_ignore_ascii_case("the")
+        && words
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// A speaker written as a name ("Kerry", "Syrian President Bashar al-Assad"), not a
+/// pronoun, a description or a possessive.
+fn is_name(mention: &str) -> bool {
+    let Some(last) = mention.split_whitespace().last() else {
+        return false;
+    };
+    let first = mention.split_whitespace().next().unwrap_or("");
+    mention.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(
+            first,
+            "The" | "A" | "An" | "He" | "She" | "It" | "They" | "We" | "I"
+        )
+        && (last.chars().next().is_some_and(char::is_uppercase) || last.contains("-"))
+        && !last.ends_with("'s")
+        && !last.ends_with("’s")
+}
+
+/// Whether a name may stand for the pronoun `word`: a woman's title ("Mrs.", "Ms.") rules
+/// out "he", a man's ("Mr.") rules out "she"; role nouns fit anyone.
+fn agrees(word: &str, name: &str) -> bool {
+    let has = |titles: &[&str]| name.split_whitespace().any(|w| titles.contains(&w));
+    match word {
+        "he" => !has(&["Mrs.", "Ms.", "Miss", "Ms"]),
+        "she" => !has(&["Mr.", "Mr"]),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn openers_are_sorted_for_lookup() {
+        assert!(OPENERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn titles_tell_the_pronoun_apart() {
+        assert!(agrees("she", "Mrs. Clinton"));
+        assert!(!agrees("he", "Mrs. Clinton"));
+        assert!(!agrees("she", "Mr. Trump"));
+        assert!(agrees("he", "Kerry"));
+    }
+}

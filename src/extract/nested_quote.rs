@@ -1,0 +1,287 @@
+//! Nested quotes: words one speaker quotes from another inside their own quotation ("“… when
+//! Sotomayor said, quote, ‘a wise Latina woman …’,” Grassley said") are the other's, relayed
+//! by the first (`via`).
+
+use crate::article::Span;
+
+use super::sentence::SentenceCtx;
+use super::{Claim, ClaimKind, Cue, CueClass, Extractor, Quote, Relay, Speaker};
+
+/// Nouns that introduce someone's words as a cue does ("Clinton's statement that …").
+const WORDS_NOUNS: [&str; 7] = [
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "statement",
+    "tweet",
+    "words",
+];
+
+/// Longest inner quotation looked for, in bytes.
+const LONGEST_INNER: usize = 600;
+/// Most words between the cue and the inner quotation.
+const CUE_REACH: usize = 16;
+
+impl Extractor<'_> {
+    /// The claims of the quotations nested in `outer`'s quotation that it attributes to
+    /// someone else by a cue or a noun of saying, each spoken by that person and relayed by
+    /// `outer`'s speaker.
+    pub(super) fn nested_quotes(&self, ctx: &SentenceCtx<'_>, outer: &Claim) -> Vec<Claim> {
+        let Some(quote) = &outer.quote else {
+            return Vec::new();
+        };
+        let Some(relay) = outer.speaker.as_ref() else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        for inner in inner_quotations(ctx.text, quote.span) {
+            if let Some(claim) = self.nested_claim(ctx, outer, relay, inner) {
+                found.push(claim);
+            }
+        }
+        found
+    }
+
+    /// The claim of one inner quotation (`inner`: the words, without marks), if a person is
+    /// named as saying it before it in the outer quotation.
+    fn nested_claim(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        outer: &Claim,
+        relay: &Speaker,
+        inner: Span,
+    ) -> Option<Claim> {
+        let tokens = ctx.tokens;
+        let quote = outer.quote.as_ref()?.span;
+        let first = tokens.partition_point(|t| t.span.start < quote.start);
+        let opening = tokens.partition_point(|t| t.span.start < inner.start);
+        // The cue (or noun of saying) nearest before the inner quotation.
+        let cue = (first..opening.min(tokens.len()))
+            .rev()
+            .take(CUE_REACH)
+            .find(|&i| {
+                let lower = ctx.low(i);
+                let says = self
+                    .cues
+                    .get(lower)
+                    .is_some_and(|forms| forms.iter().any(|(_, class)| *class == CueClass::Plain));
+                tokens[i].is_word()
+                    && !tokens[i].is_capitalized(ctx.text)
+                    && (says || WORDS_NOUNS.contains(&lower))
+            })?;
+        let (s, e) = named_before(ctx, first, cue)?;
+        let name = ctx.span(s, e);
+        let written = name.of(ctx.text);
+        let written = written
+            .strip_suffix("'s")
+            .or_else(|| written.strip_suffix("’s"))
+            .unwrap_or(written);
+        // The speaker quoting their own words is no relay.
+        if relay.text.split_whitespace().last() == written.split_whitespace().last() {
+            return None;
+        }
+        let name = Span::new(name.start, name.start + written.len());
+        let cue_span = ctx.span(cue, cue + 1);
+        let mut claim = Claim {
+            id: String::new(),
+            article: ctx.article.id.clone(),
+            kind: ClaimKind::Partial,
+            speaker: Some(Speaker {
+                text: written.to_string(),
+                span: Some(name),
+                entity: None,
+                role: None,
+                antecedent: None,
+            }),
+            cue: Some(Cue {
+                text: cue_span.of(ctx.text).to_string(),
+                span: cue_span,
+            }),
+            via: Some(Relay {
+                text: relay.text.clone(),
+                span: relay.span.unwrap_or(outer.span),
+            }),
+            hedged: false,
+            negated: false,
+            modality: None,
+            content: inner.of(ctx.text).to_string(),
+            quote: Some(Quote {
+                text: inner.of(ctx.text).to_string(),
+                span: inner,
+            }),
+            span: Span::new(name.start, inner.end),
+            content_span: inner,
+            sentence: ctx.sentence.span,
+            numbers: Vec::new(),
+            dates: Vec::new(),
+            entities: Vec::new(),
+        };
+        self.annotate(ctx, &mut claim);
+        Some(claim)
+    }
+}
+
+/// The person named before token `cue` (from token `first` on): the capitalised run right
+/// before it (`Sotomayor said`, `Hillary Clinton's statement`), or, after "he" or "she"
+/// (`she was found saying`), the nearest capitalised run before that.
+fn named_before(ctx: &SentenceCtx<'_>, first: usize, cue: usize) -> Option<(usize, usize)> {
+    let run_ending = |end: usize| {
+        let mut start = end;
+        while start > first
+            && ctx.tokens[start - 1].is_word()
+            && ctx.tokens[start - 1].is_capitalized(ctx.text)
+        {
+            start -= 1;
+        }
+        // "When I said": words capitalised because they open the quotation are no name.
+        while start < end && sentence_opener(ctx.low(start)) {
+            start += 1;
+        }
+        // A lone capitalised word opening the quotation or a sentence in it ("In my first
+        // meeting …", "Out of nowhere, he said") may be capitalised for that alone.
+        let opens = start == first
+            || start > 0 && matches!(ctx.tok(start - 1), "." | "?" | "!" | ":" | ";");
+        let valid = start < end
+            && (start..end).all(|i| !sentence_opener(ctx.low(i)))
+            && (end - start >= 2 || !opens);
+        valid.then_some((start, end))
+    };
+    // Adverbs and auxiliaries between the name and the cue: "was found saying".
+    let mut end = cue;
+    while end > first && !ctx.tokens[end - 1].is_capitalized(ctx.text) {
+        let lower = ctx.low(end - 1);
+        if matches!(lower, "he" | "she") {
+            return (first..end - 1).rev().find_map(|i| {
+                (ctx.tokens[i].is_word() && ctx.tokens[i].is_capitalized(ctx.text))
+                    .then(|| run_ending(i + 1))
+                    .flatten()
+            });
+        }
+        if cue - end > 3 || !ctx.tokens[end - 1].is_word() {
+            return None;
+        }
+        end -= 1;
+    }
+    run_ending(end)
+}
+
+/// Words capitalised only because they open the quotation.
+fn sentence_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "i" | "we" | "you" | "they" | "it" | "the" | "a" | "an" | "this" | "that" | "when"
+    )
+}
+
+/// The inner quotations of the quotation `quote`: words between ‘ and ’, between straight
+/// single marks that are no apostrophes, or between straight double marks inside a curly
+/// quotation. Each span holds the words without the marks.
+fn inner_quotations(text: &str, quote: Span) -> Vec<Span> {
+    let body = quote.of(text);
+    let mut found = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    for (n, &(i, c)) in chars.iter().enumerate() {
+        let before = n.checked_sub(1).map(|p| chars[p].1);
+        let after = chars.get(n + 1).map(|&(_, a)| a);
+        let opens = |c: char| {
+            before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '“' | '"' | ','))
+                && after.is_some_and(char::is_alphanumeric)
+                && matches!(c, '‘' | '\'' | '"')
+        };
+        let closes = |mark: char| {
+            let pair = match mark {
+                '‘' => c == '’',
+                '\'' => c == '\'' || c == '’',
+                _ => c == '"',
+            };
+            pair && before.is_some_and(|b| !b.is_whitespace())
+                && after.is_none_or(|a| !a.is_alphanumeric())
+        };
+        match open {
+            Some((start, mark)) if closes(mark) => {
+                if i > start && i - start <= LONGEST_INNER {
+                    found.push(Span::new(quote.start + start, quote.start + i));
+                }
+                open = None;
+            }
+            None if opens(c) => open = Some((i + c.len_utf8(), c)),
+            _ => {}
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{Article, ArticleMeta};
+    use crate::extract::Extractor;
+    use crate::rules::RuleSet;
+
+    /// (speaker, via, content) of each claim of `text`.
+    fn claims(text: &str) -> Vec<(String, String, String)> {
+        let rules = RuleSet::builtin().unwrap();
+        let meta = ArticleMeta {
+            id: Some("t".into()),
+            source: Some("Wire".into()),
+            ..Default::default()
+        };
+        let article = Article::from_text(std::path::Path::new("t.txt"), text, &meta).unwrap();
+        Extractor::new(&rules)
+            .claims(&article)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.speaker.map(|s| s.text).unwrap_or_default(),
+                    c.via.map(|v| v.text).unwrap_or_default(),
+                    c.content,
+                )
+            })
+            .collect()
+    }
+
+    fn triple(a: &str, b: &str, c: &str) -> (String, String, String) {
+        (a.into(), b.into(), c.into())
+    }
+
+    #[test]
+    fn words_quoted_from_another_are_theirs_relayed() {
+        let found = claims(
+            "“Nobody minded when Sotomayor said that — when she was found saying, quote, ‘a \
+             careful judge with the breadth of her experience would reach a better \
+             conclusion,’” Grassley said.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            found[1],
+            triple(
+                "Sotomayor",
+                "Grassley",
+                "a careful judge with the breadth of her experience would reach a better conclusion,"
+            )
+        );
+    }
+
+    #[test]
+    fn a_statement_quoted_by_another_is_its_authors() {
+        let found = claims(
+            "“Hillary Clinton's statement that she'd put Bill Clinton ‘in charge of reviving \
+             the economy’ suggests she has changed course,” Reich wrote.",
+        );
+        assert_eq!(
+            found.get(1),
+            Some(&triple(
+                "Hillary Clinton",
+                "Reich",
+                "in charge of reviving the economy"
+            ))
+        );
+    }
+
+    #[test]
+    fn a_speaker_quoting_their_own_words_relays_no_one() {
+        let found = claims("“When I said ‘we will win’ I meant it,” Kerry said.");
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+}

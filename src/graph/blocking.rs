@@ -1,0 +1,204 @@
+//! The blocking index: which pairs of claims are worth comparing, found through keys the two share (a rare stem, two content words in a row, a measured thing) within one story, never by looking at all pairs.
+
+use std::collections::HashMap;
+use std::hash::Hasher;
+
+use rayon::prelude::*;
+
+use super::reading::Profile;
+use super::weights::Weights;
+use super::words::Vocabulary;
+use crate::extract::Claim;
+use crate::words::Fnv;
+
+/// How pairs of claims are proposed for comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blocking {
+    /// Through the blocking index: the work grows with the number of claims.
+    Index,
+    /// Every pair of claims of one story (quadratic): only to measure what the index
+    /// misses, on small batches.
+    AllPairs,
+}
+
+/// A key block this small is compared pair by pair; a larger one only between neighbours.
+const ALL_PAIRS: usize = 24;
+/// How many neighbours each claim of a large block is compared with.
+const WINDOW: usize = 8;
+/// How many claims of one article a large block holds.
+const PER_ARTICLE: usize = 3;
+/// How many of its rarest stems a claim is filed under, however common they are (rarer
+/// stems are always keys).
+const RARE_STEMS: usize = 8;
+
+/// What a claim is filed under, within its story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Key {
+    /// A content stem: claims that share words.
+    Stem(u32),
+    /// Two content stems in a row, in the claim's words or its quotation: claims that
+    /// share a run of words (quotations, excerpts, a quoted phrase reported plainly).
+    Pair(u32, u32),
+    /// A measured thing ("killed", "injured") the claim gives a figure for.
+    Measure(u32),
+}
+
+/// The pairs of claims `(i, j)`, `i < j`, to compare: claims that own their reading (a
+/// copy of a text is linked to its first copy apart), of different articles, outlets
+/// and one story. Sorted and distinct; the same whatever the number of threads.
+pub fn candidates(
+    claims: &[Claim],
+    profiles: &[Profile],
+    weights: &Weights,
+    vocabulary: &Vocabulary,
+    blocking: Blocking,
+) -> Vec<(usize, usize)> {
+    let comparable = |i: usize, j: usize| {
+        let (pi, pj) = (&profiles[i], &profiles[j]);
+        pi.article != pj.article && pi.source != pj.source && pi.story == pj.story
+    };
+    let owners: Vec<usize> = (0..profiles.len())
+        .filter(|&i| profiles[i].owns_reading)
+        .collect();
+    let mut pairs: Vec<(usize, usize)> = match blocking {
+        Blocking::AllPairs => owners
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(x, &i)| {
+                owners[x + 1..]
+                    .iter()
+                    .filter(move |&&j| comparable(i, j))
+                    .map(move |&j| (i, j))
+            })
+            .collect(),
+        Blocking::Index => indexed(claims, profiles, &owners, weights, vocabulary)
+            .into_iter()
+            .filter(|&(i, j)| comparable(i, j))
+            .collect(),
+    };
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// The pairs the blocking index proposes (before the article, outlet and story filter).
+fn indexed(
+    claims: &[Claim],
+    profiles: &[Profile],
+    owners: &[usize],
+    weights: &Weights,
+    vocabulary: &Vocabulary,
+) -> Vec<(usize, usize)> {
+    // Each stem's hash, from its letters: a claim's place in a large block.
+    let hashes: Vec<u64> = (0..vocabulary.stem_count() as u32)
+        .map(|s| {
+            let mut h = Fnv::default();
+            h.write(vocabulary.stem_text(s).as_bytes());
+            h.finish()
+        })
+        .collect();
+    // Measured things as numbers, in claim order.
+    let mut measures: HashMap<&str, u32> = HashMap::new();
+    for &i in owners {
+        for measure in claims[i]
+            .numbers
+            .iter()
+            .filter_map(|n| n.measure.as_deref())
+        {
+            let next = measures.len() as u32;
+            measures.entry(measure).or_insert(next);
+        }
+    }
+    // A stem only one reading has is no key; the rarest are the best keys.
+    let rarest = |story: usize, stems: &[u32]| -> Vec<u32> {
+        let frequency = |s: u32| weights.frequency(story, s);
+        let mut ids: Vec<u32> = stems
+            .iter()
+            .copied()
+            .filter(|&s| frequency(s) >= 2)
+            .collect();
+        ids.sort_by_key(|&s| (frequency(s), hashes.get(s as usize).copied(), s));
+        let keep = ids
+            .iter()
+            .position(|&s| frequency(s) as usize > ALL_PAIRS)
+            .unwrap_or(ids.len())
+            .max(RARE_STEMS.min(ids.len()));
+        ids.truncate(keep);
+        ids
+    };
+    // Each entry: (story, key, order within the block, claim).
+    let mut entries: Vec<(usize, Key, u64, usize)> = owners
+        .par_iter()
+        .flat_map_iter(|&i| {
+            let (claim, p) = (&claims[i], &profiles[i]);
+            let r = &p.reading;
+            let mut keys: Vec<Key> = rarest(p.story, &r.stems)
+                .into_iter()
+                .map(Key::Stem)
+                .collect();
+            for passage in std::iter::once(&r.stemmed).chain(r.quoted.iter()) {
+                keys.extend(
+                    passage
+                        .words
+                        .windows(2)
+                        .filter(|w| w[0].id != w[1].id)
+                        .map(|w| Key::Pair(w[0].id, w[1].id)),
+                );
+            }
+            for n in claim.numbers.iter().filter(|n| !n.ordinal) {
+                if let Some(&m) = n.measure.as_deref().and_then(|m| measures.get(m)) {
+                    keys.push(Key::Measure(m));
+                }
+            }
+            keys.sort_unstable();
+            keys.dedup();
+            let order = signature(&r.stems, &hashes);
+            let s = p.story;
+            keys.into_iter().map(move |k| (s, k, order, i))
+        })
+        .collect();
+    // Within a block, claims with the same rarest stem sit side by side.
+    entries.par_sort_unstable();
+    let blocks: Vec<&[(usize, Key, u64, usize)]> =
+        entries.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)).collect();
+    blocks
+        .par_iter()
+        .flat_map_iter(|block| {
+            let mut pairs = Vec::new();
+            if block.len() <= ALL_PAIRS {
+                for (x, &(.., i)) in block.iter().enumerate() {
+                    for &(.., j) in &block[x + 1..] {
+                        pairs.push((i.min(j), i.max(j)));
+                    }
+                }
+                return pairs;
+            }
+            let mut list: Vec<usize> = Vec::new();
+            let mut held: HashMap<usize, usize> = HashMap::new();
+            for &(.., i) in block.iter() {
+                let count = held.entry(profiles[i].article).or_default();
+                if *count < PER_ARTICLE {
+                    *count += 1;
+                    list.push(i);
+                }
+            }
+            for (x, &i) in list.iter().enumerate() {
+                for &j in list.iter().skip(x + 1).take(WINDOW) {
+                    pairs.push((i.min(j), i.max(j)));
+                }
+            }
+            pairs
+        })
+        .collect()
+}
+
+/// A claim's place in a large block: the least hash of its stems, so that claims sharing
+/// their least-hashed stem are neighbours (a MinHash of one function), whatever their order
+/// in the batch.
+fn signature(stems: &[u32], hashes: &[u64]) -> u64 {
+    stems
+        .iter()
+        .map(|&s| hashes.get(s as usize).copied().unwrap_or(u64::MAX))
+        .min()
+        .unwrap_or(u64::MAX)
+}

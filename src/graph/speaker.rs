@@ -1,0 +1,204 @@
+//! Speakers as linking compares them: whether two claims' speakers can be one person or body (`Speakers`), from the resolved entity ids and how each speaker is written.
+
+use crate::extract::{Claim, ClaimKind};
+
+/// How a claim's speaker is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// A name: "Kerry", "Donald Trump", "the White House", "the Syrian Observatory".
+    Name,
+    /// A pronoun, a role or a description: "he", "the secretary", "officials", "a diplomat".
+    Description,
+    /// The outlet's own statement, or no speaker at all.
+    Outlet,
+}
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us",
+];
+
+/// How `claim`'s speaker is written, `text` being its article's text. A name ends in a
+/// capitalised word, the head of the phrase ("Donald Trump", "the White House", but not
+/// "the Trump administration", "White House aides"); a lone capitalised word opening the
+/// sentence that reads as a plural ("Officials", "Aides") is a description.
+pub fn written(claim: &Claim, text: &str) -> Written {
+    let Some(speaker) = claim.speaker.as_ref() else {
+        return Written::Outlet;
+    };
+    let Some(span) = speaker.span else {
+        return Written::Outlet;
+    };
+    if claim.kind == ClaimKind::Assertion {
+        return Written::Outlet;
+    }
+    let mention = speaker.text.trim();
+    let lower = mention.to_lowercase();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if PRONOUNS.contains(&lower.as_str()) {
+        return Written::Description;
+    }
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let first = words.first().map_or(String::new(), |w| w.to_lowercase());
+    if matches!(
+        first.as_str(),
+        "a" | "an" | "some" | "several" | "many" | "two" | "three"
+    ) {
+        return Written::Description;
+    }
+    if !words.last().is_some_and(|w| capital(w)) {
+        return Written::Description;
+    }
+    let opens_sentence = text
+        .get(claim.sentence.start..span.start)
+        .is_some_and(|before| before.chars().all(|c| !c.is_alphanumeric()));
+    let plural = lower.ends_with('s') && !lower.ends_with("ss");
+    if words.len() == 1 && opens_sentence && plural {
+        return Written::Description;
+    }
+    Written::Name
+}
+
+/// What the two speakers of a pair of claims are to each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Speakers {
+    /// Both resolve to one entity.
+    Same,
+    /// Nothing says they differ: one is a pronoun, a role, a description, unresolved or the
+    /// outlet's own voice, or the two names fit one person ("Trump" and "Donald Trump",
+    /// "Kim" and "Kim Jong Un").
+    Compatible,
+    /// Two names that cannot be one person or body ("Trump" and "Comey").
+    Different,
+}
+
+/// The parts of an entity id that name it, without a leading article: "the-dnc" → ["dnc"].
+fn parts(id: &str) -> Vec<&str> {
+    let mut parts: Vec<&str> = id.split('-').filter(|p| !p.is_empty()).collect();
+    if parts.len() > 1 && parts[0] == "the" {
+        parts.remove(0);
+    }
+    parts
+}
+
+/// True when one id's parts are all among the other's: "trump" and "donald-trump".
+pub fn names_fit(a: &str, b: &str) -> bool {
+    let (pa, pb) = (parts(a), parts(b));
+    let (short, long) = if pa.len() <= pb.len() {
+        (pa, pb)
+    } else {
+        (pb, pa)
+    };
+    !short.is_empty() && short.iter().all(|p| long.contains(p))
+}
+
+/// Whether two speakers can be one: the same entity; or a pronoun, role, description,
+/// unresolved mention or outlet's voice on one side; or names that fit one person.
+pub fn speakers(
+    a: Option<&str>,
+    written_a: Written,
+    b: Option<&str>,
+    written_b: Written,
+) -> Speakers {
+    match (a, b) {
+        (Some(x), Some(y)) if x == y => Speakers::Same,
+        _ if written_a != Written::Name || written_b != Written::Name => Speakers::Compatible,
+        (Some(x), Some(y)) if !names_fit(x, y) => Speakers::Different,
+        _ => Speakers::Compatible,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// How a speaker opening its sentence is written.
+    fn written_as(text: &str) -> Written {
+        let claim = Claim {
+            id: "a#1".into(),
+            article: "a".into(),
+            kind: ClaimKind::Indirect,
+            speaker: Some(crate::extract::Speaker {
+                text: text.into(),
+                span: Some(crate::article::Span::new(0, text.len())),
+                entity: None,
+                role: None,
+                antecedent: None,
+            }),
+            cue: None,
+            via: None,
+            hedged: false,
+            negated: false,
+            modality: None,
+            content: String::new(),
+            quote: None,
+            span: crate::article::Span::new(0, 1),
+            content_span: crate::article::Span::new(0, 1),
+            sentence: crate::article::Span::new(0, 1),
+            numbers: Vec::new(),
+            dates: Vec::new(),
+            entities: Vec::new(),
+        };
+        written(&claim, text)
+    }
+
+    #[test]
+    fn names_and_named_bodies_are_names_the_rest_descriptions() {
+        assert_eq!(written_as("Mr. Trump"), Written::Name);
+        assert_eq!(written_as("the White House"), Written::Name);
+        assert_eq!(written_as("The Syrian Observatory"), Written::Name);
+        assert_eq!(written_as("he"), Written::Description);
+        assert_eq!(written_as("the administration"), Written::Description);
+        assert_eq!(
+            written_as("The main opposition group"),
+            Written::Description
+        );
+        assert_eq!(written_as("officials"), Written::Description);
+        assert_eq!(written_as("Officials"), Written::Description);
+        assert_eq!(written_as("A senior diplomat"), Written::Description);
+        assert_eq!(written_as("the Trump administration"), Written::Description);
+        assert_eq!(written_as("White House aides"), Written::Description);
+        assert_eq!(written_as("Kerry"), Written::Name);
+        assert_eq!(written_as("Reuters's editor"), Written::Description);
+    }
+
+    #[test]
+    fn a_surname_fits_the_full_name_and_not_another_person() {
+        assert!(names_fit("trump", "donald-trump"));
+        assert!(names_fit("kim-jong-un", "kim"));
+        assert!(names_fit("the-dnc", "dnc"));
+        assert!(!names_fit("hillary-clinton", "bill-clinton"));
+        assert!(!names_fit("comey", "donald-trump"));
+    }
+
+    #[test]
+    fn only_two_names_that_do_not_fit_are_different_speakers() {
+        use Written::{Description, Name, Outlet};
+        assert_eq!(
+            speakers(Some("trump"), Name, Some("trump"), Name),
+            Speakers::Same
+        );
+        assert_eq!(
+            speakers(Some("trump"), Name, Some("donald-trump"), Name),
+            Speakers::Compatible
+        );
+        assert_eq!(
+            speakers(Some("comey"), Name, Some("donald-trump"), Name),
+            Speakers::Different
+        );
+        // "he" resolved to someone else is still only a pronoun.
+        assert_eq!(
+            speakers(
+                Some("bashar-al-assad"),
+                Description,
+                Some("john-kerry"),
+                Name
+            ),
+            Speakers::Compatible
+        );
+        assert_eq!(
+            speakers(None, Name, Some("john-kerry"), Name),
+            Speakers::Compatible
+        );
+        assert_eq!(speakers(None, Outlet, None, Outlet), Speakers::Compatible);
+    }
+}

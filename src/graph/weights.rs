@@ -1,0 +1,112 @@
+//! How much a shared word says: each stem weighed by how rare it is in its story (inverse document frequency over the story's readings), and two claims' content compared by those weights.
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::reading::Profile;
+use crate::words::Fnv;
+
+/// Share of the highest weight a stem must have to be rare: a stem of two readings of
+/// twenty is rare, of five is not; of 1,500, up to about twelve are.
+const RARE_FRACTION: f64 = 0.65;
+
+/// The weight of every stem of a batch, story by story.
+#[derive(Debug, Clone, Default)]
+pub struct Weights {
+    /// Readings (distinct texts of claims) of each story.
+    readings: Vec<u32>,
+    /// Readings of a story holding a stem, by (story, stem).
+    frequency: HashMap<(u32, u32), u32, BuildHasherDefault<Fnv>>,
+}
+
+impl Weights {
+    /// Counts each stem once per reading of its story (the copies of one text under
+    /// several outlet names count once).
+    pub fn of(profiles: &[Profile]) -> Weights {
+        let mut weights = Weights::default();
+        for p in profiles.iter().filter(|p| p.owns_reading) {
+            let story = p.story as u32;
+            if weights.readings.len() <= p.story {
+                weights.readings.resize(p.story + 1, 0);
+            }
+            weights.readings[p.story] += 1;
+            for &s in &p.reading.stems {
+                *weights.frequency.entry((story, s)).or_default() += 1;
+            }
+        }
+        weights
+    }
+
+    /// Readings of `story` that hold stem `s`.
+    pub fn frequency(&self, story: usize, s: u32) -> u32 {
+        self.frequency.get(&(story as u32, s)).copied().unwrap_or(0)
+    }
+
+    /// The weight of stem `s` in `story`, `ln(1 + readings / frequency)`: high for a stem
+    /// few claims of the story have.
+    pub fn weight(&self, story: usize, s: u32) -> f64 {
+        let readings = self.readings.get(story).copied().unwrap_or(0).max(1);
+        let frequency = self.frequency(story, s).max(1);
+        (1.0 + f64::from(readings) / f64::from(frequency)).ln()
+    }
+
+    /// True when stem `s` is in few readings of `story`: its weight is near that of a stem
+    /// only one reading has (a short excerpt is matched only on such words).
+    pub fn rare(&self, story: usize, s: u32) -> bool {
+        let readings = self.readings.get(story).copied().unwrap_or(0).max(1);
+        self.weight(story, s) >= RARE_FRACTION * (1.0 + f64::from(readings)).ln()
+    }
+
+    /// Summed weight of stems in `story`.
+    pub fn sum(&self, story: usize, stems: impl IntoIterator<Item = u32>) -> f64 {
+        stems.into_iter().map(|s| self.weight(story, s)).sum()
+    }
+
+    /// The weighted likeness of two sorted stem sets of `story`.
+    pub fn compare(&self, story: usize, a: &[u32], b: &[u32]) -> Likeness {
+        let (mut i, mut j) = (0, 0);
+        let (mut shared, mut count) = (0.0, 0usize);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += self.weight(story, a[i]);
+                    count += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let (wa, wb) = (
+            self.sum(story, a.iter().copied()),
+            self.sum(story, b.iter().copied()),
+        );
+        let union = wa + wb - shared;
+        let ratio = |x: f64, y: f64| if y > 0.0 { x / y } else { 0.0 };
+        Likeness {
+            shared: count,
+            jaccard: ratio(shared, union),
+            overlap: ratio(shared, wa.min(wb)),
+        }
+    }
+}
+
+/// Two claims' content stems compared by weight.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Likeness {
+    /// Stems both have.
+    pub shared: usize,
+    /// Weight shared over the weight of either.
+    pub jaccard: f64,
+    /// Weight shared over the weight of the lighter claim.
+    pub overlap: f64,
+}
+
+impl Likeness {
+    /// Mean of the weighted Jaccard and overlap coefficients: 1 for the same words, high
+    /// when the rarer words of the shorter claim are all in the longer.
+    pub fn score(&self) -> f64 {
+        (self.jaccard + self.overlap) / 2.0
+    }
+}
