@@ -58,7 +58,7 @@ pub const PARTS_EXCEED_TOTAL: Rule = Rule {
 const ALSO: [Rule; 3] = [FIGURES_DIFFER, PARTS_EXCEED_TOTAL, SOURCES_DIFFER];
 
 /// The figures of one frame that disagree: one contradiction finding listing every value
-/// involved with its outlets, and one "sources differ" finding.
+/// involved with its outlets, or else one "sources differ" finding.
 fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
     let mut out = Vec::new();
     let words = frame_words(&group.frame, group.key.background.is_some());
@@ -126,7 +126,9 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
         .filter(|d| d.verdict == Verdict::SourcesDiffer)
         .flat_map(|d| [d.a, d.b])
         .collect();
-    if !differ.is_empty() {
+    // One finding per frame: when its figures already contradict, the finding lists each
+    // value with its source, and the sources' difference is not told again.
+    if !differ.is_empty() && out.is_empty() {
         let values: Vec<String> = differ
             .iter()
             .map(|&r| reading_words(group, r, true))

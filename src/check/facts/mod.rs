@@ -13,6 +13,8 @@ mod key;
 mod lists;
 mod parts;
 mod sheet;
+#[cfg(test)]
+mod tests;
 mod value;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -79,6 +81,9 @@ pub struct Reading {
     pub day: Option<Date>,
     /// For background, the place named.
     pub place: Option<String>,
+    /// The places its clause names, sorted: "the market" and "the station" for a total
+    /// over both.
+    pub places: Vec<String>,
 }
 
 /// What two readings of a frame amount to.
@@ -334,6 +339,13 @@ impl Group {
         if ra.place.is_some() && rb.place.is_some() && ra.place != rb.place {
             return None;
         }
+        // "12 at the station" is a part of "30 in the attacks on the market and the
+        // station": it disagrees with the total only by exceeding it.
+        if let Some((part, total)) = part_of(ra, rb)
+            && !part.value.exceeds(&total.value)
+        {
+            return None;
+        }
         // An outlet against itself is no disagreement between outlets.
         let mut outlets = self.outlets(a);
         outlets.extend(self.outlets(b));
@@ -360,6 +372,23 @@ impl Group {
         });
         let error = same_source && same_day && ra.value.ratio(&rb.value) <= OTHER_THING_RATIO;
         Some(Verdict::Contradiction { error })
+    }
+}
+
+/// The reading that names fewer places and the one that names them and more: a part and its
+/// total.
+fn part_of<'r>(a: &'r Reading, b: &'r Reading) -> Option<(&'r Reading, &'r Reading)> {
+    let within = |x: &Reading, y: &Reading| {
+        !x.places.is_empty()
+            && x.places.len() < y.places.len()
+            && x.places.iter().all(|p| y.places.contains(p))
+    };
+    if within(a, b) {
+        Some((a, b))
+    } else if within(b, a) {
+        Some((b, a))
+    } else {
+        None
     }
 }
 
@@ -398,8 +427,17 @@ fn readings(seen: &[Seen], facts: &[Fact]) -> Vec<Reading> {
             .background
             .then(|| fact.places.first().cloned())
             .flatten();
+        let mut places = fact.places.clone();
+        places.sort();
+        places.dedup();
+        // A day fact's day is its value, not the day it holds for.
+        let day = (fact.kind != FactKind::Day).then_some(fact.day).flatten();
         let found = out.iter_mut().find(|r| {
-            r.value == s.value && r.source == s.source && r.day == fact.day && r.place == place
+            r.value == s.value
+                && r.source == s.source
+                && r.day == day
+                && r.place == place
+                && r.places == places
         });
         match found {
             Some(r) => r.seen.push(i),
@@ -410,8 +448,9 @@ fn readings(seen: &[Seen], facts: &[Fact]) -> Vec<Reading> {
                 unit: fact.amount().and_then(|a| a.unit.clone()),
                 source: s.source.clone(),
                 source_name: s.source_name.clone(),
-                day: fact.day,
+                day,
                 place,
+                places,
             }),
         }
     }

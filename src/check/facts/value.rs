@@ -102,6 +102,26 @@ impl Value {
         }
     }
 
+    /// Surely more than `other`: its least is above the most `other` can be, within the
+    /// larger tolerance (a part that exceeds its total).
+    pub fn exceeds(&self, other: &Value) -> bool {
+        match (self, other) {
+            (
+                Value::Amount {
+                    low: la,
+                    tolerance: ta,
+                    ..
+                },
+                Value::Amount {
+                    high: Some(hb),
+                    tolerance: tb,
+                    ..
+                },
+            ) => *la > hb * (1.0 + ta.max(*tb)) + 1e-9,
+            _ => false,
+        }
+    }
+
     /// The same figure: equal intervals, within the tolerance.
     pub fn same(&self, other: &Value) -> bool {
         match (self, other) {

@@ -308,6 +308,26 @@ impl FactReader {
                 None => {
                     let Some(read) = what::read(self, numbers, rules, view, q, first, end, clause)
                     else {
+                        // "… killed at the market and at least 15 at the station": a bare
+                        // figure after "and" counts what the figure before it counted, at
+                        // the place it names.
+                        if let Some((_, p)) = &previous
+                            && p.kind == FactKind::Count
+                            && !p.places.is_empty()
+                            && what::elliptic(view, first, end)
+                            && let Some(place) = place::of(self, view, (first, clause.1), first)
+                        {
+                            let mut fact = p.clone();
+                            fact.value = FactValue::Amount(amount);
+                            fact.frame.place = Some(place.name.clone());
+                            fact.places = place.keys;
+                            fact.span = span;
+                            fact.claim = None;
+                            let claim = source::attribute(&mut fact, claims);
+                            fact.away = !fact.places.iter().any(|k| carry.lede.contains(k));
+                            previous = Some((span.end, fact.clone()));
+                            found.push(Found { fact, claim });
+                        }
                         continue;
                     };
                     let opening = clause.0 == 0;

@@ -387,6 +387,14 @@ fn put_at(
     (verb + 1..at).find_map(|i| numbers.measure_at(view.lower, i).map(|(m, _)| m))
 }
 
+/// A bare figure after "and" (or a comma), its qualifier aside, followed by a place: "… and
+/// at least 15 at the station".
+pub(super) fn elliptic(view: &View<'_>, first: usize, end: usize) -> bool {
+    first > 0
+        && matches!(view.low(first - 1), "and" | ",")
+        && matches!(view.low(end), "at" | "in" | "on")
+}
+
 /// The unit is written inside the figure's last token ("58km", "24-hour", "130ft").
 fn glued(q: &Quantity) -> bool {
     let Some(unit) = q.unit.as_deref() else {
@@ -841,10 +849,15 @@ fn length(
         while view.capital(k) && k < from + 3 {
             k += 1;
         }
-        if k == from {
-            return None;
-        }
-        let place = fold(view.span(from, k).of(view.text));
+        // "south of the capital": the place named by its common noun.
+        let place = if k == from {
+            let noun = (j + 1..from)
+                .rev()
+                .find(|&t| matches!(view.low(t), "port" | "city" | "town" | "capital"))?;
+            view.low(noun).to_string()
+        } else {
+            fold(view.span(from, k).of(view.text))
+        };
         let place = reader.place_named(&place).map_or(place, fold);
         return f.read(
             FactKind::Measure,
