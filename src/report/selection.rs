@@ -218,6 +218,7 @@ mod tests {
             marked: Vec::new(),
             fingerprint: String::new(),
             story: None,
+            facts: Vec::new(),
             looked_at: Vec::new(),
         }
     }
