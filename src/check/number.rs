@@ -75,6 +75,7 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
         let with_source = readings.iter().any(|&r| group.readings[r].source.is_some());
         let words_of = |set: &BTreeSet<usize>| -> String {
             set.iter()
+                .filter(|&&r| !restated(group, set, r))
                 .map(|&r| reading_words(group, r, with_source))
                 .collect::<Vec<_>>()
                 .join(" — ")
@@ -147,6 +148,17 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
         ));
     }
     out
+}
+
+/// Reading `r` gives the same figure as an earlier reading of `set` by the same outlets
+/// ("1,150 kilometers (700 miles)"): it is not listed again.
+fn restated(group: &Group, set: &BTreeSet<usize>, r: usize) -> bool {
+    let outlets = group.outlets(r);
+    set.range(..r).any(|&e| {
+        group.readings[e].value.same(&group.readings[r].value)
+            && group.readings[e].source == group.readings[r].source
+            && outlets.iter().all(|o| group.outlets(e).contains(o))
+    })
 }
 
 /// Parts that add up to more than their total.

@@ -81,8 +81,8 @@ pub struct Reading {
     pub day: Option<Date>,
     /// For background, the place named.
     pub place: Option<String>,
-    /// The places its clause names, sorted: "the market" and "the station" for a total
-    /// over both.
+    /// The places its facts' clauses name, sorted ("the market" and "the station" for a
+    /// total over both); empty when they name none or not the same.
     pub places: Vec<String>,
 }
 
@@ -433,14 +433,16 @@ fn readings(seen: &[Seen], facts: &[Fact]) -> Vec<Reading> {
         // A day fact's day is its value, not the day it holds for.
         let day = (fact.kind != FactKind::Day).then_some(fact.day).flatten();
         let found = out.iter_mut().find(|r| {
-            r.value == s.value
-                && r.source == s.source
-                && r.day == day
-                && r.place == place
-                && r.places == places
+            r.value == s.value && r.source == s.source && r.day == day && r.place == place
         });
         match found {
-            Some(r) => r.seen.push(i),
+            Some(r) => {
+                r.seen.push(i);
+                // Facts of one value that name other places are no part of one place.
+                if r.places != places {
+                    r.places.clear();
+                }
+            }
             None => out.push(Reading {
                 seen: vec![i],
                 value: s.value.clone(),
