@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Shows that a speed change left the findings byte-identical.
+#
+# Usage: benches/identical.sh OLD_REV [NEW_REV]
+#   Builds the release binary of OLD_REV (a commit, branch or tag) and of NEW_REV (default: the
+#   working tree) and runs both on the same inputs: the seeds (text and JSON), the ECB+ copy
+#   (every format) and a 2,000-article generated batch (JSON and text). Any difference is
+#   printed and the script exits 1; identical reports exit 0.
+# The generated batch is made by examples/gen_corpus with a fixed seed, so both binaries read
+# the same files. Set WORK to keep the builds and reports somewhere else than /tmp.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+old=${1:?old revision}; new=${2:-}
+work=${WORK:-/tmp/corroborate-identical}
+mkdir -p "$work"
+data=$root/../shared/data
+
+build() { # REV DIR → builds DIR/target/release/corroborate from REV (or the working tree)
+  local rev=$1 dir=$2
+  if [ -z "$rev" ]; then
+    (cd "$root" && cargo build --release --quiet --bin corroborate --example gen_corpus)
+    ln -sfn "$root/target" "$dir.target"
+    return
+  fi
+  if [ ! -d "$dir" ]; then git -C "$root" worktree add --detach --quiet "$dir" "$rev"; fi
+  git -C "$dir" checkout --quiet --detach "$rev"
+  (cd "$dir" && CARGO_TARGET_DIR="$dir/target" cargo build --release --quiet --bin corroborate)
+  ln -sfn "$dir/target" "$dir.target"
+}
+
+build "$old" "$work/old"
+build "$new" "$work/new"
+
+batch=$work/c2000
+if [ ! -d "$batch" ]; then
+  src=(); [ -f "$data/polnear/train.jsonl" ] && src=(--polnear "$data/polnear/train.jsonl")
+  "$root/target/release/examples/gen_corpus" "$batch" 2000 --seed 7 "${src[@]}" >/dev/null
+fi
+
+run() { # SIDE → writes the reports of one binary under $work/SIDE.out
+  local bin=$work/$1.target/release/corroborate out=$work/$1.out
+  rm -rf "$out"; mkdir -p "$out"
+  (cd "$root"
+   "$bin" check seeds/ --no-config --fail-on never > "$out/seeds.txt"
+   "$bin" check seeds/ --no-config --fail-on never --format json > "$out/seeds.json"
+   "$bin" claims seeds/ --format json > "$out/claims_seeds.json"
+   if [ -d "$data/ecbplus" ]; then
+     for f in text json markdown html sarif; do
+       "$bin" check "$data/ecbplus" --no-config --fail-on never --format "$f" > "$out/ecb.$f"
+     done
+   fi
+   "$bin" check "$batch" --no-config --fail-on never --format json > "$out/c2000.json"
+   "$bin" check "$batch" --no-config --fail-on never > "$out/c2000.txt")
+}
+
+run old
+run new
+if diff -r -q "$work/old.out" "$work/new.out"; then
+  echo "identical: $(ls "$work/new.out" | wc -l) reports"
+else
+  echo "the reports differ (diff -r $work/old.out $work/new.out)" >&2
+  exit 1
+fi
