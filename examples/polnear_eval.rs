@@ -1,8 +1,18 @@
 //! Scores the extractor on a PolNeAR JSONL file: content and attributed precision, recall
-//! and F1, speaker accuracy, a breakdown by kind, and optionally sample errors to study.
+//! and F1, speaker accuracy, a breakdown by kind and by cue group, and optionally sample
+//! errors to study, all of them or those of one cue group.
 //!
 //! Run: `cargo run --release --example polnear_eval -- ../shared/data/polnear/dev.jsonl
-//! [--errors N] [--status FILE]`. The articles are read at run time and never stored in the repository.
+//! [--errors N] [--group NAME] [--reason WHY] [--by-cue] [--status FILE]`. The articles are read at run time and never
+//! stored in the repository.
+//!
+//! A cue group is what an attribution's cue is, for gold and predictions alike: `colon`
+//! (`Clinton: "…"`), `dash` (`"…" ― Name`), `according to`, else the kind the rules give the
+//! cue (`said`, `wants`, `demands`, `found`…), else `unlisted` (no rule knows the cue) or
+//! `none` (no cue). A miss is `unseen` (no prediction shares a word with it), `short`,
+//! `long` or `off` (the closest prediction covers too little of it, too much besides, or
+//! both); `--reason` shows the misses of one reason. "Other cues" are those that are no form of say or tell, no `according
+//! to` and no colon: the attributions issue 15 counts separately.
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
@@ -13,13 +23,72 @@ use rayon::prelude::*;
 use corroborate::article::Article;
 use corroborate::date::Date;
 use corroborate::eval::{self, ArticleScore, Attribution, GoldArticle, Tally};
-use corroborate::extract::Extractor;
+use corroborate::extract::{ClaimKind, Extractor};
 use corroborate::{RuleSet, Span};
 
 struct Scored {
     gold: GoldArticle,
+    /// The cue group of each gold attribution.
+    gold_groups: Vec<String>,
+    /// Whether each gold attribution's cue is an "other" cue.
+    gold_other: Vec<bool>,
     predicted: Vec<Attribution>,
+    /// The cue group of each prediction.
+    predicted_groups: Vec<String>,
+    /// The cue of each prediction as written, in lower case.
+    predicted_cues: Vec<String>,
     score: ArticleScore,
+    /// Why each missed gold attribution was missed (an index into [`REASONS`]).
+    miss_reasons: BTreeMap<usize, usize>,
+}
+
+/// The gold kinds, in the order the tables show them.
+const GOLD_KINDS: [&str; 3] = ["direct", "mixed", "indirect"];
+
+/// The cue group of a cue as written (see the module documentation).
+fn cue_group(extractor: &Extractor<'_>, cue: Option<&str>) -> String {
+    let Some(cue) = cue.map(str::trim).filter(|c| !c.is_empty()) else {
+        return "none".to_string();
+    };
+    let lower = cue.to_lowercase();
+    if lower == ":" {
+        return "colon".to_string();
+    }
+    if lower.chars().all(|c| matches!(c, '―' | '—' | '–' | '-')) {
+        return "dash".to_string();
+    }
+    if lower.contains("according to") {
+        return "according to".to_string();
+    }
+    extractor
+        .cue_kind(cue)
+        .map_or("unlisted".to_string(), str::to_string)
+}
+
+/// Whether a gold cue is an "other" cue: no form of say or tell, no `according to`, no colon.
+fn other_cue(cue: Option<&str>) -> bool {
+    let lower = cue.unwrap_or("").trim().to_lowercase();
+    let speech = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "telling"
+        )
+    });
+    !(speech || lower.contains("according to") || lower == ":")
+}
+
+/// The cue of each attribution of a JSONL line, in order (`None` where there is none).
+fn gold_cues(line: &str) -> Vec<Option<String>> {
+    let value: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+    value["quotes"]
+        .as_array()
+        .map(|quotes| {
+            quotes
+                .iter()
+                .map(|q| q["cue"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 fn main() -> ExitCode {
@@ -27,11 +96,29 @@ fn main() -> ExitCode {
     let mut path = None;
     let mut errors = 0usize;
     let mut status_file = None;
+    let mut group = None;
+    let mut reason = None;
+    let mut by_cue = false;
     while let Some(arg) = args.next() {
         if arg == "--status" {
             match args.next() {
                 Some(f) => status_file = Some(f),
                 None => return usage("--status needs a file name"),
+            }
+        } else if arg == "--by-cue" {
+            by_cue = true;
+        } else if arg == "--group" {
+            match args.next() {
+                Some(g) => group = Some(g),
+                None => return usage("--group needs a cue group's name"),
+            }
+        } else if arg == "--reason" {
+            match args
+                .next()
+                .and_then(|r| REASONS.iter().position(|x| *x == r))
+            {
+                Some(r) => reason = Some(r),
+                None => return usage("--reason needs one of unseen, short, long, off"),
             }
         } else if arg == "--errors" {
             match args.next().and_then(|n| n.parse().ok()) {
@@ -55,12 +142,16 @@ fn main() -> ExitCode {
         }
     };
     let mut articles = Vec::new();
+    let mut cues = Vec::new();
     for (n, line) in data.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         match eval::read_gold_line(line) {
-            Ok(a) => articles.push(a),
+            Ok(a) => {
+                cues.push(gold_cues(line));
+                articles.push(a);
+            }
             Err(e) => {
                 eprintln!("error: {path}:{}: {e}", n + 1);
                 return ExitCode::from(2);
@@ -87,13 +178,41 @@ fn main() -> ExitCode {
     let scored: Vec<Scored> = articles
         .into_par_iter()
         .zip(news.into_par_iter())
-        .map(|(gold, article)| {
+        .zip(cues.into_par_iter())
+        .map(|((gold, article), cues)| {
             let claims = extractor.claims(&article);
             let predicted = eval::predicted(&claims);
+            // The same claims as `predicted`, in its order: all but the outlet's assertions.
+            let predicted_groups = claims
+                .iter()
+                .filter(|c| c.kind != ClaimKind::Assertion)
+                .map(|c| cue_group(&extractor, c.cue.as_ref().map(|q| q.text.as_str())))
+                .collect();
+            let predicted_cues = claims
+                .iter()
+                .filter(|c| c.kind != ClaimKind::Assertion)
+                .map(|c| {
+                    c.cue
+                        .as_ref()
+                        .map_or(String::new(), |q| q.text.to_lowercase())
+                })
+                .collect();
             let score = eval::score_article(&gold.text, &gold.attributions, &predicted);
+            let cue = |i: usize| cues.get(i).and_then(|c| c.as_deref());
+            let miss_reasons =
+                miss_reasons(&gold.text, &gold.attributions, &predicted, &score.missed());
             Scored {
+                miss_reasons,
+                gold_groups: (0..gold.attributions.len())
+                    .map(|i| cue_group(&extractor, cue(i)))
+                    .collect(),
+                gold_other: (0..gold.attributions.len())
+                    .map(|i| other_cue(cue(i)))
+                    .collect(),
                 gold,
                 predicted,
+                predicted_groups,
+                predicted_cues,
                 score,
             }
         })
@@ -172,8 +291,14 @@ fn main() -> ExitCode {
         );
     }
 
+    print_groups(&scored);
+    print_miss_reasons(&scored);
+    if by_cue {
+        print_by_cue(&scored);
+    }
+
     if errors > 0 {
-        print_errors(&scored, errors);
+        print_errors(&scored, errors, group.as_deref(), reason);
     }
     if let Some(file) = status_file
         && let Err(e) = std::fs::write(&file, status_lines(&scored))
@@ -241,23 +366,203 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 fn usage(message: &str) -> ExitCode {
-    eprintln!("error: {message}\nusage: polnear_eval FILE.jsonl [--errors N] [--status FILE]");
+    eprintln!(
+        "error: {message}\nusage: polnear_eval FILE.jsonl [--errors N] [--group NAME] [--reason unseen|short|long|off] [--by-cue] [--status FILE]"
+    );
     ExitCode::from(2)
 }
 
-/// Prints up to `n` of each kind of error, spread evenly over the file.
-fn print_errors(scored: &[Scored], n: usize) {
+/// Recall by cue group and gold kind, precision by the predictions' cue group, and the
+/// recall of the "other" cues.
+fn print_groups(scored: &[Scored]) {
+    // group → per gold kind (gold, matched, attributed)
+    let mut recall: BTreeMap<&str, [(usize, usize, usize); 3]> = BTreeMap::new();
+    let mut other = [(0usize, 0usize, 0usize); 3];
+    let mut precision: BTreeMap<&str, Tally> = BTreeMap::new();
+    for s in scored {
+        let mut pair_of = vec![None; s.gold.attributions.len()];
+        for p in &s.score.pairs {
+            pair_of[p.gold] = Some(p.speaker_correct);
+        }
+        for (g, gold) in s.gold.attributions.iter().enumerate() {
+            let Some(k) = GOLD_KINDS.iter().position(|k| *k == gold.kind) else {
+                continue;
+            };
+            let hit = pair_of[g];
+            let add = |cell: &mut (usize, usize, usize)| {
+                cell.0 += 1;
+                cell.1 += usize::from(hit.is_some());
+                cell.2 += usize::from(hit == Some(true));
+            };
+            add(&mut recall.entry(s.gold_groups[g].as_str()).or_default()[k]);
+            if s.gold_other[g] {
+                add(&mut other[k]);
+            }
+        }
+        for (p, group) in s.predicted_groups.iter().enumerate() {
+            let t = precision.entry(group.as_str()).or_default();
+            t.predicted += 1;
+            if let Some(pair) = s.score.pairs.iter().find(|x| x.predicted == p) {
+                t.matched += 1;
+                t.attributed += usize::from(pair.speaker_correct);
+            }
+        }
+    }
+    println!("\nrecall by cue group (gold; count content-R attributed-R per gold kind)");
+    println!(
+        "  {:<14} {:>20} {:>20} {:>20}",
+        "group", "direct", "mixed", "indirect"
+    );
+    let cell = |(n, m, a): (usize, usize, usize)| {
+        format!("{n:>5} {:>6.3} {:>6.3}", ratio(m, n), ratio(a, n))
+    };
+    for (group, cells) in &recall {
+        println!(
+            "  {group:<14} {:>20} {:>20} {:>20}",
+            cell(cells[0]),
+            cell(cells[1]),
+            cell(cells[2])
+        );
+    }
+    println!(
+        "  {:<14} {:>20} {:>20} {:>20}",
+        "other cues",
+        cell(other[0]),
+        cell(other[1]),
+        cell(other[2])
+    );
+    println!("predicted cue group  count  content P  attributed P");
+    for (group, t) in &precision {
+        println!(
+            "  {group:<18} {:>5}  {:>9.3}  {:>12.3}",
+            t.predicted,
+            ratio(t.matched, t.predicted),
+            ratio(t.attributed, t.predicted)
+        );
+    }
+}
+
+/// Predictions by cue as written: how many, and the share that matched (the figures a
+/// desk reads to judge a cue of its own).
+fn print_by_cue(scored: &[Scored]) {
+    let mut by_cue: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for s in scored {
+        for (p, cue) in s.predicted_cues.iter().enumerate() {
+            let t = by_cue.entry(cue.as_str()).or_default();
+            t.0 += 1;
+            t.1 += usize::from(s.score.pairs.iter().any(|x| x.predicted == p));
+        }
+    }
+    let mut rows: Vec<(&str, (usize, usize))> = by_cue.into_iter().collect();
+    rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    println!("predicted cue        count  content P");
+    for (cue, (n, m)) in rows {
+        println!("  {cue:<18} {n:>5}  {:>9.3}", ratio(m, n));
+    }
+}
+
+/// Why a gold attribution was missed: no prediction shares a word with it (`unseen`), the
+/// closest prediction covers too little of it (`short`), too much besides (`long`), or both
+/// (`off`).
+const REASONS: [&str; 4] = ["unseen", "short", "long", "off"];
+
+/// The reason (an index into [`REASONS`]) each missed gold attribution of an article was
+/// missed, by gold index.
+fn miss_reasons(
+    text: &str,
+    gold: &[Attribution],
+    predicted: &[Attribution],
+    missed: &[usize],
+) -> BTreeMap<usize, usize> {
+    let tokens = eval::word_tokens(text);
+    let count = |spans: &[Span]| -> Vec<usize> {
+        let mut ids: Vec<usize> = spans
+            .iter()
+            .flat_map(|sp| {
+                let lo = tokens.partition_point(|t| t.end <= sp.start);
+                let hi = tokens.partition_point(|t| t.start < sp.end);
+                lo..hi.max(lo)
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    let predicted: Vec<Vec<usize>> = predicted.iter().map(|p| count(&p.content)).collect();
+    missed
+        .iter()
+        .map(|&g| {
+            let gold = count(&gold[g].content);
+            // The prediction sharing most words with the gold attribution.
+            let best = predicted
+                .iter()
+                .map(|p| {
+                    (
+                        p.iter().filter(|t| gold.binary_search(t).is_ok()).count(),
+                        p.len(),
+                    )
+                })
+                .max_by_key(|&(shared, _)| shared);
+            let reason = match best {
+                None | Some((0, _)) => 0,
+                Some((shared, len)) => match (2 * shared < gold.len(), 2 * shared < len) {
+                    (true, false) => 1,
+                    (false, true) => 2,
+                    _ => 3,
+                },
+            };
+            (g, reason)
+        })
+        .collect()
+}
+
+/// Missed gold attributions by cue group and reason.
+fn print_miss_reasons(scored: &[Scored]) {
+    let mut reasons: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
+    for s in scored {
+        for (&g, &reason) in &s.miss_reasons {
+            reasons.entry(s.gold_groups[g].as_str()).or_default()[reason] += 1;
+        }
+    }
+    println!("missed by reason   unseen  short   long    off");
+    for (group, r) in &reasons {
+        println!(
+            "  {group:<14} {:>7} {:>6} {:>6} {:>6}",
+            r[0], r[1], r[2], r[3]
+        );
+    }
+}
+
+/// Prints up to `n` of each kind of error, spread evenly over the file: all of them, or with
+/// `group`, the misses of the gold attributions and the false claims of that cue group.
+fn print_errors(scored: &[Scored], n: usize, group: Option<&str>, reason: Option<usize>) {
     let mut missed = Vec::new();
     let mut false_pos = Vec::new();
     let mut wrong_speaker = Vec::new();
+    let in_group = |g: &str| group.is_none_or(|want| want == g);
     for (a, s) in scored.iter().enumerate() {
-        missed.extend(s.score.missed().into_iter().map(|g| (a, g)));
-        false_pos.extend(s.score.false_positives().into_iter().map(|p| (a, p)));
+        missed.extend(
+            s.score
+                .missed()
+                .into_iter()
+                .filter(|&g| {
+                    in_group(&s.gold_groups[g])
+                        && reason.is_none_or(|r| s.miss_reasons.get(&g) == Some(&r))
+                })
+                .map(|g| (a, g)),
+        );
+        false_pos.extend(
+            s.score
+                .false_positives()
+                .into_iter()
+                .filter(|&p| in_group(&s.predicted_groups[p]))
+                .map(|p| (a, p)),
+        );
         wrong_speaker.extend(
             s.score
                 .pairs
                 .iter()
-                .filter(|p| !p.speaker_correct)
+                .filter(|p| !p.speaker_correct && in_group(&s.gold_groups[p.gold]))
                 .map(|p| (a, p.gold, p.predicted)),
         );
     }
@@ -266,9 +571,10 @@ fn print_errors(scored: &[Scored], n: usize) {
         let s = &scored[a];
         let gold = &s.gold.attributions[g];
         println!(
-            "- [{}] {} | speaker {:?}\n  gold: {}",
+            "- [{}] {} {} | speaker {:?}\n  gold: {}",
             s.gold.id,
             gold.kind,
+            s.gold_groups[g],
             gold.speaker,
             clip(&s.gold.text, &gold.content)
         );
@@ -292,9 +598,10 @@ fn print_errors(scored: &[Scored], n: usize) {
         let s = &scored[a];
         let pred = &s.predicted[p];
         println!(
-            "- [{}] {} | speaker {:?}\n  predicted: {}",
+            "- [{}] {} {} | speaker {:?}\n  predicted: {}",
             s.gold.id,
             pred.kind,
+            s.predicted_groups[p],
             pred.speaker,
             clip(&s.gold.text, &pred.content)
         );
@@ -316,10 +623,12 @@ fn print_errors(scored: &[Scored], n: usize) {
     for &(a, g, p) in spread(&wrong_speaker, n) {
         let s = &scored[a];
         println!(
-            "- [{}] gold {:?} predicted {:?}\n  {}",
+            "- [{}] gold {:?} predicted {:?} ({} {:?})\n  {}",
             s.gold.id,
             s.gold.attributions[g].speaker,
             s.predicted[p].speaker,
+            s.predicted_groups[p],
+            s.predicted_cues[p],
             clip(&s.gold.text, &s.gold.attributions[g].content)
         );
     }

@@ -117,9 +117,34 @@ pub struct AttributionRules {
     /// mark captions, links and page furniture, never claims.
     #[serde(default)]
     pub boilerplate: Vec<String>,
+    /// Nouns for polls, studies and reports that speak for themselves: after one, a
+    /// `that-verbs` cue takes what follows without a "that" (`a poll shows Clinton ahead`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<String>,
+    /// `[[attribution.kind]]`: the cues of each kind of claim other than what was said.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kind: Vec<CueKind>,
     /// Sentences `rules test` runs through the extractor.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub example: Vec<AttributionExample>,
+}
+
+/// `[[attribution.kind]]`: a kind of claim (`wants`, `demands`, `found`) and the verbs that
+/// mark it, written in their base form (`urge`, `call for`): the extractor adds the -s, -ed
+/// and -ing forms, and the irregular ones English has (`seek`, `sought`).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CueKind {
+    /// The kind's name, as claims carry it (`modality`): one lower-case word.
+    pub name: String,
+    /// Verbs that attribute whatever follows them: a clause, an object, an infinitive
+    /// (`Clinton wants to …`, `Sanders called for …`, `Cruz accused Trump of …`).
+    #[serde(default)]
+    pub verbs: Vec<String>,
+    /// Verbs that attribute only a clause ("that", a quotation, a subject and its verb) or,
+    /// after one of the `documents`, whatever follows (`the report found 31 cases`).
+    #[serde(default)]
+    pub that_verbs: Vec<String>,
 }
 
 /// `[[attribution.example]]`: a text and the claim the extractor must find in it. With no
@@ -446,6 +471,22 @@ impl RuleSet {
             self.attribution.hedges.extend(a.hedges);
             self.attribution.example.extend(a.example);
             self.attribution.boilerplate.extend(a.boilerplate);
+            self.attribution.documents.extend(a.documents);
+            // A kind named again in a later file takes in its verbs.
+            for kind in a.kind {
+                match self
+                    .attribution
+                    .kind
+                    .iter_mut()
+                    .find(|k| k.name == kind.name)
+                {
+                    Some(known) => {
+                        known.verbs.extend(kind.verbs);
+                        known.that_verbs.extend(kind.that_verbs);
+                    }
+                    None => self.attribution.kind.push(kind),
+                }
+            }
         }
         if let Some(w) = file.negation {
             self.negation.extend(w.words);

@@ -164,7 +164,7 @@ fn a_broken_config_fails_every_command_that_reads_rules() {
     let config = desk.path().canonicalize().unwrap().join("corroborate.toml");
     let expected = format!(
         "error: {}:2:1: unknown key `cuez`, expected one of `cues`, `that-cues`, `hedges`, \
-         `boilerplate`, `example`\n  | cuez = []\n  | ^\n",
+         `boilerplate`, `documents`, `kind`, `example`\n  | cuez = []\n  | ^\n",
         config.display()
     );
     for command in [
@@ -302,6 +302,7 @@ fn readme_documents_every_key_of_every_table() {
         "",
         "[attribution]",
         "[[attribution.example]]",
+        "[[attribution.kind]]",
         "[negation]",
         "[[role]]",
         "[[entity]]",

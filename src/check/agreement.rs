@@ -41,6 +41,11 @@ pub fn agrees(ctx: &Context<'_>, a: usize, b: usize, link: &Link) -> bool {
     let figures = super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules);
     match link.why {
         Why::Figure => figures == Some(true),
+        // Quoted fragments shared by the two claims' sentences agree only when the claims'
+        // own quotations share rare words ("the edge of the abyss"); a run elsewhere in the
+        // sentences, or of common words ("the United States"), is kept for the misquote
+        // checks alone.
+        Why::Fragment => link.quote_run_rare && figures != Some(false),
         _ => figures != Some(false),
     }
 }

@@ -389,6 +389,7 @@ pub fn run(
             };
             kinds
                 .iter()
+                .filter(|k| like_with_like(k.kind(), &claims[a], &claims[b]))
                 .flat_map(|k| k.check(&pair))
                 .collect::<Vec<Finding>>()
         })
@@ -449,6 +450,17 @@ pub fn run(
         f.id = format!("F{}", n + 1);
     }
     (findings, ctx.topics)
+}
+
+/// Whether a contradiction of `kind` may be looked for between two claims: statements
+/// compare only with claims of their own kind (what one outlet says a source *wants* is no
+/// negation of what another says it *said*); a quotation's words and speaker compare
+/// whatever the cue.
+fn like_with_like(kind: ContradictionKind, a: &Claim, b: &Claim) -> bool {
+    matches!(
+        kind,
+        ContradictionKind::Misquote | ContradictionKind::Misattribution
+    ) || a.modality == b.modality
 }
 
 /// Keeps one contradiction per set of differing words: two claims of one sentence (`Kerry

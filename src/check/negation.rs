@@ -156,6 +156,32 @@ mod tests {
     }
 
     #[test]
+    fn what_a_speaker_wants_is_no_negation_of_what_they_said() {
+        let said = "Mayor Ruiz said the bridge will not be rebuilt before the winter storms.";
+        // Both said: the outlets contradict each other.
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2016-02-12",
+                "Mayor Ruiz said the bridge will be rebuilt before the winter storms.",
+            ),
+            ("Two", "2016-02-12", said),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "negation");
+        // One reports a wish, the other a statement: no like to compare.
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2016-02-12",
+                "Mayor Ruiz wants the bridge to be rebuilt before the winter storms.",
+            ),
+            ("Two", "2016-02-12", said),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn nothing_less_than_is_no_negation() {
         let found = contradictions_in(&[
             (

@@ -36,8 +36,9 @@ pub struct Attribution {
 }
 
 /// The attributions the extractor makes of its claims: every claim but the outlet's own
-/// assertions, its content span (less the speaker and cue where a quotation runs on past
-/// them: `"…," Kerry said. "…"`), and its speaker as written.
+/// assertions, its content (the quoted parts of a quotation the reporter's words interrupt:
+/// `"…," Kerry said. "…"`; else its content span less the speaker and cue inside it), and
+/// its speaker as written.
 pub fn predicted(claims: &[Claim]) -> Vec<Attribution> {
     claims
         .iter()
@@ -54,8 +55,12 @@ pub fn predicted(claims: &[Claim]) -> Vec<Attribution> {
         .collect()
 }
 
-/// The content span with the speaker and cue spans inside it cut out.
+/// The content span with the speaker and cue spans inside it cut out; when the reporter's
+/// words interrupt a quotation, only its quoted parts.
 fn content_pieces(claim: &Claim) -> Vec<Span> {
+    if !claim.parts.is_empty() {
+        return claim.parts.clone();
+    }
     let mut holes: Vec<Span> = [
         claim.speaker.as_ref().and_then(|s| s.span),
         claim.cue.as_ref().map(|c| c.span),

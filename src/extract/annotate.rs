@@ -72,11 +72,13 @@ impl Extractor<'_> {
             via: None,
             hedged: false,
             negated: false,
-            modality: None,
+            modality: super::cues::SAID.to_string(),
+            modal: None,
             content: content.of(text).to_string(),
             quote,
             span: Span::new(span.start.min(content.start), span.end.max(content.end)),
             content_span: content,
+            parts: Vec::new(),
             sentence: ctx.sentence.span,
             numbers: Vec::new(),
             dates: Vec::new(),
@@ -115,18 +117,48 @@ impl Extractor<'_> {
             in_content(*span)
                 && (self.rules.is_negation(w) || w.ends_with("n't") || w.ends_with("n’t"))
         });
-        claim.modality = words
+        claim.modal = words
             .iter()
-            .find(|(span, w)| {
+            .enumerate()
+            .find(|(k, (span, w))| {
                 in_content(*span)
                     && matches!(*w, "could" | "may" | "might" | "would" | "should" | "can")
+                    && !(*w == "may" && is_month_may(&words, *k))
             })
-            .map(|(_, w)| w.to_string());
+            .map(|(_, (_, w))| w.to_string());
         claim.numbers = self
             .numbers
             .read_lower(text, tokens, lower, claim.content_span);
         claim.dates = dates::read_lower(text, tokens, lower, claim.content_span, ctx.article.date);
     }
+}
+
+/// `in May`, `since May`, `May 3`: the month, not the modal verb (a headline writes both
+/// with a capital).
+fn is_month_may(words: &[(Span, &str)], k: usize) -> bool {
+    let before = k.checked_sub(1).and_then(|b| words.get(b)).map(|(_, w)| *w);
+    let after = words.get(k + 1).map(|(_, w)| *w);
+    before.is_some_and(|w| {
+        matches!(
+            w,
+            "in" | "of"
+                | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "from"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "through"
+                | "before"
+                | "after"
+                | "during"
+                | "this"
+        )
+    }) || after.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Tokens kept on either side of a claim for the readers of figures and days, which look a

@@ -182,13 +182,15 @@ impl Extractor<'_> {
             let subject_before = self
                 .speaker_before(ctx, cue.start)
                 .is_some_and(|(b, _)| b == 0);
-            // `… Trump's approach`: a thing of someone's; but `says the BBC's Christian
-            // Fraser`: a person of an outlet's.
-            let possessive = (s..e).any(|i| {
-                let w = ctx.tok(i);
-                (w.ends_with("'s") || w.ends_with("’s"))
-                    && !(i + 1 < e && ctx.tokens[i + 1].is_capitalized(ctx.text))
-            });
+            // `said Clinton's top aide Jake Sullivan` names a speaker; after another verb a
+            // possessive opens an object (`… Trump's approach`), unless a name follows (`the
+            // BBC's Christian Fraser`: a person of an outlet's).
+            let possessive = cue.kind != 0
+                && (s..e).any(|i| {
+                    let w = ctx.tok(i);
+                    (w.ends_with("'s") || w.ends_with("’s"))
+                        && !(i + 1 < e && ctx.tokens[i + 1].is_capitalized(ctx.text))
+                });
             // `The campaign chairman, Phil Lovas, said he cannot comment`: a pronoun
             // followed by more words opens what was said; only "…, said he." is a speaker.
             let clause = e - s > 1 && english::is_subject_pronoun(ctx.low(s));
@@ -320,7 +322,11 @@ impl Extractor<'_> {
         while start < tokens.len() && matches!(ctx.tok(start), ":" | ",") {
             start += 1;
         }
-        if start >= tokens.len() {
+        // `…did not elaborate on the terms, the secretary said …`: another attribution
+        // opens where the content would.
+        if start >= tokens.len()
+            || ctx.tok(start - 1) == "," && self.attribution_opens_at(ctx, start)
+        {
             return None;
         }
         let starts_quote = ctx.quotations.iter().find(|q| {
@@ -336,10 +342,18 @@ impl Extractor<'_> {
                     .to_lowercase()
                     .as_str(),
             );
+        // `A poll shows Clinton ahead`: a document's findings need no "that".
+        let document = who
+            .speaker
+            .is_some_and(|(_, e)| self.cues.is_document(ctx.low(e - 1)));
+        // `Trump plans to …`: an infinitive says what is meant.
+        let infinitive = ctx.low(start) == "to" && !has_that;
         if cue.class == CueClass::NeedsThat
             && !has_that
             && starts_quote.is_none()
             && !pronoun_clause
+            && !document
+            && !infinitive
         {
             return None;
         }
@@ -372,6 +386,14 @@ impl Extractor<'_> {
             content = q.inner;
         }
         if says_nothing(content.of(text), starts_quote.is_some()) {
+            return None;
+        }
+        // `Jacobs tweeted: "Iran lied," Netanyahu said.`: the quotation is the words of the
+        // speaker named after it.
+        if let Some(q) = starts_quote
+            && q.inner == content
+            && self.attributed_after(ctx, q.outer.end)
+        {
             return None;
         }
         let kind = if starts_quote.is_some_and(|q| q.inner == content) {

@@ -127,8 +127,12 @@ pub struct Claim {
     pub via: Option<Relay>,
     pub hedged: bool,
     pub negated: bool,
-    /// A modal verb that weakens the claim ("could", "may").
-    pub modality: Option<String>,
+    /// The kind of claim its cue marks: `said` for what was said (and for the outlet's own
+    /// statements), else the kind the rules give the cue (`believes`, `wants`, `intends`,
+    /// `demands`, `found`, …). Checks compare claims of one kind only.
+    pub modality: String,
+    /// A modal verb in what was said, which weakens it ("could", "may").
+    pub modal: Option<String>,
     /// What was said, as written.
     pub content: String,
     pub quote: Option<Quote>,
@@ -136,6 +140,9 @@ pub struct Claim {
     pub span: Span,
     /// Only what was said.
     pub content_span: Span,
+    /// The pieces of what was said when the reporter's words interrupt it (`"…," he said.
+    /// "…"`), in text order; empty when `content_span` is all of one piece.
+    pub parts: Vec<Span>,
     /// The sentence (or sentences) the claim was found in.
     pub sentence: Span,
     pub numbers: Vec<Quantity>,

@@ -47,7 +47,9 @@ impl Extractor<'_> {
                         "and" | "but" | "or" | "so" | "yet" | "then"
                     )
                 });
-            if opens_clause {
+            // `Jacobs tweeted: "…," Netanyahu said`: after a colon, the quotation alone.
+            let after_colon = ctx.text[first..q.outer.start].trim_end().ends_with(':');
+            if opens_clause || after_colon {
                 return Some((q.inner, true));
             }
             // `Germany should expand "as quickly as possible," said Mr. Bartels`.
@@ -72,9 +74,11 @@ impl Extractor<'_> {
             || self.cues.contains_key(lower)
     }
 
-    /// Where content starting at token `start` ends: before the next attribution, before a
-    /// clause joined by `, but`, `; `, `, while` (unless it goes on with `that`), before a
-    /// colon that opens a quotation, or at the sentence end.
+    /// Where content starting at token `start` ends: before a later attribution (`…, he
+    /// added`, `… and said`, `…, noting`), before a clause joined by `, but`, `; `, `, while`
+    /// (unless it goes on with `that`), an aside of the reporter's (`, which …`, `, as …`,
+    /// `, after …`) or a new clause after `, and`, before a colon that opens a quotation, or
+    /// at the sentence end. `next_cue`, the cue read next, is one of those attributions.
     pub(super) fn content_end(
         &self,
         ctx: &SentenceCtx<'_>,
@@ -83,18 +87,29 @@ impl Extractor<'_> {
     ) -> usize {
         let tokens = ctx.tokens;
         let mut end_tok = tokens.len();
-        if let Some(next) = next_cue.filter(|&n| n > start) {
+        let later = next_cue
+            .into_iter()
+            .chain(ctx.cue_starts.iter().copied())
+            .filter(|&n| n > start);
+        for next in later {
             // "…, Kerry said, according to Reuters", "…, he added" and "… and said" end
             // the content.
-            if next >= 2 && matches!(ctx.tok(next - 1), "," | "and") {
-                end_tok = next - 1;
+            let stop = if next >= 2 && matches!(ctx.tok(next - 1), "," | "and" | "but") {
+                Some(next - 1)
             } else if let Some((s, _)) = self.speaker_before(ctx, next)
                 && s > start
-                && (ctx.tok(s - 1) == "," || ctx.tok(s - 1) == "and" && self.names_another(ctx, s))
+                && (ctx.tok(s - 1) == ","
+                    || matches!(ctx.tok(s - 1), "and" | "but") && self.names_another(ctx, s))
             {
                 // `…, Kerry said`, and `… and Kerry said “…”`: another speaker's claim
                 // begins.
-                end_tok = s - 1;
+                Some(s - 1)
+            } else {
+                None
+            };
+            if let Some(stop) = stop.filter(|&s| s > start && !ctx.quoted_at(s)) {
+                end_tok = end_tok.min(stop);
+                break;
             }
         }
         for i in start + 1..end_tok {
@@ -108,17 +123,20 @@ impl Extractor<'_> {
                 // `… to join the ranks, and criticized the party`: the speaker's next deed.
                 "and" => {
                     ctx.tok(i - 1) == ","
-                        && next.len() > 4
-                        && next.ends_with("ed")
-                        && !ctx
-                            .tokens
-                            .get(i + 1)
-                            .is_some_and(|t| t.is_capitalized(ctx.text))
+                        && (next.len() > 4
+                            && next.ends_with("ed")
+                            && !ctx
+                                .tokens
+                                .get(i + 1)
+                                .is_some_and(|t| t.is_capitalized(ctx.text))
+                            || self.new_clause_at(ctx, i + 1))
                 }
                 ":" => is_mark(ctx.tok(i + 1)),
                 "," => {
                     english::joins_new_clause(next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
+                        || english::opens_aside(next, ctx.low(i + 2))
                 }
+                "—" | "--" => ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2),
                 _ => false,
             };
             if stop {
@@ -126,6 +144,42 @@ impl Extractor<'_> {
             }
         }
         end_tok
+    }
+
+    /// Whether another attribution's speaker opens at token `i` (`the secretary` of `…, the
+    /// secretary said`).
+    pub(super) fn attribution_opens_at(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
+        ctx.cue_starts.iter().any(|&c| {
+            c > i && c <= i + 12 && self.speaker_before(ctx, c).is_some_and(|(s, _)| s == i)
+        })
+    }
+
+    /// Whether an attribution of its own follows byte `at` (the end of a quotation), after
+    /// nothing but punctuation: `, Netanyahu said`, `, said Netanyahu`.
+    pub(super) fn attributed_after(&self, ctx: &SentenceCtx<'_>, at: usize) -> bool {
+        let mut i = ctx.tokens.partition_point(|t| t.span.start < at);
+        while i < ctx.tokens.len() && matches!(ctx.tok(i), "," | "—" | "–") {
+            i += 1;
+        }
+        ctx.cue_starts.contains(&i) || self.attribution_opens_at(ctx, i)
+    }
+
+    /// Whether a clause of its own opens at token `i`: a subject pronoun, or a name followed
+    /// by a verb (`…, and Trump praised it`).
+    fn new_clause_at(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
+        if i >= ctx.tokens.len() || ctx.quoted_at(i) {
+            return false;
+        }
+        if english::is_subject_pronoun(ctx.low(i)) && ctx.low(i) != "there" {
+            return true;
+        }
+        let mut j = i;
+        while j < ctx.tokens.len() && ctx.tokens[j].is_capitalized(ctx.text) && !ctx.quoted_at(j) {
+            j += 1;
+        }
+        j > i
+            && j < ctx.tokens.len()
+            && (english::is_finite_verb(ctx.low(j)) || self.cues.contains_key(ctx.low(j)))
     }
 
     /// Whether the speaker at token `s`, after an `and`, is another person speaking (`…
@@ -240,6 +294,17 @@ impl Extractor<'_> {
                 i += 1;
                 continue;
             }
+            // `said the man who built his career on the farms.`: a relative clause about an
+            // inverted speaker belongs to the attribution.
+            if !need_clause && matches!(lower, "who" | "whose") {
+                while i < tokens.len()
+                    && !ctx.quoted_at(i)
+                    && !matches!(ctx.tok(i), "," | ";" | ":" | "." | "?" | "!")
+                {
+                    i += 1;
+                }
+                continue;
+            }
             return i;
         }
     }
@@ -263,6 +328,10 @@ pub(super) enum AfterAttribution<'a> {
 impl<'a> AfterAttribution<'a> {
     /// What comes at token `i`, right after an attribution.
     pub(super) fn of(ctx: &SentenceCtx<'a>, i: usize) -> AfterAttribution<'a> {
+        // `Ward stated:` ending the sentence: what was said follows, in the next paragraph.
+        if ctx.tok(i) == ":" {
+            return AfterAttribution::Colon;
+        }
         if i >= ctx.tokens.len() || ctx.only_punct_from(i) {
             return AfterAttribution::End;
         }

@@ -1,39 +1,75 @@
-//! Continued quotes: a sentence that is only a quotation goes on with the last quoted
-//! speaker, and grows the claim it continues.
+//! Quotations without a cue of their own: a quotation that goes on after its attribution
+//! (`"…," he said. "…"`), one that runs over several paragraphs (a paragraph left open,
+//! the next one opening with a quotation mark), and a floating quotation (a paragraph that
+//! is only a quotation, after a paragraph where someone spoke).
+//!
+//! A quotation that goes on grows the claim it continues, whose `parts` then list each
+//! quoted piece; a floating one is the last speaker's (the speaker's span points at the
+//! mention it was resolved from), or nobody's when the paragraphs before name no speaker.
 
 use std::cell::OnceCell;
 
 use crate::article::{Article, Span};
-use crate::text::{Segmented, Sentence};
+use crate::text::{Quotation, Segmented, Sentence};
 
+use super::cues::SAID;
 use super::sentence::{SentenceCtx, Words};
 use super::{Claim, ClaimKind, Cue, Extractor, Quote, Speaker};
 
+/// Who spoke last: the speaker of the latest attributed claim, with the paragraph it was in.
+#[derive(Debug, Clone)]
+pub(super) struct LastSpeaker {
+    pub(super) paragraph: usize,
+    pub(super) speaker: Speaker,
+    pub(super) cue: Option<Cue>,
+}
+
+impl LastSpeaker {
+    /// The speaker of the last claim of `claims` that names one as written (a mention, not an
+    /// outlet), in paragraph `paragraph`.
+    pub(super) fn of(claims: &[Claim], paragraph: usize) -> Option<LastSpeaker> {
+        claims
+            .iter()
+            .rev()
+            .filter(|c| c.kind != ClaimKind::Assertion)
+            .find_map(|c| {
+                let speaker = c.speaker.as_ref().filter(|s| s.span.is_some())?;
+                Some(LastSpeaker {
+                    paragraph,
+                    speaker: speaker.clone(),
+                    cue: c.cue.clone(),
+                })
+            })
+    }
+}
+
 impl Extractor<'_> {
-    /// A sentence that is only a quotation, right after a quoted claim in the same paragraph,
-    /// continues that speaker's quote.
+    /// A sentence that is only a quotation, as a direct claim: the last speaker's when they
+    /// spoke in this paragraph, or in the one before and the quotation opens its own;
+    /// nobody's when the quotation opens its paragraph and no one spoke just before; `None`
+    /// for other sentences.
     pub(super) fn continued_quote(
         &self,
         article: &Article,
         segmented: &Segmented,
         sentence: &Sentence,
         words: &OnceCell<Words>,
-        last: &Option<(usize, Speaker, Option<Cue>)>,
+        last: Option<&LastSpeaker>,
     ) -> Option<Claim> {
-        let (paragraph, speaker, cue) = last.as_ref()?;
-        if sentence.paragraph > paragraph + 1 {
-            return None;
-        }
         let text = article.text.as_str();
-        let quotations = segmented.quotations_in(sentence.span);
-        let [quote] = quotations else { return None };
-        let rest = text[sentence.span.start..quote.outer.start]
-            .trim()
-            .is_empty()
-            && text[quote.outer.end.min(sentence.span.end)..sentence.span.end]
-                .chars()
-                .all(|c| !c.is_alphanumeric());
-        if !rest || quote.inner.is_empty() {
+        let quote = only_quotation(text, segmented, sentence)?;
+        let opens_paragraph = segmented
+            .paragraphs
+            .get(sentence.paragraph)
+            .is_some_and(|p| text[p.start..quote.outer.start].trim().is_empty());
+        // The speaker of this paragraph goes on; one of the paragraph before only into a
+        // paragraph that is all quotation (a sentence after words no one was found to say
+        // is nobody's to give).
+        let recent = last.filter(|l| {
+            l.paragraph == sentence.paragraph
+                || opens_paragraph && sentence.paragraph == l.paragraph + 1
+        });
+        if recent.is_none() && !opens_paragraph {
             return None;
         }
         let words = self.words(words, text, sentence);
@@ -48,6 +84,7 @@ impl Extractor<'_> {
         if !quote.closed && attributed_inside {
             return None;
         }
+        let quotations = segmented.quotations_in(sentence.span);
         let ctx = SentenceCtx {
             text,
             article,
@@ -56,20 +93,22 @@ impl Extractor<'_> {
             lower: &lower,
             quoted: &[],
             quotations,
+            cue_starts: &[],
         };
         let mut claim = Claim {
             id: String::new(),
             article: article.id.clone(),
             kind: ClaimKind::Direct,
-            speaker: Some(Speaker {
+            speaker: recent.map(|l| Speaker {
                 entity: None,
-                ..speaker.clone()
+                ..l.speaker.clone()
             }),
-            cue: cue.clone(),
+            cue: recent.and_then(|l| l.cue.clone()),
             via: None,
             hedged: false,
             negated: false,
-            modality: None,
+            modality: SAID.to_string(),
+            modal: None,
             content: quote.inner.of(text).to_string(),
             quote: Some(Quote {
                 text: quote.inner.of(text).to_string(),
@@ -77,6 +116,7 @@ impl Extractor<'_> {
             }),
             span: quote.outer,
             content_span: quote.inner,
+            parts: Vec::new(),
             sentence: sentence.span,
             numbers: Vec::new(),
             dates: Vec::new(),
@@ -87,59 +127,175 @@ impl Extractor<'_> {
     }
 }
 
-/// Most words between two quotations that still make one quote: room for the attribution
-/// itself (`"…," the former secretary of state said. "…"`), not for a narrative aside.
+/// The one quotation a sentence consists of (nothing but punctuation around it), if any.
+fn only_quotation<'s>(
+    text: &str,
+    segmented: &'s Segmented,
+    sentence: &Sentence,
+) -> Option<&'s Quotation> {
+    let [quote] = segmented.quotations_in(sentence.span) else {
+        return None;
+    };
+    let alone = text[sentence.span.start..quote.outer.start.max(sentence.span.start)]
+        .trim()
+        .is_empty()
+        && text[quote.outer.end.min(sentence.span.end)..sentence.span.end]
+            .chars()
+            .all(|c| !c.is_alphanumeric());
+    (alone && !quote.inner.is_empty()).then_some(quote)
+}
+
+/// Whether the quotation of a continued quote `claim` is left open at its paragraph's end:
+/// the quotation goes on in the next paragraph.
+pub(super) fn left_open(segmented: &Segmented, claim: &Claim) -> bool {
+    segmented
+        .quotations_in(claim.content_span)
+        .iter()
+        .any(|q| q.inner == claim.content_span && !q.closed)
+}
+
+/// Whether `claim`, read from the first sentence of a paragraph, is a quotation opening
+/// that paragraph: what an open quotation of the paragraph before runs on into.
+pub(super) fn opens_with_quotation(text: &str, segmented: &Segmented, claim: &Claim) -> bool {
+    matches!(claim.kind, ClaimKind::Direct | ClaimKind::Partial)
+        && segmented
+            .quotations_in(claim.content_span)
+            .iter()
+            .find(|q| q.inner.contains(claim.content_span) || claim.content_span.contains(q.inner))
+            .is_some_and(|q| {
+                segmented
+                    .paragraphs
+                    .get(q.paragraph)
+                    .is_some_and(|p| text[p.start..q.outer.start].trim().is_empty())
+            })
+}
+
+/// Most words between two quotations that still make one quote, besides the attribution
+/// of the first: room for an adjunct (`"…," he said on Friday. "…"`), not for a narrative
+/// aside.
 const MAX_ATTRIBUTION_GAP: usize = 10;
 
 /// Whether `next`, a continued quote, goes on the quote of `prev`, the claim before it: a
 /// direct quote (or a partial one ending on its quotation) by the same speaker, with no
-/// more than an attribution between the two.
+/// more than its attribution between the two.
 pub(super) fn continues(text: &str, prev: &Claim, next: &Claim) -> bool {
     (prev.kind == ClaimKind::Direct
         || prev.kind == ClaimKind::Partial && prev.content.ends_with(['"', '”', '\'']))
         && prev.speaker.as_ref().map(|s| s.span) == next.speaker.as_ref().map(|s| s.span)
-        && words_between(text, prev.content_span.end, next.content_span.start)
-            <= MAX_ATTRIBUTION_GAP
+        && gap_words(text, prev, next.content_span.start) <= MAX_ATTRIBUTION_GAP
 }
 
-/// Words (runs of letters and digits) in `text[start..end]`.
-fn words_between(text: &str, start: usize, end: usize) -> usize {
-    text.get(start..end.max(start)).map_or(0, |gap| {
-        gap.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
+/// Words between the end of what `prev` says and `until`, outside `prev`'s attribution
+/// (with the rest of its sentence, which tells of the speaker or the occasion: `"…," said Tom
+/// Hale, a shop owner on Main Street. "…"`, `"…," she said during a visit to the plant.
+/// "…"`).
+fn gap_words(text: &str, prev: &Claim, until: usize) -> usize {
+    let start = prev.content_span.end;
+    let tail = text.get(prev.span.end..prev.sentence.end).unwrap_or("");
+    let described = !tail.contains(['"', '“', '”']);
+    let attribution = Span::new(
+        prev.span.start,
+        if described {
+            prev.sentence.end
+        } else {
+            prev.span.end
+        },
+    );
+    text.get(start..until.max(start)).map_or(0, |gap| {
+        let mut offset = start;
+        gap.split_inclusive(|c: char| !c.is_alphanumeric())
+            .filter(|piece| {
+                let at = offset;
+                offset += piece.len();
+                let word = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
+                !word.is_empty() && !attribution.contains(Span::new(at, at + word.len()))
+            })
             .count()
     })
 }
 
+/// The quoted pieces of a claim: its parts, or its content as one piece.
+fn pieces(claim: &Claim) -> Vec<Span> {
+    if claim.parts.is_empty() {
+        vec![claim.content_span]
+    } else {
+        claim.parts.clone()
+    }
+}
+
+/// The quoted words of a claim: its quote, or else its content.
+fn quoted(claim: &Claim) -> &str {
+    claim.quote.as_ref().map_or(&claim.content, |q| &q.text)
+}
+
 /// Makes `prev` take in `next`, the quotation that continues it.
 ///
-/// When the attribution stands between the two (`"…," he said. "…"`), the content (and its
-/// span) runs from the first quoted word to the last, as written, but the quote's text holds
-/// only the quoted words, joined by a space: the speaker's words, never the reporter's.
+/// The content (and its span) runs from the first quoted word to the last, as written; when
+/// the reporter's words stand between the two (`"…," he said. "…"`), `parts` lists the quoted
+/// pieces and the quote's text holds only them, joined by a space: the speaker's words,
+/// never the reporter's.
 pub(super) fn extend_quote(text: &str, prev: &mut Claim, next: Claim) {
-    let content = Span::new(prev.content_span.start, next.content_span.end);
-    let interrupted = words_between(text, prev.content_span.end, next.content_span.start) > 0;
-    let quoted = |c: &Claim| {
-        c.quote
-            .as_ref()
-            .map_or(c.content.clone(), |q| q.text.clone())
-    };
-    let quote_text = if interrupted {
-        format!("{} {}", quoted(prev), quoted(&next))
+    join(text, prev, next, false);
+}
+
+/// Makes `next`, a quotation whose attribution follows it, take in `open`, the quotation it
+/// goes on from: a paragraph left open before it (`"…` ¶ `"…," she said.`).
+pub(super) fn prepend_quote(text: &str, open: Claim, next: &mut Claim) {
+    join(text, next, open, true);
+}
+
+/// Joins the quotation `other` to `claim`, after it or (`before`) before it.
+fn join(text: &str, claim: &mut Claim, other: Claim, before: bool) {
+    let (first, second) = if before {
+        (&other, &*claim)
     } else {
-        content.of(text).to_string()
+        (&*claim, &other)
     };
-    prev.content_span = content;
-    prev.content = content.of(text).to_string();
-    prev.quote = Some(Quote {
+    let content = Span::new(first.content_span.start, second.content_span.end);
+    let between = text
+        .get(first.content_span.end..second.content_span.start)
+        .unwrap_or("");
+    let interrupted = between.chars().any(char::is_alphanumeric)
+        || !first.parts.is_empty()
+        || !second.parts.is_empty()
+        || between.contains('\n');
+    let (parts, quote_text) = if interrupted {
+        let mut parts = pieces(first);
+        parts.extend(pieces(second));
+        (parts, format!("{} {}", quoted(first), quoted(second)))
+    } else {
+        (Vec::new(), content.of(text).to_string())
+    };
+    let span = Span::new(
+        first.span.start.min(second.span.start),
+        first.span.end.max(second.span.end),
+    );
+    let sentence = Span::new(first.sentence.start, second.sentence.end);
+    let numbers: Vec<_> = first
+        .numbers
+        .iter()
+        .chain(&second.numbers)
+        .cloned()
+        .collect();
+    let dates: Vec<_> = first.dates.iter().chain(&second.dates).cloned().collect();
+    let negated = first.negated || second.negated;
+    let hedged = first.hedged || second.hedged;
+    let modal = first.modal.clone().or_else(|| second.modal.clone());
+    claim.content_span = content;
+    claim.content = content.of(text).to_string();
+    claim.parts = parts;
+    claim.quote = Some(Quote {
         text: quote_text,
         span: content,
     });
-    prev.span.end = prev.span.end.max(next.span.end);
-    prev.sentence.end = prev.sentence.end.max(next.sentence.end);
-    prev.negated |= next.negated;
-    prev.hedged |= next.hedged;
-    prev.modality = prev.modality.take().or(next.modality);
-    prev.numbers.extend(next.numbers);
-    prev.dates.extend(next.dates);
+    claim.span = span;
+    claim.sentence = sentence;
+    claim.negated = negated;
+    claim.hedged = hedged;
+    claim.modal = modal;
+    claim.numbers = numbers;
+    claim.dates = dates;
+    if claim.kind == ClaimKind::Partial && before {
+        claim.kind = ClaimKind::Direct;
+    }
 }

@@ -153,6 +153,7 @@ pub fn between_speaker_and_cue(lower: &str) -> bool {
             | "often"
             | "always"
             | "never"
+            | "not"
             | "frequently"
             | "subsequently"
             | "separately"
@@ -182,6 +183,58 @@ pub fn between_speaker_and_cue(lower: &str) -> bool {
             | "however"
             | "now"
             | "already"
+    )
+}
+
+/// An adverb of manner between a speaker and the cue (`Gorka similarly warned`, `she
+/// quietly suggested`): a word in -ly that is no noun (`family`, `ally`, `rally`).
+pub fn is_manner_adverb(lower: &str) -> bool {
+    lower.len() >= 5
+        && lower.ends_with("ly")
+        && !matches!(
+            lower,
+            "family"
+                | "ally"
+                | "rally"
+                | "supply"
+                | "assembly"
+                | "anomaly"
+                | "monopoly"
+                | "bully"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "italy"
+                | "july"
+                | "reply"
+                | "apply"
+                | "comply"
+                | "multiply"
+        )
+}
+
+/// Participles that, after a form of "be" and before "to" or "as", report a view without
+/// its holder (`is expected to`, `is widely seen as`).
+pub fn is_evidential_participle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "expected"
+            | "seen"
+            | "viewed"
+            | "regarded"
+            | "considered"
+            | "believed"
+            | "thought"
+            | "rumored"
+            | "rumoured"
+            | "understood"
+            | "projected"
+            | "predicted"
+            | "estimated"
+            | "billed"
+            | "perceived"
+            | "touted"
     )
 }
 
@@ -321,6 +374,17 @@ pub fn joins_new_clause(lower: &str) -> bool {
             | "despite"
             | "except"
     )
+}
+
+/// Words that, after a comma, open an aside of the reporter's rather than more of what was
+/// said: a relative clause (`, which …`), a time or a reason (`, after …`, `, as …`);
+/// `next` is the word after (`, as well as …` goes on).
+pub fn opens_aside(lower: &str, next: &str) -> bool {
+    match lower {
+        "which" | "after" | "since" | "whereas" => true,
+        "as" => !matches!(next, "well" | "much" | "many" | "long" | "soon"),
+        _ => false,
+    }
 }
 
 /// Conjunctions that open a subordinate clause ("While Turkey said …, both …").

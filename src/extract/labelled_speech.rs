@@ -1,17 +1,28 @@
-//! Labelled speech: a name, a colon and what was said, opening a paragraph
-//! (`Clinton: "…"`, transcript lines in capitals).
+//! Speech introduced by a colon: a name, a colon and what was said opening a paragraph
+//! (`Clinton: "…"`, transcript lines in capitals, `"WALLACE: …`), a quotation after a
+//! colon inside a sentence (`The senator's message: "…"`), and an attribution whose colon
+//! ends its paragraph (`Ward stated:` ¶ `"…"`), whose speaker the next paragraph's
+//! quotation goes to.
 
 use std::cell::OnceCell;
 
 use crate::article::{Article, Span};
 use crate::text::{Segmented, Sentence};
 
-use super::sentence::{SentenceCtx, Words, trim_end_punct};
-use super::{Claim, ClaimKind, Extractor};
+use super::continued_quote::LastSpeaker;
+use super::sentence::{SentenceCtx, Words, is_mark, trim_end_punct};
+use super::{Claim, ClaimKind, Cue, Extractor, Speaker, english};
+
+/// Most words of a label opening a paragraph.
+const LABEL_WORDS: usize = 4;
+
+/// Most tokens between a cue and the colon that ends its sentence (`responded pointedly,
+/// with a smile:`).
+const COLON_REACH: usize = 8;
 
 impl Extractor<'_> {
-    /// `Clinton: "Our goal is to defeat ISIS."` and transcript lines (`JOEL BENENSON: This
-    /// is a man who …`): a name, a colon and what was said, opening a paragraph.
+    /// `Clinton: "Our goal is to defeat ISIS."`, transcript lines (`JOEL BENENSON: This is a
+    /// man who …`) and `The senator's message: "…"`: a speaker, a colon and what was said.
     pub(super) fn labelled_speech(
         &self,
         article: &Article,
@@ -20,70 +31,181 @@ impl Extractor<'_> {
         words: &OnceCell<Words>,
     ) -> Option<Claim> {
         let text = article.text.as_str();
-        let paragraph = *segmented.paragraphs.get(sentence.paragraph)?;
-        if sentence.span.start != paragraph.start {
-            return None;
-        }
-        // Cheap test first: a colon within the first few words.
-        let mut head_end = sentence.span.end.min(sentence.span.start + 48);
-        while !text.is_char_boundary(head_end) {
-            head_end -= 1;
-        }
-        let head = &text[sentence.span.start..head_end];
-        let colon = head.find(':')?;
-        if head[..colon].split_whitespace().count() > 4 {
+        // Cheap test first: a colon.
+        if !sentence.span.of(text).contains(':') {
             return None;
         }
         let words = self.words(words, text, sentence);
-        let tokens = &words.tokens;
-        let colon_at = tokens.iter().position(|t| t.text(text) == ":")?;
-        let names_only = colon_at > 0
-            && tokens[..colon_at]
-                .iter()
-                .all(|t| t.is_word() && t.is_capitalized(text))
-            && (colon_at > 1 || tokens[0].text(text).chars().count() > 1);
-        if !names_only || colon_at + 1 >= tokens.len() {
-            return None;
-        }
         let quotations = segmented.quotations_in(sentence.span);
+        let lower = words.lower();
         let ctx = SentenceCtx {
             text,
             article,
             sentence: *sentence,
-            tokens,
-            lower: &words.lower(),
+            tokens: &words.tokens,
+            lower: &lower,
             quoted: &[],
             quotations,
+            cue_starts: &[],
         };
-        let rest = ctx.tokens[colon_at + 1].span.start;
-        let (kind, content) = match quotations.iter().find(|q| q.outer.start == rest) {
-            Some(q) => (ClaimKind::Direct, q.inner),
-            // Without quotation marks only a transcript's capitals mark a speaker.
-            None if tokens[..colon_at]
-                .iter()
-                .all(|t| !t.text(text).chars().any(char::is_lowercase)) =>
-            {
-                (
-                    ClaimKind::Indirect,
-                    trim_end_punct(text, Span::new(rest, sentence.span.end)),
-                )
-            }
-            None => return None,
-        };
+        let opens_paragraph = segmented
+            .paragraphs
+            .get(sentence.paragraph)
+            .is_some_and(|p| p.start == sentence.span.start);
+        let (speaker, colon, kind, content) =
+            if opens_paragraph && let Some(found) = self.opening_label(&ctx) {
+                found
+            } else {
+                self.label_before_quotation(&ctx)?
+            };
         if !content.of(text).chars().any(char::is_alphanumeric) {
             return None;
         }
-        let speaker = ctx.span(0, colon_at);
-        let cue = ctx.span(colon_at, colon_at + 1);
+        let speaker_span = ctx.span(speaker.0, speaker.1);
+        let cue = ctx.span(colon, colon + 1);
         let mut claim = self.claim(
             &ctx,
             kind,
-            Some((0, colon_at)),
+            Some(speaker),
             cue,
             content,
-            Span::new(speaker.start, content.end),
+            Span::new(speaker_span.start, content.end),
         );
         self.annotate(&ctx, &mut claim);
         Some(claim)
+    }
+
+    /// A label opening the paragraph (after a quotation mark in a quoted transcript): the
+    /// label's tokens, the colon, the kind and what was said.
+    fn opening_label(
+        &self,
+        ctx: &SentenceCtx<'_>,
+    ) -> Option<((usize, usize), usize, ClaimKind, Span)> {
+        let tokens = ctx.tokens;
+        let first = usize::from(tokens.first().is_some_and(|t| is_mark(t.text(ctx.text))));
+        let colon =
+            (first..tokens.len().min(first + LABEL_WORDS + 1)).find(|&i| ctx.tok(i) == ":")?;
+        let names_only = colon > first
+            && tokens[first..colon]
+                .iter()
+                .all(|t| t.is_word() && t.is_capitalized(ctx.text))
+            && (colon > first + 1 || tokens[first].text(ctx.text).chars().count() > 1);
+        if !names_only || colon + 1 >= tokens.len() {
+            return None;
+        }
+        let rest = tokens[colon + 1].span.start;
+        let capitals = tokens[first..colon]
+            .iter()
+            .all(|t| !t.text(ctx.text).chars().any(char::is_lowercase));
+        // `"WALLACE: …`: the label stands inside the quotation of a transcript.
+        let around = (first == 1)
+            .then(|| {
+                ctx.quotations
+                    .iter()
+                    .find(|q| q.outer.start == tokens[0].span.start)
+            })
+            .flatten();
+        let (kind, content) = match ctx.quotations.iter().find(|q| q.outer.start == rest) {
+            Some(q) => (ClaimKind::Direct, q.inner),
+            None if capitals && let Some(q) = around => (
+                ClaimKind::Direct,
+                trim_end_punct(
+                    ctx.text,
+                    Span::new(rest, q.inner.end.min(ctx.sentence.span.end)),
+                ),
+            ),
+            // Without quotation marks only a transcript's capitals mark a speaker.
+            None if capitals => (
+                ClaimKind::Indirect,
+                trim_end_punct(ctx.text, Span::new(rest, ctx.sentence.span.end)),
+            ),
+            None => return None,
+        };
+        Some(((first, colon), colon, kind, content))
+    }
+
+    /// `The senator's message: "…"`: a mention, a colon and a quotation that runs to the end
+    /// of the sentence.
+    fn label_before_quotation(
+        &self,
+        ctx: &SentenceCtx<'_>,
+    ) -> Option<((usize, usize), usize, ClaimKind, Span)> {
+        let colon = (1..ctx.tokens.len()).find(|&i| {
+            ctx.tok(i) == ":"
+                && !ctx
+                    .quotations
+                    .iter()
+                    .any(|q| q.inner.contains(ctx.tokens[i].span))
+        })?;
+        let next = ctx.tokens.get(colon + 1)?.span.start;
+        let quote = ctx.quotations.iter().find(|q| q.outer.start == next)?;
+        let rest = ctx.text[quote.outer.end.min(ctx.sentence.span.end)..ctx.sentence.span.end]
+            .chars()
+            .all(|c| !c.is_alphanumeric());
+        if !rest || quote.inner.is_empty() {
+            return None;
+        }
+        let (s, e) = self.mention_ending_at(ctx, colon)?;
+        // A lone pronoun or a word of time is no label (`Here it is:`).
+        let head = ctx.low(e - 1);
+        if english::is_pronoun(head) || english::is_time_word(head) {
+            return None;
+        }
+        Some(((s, e), colon, ClaimKind::Direct, quote.inner))
+    }
+
+    /// `Ward stated:` (or `said Ward:`) ending a sentence with nothing after the colon: the
+    /// speaker whose words the next paragraph quotes.
+    pub(super) fn colon_speaker(
+        &self,
+        article: &Article,
+        sentence: &Sentence,
+        words: &OnceCell<Words>,
+    ) -> Option<LastSpeaker> {
+        let text = article.text.as_str();
+        if !sentence.span.of(text).trim_end().ends_with(':') {
+            return None;
+        }
+        let words = self.words(words, text, sentence);
+        let lower = words.lower();
+        let ctx = SentenceCtx {
+            text,
+            article,
+            sentence: *sentence,
+            tokens: &words.tokens,
+            lower: &lower,
+            quoted: &[],
+            quotations: &[],
+            cue_starts: &[],
+        };
+        let quoted = vec![false; ctx.tokens.len()];
+        let cue = *self
+            .cues
+            .find(text, ctx.tokens, ctx.lower, &quoted)
+            .last()?;
+        // Only the cue, its speaker and a few words of adjunct stand before the colon.
+        let colon = ctx.tokens.len().checked_sub(1)?;
+        if ctx.tok(colon) != ":" || colon < cue.end || colon - cue.end > COLON_REACH {
+            return None;
+        }
+        let (s, e) = self
+            .speaker_before(&ctx, cue.start)
+            .or_else(|| self.speaker_after(&ctx, cue.end))?;
+        let speaker = ctx.span(s, e);
+        let cue_span = ctx.span(cue.start, cue.end);
+        Some(LastSpeaker {
+            paragraph: sentence.paragraph,
+            speaker: Speaker {
+                text: speaker.of(text).to_string(),
+                span: Some(speaker),
+                entity: None,
+                role: None,
+                antecedent: None,
+            },
+            cue: Some(Cue {
+                text: cue_span.of(text).to_string(),
+                span: cue_span,
+            }),
+        })
     }
 }

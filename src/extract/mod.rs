@@ -1,114 +1,83 @@
-//! Extract stage: sentences → `Claim`s (speaker, cue, kind, content, quote, relay, hedges,
-//! negation, figures and days).
+//! Extract stage: sentences → `Claim`s (speaker, cue, kind of claim, content, quote,
+//! relay, hedges, negation, figures and days).
 //!
-//! The work is anchored on cheap signals: a sentence is parsed only when it holds an
-//! attribution cue or a quotation. Inside it, the cue is located first and the speaker and
-//! the content are then read off the tokens around it by hand.
+//! The work is anchored on cues: in each sentence the cues are located first (`cues`: the
+//! verbs of the rules, each with the kind of claim it marks — said, wants, demands, found…)
+//! and the speaker and the content are then read off the tokens around them by hand.
 //!
-//! This file scans for cues and runs the readers over each sentence. The readers live one
-//! idea to a file: `sentence` (the tokens being read), `speakers` (who speaks), `antecedent`
-//! (whom a pronoun that speaks stands for), `content` (where what was said begins and
-//! ends), the forms of attribution (`attribution` around a
-//! verb cue, `according_to`, `relay`, `labelled_speech`, `continued_quote`, `nested_quote`,
-//! the outlet's own `assertion`), and `annotate` (the claim made from them, with its hedges, negation,
-//! figures and days).
+//! This file runs the readers over each sentence. The readers live one idea to a file:
+//! `sentence` (the tokens being read), `speakers`, `speaker_place` and `group_speaker` (who
+//! speaks), `antecedent` (whom a pronoun that speaks stands for), `content` (where what was
+//! said begins and ends), the forms of attribution (`attribution` around a verb cue,
+//! `as_said`, `according_to`, `relay`, `headline`, `labelled_speech` after a colon,
+//! `dashed_quote`, `continued_quote` for quotations without a cue of their own,
+//! `nested_quote` for words quoted inside a quotation, `passive_view` for views without a
+//! holder, the outlet's own `assertion`), and `annotate` (the claim made from them, with
+//! its hedges, negation, modal verb, figures and days).
 
 mod according_to;
 mod annotate;
 mod antecedent;
+mod as_said;
 mod assertion;
 mod attribution;
 mod claim;
 mod content;
 mod continued_quote;
+mod cues;
+mod dashed_quote;
 pub mod dates;
 mod english;
+mod group_speaker;
+mod headline;
+mod inflect;
 mod labelled_speech;
 mod nested_quote;
 pub mod numbers;
+mod passive_view;
 mod relay;
 mod sentence;
+mod source;
+mod speaker_place;
 mod speakers;
 
 use std::cell::OnceCell;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::AhoCorasick;
 
 pub use claim::{Claim, ClaimKind, Cue, DateMention, Quantity, Quote, Relay, Speaker};
+pub use cues::SAID;
 
 use crate::article::{Article, Span};
 use crate::rules::RuleSet;
-use crate::text::{self, Segmented, Sentence, Token};
+use crate::text::{self, Segmented, Sentence};
 
-use continued_quote::{continues, extend_quote};
+use continued_quote::{
+    LastSpeaker, continues, extend_quote, left_open, opens_with_quotation, prepend_quote,
+};
+use cues::{CueClass, Cues, FoundCue};
 use sentence::{SentenceCtx, Words, trim_end_punct};
-
-/// How a cue word attributes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum CueClass {
-    /// "said", "told": attributes on its own.
-    Plain,
-    /// "believes", "found": attributes only before "that" or a quotation.
-    NeedsThat,
-    /// "according to".
-    AccordingTo,
-}
 
 /// Rule-derived lookups built once and shared by every article.
 pub struct Extractor<'r> {
     rules: &'r RuleSet,
-    /// first word of a cue (lower case) → (remaining words, class)
-    cues: CueTable,
+    /// Every cue, its class and its kind.
+    cues: Cues,
     /// hedge phrases split into lower-case words
     hedges: Vec<Vec<String>>,
     /// First words of the hedges.
     hedge_starts: crate::words::WordSet,
     numbers: numbers::NumberReader,
-    /// Finds the first words of cues anywhere in a text (case-insensitive): sentences
-    /// without one are not tokenized for cues at all.
-    cue_finder: Option<AhoCorasick>,
     /// Finds the boilerplate markers that may stand anywhere in a paragraph (those with a
     /// `/`, as `REUTERS/`); the others must open it.
     boilerplate_inside: Option<AhoCorasick>,
-}
-
-/// First word of a cue (lower case) → (remaining words, class), looked up for every word
-/// of a sentence that may hold a cue.
-type CueTable = crate::words::WordMap<Vec<(Vec<String>, CueClass)>>;
-
-/// A cue found in a sentence: token range `[start, end)`.
-#[derive(Debug, Clone, Copy)]
-struct FoundCue {
-    start: usize,
-    end: usize,
-    class: CueClass,
 }
 
 impl<'r> Extractor<'r> {
     /// The cue table, hedges, figure reader and boilerplate markers of `rules`, built once
     /// for every article.
     pub fn new(rules: &'r RuleSet) -> Extractor<'r> {
-        let mut cues = CueTable::default();
-        let mut add = |phrase: &str, class: CueClass| {
-            let mut words = phrase.split_whitespace().map(str::to_lowercase);
-            if let Some(first) = words.next() {
-                let class = if first == "according" {
-                    CueClass::AccordingTo
-                } else {
-                    class
-                };
-                let entry = cues.entry(first).or_default();
-                entry.push((words.collect(), class));
-                // Longest phrases first so "pointed out" wins over "pointed".
-                entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-            }
-        };
-        for cue in &rules.attribution.cues {
-            add(cue, CueClass::Plain);
-        }
-        for cue in &rules.attribution.that_cues {
-            add(cue, CueClass::NeedsThat);
-        }
+        let cues = Cues::new(rules);
         let hedges: Vec<Vec<String>> = rules
             .attribution
             .hedges
@@ -116,14 +85,6 @@ impl<'r> Extractor<'r> {
             .map(|h| h.split_whitespace().map(str::to_lowercase).collect())
             .collect();
         let hedge_starts = hedges.iter().filter_map(|h| h.first().cloned()).collect();
-        let mut first_words: Vec<&String> = cues.keys().collect();
-        first_words.sort();
-        let cue_finder = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(first_words)
-            .ok();
         let boilerplate_inside = AhoCorasick::new(
             rules
                 .attribution
@@ -138,9 +99,15 @@ impl<'r> Extractor<'r> {
             hedges,
             hedge_starts,
             numbers: numbers::NumberReader::new(rules),
-            cue_finder,
             boilerplate_inside,
         }
+    }
+
+    /// The kind of claim (`said`, `wants`, `demands`…) the cue written `phrase` marks under
+    /// the rules: that of the first cue among its words (`has called for` → `demands`);
+    /// `None` when it holds no cue.
+    pub fn cue_kind(&self, phrase: &str) -> Option<&str> {
+        self.cues.kind_of(phrase)
     }
 
     /// Every claim in one article, in text order, numbered `article#1`, `article#2`, ….
@@ -148,94 +115,115 @@ impl<'r> Extractor<'r> {
         let text = article.text.as_str();
         let segmented = text::segment(text, self.rules);
         let mut claims: Vec<Claim> = Vec::new();
-        let mut last_quoted_speaker: Option<(usize, Speaker, Option<Cue>)> = None;
-        let cue_hits: Option<Vec<usize>> = self.cue_finder.as_ref().map(|finder| {
-            let bytes = text.as_bytes();
-            finder
-                .find_iter(text)
-                .filter(|m| {
-                    // Whole words only: "add" in "address" is no cue.
-                    (m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric())
-                        && bytes
-                            .get(m.end())
-                            .is_none_or(|b| !b.is_ascii_alphanumeric())
-                })
-                .map(|m| m.start())
-                .collect()
-        });
         let furniture: Vec<bool> = segmented
             .paragraphs
             .iter()
             .map(|p| self.is_boilerplate(p.of(text)))
             .collect();
+        // Who spoke last, for quotations without a cue of their own.
+        let mut last: Option<LastSpeaker> = None;
         // The last sentence in which someone speaks.
         let mut last_spoken: Option<usize> = None;
+        // Quotations left open at a paragraph's end, waiting for the paragraph that closes
+        // them and names their speaker.
+        let mut open: Vec<Claim> = Vec::new();
+        let mut open_paragraph = 0;
         for (index, sentence) in segmented.sentences.iter().enumerate() {
             if furniture.get(sentence.paragraph).copied().unwrap_or(false) {
                 continue;
             }
+            let opens_paragraph = segmented
+                .paragraphs
+                .get(sentence.paragraph)
+                .is_some_and(|p| p.start == sentence.span.start);
+            // An open quotation runs on only into the next paragraph's first sentence.
+            let runs_on = opens_paragraph && open_paragraph + 1 == sentence.paragraph;
+            if !open.is_empty() && !runs_on {
+                flush_open(text, &mut open, &mut claims);
+            }
             let before = claims.len();
-            // Tokenized at most once, and only when a reader needs the tokens.
+            let mut extended = false;
+            // Tokenized at most once, by the first reader that needs the tokens. With verbs
+            // of attitude and action among the cues most sentences hold one, so every
+            // sentence is read for cues (a search for their first words over the text cost
+            // more than it saved).
             let words = OnceCell::new();
-            let may_hold_cue = match &cue_hits {
-                Some(hits) => {
-                    let first = hits.partition_point(|&h| h < sentence.span.start);
-                    hits.get(first).is_some_and(|&h| h < sentence.span.end)
-                }
-                None => true,
-            };
-            if may_hold_cue {
+            if sentence.paragraph == 0
+                && let Some(claim) = self.headline(article, &segmented, sentence, &words)
+            {
+                claims.push(claim);
+            } else {
                 self.sentence_claims(article, &segmented, sentence, &words, &mut claims);
             }
             if claims.len() == before {
                 // A quotation after a sentence about someone named, in which no one speaks,
                 // is theirs rather than the last speaker's.
-                let narrated = last_quoted_speaker.as_ref().and_then(|(paragraph, _, _)| {
-                    // Only where the last speaker's quote would have gone on.
-                    if sentence.paragraph > paragraph + 1 {
-                        return None;
-                    }
-                    let previous = index.checked_sub(1)?;
-                    (last_spoken.is_none_or(|s| s < previous)
-                        && !furniture
-                            .get(segmented.sentences[previous].paragraph)
-                            .copied()
-                            .unwrap_or(false))
-                    .then(|| {
-                        self.narrated_subject(
-                            article,
-                            &segmented,
-                            &segmented.sentences[previous],
-                            sentence,
-                        )
+                let narrated = last
+                    .as_ref()
+                    .filter(|l| sentence.paragraph <= l.paragraph + 1)
+                    .and_then(|_| {
+                        let previous = index.checked_sub(1)?;
+                        (last_spoken.is_none_or(|s| s < previous)
+                            && !furniture
+                                .get(segmented.sentences[previous].paragraph)
+                                .copied()
+                                .unwrap_or(false))
+                        .then(|| {
+                            self.narrated_subject(
+                                article,
+                                &segmented,
+                                &segmented.sentences[previous],
+                                sentence,
+                            )
+                        })
+                        .flatten()
                     })
-                    .flatten()
-                });
-                let carried = if narrated.is_some() {
-                    &narrated
-                } else {
-                    &last_quoted_speaker
-                };
-                if let Some(claim) =
+                    .map(|(paragraph, speaker, cue)| LastSpeaker {
+                        paragraph,
+                        speaker,
+                        cue,
+                    });
+                let carried = narrated.as_ref().or(last.as_ref());
+                if let Some(claim) = self
+                    .labelled_speech(article, &segmented, sentence, &words)
+                    .or_else(|| self.dashed_quote(article, &segmented, sentence, &words))
+                {
+                    claims.push(claim);
+                } else if let Some(claim) =
                     self.continued_quote(article, &segmented, sentence, &words, carried)
                 {
-                    // The quote goes on: the claim it continues grows to take it in.
-                    match claims.last_mut() {
-                        Some(prev) if continues(text, prev, &claim) => {
-                            extend_quote(text, prev, claim);
-                            // A quote over several paragraphs goes on from this one.
-                            if let Some(last) = last_quoted_speaker.as_mut() {
-                                last.0 = sentence.paragraph;
-                            }
+                    if left_open(&segmented, &claim) {
+                        // Its speaker may be named in the paragraph it runs on into; the
+                        // speaker before goes on speaking through it.
+                        open.push(claim);
+                        open_paragraph = sentence.paragraph;
+                        if let Some(l) = last.as_mut() {
+                            l.paragraph = sentence.paragraph;
                         }
-                        _ => claims.push(claim),
+                    } else {
+                        flush_open(text, &mut open, &mut claims);
+                        extended = push_quote(text, claim, &mut claims);
                     }
-                } else if let Some(claim) =
-                    self.labelled_speech(article, &segmented, sentence, &words)
-                {
-                    claims.push(claim);
+                } else if let Some(spoke) = self.colon_speaker(article, sentence, &words) {
+                    // `Ward stated:` — the next paragraph quotes her.
+                    last = Some(spoke);
                 } else if let Some(claim) = self.assertion(article, sentence, &words) {
                     claims.push(claim);
+                }
+            }
+            // A paragraph left open runs on into the quotation that opens this one.
+            if !open.is_empty() && claims.len() > before {
+                if opens_with_quotation(text, &segmented, &claims[before]) {
+                    let mut first = claims.remove(before);
+                    for earlier in open.drain(..).rev() {
+                        prepend_quote(text, earlier, &mut first);
+                    }
+                    claims.insert(before, first);
+                } else {
+                    let mut mine = claims.split_off(before);
+                    flush_open(text, &mut open, &mut claims);
+                    self.find_antecedents(text, &segmented, &mut claims);
+                    claims.append(&mut mine);
                 }
             }
             if claims[before..]
@@ -244,13 +232,14 @@ impl<'r> Extractor<'r> {
             {
                 last_spoken = Some(index);
             }
-            if let Some(last) = claims[before..].iter().rev().find(|c| {
-                matches!(c.kind, ClaimKind::Direct | ClaimKind::Partial) && c.speaker.is_some()
-            }) && let Some(speaker) = &last.speaker
-            {
-                last_quoted_speaker = Some((sentence.paragraph, speaker.clone(), last.cue.clone()));
+            if let Some(spoke) = LastSpeaker::of(&claims[before..], sentence.paragraph) {
+                last = Some(spoke);
+            } else if extended && let Some(l) = last.as_mut() {
+                // A quote over several paragraphs goes on from this one.
+                l.paragraph = sentence.paragraph;
             }
         }
+        flush_open(text, &mut open, &mut claims);
         self.find_antecedents(text, &segmented, &mut claims);
         for (n, claim) in claims.iter_mut().enumerate() {
             claim.id = format!("{}#{}", article.id, n + 1);
@@ -278,94 +267,11 @@ impl<'r> Extractor<'r> {
             })
     }
 
-    /// The cues among a sentence's tokens, in order and not overlapping (the longest phrase
-    /// wins): words outside quotations, written as verbs rather than names or nouns.
-    fn find_cues(
-        &self,
-        text: &str,
-        tokens: &[Token],
-        lower_words: &[&str],
-        quoted: &[bool],
-    ) -> Vec<FoundCue> {
-        let mut found = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            if quoted[i] || !tokens[i].is_word() {
-                i += 1;
-                continue;
-            }
-            // Cues are short ASCII words: others are passed over.
-            let word = tokens[i].text(text);
-            if word.len() > MAX_CUE_WORD || !word.is_ascii() {
-                i += 1;
-                continue;
-            }
-            let lower = lower_words[i];
-            if !self.cues.contains_key(lower) {
-                i += 1;
-                continue;
-            }
-            let mut matched = None;
-            // A verb cue is written in lower case ("State" and "States" are names) and is
-            // not a noun after a determiner ("a cautionary note").
-            let capital_inside = i > 0 && tokens[i].is_capitalized(text) && lower != "according";
-            let past = lower.ends_with("ed")
-                || matches!(
-                    lower,
-                    "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found"
-                );
-            let noun_use = !past
-                && ((i > 0 && english::is_determiner(lower_words[i - 1]))
-                    || (i > 1
-                        && !lower.ends_with('s')
-                        && english::is_determiner(lower_words[i - 2])
-                        && !tokens[i - 1].is_capitalized(text)
-                        && tokens[i - 1].is_word()));
-            let options = if capital_inside || noun_use {
-                None
-            } else {
-                self.cues.get(lower)
-            };
-            if let Some(options) = options {
-                for (rest, class) in options {
-                    let fits = rest.iter().enumerate().all(|(k, w)| {
-                        tokens.get(i + 1 + k).is_some_and(|t| {
-                            !quoted[i + 1 + k] && t.text(text).eq_ignore_ascii_case(w)
-                        })
-                    });
-                    // A verb with its own particle is another verb: "ruled out", "called
-                    // off", "backed down" (listed phrases such as "pointed out" match first).
-                    let particle = rest.is_empty()
-                        && tokens.get(i + 1).is_some_and(|t| {
-                            matches!(
-                                t.text(text).to_ascii_lowercase().as_str(),
-                                "out" | "off" | "up" | "down" | "away" | "back"
-                            )
-                        });
-                    if fits && !particle {
-                        matched = Some(FoundCue {
-                            start: i,
-                            end: i + 1 + rest.len(),
-                            class: *class,
-                        });
-                        break;
-                    }
-                }
-            }
-            match matched {
-                Some(cue) => {
-                    i = cue.end;
-                    found.push(cue);
-                }
-                None => i += 1,
-            }
-        }
-        found
-    }
-
     /// A cue word used otherwise than as a verb of saying: passive (`was told`, `is
     /// expected`), an adjective (`the announced expansion`), a noun (`Trump's tweet`).
     fn not_a_speech_verb(&self, ctx: &SentenceCtx<'_>, cue: usize, lower: &str) -> bool {
+        // A phrase (`prepared to`, `called for`) is a verb by its first word.
+        let lower = lower.split_whitespace().next().unwrap_or(lower);
         let prev = ctx.low(cue - 1);
         let participle_form = lower.ends_with("ed")
             || matches!(
@@ -395,6 +301,30 @@ impl<'r> Extractor<'r> {
         passive || modifier || gerund
     }
 
+    /// `Clinton told police that she did not want the escort, the source added.`: an
+    /// attribution that closes the sentence after a comma attributes the whole clause before
+    /// it, with the cues inside (one claim, whose speaker is the source); `None` when the
+    /// sentence's last cue closes no such clause.
+    fn closing_attribution(&self, ctx: &SentenceCtx<'_>, cues: &[FoundCue]) -> Option<Claim> {
+        let (&[first, ..], Some(&last)) = (cues, cues.last()) else {
+            return None;
+        };
+        // `…, Reuters reported` relays the claim before it.
+        let relay = matches!(ctx.low(last.start), "reported" | "reports" | "reporting");
+        if cues.len() < 2 || relay {
+            return None;
+        }
+        let mut claim = self.read_attribution(ctx, last, None, &[])?;
+        let before_cue = claim.content_span.end <= ctx.span(last.start, last.end).start;
+        let takes_all = claim.content_span.start <= ctx.tokens[first.start].span.start;
+        if claim.kind != ClaimKind::Indirect || !before_cue || !takes_all {
+            return None;
+        }
+        claim.modality = self.cues.kind_name(last.kind).to_string();
+        self.annotate(ctx, &mut claim);
+        Some(claim)
+    }
+
     /// The claims attributed by the cues of one sentence, pushed onto `claims`: each cue is
     /// read in turn, a relay joins the claim before it, and a cue inside content already
     /// read is passed over.
@@ -420,10 +350,8 @@ impl<'r> Extractor<'r> {
                 n > 0 && quotations[n - 1].inner.contains(t.span)
             })
             .collect();
-        let cues = self.find_cues(text, tokens, &lower, &quoted);
-        if cues.is_empty() {
-            return;
-        }
+        let cues = self.cues.find(text, tokens, &lower, &quoted);
+        let cue_starts: Vec<usize> = cues.iter().map(|c| c.start).collect();
         let ctx = SentenceCtx {
             text,
             article,
@@ -432,7 +360,29 @@ impl<'r> Extractor<'r> {
             lower: &lower,
             quoted: &quoted,
             quotations,
+            cue_starts: &cue_starts,
         };
+        let first_new = claims.len();
+        if let Some(claim) = self.closing_attribution(&ctx, &cues) {
+            claims.push(claim);
+        } else {
+            self.cue_claims(&ctx, &cues, claims);
+        }
+        // Views without their holder (`X is expected to …`), where no cue took the words.
+        let taken: Vec<Span> = claims[first_new..].iter().map(|c| c.span).collect();
+        let mut views = self.passive_views(&ctx, &taken);
+        if !views.is_empty() {
+            for claim in &mut views {
+                self.annotate(&ctx, claim);
+            }
+            claims.append(&mut views);
+            claims[first_new..].sort_by_key(|c| (c.span.start, c.span.end));
+        }
+    }
+
+    /// The claims of the cues of a sentence, in order, pushed onto `claims`.
+    fn cue_claims(&self, ctx: &SentenceCtx<'_>, cues: &[FoundCue], claims: &mut Vec<Claim>) {
+        let text = ctx.text;
         let first_new = claims.len();
         let mut covered: Vec<Span> = Vec::new();
         for (n, cue) in cues.iter().enumerate() {
@@ -440,16 +390,21 @@ impl<'r> Extractor<'r> {
             if covered.iter().any(|c| c.contains(cue_span)) {
                 continue;
             }
+            if cue.kind != 0 && (gerund_of_another_verb(ctx, *cue) || plural_subject(ctx, *cue)) {
+                continue;
+            }
             let next_cue = cues.get(n + 1).map(|c| c.start);
             if let Some(prev) = claims[first_new..].last_mut()
                 && prev.via.is_none()
-                && let Some(relay) = self.reported_relay(&ctx, *cue, prev)
+                && let Some(relay) = self.reported_relay(ctx, *cue, prev)
             {
                 prev.span.end = prev.span.end.max(relay.span.end);
                 prev.via = Some(relay);
                 continue;
             }
-            let Some(mut claim) = self.read_attribution(&ctx, *cue, next_cue, &claims[first_new..])
+            let Some(mut claim) = self
+                .as_said(ctx, *cue, next_cue)
+                .or_else(|| self.read_attribution(ctx, *cue, next_cue, &claims[first_new..]))
             else {
                 continue;
             };
@@ -469,17 +424,89 @@ impl<'r> Extractor<'r> {
                 prev.span.end = prev.span.end.max(claim.span.end);
                 continue;
             }
+            // A verb of attitude or action attributes only to a source.
+            if cue.kind != 0
+                && !claim
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|s| source::is_source(s, |w| self.cues.is_document(w)))
+            {
+                continue;
+            }
             covered.push(claim.content_span);
-            self.annotate(&ctx, &mut claim);
-            let nested = self.nested_quotes(&ctx, &claim);
+            claim.modality = self.cues.kind_name(cue.kind).to_string();
+            self.annotate(ctx, &mut claim);
+            let nested = self.nested_quotes(ctx, &claim);
             claims.push(claim);
             claims.extend(nested);
         }
     }
 }
 
-/// Longest first word of a cue looked up, in bytes.
-const MAX_CUE_WORD: usize = 24;
-
 #[cfg(test)]
 mod tests;
+
+/// Adds `quote`, a quotation without a cue, to `claims`: as more of the last claim when it
+/// goes on that claim's quote (true), else as a claim of its own.
+///
+/// A claim of the same speaker read from the same sentence may stand between (`"…," the
+/// member said, adding that donors may balk. "…"`): the quote goes on the one before it.
+fn push_quote(text: &str, quote: Claim, claims: &mut Vec<Claim>) -> bool {
+    let n = claims.len();
+    let target = match claims.get(n.wrapping_sub(1)) {
+        Some(prev) if continues(text, prev, &quote) => Some(n - 1),
+        Some(prev) if n >= 2 => {
+            let before = &claims[n - 2];
+            let same_turn = prev.sentence == before.sentence
+                && prev.speaker.as_ref().map(|s| s.span) == before.speaker.as_ref().map(|s| s.span);
+            (same_turn && continues(text, before, &quote)).then_some(n - 2)
+        }
+        _ => None,
+    };
+    match target {
+        Some(i) => {
+            extend_quote(text, &mut claims[i], quote);
+            true
+        }
+        None => {
+            claims.push(quote);
+            false
+        }
+    }
+}
+
+/// Adds the quotations left open that no later paragraph took in, in order.
+fn flush_open(text: &str, open: &mut Vec<Claim>, claims: &mut Vec<Claim>) {
+    for quote in open.drain(..) {
+        push_quote(text, quote, claims);
+    }
+}
+
+/// `stop attacking`, `began praising`: a cue's -ing form right after another verb is that
+/// verb's object, not a claim of its own (what was *said* is exempt: `keeps saying`).
+fn gerund_of_another_verb(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {
+    let word = ctx.low(cue.start);
+    if !word.ends_with("ing") || cue.start == 0 {
+        return false;
+    }
+    let prev = &ctx.tokens[cue.start - 1];
+    let before = ctx.low(cue.start - 1);
+    prev.is_word()
+        && !prev.is_capitalized(ctx.text)
+        && !english::is_be_form(before)
+        && !english::between_speaker_and_cue(before)
+        && !before.ends_with("ly")
+        && !matches!(before, "and" | "or" | "but" | "while" | "by")
+        && !english::is_pronoun(before)
+}
+
+/// `The attacks were …`, `His remarks have …`: a cue's -s form followed by a verb is a
+/// plural noun, the subject of that verb.
+fn plural_subject(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {
+    let word = ctx.low(cue.start);
+    let next = ctx.low(cue.end);
+    word.ends_with('s')
+        && !word.ends_with("ss")
+        && cue.end == cue.start + 1
+        && (english::is_auxiliary(next) || matches!(next, "did" | "do" | "does"))
+}

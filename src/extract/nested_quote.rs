@@ -5,7 +5,7 @@
 use crate::article::Span;
 
 use super::sentence::SentenceCtx;
-use super::{Claim, ClaimKind, Cue, CueClass, Extractor, Quote, Relay, Speaker};
+use super::{Claim, ClaimKind, Cue, Extractor, Quote, Relay, SAID, Speaker};
 
 /// Nouns that introduce someone's words as a cue does ("Clinton's statement that …").
 const WORDS_NOUNS: [&str; 7] = [
@@ -62,10 +62,7 @@ impl Extractor<'_> {
             .take(CUE_REACH)
             .find(|&i| {
                 let lower = ctx.low(i);
-                let says = self
-                    .cues
-                    .get(lower)
-                    .is_some_and(|forms| forms.iter().any(|(_, class)| *class == CueClass::Plain));
+                let says = self.cues.is_speech_verb(lower);
                 tokens[i].is_word()
                     && !tokens[i].is_capitalized(ctx.text)
                     && (says || WORDS_NOUNS.contains(&lower))
@@ -104,7 +101,8 @@ impl Extractor<'_> {
             }),
             hedged: false,
             negated: false,
-            modality: None,
+            modality: SAID.to_string(),
+            modal: None,
             content: inner.of(ctx.text).to_string(),
             quote: Some(Quote {
                 text: inner.of(ctx.text).to_string(),
@@ -112,6 +110,7 @@ impl Extractor<'_> {
             }),
             span: Span::new(name.start, inner.end),
             content_span: inner,
+            parts: Vec::new(),
             sentence: ctx.sentence.span,
             numbers: Vec::new(),
             dates: Vec::new(),

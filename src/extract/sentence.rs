@@ -81,6 +81,9 @@ pub(super) struct SentenceCtx<'a> {
     pub(super) lower: &'a [&'a str],
     pub(super) quoted: &'a [bool],
     pub(super) quotations: &'a [Quotation],
+    /// The first token of each cue found in the sentence, in order: where an attribution
+    /// of its own may begin.
+    pub(super) cue_starts: &'a [usize],
 }
 
 impl SentenceCtx<'_> {

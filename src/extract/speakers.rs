@@ -22,9 +22,12 @@ impl Extractor<'_> {
                 return None;
             }
             let w = ctx.low(end - 1);
+            let adverb =
+                english::is_manner_adverb(w) && !ctx.tokens[end - 1].is_capitalized(ctx.text);
             // "He didn't suggest", "Trump won't say".
             let negated = w.ends_with("n't") || w.ends_with("n’t");
-            if (english::between_speaker_and_cue(w) || negated) && !ctx.quoted_at(end - 1) {
+            if (english::between_speaker_and_cue(w) || adverb || negated) && !ctx.quoted_at(end - 1)
+            {
                 end -= 1;
             } else if w == ","
                 && end >= 3
@@ -70,6 +73,7 @@ impl Extractor<'_> {
             return Some(found);
         }
         self.mention_ending_at(ctx, end)
+            .map(|m| self.beyond_place(ctx, m))
     }
 
     /// `Kevin Brady, chairman of the committee, said` → Kevin Brady; `the F.B.I. director,
@@ -109,6 +113,10 @@ impl Extractor<'_> {
                 || (i > open + 1 && english::is_name_glue(ctx.low(i)))
         }) && close - open <= 5;
         let before = self.mention_ending_at(ctx, skip_parenthesis(ctx, open));
+        // `the U.S. Geological Survey in Golden, Colo., said`: a town and its state.
+        if self.is_region(ctx, open + 1, close) {
+            return before.map(|m| self.beyond_place(ctx, m));
+        }
         if inner_is_name {
             // A name between the commas, after a description of its bearer.
             return before.map(|_| (open + 1, close));
@@ -124,7 +132,7 @@ impl Extractor<'_> {
         end: usize,
     ) -> Option<(usize, usize)> {
         let tokens = ctx.tokens;
-        if let Some(share) = survey_share(ctx, end) {
+        if let Some(share) = survey_share(ctx, end).or_else(|| self.group_share(ctx, end)) {
             return Some(share);
         }
         let mut start = end;
@@ -211,6 +219,15 @@ impl Extractor<'_> {
             return None;
         }
         if start >= end {
+            return None;
+        }
+        // `tried to calm market fears`: words after an infinitive's `to` are its verb and
+        // object, not a subject.
+        if start > 0
+            && ctx.low(start - 1) == "to"
+            && !tokens[start].is_capitalized(ctx.text)
+            && !english::is_determiner(ctx.low(start))
+        {
             return None;
         }
         // "Following initial reports": a participle opening the sentence leads an adjunct.
@@ -379,7 +396,8 @@ impl Extractor<'_> {
         // `…, saying …` with no claim before it in the sentence: the subject speaks.
         let participle =
             ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue)) && !single_pronoun;
-        let coordinated = ctx.tok(cue - 1) == "and" || participle;
+        // `… continued to say`, `… by saying`: the subject of the verb before speaks.
+        let coordinated = matches!(ctx.low(cue - 1), "and" | "to" | "by") || participle;
         if looks_like_subject && clean && (coordinated || next == ",") {
             return Some((start, end));
         }

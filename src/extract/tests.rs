@@ -432,7 +432,7 @@ fn negation_will_not_apply_did_not_reveal_didnt_expect() {
 #[test]
 fn modality_could_begin() {
     let c = only("Kerry said a cessation of hostilities could begin in the coming days.");
-    assert_eq!(c.modality.as_deref(), Some("could"));
+    assert_eq!(c.modal.as_deref(), Some("could"));
 }
 
 // Speakers.
@@ -673,9 +673,16 @@ fn content_stops_where_the_reporter_takes_over() {
 
 #[test]
 fn participle_without_a_claim_before_speaks_for_the_subject() {
-    let c = only("The New York businessman has praised Putin, saying he was a stronger leader.");
-    assert_eq!(speaker(&c), "The New York businessman");
-    assert_eq!(c.content, "he was a stronger leader");
+    let found =
+        claims("The New York businessman has praised Putin, saying he was a stronger leader.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    // What he did (praised Putin) is a claim of its kind; what he said, another.
+    assert_eq!(speaker(&found[0]), "The New York businessman");
+    assert_eq!(found[0].content, "Putin");
+    assert_eq!(found[0].modality, "supports");
+    assert_eq!(speaker(&found[1]), "The New York businessman");
+    assert_eq!(found[1].content, "he was a stronger leader");
+    assert_eq!(found[1].modality, "said");
 }
 
 #[test]
@@ -772,11 +779,15 @@ fn inverted_speaker_keeps_its_description_out_of_the_content() {
 
 #[test]
 fn content_stops_at_the_speakers_next_deed() {
-    let c = only(
+    let found = claims(
         "Graham said Republicans should join the ranks of climate change believers, and criticized the party's record.",
     );
+    assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(
-        c.content,
+        found[0].content,
         "Republicans should join the ranks of climate change believers"
     );
+    assert_eq!(speaker(&found[1]), "Graham");
+    assert_eq!(found[1].content, "the party's record");
+    assert_eq!(found[1].modality, "criticizes");
 }

@@ -1,4 +1,4 @@
-//! The blocking index: which pairs of claims are worth comparing, found through keys the two share (a rare stem, two content words in a row, a measured thing) within one story, never by looking at all pairs.
+//! The blocking index: which pairs of claims are worth comparing, found through keys the two share (a rare stem, two content words in a row in the claim or in a quotation of its sentence, a measured thing) within one story, never by looking at all pairs.
 
 use std::collections::HashMap;
 use std::hash::Hasher;
@@ -39,6 +39,9 @@ enum Key {
     /// Two content stems in a row, in the claim's words or its quotation: claims that
     /// share a run of words (quotations, excerpts, a quoted phrase reported plainly).
     Pair(u32, u32),
+    /// Two content words in a row (word ids, not stems) in a quotation of the claim's
+    /// sentence: claims whose sentences quote the same words, for the misquote check.
+    Fragment(u32, u32),
     /// A measured thing ("killed", "injured") the claim gives a figure for.
     Measure(u32),
 }
@@ -143,6 +146,20 @@ fn indexed(
                         .windows(2)
                         .filter(|w| w[0].id != w[1].id)
                         .map(|w| Key::Pair(w[0].id, w[1].id)),
+                );
+            }
+            for fragment in r.fragments.iter().chain(r.quote.iter()) {
+                let content: Vec<u32> = fragment
+                    .words
+                    .iter()
+                    .filter(|w| w.content)
+                    .map(|w| w.id)
+                    .collect();
+                keys.extend(
+                    content
+                        .windows(2)
+                        .filter(|w| w[0] != w[1])
+                        .map(|w| Key::Fragment(w[0], w[1])),
                 );
             }
             for n in claim.numbers.iter().filter(|n| !n.ordinal) {

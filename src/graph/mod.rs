@@ -26,7 +26,9 @@ use crate::text::Segmented;
 pub use blocking::Blocking;
 pub use passage::Passage;
 pub use reading::{Profile, Reading, profiles};
-pub use similarity::{EVENT_DAYS, EXCERPT_WORDS, Link, Linker, Why, compare, names_disjoint};
+pub use similarity::{
+    EVENT_DAYS, EXCERPT_WORDS, Link, Linker, OVERLAP_RUN, Why, compare, names_disjoint,
+};
 pub use speaker::{Speakers, Written, names_fit, speakers};
 pub use weights::{Likeness, Weights};
 pub use words::{Vocabulary, Word, same_words, synonym_phrases, words};

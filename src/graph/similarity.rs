@@ -55,6 +55,10 @@ pub struct Link {
     pub quote_run: usize,
     /// Longest shared run between any quoted fragments of the two sentences.
     pub fragment_run: usize,
+    /// The run the two own quotations share (`quote_run`) is of rare words, as a short
+    /// excerpt must be: the same words quoted alike ("the edge of the abyss"), not "the
+    /// United States".
+    pub quote_run_rare: bool,
     /// Both carry a figure of the same measured thing.
     pub same_measure: bool,
     /// Content words the two share.
@@ -90,6 +94,12 @@ const WHOLE: f64 = 0.8;
 pub const SAME_SPEAKER_LIKENESS: f64 = 0.4;
 /// Stems two claims must share to be linked on their words.
 pub const SHARED_STEMS: usize = 3;
+/// Weighted likeness two claims of one speaker linked on their plain shared words (not
+/// weighed) must still have: words the whole story uses ("North Korea", "tariffs",
+/// "national security") do not make two statements one. Kept well below the other
+/// routes' likeness, so that a desk's synonyms, which make a folded word commoner and so
+/// lighter, do not drop a link found without them.
+pub const SHARED_WORDS_LIKENESS: f64 = 0.25;
 /// When nothing says who both speakers are (a pronoun, a description, an outlet's own
 /// statement): the weight of the lighter claim's stems the other must hold — nearly all,
 /// the same statement with a word more or less …
@@ -294,6 +304,20 @@ pub fn compare(
         }
         _ => (0, 0.0),
     };
+    let quote_run_rare = match (&ra.quote, &rb.quote) {
+        (Some(qa), Some(qb)) if quote_run > 0 && !copies => {
+            let (len, start, _) = qa.longest_run(qb);
+            let run = qa.words.get(start..start + len).unwrap_or(&[]);
+            let stems: Vec<u32> = run
+                .iter()
+                .filter(|w| w.content)
+                .map(|w| linker.vocabulary.stem(w.id))
+                .collect();
+            stems.iter().all(|&s| linker.weights.rare(story, s))
+                && linker.weights.sum(story, stems.iter().copied()) >= RUN_WEIGHT
+        }
+        _ => false,
+    };
     // Runs of content words: quotation against quotation, then each quotation against the
     // other claim's words.
     let weights = linker.weights;
@@ -389,7 +413,9 @@ pub fn compare(
     let statement = match relation {
         Speakers::Same => {
             exact
-                || (enough && (sim >= rules.check.min_similarity || several_shared))
+                || (enough
+                    && (sim >= rules.check.min_similarity || several_shared)
+                    && likeness.score() >= SHARED_WORDS_LIKENESS)
                 || (likeness.score() >= SAME_SPEAKER_LIKENESS && likeness.shared >= SHARED_STEMS)
         }
         // Two names that fit one person ("Trump", "Donald Trump").
@@ -445,6 +471,7 @@ pub fn compare(
         quote_overlap,
         quote_run,
         fragment_run,
+        quote_run_rare,
         same_measure,
         shared,
         quoted_run: quotation.max(phrase),

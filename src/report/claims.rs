@@ -61,7 +61,10 @@ impl Report for ClaimsText {
                 if claim.negated {
                     flags.push("negated".into());
                 }
-                if let Some(m) = &claim.modality {
+                if claim.modality != crate::extract::SAID {
+                    flags.push(claim.modality.clone());
+                }
+                if let Some(m) = &claim.modal {
                     flags.push(m.clone());
                 }
                 let flags = if flags.is_empty() {

@@ -384,6 +384,42 @@ fn check_file(source: &Source, names: &[RuleName]) -> Result<()> {
             ));
         }
     }
+    for (i, kind) in file
+        .attribution
+        .iter()
+        .flat_map(|a| a.kind.iter())
+        .enumerate()
+    {
+        let steps = |key| {
+            [
+                Step::Key("attribution"),
+                Step::Key("kind"),
+                Step::Index(i),
+                key,
+            ]
+        };
+        if kind.name.is_empty() || !kind.name.chars().all(|c| c.is_ascii_lowercase()) {
+            problems.push(source.problem(
+                &steps(Step::Key("name")),
+                Want::Value,
+                format!(
+                    "a kind's name is one lower-case word (`wants`), found `{}`",
+                    kind.name
+                ),
+            ));
+        }
+        for (key, verbs) in [("verbs", &kind.verbs), ("that-verbs", &kind.that_verbs)] {
+            if let Some(j) = verbs.iter().position(|v| v.trim().is_empty()) {
+                let mut at = steps(Step::Key(key)).to_vec();
+                at.push(Step::Index(j));
+                problems.push(source.problem(
+                    &at,
+                    Want::Value,
+                    format!("kind `{}` has an empty verb", kind.name),
+                ));
+            }
+        }
+    }
     for (i, ignore) in file.ignore.iter().enumerate() {
         if ignore.fingerprint.is_some() == ignore.claim.is_some() {
             problems.push(source.problem(

@@ -231,87 +231,36 @@ impl<'a> Findings<'a> {
 
 /// One gold claim found in the batch: for each carrying outlet, the tool claims covering
 /// any of its phrases.
-struct Found {
-    gold: usize,
+pub struct Found {
+    /// Index of the claim in [`Gold::claims`].
+    pub gold: usize,
     /// Carrying outlet → covering tool claims (sorted, distinct).
-    covering: BTreeMap<String, Vec<usize>>,
+    pub covering: BTreeMap<String, Vec<usize>>,
 }
 
 /// Scores `analysis` (the pipeline's output: `extract_claims` then `check`) against `gold`.
 pub fn score(gold: &Gold, analysis: &Analysis) -> Scorecard {
     let mut card = Scorecard::default();
     let places: Vec<Option<(String, String)>> = analysis.articles.iter().map(place_of).collect();
-    let mut article_at: HashMap<(&str, &str), usize> = HashMap::new();
-    let mut present: BTreeSet<&str> = BTreeSet::new();
-    for (i, place) in places.iter().enumerate() {
-        if let Some((story, outlet)) = place {
-            article_at.insert((story.as_str(), outlet.as_str()), i);
-            present.insert(story.as_str());
-        }
-    }
+    let (found, problems) = locate(gold, analysis);
+    card.problems = problems;
     let article_index: HashMap<&str, usize> = analysis
         .articles
         .iter()
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
-    // Claims of each article, by start.
-    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); analysis.articles.len()];
-    let mut article_of: Vec<Option<usize>> = Vec::with_capacity(analysis.claims.len());
-    for (c, claim) in analysis.claims.iter().enumerate() {
-        let a = article_index.get(claim.article.as_str()).copied();
-        if let Some(a) = a {
-            by_article[a].push(c);
-        }
-        article_of.push(a);
-    }
-    for claims in &mut by_article {
-        claims.sort_by_key(|&c| (analysis.claims[c].span.start, c));
-    }
+    let article_of: Vec<Option<usize>> = analysis
+        .claims
+        .iter()
+        .map(|c| article_index.get(c.article.as_str()).copied())
+        .collect();
+    let present: BTreeSet<&str> = places
+        .iter()
+        .flatten()
+        .map(|(story, _)| story.as_str())
+        .collect();
     let findings = Findings::of(analysis);
-
-    // Find each gold claim of a story in the batch.
-    let mut found: Vec<Found> = Vec::new();
-    for (g, claim) in gold.claims.iter().enumerate() {
-        if !present.contains(claim.story.as_str()) {
-            continue;
-        }
-        let mut covering = BTreeMap::new();
-        for (outlet, phrases) in &claim.carried {
-            let Some(&a) = article_at.get(&(claim.story.as_str(), outlet.as_str())) else {
-                card.problems.push(format!(
-                    "gold line {}: no article {}/{outlet} in the batch",
-                    claim.line, claim.story
-                ));
-                covering.insert(outlet.clone(), Vec::new());
-                continue;
-            };
-            let text = &analysis.articles[a].text;
-            let mut cover = BTreeSet::new();
-            for phrase in phrases {
-                let mut hits = text.match_indices(phrase.as_str()).map(|(at, _)| at);
-                let (Some(start), None) = (hits.next(), hits.next()) else {
-                    let times = text.matches(phrase.as_str()).count();
-                    card.problems.push(format!(
-                        "gold line {}: phrase `{phrase}` found {times} times in {}, not once",
-                        claim.line, analysis.articles[a].path
-                    ));
-                    continue;
-                };
-                let span = Span::new(start, start + phrase.len());
-                let claims = &by_article[a];
-                let before = claims.partition_point(|&c| analysis.claims[c].span.start <= start);
-                cover.extend(
-                    claims[..before]
-                        .iter()
-                        .copied()
-                        .filter(|&c| analysis.claims[c].span.contains(span)),
-                );
-            }
-            covering.insert(outlet.clone(), cover.into_iter().collect());
-        }
-        found.push(Found { gold: g, covering });
-    }
 
     let mut stories: BTreeMap<String, Tally> = gold
         .stories
@@ -444,6 +393,82 @@ pub fn score(gold: &Gold, analysis: &Analysis) -> Scorecard {
     card.stories = stories;
     card.misses = misses;
     card
+}
+
+/// Finds each gold claim of a story in the batch: for each outlet carrying it, the claims
+/// of `analysis` (indices) whose span holds one of its phrases. Also returns where the gold
+/// and the batch do not fit (a phrase not found once, an outlet's article missing).
+pub fn locate(gold: &Gold, analysis: &Analysis) -> (Vec<Found>, Vec<String>) {
+    let mut problems = Vec::new();
+    let places: Vec<Option<(String, String)>> = analysis.articles.iter().map(place_of).collect();
+    let mut article_at: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut present: BTreeSet<&str> = BTreeSet::new();
+    for (i, place) in places.iter().enumerate() {
+        if let Some((story, outlet)) = place {
+            article_at.insert((story.as_str(), outlet.as_str()), i);
+            present.insert(story.as_str());
+        }
+    }
+    let article_index: HashMap<&str, usize> = analysis
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    // Claims of each article, by start.
+    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); analysis.articles.len()];
+    for (c, claim) in analysis.claims.iter().enumerate() {
+        if let Some(&a) = article_index.get(claim.article.as_str()) {
+            by_article[a].push(c);
+        }
+    }
+    for claims in &mut by_article {
+        claims.sort_by_key(|&c| (analysis.claims[c].span.start, c));
+    }
+    // Find each gold claim of a story in the batch.
+    let mut found: Vec<Found> = Vec::new();
+    for (g, claim) in gold.claims.iter().enumerate() {
+        if !present.contains(claim.story.as_str()) {
+            continue;
+        }
+        let mut covering = BTreeMap::new();
+        for (outlet, phrases) in &claim.carried {
+            let Some(&a) = article_at.get(&(claim.story.as_str(), outlet.as_str())) else {
+                problems.push(format!(
+                    "gold line {}: no article {}/{outlet} in the batch",
+                    claim.line, claim.story
+                ));
+                covering.insert(outlet.clone(), Vec::new());
+                continue;
+            };
+            let text = &analysis.articles[a].text;
+            let mut cover = BTreeSet::new();
+            for phrase in phrases {
+                let mut hits = text.match_indices(phrase.as_str()).map(|(at, _)| at);
+                let (Some(start), None) = (hits.next(), hits.next()) else {
+                    let times = text.matches(phrase.as_str()).count();
+                    problems.push(format!(
+                        "gold line {}: phrase `{phrase}` found {times} times in {}, not once",
+                        claim.line, analysis.articles[a].path
+                    ));
+                    continue;
+                };
+                let span = Span::new(start, start + phrase.len());
+                let claims = &by_article[a];
+                let before = claims.partition_point(|&c| analysis.claims[c].span.start <= start);
+                cover.extend(
+                    claims[..before]
+                        .iter()
+                        .copied()
+                        .filter(|&c| analysis.claims[c].span.contains(span)),
+                );
+            }
+            covering.insert(outlet.clone(), cover.into_iter().collect());
+        }
+        found.push(Found { gold: g, covering });
+    }
+
+    (found, problems)
 }
 
 /// Counts one gold claim found in the batch into its story's tally, and its misses.

@@ -1,0 +1,288 @@
+//! The cue scan: the table of cues built from `[attribution]` (each with how it attributes
+//! and the kind of claim it marks: said, wants, demands, found…) and the search for them
+//! among a sentence's tokens.
+
+use crate::rules::RuleSet;
+use crate::text::Token;
+use crate::words::{WordMap, WordSet};
+
+use super::sentence::SentenceCtx;
+use super::{english, inflect};
+
+/// How a cue word attributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CueClass {
+    /// "said", "told", "wants", "called for": attributes on its own.
+    Plain,
+    /// "believes", "found": attributes only before a clause or a quotation, or after one of
+    /// the `documents` (`a poll shows …`).
+    NeedsThat,
+    /// "according to".
+    AccordingTo,
+}
+
+/// The kind of claim a cue marks: an index into [`Cues::kinds`]; 0 is `said`.
+pub(super) type KindId = u16;
+
+/// The kind of everything said (`said`, `told`, `according to`), and of the cues listed
+/// outside any `[[attribution.kind]]`.
+pub const SAID: &str = "said";
+
+/// A cue found in a sentence: token range `[start, end)`.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct FoundCue {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) class: CueClass,
+    pub(super) kind: KindId,
+}
+
+/// One cue phrase under its first word: the words after it, how it attributes, its kind.
+#[derive(Debug, Clone)]
+pub(super) struct CuePhrase {
+    rest: Vec<String>,
+    class: CueClass,
+    kind: KindId,
+}
+
+/// Every cue of the rules, looked up by first word (lower case).
+pub(super) struct Cues {
+    /// first word → phrases starting with it, longest first
+    table: WordMap<Vec<CuePhrase>>,
+    /// Kind names; `kinds[0]` is [`SAID`].
+    pub(super) kinds: Vec<String>,
+    /// Nouns for polls, studies and reports (lower case).
+    pub(super) documents: WordSet,
+}
+
+impl Cues {
+    /// The cues of `rules`: the plain lists of `[attribution]` as `said`, then each kind's
+    /// verbs in all their forms. A phrase listed again takes its later place: a desk may move
+    /// a verb to another kind.
+    pub(super) fn new(rules: &RuleSet) -> Cues {
+        let mut cues = Cues {
+            table: WordMap::default(),
+            kinds: vec![SAID.to_string()],
+            documents: rules
+                .attribution
+                .documents
+                .iter()
+                .map(|d| d.to_lowercase())
+                .collect(),
+        };
+        for cue in &rules.attribution.cues {
+            cues.add(cue, CueClass::Plain, 0);
+        }
+        for cue in &rules.attribution.that_cues {
+            cues.add(cue, CueClass::NeedsThat, 0);
+        }
+        for kind in &rules.attribution.kind {
+            let id = match cues.kinds.iter().position(|k| *k == kind.name) {
+                Some(i) => i,
+                None => {
+                    cues.kinds.push(kind.name.clone());
+                    cues.kinds.len() - 1
+                }
+            };
+            let id = KindId::try_from(id).unwrap_or(KindId::MAX);
+            for (verbs, class) in [
+                (&kind.verbs, CueClass::Plain),
+                (&kind.that_verbs, CueClass::NeedsThat),
+            ] {
+                for verb in verbs {
+                    for form in inflect::verb_forms(verb) {
+                        cues.add(&form, class, id);
+                    }
+                }
+            }
+        }
+        cues
+    }
+
+    fn add(&mut self, phrase: &str, class: CueClass, kind: KindId) {
+        let mut words = phrase.split_whitespace().map(str::to_lowercase);
+        let Some(first) = words.next() else { return };
+        let class = if first == "according" {
+            CueClass::AccordingTo
+        } else {
+            class
+        };
+        let rest: Vec<String> = words.collect();
+        let entry = self.table.entry(first).or_default();
+        entry.retain(|p| p.rest != rest);
+        entry.push(CuePhrase { rest, class, kind });
+        // Longest phrases first so "pointed out" wins over "pointed".
+        entry.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+    }
+
+    /// Whether the word `lower` is a cue on its own (`said`, `wants`; not `campaign`, which
+    /// is one only in `campaign against`).
+    pub(super) fn contains_key(&self, lower: &str) -> bool {
+        self.table
+            .get(lower)
+            .is_some_and(|phrases| phrases.iter().any(|p| p.rest.is_empty()))
+    }
+
+    /// Whether the word `lower` opens a cue of saying that attributes on its own (`said`,
+    /// `told`, `pointed` of `pointed out`), not one of attitude or action.
+    pub(super) fn is_speech_verb(&self, lower: &str) -> bool {
+        self.table.get(lower).is_some_and(|phrases| {
+            phrases
+                .iter()
+                .any(|p| p.class == CueClass::Plain && p.kind == 0)
+        })
+    }
+
+    /// Whether `lower` names a poll, a study or a document (`poll`, `report`): a source that
+    /// speaks for itself.
+    pub(super) fn is_document(&self, lower: &str) -> bool {
+        self.documents.contains(lower)
+    }
+
+    /// The kind of the first cue among the words of `phrase` (`has called for` → `demands`),
+    /// or `None` when no word starts a cue.
+    pub(super) fn kind_of(&self, phrase: &str) -> Option<&str> {
+        let words: Vec<String> = phrase
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        (0..words.len()).find_map(|i| {
+            self.table.get(&words[i])?.iter().find_map(|p| {
+                let fits = p
+                    .rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| words.get(i + 1 + k) == Some(w));
+                fits.then(|| self.kind_name(p.kind))
+            })
+        })
+    }
+
+    /// The name of kind `id`.
+    pub(super) fn kind_name(&self, id: KindId) -> &str {
+        self.kinds.get(usize::from(id)).map_or(SAID, String::as_str)
+    }
+
+    /// The cues of a headline, whatever the case of their words (a headline capitalises its
+    /// verbs), in order and not overlapping, with the names of their kinds: token ranges
+    /// outside quotations.
+    pub(super) fn find_in_headline(&self, ctx: &SentenceCtx<'_>) -> Vec<(usize, usize, String)> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < ctx.tokens.len() {
+            let phrase = (!ctx.quoted_at(i))
+                .then(|| self.table.get(ctx.low(i)))
+                .flatten()
+                .and_then(|options| {
+                    options.iter().find(|p| {
+                        p.rest
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| !ctx.quoted_at(i + 1 + k) && ctx.low(i + 1 + k) == w)
+                    })
+                });
+            match phrase {
+                Some(p) => {
+                    let end = i + 1 + p.rest.len();
+                    found.push((i, end, self.kind_name(p.kind).to_string()));
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    /// The cues among a sentence's tokens, in order and not overlapping (the longest phrase
+    /// wins): words outside quotations, written as verbs rather than names or nouns.
+    pub(super) fn find(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lower_words: &[&str],
+        quoted: &[bool],
+    ) -> Vec<FoundCue> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if quoted[i] || !tokens[i].is_word() {
+                i += 1;
+                continue;
+            }
+            // Cues are short ASCII words: others are passed over.
+            let word = tokens[i].text(text);
+            if word.len() > MAX_CUE_WORD || !word.is_ascii() {
+                i += 1;
+                continue;
+            }
+            let lower = lower_words[i];
+            let Some(options) = self.table.get(lower) else {
+                i += 1;
+                continue;
+            };
+            // A verb cue is written in lower case ("State" and "States" are names) and is
+            // not a noun after a determiner ("a cautionary note").
+            let capital_inside = i > 0 && tokens[i].is_capitalized(text) && lower != "according";
+            let past = lower.ends_with("ed")
+                || matches!(
+                    lower,
+                    "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found"
+                );
+            // `a cautionary note`, but `most voters say`: after a plural noun, a verb.
+            let noun_use = !past
+                && ((i > 0 && english::is_determiner(lower_words[i - 1]))
+                    || (i > 1
+                        && !lower.ends_with('s')
+                        && english::is_determiner(lower_words[i - 2])
+                        && !tokens[i - 1].is_capitalized(text)
+                        && tokens[i - 1].is_word()
+                        && !plural_noun(lower_words[i - 1])));
+            let mut matched = None;
+            if !capital_inside && !noun_use {
+                for phrase in options {
+                    let fits = phrase.rest.iter().enumerate().all(|(k, w)| {
+                        tokens.get(i + 1 + k).is_some_and(|t| {
+                            !quoted[i + 1 + k] && t.text(text).eq_ignore_ascii_case(w)
+                        })
+                    });
+                    // A verb with its own particle is another verb: "ruled out", "called
+                    // off", "backed down" (listed phrases such as "pointed out" match first).
+                    let particle = phrase.rest.is_empty()
+                        && tokens.get(i + 1).is_some_and(|t| {
+                            matches!(
+                                t.text(text).to_ascii_lowercase().as_str(),
+                                "out" | "off" | "up" | "down" | "away" | "back"
+                            )
+                        });
+                    if fits && !particle {
+                        matched = Some(FoundCue {
+                            start: i,
+                            end: i + 1 + phrase.rest.len(),
+                            class: phrase.class,
+                            kind: phrase.kind,
+                        });
+                        break;
+                    }
+                }
+            }
+            match matched {
+                Some(cue) => {
+                    i = cue.end;
+                    found.push(cue);
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+}
+
+/// Whether a lower-case word reads as a plural noun (`voters`, `lawmakers`), not a possessive
+/// or a word in -ss (`press`).
+fn plural_noun(lower: &str) -> bool {
+    lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("'s")
+}
+
+/// Longest first word of a cue looked up, in bytes.
+const MAX_CUE_WORD: usize = 24;

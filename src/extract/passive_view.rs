@@ -1,0 +1,64 @@
+//! Views reported without their holder: `Trump is expected to win Ohio`, `the plan is
+//! widely seen as a compromise`, `a ruling that is considered a setback`. The reporter tells
+//! what is expected or believed without saying by whom: a claim with no speaker, whose
+//! content is the whole clause, of the kind `believes`.
+
+use crate::article::Span;
+
+use super::sentence::{SentenceCtx, trim_end_punct};
+use super::{Claim, Extractor, english};
+
+/// The kind of claim a view without its holder is.
+const BELIEVES: &str = "believes";
+
+impl Extractor<'_> {
+    /// The claims of the passive views of a sentence (`X is expected to …`, `X is seen as
+    /// …`), outside the spans already taken by other claims.
+    pub(super) fn passive_views(&self, ctx: &SentenceCtx<'_>, taken: &[Span]) -> Vec<Claim> {
+        let mut found = Vec::new();
+        let n = ctx.tokens.len();
+        for i in 1..n.saturating_sub(1) {
+            if ctx.quoted_at(i) || !english::is_evidential_participle(ctx.low(i)) {
+                continue;
+            }
+            // `is expected`, `are widely seen`, `was long considered`.
+            let mut be = i - 1;
+            while be > 0
+                && (english::is_manner_adverb(ctx.low(be))
+                    || matches!(ctx.low(be), "also" | "still" | "now" | "long" | "generally"))
+            {
+                be -= 1;
+            }
+            let next = ctx.low(i + 1);
+            if !english::is_be_form(ctx.low(be)) || be == 0 || !matches!(next, "to" | "as") {
+                continue;
+            }
+            // The clause opens after the last comma, conjunction or "that" before its verb.
+            let start = (0..be)
+                .rev()
+                .find(|&k| {
+                    matches!(ctx.tok(k), "," | ";" | "—" | "–" | "(")
+                        || matches!(ctx.low(k), "that" | "and" | "but" | "because" | "while")
+                })
+                .map_or(0, |k| k + 1);
+            if start >= be
+                || english::is_pronoun(ctx.low(start)) && start + 1 == be && ctx.low(start) == "it"
+            {
+                continue;
+            }
+            let end = self.content_end(ctx, i + 1, None);
+            let content = trim_end_punct(ctx.text, ctx.span(start, end));
+            let cue = ctx.span(be, i + 1);
+            if taken.iter().any(|t| t.overlaps(content))
+                || content.of(ctx.text).split_whitespace().count() < 4
+            {
+                continue;
+            }
+            let kind = self.kind_for(ctx, content);
+            let mut claim = self.claim(ctx, kind, None, cue, content, content);
+            claim.modality = BELIEVES.to_string();
+            found.push(claim);
+        }
+        found
+    }
+}

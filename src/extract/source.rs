@@ -1,0 +1,158 @@
+//! Whether a speaker found before a verb of attitude or action reads as a source — someone
+//! or something that can want, support or deny — rather than a phrase that only stands
+//! where a subject would (`low rates support …`, `American history supports …`, `the
+//! sense of the campaign …`). What was *said* needs no such test: "said" makes its
+//! subject a source.
+
+use super::{Speaker, english};
+
+/// Nouns for groups and bodies that act as sources (`the delegation endorsed …`).
+const BODIES: &[&str] = &[
+    "administration",
+    "agency",
+    "alliance",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "board",
+    "bureau",
+    "cabinet",
+    "campaign",
+    "caucus",
+    "chamber",
+    "coalition",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "council",
+    "court",
+    "delegation",
+    "department",
+    "establishment",
+    "federation",
+    "firm",
+    "foundation",
+    "government",
+    "group",
+    "house",
+    "industry",
+    "institute",
+    "jury",
+    "leadership",
+    "legislature",
+    "majority",
+    "management",
+    "military",
+    "ministry",
+    "minority",
+    "movement",
+    "network",
+    "office",
+    "organization",
+    "organisation",
+    "panel",
+    "parliament",
+    "party",
+    "police",
+    "press",
+    "public",
+    "regime",
+    "senate",
+    "staff",
+    "team",
+    "union",
+    "university",
+    "white",
+];
+
+/// Whether `speaker` (its words as written) reads as a source.
+pub(super) fn is_source(speaker: &Speaker, is_document: impl Fn(&str) -> bool) -> bool {
+    let words: Vec<&str> = speaker.text.split_whitespace().collect();
+    let Some(head) = words.last() else {
+        return false;
+    };
+    let lower_head = crate::words::lower_case_straight(head);
+    let lower_head = lower_head.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if words.len() == 1 && english::is_pronoun(lower_head) {
+        return lower_head != "you";
+    }
+    // A verb inside is a clause, not a mention (`Sanders receiving more`, `took direct`).
+    let verb_inside = words[..words.len() - 1].iter().any(|w| {
+        let l = w.to_lowercase();
+        w.chars().next().is_some_and(char::is_lowercase)
+            && (l.ends_with("ing") && l.len() > 5 || matches!(l.as_str(), "took" | "made" | "gave"))
+    });
+    if verb_inside {
+        return false;
+    }
+    let capital = head.chars().next().is_some_and(char::is_uppercase);
+    if capital {
+        // `Either`, `Second`: a function word or an ordinal opening the sentence.
+        return words.len() > 1 || !english::ends_speaker(lower_head) && !is_ordinal(lower_head);
+    }
+    // A plural is a source when one of it would be (`voters`, `officials`, `polls`), not
+    // any plural (`low rates support …`).
+    let singular = plural_of(lower_head).unwrap_or(lower_head);
+    agent_noun(singular) || BODIES.contains(&singular) || is_document(singular)
+}
+
+/// The singular of a regular plural (`voters` → `voter`, `parties` → `party`), or `None`.
+fn plural_of(lower: &str) -> Option<&str> {
+    if lower.len() <= 3 || lower.ends_with("ss") {
+        return None;
+    }
+    lower.strip_suffix('s')
+}
+
+/// Nouns for people by what they do or are (`supporter`, `senator`, `analyst`,
+/// `official`, `businessman`, `candidate`).
+fn agent_noun(lower: &str) -> bool {
+    let by_ending = [
+        "er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "ial", "ary", "man", "woman", "person",
+    ]
+    .iter()
+    .any(|end| lower.ends_with(end));
+    by_ending && lower.len() > 4
+        || matches!(
+            lower,
+            "candidate"
+                | "critic"
+                | "ally"
+                | "rival"
+                | "expert"
+                | "aide"
+                | "chief"
+                | "head"
+                | "friend"
+                | "delegate"
+                | "advocate"
+                | "diplomat"
+                | "pundit"
+                | "people"
+                | "public"
+                | "electorate"
+                | "nominee"
+        )
+}
+
+fn is_ordinal(lower: &str) -> bool {
+    matches!(
+        lower,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "last"
+            | "next"
+            | "both"
+            | "either"
+            | "neither"
+            | "another"
+            | "other"
+            | "others"
+            | "such"
+    )
+}
