@@ -289,7 +289,7 @@ pub fn hostile() -> Analysis {
             question: "<script>alert('question')</script>".into(),
             answers: vec![TopicAnswer {
                 entity: "<svg onload=alert(3)>".into(),
-                name: "<svg onload=alert(4)>".into(),
+                name: "<svg onload=alert(3)>".into(),
                 story: Some("S1".into()),
                 sources: vec!["<script>alert('source')</script>".into()],
                 claims: vec!["<b>id</b>#1".into()],
