@@ -310,7 +310,8 @@ fn main() -> ExitCode {
 }
 
 /// One line per gold attribution: article id, its index, whether it was matched, whether
-/// the speaker was right, and the predicted kind; then one per unmatched prediction.
+/// the speaker was right, the predicted kind, the gold kind and the gold cue group; then one
+/// per unmatched prediction.
 fn status_lines(scored: &[Scored]) -> String {
     let mut out = String::new();
     for s in scored {
@@ -328,8 +329,8 @@ fn status_lines(scored: &[Scored]) -> String {
                 None => (0, 0, "-"),
             };
             out.push_str(&format!(
-                "gold\t{}\t{g}\t{matched}\t{speaker}\t{kind}\n",
-                s.gold.id
+                "gold\t{}\t{g}\t{matched}\t{speaker}\t{kind}\t{}\t{}\n",
+                s.gold.id, s.gold.attributions[g].kind, s.gold_groups[g]
             ));
         }
         for p in s.score.false_positives() {

@@ -791,3 +791,5 @@ fn content_stops_at_the_speakers_next_deed() {
     assert_eq!(found[1].content, "the party's record");
     assert_eq!(found[1].modality, "criticizes");
 }
+
+mod recall;

@@ -1,0 +1,183 @@
+//! Forms of attribution beyond "said" (issue 15), each on a sentence written for the test:
+//! the kind of claim a cue marks, who may hold a view, views without a holder, headlines,
+//! colons, dashes, quotations interrupted or run over paragraphs, and floating quotations.
+
+use super::*;
+
+/// The one claim of `text`, with its kind of claim checked.
+fn only_of(text: &str, modality: &str) -> Claim {
+    let c = only(text);
+    assert_eq!(c.modality, modality, "{c:#?}");
+    c
+}
+
+#[test]
+fn wants_and_plans_take_an_infinitive() {
+    let c = only_of("The union wants to delay the vote until March.", "wants");
+    assert_eq!(speaker(&c), "The union");
+    assert_eq!(c.cue.as_ref().map(|q| q.text.as_str()), Some("wants"));
+    assert_eq!(c.content, "to delay the vote until March");
+    let c = only_of(
+        "The council plans to close two branch libraries next year.",
+        "intends",
+    );
+    assert_eq!(speaker(&c), "The council");
+    assert_eq!(c.content, "to close two branch libraries next year");
+}
+
+#[test]
+fn demands_accusations_and_denials_are_claims_of_their_kind() {
+    let c = only_of(
+        "The mayor called for an independent inquiry into the warehouse fire.",
+        "demands",
+    );
+    assert_eq!(speaker(&c), "The mayor");
+    assert_eq!(c.content, "an independent inquiry into the warehouse fire");
+    let c = only_of(
+        "The senator accused the port authority of hiding the inspection report.",
+        "accuses",
+    );
+    assert_eq!(speaker(&c), "The senator");
+    assert_eq!(
+        c.content,
+        "the port authority of hiding the inspection report"
+    );
+    let c = only_of(
+        "The company denied that it had misled its investors about the recall.",
+        "denies",
+    );
+    assert_eq!(speaker(&c), "The company");
+    assert_eq!(c.content, "it had misled its investors about the recall");
+}
+
+#[test]
+fn a_survey_shows_what_it_found() {
+    let c = only_of(
+        "A new survey shows that most residents oppose the harbour tower.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "A new survey");
+    assert_eq!(c.content, "most residents oppose the harbour tower");
+}
+
+#[test]
+fn only_a_source_holds_a_view() {
+    // Rates, remarks and histories do not support or want anything.
+    assert!(claims("Low interest rates support the housing market in the north.").is_empty());
+    assert!(claims("His remarks have drawn sharp criticism from farmers.").is_empty());
+    // Plurals of people do.
+    let c = only_of("Local farmers oppose the new water levy.", "opposes");
+    assert_eq!(speaker(&c), "Local farmers");
+    assert_eq!(c.content, "the new water levy");
+}
+
+#[test]
+fn a_view_without_its_holder_has_no_speaker() {
+    let c = only_of(
+        "The budget bill is expected to pass the upper house next week.",
+        "believes",
+    );
+    assert!(c.speaker.is_none(), "{c:#?}");
+    assert_eq!(c.cue.as_ref().map(|q| q.text.as_str()), Some("is expected"));
+    assert_eq!(
+        c.content,
+        "The budget bill is expected to pass the upper house next week"
+    );
+}
+
+#[test]
+fn a_headline_attributes_in_title_case() {
+    let found = claims(
+        "Mayor Says Ferry Will Resume Sailing in May\n\nThe ferry has been idle since the storm.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(speaker(&found[0]), "Mayor");
+    assert_eq!(found[0].content, "Ferry Will Resume Sailing in May");
+    // The month is no modal verb.
+    assert_eq!(found[0].modal, None);
+}
+
+#[test]
+fn the_modal_verb_is_kept_apart_from_the_kind() {
+    let c = only_of(
+        "The minister said the smelter could close before spring.",
+        "said",
+    );
+    assert_eq!(c.modal.as_deref(), Some("could"));
+}
+
+#[test]
+fn a_name_and_a_colon_introduce_a_quotation() {
+    let c = only("Ortega: \"We will not close the clinic this winter.\"");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker(&c), "Ortega");
+    assert_eq!(c.content, "We will not close the clinic this winter.");
+}
+
+#[test]
+fn a_quotation_signed_with_a_dash() {
+    let c =
+        only("\"I hope the new bridge opens before my daughter starts school.\" ― Maria Keller");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker(&c), "Maria Keller");
+    assert_eq!(
+        c.content,
+        "I hope the new bridge opens before my daughter starts school."
+    );
+}
+
+#[test]
+fn an_interrupted_quotation_is_one_claim_in_two_parts() {
+    let text = "\"The squad is ready,\" the coach said. \"We trained hard all summer.\"";
+    let c = only(text);
+    assert_eq!(speaker(&c), "the coach");
+    let parts: Vec<&str> = c.parts.iter().map(|p| p.of(text)).collect();
+    assert_eq!(
+        parts,
+        ["The squad is ready,", "We trained hard all summer."]
+    );
+    assert_eq!(
+        c.quote.as_ref().map(|q| q.text.as_str()),
+        Some("The squad is ready, We trained hard all summer.")
+    );
+}
+
+#[test]
+fn a_quotation_left_open_runs_into_the_next_paragraph() {
+    let text = "\"The trains will run on time from Monday. We have hired forty new drivers.\n\n\"The timetable is printed and ready,\" the rail chief said.";
+    let c = only(text);
+    assert_eq!(speaker(&c), "the rail chief");
+    let parts: Vec<&str> = c.parts.iter().map(|p| p.of(text)).collect();
+    assert_eq!(
+        parts,
+        [
+            "The trains will run on time from Monday. We have hired forty new drivers.",
+            "The timetable is printed and ready,"
+        ]
+    );
+}
+
+#[test]
+fn a_floating_quotation_is_the_speaker_of_the_paragraph_before() {
+    let found = claims(
+        "The coach said the squad was ready for the final.\n\n\"We trained hard all summer and nobody is injured.\"",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].kind, ClaimKind::Direct);
+    assert_eq!(speaker(&found[1]), "The coach");
+    assert_eq!(
+        found[1].content,
+        "We trained hard all summer and nobody is injured."
+    );
+    // With no one speaking before, the quotation is no one's.
+    let found =
+        claims("The final is on Sunday.\n\n\"We trained hard all summer and nobody is injured.\"");
+    assert!(found.iter().all(|c| c.speaker.is_none()), "{found:#?}");
+}
+
+#[test]
+fn as_the_paper_reported_attributes_the_main_clause() {
+    let c = only("As the Gazette reported on Tuesday, the inspector has issued three subpoenas.");
+    assert_eq!(speaker(&c), "the Gazette");
+    assert_eq!(c.content, "the inspector has issued three subpoenas");
+}
