@@ -116,8 +116,8 @@ mark { background: none; color: inherit; font-weight: 700; border-bottom: 3px so
 .claim.error, .claim.warning, .claim.single, .claim.agreement { cursor: pointer; }
 .claim.marked.error { border-bottom: 3px solid var(--error); }
 .claim.marked.warning { border-bottom: 3px solid var(--warning); }
-.claim.marked.single { border-bottom: 2px solid var(--single); }
-.claim.marked.agreement { border-bottom: 2px solid var(--agreement); }
+.claim.marked.single { border-bottom: 2px dotted var(--single); }
+.claim.marked.agreement { border-bottom: 2px dotted var(--agreement); }
 .claim.active { background: #fff59d; }
 svg { display: block; max-width: 100%; height: auto; background: #fff; border: 1px solid var(--line); border-radius: 4px; }
 .matrix { overflow-x: auto; }
@@ -206,6 +206,12 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
             None => vec![(analysis.stories.first(), selected.indices.clone())],
         };
     let several = stories.len() > 1;
+    // `--summary`: the verdict alone.
+    let stories = if selected.selection().summary {
+        Vec::new()
+    } else {
+        stories
+    };
     for (story, listed) in &stories {
         let story = story.filter(|_| several);
         let articles: Vec<usize> = match story {
@@ -224,11 +230,11 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
             }
             None => html.push_str("<section class=\"story\" id=\"story\">\n"),
         }
-        if !selected.selection().summary {
-            html.push_str("<h2>Findings</h2>\n");
-            if listed.is_empty() {
-                html.push_str("<p>No findings listed.</p>\n");
-            }
+        html.push_str("<h2>Findings</h2>\n");
+        if listed.is_empty() {
+            html.push_str("<p>No findings listed.</p>\n");
+        }
+        {
             findings_html(
                 &mut html,
                 analysis,
