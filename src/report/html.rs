@@ -528,11 +528,15 @@ fn marked_sentence(located: &Located<'_>, sentence: Span) -> String {
     out
 }
 
+/// How pressing a finding is, the least first: contradictions before the rest, the most
+/// severe first; it picks the colour where findings overlap.
+type Pressing = (FindingKind, std::cmp::Reverse<Severity>);
+
 /// A claim shown in an article: its page id, the findings it is part of, and its colour.
 struct Shown {
     span: Span,
     claim: usize,
-    kind: Option<(FindingKind, std::cmp::Reverse<Severity>)>,
+    kind: Option<Pressing>,
     findings: Vec<usize>,
 }
 
@@ -542,11 +546,11 @@ struct Marks {
     /// By claim index: finding indexes.
     findings: Vec<Vec<usize>>,
     /// By claim index: the colour of the most pressing finding it is part of.
-    kinds: Vec<Option<(FindingKind, std::cmp::Reverse<Severity>)>>,
+    kinds: Vec<Option<Pressing>>,
     /// By article index: the claims in it.
     claims: Vec<Vec<usize>>,
-    /// By article index: marked words.
-    marked: Vec<Vec<Span>>,
+    /// By article index: marked words, each with the colour of its finding.
+    marked: Vec<Vec<(Span, Pressing)>>,
 }
 
 impl Marks {
@@ -584,7 +588,8 @@ impl Marks {
                     located
                         .marked
                         .iter()
-                        .filter_map(|m| evidence::checked(text, m.span)),
+                        .filter_map(|m| evidence::checked(text, m.span))
+                        .map(|span| (span, key)),
                 );
             }
         }
@@ -637,12 +642,12 @@ fn article_html(
 
 /// The article text, escaped, cut where claims and marked words begin and end; each piece
 /// inside a claim is a span carrying the innermost claim's colour and findings.
-fn highlighted(text: &str, shown: &[Shown], marked: &[Span]) -> String {
+fn highlighted(text: &str, shown: &[Shown], marked: &[(Span, Pressing)]) -> String {
     let mut cuts: BTreeSet<usize> = BTreeSet::from([0, text.len()]);
     for s in shown {
         cuts.extend([s.span.start, s.span.end]);
     }
-    for m in marked {
+    for (m, _) in marked {
         cuts.extend([m.start, m.end]);
     }
     let cuts: Vec<usize> = cuts.into_iter().collect();
@@ -656,14 +661,19 @@ fn highlighted(text: &str, shown: &[Shown], marked: &[Span]) -> String {
             .iter()
             .filter(|s| s.span.contains(piece))
             .min_by_key(|s| (s.span.len(), s.claim));
-        let is_marked = marked.iter().any(|m| m.contains(piece));
+        // Marked words take the colour of the finding that marked them, not the claim's.
+        let mark = marked
+            .iter()
+            .filter(|(m, _)| m.contains(piece))
+            .map(|&(_, key)| key)
+            .min();
         match claim {
             None => out.push_str(&escape(words)),
             Some(s) => {
-                let kind = s
-                    .kind
+                let kind = mark
+                    .or(s.kind)
                     .map_or("none", |(kind, severity)| kind_colour(kind, severity.0));
-                let marked_class = if is_marked { " marked" } else { "" };
+                let marked_class = if mark.is_some() { " marked" } else { "" };
                 let findings: Vec<String> = s.findings.iter().map(|f| format!("f{f}")).collect();
                 let findings_attr = if findings.is_empty() {
                     String::new()
