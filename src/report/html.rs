@@ -128,6 +128,8 @@ td, th { border: 1px solid var(--line); padding: 0.2rem 0.5rem; text-align: left
 .n-agree { color: var(--agreement); font-weight: 600; }
 .n-contra { color: var(--error); font-weight: 600; }
 .flag { color: var(--single); font-weight: 600; }
+.fact-sheet tr.conflict td:nth-child(3) { color: var(--error); font-weight: 600; }
+.fact-sheet tr.differ td:nth-child(3) { color: var(--warning); font-weight: 600; }
 #not-read pre, #noted pre { margin: 0; white-space: pre-wrap; }
 "#;
 
@@ -234,16 +236,19 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
         if listed.is_empty() {
             html.push_str("<p>No findings listed.</p>\n");
         }
-        {
+        // The contradictions, the fact sheet, then the other findings.
+        let split = listed
+            .iter()
+            .position(|&i| analysis.findings[i].kind != FindingKind::Contradiction)
+            .unwrap_or(listed.len());
+        let story_id = story.map(|s| s.id.as_str());
+        for (part, sheet) in [(&listed[..split], true), (&listed[split..], false)] {
             findings_html(
-                &mut html,
-                analysis,
-                listed,
-                story.map(|s| s.id.as_str()),
-                &selected,
-                &evidence,
-                &repeats,
+                &mut html, analysis, part, story_id, &selected, &evidence, &repeats,
             );
+            if sheet && selected.topics {
+                sheet_html(&mut html, analysis, story_id);
+            }
         }
         if selected.articles {
             html.push_str("<h2>Outlets and what they share</h2>\n");
@@ -574,7 +579,7 @@ impl Marks {
         for f_index in shown {
             let finding = &analysis.findings[f_index];
             for located in evidence.locate(finding) {
-                let Some(claim) = evidence.claim_index(&located.claim.id) else {
+                let Some(claim) = located.claim.and_then(|c| evidence.claim_index(&c.id)) else {
                     continue;
                 };
                 marks.findings[claim].push(f_index);
@@ -690,6 +695,38 @@ fn highlighted(text: &str, shown: &[Shown], marked: &[(Span, Pressing)]) -> Stri
         }
     }
     out
+}
+
+/// The fact sheet as a table: each frame of the story (of all stories when `None`), its
+/// status and its values.
+fn sheet_html(html: &mut String, analysis: &Analysis, story: Option<&str>) {
+    let rows: Vec<_> = analysis
+        .fact_sheet
+        .iter()
+        .filter(|r| story.is_none_or(|s| r.story == s))
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    html.push_str("<div class=\"fact-sheet\">\n<h3>Fact sheet</h3>\n<div class=\"matrix\">");
+    html.push_str("<table><tr><th>Story</th><th>Frame</th><th>Status</th><th>Values</th></tr>\n");
+    for row in rows {
+        let values: Vec<String> = row
+            .values
+            .iter()
+            .map(|v| escape(&evidence::sheet_value(v)))
+            .collect();
+        let _ = writeln!(
+            html,
+            "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            row.status.as_str(),
+            escape(&row.story),
+            escape(&row.label()),
+            row.status.as_str(),
+            values.join("<br>")
+        );
+    }
+    html.push_str("</table></div>\n</div>\n");
 }
 
 /// What two sources share: agreements and contradictions between them.

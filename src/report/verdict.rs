@@ -278,6 +278,7 @@ mod tests {
             fingerprint: String::new(),
             story: None,
             looked_at: Vec::new(),
+            facts: Vec::new(),
         }
     }
 

@@ -15,9 +15,10 @@ use super::claim::Quantity;
 
 pub use lexicon::is_number_word;
 use lexicon::{
-    FRACTIONS, NUMBER_WORDS, ORDINALS, SMALL_NUMBERS, currency_symbol, currency_word, fraction,
-    is_filler, ordinal, scale, singular, small_number, split_number,
+    FRACTIONS, NUMBER_WORDS, ORDINALS, SMALL_NUMBERS, currency_symbol, fraction, ordinal,
+    small_number, split_number,
 };
+pub(crate) use lexicon::{currency_word, is_filler, scale, singular};
 
 /// Reads figures with the qualifier, vague-quantity and measure words of a rule set.
 pub struct NumberReader {
@@ -180,6 +181,25 @@ impl NumberReader {
         }
     }
 
+    /// The measure written at token `i` ("killed", "death toll", "killing"), in its
+    /// canonical form under the synonym rules, with the number of tokens it takes.
+    pub(crate) fn measure_at(&self, lower: &[&str], i: usize) -> Option<(String, usize)> {
+        if let Some((p, c)) = self
+            .measure_phrases
+            .iter()
+            .filter(|(p, _)| matches_at(lower, i, p))
+            .max_by_key(|(p, _)| p.len())
+        {
+            return Some((c.clone(), p.len()));
+        }
+        let w = *lower.get(i)?;
+        if let Some(c) = self.measures.get(w) {
+            return Some((c.clone(), 1));
+        }
+        let stem = w.strip_suffix("ing").map(|s| format!("{s}ed"))?;
+        self.measures.get(stem.as_str()).map(|c| (c.clone(), 1))
+    }
+
     /// False when no vague phrase starts with `word`.
     fn may_start_vague(&self, word: &str) -> bool {
         self.vague_first.contains(word)
@@ -282,6 +302,20 @@ impl NumberReader {
             {
                 value *= s;
                 end += 1;
+            } else if lower.get(end) == Some(&"-")
+                && let Some(s) = lower.get(end + 1).and_then(|w| scale(w))
+            {
+                // "two - million - euro": the copy's spaced hyphens.
+                value *= s;
+                end += 2;
+            }
+            // "110bn - euro", "a 110-billion - euro bailout".
+            if unit.is_none()
+                && lower.get(end) == Some(&"-")
+                && let Some(c) = lower.get(end + 1).and_then(|w| currency_word(w))
+            {
+                unit = Some(c.to_string());
+                end += 2;
             }
             let (mut low, mut high) = (value, Some(value));
             let mut qualifier_start = start;
@@ -348,7 +382,11 @@ impl NumberReader {
                 if unit.chars().next().is_some_and(|c| c.is_ascii_digit()) {
                     return None; // a range or a score; not read as one figure
                 }
-                glued = Some(singular(unit));
+                // "2.6-million" is a scale, "17-nation" a unit.
+                match scale(unit) {
+                    Some(s) => value *= s,
+                    None => glued = Some(singular(unit)),
+                }
             } else if !rest.is_empty() {
                 match scale(rest) {
                     Some(s) => value *= s,
