@@ -256,13 +256,30 @@ pub struct TopicExample {
 pub struct TopicRule {
     pub id: String,
     pub question: String,
+    /// Phrases that mark a sentence as answering it (none for a question about a figure).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<String>,
+    /// What answers it: `entity` (the default: entities named near a trigger) or `figure`
+    /// (each outlet's value of `measure` from the fact sheet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    /// The measure a `figure` question asks for ("killed"; a synonym of the rules'
+    /// measures, such as "dead", names the same).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
     /// Kinds of entity that count as answers (empty: any).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub answer_kinds: Vec<String>,
     /// Texts `rules test` runs, with the answers expected in each.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub example: Vec<TopicExample>,
+}
+
+impl TopicRule {
+    /// The question asks for a figure (`answer = "figure"`), answered from the fact sheet.
+    pub fn asks_for_figure(&self) -> bool {
+        self.answer.as_deref() == Some("figure")
+    }
 }
 
 /// `[[ignore]]`: a finding or claim an editor has already dealt with.

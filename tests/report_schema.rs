@@ -93,6 +93,21 @@ fn the_seeds_report_fits_the_schema() {
 }
 
 #[test]
+fn a_report_with_figure_questions_fits_the_schema() {
+    let report = corroborate(&[
+        "check",
+        "tests/fixtures/tolls",
+        "--no-config",
+        "--rules",
+        "tests/fixtures/tolls/tolls.toml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(report["topics"][0]["measure"], "killed");
+    assert_fits(&report, "the tolls fixture with figure questions");
+}
+
+#[test]
 fn the_claims_report_fits_the_schema() {
     let report = corroborate(&["claims", "seeds/", "--format", "json"]);
     assert!(report.get("findings").is_none());

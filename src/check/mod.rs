@@ -85,8 +85,10 @@ pub struct Finding {
 }
 
 /// An answer to a watched question, within one story.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct TopicAnswer {
+    /// The entity id; empty (and left out of JSON) for a figure.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub entity: String,
     /// The entity's name as the rules spell it ("al-Nusra Front"); the id when the rules
     /// give none.
@@ -98,13 +100,30 @@ pub struct TopicAnswer {
     pub claims: Vec<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub single_source: bool,
+    /// A figure question's answer: the value as the first outlet writes it ("at least 10").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub figure: Option<String>,
+    /// A figure question's answer: the fact sheet row it comes from ("killed", "killed
+    /// (earlier event, 2003)").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frame: Option<String>,
+    /// A figure question's answer: how the row's values stand (`agree`, `differ`,
+    /// `conflict`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// A figure question's answer: the facts that give the value.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<String>,
 }
 
 /// A watched question and what the articles answer.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct TopicReport {
     pub id: String,
     pub question: String,
+    /// The measure a figure question asks for, as the facts name it ("killed").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measure: Option<String>,
     pub answers: Vec<TopicAnswer>,
 }
 
@@ -472,8 +491,31 @@ pub fn run(
             }
         }
     }
+    let outlets: Vec<String> = {
+        let by_id: HashMap<&str, &str> = articles
+            .iter()
+            .map(|a| (a.id.as_str(), a.source.as_str()))
+            .collect();
+        facts
+            .iter()
+            .map(|f| {
+                by_id
+                    .get(f.article.as_str())
+                    .copied()
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .collect()
+    };
+    let sheet = facts::rows(&ctx.frames, facts, &outlets, stories);
     if rules.is_enabled(topic::TOPIC.id) {
-        ctx.topics = topic::answers(&ctx);
+        // A figure question also answers with a value only one outlet gives alone.
+        let every = if rules.topics.iter().any(|t| t.asks_for_figure()) {
+            facts::every_row(&ctx.frames, facts, &outlets, stories)
+        } else {
+            Vec::new()
+        };
+        ctx.topics = topic::answers(&ctx, &every);
     }
     ctx.groups = agreement::groups(&ctx);
     for check in REGISTRY {
@@ -513,23 +555,6 @@ pub fn run(
     for (n, f) in findings.iter_mut().enumerate() {
         f.id = format!("F{}", n + 1);
     }
-    let outlets: Vec<String> = {
-        let by_id: HashMap<&str, &str> = articles
-            .iter()
-            .map(|a| (a.id.as_str(), a.source.as_str()))
-            .collect();
-        facts
-            .iter()
-            .map(|f| {
-                by_id
-                    .get(f.article.as_str())
-                    .copied()
-                    .unwrap_or("")
-                    .to_string()
-            })
-            .collect()
-    };
-    let sheet = facts::rows(&ctx.frames, facts, &outlets, stories);
     (findings, ctx.topics, sheet)
 }
 

@@ -2,8 +2,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::check::{Context, Finding, FindingKind, Marked, Rule, TopicAnswer, TopicReport};
+use crate::check::{
+    Context, Finding, FindingKind, Marked, Rule, SheetRow, TopicAnswer, TopicReport,
+};
 use crate::entity::Resolver;
+use crate::extract::numbers::NumberReader;
 use crate::rules::{RuleSet, Severity, TopicRule};
 use crate::words::fnv1a;
 
@@ -111,8 +114,14 @@ pub fn sentence_answers(
 
 /// Answers every watched question of the rules from the sentences of every article, story by
 /// story: an answer is given once per story that gives it, with that story's outlets.
-pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
+pub fn answers(ctx: &Context<'_>, sheet: &[SheetRow]) -> Vec<TopicReport> {
     let resolver = Resolver::new(ctx.rules);
+    let numbers = ctx
+        .rules
+        .topics
+        .iter()
+        .any(|t| t.asks_for_figure())
+        .then(|| NumberReader::new(ctx.rules));
     // Claims by article, in text order, so each sentence looks only at its article's claims.
     let mut by_article: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, claim) in ctx.claims.iter().enumerate() {
@@ -125,6 +134,11 @@ pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
         .topics
         .iter()
         .map(|topic| {
+            if let (true, Some(numbers), Some(measure)) =
+                (topic.asks_for_figure(), &numbers, &topic.measure)
+            {
+                return figure_answers(ctx, sheet, topic, &measure_named(numbers, measure));
+            }
             // Per answer and story: the outlets and the claims that give it.
             let mut found: BTreeMap<(String, usize), (BTreeSet<String>, BTreeSet<String>)> =
                 BTreeMap::new();
@@ -165,6 +179,7 @@ pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
             TopicReport {
                 id: topic.id.clone(),
                 question: topic.question.clone(),
+                measure: None,
                 answers: found
                     .into_iter()
                     .map(|((entity, story), (sources, claims))| TopicAnswer {
@@ -179,11 +194,82 @@ pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
                         story: ctx.stories.get(story).map(|s| s.id.clone()),
                         sources: sources.into_iter().collect(),
                         claims: claims.into_iter().collect(),
+                        ..TopicAnswer::default()
                     })
                     .collect(),
             }
         })
         .collect()
+}
+
+/// A measure as the facts name it: "dead", "death toll" and "killed" are all `killed` when
+/// the rules' measure synonyms say so; a measure the rules do not know stays as written
+/// (lower case).
+fn measure_named(numbers: &NumberReader, measure: &str) -> String {
+    let lower = measure.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match numbers.measure_at(&words, 0) {
+        Some((canonical, len)) if len == words.len() => canonical,
+        _ => words.join(" "),
+    }
+}
+
+/// A figure question answered from the fact sheet (with the rows of one value from one
+/// outlet, which the sheet itself leaves out): each value of every row of `measure`,
+/// story by story, with the outlets that give it, the row's status, and whether only one
+/// outlet gives the value.
+fn figure_answers(
+    ctx: &Context<'_>,
+    sheet: &[SheetRow],
+    topic: &TopicRule,
+    measure: &str,
+) -> TopicReport {
+    let claim_of: std::collections::HashMap<&str, &str> = ctx
+        .facts
+        .iter()
+        .filter_map(|f| Some((f.id.as_str(), f.claim.as_deref()?)))
+        .collect();
+    let answers = sheet
+        .iter()
+        .filter(|row| row.frame.what == measure)
+        .flat_map(|row| {
+            let label = row.label();
+            row.values
+                .iter()
+                .map(move |value| (row, label.clone(), value))
+        })
+        .map(|(row, label, value)| {
+            // One value from one outlet: nothing to compare it with, so no status.
+            let alone = row.values.len() == 1 && value.sources.len() == 1;
+            let claims: BTreeSet<String> = value
+                .facts
+                .iter()
+                .filter_map(|f| claim_of.get(f.as_str()).map(|c| c.to_string()))
+                .collect();
+            TopicAnswer {
+                name: if label == measure {
+                    value.text.clone()
+                } else {
+                    format!("{} [{label}]", value.text)
+                },
+                story: Some(row.story.clone()),
+                sources: value.sources.clone(),
+                claims: claims.into_iter().collect(),
+                single_source: value.sources.len() == 1,
+                figure: Some(value.text.clone()),
+                frame: Some(label),
+                status: (!alone).then_some(row.status),
+                facts: value.facts.clone(),
+                ..TopicAnswer::default()
+            }
+        })
+        .collect();
+    TopicReport {
+        id: topic.id.clone(),
+        question: topic.question.clone(),
+        measure: Some(measure.to_string()),
+        answers,
+    }
 }
 
 impl super::Check for TopicAnswers {
@@ -223,7 +309,12 @@ impl super::Check for TopicAnswers {
             .collect();
         let mut out = Vec::new();
         for topic in &ctx.topics {
-            for answer in topic.answers.iter().filter(|a| a.single_source) {
+            // A single-source figure is flagged in its answer and on the fact sheet.
+            for answer in topic
+                .answers
+                .iter()
+                .filter(|a| a.single_source && a.figure.is_none())
+            {
                 let at: Vec<usize> = answer
                     .claims
                     .iter()
@@ -272,6 +363,8 @@ mod tests {
             id: "t".into(),
             question: "q".into(),
             triggers: vec!["excluded from".into()],
+            answer: None,
+            measure: None,
             answer_kinds: Vec::new(),
             example: Vec::new(),
         };

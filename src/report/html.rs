@@ -359,14 +359,18 @@ fn verdict_html(
             for answer in &question.answers {
                 let _ = writeln!(
                     html,
-                    "<li><b>{}</b> — {}{}</li>",
+                    "<li><b>{}</b> — {}{}{}</li>",
                     escape(answer.name),
                     escape(&answer.sources.join(", ")),
                     if answer.single_source {
                         " <span class=\"flag\">single source</span>"
                     } else {
                         ""
-                    }
+                    },
+                    answer
+                        .status
+                        .map(|s| format!(" <span class=\"flag\">{s}</span>"))
+                        .unwrap_or_default()
                 );
             }
             html.push_str("</ul>\n");

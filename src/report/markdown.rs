@@ -316,15 +316,23 @@ impl Page<'_> {
                     "| {} | {} | {} |",
                     escape(&answer.name),
                     escape(&answer.sources.join(", ")),
-                    if answer.single_source {
-                        "⚠️ single source"
-                    } else {
-                        ""
-                    }
+                    flags(answer)
                 );
             }
         }
     }
+}
+
+/// What to flag beside a topic answer: one outlet alone, a figure the outlets disagree on.
+fn flags(answer: &TopicAnswer) -> String {
+    let mut out = Vec::new();
+    if answer.single_source {
+        out.push("⚠️ single source".to_string());
+    }
+    if let Some(status) = answer.status.filter(|s| *s != crate::check::Status::Agree) {
+        out.push(format!("⚠️ {}", status.as_str()));
+    }
+    out.join(", ")
 }
 
 /// The largest `n` in `0..=most` for which `fits(n)` holds, given that it holds for every

@@ -185,11 +185,14 @@ fn write_verdict(verdict: &Verdict<'_>, style: &Style, out: &mut dyn Write) -> i
                 writeln!(out, "    no answer found")?;
             }
             for answer in &question.answers {
-                let flag = if answer.single_source {
+                let mut flag = if answer.single_source {
                     format!("  {}", style.warn("single source"))
                 } else {
                     String::new()
                 };
+                if let Some(status) = answer.status {
+                    flag.push_str(&format!("  {}", style.warn(status)));
+                }
                 writeln!(
                     out,
                     "    {} — {}{flag}",

@@ -44,6 +44,8 @@ pub struct Answer<'a> {
     pub name: &'a str,
     pub sources: &'a [String],
     pub single_source: bool,
+    /// A figure's row status when the values do not all agree ("conflict", "differ").
+    pub status: Option<&'static str>,
 }
 
 /// One disagreement: the findings that mark the same words of the same kind of contradiction
@@ -191,6 +193,10 @@ fn questions<'a>(analysis: &'a Analysis, story: Option<&Story>) -> Vec<Question<
                     },
                     sources: &a.sources,
                     single_source: a.single_source,
+                    status: a
+                        .status
+                        .filter(|s| *s != crate::check::Status::Agree)
+                        .map(|s| s.as_str()),
                 })
                 .collect(),
         })

@@ -343,7 +343,44 @@ fn check_file(source: &Source, names: &[RuleName]) -> Result<()> {
         }
     }
     for (i, topic) in file.topic.iter().enumerate() {
-        if topic.triggers.is_empty() {
+        match topic.answer.as_deref() {
+            None | Some("entity") | Some("figure") => {}
+            Some(other) => problems.push(source.problem(
+                &[Step::Key("topic"), Step::Index(i), Step::Key("answer")],
+                Want::Value,
+                format!(
+                    "topic `{}` has answer `{other}`; expected `entity` or `figure`",
+                    topic.id
+                ),
+            )),
+        }
+        if topic.asks_for_figure() {
+            if topic.measure.as_deref().is_none_or(|m| fold(m).is_empty()) {
+                let at = if topic.measure.is_some() {
+                    "measure"
+                } else {
+                    "answer"
+                };
+                problems.push(source.problem(
+                    &[Step::Key("topic"), Step::Index(i), Step::Key(at)],
+                    Want::Value,
+                    format!(
+                        "topic `{}` asks for a figure but names no measure; add `measure = \"killed\"` (or another measure of the rules)",
+                        topic.id
+                    ),
+                ));
+            }
+            if !topic.example.is_empty() {
+                problems.push(source.problem(
+                    &[Step::Key("topic"), Step::Index(i), Step::Key("example")],
+                    Want::Value,
+                    format!(
+                        "topic `{}` asks for a figure and takes no examples (they test entity answers)",
+                        topic.id
+                    ),
+                ));
+            }
+        } else if topic.triggers.is_empty() {
             problems.push(source.problem(
                 &[Step::Key("topic"), Step::Index(i), Step::Key("triggers")],
                 Want::Value,

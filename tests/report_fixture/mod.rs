@@ -223,6 +223,7 @@ pub fn two_outlets() -> Analysis {
         topics: vec![TopicReport {
             id: "truce-exclusions".into(),
             question: "Who is excluded from the truce?".into(),
+            measure: None,
             answers: vec![
                 TopicAnswer {
                     entity: "al-nusra-front".into(),
@@ -231,6 +232,7 @@ pub fn two_outlets() -> Analysis {
                     sources: sources.iter().map(|s| s.to_string()).collect(),
                     claims: vec!["post#2".into(), "voa#2".into()],
                     single_source: false,
+                    ..Default::default()
                 },
                 TopicAnswer {
                     entity: "islamic-state".into(),
@@ -239,6 +241,7 @@ pub fn two_outlets() -> Analysis {
                     sources: vec!["VOA".into()],
                     claims: vec!["voa#2".into()],
                     single_source: true,
+                    ..Default::default()
                 },
             ],
         }],
@@ -290,6 +293,7 @@ pub fn hostile() -> Analysis {
         topics: vec![TopicReport {
             id: "x".into(),
             question: "<script>alert('question')</script>".into(),
+            measure: None,
             answers: vec![TopicAnswer {
                 entity: "<svg onload=alert(3)>".into(),
                 name: "<svg onload=alert(3)>".into(),
@@ -297,6 +301,7 @@ pub fn hostile() -> Analysis {
                 sources: vec!["<script>alert('source')</script>".into()],
                 claims: vec!["<b>id</b>#1".into()],
                 single_source: true,
+                ..Default::default()
             }],
         }],
         stats: Default::default(),

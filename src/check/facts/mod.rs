@@ -29,7 +29,7 @@ pub use finding::{claims_of, crossed, facts_of, of_facts, reading_words};
 pub use key::FrameKey;
 pub use lists::{ListConflict, Lists, SingleMember};
 pub use parts::PartsOverTotal;
-pub use sheet::{SheetRow, SheetValue, Status, rows};
+pub use sheet::{SheetRow, SheetValue, Status, every_row, rows};
 pub use value::Value;
 
 /// Days between reports after which the same frame is another episode (a batch that is

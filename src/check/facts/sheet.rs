@@ -78,11 +78,33 @@ pub fn rows(
     outlets: &[String],
     stories: &[Story],
 ) -> Vec<SheetRow> {
+    rows_of(frames, facts, outlets, stories, false)
+}
+
+/// Every frame's row, also those of one value from one outlet (what a watched figure
+/// question answers: a toll only one outlet gives is still its answer).
+pub fn every_row(
+    frames: &Frames,
+    facts: &[Fact],
+    outlets: &[String],
+    stories: &[Story],
+) -> Vec<SheetRow> {
+    rows_of(frames, facts, outlets, stories, true)
+}
+
+/// The rows of the sheet; `lone` keeps frames that one outlet gives one value of.
+fn rows_of(
+    frames: &Frames,
+    facts: &[Fact],
+    outlets: &[String],
+    stories: &[Story],
+    lone: bool,
+) -> Vec<SheetRow> {
     let story_id = |s: usize| stories.get(s).map_or_else(String::new, |s| s.id.clone());
     let mut rows: Vec<(usize, usize, SheetRow)> = Vec::new();
     for group in &frames.groups {
         let carried = group.all_outlets();
-        if carried.len() < 2 && group.readings.len() < 2 {
+        if !lone && carried.len() < 2 && group.readings.len() < 2 {
             continue;
         }
         // Readings of one value (from several sources) make one value of the sheet.
