@@ -125,3 +125,30 @@ fn a_figure_question_without_a_measure_names_file_and_line() {
         "{stderr}"
     );
 }
+
+#[test]
+fn markdown_opens_on_the_verdict_before_the_summary_table() {
+    let markdown = check("markdown");
+    let verdict = markdown.find("## Verdict\n").expect("a verdict");
+    let table = markdown
+        .find("| Findings | Count |")
+        .expect("a summary table");
+    assert!(verdict < table, "{markdown}");
+    assert!(
+        markdown[verdict..table].starts_with(
+            "## Verdict\n\n**3 articles from 3 outlets**\n\n\
+             - Outlets: Wire A, Wire B, Wire C\n\
+             - contradictions: 2 errors · 0 single-source claims · 2 agreements\n\
+             - **How many were killed?**\n\
+             \x20 - At least 12 — Wire A (⚠️ single source, ⚠️ conflict)\n"
+        ),
+        "{markdown}"
+    );
+    assert!(
+        markdown[verdict..table].contains(
+            "- Contradictions, most severe first:\n\
+             \x20 - `error[contradiction/number]` F1: injured: \"30\" per police (Wire A, Wire B) — \"28\" per The spokesman (Wire C): the figures cannot both be right\n"
+        ),
+        "{markdown}"
+    );
+}

@@ -1,4 +1,4 @@
-//! Markdown printer: a report to paste into a pull request or ticket — summary table, the errors in full and the rest folded, topics — cut to fit a comment.
+//! Markdown printer: a report to paste into a pull request or ticket — the verdict per story (as the text report opens), summary table, the errors in full and the rest folded, topics — cut to fit a comment.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -7,6 +7,7 @@ use crate::article::{Problem, Span};
 use crate::check::{Finding, FindingKind, TopicAnswer};
 use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located};
+use crate::report::verdict::Verdict;
 use crate::report::{self, PrintOptions, Report, Selected};
 use crate::rules::Severity;
 use crate::stories::Story;
@@ -59,6 +60,7 @@ impl Report for MarkdownReport {
         }
         let page = Page {
             analysis,
+            verdict: Verdict::of(analysis, &options.selection),
             selected: &selected,
             blocks,
             stories,
@@ -71,6 +73,8 @@ impl Report for MarkdownReport {
 /// The parts of the Markdown report, laid out whole or cut to a budget.
 struct Page<'a> {
     analysis: &'a Analysis,
+    /// What the text report opens on, story by story.
+    verdict: Verdict<'a>,
     selected: &'a Selected<'a>,
     /// Each listed finding with its Markdown, in report order (story by story when there
     /// are several).
@@ -139,6 +143,14 @@ impl Page<'_> {
                 cut.join(" and ")
             );
         }
+        let shown: std::collections::BTreeSet<&str> = self
+            .blocks
+            .iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .map(|((f, _), _)| f.id.as_str())
+            .collect();
+        self.write_verdict(&mut out, &shown);
         out.push_str("| Findings | Count |\n| --- | ---: |\n");
         let _ = writeln!(out, "| Contradictions | {} |", summary.contradictions);
         let _ = writeln!(out, "| Single-source claims | {} |", summary.single_source);
@@ -288,6 +300,92 @@ impl Page<'_> {
                 row.status.as_str(),
                 values.join("<br>")
             );
+        }
+    }
+
+    /// The verdict, as the text report opens: per story the outlets, the counts, the watched
+    /// questions answered by name with their outlets, and each contradiction once, most
+    /// severe first (those of `shown`, the findings the budget keeps).
+    fn write_verdict(&self, out: &mut String, shown: &std::collections::BTreeSet<&str>) {
+        let several = self.verdict.stories.len() > 1;
+        out.push_str("## Verdict\n\n");
+        for part in &self.verdict.stories {
+            let what = format!(
+                "{} from {}",
+                evidence::plural(part.articles, "article", "articles"),
+                evidence::plural(part.outlets.len(), "outlet", "outlets"),
+            );
+            match part.story.filter(|_| several) {
+                Some(story) => {
+                    let _ = writeln!(
+                        out,
+                        "**Story {}: {}** — {what}\n",
+                        escape(&story.id),
+                        escape(&story.title)
+                    );
+                }
+                None => {
+                    let _ = writeln!(out, "**{what}**\n");
+                }
+            }
+            let _ = writeln!(out, "- Outlets: {}", escape(&part.outlets.join(", ")));
+            let _ = writeln!(out, "- {}", escape(&part.counts_line()));
+            for question in &part.questions {
+                let _ = writeln!(out, "- **{}**", escape(question.question));
+                if question.answers.is_empty() {
+                    out.push_str("  - no answer found\n");
+                }
+                for answer in &question.answers {
+                    let mut flags = Vec::new();
+                    if answer.single_source {
+                        flags.push("⚠️ single source".to_string());
+                    }
+                    if let Some(status) = answer.status {
+                        flags.push(format!("⚠️ {status}"));
+                    }
+                    let flags = if flags.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", flags.join(", "))
+                    };
+                    let _ = writeln!(
+                        out,
+                        "  - {} — {}{flags}",
+                        escape(answer.name),
+                        escape(&answer.sources.join(", "))
+                    );
+                }
+            }
+            let listed: Vec<_> = part
+                .disagreements
+                .iter()
+                .filter(|d| shown.contains(d.lead.id.as_str()))
+                .collect();
+            if !listed.is_empty() {
+                out.push_str("- Contradictions, most severe first:\n");
+            }
+            for d in listed {
+                let lead = d.lead;
+                let also = if d.repeats.is_empty() {
+                    String::new()
+                } else {
+                    let ids: Vec<&str> = d.repeats.iter().map(|f| f.id.as_str()).collect();
+                    format!(
+                        " (also {}; {})",
+                        escape(&ids.join(", ")),
+                        escape(&d.sources().join(", "))
+                    )
+                };
+                let _ = writeln!(
+                    out,
+                    "  - `{}[{}]` {}: {}{also}",
+                    lead.severity.as_str(),
+                    evidence::rule_id(lead),
+                    escape(&lead.id),
+                    escape(&lead.message)
+                );
+            }
+            out.push('\n');
         }
     }
 
