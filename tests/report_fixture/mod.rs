@@ -241,6 +241,7 @@ pub fn two_outlets() -> Analysis {
             ],
         }],
         stats: Default::default(),
+        timings: Default::default(),
         facts: Vec::new(),
         fact_sheet: Vec::new(),
     }
@@ -297,6 +298,7 @@ pub fn hostile() -> Analysis {
             }],
         }],
         stats: Default::default(),
+        timings: Default::default(),
         facts: Vec::new(),
         fact_sheet: Vec::new(),
     }
