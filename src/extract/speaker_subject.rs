@@ -51,6 +51,15 @@ impl Extractor<'_> {
         if end == start {
             return None;
         }
+        // "Chastened by the analyses, Trump revised …", "Asked to describe …": a past
+        // participle opening the sentence leads an adjunct; it names nobody.
+        if opens_participle_phrase(ctx, start, end) {
+            return if matches!(ctx.low(cue - 1), "and" | "to" | "by") || ctx.tok(cue - 1) == "," {
+                self.subject_of_first_verb(ctx, cue)
+            } else {
+                None
+            };
+        }
         let first = ctx.low(start);
         let single_pronoun = end - start == 1 && english::is_pronoun(first);
         // A capitalised run followed by a comma or a verb-like lower-case word.
@@ -167,4 +176,17 @@ pub(super) fn relative_who(ctx: &SentenceCtx<'_>, name_end: usize, cue: usize) -
         english::between_speaker_and_cue(w) || w.ends_with("n't")
     });
     between.then_some(i + 1)
+}
+
+/// Whether the capitalised run `[s, e)` is one past participle opening its sentence before a
+/// preposition or an infinitive (`Chastened by the analyses, …`, `Asked to describe …`,
+/// `Pressed on the point, …`): an adjunct, no name.
+fn opens_participle_phrase(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
+    let word = ctx.low(s);
+    s == 0
+        && e == 1
+        && word.len() > 4
+        && word.ends_with("ed")
+        && e < ctx.tokens.len()
+        && english::is_preposition(ctx.low(e))
 }

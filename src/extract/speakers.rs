@@ -71,8 +71,37 @@ impl Extractor<'_> {
         {
             return Some(found);
         }
-        self.mention_ending_at(ctx, end)
-            .map(|m| self.beyond_place(ctx, m))
+        let found = self
+            .mention_ending_at(ctx, end)
+            .map(|m| self.beyond_place(ctx, m))?;
+        // "Protesters marching through the streets chanted": the mention after a participle
+        // and its preposition is where they went, the subject stands before the participle.
+        let (s, _) = found;
+        if s >= 3
+            && (english::is_preposition(ctx.low(s - 1))
+                || matches!(
+                    ctx.low(s - 1),
+                    "through"
+                        | "across"
+                        | "along"
+                        | "around"
+                        | "past"
+                        | "near"
+                        | "toward"
+                        | "towards"
+                        | "outside"
+                        | "inside"
+                        | "onto"
+                        | "down"
+                        | "up"
+                ))
+            && english::is_participle(ctx.low(s - 2))
+            && !ctx.tokens[s - 2].is_capitalized(ctx.text)
+            && !ctx.quoted_at(s - 2)
+        {
+            return self.mention_ending_at(ctx, s - 2);
+        }
+        Some(found)
     }
 
     /// `Kevin Brady, chairman of the committee, said` → Kevin Brady; `the F.B.I. director,
@@ -594,6 +623,45 @@ mod tests {
                  in recent weeks, says the Herald's Anne Martin in Paris."
             ),
             ["the Herald's Anne Martin"]
+        );
+    }
+
+    #[test]
+    fn an_opening_participle_names_nobody() {
+        assert_eq!(
+            said(
+                "Pressed by the council on the costs, Mayor Lena Ortiz changed the budget, promising to cut fees for small shops."
+            ),
+            vec![(
+                "Mayor Lena Ortiz".to_string(),
+                "to cut fees for small shops".to_string()
+            )]
+        );
+        assert!(
+            !speakers("Asked to describe the tunnel, the engineer shook his head.")
+                .contains(&"Asked".to_string())
+        );
+    }
+
+    #[test]
+    fn the_place_after_a_participle_is_no_speaker() {
+        assert_eq!(
+            speakers(
+                "Farmers driving through the market square chanted \"No more tolls!\" until dusk."
+            ),
+            vec!["Farmers".to_string()]
+        );
+    }
+
+    #[test]
+    fn support_for_a_bare_object_is_no_claim() {
+        assert_eq!(
+            said("The governor praised the volunteers on Monday."),
+            vec![]
+        );
+        assert_eq!(
+            speakers("The governor praised the volunteers, saying they had saved the harbour."),
+            vec!["The governor".to_string()]
         );
     }
 }
