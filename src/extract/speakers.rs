@@ -664,4 +664,18 @@ mod tests {
             vec!["The governor".to_string()]
         );
     }
+
+    #[test]
+    fn a_label_that_names_a_thing_is_no_speaker() {
+        assert_eq!(
+            said(
+                "The council chose a shorter slogan. Its new banner: \"Cleaner streets for everyone.\""
+            ),
+            vec![]
+        );
+        assert_eq!(
+            speakers("Mayor Ortiz: \"We will open the pool in June.\""),
+            vec!["Mayor Ortiz".to_string()]
+        );
+    }
 }
