@@ -4,7 +4,7 @@
 use crate::article::{self, Article};
 use crate::check::{self, Finding, TopicReport};
 use crate::entity::{self, Entity};
-use crate::extract::{self, Claim, Extractor};
+use crate::extract::{self, Claim, Extractor, Fact};
 use crate::graph::{self, CheckStats};
 use crate::rules::RuleSet;
 use crate::stories::{self, Story};
@@ -21,6 +21,9 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// Claims of all articles, in article order, then text order.
     pub claims: Vec<Claim>,
+    /// Facts of all articles (figures, days, list members with their frames), in article
+    /// order, then text order.
+    pub facts: Vec<Fact>,
     /// The batch grouped into stories (empty until [`check()`]); claims are linked and
     /// compared only within one story.
     pub stories: Vec<Story>,
@@ -28,6 +31,9 @@ pub struct Analysis {
     pub findings: Vec<Finding>,
     /// Answers to the watched questions of the rules (empty until [`check()`]).
     pub topics: Vec<TopicReport>,
+    /// For each story, the frames two or more outlets give values for, with the values
+    /// (empty until [`check()`]).
+    pub fact_sheet: Vec<check::SheetRow>,
     /// Counts of the linking stage (candidate pairs compared, links found).
     pub stats: CheckStats,
 }
@@ -55,33 +61,51 @@ pub fn extract_claims_with_progress(
     let extractor = Extractor::new(rules);
     let resolver = entity::Resolver::new(rules);
     let copies = article::Copies::of(&articles);
-    let read: Vec<(Vec<Claim>, Vec<Entity>)> = copies.read_once(|i| {
-        let mut claims = extractor.claims(&articles[i]);
+    let read: Vec<(Vec<Claim>, Vec<Entity>, Vec<Fact>)> = copies.read_once(|i| {
+        let (mut claims, mut facts) = extractor.claims_and_facts(&articles[i]);
         let entities = resolver.resolve_article(&mut claims);
         for claim in &mut claims {
             claim.entities = resolver.entities_in(&claim.content);
         }
+        for fact in &mut facts {
+            if let extract::FactValue::Members { members } = &mut fact.value {
+                for member in members.iter_mut() {
+                    *member = resolver
+                        .entities_in(member)
+                        .into_iter()
+                        .next()
+                        .unwrap_or_else(|| extract::member_key(rules, member));
+                }
+            }
+        }
         progress(1);
-        (claims, entities)
+        (claims, entities, facts)
     });
     let mut claims = Vec::new();
+    let mut facts = Vec::new();
     let mut entity_lists = Vec::new();
     for (i, article) in articles.iter().enumerate() {
-        let (own, entities) = &read[copies.slot(i)];
+        let (own, entities, own_facts) = &read[copies.slot(i)];
         let first = &articles[copies.first(i)];
-        claims.extend(own.iter().map(|claim| {
-            if copies.first(i) == i {
-                claim.clone()
-            } else {
-                claim_of_twin(claim, first, article)
-            }
-        }));
+        if copies.first(i) == i {
+            claims.extend(own.iter().cloned());
+            facts.extend(own_facts.iter().cloned());
+        } else {
+            claims.extend(own.iter().map(|claim| claim_of_twin(claim, first, article)));
+            facts.extend(
+                own_facts
+                    .iter()
+                    .map(|fact| fact_of_twin(fact, first, article)),
+            );
+        }
         entity_lists.push(entities.clone());
     }
     Analysis {
         articles,
         entities: entity::merge(entity_lists),
         claims,
+        facts,
+        fact_sheet: Vec::new(),
         stories: Vec::new(),
         findings: Vec::new(),
         topics: Vec::new(),
@@ -113,6 +137,19 @@ fn claim_of_twin(claim: &Claim, first: &Article, twin: &Article) -> Claim {
         speaker.text.clone_from(&twin.source);
     }
     claim
+}
+
+/// A fact read from `first`, given to `twin`, an article with the same text and date.
+fn fact_of_twin(fact: &Fact, first: &Article, twin: &Article) -> Fact {
+    let rename = |id: &str| {
+        let number = id.strip_prefix(first.id.as_str()).unwrap_or_default();
+        format!("{}{number}", twin.id)
+    };
+    let mut fact = fact.clone();
+    fact.id = rename(fact.id.as_str());
+    fact.claim = fact.claim.as_deref().map(&rename);
+    fact.article.clone_from(&twin.id);
+    fact
 }
 
 /// Groups the articles of an analysis into stories ([`stories::group`]). [`check()`] does it
@@ -148,17 +185,19 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
         &stories::story_of(&analysis.stories, analysis.articles.len()),
         rules,
     );
-    let (findings, topics) = check::run(
+    let (findings, topics, fact_sheet) = check::run(
         &analysis.articles,
         &analysis.stories,
         &segmented,
         &analysis.claims,
+        &analysis.facts,
         &analysis.entities,
         &graph,
         rules,
     );
     analysis.findings = findings;
     analysis.topics = topics;
+    analysis.fact_sheet = fact_sheet;
     analysis.stats = graph.stats;
     analysis
 }

@@ -1,5 +1,6 @@
 //! Rule sets: the TOML files that teach the checker a beat, merged into one `RuleSet` every stage reads.
 
+mod facts;
 mod load;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -10,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::words::{WordMap, WordSet, lower_case};
 
+pub use facts::{FactRules, PlaceRule, RelationRule};
 pub use load::validate_file;
 pub(crate) use load::{Loader, Step};
 
@@ -315,6 +317,9 @@ pub struct RuleFile {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entity: Vec<EntityRule>,
     pub numbers: Option<NumberRules>,
+    pub facts: Option<FactRules>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub place: Vec<PlaceRule>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topic: Vec<TopicRule>,
     /// Rule id (or short name) → level, or `off`.
@@ -373,6 +378,8 @@ pub struct RuleSet {
     pub antonyms: Vec<Vec<String>>,
     pub entities: Vec<EntityRule>,
     pub numbers: NumberRules,
+    pub facts: FactRules,
+    pub places: Vec<PlaceRule>,
     pub topics: Vec<TopicRule>,
     /// Rule id → level: every finding rule the loader was told of, at its default level
     /// unless a file gave another (keys are rule ids, never short names).
@@ -444,6 +451,8 @@ impl RuleSet {
                 .collect(),
             entity: self.entities.clone(),
             numbers: Some(self.numbers.clone()),
+            facts: Some(self.facts.clone()),
+            place: self.places.clone(),
             topic: self.topics.clone(),
             severity: self
                 .severity
@@ -515,6 +524,16 @@ impl RuleSet {
             self.numbers.measures.extend(n.measures);
             self.numbers.conversion.extend(n.conversion);
         }
+        if let Some(f) = file.facts {
+            self.facts.people.extend(f.people);
+            self.facts.persons.extend(f.persons);
+            self.facts.damage.extend(f.damage);
+            self.facts.events.extend(f.events);
+            self.facts.background.extend(f.background);
+            self.facts.place_nouns.extend(f.place_nouns);
+            self.facts.relation.extend(f.relation);
+        }
+        self.places.extend(file.place);
         self.topics.extend(file.topic);
         for (id, setting) in file.severity {
             match setting {

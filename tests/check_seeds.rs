@@ -141,7 +141,8 @@ fn seeds_single_source_claims() {
             .unwrap_or_else(|| panic!("{needle} is not single-source"));
         assert_eq!(f.sources, [source], "{needle}");
     }
-    // Quotations and figures come before plain claims among the single-source findings.
+    // Quotations, figures and list members come before plain claims among the single-source
+    // findings.
     let single: Vec<&Finding> = a
         .findings
         .iter()
@@ -158,7 +159,7 @@ fn seeds_single_source_claims() {
     assert!(
         carried[..first_plain]
             .iter()
-            .all(|c| *c == "quotation" || *c == "figure")
+            .all(|c| *c == "quotation" || *c == "figure" || *c == "list member")
             && carried[first_plain..].iter().all(|c| *c == "claim"),
         "{carried:?}"
     );

@@ -64,9 +64,18 @@ fn assert_sound(analysis: &Analysis) -> Result<(), TestCaseError> {
             prop_assert!(analysis.claims.iter().any(|c| &c.id == id), "{}", id);
         }
         for m in &finding.marked {
-            let claim = analysis.claims.iter().find(|c| c.id == m.claim);
-            let claim = claim.ok_or_else(|| TestCaseError::fail(m.claim.clone()))?;
-            let text = text_of(&claim.article)?;
+            // Marked words lie in a claim, or in a fact the outlet states outside any claim.
+            let article = analysis
+                .claims
+                .iter()
+                .find(|c| c.id == m.claim)
+                .map(|c| &c.article)
+                .or_else(|| {
+                    let fact = analysis.facts.iter().find(|f| f.id == m.claim)?;
+                    finding.facts.contains(&fact.id).then_some(&fact.article)
+                });
+            let article = article.ok_or_else(|| TestCaseError::fail(m.claim.clone()))?;
+            let text = text_of(article)?;
             assert_slice(text, m.span, "marked span")?;
             prop_assert_eq!(m.span.of(text), m.text.as_str());
         }

@@ -1,8 +1,10 @@
-//! Date contradictions: the same statement of one speaker tied to different resolved days ("Saturday" in one outlet, "Sunday" in another).
+//! Date contradictions: the same statement of one speaker tied to different resolved days ("Saturday" in one outlet, "Sunday" in another), and the same event put on different days ("the raid on Tuesday" against "the raid on Wednesday").
 
 use std::collections::BTreeSet;
 
-use crate::check::{ContradictionKind, Finding, Pair, Rule};
+use crate::check::facts::{Verdict, crossed, facts_of, frame_words, of_facts, reading_words};
+use crate::check::{Context, ContradictionKind, FactFinding, Finding, FindingKind, Pair, Rule};
+use crate::extract::FactKind;
 use crate::rules::Severity;
 
 /// The same event or announcement put on different days.
@@ -17,6 +19,16 @@ pub const RULE: Rule = Rule {
     help: "Check which day the event happened; a relative day (\"Friday\") may have been resolved against the wrong dateline.",
 };
 
+/// The record of `days-differ`: an event put on different days by reports of different
+/// days, or hedged.
+pub const DAYS_DIFFER: Rule = Rule {
+    id: "days-differ",
+    name: "DaysDiffer",
+    severity: Severity::Warning,
+    summary: "Outlets put the same event on different days, in reports of different or unknown days or hedged.",
+    help: "Check which day the event happened; a relative day may have been resolved against another dateline.",
+};
+
 /// Content overlap above which two claims tell the same thing.
 const SAME_STATEMENT: f64 = 0.6;
 
@@ -29,6 +41,70 @@ impl super::Contradiction for DateMismatch {
 
     fn rule(&self) -> &'static Rule {
         &RULE
+    }
+
+    fn also(&self) -> &'static [Rule] {
+        std::slice::from_ref(&DAYS_DIFFER)
+    }
+
+    /// Days of one event that differ: one finding per event, with every outlet behind
+    /// each day; a disagreement the statements above already show is not told twice.
+    fn compare(&self, ctx: &Context<'_>) -> Vec<FactFinding> {
+        let mut out = Vec::new();
+        for group in ctx
+            .frames
+            .groups
+            .iter()
+            .filter(|g| g.key.kind == FactKind::Day)
+        {
+            let found: Vec<_> = group
+                .disagreements
+                .iter()
+                .filter(|d| matches!(d.verdict, Verdict::Contradiction { .. }))
+                .filter(|d| {
+                    let pairs = crossed(group, d.a, d.b);
+                    pairs.is_empty()
+                        || pairs
+                            .iter()
+                            .any(|&(x, y)| !ctx.conflicts.contains(&(x.min(y), x.max(y))))
+                })
+                .collect();
+            if found.is_empty() {
+                continue;
+            }
+            let error = found
+                .iter()
+                .any(|d| d.verdict == Verdict::Contradiction { error: true });
+            let readings: BTreeSet<usize> = found.iter().flat_map(|d| [d.a, d.b]).collect();
+            let days: Vec<String> = readings
+                .iter()
+                .map(|&r| {
+                    let day = match &group.readings[r].value {
+                        crate::check::facts::Value::Day(d) => format!(" ({d})"),
+                        crate::check::facts::Value::Amount { .. } => String::new(),
+                    };
+                    format!("{}{day}", reading_words(group, r, false))
+                })
+                .collect();
+            let rule = if error { &RULE } else { &DAYS_DIFFER };
+            out.push(of_facts(
+                ctx,
+                FindingKind::Contradiction,
+                Some(self.kind()),
+                rule,
+                &facts_of(group, &readings),
+                format!(
+                    "the {}: {}: outlets put it on different days",
+                    frame_words(&group.frame, group.key.background.is_some()),
+                    days.join(" — ")
+                ),
+                found
+                    .iter()
+                    .flat_map(|d| crossed(group, d.a, d.b))
+                    .collect(),
+            ));
+        }
+        out
     }
 
     fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {

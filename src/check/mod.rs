@@ -25,6 +25,7 @@ pub enum ContradictionKind {
     Antonym,
     Misquote,
     Misattribution,
+    List,
 }
 
 impl ContradictionKind {
@@ -38,11 +39,13 @@ impl ContradictionKind {
             ContradictionKind::Antonym => "antonym",
             ContradictionKind::Misquote => "misquote",
             ContradictionKind::Misattribution => "misattribution",
+            ContradictionKind::List => "list",
         }
     }
 }
 
-/// Words that decided a finding, in one claim.
+/// Words that decided a finding, in one claim (or, for a fact the outlet states outside any
+/// claim, in that fact: `claim` is then the fact's id).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Marked {
     pub claim: String,
@@ -72,6 +75,9 @@ pub struct Finding {
     pub fingerprint: String,
     /// The story (`S1`, …) the finding's claims belong to.
     pub story: Option<String>,
+    /// The facts the finding compares (ids), when it is about facts.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<String>,
     /// For a single-source claim: the other outlets of its story, whose articles were
     /// searched for the claim and do not carry it (sorted).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -101,7 +107,11 @@ pub struct TopicReport {
 
 mod agreement;
 mod antonym;
+mod claim_figures;
 mod date;
+pub mod facts;
+mod list;
+mod list_single_source;
 mod misattribution;
 mod misquote;
 mod negation;
@@ -110,6 +120,7 @@ mod registry;
 mod single_source;
 mod topic;
 
+pub use facts::{SheetRow, SheetValue, Status};
 pub use registry::{REGISTRY, Registered, Rule, finding_kinds, rule_names};
 pub use topic::sentence_answers;
 
@@ -119,7 +130,7 @@ use rayon::prelude::*;
 
 use crate::article::Article;
 use crate::entity::Entity;
-use crate::extract::{Claim, ClaimKind};
+use crate::extract::{Claim, ClaimKind, Fact};
 use crate::graph::{ClaimGraph, Link, Profile};
 use crate::rules::RuleSet;
 use crate::stories::{self, Story};
@@ -135,6 +146,9 @@ pub struct Context<'a> {
     pub story_of: Vec<usize>,
     pub segmented: &'a [&'a Segmented],
     pub claims: &'a [Claim],
+    pub facts: &'a [Fact],
+    /// The facts grouped by frame and compared ([`facts::Frames::build`]).
+    pub frames: facts::Frames,
     pub entities: &'a [Entity],
     pub graph: &'a ClaimGraph,
     pub rules: &'a RuleSet,
@@ -245,7 +259,23 @@ pub trait Contradiction: Sync {
         &[]
     }
     /// The findings between the two claims of `pair`, if they disagree.
-    fn check(&self, pair: &Pair<'_>) -> Vec<Finding>;
+    fn check(&self, pair: &Pair<'_>) -> Vec<Finding> {
+        let _ = pair;
+        Vec::new()
+    }
+    /// The findings among the facts of one frame ([`Context::frames`]), if they disagree.
+    fn compare(&self, ctx: &Context<'_>) -> Vec<FactFinding> {
+        let _ = ctx;
+        Vec::new()
+    }
+}
+
+/// A contradiction among facts, with the pairs of claims (indexes) it sets against each
+/// other: an agreement never groups them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactFinding {
+    pub finding: Finding,
+    pub conflicts: Vec<(usize, usize)>,
 }
 
 /// A check over the whole batch: agreements, single-source claims, topic answers (one file
@@ -298,6 +328,7 @@ pub fn new_finding(
         marked,
         fingerprint: fnv1a(&parts),
         story: ctx.story_id(claims),
+        facts: Vec::new(),
         looked_at: Vec::new(),
     }
 }
@@ -340,21 +371,41 @@ fn ignored(finding: &Finding, ctx: &Context<'_>, index: &HashMap<&str, usize>) -
 /// the batch-wide checks; returns the findings in report order (contradictions by severity,
 /// then single-source claims with quotes, figures and topic answers first, then agreements),
 /// numbered `F1`, `F2`, … and the topic answers.
+#[allow(clippy::too_many_arguments)]
 pub fn run(
     articles: &[Article],
     stories: &[Story],
     segmented: &[&Segmented],
     claims: &[Claim],
+    facts: &[Fact],
     entities: &[Entity],
     graph: &ClaimGraph,
     rules: &RuleSet,
-) -> (Vec<Finding>, Vec<TopicReport>) {
+) -> (Vec<Finding>, Vec<TopicReport>, Vec<SheetRow>) {
+    let story_of = stories::story_of(stories, articles.len());
+    let linked_articles: Vec<(usize, usize)> = graph
+        .links()
+        .into_iter()
+        .map(|(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
+        .collect();
+    let dates = facts::dates_by_links(articles, &linked_articles);
+    let frames = facts::Frames::build(&facts::Input {
+        articles,
+        dates: &dates,
+        story_of: &story_of,
+        claims,
+        facts,
+        entities,
+        rules,
+    });
     let mut ctx = Context {
         articles,
         stories,
-        story_of: stories::story_of(stories, articles.len()),
+        story_of,
         segmented,
         claims,
+        facts,
+        frames,
         entities,
         graph,
         rules,
@@ -405,6 +456,19 @@ pub fn run(
             ctx.conflicts.insert((i.min(j), i.max(j)));
         }
     }
+    // Facts of one frame that disagree: their claims are never grouped as agreeing.
+    for kind in &kinds {
+        for found in kind.compare(&ctx) {
+            if ctx.rules.is_enabled(&found.finding.rule) && !ignored(&found.finding, &ctx, &index) {
+                for (i, j) in found.conflicts {
+                    if i != j {
+                        ctx.conflicts.insert((i.min(j), i.max(j)));
+                    }
+                }
+                findings.push(found.finding);
+            }
+        }
+    }
     if rules.is_enabled(topic::TOPIC.id) {
         ctx.topics = topic::answers(&ctx);
     }
@@ -446,7 +510,24 @@ pub fn run(
     for (n, f) in findings.iter_mut().enumerate() {
         f.id = format!("F{}", n + 1);
     }
-    (findings, ctx.topics)
+    let outlets: Vec<String> = {
+        let by_id: HashMap<&str, &str> = articles
+            .iter()
+            .map(|a| (a.id.as_str(), a.source.as_str()))
+            .collect();
+        facts
+            .iter()
+            .map(|f| {
+                by_id
+                    .get(f.article.as_str())
+                    .copied()
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .collect()
+    };
+    let sheet = facts::rows(&ctx.frames, facts, &outlets, stories);
+    (findings, ctx.topics, sheet)
 }
 
 /// Whether a contradiction of `kind` may be looked for between two claims: statements

@@ -1,8 +1,8 @@
 //! The check registry: every check on one line, each carrying the records of its rules; the rule loader, SARIF and the table of `rules/README.md` are read from it.
 
 use super::{
-    Check, Contradiction, ContradictionKind, FindingKind, agreement, antonym, date, misattribution,
-    misquote, negation, number, single_source, topic,
+    Check, Contradiction, ContradictionKind, FindingKind, agreement, antonym, date, list,
+    list_single_source, misattribution, misquote, negation, number, single_source, topic,
 };
 use crate::rules::{RuleName, Severity};
 
@@ -25,7 +25,8 @@ pub struct Rule {
 /// A check as the registry lists it.
 #[derive(Clone, Copy)]
 pub enum Registered {
-    /// A kind of contradiction, looked for between every two linked claims.
+    /// A kind of contradiction, looked for between every two linked claims and among the
+    /// facts of each frame.
     Pair(&'static dyn Contradiction),
     /// A check over the whole batch, run after the contradictions.
     Batch(&'static dyn Check),
@@ -37,6 +38,8 @@ pub const REGISTRY: &[Registered] = &[
     Registered::Batch(&agreement::Agreement),
     Registered::Pair(&antonym::Antonym),
     Registered::Pair(&date::DateMismatch),
+    Registered::Pair(&list::ListMismatch),
+    Registered::Batch(&list_single_source::ListSingleSource),
     Registered::Pair(&misattribution::Misattribution),
     Registered::Pair(&misquote::Misquote),
     Registered::Pair(&negation::Negation),
@@ -108,15 +111,26 @@ pub fn rule_names() -> Vec<RuleName> {
 }
 
 /// Every kind of finding the checks report, in report order (contradictions by subkind,
-/// single-source claims, agreements), each with the rule that describes it: that of the
-/// first check in the registry reporting it (single-source claims are described by
-/// `single-source`, not `topic-single-source`).
+/// single-source claims, agreements), each with the rule that describes it: the rule named
+/// like the kind when there is one (single-source claims are described by `single-source`,
+/// not `list-single-source` or `topic-single-source`), else that of the first check in the
+/// registry reporting it.
 pub fn finding_kinds() -> Vec<(FindingKind, Option<ContradictionKind>, &'static Rule)> {
     let mut kinds: Vec<(FindingKind, Option<ContradictionKind>, &'static Rule)> = Vec::new();
+    let named_like = |kind: FindingKind, rule: &Rule| match kind {
+        FindingKind::SingleSource => rule.id == "single-source",
+        FindingKind::Agreement => rule.id == "agreement",
+        FindingKind::Contradiction => false,
+    };
     for check in REGISTRY {
         let (kind, subkind) = check.kind();
-        if !kinds.iter().any(|(k, s, _)| (*k, *s) == (kind, subkind)) {
-            kinds.push((kind, subkind, check.rule()));
+        match kinds
+            .iter_mut()
+            .find(|(k, s, _)| (*k, *s) == (kind, subkind))
+        {
+            Some(entry) if named_like(kind, check.rule()) => entry.2 = check.rule(),
+            Some(_) => {}
+            None => kinds.push((kind, subkind, check.rule())),
         }
     }
     kinds.sort_by_key(|(kind, subkind, _)| (*kind, *subkind));
@@ -139,12 +153,17 @@ mod tests {
                 "agreement",
                 "antonym",
                 "date-mismatch",
+                "days-differ",
                 "figures-differ",
+                "list-mismatch",
+                "list-single-source",
                 "misattribution",
                 "misquote",
                 "negation",
                 "number-mismatch",
+                "parts-exceed-total",
                 "single-source",
+                "sources-differ",
                 "topic",
                 "topic-single-source",
                 "uncertain-speaker",
@@ -158,7 +177,11 @@ mod tests {
             .collect();
         assert_eq!(
             shorts,
-            [("date", "date-mismatch"), ("number", "number-mismatch")]
+            [
+                ("date", "date-mismatch"),
+                ("list", "list-mismatch"),
+                ("number", "number-mismatch")
+            ]
         );
     }
 

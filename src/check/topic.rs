@@ -245,6 +245,7 @@ impl super::Check for TopicAnswers {
                     fingerprint: fnv1a(&[RULE.id, &topic.id, &answer.entity]),
                     looked_at: Vec::new(),
                     story: answer.story.clone(),
+                    facts: Vec::new(),
                 });
             }
         }

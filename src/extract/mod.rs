@@ -28,6 +28,8 @@ mod cues;
 mod dashed_quote;
 pub mod dates;
 mod english;
+mod fact;
+mod facts;
 mod group_speaker;
 mod headline;
 mod inflect;
@@ -49,6 +51,8 @@ use aho_corasick::AhoCorasick;
 
 pub use claim::{Claim, ClaimKind, Cue, DateMention, Quantity, Quote, Relay, Speaker};
 pub use cues::SAID;
+pub use fact::{Amount, Fact, FactKind, FactValue, Frame, Period};
+pub use facts::{FactReader, member_key};
 
 use crate::article::{Article, Span};
 use crate::rules::RuleSet;
@@ -70,6 +74,7 @@ pub struct Extractor<'r> {
     /// First words of the hedges.
     hedge_starts: crate::words::WordSet,
     numbers: numbers::NumberReader,
+    facts: facts::FactReader,
     /// Finds the boilerplate markers that may stand anywhere in a paragraph (those with a
     /// `/`, as `REUTERS/`); the others must open it.
     boilerplate_inside: Option<AhoCorasick>,
@@ -101,6 +106,7 @@ impl<'r> Extractor<'r> {
             hedges,
             hedge_starts,
             numbers: numbers::NumberReader::new(rules),
+            facts: facts::FactReader::new(rules),
             boilerplate_inside,
         }
     }
@@ -114,7 +120,20 @@ impl<'r> Extractor<'r> {
 
     /// Every claim in one article, in text order, numbered `article#1`, `article#2`, ….
     pub fn claims(&self, article: &Article) -> Vec<Claim> {
+        self.read(article, false).0
+    }
+
+    /// Every claim and every fact of one article, each in text order: claims numbered
+    /// `article#1`, …, facts `article#f1`, …; a fact inside a claim's content names it.
+    pub fn claims_and_facts(&self, article: &Article) -> (Vec<Claim>, Vec<Fact>) {
+        self.read(article, true)
+    }
+
+    fn read(&self, article: &Article, with_facts: bool) -> (Vec<Claim>, Vec<Fact>) {
         let text = article.text.as_str();
+        let mut facts: Vec<(Fact, Option<usize>)> = Vec::new();
+        let mut carry = facts::Carry::default();
+        let mut opening = 0;
         let segmented = text::segment(text, self.rules);
         let mut claims: Vec<Claim> = Vec::new();
         let furniture: Vec<bool> = segmented
@@ -234,6 +253,34 @@ impl<'r> Extractor<'r> {
             {
                 last_spoken = Some(index);
             }
+            if with_facts && opening < LEDE_SENTENCES {
+                opening += 1;
+                let words = self.words(&words, text, sentence);
+                let lower = words.lower();
+                let view = facts::View {
+                    text,
+                    article,
+                    sentence: sentence.span,
+                    tokens: &words.tokens,
+                    lower: &lower,
+                };
+                self.facts.lede(&view, &mut carry);
+            }
+            if with_facts
+                && self
+                    .facts
+                    .may_hold_fact(&self.numbers, sentence.span.of(text))
+            {
+                self.sentence_facts(
+                    article,
+                    sentence,
+                    &words,
+                    &claims[before.saturating_sub(1)..],
+                    before.saturating_sub(1),
+                    &mut carry,
+                    &mut facts,
+                );
+            }
             if let Some(spoke) = LastSpeaker::of(&claims[before..], sentence.paragraph) {
                 last = Some(spoke);
             } else if extended && let Some(l) = last.as_mut() {
@@ -246,7 +293,56 @@ impl<'r> Extractor<'r> {
         for (n, claim) in claims.iter_mut().enumerate() {
             claim.id = format!("{}#{}", article.id, n + 1);
         }
-        claims
+        let facts = facts
+            .into_iter()
+            .enumerate()
+            .map(|(n, (mut fact, claim))| {
+                fact.id = format!("{}#f{}", article.id, n + 1);
+                fact.claim = claim.and_then(|c| claims.get(c)).map(|c| c.id.clone());
+                fact
+            })
+            .collect();
+        (claims, facts)
+    }
+
+    /// The facts of one sentence, pushed onto `facts` with the index of the claim holding
+    /// each; `near` are the claims from index `offset` on, which may reach into it.
+    #[allow(clippy::too_many_arguments)]
+    fn sentence_facts(
+        &self,
+        article: &Article,
+        sentence: &Sentence,
+        words: &OnceCell<Words>,
+        near: &[Claim],
+        offset: usize,
+        carry: &mut facts::Carry,
+        facts: &mut Vec<(Fact, Option<usize>)>,
+    ) {
+        let text = article.text.as_str();
+        let words = self.words(words, text, sentence);
+        let lower = words.lower();
+        let view = facts::View {
+            text,
+            article,
+            sentence: sentence.span,
+            tokens: &words.tokens,
+            lower: &lower,
+        };
+        let here: Vec<(usize, &Claim)> = near
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.span.overlaps(sentence.span) || c.content_span.overlaps(sentence.span)
+            })
+            .map(|(k, c)| (offset + k, c))
+            .collect();
+        let refs: Vec<&Claim> = here.iter().map(|(_, c)| *c).collect();
+        for found in self
+            .facts
+            .read(&view, &self.numbers, self.rules, &refs, carry)
+        {
+            facts.push((found.fact, found.claim.map(|k| here[k].0)));
+        }
     }
 
     /// Captions, credits and links (`Read more:`, `Pictured:`, `REUTERS/…`).
@@ -444,6 +540,9 @@ impl<'r> Extractor<'r> {
         }
     }
 }
+
+/// Sentences at the top of an article whose places are the story's own.
+const LEDE_SENTENCES: usize = 2;
 
 #[cfg(test)]
 mod tests;

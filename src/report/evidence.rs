@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::article::{Article, LineIndex, Span};
 use crate::check::{ContradictionKind, Finding, FindingKind, Marked};
-use crate::extract::Claim;
+use crate::extract::{Claim, Fact};
 use crate::pipeline::Analysis;
 use crate::stories::Story;
 
@@ -154,15 +154,29 @@ pub fn kind_heading(kind: FindingKind) -> &'static str {
     }
 }
 
+/// A value of the fact sheet in words: `"10" — BBC News, CBC News (per officials)`.
+pub fn sheet_value(value: &crate::check::SheetValue) -> String {
+    let given = if value.given_by.is_empty() {
+        String::new()
+    } else {
+        format!(" (per {})", value.given_by.join("; "))
+    };
+    format!("\"{}\" — {}{given}", value.text, value.sources.join(", "))
+}
+
 /// `span` if it lies inside `text` on character boundaries; a bad span from upstream is
 /// skipped by printers, never a panic.
 pub fn checked(text: &str, span: Span) -> Option<Span> {
     (span.start <= span.end && text.get(span.start..span.end).is_some()).then_some(span)
 }
 
-/// One claim of a finding, with its article and the words marked in it.
+/// One claim of a finding (or a fact the outlet states outside any claim), with its
+/// article and the words marked in it.
 pub struct Located<'a> {
-    pub claim: &'a Claim,
+    /// The claim; `None` for a fact outside any claim.
+    pub claim: Option<&'a Claim>,
+    /// The fact, when the finding is about a fact outside any claim.
+    pub fact: Option<&'a Fact>,
     pub article: &'a Article,
     /// Index of the article in `Analysis::articles`.
     pub article_index: usize,
@@ -180,11 +194,33 @@ impl Located<'_> {
             .filter_map(|m| checked(text, m.span))
             .collect();
         if spans.is_empty() {
-            spans.extend(
-                checked(text, self.claim.content_span).or_else(|| checked(text, self.claim.span)),
-            );
+            match (self.claim, self.fact) {
+                (Some(claim), _) => spans.extend(
+                    checked(text, claim.content_span).or_else(|| checked(text, claim.span)),
+                ),
+                (None, Some(fact)) => spans.extend(checked(text, fact.span)),
+                (None, None) => {}
+            }
         }
         spans
+    }
+
+    /// The id of the claim, or of the fact outside any claim.
+    pub fn id(&self) -> &str {
+        match (self.claim, self.fact) {
+            (Some(claim), _) => &claim.id,
+            (None, Some(fact)) => &fact.id,
+            (None, None) => "",
+        }
+    }
+
+    /// The claim's whole span, or the fact's.
+    pub fn span(&self) -> Span {
+        match (self.claim, self.fact) {
+            (Some(claim), _) => claim.span,
+            (None, Some(fact)) => fact.span,
+            (None, None) => Span::default(),
+        }
     }
 
     /// `sentence` cut into runs of text, each `true` when it is focus (the words that decided
@@ -212,8 +248,13 @@ impl Located<'_> {
     /// The sentence the claim was found in, widened to cover every focus span.
     pub fn sentence(&self) -> Span {
         let text = &self.article.text;
-        let mut span = checked(text, self.claim.sentence)
-            .or_else(|| checked(text, self.claim.span))
+        let (sentence, whole) = match (self.claim, self.fact) {
+            (Some(claim), _) => (claim.sentence, claim.span),
+            (None, Some(fact)) => (fact.sentence, fact.span),
+            (None, None) => (Span::default(), Span::default()),
+        };
+        let mut span = checked(text, sentence)
+            .or_else(|| checked(text, whole))
             .unwrap_or_default();
         for f in self.focus() {
             span.start = span.start.min(f.start);
@@ -227,6 +268,7 @@ impl Located<'_> {
 pub struct Evidence<'a> {
     analysis: &'a Analysis,
     claims: BTreeMap<&'a str, usize>,
+    facts: BTreeMap<&'a str, usize>,
     articles: BTreeMap<&'a str, usize>,
     lines: Vec<LineIndex<'a>>,
 }
@@ -240,6 +282,12 @@ impl<'a> Evidence<'a> {
                 .iter()
                 .enumerate()
                 .map(|(i, c)| (c.id.as_str(), i))
+                .collect(),
+            facts: analysis
+                .facts
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (f.id.as_str(), i))
                 .collect(),
             articles: analysis
                 .articles
@@ -280,26 +328,41 @@ impl<'a> Evidence<'a> {
         (line + before, column)
     }
 
-    /// The claims of a finding that exist in the analysis, in the finding's order.
+    /// The claims of a finding that exist in the analysis, in the finding's order, then the
+    /// facts it compares that no claim holds.
     pub fn locate(&self, finding: &'a Finding) -> Vec<Located<'a>> {
-        finding
-            .claims
-            .iter()
-            .filter_map(|id| {
-                let claim = &self.analysis.claims[self.claim_index(id)?];
-                let article_index = self.article_index(&claim.article)?;
-                let article = &self.analysis.articles[article_index];
-                let mut marked: Vec<&Marked> =
-                    finding.marked.iter().filter(|m| m.claim == *id).collect();
-                marked.sort_by_key(|m| m.span);
-                Some(Located {
-                    claim,
-                    article,
-                    article_index,
-                    marked,
-                })
+        let marked_in = |id: &str| {
+            let mut marked: Vec<&Marked> =
+                finding.marked.iter().filter(|m| m.claim == id).collect();
+            marked.sort_by_key(|m| m.span);
+            marked
+        };
+        let claims = finding.claims.iter().filter_map(|id| {
+            let claim = &self.analysis.claims[self.claim_index(id)?];
+            let article_index = self.article_index(&claim.article)?;
+            Some(Located {
+                claim: Some(claim),
+                fact: None,
+                article: &self.analysis.articles[article_index],
+                article_index,
+                marked: marked_in(id),
             })
-            .collect()
+        });
+        let facts = finding.facts.iter().filter_map(|id| {
+            let fact = &self.analysis.facts[*self.facts.get(id.as_str())?];
+            if fact.claim.is_some() {
+                return None;
+            }
+            let article_index = self.article_index(&fact.article)?;
+            Some(Located {
+                claim: None,
+                fact: Some(fact),
+                article: &self.analysis.articles[article_index],
+                article_index,
+                marked: marked_in(id),
+            })
+        });
+        claims.chain(facts).collect()
     }
 
     /// The display name of an entity id.

@@ -188,6 +188,9 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
         html.push_str("<p>No findings.</p>\n");
     }
     html.push_str("</aside>\n<main>\n");
+    if selected.topics {
+        sheet_html(&mut html, analysis);
+    }
     if selected.articles {
         html.push_str("<section id=\"articles\">\n<h2>Articles</h2>\n<div class=\"columns\">\n");
         let marks = Marks::new(analysis, &selected.indices, &evidence);
@@ -347,7 +350,7 @@ impl Marks {
         for f_index in shown {
             let finding = &analysis.findings[f_index];
             for located in evidence.locate(finding) {
-                let Some(claim) = evidence.claim_index(&located.claim.id) else {
+                let Some(claim) = located.claim.and_then(|c| evidence.claim_index(&c.id)) else {
                     continue;
                 };
                 marks.findings[claim].push(f_index);
@@ -453,6 +456,32 @@ fn highlighted(text: &str, shown: &[Shown], marked: &[Span]) -> String {
         }
     }
     out
+}
+
+/// The fact sheet as a table: per story, each frame, its status and its values.
+fn sheet_html(html: &mut String, analysis: &Analysis) {
+    if analysis.fact_sheet.is_empty() {
+        return;
+    }
+    html.push_str("<section id=\"fact-sheet\">\n<h2>Fact sheet</h2>\n");
+    html.push_str("<table><tr><th>Story</th><th>Frame</th><th>Status</th><th>Values</th></tr>\n");
+    for row in &analysis.fact_sheet {
+        let values: Vec<String> = row
+            .values
+            .iter()
+            .map(|v| escape(&evidence::sheet_value(v)))
+            .collect();
+        let _ = writeln!(
+            html,
+            "<tr class=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            row.status.as_str(),
+            escape(&row.story),
+            escape(&row.label()),
+            row.status.as_str(),
+            values.join("<br>")
+        );
+    }
+    html.push_str("</table>\n</section>\n");
 }
 
 fn topics_html(html: &mut String, analysis: &Analysis, evidence: &Evidence<'_>) {

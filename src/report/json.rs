@@ -6,7 +6,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Value, json};
 
 use crate::article::{Article, Problem, Span};
-use crate::extract::Claim;
+use crate::extract::{Claim, Fact};
 use crate::pipeline::Analysis;
 use crate::report::evidence::Evidence;
 use crate::report::{PrintOptions, Report, Selected};
@@ -81,6 +81,13 @@ impl Serialize for Streamed<'_> {
         map.serialize_entry("entities", &json!(analysis.entities))?;
         let selected = Selected::of(analysis, &self.options.selection);
         if !self.claims_only {
+            // Facts belong to a check: the claims report is articles, entities and claims.
+            map.serialize_entry("fact_sheet", &json!(analysis.fact_sheet))?;
+            let facts = analysis.facts.iter().map(|f| {
+                let at = evidence.article_index(&f.article);
+                fact_value(f, at.map(|i| (&evidence, i)))
+            });
+            map.serialize_entry("facts", &sequence(facts))?;
             let findings = listed(&selected)
                 .into_iter()
                 .map(|i| json!(analysis.findings[i]));
@@ -124,6 +131,16 @@ pub fn report_value(analysis: &Analysis, claims_only: bool, options: &PrintOptio
     object.insert("claims".into(), Value::Array(claims));
     object.insert("problems".into(), problems_value(&options.problems));
     if !claims_only {
+        let facts = analysis
+            .facts
+            .iter()
+            .map(|f| {
+                let at = evidence.article_index(&f.article);
+                fact_value(f, at.map(|i| (&evidence, i)))
+            })
+            .collect();
+        object.insert("facts".into(), Value::Array(facts));
+        object.insert("fact_sheet".into(), json!(analysis.fact_sheet));
         let selected = Selected::of(analysis, &options.selection);
         let findings: Vec<Value> = listed(&selected)
             .into_iter()
@@ -212,6 +229,13 @@ fn span_with_position(span: Span, at: Option<(&Evidence<'_>, usize)>) -> Value {
         }
         None => json!({"start": span.start, "end": span.end}),
     }
+}
+
+/// One fact as the contract spells it: its span with line and column.
+pub fn fact_value(fact: &Fact, at: Option<(&Evidence<'_>, usize)>) -> Value {
+    let mut v = json!(fact);
+    v["span"] = span_with_position(fact.span, at);
+    v
 }
 
 /// One claim as the contract spells it.

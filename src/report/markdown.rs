@@ -150,6 +150,7 @@ impl Page<'_> {
         match &self.stories {
             None => {
                 self.sections(&mut out, 0..self.blocks.len(), &keep, None);
+                self.sheet(&mut out, None);
                 self.topics(&mut out, None);
             }
             Some(stories) => {
@@ -166,6 +167,7 @@ impl Page<'_> {
                         out.push_str("\nNo findings listed.\n");
                     }
                     self.sections(&mut out, range.clone(), &keep, Some(&story.id));
+                    self.sheet(&mut out, Some(&story.id));
                     self.topics(&mut out, Some(&story.id));
                 }
             }
@@ -255,6 +257,38 @@ impl Page<'_> {
                 out,
                 "\n_{cut} more {} not shown here, to fit the comment (see the note at the top)._",
                 if cut == 1 { one } else { many }
+            );
+        }
+    }
+
+    /// The fact sheet as a table, all of it or one story's (not with `--only` or
+    /// `--summary`).
+    fn sheet(&self, out: &mut String, story: Option<&str>) {
+        let rows: Vec<_> = self
+            .analysis
+            .fact_sheet
+            .iter()
+            .filter(|r| story.is_none_or(|s| r.story == s))
+            .collect();
+        if !self.selected.topics || rows.is_empty() {
+            return;
+        }
+        let level = if story.is_some() { "###" } else { "##" };
+        let _ = write!(out, "\n{level} Fact sheet\n\n");
+        out.push_str("| Story | Frame | Status | Values |\n| --- | --- | --- | --- |\n");
+        for row in rows {
+            let values: Vec<String> = row
+                .values
+                .iter()
+                .map(|v| escape(&evidence::sheet_value(v)))
+                .collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                escape(&row.story),
+                escape(&row.label()),
+                row.status.as_str(),
+                values.join("<br>")
             );
         }
     }

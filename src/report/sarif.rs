@@ -140,7 +140,7 @@ fn result_value(
             related.push(json!({
                 "id": i,
                 "physicalLocation": physical,
-                "message": {"text": format!("{}: {}", claim.article.source, claim.claim.id)},
+                "message": {"text": format!("{}: {}", claim.article.source, claim.id())},
             }));
         }
     }
@@ -307,6 +307,7 @@ mod tests {
                 "contradiction/antonym",
                 "contradiction/misquote",
                 "contradiction/misattribution",
+                "contradiction/list",
                 "single-source",
                 "agreement",
                 "contradiction",

@@ -169,12 +169,18 @@ impl<'a> Selected<'a> {
 
     /// The listed findings story by story (indexes into `Analysis::findings`, stories in
     /// order, each in report order) when the batch holds several stories and findings are
-    /// listed at all; `None` otherwise, and the report reads as it always has.
+    /// listed at all; `None` otherwise, and the report reads as it always has. With
+    /// `--only` or `--min-severity`, only the stories with a finding listed.
     pub fn by_story(&self) -> Option<Vec<(&'a Story, Vec<usize>)>> {
         if self.selection.summary {
             return None;
         }
-        evidence::by_story(self.analysis, &self.indices)
+        let mut groups = evidence::by_story(self.analysis, &self.indices)?;
+        // A selection lists only the stories it finds something in.
+        if !self.selection.is_everything() {
+            groups.retain(|(_, listed)| !listed.is_empty());
+        }
+        Some(groups)
     }
 
     /// [`heading`](Self::heading) of the findings of `kind` in story `story`: the counts
@@ -218,6 +224,7 @@ mod tests {
             marked: Vec::new(),
             fingerprint: String::new(),
             story: None,
+            facts: Vec::new(),
             looked_at: Vec::new(),
         }
     }

@@ -37,10 +37,16 @@ impl Report for TextReport {
         match selected.by_story() {
             None => {
                 let findings: Vec<&Finding> = selected.findings().collect();
-                write_findings(&findings, |k| selected.heading(k), &evidence, &style, out)?;
-                if selected.topics {
-                    write_topics(analysis, None, &evidence, &style, out)?;
-                }
+                write_story(
+                    analysis,
+                    None,
+                    &findings,
+                    |k| selected.heading(k),
+                    &evidence,
+                    &style,
+                    selected.topics,
+                    out,
+                )?;
             }
             Some(stories) => {
                 for (story, listed) in stories {
@@ -58,10 +64,16 @@ impl Report for TextReport {
                     let findings: Vec<&Finding> =
                         listed.iter().map(|&i| &analysis.findings[i]).collect();
                     let heading = |k| selected.heading_in(k, &story.id);
-                    write_findings(&findings, heading, &evidence, &style, out)?;
-                    if selected.topics {
-                        write_topics(analysis, Some(&story.id), &evidence, &style, out)?;
-                    }
+                    write_story(
+                        analysis,
+                        Some(&story.id),
+                        &findings,
+                        heading,
+                        &evidence,
+                        &style,
+                        selected.topics,
+                        out,
+                    )?;
                 }
             }
         }
@@ -126,7 +138,7 @@ fn finding_block(finding: &Finding, evidence: &Evidence<'_>, style: &Style) -> S
     };
     for located in evidence.locate(finding) {
         let focus = located.focus();
-        let at = focus.first().map_or(located.claim.span.start, |f| f.start);
+        let at = focus.first().map_or(located.span().start, |f| f.start);
         let (line, column) = evidence.position(located.article_index, at);
         let _ = writeln!(
             block,
@@ -322,6 +334,80 @@ fn clean(s: &str) -> String {
             c => c,
         })
         .collect()
+}
+
+/// One story's findings (or the whole batch's): the contradictions, then its fact sheet
+/// (not with --only or --summary), then the other findings and the watched questions.
+#[allow(clippy::too_many_arguments)]
+fn write_story(
+    analysis: &Analysis,
+    story: Option<&str>,
+    findings: &[&Finding],
+    heading: impl Fn(FindingKind) -> String,
+    evidence: &Evidence<'_>,
+    style: &Style,
+    topics: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let split = findings
+        .iter()
+        .position(|f| f.kind != FindingKind::Contradiction)
+        .unwrap_or(findings.len());
+    write_findings(&findings[..split], &heading, evidence, style, out)?;
+    if topics {
+        write_sheet(analysis, story, style, out)?;
+    }
+    write_findings(&findings[split..], &heading, evidence, style, out)?;
+    if topics {
+        write_topics(analysis, story, evidence, style, out)?;
+    }
+    Ok(())
+}
+
+/// The fact sheet (of one story, or of all): per story, each frame two or more outlets or values speak of, its
+/// status, and each value with its outlets.
+fn write_sheet(
+    analysis: &Analysis,
+    story: Option<&str>,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let rows: Vec<_> = analysis
+        .fact_sheet
+        .iter()
+        .filter(|r| story.is_none_or(|s| r.story == s))
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let heading = format!("Fact sheet ({})", rows.len());
+    writeln!(out, "{}\n", style.heading(&heading))?;
+    let width = rows
+        .iter()
+        .map(|r| self::width(&clean(&r.label())))
+        .max()
+        .unwrap_or(0)
+        .min(48);
+    for row in rows {
+        let label = clean(&row.label());
+        let pad = width.saturating_sub(self::width(&label));
+        let status = match row.status {
+            crate::check::Status::Conflict => style.severity(Severity::Error, row.status.as_str()),
+            crate::check::Status::Differ => style.warn(row.status.as_str()),
+            crate::check::Status::Agree => row.status.as_str().to_string(),
+        };
+        writeln!(
+            out,
+            "  {}  {}{}  {status}",
+            clean(&row.story),
+            style.bold(&label),
+            " ".repeat(pad)
+        )?;
+        for value in &row.values {
+            writeln!(out, "      {}", clean(&evidence::sheet_value(value)))?;
+        }
+    }
+    writeln!(out)
 }
 
 /// The watched questions and their answers: all of them, or those of one story (nothing

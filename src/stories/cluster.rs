@@ -161,8 +161,9 @@ fn union(a: Option<(i64, i64)>, b: Option<(i64, i64)>) -> Option<(i64, i64)> {
 
 /// The story of each text, as the index of the story's first text. `texts` come in an order
 /// that does not depend on the order of the input (by date, then by text), and so does the
-/// result; `vocabulary` is the number of names.
-pub fn cluster(texts: &[Text], vocabulary: usize) -> Vec<usize> {
+/// result; `vocabulary` is the number of names; `versions` are pairs of texts that are
+/// versions of one text (see [`super::versions`]).
+pub fn cluster(texts: &[Text], vocabulary: usize, versions: &[(usize, usize)]) -> Vec<usize> {
     let n = texts.len();
     let mut holders: Vec<Vec<u32>> = vec![Vec::new(); vocabulary];
     for (i, t) in texts.iter().enumerate() {
@@ -199,7 +200,13 @@ pub fn cluster(texts: &[Text], vocabulary: usize) -> Vec<usize> {
         .collect();
     links.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut stories = Stories::new(vectors, dates);
-    // Versions of one text first.
+    // Versions of one text first: those found by their sentences, then by their names.
+    for &(i, j) in versions {
+        let (a, b) = (stories.of[i], stories.of[j]);
+        if a != b && span(stories.days[a], stories.days[b]).is_none_or(|d| d <= NEAR_DAYS) {
+            stories.merge(a, b, true);
+        }
+    }
     for &(closeness, i, j) in links.iter().take_while(|l| l.0 >= SAME) {
         let (a, b) = (stories.of[i as usize], stories.of[j as usize]);
         if a != b && span(stories.days[a], stories.days[b]).is_none_or(|d| d <= NEAR_DAYS) {
@@ -506,7 +513,7 @@ mod tests {
             text(0, &[5, 6, 7, 9]),
             text(2, &[5, 6, 8, 9]),
         ];
-        assert_eq!(cluster(&texts, 10), [0, 0, 2, 2]);
+        assert_eq!(cluster(&texts, 10, &[]), [0, 0, 2, 2]);
     }
 
     #[test]
@@ -516,7 +523,7 @@ mod tests {
             text(1, &[0, 1, 2]),
             text(30, &[0, 1, 2]),
         ];
-        assert_eq!(cluster(&texts, 3), [0, 0, 2]);
+        assert_eq!(cluster(&texts, 3, &[]), [0, 0, 2]);
     }
 
     #[test]

@@ -359,6 +359,16 @@ fn split_sentences(
         if !starts_new_sentence(&text[end..paragraph.end]) {
             continue;
         }
+        // "agreeing a? 110bn bailout": a question mark before a figure is a currency sign
+        // the copy lost, not the end of a question.
+        if c == '?'
+            && end == at + 1
+            && text[end..paragraph.end]
+                .trim_start()
+                .starts_with(|ch: char| ch.is_ascii_digit())
+        {
+            continue;
+        }
         if c == '.' && inside.is_none() && is_non_final_period(text, paragraph.start, at, rules) {
             continue;
         }

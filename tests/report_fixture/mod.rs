@@ -107,6 +107,7 @@ pub fn finding(
         marked,
         fingerprint: format!("fp-{}", id.to_lowercase()),
         story: Some("S1".into()),
+        facts: Vec::new(),
         looked_at: Vec::new(),
     }
 }
@@ -240,6 +241,8 @@ pub fn two_outlets() -> Analysis {
             ],
         }],
         stats: Default::default(),
+        facts: Vec::new(),
+        fact_sheet: Vec::new(),
     }
 }
 
@@ -294,5 +297,7 @@ pub fn hostile() -> Analysis {
             }],
         }],
         stats: Default::default(),
+        facts: Vec::new(),
+        fact_sheet: Vec::new(),
     }
 }

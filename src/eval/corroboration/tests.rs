@@ -137,6 +137,7 @@ fn finding(id: &str, kind: FindingKind, claims: &[&str]) -> Finding {
         marked: Vec::new(),
         fingerprint: String::new(),
         story: None,
+        facts: Vec::new(),
         looked_at: Vec::new(),
     }
 }

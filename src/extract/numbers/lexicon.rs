@@ -2,9 +2,10 @@
 //! and the words after a figure that are not what it counts.
 
 /// Words that may write a figure in a sentence without digits.
-pub(super) const NUMBER_WORDS: [&str; 15] = [
+pub(super) const NUMBER_WORDS: [&str; 22] = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
-    "thousand", "million", "several", "scores",
+    "thousand", "million", "several", "scores", "eleven", "twelve", "teen", "twenty", "thirty",
+    "forty", "fifty",
 ];
 
 /// True for a number written as a word ("six", "ten").
@@ -82,8 +83,9 @@ pub(super) fn ordinal(word: &str) -> Option<f64> {
 }
 
 /// The multiplier a scale word stands for ("million", "bn").
-pub(super) fn scale(word: &str) -> Option<f64> {
+pub(crate) fn scale(word: &str) -> Option<f64> {
     Some(match word {
+        "dozen" => 12.0,
         "hundred" => 1e2,
         "thousand" | "k" => 1e3,
         "million" | "millions" | "m" | "mn" | "mln" => 1e6,
@@ -113,7 +115,7 @@ pub(super) fn currency_symbol(s: &str) -> Option<&'static str> {
 }
 
 /// The currency a currency name stands for ("euros" → eur).
-pub(super) fn currency_word(s: &str) -> Option<&'static str> {
+pub(crate) fn currency_word(s: &str) -> Option<&'static str> {
     Some(match s {
         "dollars" | "dollar" | "usd" => "usd",
         "euros" | "euro" | "eur" => "eur",
@@ -124,7 +126,7 @@ pub(super) fn currency_word(s: &str) -> Option<&'static str> {
 }
 
 /// Words after a figure that are not what it counts.
-pub(super) fn is_filler(word: &str) -> bool {
+pub(crate) fn is_filler(word: &str) -> bool {
     matches!(
         word,
         "other"
@@ -159,13 +161,20 @@ pub(super) fn is_filler(word: &str) -> bool {
 }
 
 /// A unit word without its possessive or plural ending ("refugees" → refugee).
-pub(super) fn singular(word: &str) -> String {
+pub(crate) fn singular(word: &str) -> String {
     let w = word
         .strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .unwrap_or(word);
     let w = w.trim_end_matches(['’', '\'']);
-    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+    if w.len() > 4 && w.ends_with("ies") {
+        format!("{}y", &w[..w.len() - 3])
+    } else if w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
         w[..w.len() - 1].to_string()
     } else {
         w.to_string()

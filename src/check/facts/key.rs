@@ -1,0 +1,209 @@
+//! Keys that decide which facts meet: the frame a fact is compared in (story, kind, what,
+//! holder, somewhere else or the story's own place, background year) and who gives it
+//! ("the U.S. Geological Survey" = "USGS"; "he" is whoever the claim's speaker resolves to).
+
+use std::collections::BTreeMap;
+
+use crate::extract::{Fact, FactKind};
+use crate::rules::RuleSet;
+use crate::words::fold;
+
+/// The frame a fact is compared in.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FrameKey {
+    pub story: usize,
+    pub kind: FactKind,
+    pub what: String,
+    pub holder: Option<String>,
+    /// The place when it is not the story's own (named outside the article's opening).
+    pub place: Option<String>,
+    /// For background, the year of the earlier event ("2003"), or its place.
+    pub background: Option<String>,
+    /// The unit values must share ("usd" for every currency with a rate, "metre" …).
+    pub unit: Option<String>,
+}
+
+impl FrameKey {
+    /// The key of `fact` in story `story`, with `unit` the unit its value converts into and
+    /// `story_date` the date an undated article takes from the reports it shares claims
+    /// with; `None` for background anchored to no time and no place (nothing to meet).
+    pub fn of(
+        fact: &Fact,
+        story: usize,
+        unit: Option<&str>,
+        story_date: Option<crate::date::Date>,
+    ) -> Option<FrameKey> {
+        // An age is its person's, a sum a named holder's, wherever and whenever told.
+        if fact.kind == FactKind::Age
+            || (fact.kind == FactKind::Money
+                && fact
+                    .frame
+                    .holder
+                    .as_ref()
+                    .is_some_and(|h| h.starts_with(char::is_uppercase)))
+        {
+            return Some(FrameKey {
+                story,
+                kind: fact.kind,
+                what: fact.frame.what.clone(),
+                holder: fact.frame.holder.clone(),
+                place: None,
+                background: None,
+                unit: unit.map(str::to_string),
+            });
+        }
+        let place = (!fact.places.is_empty()).then(|| {
+            let mut places = fact.places.clone();
+            places.sort();
+            places.join(" + ")
+        });
+        // An undated article's year or month is background once the story's date says so.
+        let late = fact
+            .period
+            .zip(story_date)
+            .is_some_and(|(p, d)| p.before(d));
+        let background = if fact.background || late {
+            let time = fact
+                .frame
+                .time
+                .clone()
+                .or_else(|| fact.period.and_then(|p| p.time(story_date)));
+            let year = time.as_deref().and_then(|t| t.get(..4)).map(str::to_string);
+            Some(year.or_else(|| place.clone())?)
+        } else {
+            None
+        };
+        Some(FrameKey {
+            story,
+            kind: fact.kind,
+            what: fact.frame.what.clone(),
+            holder: fact.frame.holder.clone(),
+            // Background is met by year; its place is compared reading by reading.
+            place: if background.is_some() || !fact.away {
+                None
+            } else {
+                place
+            },
+            background,
+            unit: unit.map(str::to_string),
+        })
+    }
+}
+
+/// Pronouns and other words that name a speaker only within one article.
+fn pronoun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "his" | "her" | "their"
+    )
+}
+
+/// A source's name folded for comparing: without "the", with "United States" and "U.S."
+/// both "us".
+pub fn normalise(name: &str) -> String {
+    let folded = fold(name);
+    let folded = folded.strip_prefix("the ").unwrap_or(&folded);
+    folded.replace("united states", "us")
+}
+
+/// The letters a name is shortened to: "us geological survey" → "usgs".
+fn acronym(normalised: &str) -> Option<String> {
+    let words: Vec<&str> = normalised.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    Some(
+        words
+            .iter()
+            .map(|w| match *w {
+                "us" | "uk" | "un" | "eu" => (*w).to_string(),
+                _ => w.chars().next().map(String::from).unwrap_or_default(),
+            })
+            .collect(),
+    )
+}
+
+/// The key a claimed source is compared by, or `None` for the outlet's own voice. `name`
+/// is the source as written or as the claim's speaker resolves; a pronoun no one resolved
+/// is a source only within its article.
+pub fn source_key(name: Option<&str>, article: &str, rules: &RuleSet) -> Option<String> {
+    let name = name?;
+    let key = normalise(name);
+    let key = key
+        .strip_prefix("a ")
+        .or_else(|| key.strip_prefix("an "))
+        .unwrap_or(&key);
+    // "police" and "a police spokesman" are one source under the synonym rules.
+    let key = rules.canonical_lower(key).to_string();
+    if key.is_empty() {
+        return None;
+    }
+    Some(if pronoun(&key) {
+        format!("{article}/{key}")
+    } else {
+        key
+    })
+}
+
+/// One key for names that are one source written in full and in letters: "usgs" and "us
+/// geological survey" both become "us geological survey".
+pub fn unify_acronyms(keys: &mut [Option<String>]) {
+    let mut full: BTreeMap<String, String> = BTreeMap::new();
+    for key in keys.iter().flatten() {
+        if let Some(a) = acronym(key) {
+            full.entry(a).or_insert_with(|| key.clone());
+        }
+    }
+    for key in keys.iter_mut().flatten() {
+        if !key.contains(' ')
+            && let Some(f) = full.get(key.as_str())
+        {
+            key.clone_from(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_usgs_is_one_source_however_written() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut keys = vec![
+            source_key(Some("U.S. Geological Survey"), "a", &rules),
+            source_key(Some("the United States Geological Survey"), "b", &rules),
+            source_key(Some("The USGS"), "c", &rules),
+            source_key(Some("Tehran's seismologic center"), "d", &rules),
+        ];
+        unify_acronyms(&mut keys);
+        assert_eq!(
+            keys,
+            [
+                Some("us geological survey".to_string()),
+                Some("us geological survey".to_string()),
+                Some("us geological survey".to_string()),
+                Some("tehrans seismologic center".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unresolved_pronoun_is_a_source_of_its_article_only() {
+        let rules = RuleSet::builtin().unwrap();
+        assert_eq!(
+            source_key(Some("He"), "bbc", &rules),
+            Some("bbc/he".to_string())
+        );
+        assert_eq!(source_key(None, "bbc", &rules), None);
+    }
+
+    #[test]
+    fn police_and_officials_are_the_authorities() {
+        let rules = RuleSet::builtin().unwrap();
+        let key = |s| source_key(Some(s), "a", &rules);
+        assert_eq!(key("a police spokesman"), key("Officials"));
+        assert_eq!(key("Police"), key("officials"));
+        assert_ne!(key("witnesses"), key("police"));
+    }
+}

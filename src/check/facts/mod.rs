@@ -1,0 +1,536 @@
+//! Facts compared within one frame of one story: facts are grouped by frame key (never all
+//! pairs), the facts of a frame that give one value by one source make a reading, and
+//! readings that cannot both hold disagree — as a contradiction when one source (or the
+//! outlets themselves) gives both, as "sources differ" when different sources do.
+//!
+//! Built once per check ([`Frames::build`]) and read by the checks that report figures,
+//! days, parts over totals and lists, and by the fact sheet. One idea to a file: `key`
+//! (which facts meet), `value` (when two values can both hold), `parts` (parts over a
+//! total), `lists` (members of lists), `sheet` (the fact sheet).
+
+mod finding;
+mod key;
+mod lists;
+mod parts;
+mod sheet;
+#[cfg(test)]
+mod tests;
+mod value;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::article::Article;
+use crate::date::Date;
+use crate::entity::Entity;
+use crate::extract::{Claim, Fact, FactKind, Frame};
+use crate::rules::RuleSet;
+
+pub use finding::{claims_of, crossed, facts_of, of_facts, reading_words};
+pub use key::FrameKey;
+pub use lists::{ListConflict, Lists, SingleMember};
+pub use parts::PartsOverTotal;
+pub use sheet::{SheetRow, SheetValue, Status, rows};
+pub use value::Value;
+
+/// Days between reports after which the same frame is another episode (a batch that is
+/// one story by mistake still never compares 2005 with 2010).
+const EPISODE_GAP_DAYS: i64 = 7;
+
+/// A ratio of figures above which two values are more likely of different things than a
+/// plain contradiction: never an error on its own.
+const OTHER_THING_RATIO: f64 = 5.0;
+
+/// A fact as the comparison sees it.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    /// Index into the facts.
+    pub fact: usize,
+    /// Index of its article.
+    pub article: usize,
+    /// Index of the claim holding it.
+    pub claim: Option<usize>,
+    /// The outlet.
+    pub outlet: String,
+    /// The article's date.
+    pub reported: Option<Date>,
+    /// The article's date, or for an undated article the date of the reports it shares
+    /// claims with: which episode of the frame it belongs to.
+    pub episode: Option<Date>,
+    pub value: Value,
+    /// Who gives it, as compared; `None` for the outlet's own voice.
+    pub source: Option<String>,
+    /// Who gives it, as shown.
+    pub source_name: Option<String>,
+    /// Neither hedged nor vague.
+    pub definite: bool,
+}
+
+/// The facts of a frame that give one value by one source on one day.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    /// Indexes into [`Group::seen`].
+    pub seen: Vec<usize>,
+    pub value: Value,
+    /// The value as the first fact writes it.
+    pub text: String,
+    /// The unit as written ("eur" for "€110bn" though compared in dollars).
+    pub unit: Option<String>,
+    pub source: Option<String>,
+    pub source_name: Option<String>,
+    /// The day the value is given for, when its clause names one.
+    pub day: Option<Date>,
+    /// For background, the place named.
+    pub place: Option<String>,
+    /// The places its facts' clauses name, sorted ("the market" and "the station" for a
+    /// total over both); empty when they name none or not the same.
+    pub places: Vec<String>,
+}
+
+/// What two readings of a frame amount to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// One source (or the outlets themselves) gives values that cannot both hold; `error`
+    /// when both are definite, of the same day and the same frame.
+    Contradiction { error: bool },
+    /// Different sources give values that cannot both hold.
+    SourcesDiffer,
+}
+
+/// Two readings that cannot both hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Disagreement {
+    pub a: usize,
+    pub b: usize,
+    pub verdict: Verdict,
+}
+
+/// The facts of one frame in one story.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub key: FrameKey,
+    /// The frame as reports show it.
+    pub frame: Frame,
+    pub seen: Vec<Seen>,
+    pub readings: Vec<Reading>,
+    pub disagreements: Vec<Disagreement>,
+}
+
+impl Group {
+    /// The outlets of a reading, sorted and distinct.
+    pub fn outlets(&self, reading: usize) -> Vec<&str> {
+        let mut out: Vec<&str> = self.readings[reading]
+            .seen
+            .iter()
+            .map(|&s| self.seen[s].outlet.as_str())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The outlets of the whole frame.
+    pub fn all_outlets(&self) -> BTreeSet<&str> {
+        self.seen.iter().map(|s| s.outlet.as_str()).collect()
+    }
+}
+
+/// Every frame of every story with its readings and disagreements, and the parts, totals
+/// and lists beside them.
+#[derive(Debug, Clone, Default)]
+pub struct Frames {
+    pub groups: Vec<Group>,
+    pub parts: Vec<PartsOverTotal>,
+    pub lists: Lists,
+    /// For each fact, the index of its article.
+    pub article_of: Vec<Option<usize>>,
+    /// For each fact, the index of the claim holding it.
+    pub claim_of: Vec<Option<usize>>,
+}
+
+/// What the comparison reads.
+pub struct Input<'a> {
+    pub articles: &'a [Article],
+    /// Each article's date, or the date it takes from the reports it shares claims with.
+    pub dates: &'a [Option<Date>],
+    pub story_of: &'a [usize],
+    pub claims: &'a [Claim],
+    pub facts: &'a [Fact],
+    pub entities: &'a [Entity],
+    pub rules: &'a RuleSet,
+}
+
+impl Input<'_> {
+    /// Who gives `fact`: the claim speaker's entity when the resolver knows it, else the
+    /// source as written.
+    fn source_name(&self, fact: &Fact, claim: Option<usize>) -> Option<String> {
+        let written = fact.frame.source.clone()?;
+        let entity = claim
+            .and_then(|c| self.claims[c].speaker.as_ref())
+            .filter(|s| s.text == written)
+            .and_then(|s| s.entity.as_deref())
+            .and_then(|id| self.entities.iter().find(|e| e.id == id));
+        Some(entity.map_or(written, |e| e.name.clone()))
+    }
+}
+
+impl Frames {
+    /// Groups the facts by frame and compares the readings of each frame.
+    pub fn build(input: &Input<'_>) -> Frames {
+        let article_index: HashMap<&str, usize> = input
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        let claim_index: HashMap<&str, usize> = input
+            .claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
+        let mut by_key: BTreeMap<FrameKey, Vec<Seen>> = BTreeMap::new();
+        let mut listed = Vec::new();
+        let article_of: Vec<Option<usize>> = input
+            .facts
+            .iter()
+            .map(|f| article_index.get(f.article.as_str()).copied())
+            .collect();
+        let claim_of: Vec<Option<usize>> = input
+            .facts
+            .iter()
+            .map(|f| f.claim.as_deref().and_then(|c| claim_index.get(c).copied()))
+            .collect();
+        for (i, fact) in input.facts.iter().enumerate() {
+            let Some(article) = article_of[i] else {
+                continue;
+            };
+            let story = input.story_of.get(article).copied().unwrap_or(0);
+            let claim = claim_of[i];
+            if fact.kind == FactKind::List {
+                listed.push((i, article, story));
+                continue;
+            }
+            let Some(value) = Value::of(fact, input.rules) else {
+                continue;
+            };
+            let a = &input.articles[article];
+            // An undated article's years and months are read against its story's date.
+            let inferred = if a.date.is_none() {
+                input.dates.get(article).copied().flatten()
+            } else {
+                None
+            };
+            let Some(key) = FrameKey::of(fact, story, value.unit(), inferred) else {
+                continue;
+            };
+            let source_name = input.source_name(fact, claim);
+            by_key.entry(key).or_default().push(Seen {
+                fact: i,
+                article,
+                claim,
+                outlet: a.source.clone(),
+                reported: a.date,
+                episode: input.dates.get(article).copied().flatten(),
+                value,
+                source: key::source_key(source_name.as_deref(), &a.id, input.rules),
+                source_name,
+                definite: !fact.hedged && !fact.vague,
+            });
+        }
+        let mut groups = Vec::new();
+        for (key, seen) in by_key {
+            for episode in episodes(seen) {
+                if let Some(group) = Group::compare(key.clone(), episode, input.facts) {
+                    groups.push(group);
+                }
+            }
+        }
+        let parts = parts::over_totals(&groups);
+        let lists = Lists::build(input, &listed);
+        Frames {
+            groups,
+            parts,
+            lists,
+            article_of,
+            claim_of,
+        }
+    }
+}
+
+/// The facts of one frame cut where reports are more than [`EPISODE_GAP_DAYS`] apart;
+/// reports of no known date join the largest episode.
+fn episodes(mut seen: Vec<Seen>) -> Vec<Vec<Seen>> {
+    let (mut dated, undated): (Vec<Seen>, Vec<Seen>) =
+        seen.drain(..).partition(|s| s.episode.is_some());
+    dated.sort_by_key(|s| (s.episode, s.fact));
+    let mut out: Vec<Vec<Seen>> = Vec::new();
+    let mut last: Option<Date> = None;
+    for s in dated {
+        let day = s.episode;
+        let gap = match (last, day) {
+            (Some(a), Some(b)) => b.to_days() - a.to_days() > EPISODE_GAP_DAYS,
+            _ => true,
+        };
+        if gap || out.is_empty() {
+            out.push(Vec::new());
+        }
+        last = day;
+        if let Some(episode) = out.last_mut() {
+            episode.push(s);
+        }
+    }
+    match out.iter_mut().max_by_key(|e| e.len()) {
+        Some(largest) => largest.extend(undated),
+        None => out.push(undated),
+    }
+    for episode in &mut out {
+        episode.sort_by_key(|s| s.fact);
+    }
+    out.retain(|e| !e.is_empty());
+    out
+}
+
+impl Group {
+    /// The readings of a frame and their disagreements; `None` when nothing is left.
+    fn compare(key: FrameKey, mut seen: Vec<Seen>, facts: &[Fact]) -> Option<Group> {
+        let mut sources: Vec<Option<String>> = seen.iter().map(|s| s.source.clone()).collect();
+        key::unify_acronyms(&mut sources);
+        for (s, source) in seen.iter_mut().zip(sources) {
+            s.source = source;
+        }
+        drop_self_contradictions(&mut seen, facts);
+        if seen.is_empty() {
+            return None;
+        }
+        let readings = readings(&seen, facts);
+        let mut group = Group {
+            frame: shown_frame(&key, &seen, facts),
+            key,
+            seen,
+            readings,
+            disagreements: Vec::new(),
+        };
+        group.disagreements = group.disagree();
+        Some(group)
+    }
+
+    /// Every two readings that cannot both hold.
+    fn disagree(&self) -> Vec<Disagreement> {
+        let mut out = Vec::new();
+        for a in 0..self.readings.len() {
+            for b in a + 1..self.readings.len() {
+                if let Some(verdict) = self.verdict(a, b) {
+                    out.push(Disagreement { a, b, verdict });
+                }
+            }
+        }
+        out
+    }
+
+    fn verdict(&self, a: usize, b: usize) -> Option<Verdict> {
+        let (ra, rb) = (&self.readings[a], &self.readings[b]);
+        if ra.value.compatible(&rb.value) {
+            return None;
+        }
+        let meets = |x: &Option<Date>, y: &Option<Date>| x.is_none() || y.is_none() || x == y;
+        if !meets(&ra.day, &rb.day) {
+            return None;
+        }
+        if ra.place.is_some() && rb.place.is_some() && ra.place != rb.place {
+            return None;
+        }
+        // "12 at the station" is a part of "30 in the attacks on the market and the
+        // station": it disagrees with the total only by exceeding it.
+        if let Some((part, total)) = part_of(ra, rb)
+            && !part.value.exceeds(&total.value)
+        {
+            return None;
+        }
+        // An outlet against itself is no disagreement between outlets.
+        let mut outlets = self.outlets(a);
+        outlets.extend(self.outlets(b));
+        outlets.sort_unstable();
+        outlets.dedup();
+        if outlets.len() < 2 {
+            return None;
+        }
+        let same_source = ra.source == rb.source;
+        if !same_source && ra.source.is_some() && rb.source.is_some() {
+            return Some(Verdict::SourcesDiffer);
+        }
+        // An error needs both definite, reported on the same day by different outlets,
+        // from one source, and figures close enough to be of one thing.
+        let same_day = ra.seen.iter().any(|&x| {
+            rb.seen.iter().any(|&y| {
+                let (sx, sy) = (&self.seen[x], &self.seen[y]);
+                sx.outlet != sy.outlet
+                    && sx.definite
+                    && sy.definite
+                    && sx.reported.is_some()
+                    && sx.reported == sy.reported
+            })
+        });
+        let error = same_source && same_day && ra.value.ratio(&rb.value) <= OTHER_THING_RATIO;
+        Some(Verdict::Contradiction { error })
+    }
+}
+
+/// The reading that names fewer places and the one that names them and more: a part and its
+/// total.
+fn part_of<'r>(a: &'r Reading, b: &'r Reading) -> Option<(&'r Reading, &'r Reading)> {
+    let within = |x: &Reading, y: &Reading| {
+        !x.places.is_empty()
+            && x.places.len() < y.places.len()
+            && x.places.iter().all(|p| y.places.contains(p))
+    };
+    if within(a, b) {
+        Some((a, b))
+    } else if within(b, a) {
+        Some((b, a))
+    } else {
+        None
+    }
+}
+
+/// Sets aside the facts of an article that give one frame, by one source, values that
+/// cannot both hold: the frame is too coarse to read them ("a quake measuring 3.8" on the
+/// next day in a story of a 5.9 quake), and an outlet does not contradict itself.
+fn drop_self_contradictions(seen: &mut Vec<Seen>, facts: &[Fact]) {
+    let mut doubtful = BTreeSet::new();
+    for i in 0..seen.len() {
+        for j in i + 1..seen.len() {
+            let (x, y) = (&seen[i], &seen[j]);
+            if x.article != y.article || x.source != y.source {
+                continue;
+            }
+            let (dx, dy) = (facts[x.fact].day, facts[y.fact].day);
+            let same_day = dx.is_none() || dy.is_none() || dx == dy;
+            if same_day && !x.value.compatible(&y.value) {
+                doubtful.insert(i);
+                doubtful.insert(j);
+            }
+        }
+    }
+    let mut k = 0;
+    seen.retain(|_| {
+        k += 1;
+        !doubtful.contains(&(k - 1))
+    });
+}
+
+/// The facts of a frame gathered by value, source, day and (for background) place.
+fn readings(seen: &[Seen], facts: &[Fact]) -> Vec<Reading> {
+    let mut out: Vec<Reading> = Vec::new();
+    for (i, s) in seen.iter().enumerate() {
+        let fact = &facts[s.fact];
+        let place = fact
+            .background
+            .then(|| fact.places.first().cloned())
+            .flatten();
+        let mut places = fact.places.clone();
+        places.sort();
+        places.dedup();
+        // A day fact's day is its value, not the day it holds for.
+        let day = (fact.kind != FactKind::Day).then_some(fact.day).flatten();
+        let found = out.iter_mut().find(|r| {
+            r.value == s.value && r.source == s.source && r.day == day && r.place == place
+        });
+        match found {
+            Some(r) => {
+                r.seen.push(i);
+                // Facts of one value that name other places are no part of one place.
+                if r.places != places {
+                    r.places.clear();
+                }
+            }
+            None => out.push(Reading {
+                seen: vec![i],
+                value: s.value.clone(),
+                text: value_text(fact),
+                unit: fact.amount().and_then(|a| a.unit.clone()),
+                source: s.source.clone(),
+                source_name: s.source_name.clone(),
+                day,
+                place,
+                places,
+            }),
+        }
+    }
+    out
+}
+
+/// A fact's value as written.
+pub fn value_text(fact: &Fact) -> String {
+    match &fact.value {
+        crate::extract::FactValue::Amount(a) => a.text.clone(),
+        crate::extract::FactValue::Day { text, .. } => text.clone(),
+        crate::extract::FactValue::Members { members } => members.join(", "),
+    }
+}
+
+/// The frame as reports show it: what, holder, the place when it is another than the
+/// story's own, and the year of background.
+fn shown_frame(key: &FrameKey, seen: &[Seen], facts: &[Fact]) -> Frame {
+    let place = seen
+        .iter()
+        .filter_map(|s| facts[s.fact].frame.place.clone())
+        .next()
+        .filter(|_| key.place.is_some() || key.background.is_some());
+    Frame {
+        what: key.what.clone(),
+        holder: key.holder.clone(),
+        place,
+        // Background is keyed by year, or by place when no year is named.
+        time: key
+            .background
+            .clone()
+            .filter(|t| t.starts_with(|c: char| c.is_ascii_digit())),
+        source: None,
+        via: None,
+    }
+}
+
+/// "killed", "age of bizianis", "villages in Thessaloniki", "killed (background, 2003,
+/// Bam)": a frame in a few words, for messages.
+pub fn frame_words(frame: &Frame, background: bool) -> String {
+    let mut words = frame.what.clone();
+    if let Some(holder) = &frame.holder {
+        words.push_str(&format!(" ({holder})"));
+    }
+    if let Some(place) = &frame.place {
+        words.push_str(&format!(" in {place}"));
+    }
+    if background {
+        match &frame.time {
+            Some(time) => words.push_str(&format!(" (earlier event, {time})")),
+            None => words.push_str(" (earlier event)"),
+        }
+    }
+    words
+}
+
+/// Each article's date, or for an undated one the date most of the articles it shares
+/// linked claims with carry (a copy of the wire story it repeats).
+pub fn dates_by_links(articles: &[Article], links: &[(usize, usize)]) -> Vec<Option<Date>> {
+    let mut votes: Vec<BTreeMap<Date, usize>> = vec![BTreeMap::new(); articles.len()];
+    for &(a, b) in links {
+        for (x, y) in [(a, b), (b, a)] {
+            if articles[x].date.is_none()
+                && let Some(d) = articles[y].date
+            {
+                *votes[x].entry(d).or_default() += 1;
+            }
+        }
+    }
+    articles
+        .iter()
+        .zip(votes)
+        .map(|(a, v)| {
+            a.date.or_else(|| {
+                v.into_iter()
+                    .max_by_key(|&(d, n)| (n, std::cmp::Reverse(d)))
+                    .map(|(d, _)| d)
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,355 @@
+//! The frames at work on sentences of our own: what is compared, what is kept apart, and
+//! how a disagreement is told.
+
+use crate::check::{FindingKind, analyse};
+
+/// The contradictions of a batch that compare figures, days or lists, as (rule, severity,
+/// message).
+fn found(articles: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    analyse(articles)
+        .findings
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::Contradiction)
+        .map(|f| (f.rule, format!("{:?}", f.severity), f.message))
+        .collect()
+}
+
+/// The fact sheet of a batch as (frame, status, values as written).
+fn sheet(articles: &[(&str, &str, &str)]) -> Vec<(String, &'static str, Vec<String>)> {
+    analyse(articles)
+        .fact_sheet
+        .into_iter()
+        .map(|row| {
+            (
+                row.label(),
+                row.status.as_str(),
+                row.values.into_iter().map(|v| v.text).collect(),
+            )
+        })
+        .collect()
+}
+
+fn one(rule: &str, severity: &str, message: &str) -> Vec<(String, String, String)> {
+    vec![(rule.to_string(), severity.to_string(), message.to_string())]
+}
+
+const CANNOT: &str = ": the figures cannot both be right";
+const DAY: &str = "2024-03-05";
+const LEDE: &str =
+    "Two bombs tore through the capital on Tuesday morning. Police sealed off the area.";
+
+#[test]
+fn a_part_is_no_contradiction_of_the_total_over_it() {
+    let total = format!(
+        "{LEDE} At least 30 people were killed in the attacks on the market and the station."
+    );
+    let part = format!("{LEDE} Twelve people died at the station.");
+    assert_eq!(found(&[("A", DAY, &total), ("B", DAY, &part)]), []);
+}
+
+#[test]
+fn parts_that_exceed_their_total_contradict_it() {
+    let parts = format!(
+        "{LEDE} At least 20 people were killed at the market and at least 15 at the station."
+    );
+    let total =
+        format!("{LEDE} Thirty people were killed in the attacks on the market and the station.");
+    assert_eq!(
+        found(&[("A", DAY, &parts), ("B", DAY, &total)]),
+        one(
+            "parts-exceed-total",
+            "Error",
+            "killed: the parts (the market \"At least 20\" (A); the station \"at least 15\" (A)) \
+             add up to more than the total \"Thirty\" (B) for the market and the station"
+        )
+    );
+}
+
+#[test]
+fn background_about_an_earlier_quake_never_meets_this_ones_toll() {
+    let batch = [
+        (
+            "A",
+            DAY,
+            "Ten people were killed when the quake struck the valley. The 2005 Zarand quake killed 612 people.",
+        ),
+        (
+            "B",
+            DAY,
+            "Ten people were killed when the quake struck the valley.",
+        ),
+    ];
+    assert_eq!(found(&batch), []);
+    assert_eq!(
+        sheet(&batch),
+        [("killed".to_string(), "agree", vec!["Ten".to_string()])]
+    );
+}
+
+#[test]
+fn background_tolls_are_compared_with_each_other() {
+    let batch = [
+        (
+            "A",
+            DAY,
+            "The 2003 Bam quake killed 26,000 people. Ten people were killed on Sunday.",
+        ),
+        (
+            "B",
+            DAY,
+            "The 2003 Bam quake killed 31,000 people. Ten people were killed on Sunday.",
+        ),
+    ];
+    assert_eq!(
+        found(&batch),
+        one(
+            "number-mismatch",
+            "Error",
+            &format!("killed (earlier event, 2003): \"26,000\" (A) — \"31,000\" (B){CANNOT}")
+        )
+    );
+}
+
+#[test]
+fn converted_units_agree_within_their_tolerance() {
+    for (a, b) in [
+        (
+            "The climber fell 300ft from the ridge.",
+            "The climber fell 90 metres from the ridge.",
+        ),
+        (
+            "The blast was felt 5 miles away.",
+            "The blast was felt 8 km away.",
+        ),
+    ] {
+        let batch = [("A", DAY, a), ("B", DAY, b)];
+        assert_eq!(found(&batch), [], "{a} / {b}");
+        // One value on the sheet, given by both outlets.
+        let rows = analyse(&batch).fact_sheet;
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(rows[0].status.as_str(), "agree", "{rows:?}");
+        assert_eq!(rows[0].values.len(), 1, "{rows:?}");
+        assert_eq!(rows[0].values[0].sources, ["A", "B"], "{rows:?}");
+    }
+}
+
+#[test]
+fn at_least_three_is_no_contradiction_of_four() {
+    let batch = [
+        ("A", DAY, "At least three people were killed in the blast."),
+        ("B", DAY, "Four people were killed in the blast."),
+    ];
+    assert_eq!(found(&batch), []);
+    assert_eq!(
+        sheet(&batch),
+        [(
+            "killed".to_string(),
+            "differ",
+            vec!["At least three".to_string(), "Four".to_string()]
+        )]
+    );
+}
+
+#[test]
+fn different_sources_differ_and_one_source_quoted_two_ways_contradicts() {
+    assert_eq!(
+        found(&[
+            (
+                "A",
+                DAY,
+                "The U.S. Geological Survey put the magnitude at 5.9."
+            ),
+            (
+                "B",
+                DAY,
+                "Tehran's seismological centre put the magnitude at 6.1."
+            ),
+        ]),
+        one(
+            "sources-differ",
+            "Info",
+            "magnitude: \"5.9\" per The U.S. Geological Survey (A) — \"6.1\" per Tehran's \
+             seismological centre (B): the sources differ (not a contradiction between outlets)"
+        )
+    );
+    assert_eq!(
+        found(&[
+            (
+                "A",
+                DAY,
+                "The U.S. Geological Survey put the magnitude at 5.9."
+            ),
+            (
+                "B",
+                DAY,
+                "The U.S. Geological Survey put the magnitude at 6.4."
+            ),
+        ]),
+        one(
+            "number-mismatch",
+            "Error",
+            &format!(
+                "magnitude: \"5.9\" per The U.S. Geological Survey (A) — \"6.4\" per The U.S. \
+                 Geological Survey (B){CANNOT}"
+            )
+        )
+    );
+}
+
+#[test]
+fn one_finding_per_disagreement_lists_every_outlet_on_each_side() {
+    let three = "Three people were killed in the blast.";
+    let ten = "Ten people were killed in the blast.";
+    let batch = [
+        ("A", DAY, three),
+        ("B", DAY, three),
+        ("C", DAY, three),
+        ("D", DAY, ten),
+        ("E", DAY, ten),
+    ];
+    assert_eq!(
+        found(&batch),
+        one(
+            "number-mismatch",
+            "Error",
+            &format!("killed: \"Three\" (A, B, C) — \"Ten\" (D, E){CANNOT}")
+        )
+    );
+    // An agreement never hides it: the outlets giving the figures are not "in agreement".
+    let analysis = analyse(&batch);
+    assert!(
+        analysis
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Agreement)
+            .all(
+                |f| !(f.sources.contains(&"A".to_string()) && f.sources.contains(&"D".to_string()))
+            ),
+        "{:?}",
+        analysis.findings
+    );
+}
+
+#[test]
+fn an_early_and_a_later_toll_or_a_hedged_one_only_differ() {
+    let differ = |a: &str, b: &str, day_b: &str| found(&[("A", DAY, a), ("B", day_b, b)]);
+    let expected = one(
+        "figures-differ",
+        "Warning",
+        "killed: \"Three\" (A) — \"Ten\" (B): the figures differ (reported on different or \
+         unknown days, hedged, or perhaps another event: check before correcting)",
+    );
+    assert_eq!(
+        differ(
+            "Three people were killed in the blast.",
+            "Ten people were killed in the blast.",
+            "2024-03-07"
+        ),
+        expected
+    );
+    assert_eq!(
+        differ(
+            "Three people were reportedly killed in the blast.",
+            "Ten people were killed in the blast.",
+            DAY
+        ),
+        expected
+    );
+}
+
+#[test]
+fn figures_of_every_kind_contradict_within_their_frame() {
+    for (a, b, message) in [
+        (
+            "The driver, 44, was arrested at the scene.",
+            "The 45-year-old driver was arrested at the scene.",
+            "age (driver): \"44\" (A) — \"45-year-old\" (B)",
+        ),
+        (
+            "A 7.1-magnitude quake struck the coast.",
+            "A 6.4-magnitude quake struck the coast.",
+            "magnitude: \"7.1-magnitude\" (A) — \"6.4-magnitude\" (B)",
+        ),
+        (
+            "Protesters clashed with police for the third night running.",
+            "Protesters clashed with police for the second night running.",
+            "night: \"third\" (A) — \"second\" (B)",
+        ),
+        (
+            "Police put the march at roughly 30,000 people.",
+            "Police said 20,000 people marched through the capital.",
+            "marched: \"roughly 30,000\" per Police (A) — \"20,000\" per Police (B)",
+        ),
+        (
+            "Shares in the bank plunged 5.4 per cent.",
+            "Shares in the bank fell 3.9 percent.",
+            "bank: \"5.4 per cent\" (A) — \"3.9 percent\" (B)",
+        ),
+        (
+            "Thieves made off with jewels worth £910,000.",
+            "Thieves made off with jewels worth almost $2 million.",
+            "value: \"£910,000\" (A) — \"almost $2 million\" (B)",
+        ),
+        (
+            "The island lies 1,150 km south of the capital.",
+            "The island lies 1,500 km south of the capital.",
+            "distance from capital: \"1,150 km\" (A) — \"1,500 km\" (B)",
+        ),
+        (
+            "The minister named a 12-member panel to review the case.",
+            "The minister named a 15-member panel to review the case.",
+            "member (panel): \"12-member\" (A) — \"15-member\" (B)",
+        ),
+        (
+            "The quake destroyed seven villages, officials said.",
+            "The quake destroyed twelve villages, officials said.",
+            "village: \"seven\" per officials (A) — \"twelve\" per officials (B)",
+        ),
+        (
+            "Three strong aftershocks followed the quake.",
+            "At least four strong aftershocks followed the quake.",
+            "aftershock: \"Three\" (A) — \"At least four\" (B)",
+        ),
+        (
+            "The island is home to 100,000 people.",
+            "The island is home to 200,000 people.",
+            "population: \"100,000\" (A) — \"200,000\" (B)",
+        ),
+    ] {
+        assert_eq!(
+            found(&[("A", DAY, a), ("B", DAY, b)]),
+            one("number-mismatch", "Error", &format!("{message}{CANNOT}")),
+            "{a} / {b}"
+        );
+    }
+}
+
+#[test]
+fn the_day_of_one_event_told_two_ways_contradicts() {
+    let analysis = analyse(&[
+        (
+            "A",
+            "2024-03-07",
+            "Police said the raid on Tuesday netted two suspects.",
+        ),
+        (
+            "B",
+            "2024-03-07",
+            "Police said the raid on Wednesday netted two suspects.",
+        ),
+    ]);
+    let rules: Vec<&str> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Contradiction)
+        .map(|f| f.rule.as_str())
+        .collect();
+    assert_eq!(rules, ["date-mismatch"]);
+    let days: Vec<String> = analysis
+        .facts
+        .iter()
+        .filter(|f| f.frame.what == "raid")
+        .map(|f| format!("{:?}", f.value))
+        .collect();
+    assert_eq!(days.len(), 2, "{days:?}");
+}

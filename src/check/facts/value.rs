@@ -1,0 +1,206 @@
+//! Values made comparable: an amount becomes an interval in the unit it converts into
+//! (€110bn → about $143bn, within the rate's tolerance; 36 miles → 58 km), a day stays a
+//! day; two values are compatible when their intervals meet within the tolerance.
+
+use crate::date::Date;
+use crate::extract::{Fact, FactKind, FactValue};
+use crate::rules::RuleSet;
+
+/// A fact's value, ready to compare.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// An interval in `unit` (the unit conversions lead to, or the unit as written).
+    Amount {
+        low: f64,
+        high: Option<f64>,
+        unit: Option<String>,
+        /// Relative slack of comparisons: rounding, an exchange rate.
+        tolerance: f64,
+    },
+    Day(Date),
+}
+
+/// Kinds read to the last digit: a magnitude of 5.9 is not one of 6.1, an age of 44 not
+/// one of 45.
+fn exact(kind: FactKind) -> bool {
+    matches!(
+        kind,
+        FactKind::Magnitude | FactKind::Age | FactKind::Ordinal | FactKind::Percent
+    )
+}
+
+impl Value {
+    /// The value of `fact` in the unit its unit converts into, or `None` when it has none
+    /// to compare (a list member, a day the article's date does not resolve).
+    pub fn of(fact: &Fact, rules: &RuleSet) -> Option<Value> {
+        match &fact.value {
+            FactValue::Amount(a) => {
+                // A vague quantity ("tens of thousands") is wide already; rounding is not
+                // added to it.
+                let base = if exact(fact.kind) || fact.vague {
+                    0.0
+                } else {
+                    rules.numbers.tolerance.unwrap_or(0.05)
+                };
+                let conversion = a
+                    .unit
+                    .as_deref()
+                    .and_then(|u| rules.numbers.conversion.iter().find(|c| c.unit == u));
+                Some(match conversion {
+                    Some(c) => Value::Amount {
+                        low: a.low * c.factor,
+                        high: a.high.map(|h| h * c.factor),
+                        unit: Some(c.into.clone()),
+                        tolerance: base.max(c.tolerance.unwrap_or(base)),
+                    },
+                    None => Value::Amount {
+                        low: a.low,
+                        high: a.high,
+                        unit: a.unit.clone(),
+                        tolerance: base,
+                    },
+                })
+            }
+            FactValue::Day { day, .. } => day.map(Value::Day),
+            FactValue::Members { .. } => None,
+        }
+    }
+
+    /// The unit values must share to be compared at all.
+    pub fn unit(&self) -> Option<&str> {
+        match self {
+            Value::Amount { unit, .. } => unit.as_deref(),
+            Value::Day(_) => Some("day"),
+        }
+    }
+
+    /// Both can hold at once: the intervals meet, within the larger tolerance.
+    pub fn compatible(&self, other: &Value) -> bool {
+        match (self, other) {
+            (
+                Value::Amount {
+                    low: la,
+                    high: ha,
+                    tolerance: ta,
+                    ..
+                },
+                Value::Amount {
+                    low: lb,
+                    high: hb,
+                    tolerance: tb,
+                    ..
+                },
+            ) => {
+                let tol = ta.max(*tb);
+                let below = |low: f64, high: Option<f64>| {
+                    high.is_none_or(|h| low <= h * (1.0 + tol) + 1e-9)
+                };
+                below(*la, *hb) && below(*lb, *ha)
+            }
+            (Value::Day(a), Value::Day(b)) => a == b,
+            _ => true,
+        }
+    }
+
+    /// Surely more than `other`: its least is above the most `other` can be, within the
+    /// larger tolerance (a part that exceeds its total).
+    pub fn exceeds(&self, other: &Value) -> bool {
+        match (self, other) {
+            (
+                Value::Amount {
+                    low: la,
+                    tolerance: ta,
+                    ..
+                },
+                Value::Amount {
+                    high: Some(hb),
+                    tolerance: tb,
+                    ..
+                },
+            ) => *la > hb * (1.0 + ta.max(*tb)) + 1e-9,
+            _ => false,
+        }
+    }
+
+    /// The same figure: equal intervals, within the tolerance.
+    pub fn same(&self, other: &Value) -> bool {
+        match (self, other) {
+            (
+                Value::Amount {
+                    low: la,
+                    high: ha,
+                    tolerance: ta,
+                    ..
+                },
+                Value::Amount {
+                    low: lb,
+                    high: hb,
+                    tolerance: tb,
+                    ..
+                },
+            ) => {
+                let tol = ta.max(*tb);
+                let near = |x: f64, y: f64| (x - y).abs() <= tol * x.abs().max(y.abs()) + 1e-9;
+                near(*la, *lb)
+                    && match (ha, hb) {
+                        (Some(x), Some(y)) => near(*x, *y),
+                        (None, None) => true,
+                        _ => false,
+                    }
+            }
+            (Value::Day(a), Value::Day(b)) => a == b,
+            _ => false,
+        }
+    }
+
+    /// How far apart two amounts are: the larger of their middles over the smaller (1 for
+    /// days), so that "ten" against "612" can be told from "ten" against "12".
+    pub fn ratio(&self, other: &Value) -> f64 {
+        let mid = |v: &Value| match v {
+            Value::Amount { low, high, .. } => high.map_or(*low, |h| (low + h) / 2.0).abs(),
+            Value::Day(_) => 1.0,
+        };
+        let (a, b) = (mid(self), mid(other));
+        let (lo, hi) = (a.min(b), a.max(b));
+        if lo <= 0.0 { f64::INFINITY } else { hi / lo }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amount(low: f64, high: Option<f64>, tolerance: f64) -> Value {
+        Value::Amount {
+            low,
+            high,
+            unit: None,
+            tolerance,
+        }
+    }
+
+    #[test]
+    fn at_least_three_is_compatible_with_four_but_three_is_not() {
+        let at_least_three = amount(3.0, None, 0.05);
+        let four = amount(4.0, Some(4.0), 0.05);
+        let three = amount(3.0, Some(3.0), 0.05);
+        assert!(at_least_three.compatible(&four));
+        assert!(!three.compatible(&four));
+        assert!(!at_least_three.same(&four));
+    }
+
+    #[test]
+    fn six_hundred_and_six_hundred_twelve_are_the_same_within_rounding() {
+        let a = amount(600.0, Some(600.0), 0.05);
+        let b = amount(612.0, Some(612.0), 0.05);
+        assert!(a.compatible(&b) && a.same(&b));
+    }
+
+    #[test]
+    fn exact_magnitudes_differ_by_a_tenth() {
+        let a = amount(5.9, Some(5.9), 0.0);
+        let b = amount(6.1, Some(6.1), 0.0);
+        assert!(!a.compatible(&b));
+        assert!(a.ratio(&b) < 1.1);
+    }
+}

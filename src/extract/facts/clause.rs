@@ -1,0 +1,96 @@
+//! Clauses: the part of a sentence a figure's frame is read from. "A quake killed more than
+//! 31,000 in Bam in 2003, and 600 were killed in Zarand in February" holds two clauses, each
+//! with its own place and time.
+
+/// Words that open a new clause after a comma.
+fn opens_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "but"
+            | "while"
+            | "whereas"
+            | "when"
+            | "although"
+            | "though"
+            | "after"
+            | "before"
+            | "where"
+            | "which"
+            | "who"
+            | "as"
+            | "since"
+            | "whose"
+            | "with"
+    )
+}
+
+/// Words that open a new clause even without a comma before them.
+fn opens_clause_alone(word: &str) -> bool {
+    matches!(word, "when" | "while" | "whereas" | "where")
+}
+
+/// The token range `[start, end)` of the clause holding token `at`.
+pub(super) fn bounds(lower: &[&str], at: usize) -> (usize, usize) {
+    let is_break = |i: usize| -> bool {
+        let w = lower[i];
+        if matches!(w, ";" | ":" | "—" | "–") {
+            return true;
+        }
+        // A comma followed by a clause word, or a clause word on its own ("killed three
+        // people as police fought", "and 600 were killed").
+        (w == "," && lower.get(i + 1).is_some_and(|n| opens_clause(n)))
+            || (opens_clause_alone(w) && i > 0 && lower[i - 1] != ",")
+            || (w == "and" && lower.get(i + 1).is_some_and(|n| starts_figure(n)))
+    };
+    let mut start = at;
+    while start > 0 && !is_break(start - 1) {
+        start -= 1;
+    }
+    // A clause word belongs to the clause it opens.
+    let mut end = at + 1;
+    while end < lower.len() && !is_break(end) {
+        end += 1;
+    }
+    (start, end)
+}
+
+/// A word a figure starts with: digits, or a number word.
+fn starts_figure(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || crate::extract::numbers::is_number_word(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clause_of(words: &[&str], at: usize) -> Vec<String> {
+        let (s, e) = bounds(words, at);
+        words[s..e].iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn a_comma_and_a_new_figure_open_clauses() {
+        let words = [
+            "killed", "31,000", "in", "bam", "in", "2003", ",", "and", "600", "were", "killed",
+            "in", "zarand",
+        ];
+        assert_eq!(
+            clause_of(&words, 1),
+            ["killed", "31,000", "in", "bam", "in", "2003"]
+        );
+        assert_eq!(
+            clause_of(&words, 8),
+            ["600", "were", "killed", "in", "zarand"]
+        );
+    }
+
+    #[test]
+    fn a_semicolon_closes_a_clause_and_when_opens_one() {
+        let words = [
+            "three", "died", "when", "rioters", "struck", ";", "five", "fled",
+        ];
+        assert_eq!(clause_of(&words, 0), ["three", "died"]);
+        assert_eq!(clause_of(&words, 6), ["five", "fled"]);
+    }
+}

@@ -1,0 +1,256 @@
+//! Members of a list: "the cessation of hostilities will not apply to terrorist groups,
+//! including Islamic State, al-Nusra and others" makes two facts, Islamic State and al-Nusra
+//! excluded from the truce; "al-Nusra Front, which … should be excluded from any cease-fire"
+//! makes a third. The relations come from the rules (`[[facts.relation]]`).
+
+use crate::extract::fact::{Fact, FactKind, FactValue, Frame};
+use crate::rules::RuleSet;
+
+use super::{FactReader, View};
+
+/// A phrase of a list relation, split into lower-case words.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct RelationPhrase {
+    pub(crate) words: Vec<String>,
+    /// The relation's `what` ("excluded from").
+    pub(crate) what: String,
+    /// The members come before the phrase and the thing after it.
+    pub(crate) members_first: bool,
+}
+
+/// Every phrase of the rules' relations, longest first.
+pub(super) fn phrases(rules: &RuleSet) -> Vec<RelationPhrase> {
+    let mut out: Vec<RelationPhrase> = rules
+        .facts
+        .relation
+        .iter()
+        .flat_map(|r| {
+            let split = |p: &String| p.split_whitespace().map(str::to_lowercase).collect();
+            r.object_first
+                .iter()
+                .map(move |p| RelationPhrase {
+                    words: split(p),
+                    what: r.what.clone(),
+                    members_first: false,
+                })
+                .chain(r.members_first.iter().map(move |p| RelationPhrase {
+                    words: split(p),
+                    what: r.what.clone(),
+                    members_first: true,
+                }))
+        })
+        .filter(|p| !p.words.is_empty())
+        .collect();
+    out.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+    out
+}
+
+/// Words that name no member: determiners and the generic end of a list.
+fn generic(word: &str) -> bool {
+    matches!(
+        word,
+        "others" | "other" | "more" | "all" | "some" | "many" | "several" | "etc"
+    )
+}
+
+/// Determiners dropped from the front of the thing a list is of.
+fn determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "any" | "this" | "that" | "its" | "their" | "such" | "every"
+    )
+}
+
+/// The thing of a relation, as the rules name it: "the cessation of hostilities" → truce.
+fn thing(rules: &RuleSet, view: &View<'_>, start: usize, end: usize) -> Option<String> {
+    let mut s = start;
+    while s < end && determiner(view.low(s)) {
+        s += 1;
+    }
+    if s >= end {
+        return None;
+    }
+    // The longest tail of the phrase the synonym rules know, else its last word.
+    for from in s..end {
+        let words: Vec<&str> = (from..end).map(|i| view.low(i)).collect();
+        let phrase = words.join(" ");
+        let canonical = rules.canonical_lower(&phrase);
+        if canonical != phrase {
+            return Some(canonical.to_string());
+        }
+    }
+    let last = view.low(end - 1);
+    last.chars()
+        .all(|c| c.is_alphabetic() || c == '-')
+        .then(|| rules.canonical_lower(last).to_string())
+}
+
+/// Members named in tokens `[start, end)`: the capitalised names of a list split at commas,
+/// "and", "or", "including" and "such as".
+fn members(view: &View<'_>, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = start;
+    while i < end {
+        let w = view.low(i);
+        // "terrorist groups in northern Syria": a place, not a member.
+        if matches!(
+            w,
+            "in" | "at" | "near" | "from" | "of" | "on" | "across" | "inside"
+        ) {
+            while i < end && !matches!(view.low(i), "," | "and" | "or" | "including") {
+                i += 1;
+            }
+            continue;
+        }
+        let name_start = view.capital(i)
+            || view
+                .tok(i)
+                .split_once('-')
+                .is_some_and(|(_, r)| r.starts_with(|c: char| c.is_uppercase()));
+        if name_start && !generic(w) {
+            let mut j = i + 1;
+            while j < end && (view.capital(j) || matches!(view.low(j), "of" | "al" | "el")) {
+                j += 1;
+            }
+            out.push((i, j));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The members of a relation the phrase at `[at, after)` sets before it: the name a
+/// relative clause hangs on ("al-Nusra Front, which … should be excluded"), else the names
+/// opening the sentence.
+fn members_before(view: &View<'_>, at: usize) -> (Vec<(usize, usize)>, Option<String>) {
+    if let Some(rel) = (0..at)
+        .rev()
+        .find(|&i| matches!(view.low(i), "which" | "who"))
+    {
+        // The source of "which the United Nations consider …": the words up to the verb.
+        let source = (rel + 1..at)
+            .find(|&i| {
+                matches!(
+                    view.low(i),
+                    "consider" | "considers" | "say" | "says" | "believe" | "believes" | "deem"
+                )
+            })
+            .filter(|&v| v > rel + 1)
+            .map(|v| view.span(rel + 1, v).of(view.text).to_string());
+        let mut end = rel;
+        if view.low(end.wrapping_sub(1)) == "," {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && (view.capital(start - 1) || view.tok(start - 1).contains('-')) {
+            start -= 1;
+        }
+        if start < end {
+            return (vec![(start, end)], source);
+        }
+        return (Vec::new(), source);
+    }
+    let stop = (0..at)
+        .find(|&i| !view.capital(i) && view.low(i) != "," && view.low(i) != "and")
+        .unwrap_or(at);
+    (members(view, 0, stop), None)
+}
+
+/// The list facts of a sentence.
+pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec<Fact> {
+    let mut out = Vec::new();
+    let n = view.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let Some(phrase) = reader.relations.iter().find(|p| {
+            p.words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| view.low(i + k) == w)
+        }) else {
+            i += 1;
+            continue;
+        };
+        let after = i + phrase.words.len();
+        let end = (after..n)
+            .find(|&k| matches!(view.low(k), ";" | "." | ":"))
+            .unwrap_or(n);
+        let (names, object, source) = if phrase.members_first {
+            let (names, source) = members_before(view, i);
+            let object_end = (after..end)
+                .find(|&k| !view.tokens[k].is_word() || view.low(k) == "and")
+                .unwrap_or(end);
+            (names, thing(rules, view, after, object_end), source)
+        } else {
+            // The thing is what comes before the phrase, back to "that", a comma or the
+            // start; the members follow.
+            let mut s = i;
+            while s > 0
+                && !matches!(view.low(s - 1), "that" | "," | "said" | "says")
+                && view.tokens[s - 1].is_word()
+            {
+                s -= 1;
+            }
+            let mut object_end = i;
+            while object_end > s
+                && matches!(
+                    view.low(object_end - 1),
+                    "will" | "would" | "does" | "do" | "did" | "also" | "not" | "shall" | "is"
+                )
+            {
+                object_end -= 1;
+            }
+            (
+                members(view, after, end),
+                thing(rules, view, s, object_end),
+                None,
+            )
+        };
+        if let Some(object) = object {
+            for (s, e) in names {
+                let span = view.span(s, e);
+                out.push(Fact {
+                    id: String::new(),
+                    article: view.article.id.clone(),
+                    claim: None,
+                    kind: FactKind::List,
+                    value: FactValue::Members {
+                        members: vec![span.of(view.text).to_string()],
+                    },
+                    frame: Frame {
+                        what: format!("{} {object}", phrase.what),
+                        holder: Some(span.of(view.text).to_string()),
+                        source: source.clone(),
+                        ..Frame::default()
+                    },
+                    span,
+                    sentence: view.sentence,
+                    background: false,
+                    hedged: false,
+                    vague: false,
+                    places: Vec::new(),
+                    away: false,
+                    day: None,
+                    period: None,
+                });
+            }
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// A member the rules know no entity for, as a key: its name folded, without the word that
+/// ends an organisation's name ("al-Nusra Front" and "al-Nusra" are both `al nusra`).
+pub fn member_key(rules: &RuleSet, name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1 && words.last().is_some_and(|w| rules.is_organization_word(w)) {
+        words.pop();
+    }
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() > 1 {
+        words.remove(0);
+    }
+    crate::words::fold(&words.join(" "))
+}

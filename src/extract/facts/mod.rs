@@ -1,0 +1,426 @@
+//! Facts: every checkable value in an article, sentence by sentence, whether the outlet says
+//! it or attributes it, each with its frame (what, of whom, where, when, according to whom).
+//!
+//! A sentence is read only when it may hold a value (a digit, a number word, a weekday or a
+//! relation of a list); its figures come from the figure reader ([`super::numbers`]) and its
+//! days from [`super::dates`]. One idea to a file: `clause` (the part of the sentence a frame
+//! is read from), `what` (kind, unit and the thing measured), `place`, `time` (the day,
+//! and whether the fact is background), `source` (who gives it), `day` (days of events) and
+//! `list` (members of a list).
+
+mod clause;
+mod day;
+mod figure;
+mod list;
+mod place;
+mod source;
+mod time;
+mod what;
+
+use aho_corasick::AhoCorasick;
+
+use crate::article::{Article, Span};
+use crate::rules::RuleSet;
+use crate::text::Token;
+use crate::words::{WordMap, WordSet, fold};
+
+use super::claim::Claim;
+use super::fact::{Amount, Fact, FactKind, FactValue, Frame};
+use super::numbers::NumberReader;
+
+pub use list::member_key;
+
+/// The rule-derived lookups of fact reading, built once and shared by every article.
+pub struct FactReader {
+    /// Nouns that count people in general ("people", "victims").
+    people: WordSet,
+    /// Nouns that count people of one kind ("workers", "soldiers").
+    persons: WordSet,
+    /// Measures left out of a count's frame: "seven villages destroyed" counts villages.
+    damage: WordSet,
+    /// Background cues, split into lower-case words, longest first.
+    background: Vec<Vec<String>>,
+    /// Common nouns naming a place after "at the".
+    place_nouns: WordSet,
+    /// Nouns naming an event, singular.
+    events: WordSet,
+    /// A place's names (folded) → the name reports use.
+    places: WordMap<String>,
+    /// Phrases of list relations, longest first.
+    relations: Vec<list::RelationPhrase>,
+    /// Finds the first words of the list relations (ASCII case-insensitive).
+    relation_finder: Option<AhoCorasick>,
+    /// Finds the ordinals a rank is written with ("third night running").
+    ordinal_finder: Option<AhoCorasick>,
+}
+
+/// A sentence being read for facts.
+pub(crate) struct View<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) article: &'a Article,
+    pub(crate) sentence: Span,
+    pub(crate) tokens: &'a [Token],
+    pub(crate) lower: &'a [&'a str],
+}
+
+impl View<'_> {
+    /// Token `i` in lower case ("" past the end).
+    pub(crate) fn low(&self, i: usize) -> &str {
+        self.lower.get(i).copied().unwrap_or("")
+    }
+
+    /// Token `i` as written ("" past the end).
+    pub(crate) fn tok(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// Token `i` opens with a capital and is a word.
+    pub(crate) fn capital(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && t.is_capitalized(self.text))
+    }
+
+    /// The byte span of tokens `[start, end)`.
+    pub(crate) fn span(&self, start: usize, end: usize) -> Span {
+        let s = self
+            .tokens
+            .get(start)
+            .map_or(self.sentence.end, |t| t.span.start);
+        let e = end
+            .checked_sub(1)
+            .and_then(|last| self.tokens.get(last))
+            .map_or(s, |t| t.span.end);
+        Span::new(s, e.max(s))
+    }
+
+    /// The index of the token starting at or after byte `at`.
+    pub(crate) fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+}
+
+/// What one sentence leaves to the next: the time and place of its last figure, so that
+/// "It killed 612 people" after "In February a quake hit Zarand" is about Zarand too.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Carry {
+    when: Option<time::When>,
+    place: Option<place::Place>,
+    /// The places the article's opening sentences name: the story's own place, which a
+    /// figure with no place of its own is about.
+    lede: Vec<String>,
+}
+
+/// A fact read from a sentence, with the index (among the sentence's claims) of the claim
+/// holding it.
+pub(crate) struct Found {
+    pub(crate) fact: Fact,
+    pub(crate) claim: Option<usize>,
+}
+
+impl FactReader {
+    pub fn new(rules: &RuleSet) -> FactReader {
+        let lower = |v: &[String]| -> WordSet { v.iter().map(|w| w.to_lowercase()).collect() };
+        let mut background: Vec<Vec<String>> = rules
+            .facts
+            .background
+            .iter()
+            .map(|b| b.split_whitespace().map(str::to_lowercase).collect())
+            .filter(|b: &Vec<String>| !b.is_empty())
+            .collect();
+        background.sort_by_key(|b| std::cmp::Reverse(b.len()));
+        let mut places = WordMap::default();
+        for place in &rules.places {
+            for name in std::iter::once(&place.name).chain(&place.aliases) {
+                places.insert(fold(name), place.name.clone());
+            }
+        }
+        for entity in rules.entities.iter().filter(|e| e.kind == "place") {
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                places
+                    .entry(fold(name))
+                    .or_insert_with(|| entity.name.clone());
+            }
+        }
+        let relations = list::phrases(rules);
+        let firsts: Vec<&str> = {
+            let mut f: Vec<&str> = relations
+                .iter()
+                .filter_map(|r| r.words.first().map(String::as_str))
+                .collect();
+            f.sort_unstable();
+            f.dedup();
+            f
+        };
+        let relation_finder = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&firsts)
+            .ok();
+        FactReader {
+            people: lower(&rules.facts.people)
+                .into_iter()
+                .map(|w| super::numbers::singular(&w))
+                .collect(),
+            persons: lower(&rules.facts.persons)
+                .into_iter()
+                .map(|w| super::numbers::singular(&w))
+                .collect(),
+            damage: rules
+                .facts
+                .damage
+                .iter()
+                .map(|w| rules.canonical(w).into_owned())
+                .collect(),
+            background,
+            place_nouns: lower(&rules.facts.place_nouns),
+            events: lower(&rules.facts.events)
+                .into_iter()
+                .map(|w| super::numbers::singular(&w))
+                .collect(),
+            places,
+            relations,
+            relation_finder,
+            ordinal_finder: AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build([
+                    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                    "tenth",
+                ])
+                .ok(),
+        }
+    }
+
+    /// A cheap test before tokenising a sentence: false only when it holds no digit, no
+    /// number word, no weekday and no list relation, so no fact.
+    pub(crate) fn may_hold_fact(&self, numbers: &NumberReader, s: &str) -> bool {
+        s.bytes().any(|b| b.is_ascii_digit())
+            || numbers.may_hold_number_word(s)
+            || s.contains("day")
+            || self.ordinal_finder.as_ref().is_some_and(|f| f.is_match(s))
+            || self.relation_finder.as_ref().is_some_and(|f| f.is_match(s))
+    }
+
+    /// The rule name of a place written `name` (folded), if the rules know it.
+    pub(crate) fn place_named(&self, folded: &str) -> Option<&str> {
+        self.places.get(folded).map(String::as_str)
+    }
+
+    /// Notes the places an opening sentence of the article names.
+    pub(crate) fn lede(&self, view: &View<'_>, carry: &mut Carry) {
+        carry.lede.extend(place::all(self, view));
+        carry.lede.sort_unstable();
+        carry.lede.dedup();
+    }
+
+    /// Every fact of one sentence. `claims` are the claims found in it; a fact inside one's
+    /// content is attributed to it.
+    pub(crate) fn read(
+        &self,
+        view: &View<'_>,
+        numbers: &NumberReader,
+        rules: &RuleSet,
+        claims: &[&Claim],
+        carry: &mut Carry,
+    ) -> Vec<Found> {
+        let mut found = Vec::new();
+        let quantities = numbers.read_lower(view.text, view.tokens, view.lower, view.sentence);
+        let whens = time::in_sentence(self, view);
+        let carried = if time::opens_with_pronoun(view) {
+            Carry {
+                when: carry.when.take(),
+                place: carry.place.take(),
+                lede: Vec::new(),
+            }
+        } else {
+            Carry::default()
+        };
+        let mut last = Carry::default();
+        // The figure before, for a conversion in brackets after it: "€110bn ($141bn)".
+        let mut previous: Option<(usize, Fact)> = None;
+        let mut i = 0;
+        while i < quantities.len() {
+            let q = &quantities[i];
+            let first = view.token_at(q.span.start);
+            let mut q = q;
+            let (amount, end, span) = match what::range(view, &quantities, i) {
+                Some(joined) => {
+                    i += 1;
+                    joined
+                }
+                None if let Some((amount, second, span)) =
+                    what::coordinated(self, view, &quantities, i) =>
+                {
+                    i = second;
+                    q = &quantities[second];
+                    (amount, view.token_at(q.span.end), span)
+                }
+                None => (
+                    Amount {
+                        text: q.text.clone(),
+                        low: q.low,
+                        high: q.high,
+                        unit: q.unit.clone(),
+                    },
+                    view.token_at(q.span.end),
+                    q.span,
+                ),
+            };
+            i += 1;
+            // The clause, narrowed to the content of the claim holding the figure: the
+            // speaker's own place ("the USGS in Golden, Colo.") is not the figure's.
+            // The clause of the figure itself (its qualifier, "as many as", may hold words
+            // that open clauses), reaching back to the first of joined figures.
+            let anchor = view.token_at(q.span.end).saturating_sub(1).max(first);
+            let mut clause = clause::bounds(view.lower, anchor);
+            clause.0 = clause.0.min(first);
+            if let Some(c) = claims
+                .iter()
+                .filter(|c| c.content_span.contains(span))
+                .min_by_key(|c| c.content_span.len())
+            {
+                clause.0 = clause.0.max(view.token_at(c.content_span.start));
+                clause.1 = clause.1.min(view.token_at(c.content_span.end));
+            }
+            let converted = previous.as_ref().filter(|(after, _)| {
+                view.text
+                    .get(*after..span.start)
+                    .is_some_and(|between| between.trim() == "(" || between.trim() == ";")
+            });
+            // Where the figure's unit ends, for a conversion after it.
+            let after_unit = view
+                .span(first, what::unit_end(view, q, end))
+                .end
+                .max(span.end);
+            let fact = match converted.map(|(_, p)| p) {
+                Some(p) => {
+                    let Some(unit) = amount.unit.clone() else {
+                        continue;
+                    };
+                    Fact {
+                        value: FactValue::Amount(Amount {
+                            unit: Some(unit),
+                            ..amount
+                        }),
+                        span,
+                        places: Vec::new(),
+                        ..p.clone()
+                    }
+                }
+                None => {
+                    let Some(read) = what::read(self, numbers, rules, view, q, first, end, clause)
+                    else {
+                        // "… killed at the market and at least 15 at the station": a bare
+                        // figure after "and" counts what the figure before it counted, at
+                        // the place it names.
+                        if let Some((_, p)) = &previous
+                            && p.kind == FactKind::Count
+                            && !p.places.is_empty()
+                            && what::elliptic(view, first, end)
+                            && let Some(place) = place::of(self, view, (first, clause.1), first)
+                        {
+                            let mut fact = p.clone();
+                            fact.value = FactValue::Amount(amount);
+                            fact.frame.place = Some(place.name.clone());
+                            fact.places = place.keys;
+                            fact.span = span;
+                            fact.claim = None;
+                            let claim = source::attribute(&mut fact, claims);
+                            fact.away = !fact.places.iter().any(|k| carry.lede.contains(k));
+                            previous = Some((span.end, fact.clone()));
+                            found.push(Found { fact, claim });
+                        }
+                        continue;
+                    };
+                    let opening = clause.0 == 0;
+                    let when = time::for_clause(&whens, clause, first)
+                        .or_else(|| opening.then(|| carried.when.clone()).flatten());
+                    let place = place::of(self, view, clause, first)
+                        .or_else(|| opening.then(|| carried.place.clone()).flatten());
+                    last = Carry {
+                        when: when.clone().filter(|w| w.background),
+                        place: place.clone(),
+                        lede: Vec::new(),
+                    };
+                    Fact {
+                        id: String::new(),
+                        article: view.article.id.clone(),
+                        claim: None,
+                        kind: read.kind,
+                        value: FactValue::Amount(Amount {
+                            unit: read.unit,
+                            ..amount
+                        }),
+                        frame: Frame {
+                            what: read.what,
+                            holder: read.holder,
+                            place: place.as_ref().map(|p| p.name.clone()),
+                            time: when.as_ref().and_then(|w| w.time.clone()),
+                            source: source::local(view, clause, first)
+                                .or_else(|| source::trailing(view, &rules.attribution.cues, first)),
+                            via: None,
+                        },
+                        span,
+                        sentence: view.sentence,
+                        background: when.as_ref().is_some_and(|w| w.background),
+                        hedged: time::hedged(view, clause),
+                        vague: read.vague,
+                        places: place.map(|p| p.keys).unwrap_or_default(),
+                        away: false,
+                        day: when.as_ref().and_then(|w| w.day),
+                        period: when.and_then(|w| w.period),
+                    }
+                }
+            };
+            let mut fact = fact;
+            // A unit written after the figure is part of the value as written: "1,500
+            // kilometers", "5.4 per cent", "30 billion euros".
+            if matches!(
+                fact.kind,
+                FactKind::Measure | FactKind::Money | FactKind::Percent | FactKind::Duration
+            ) && after_unit > fact.span.end
+                && let (Some(text), FactValue::Amount(a)) =
+                    (view.text.get(fact.span.start..after_unit), &mut fact.value)
+            {
+                a.text = text.to_string();
+                fact.span.end = after_unit;
+            }
+            let claim = source::attribute(&mut fact, claims);
+            fact.away =
+                !fact.places.is_empty() && !fact.places.iter().any(|k| carry.lede.contains(k));
+            previous = Some((after_unit, fact.clone()));
+            found.push(Found { fact, claim });
+        }
+        // "It killed 612 people" after a sentence about an earlier quake.
+        let (when, place) = if found.is_empty() {
+            (carried.when, carried.place)
+        } else {
+            (last.when, last.place)
+        };
+        carry.when = when;
+        carry.place = place;
+        for mut fact in day::read(self, view, &whens) {
+            fact.frame.what = rules.canonical_lower(&fact.frame.what).to_string();
+            let claim = source::attribute(&mut fact, claims);
+            found.push(Found { fact, claim });
+        }
+        for mut fact in list::read(self, view, rules) {
+            let claim = source::attribute(&mut fact, claims);
+            found.push(Found { fact, claim });
+        }
+        found.sort_by_key(|f| (f.fact.span.start, f.fact.span.end));
+        found
+    }
+}
+
+/// `FactKind` of a unit written after a figure, when the unit alone decides it.
+pub(crate) fn kind_of_unit(unit: &str) -> Option<FactKind> {
+    Some(match unit {
+        "percent" => FactKind::Percent,
+        "usd" | "eur" | "gbp" | "jpy" | "aed" | "chf" => FactKind::Money,
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" => FactKind::Duration,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,217 @@
+//! Where a fact holds: the place its clause names ("in Thessaloniki", "at the station", "in
+//! the attacks on the market and the station"), or the place before ", where …".
+
+use crate::date::{Weekday, month_from_name};
+use crate::words::fold;
+
+use super::{FactReader, View};
+
+/// A place named in a clause: one or several names joined by "and" (a total over them).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Place {
+    /// The names as written, joined ("the market and the station").
+    pub(crate) name: String,
+    /// Each name folded, or the rule name it goes by.
+    pub(crate) keys: Vec<String>,
+}
+
+/// Prepositions that put what follows them in a place ("on" only before a common place
+/// noun: "on the Richter scale" is no place).
+fn locative(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at" | "near" | "across" | "outside" | "inside" | "around" | "throughout"
+    )
+}
+
+/// Words between a preposition and a place's name: "in the northern city of Thessaloniki".
+fn lead_in(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "downtown"
+            | "city"
+            | "town"
+            | "village"
+            | "island"
+            | "province"
+            | "region"
+            | "port"
+            | "capital"
+            | "of"
+            | "ancient"
+            | "southeastern"
+            | "southwestern"
+            | "northeastern"
+            | "northwestern"
+            | "persian"
+    )
+}
+
+/// Capitalised words that are no place: days, months, titles of address.
+fn never_a_place(word: &str) -> bool {
+    Weekday::from_name(word).is_some()
+        || month_from_name(word).is_some()
+        || matches!(word, "The" | "A" | "An" | "Mr." | "Mrs." | "Ms." | "Dr.")
+}
+
+/// The name starting at token `i` (capitalised words, possibly "al-", and a possessive at
+/// the end dropped): its last token (exclusive) and text.
+fn name_at(view: &View<'_>, i: usize, end: usize) -> Option<(usize, String)> {
+    if !view.capital(i) || never_a_place(view.tok(i)) {
+        return None;
+    }
+    let mut j = i;
+    while j < end && view.capital(j) && !never_a_place(view.tok(j)) {
+        j += 1;
+        if view.tok(j - 1).ends_with("'s") || view.tok(j - 1).ends_with("’s") {
+            break;
+        }
+    }
+    let span = view.span(i, j);
+    let name = span.of(view.text);
+    let name = name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .unwrap_or(name);
+    Some((j, name.to_string()))
+}
+
+/// A place phrase starting right after the preposition at token `i`: a name, or a common
+/// place noun from the rules ("the station"), with more joined by "and".
+fn phrase_after(
+    reader: &FactReader,
+    view: &View<'_>,
+    i: usize,
+    end: usize,
+) -> Option<(Vec<String>, Vec<String>)> {
+    let mut names = Vec::new();
+    let mut keys = Vec::new();
+    let mut j = i;
+    let on = i > 0 && view.low(i - 1) == "on";
+    loop {
+        let mut k = j;
+        let mut lead = 0;
+        while k < end && lead < 4 && lead_in(view.low(k)) && !view.capital(k) {
+            k += 1;
+            lead += 1;
+        }
+        if let Some((next, name)) = name_at(view, k, end).filter(|_| !on) {
+            keys.push(key_of(reader, &name));
+            names.push(name);
+            j = next;
+        } else if k < end
+            && reader
+                .place_nouns
+                .contains(crate::extract::numbers::singular(view.low(k)).as_str())
+            && k > j
+        {
+            let noun = crate::extract::numbers::singular(view.low(k));
+            keys.push(noun.clone());
+            names.push(view.span(j, k + 1).of(view.text).to_string());
+            j = k + 1;
+        } else {
+            break;
+        }
+        if view.low(j) == "and" && j + 1 < end {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    (!names.is_empty()).then_some((names, keys))
+}
+
+/// A place's key: the rule name it goes by, else its name folded.
+fn key_of(reader: &FactReader, name: &str) -> String {
+    let folded = fold(name);
+    reader.place_named(&folded).map_or(folded, fold)
+}
+
+/// The place of a figure at token `at` in the clause `[start, end)`: the place phrase nearest
+/// it, or the name before ", where" when the clause opens with "where".
+pub(super) fn of(
+    reader: &FactReader,
+    view: &View<'_>,
+    clause: (usize, usize),
+    at: usize,
+) -> Option<Place> {
+    let (start, end) = clause;
+    if view.low(start) == "where" && start >= 2 && view.low(start - 1) == "," {
+        // "…, Thessaloniki, where another 20,000 marched": the name ending at the comma.
+        let mut s = start - 1;
+        while s > 0 && view.capital(s - 1) {
+            s -= 1;
+        }
+        if s < start - 1 {
+            let name = view.span(s, start - 1).of(view.text).to_string();
+            return Some(Place {
+                keys: vec![key_of(reader, &name)],
+                name,
+            });
+        }
+    }
+    let mut best: Option<(usize, Place)> = None;
+    for i in start..end {
+        if !locative(view.low(i)) && view.low(i) != "on" {
+            continue;
+        }
+        // A place across a relative clause is another thing's: "found in the village of
+        // Ziranag, which is one of the 12 worst-hit villages".
+        let (lo, hi) = (i.min(at), i.max(at));
+        if (lo..hi).any(|k| matches!(view.low(k), "which" | "who" | "whose")) {
+            continue;
+        }
+        if let Some((names, keys)) = phrase_after(reader, view, i + 1, end) {
+            let distance = i.abs_diff(at);
+            if best.as_ref().is_none_or(|(d, _)| distance < *d) {
+                best = Some((
+                    distance,
+                    Place {
+                        name: names.join(" and "),
+                        keys,
+                    },
+                ));
+            }
+        }
+    }
+    // A place the rules know, named anywhere in the clause ("the Athens protest march").
+    if best.is_none() {
+        for i in start..end {
+            if let Some((_, name)) = name_at(view, i, end)
+                && let Some(rule) = reader.place_named(&fold(&name))
+            {
+                return Some(Place {
+                    keys: vec![fold(rule)],
+                    name,
+                });
+            }
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// Every place the sentence names, as keys.
+pub(super) fn all(reader: &FactReader, view: &View<'_>) -> Vec<String> {
+    let end = view.tokens.len();
+    let mut out = Vec::new();
+    for i in 0..end {
+        if locative(view.low(i)) || view.low(i) == "on" {
+            if let Some((_, keys)) = phrase_after(reader, view, i + 1, end) {
+                out.extend(keys);
+            }
+        } else if let Some((_, name)) = name_at(view, i, end)
+            && let Some(rule) = reader.place_named(&fold(&name))
+        {
+            out.push(fold(rule));
+        }
+    }
+    out
+}

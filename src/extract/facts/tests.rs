@@ -1,0 +1,282 @@
+//! Facts read from sentences shaped like wire copy: one test per kind of fact and per trap.
+
+use crate::article::{Article, ArticleMeta};
+use crate::date::Date;
+use crate::extract::{Extractor, Fact, FactKind, FactValue};
+use crate::rules::RuleSet;
+
+/// The facts of `text` in an article of `date` by "Wire".
+fn facts_on(text: &str, date: &str) -> Vec<Fact> {
+    let rules = RuleSet::builtin().unwrap();
+    let meta = ArticleMeta {
+        id: Some("a".into()),
+        source: Some("Wire".into()),
+        date: Date::parse(date),
+        ..Default::default()
+    };
+    let article = Article::from_text(std::path::Path::new("a.txt"), text, &meta).unwrap();
+    Extractor::new(&rules).claims_and_facts(&article).1
+}
+
+/// (kind, what, value as written, low, high) of each fact.
+fn read(text: &str) -> Vec<(FactKind, String, String, f64, Option<f64>)> {
+    facts_on(text, "2016-02-21")
+        .into_iter()
+        .filter_map(|f| {
+            let a = f.amount()?.clone();
+            Some((f.kind, f.frame.what, a.text, a.low, a.high))
+        })
+        .collect()
+}
+
+/// The one fact of `text`, with its kind and what.
+fn one(text: &str) -> Fact {
+    let facts = facts_on(text, "2016-02-21");
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    facts.into_iter().next().unwrap()
+}
+
+#[test]
+fn ten_killed_and_ten_dead_are_both_killed() {
+    assert_eq!(
+        one("Ten people were killed in the blast.").frame.what,
+        "killed"
+    );
+    assert_eq!(one("The blast left ten people dead.").frame.what, "killed");
+    assert_eq!(
+        one("The death toll rose to 10 on Monday.").frame.what,
+        "killed"
+    );
+}
+
+#[test]
+fn counts_of_things_count_the_thing_not_the_damage() {
+    let destroyed = one("The quake destroyed seven villages near the coast.");
+    let damaged = one("Five villages had been badly damaged, officials said.");
+    assert_eq!(
+        (destroyed.kind, destroyed.frame.what.as_str()),
+        (FactKind::Count, "village")
+    );
+    assert_eq!(damaged.frame.what, "village");
+    assert_eq!(damaged.frame.source.as_deref(), Some("officials"));
+    let aftershocks = one("State media said three strong aftershocks were felt.");
+    assert_eq!(aftershocks.frame.what, "aftershock");
+}
+
+#[test]
+fn a_crowd_is_a_crowd_however_it_is_put() {
+    let put = one("Police put the march at roughly 30,000 people.");
+    assert_eq!(put.frame.what, "marched");
+    assert_eq!(put.frame.source.as_deref(), Some("Police"));
+    let amount = put.amount().unwrap();
+    assert_eq!((amount.low, amount.high), (24_000.0, Some(36_000.0)));
+    let streets = one("Police said as many as 20,000 people took to the streets of the capital.");
+    assert_eq!(streets.frame.what, "marched");
+    assert_eq!(streets.amount().unwrap().high, Some(20_000.0));
+}
+
+#[test]
+fn two_women_and_one_man_are_three_dead() {
+    let fact = one("Police said two women and one man died in the fire.");
+    let amount = fact.amount().unwrap();
+    assert_eq!(
+        (fact.frame.what.as_str(), amount.low, amount.high),
+        ("killed", 3.0, Some(3.0))
+    );
+}
+
+#[test]
+fn ages_belong_to_their_person() {
+    let comma = one("The driver, 44, was arrested at the scene.");
+    assert_eq!(comma.kind, FactKind::Age);
+    assert_eq!(comma.frame.holder.as_deref(), Some("driver"));
+    let hyphen = one("The 45-year-old driver was arrested at the scene.");
+    assert_eq!(
+        (hyphen.kind, hyphen.frame.holder.as_deref()),
+        (FactKind::Age, Some("driver"))
+    );
+    let named =
+        one("\"I don't know how I'm going to get by,\" said 61-year-old Anargyros Bizianis.");
+    assert_eq!(named.frame.holder.as_deref(), Some("bizianis"));
+}
+
+#[test]
+fn magnitudes_are_read_whichever_way_round() {
+    for text in [
+        "A 7.1-magnitude quake struck the coast on Sunday.",
+        "The quake had a magnitude of 7.1, the survey said.",
+        "The quake measured 7.1 on the Richter scale.",
+    ] {
+        let fact = one(text);
+        assert_eq!(fact.kind, FactKind::Magnitude, "{text}");
+        assert_eq!(fact.amount().unwrap().low, 7.1, "{text}");
+    }
+}
+
+#[test]
+fn the_source_put_beside_a_magnitude_is_its_source() {
+    let facts = facts_on(
+        "Tehran's seismologic center put the quake's magnitude at 5.9, but the U.S. \
+         Geological Survey said it was 6.1.",
+        "2005-11-28",
+    );
+    let by: Vec<(f64, Option<&str>)> = facts
+        .iter()
+        .map(|f| (f.amount().unwrap().low, f.frame.source.as_deref()))
+        .collect();
+    assert_eq!(by[0], (5.9, Some("Tehran's seismologic center")));
+    assert_eq!(
+        by.len(),
+        1,
+        "a bare figure in another clause has no frame: {by:?}"
+    );
+}
+
+#[test]
+fn heights_and_distances_keep_their_units() {
+    let fell = one("The climber fell 40 metres down the face.");
+    assert_eq!(
+        (fell.kind, fell.frame.what.as_str()),
+        (FactKind::Measure, "fell")
+    );
+    assert_eq!(fell.amount().unwrap().unit.as_deref(), Some("metre"));
+    let fall = one("He survived a 130ft fall from the cliff.");
+    assert_eq!(fall.frame.what, "fell");
+    assert_eq!(fall.amount().unwrap().unit.as_deref(), Some("ft"));
+    let away = read("The island lies 1,150 kilometers (700 miles) southeast of Tehran.");
+    assert_eq!(away.len(), 2);
+    assert!(
+        away.iter().all(|f| f.1 == "distance from tehran"),
+        "{away:?}"
+    );
+}
+
+#[test]
+fn money_with_its_currency_and_the_conversion_in_brackets() {
+    let facts = facts_on(
+        "Greece agreed a €110bn ($141bn) bailout at the weekend.",
+        "2010-05-05",
+    );
+    let money: Vec<(String, Option<String>)> = facts
+        .iter()
+        .map(|f| (f.frame.what.clone(), f.amount().unwrap().unit.clone()))
+        .collect();
+    assert_eq!(
+        money,
+        [
+            ("bailout".to_string(), Some("eur".to_string())),
+            ("bailout".to_string(), Some("usd".to_string()))
+        ]
+    );
+    assert!(facts.iter().all(|f| f.kind == FactKind::Money));
+}
+
+#[test]
+fn percentages_are_of_the_thing_that_moved() {
+    let plunged = one("Greek stocks plunged 5.4 per cent on the news.");
+    assert_eq!(
+        (plunged.kind, plunged.frame.what.as_str()),
+        (FactKind::Percent, "stock")
+    );
+    let closed = one("Greek stocks closed down 3.9 percent.");
+    assert_eq!(closed.frame.what, "stock");
+}
+
+#[test]
+fn durations_and_ordinals() {
+    let strike = one("Unions called a 24-hour general strike.");
+    assert_eq!(
+        (strike.kind, strike.frame.what.as_str()),
+        (FactKind::Duration, "strike")
+    );
+    let nights = one("Rioters clashed with police for the third night running.");
+    assert_eq!(
+        (nights.kind, nights.frame.what.as_str()),
+        (FactKind::Ordinal, "night")
+    );
+}
+
+#[test]
+fn a_glued_count_counts_its_noun() {
+    let panel = one("The ministry set up a 12-member panel to investigate.");
+    assert_eq!(panel.frame.what, "member");
+    assert_eq!(panel.frame.holder.as_deref(), Some("panel"));
+}
+
+#[test]
+fn the_day_of_an_event_is_a_fact() {
+    let facts = facts_on(
+        "Police said the raid on Tuesday netted weapons.",
+        "2016-02-21",
+    );
+    let day = facts.iter().find(|f| f.kind == FactKind::Day).unwrap();
+    assert_eq!(day.frame.what, "raid");
+    assert_eq!(
+        day.value,
+        FactValue::Day {
+            text: "Tuesday".into(),
+            day: Date::parse("2016-02-16"),
+        }
+    );
+}
+
+#[test]
+fn an_earlier_quake_is_background_and_so_is_what_follows_it() {
+    let facts = facts_on(
+        "The last major quake to hit the region was in February, when a 6.4 temblor rocked \
+         Zarand. It killed 612 people.",
+        "2005-11-27",
+    );
+    assert!(facts.iter().all(|f| f.background), "{facts:#?}");
+    let year = facts_on(
+        "A 6.7 quake killed 26,000 people in Bam in 2003.",
+        "2005-11-27",
+    );
+    assert!(
+        year.iter()
+            .all(|f| f.background && f.frame.time.as_deref() == Some("2003"))
+    );
+    let ours = one("The quake killed ten people on Sunday.");
+    assert!(!ours.background);
+}
+
+#[test]
+fn a_total_over_two_places_names_both() {
+    let total = one("At least 30 people were killed in the attacks on the market and the station.");
+    assert_eq!(total.places, ["market", "station"]);
+    let part = one("Twelve people died at the station.");
+    assert_eq!(part.places, ["station"]);
+}
+
+#[test]
+fn list_members_are_facts_each() {
+    let facts = facts_on(
+        "Kerry told reporters that the cessation of hostilities will not apply to terrorist \
+         groups, including Islamic State, al-Nusra and others.",
+        "2016-02-12",
+    );
+    let members: Vec<(String, String)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::List)
+        .map(|f| match &f.value {
+            FactValue::Members { members } => (f.frame.what.clone(), members.join(",")),
+            _ => (String::new(), String::new()),
+        })
+        .collect();
+    assert_eq!(
+        members,
+        [
+            (
+                "excluded from truce".to_string(),
+                "Islamic State".to_string()
+            ),
+            ("excluded from truce".to_string(), "al-Nusra".to_string())
+        ]
+    );
+    assert!(facts.iter().all(|f| f.claim.as_deref() == Some("a#1")));
+}
+
+#[test]
+fn a_general_statement_is_no_fact() {
+    assert!(facts_on("A magnitude 6 quake can cause severe damage.", "2005-11-28").is_empty());
+}

@@ -1,0 +1,197 @@
+//! When a fact holds: the day or period its clause names, and whether that puts it in
+//! another, earlier event ("in December 2003", "three decades ago", "the previous quake") —
+//! background never meets the story's own figures.
+
+use crate::date::{Date, month_from_name};
+use crate::extract::dates;
+use crate::extract::fact::Period;
+
+use super::{FactReader, View};
+
+/// A time named in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct When {
+    /// The first token of the words naming it.
+    pub(crate) token: usize,
+    /// The day, when the words name one and the article's date resolves it.
+    pub(crate) day: Option<Date>,
+    /// The frame's time: a day ("2016-02-21"), a month ("2005-02") or a year ("2003").
+    pub(crate) time: Option<String>,
+    /// Another, earlier event or period than the story's.
+    pub(crate) background: bool,
+    /// The year or month named, when the words name no day.
+    pub(crate) period: Option<Period>,
+    /// A year that qualifies a noun ("the 2016 election"): the time of a figure only when
+    /// it opens the figure's clause ("the 2005 Zarand quake killed 612").
+    pub(crate) modifier: bool,
+}
+
+/// Days before the article's date after which a named day is another event's.
+const BACKGROUND_DAYS: i64 = 7;
+
+/// Tokens from a figure within which a named day is the figure's day.
+const DAY_REACH: usize = 8;
+
+/// Every time named in the sentence, in text order.
+pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>) -> Vec<When> {
+    let article_date = view.article.date;
+    let mut out: Vec<When> = dates::read_lower(
+        view.text,
+        view.tokens,
+        view.lower,
+        view.sentence,
+        article_date,
+    )
+    .into_iter()
+    .map(|d| {
+        let background = match (d.date, article_date) {
+            (Some(day), Some(today)) => today.to_days() - day.to_days() > BACKGROUND_DAYS,
+            _ => false,
+        };
+        When {
+            token: view.token_at(d.span.start),
+            day: d.date,
+            time: d.date.map(|day| day.to_string()),
+            background,
+            period: None,
+            modifier: false,
+        }
+    })
+    .collect();
+    let taken = |out: &[When], i: usize| out.iter().any(|w| w.token == i);
+    for i in 0..view.tokens.len() {
+        let word = view.low(i);
+        // A year: "in 2003", "December 2003", "the 2005 Zarand quake".
+        if word.len() == 4
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && let Ok(year) = word.parse::<i32>()
+            && (1900..=2100).contains(&year)
+        {
+            let month = i
+                .checked_sub(1)
+                .filter(|&m| view.capital(m))
+                .and_then(|m| month_from_name(view.tok(m)));
+            // A full date ("Dec. 15, 2015") was read above with its year.
+            if out
+                .iter()
+                .any(|w| w.token < i && i <= w.token + 3 && w.day.is_some())
+            {
+                continue;
+            }
+            let period = Period {
+                year: Some(year),
+                month,
+            };
+            let modifier = month.is_none()
+                && matches!(view.low(i.wrapping_sub(1)), "the" | "a" | "its" | "their")
+                && view.tokens.get(i + 1).is_some_and(|t| t.is_word());
+            out.push(When {
+                token: month.map_or(i, |_| i - 1),
+                day: None,
+                time: period.time(article_date),
+                background: article_date.is_some_and(|d| period.before(d)),
+                period: Some(period),
+                modifier,
+            });
+            continue;
+        }
+        // A month on its own: "in February", "last October".
+        if view.capital(i)
+            && !taken(&out, i)
+            && let Some(month) = month_from_name(view.tok(i))
+            && (word != "may" || matches!(view.low(i.wrapping_sub(1)), "in" | "since" | "last"))
+            && !view
+                .lower
+                .get(i + 1)
+                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let period = Period {
+                year: None,
+                month: Some(month),
+            };
+            out.push(When {
+                token: i,
+                day: None,
+                time: period.time(article_date),
+                background: article_date.is_some_and(|d| period.before(d))
+                    || view.low(i.wrapping_sub(1)) == "last",
+                period: Some(period),
+                modifier: false,
+            });
+            continue;
+        }
+        // "last year", "two years ago", "the previous quake": the rules' background cues.
+        if let Some(cue) = reader
+            .background
+            .iter()
+            .find(|cue| cue.iter().enumerate().all(|(k, w)| view.low(i + k) == w))
+        {
+            let _ = cue;
+            out.push(When {
+                token: i,
+                day: None,
+                time: None,
+                background: true,
+                period: None,
+                modifier: false,
+            });
+        }
+    }
+    out.sort_by_key(|w| w.token);
+    out
+}
+
+/// The time of the clause `[start, end)` holding a figure at token `at`: the one named in
+/// the clause nearest the figure; else a background named earlier in the sentence, which
+/// goes on into the clauses after it ("A quake killed 31,000 in Bam in 2003, and Zarand,
+/// 600 miles from Tehran, was hit in February" — both are background).
+pub(super) fn for_clause(whens: &[When], clause: (usize, usize), at: usize) -> Option<When> {
+    // A day belongs to the words around it; a year or a background cue to the clause.
+    // "the 2016 election" names the time of the clause only as its subject.
+    let whens: Vec<&When> = whens
+        .iter()
+        .filter(|w| !w.modifier || w.token <= clause.0 + 2)
+        .collect();
+    let inside = whens
+        .iter()
+        .copied()
+        .filter(|w| (clause.0..clause.1).contains(&w.token))
+        .filter(|w| w.day.is_none() || w.background || w.token.abs_diff(at) <= DAY_REACH)
+        .min_by_key(|w| w.token.abs_diff(at));
+    if let Some(w) = inside {
+        return Some(w.clone());
+    }
+    whens
+        .iter()
+        .rfind(|w| w.token < clause.0 && w.background)
+        .map(|w| (*w).clone())
+}
+
+/// The sentence opens with a pronoun that points back ("It killed 612 people").
+pub(super) fn opens_with_pronoun(view: &View<'_>) -> bool {
+    matches!(
+        view.low(0),
+        "it" | "they" | "its" | "their" | "this" | "that"
+    )
+}
+
+/// Words in the clause that weaken its figures ("reportedly", "may have been").
+pub(super) fn hedged(view: &View<'_>, clause: (usize, usize)) -> bool {
+    // "In May" is a month, not a hedge.
+    (clause.0..clause.1).any(|i| {
+        view.tok(i) != "May"
+            && matches!(
+                view.low(i),
+                "reportedly"
+                    | "allegedly"
+                    | "may"
+                    | "might"
+                    | "could"
+                    | "possibly"
+                    | "perhaps"
+                    | "unconfirmed"
+                    | "purportedly"
+                    | "apparently"
+            )
+    })
+}

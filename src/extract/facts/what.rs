@@ -1,0 +1,564 @@
+//! What a figure is: its kind (count, age, magnitude, money …), its unit, and the thing it
+//! measures, normalised by the rules ("ten killed" and "ten dead" are both `killed`; "seven
+//! villages destroyed" and "five villages damaged" are both counts of `village`).
+
+use crate::extract::claim::Quantity;
+use crate::extract::fact::{Amount, FactKind};
+use crate::extract::numbers::{NumberReader, currency_word, singular};
+use crate::rules::RuleSet;
+use crate::words::is_stop_word;
+
+use super::figure::{Figure, age, count, length, magnitude, money, movement_filler, percent};
+use super::{FactReader, View, kind_of_unit};
+
+/// What a figure was read as.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Read {
+    pub(super) kind: FactKind,
+    pub(super) what: String,
+    pub(super) holder: Option<String>,
+    pub(super) unit: Option<String>,
+    pub(super) vague: bool,
+}
+
+/// Prepositions the stop words leave out.
+pub(super) fn preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "off"
+            | "near"
+            | "across"
+            | "along"
+            | "beyond"
+            | "toward"
+            | "towards"
+            | "against"
+            | "among"
+            | "between"
+            | "outside"
+            | "inside"
+            | "without"
+            | "around"
+            | "onto"
+            | "behind"
+            | "beside"
+            | "besides"
+            | "since"
+            | "like"
+            | "per"
+            | "than"
+    )
+}
+
+/// Words that start no noun phrase after a figure though they are not stop words.
+fn ends_noun_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "people" | "were" | "was" | "are" | "is" | "had" | "have" | "has" | "who" | "killed"
+    )
+}
+
+/// Verbs and particles passed over when looking for the thing a share is of: "stocks
+/// plunged 5.4 per cent", "closed down 3.9 percent".
+pub(super) fn movement(word: &str) -> bool {
+    word.ends_with("ed")
+        || matches!(
+            word,
+            "down"
+                | "up"
+                | "by"
+                | "rose"
+                | "fell"
+                | "grew"
+                | "sank"
+                | "lost"
+                | "won"
+                | "shrank"
+                | "slid"
+                | "slumped"
+                | "soared"
+                | "jumped"
+                | "dropped"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "roughly"
+                | "over"
+                | "than"
+                | "more"
+                | "less"
+                | "at"
+                | "least"
+                | "just"
+                | "that"
+                | "a"
+                | "an"
+                | "the"
+        )
+}
+
+/// Units of time.
+fn time_unit(unit: &str) -> bool {
+    matches!(kind_of_unit(unit), Some(FactKind::Duration))
+}
+
+/// Compass words of "58km south-west of Bandar Abbas".
+pub(super) fn direction(word: &str) -> bool {
+    matches!(
+        word,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+            | "-"
+    )
+}
+
+/// "between 40 and 80 percent", "from 3.6 to 4.3", "40 percent to 70 percent": the figure
+/// at `qi` and the next as one interval; its amount, the token after it and its span.
+pub(super) fn range(
+    view: &View<'_>,
+    quantities: &[Quantity],
+    qi: usize,
+) -> Option<(Amount, usize, crate::article::Span)> {
+    let (a, b) = (quantities.get(qi)?, quantities.get(qi + 1)?);
+    let first = view.token_at(a.span.start);
+    let a_end = view.token_at(a.span.end);
+    let b_first = view.token_at(b.span.start);
+    let joiner = view.low(a_end);
+    let opener = first.checked_sub(1).map_or("", |i| view.low(i));
+    let joined = b_first == a_end + 1
+        && ((joiner == "and" && opener == "between")
+            || (joiner == "to" && (opener == "from" || (a.unit.is_some() && a.unit == b.unit))));
+    if !joined || a.high.is_none() || b.high.is_none() {
+        return None;
+    }
+    let start = if opener.is_empty() { first } else { first - 1 };
+    let span = view.span(start, view.token_at(b.span.end));
+    Some((
+        Amount {
+            text: span.of(view.text).to_string(),
+            low: a.low.min(b.low),
+            high: a.high.zip(b.high).map(|(x, y)| x.max(y)),
+            unit: b.unit.clone().or_else(|| a.unit.clone()),
+        },
+        view.token_at(b.span.end),
+        span,
+    ))
+}
+
+/// "two women and one man died": two counts of people joined by "and", as one count (3);
+/// its amount, the index of the second figure, the first token and the span.
+pub(super) fn coordinated(
+    reader: &FactReader,
+    view: &View<'_>,
+    quantities: &[Quantity],
+    qi: usize,
+) -> Option<(Amount, usize, crate::article::Span)> {
+    let (a, b) = (quantities.get(qi)?, quantities.get(qi + 1)?);
+    let a_end = view.token_at(a.span.end);
+    let b_first = view.token_at(b.span.start);
+    let person = |i: usize| {
+        view.tokens.get(i).is_some_and(|t| t.is_word()) && {
+            let noun = singular(view.low(i));
+            reader.people.contains(noun.as_str()) || reader.persons.contains(noun.as_str())
+        }
+    };
+    let joined = person(a_end) && view.low(a_end + 1) == "and" && b_first == a_end + 2;
+    if !joined || !person(view.token_at(b.span.end)) {
+        return None;
+    }
+    let span = crate::article::Span::new(
+        a.span.start,
+        view.span(b_first, view.token_at(b.span.end) + 1).end,
+    );
+    Some((
+        Amount {
+            text: span.of(view.text).to_string(),
+            low: a.low + b.low,
+            high: a.high.zip(b.high).map(|(x, y)| x + y),
+            unit: None,
+        },
+        qi + 1,
+        span,
+    ))
+}
+
+/// The head of the noun phrase right after a figure ending at token `from` ("three bank
+/// workers" → workers, "12 worst-hit villages" → villages), skipping a bracketed
+/// conversion; its token and its singular in lower case.
+pub(super) fn noun_after(view: &View<'_>, from: usize, end: usize) -> Option<(usize, String)> {
+    let mut i = from;
+    if view.low(i) == "(" {
+        while i < end && view.low(i) != ")" {
+            i += 1;
+        }
+        i += 1;
+    }
+    let mut head = None;
+    let mut words = 0;
+    while i < end && words < 4 {
+        let w = view.low(i);
+        if w == "-" {
+            // "black - hooded", "worst - hit": one word the copy spaced out.
+            if head.is_some() && view.tokens.get(i + 1).is_some_and(|t| t.is_word()) {
+                i += 2;
+                continue;
+            }
+            break;
+        }
+        let Some(token) = view.tokens.get(i) else {
+            break;
+        };
+        if !token.is_word() {
+            break;
+        }
+        if matches!(
+            w,
+            "other" | "more" | "additional" | "further" | "separate" | "new" | "another"
+        ) && head.is_none()
+        {
+            i += 1;
+            continue;
+        }
+        if is_stop_word(w) || preposition(w) || (ends_noun_phrase(w) && words > 0) {
+            break;
+        }
+        if words > 0 && (view.capital(i) || w.ends_with("ed") || w.ends_with("ing") || verb(w)) {
+            break;
+        }
+        head = Some((i, singular(w)));
+        words += 1;
+        i += 1;
+        // A plural ends the phrase: "four men drove", "two helicopters began".
+        if w == "people"
+            || w == "men"
+            || w == "women"
+            || w == "children"
+            || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
+        {
+            break;
+        }
+    }
+    head
+}
+
+/// Words that may stand between a figure's noun phrase and its measure: "people were
+/// also killed", "had been injured".
+fn auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "were"
+            | "was"
+            | "are"
+            | "is"
+            | "had"
+            | "have"
+            | "has"
+            | "been"
+            | "being"
+            | "be"
+            | "also"
+            | "reportedly"
+            | "later"
+            | "all"
+            | "either"
+            | "each"
+    )
+}
+
+/// Words that may stand between a measure and the figure after it: "killing at least 10",
+/// "the death toll rose to 10", "wounding other 70".
+fn linking(word: &str) -> bool {
+    matches!(
+        word,
+        "to" | "at"
+            | "rose"
+            | "risen"
+            | "reached"
+            | "climbed"
+            | "stood"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "of"
+            | "now"
+            | "had"
+            | "has"
+            | "other"
+            | "another"
+            | "some"
+            | "the"
+            | "a"
+            | "an"
+            | "estimated"
+            | "-"
+            | "—"
+            | "–"
+    )
+}
+
+/// A few verbs that end a noun phrase though they do not look like verbs.
+fn verb(word: &str) -> bool {
+    matches!(
+        word,
+        "began"
+            | "took"
+            | "left"
+            | "went"
+            | "came"
+            | "saw"
+            | "made"
+            | "got"
+            | "ran"
+            | "fell"
+            | "rose"
+            | "felt"
+            | "remain"
+            | "remained"
+            | "still"
+    )
+}
+
+/// The measure of a figure in its clause: right after its noun phrase, past auxiliaries
+/// ("ten people were killed"), else right before it, past linking words ("killing at least
+/// ten", "the death toll rose to 10"); with the token it is at.
+pub(super) fn measure_near(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    first: usize,
+    after: usize,
+    clause: (usize, usize),
+) -> Option<(String, usize)> {
+    let mut i = after;
+    while i < clause.1 && i < after + 5 {
+        if let Some((m, _)) = numbers.measure_at(view.lower, i) {
+            return Some((m, i));
+        }
+        if !auxiliary(view.low(i)) {
+            break;
+        }
+        i += 1;
+    }
+    let mut j = first;
+    while j > clause.0 && first - j < 5 {
+        j -= 1;
+        // A measure phrase ends at `j`: look it up from its first word.
+        for back in 0..3 {
+            if let Some(s) = j.checked_sub(back).filter(|&s| s >= clause.0)
+                && let Some((m, len)) = numbers.measure_at(view.lower, s)
+                && s + len == j + 1
+            {
+                return Some((m, s));
+            }
+        }
+        if !linking(view.low(j)) {
+            break;
+        }
+    }
+    None
+}
+
+/// "put the march at 30,000", "put the quake's magnitude at 5.9": the thing put.
+pub(super) fn put_at(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    first: usize,
+    clause: (usize, usize),
+) -> Option<String> {
+    let at = (clause.0..first)
+        .rev()
+        .take(4)
+        .find(|&i| view.low(i) == "at")?;
+    let verb = (clause.0..at)
+        .rev()
+        .take(14)
+        .find(|&i| matches!(view.low(i), "put" | "puts" | "putting" | "placed"))?;
+    (verb + 1..at).find_map(|i| numbers.measure_at(view.lower, i).map(|(m, _)| m))
+}
+
+/// A bare figure after "and" (or a comma), its qualifier aside, followed by a place: "… and
+/// at least 15 at the station".
+pub(super) fn elliptic(view: &View<'_>, first: usize, end: usize) -> bool {
+    first > 0
+        && matches!(view.low(first - 1), "and" | ",")
+        && matches!(view.low(end), "at" | "in" | "on")
+}
+
+/// The unit is written inside the figure's last token ("58km", "24-hour", "130ft").
+pub(super) fn glued(q: &Quantity) -> bool {
+    let Some(unit) = q.unit.as_deref() else {
+        return false;
+    };
+    let Some(last) = q.text.split_whitespace().last() else {
+        return false;
+    };
+    let last = last.to_lowercase();
+    last.starts_with(|c: char| c.is_ascii_digit() || "$€£?".contains(c))
+        && (last.ends_with(unit) || singular(&last).ends_with(unit))
+}
+
+/// The token after the figure's unit when the unit is written as words after it ("940
+/// miles", "5.4 per cent", "30 billion euros").
+pub(super) fn unit_end(view: &View<'_>, q: &Quantity, end: usize) -> usize {
+    if q.unit.is_none() || glued(q) {
+        return end;
+    }
+    match view.low(end) {
+        "per" if view.low(end + 1) == "cent" => end + 2,
+        w if view.tokens.get(end).is_some_and(|t| t.is_word())
+            && (singular(w) == q.unit.as_deref().unwrap_or_default()
+                || currency_word(w).is_some()
+                || w == "percent") =>
+        {
+            end + 1
+        }
+        "%" => end + 1,
+        _ => end,
+    }
+}
+
+/// Reads the figure `q` (tokens `[first, end)`) in the clause `[clause.0, clause.1)`: its
+/// kind, unit and what it measures, or `None` when it measures nothing the rules name.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn read(
+    reader: &FactReader,
+    numbers: &NumberReader,
+    rules: &RuleSet,
+    view: &View<'_>,
+    q: &Quantity,
+    first: usize,
+    end: usize,
+    clause: (usize, usize),
+) -> Option<Read> {
+    // "A magnitude 6 quake can cause severe damage": a general statement, not a fact.
+    let indefinite = (clause.0..first)
+        .rev()
+        .take(3)
+        .any(|i| matches!(view.low(i), "a" | "an"));
+    if indefinite && (first..clause.1).any(|i| matches!(view.low(i), "can" | "cannot")) {
+        return None;
+    }
+    // "a May 19 due date", "the 1960s", "a 4x4", "a four-by-four car": days, decades and
+    // dimensions, not figures.
+    let after_month = first > 0
+        && view.capital(first - 1)
+        && crate::date::month_from_name(view.tok(first - 1)).is_some();
+    let dimension = q.unit.as_deref().is_some_and(|u| {
+        u.strip_prefix('x')
+            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+    }) || matches!(view.low(end), "-" | "by")
+        && matches!(view.low(end + 1), "by" | "-")
+        || (first >= 2 && view.low(first - 1) == "-" && view.low(first - 2) == "by")
+        || (first >= 1 && view.low(first - 1) == "by" && first >= 2 && view.low(first - 2) == "-");
+    if after_month || dimension || q.unit.as_deref() == Some("s") {
+        return None;
+    }
+    let text = q.text.to_lowercase();
+    let vague = !text.bytes().any(|b| b.is_ascii_digit())
+        && rules
+            .numbers
+            .vague
+            .iter()
+            .any(|v| v.words.iter().any(|w| text.contains(w.as_str())));
+    let counted_unit = q.unit.as_deref().is_some_and(|u| {
+        kind_of_unit(u).is_none() && !rules.numbers.conversion.iter().any(|c| c.unit == u)
+    });
+    let figure = Figure {
+        q,
+        first,
+        // The words of a unit are passed over, those of a counted thing are not.
+        end: if counted_unit {
+            end
+        } else {
+            unit_end(view, q, end)
+        },
+        clause,
+        vague,
+    };
+    let canonical = |w: &str| rules.canonical_lower(w).to_string();
+    let unit = q.unit.as_deref();
+    if let Some(age) = age(view, &figure) {
+        return Some(age);
+    }
+    if magnitude(numbers, rules, view, &figure) {
+        let before = first.saturating_sub(6).max(clause.0);
+        let aftershock = (before..first)
+            .rev()
+            .take_while(|&i| !matches!(view.low(i), "by" | "since" | "after"))
+            .any(|i| view.low(i).starts_with("aftershock"));
+        return figure.read(
+            FactKind::Magnitude,
+            "magnitude".to_string(),
+            aftershock.then(|| "aftershock".to_string()),
+            None,
+        );
+    }
+    if q.ordinal {
+        let (_, noun) = noun_after(view, figure.end, clause.1)?;
+        // "for the first time" is an idiom, not a rank.
+        if noun == "time" {
+            return None;
+        }
+        return figure.read(FactKind::Ordinal, canonical(&noun), None, None);
+    }
+    match unit {
+        Some("percent") => percent(view, &figure).map(|what| Read {
+            kind: FactKind::Percent,
+            what: canonical(&what),
+            holder: None,
+            unit: Some("percent".to_string()),
+            vague,
+        }),
+        Some(u) if kind_of_unit(u) == Some(FactKind::Money) => money(numbers, view, &figure),
+        Some(u) if time_unit(u) => {
+            // "a 24-hour strike": the noun after; "lasted 30 seconds": the word before.
+            let noun = glued(q)
+                .then(|| noun_after(view, figure.end, clause.1))
+                .flatten()
+                .map(|(_, n)| n);
+            let what = noun.or_else(|| {
+                (clause.0..first)
+                    .rev()
+                    .take(4)
+                    .find(|&i| {
+                        view.tokens[i].is_word()
+                            && !is_stop_word(view.low(i))
+                            && !movement_filler(view.low(i))
+                    })
+                    .map(|i| view.low(i).to_string())
+            })?;
+            figure.read(
+                FactKind::Duration,
+                canonical(&what),
+                None,
+                unit.map(str::to_string),
+            )
+        }
+        Some("degree") => {
+            let scale = view.low(figure.end);
+            matches!(scale, "celsius" | "fahrenheit" | "c" | "f").then(|| Read {
+                kind: FactKind::Measure,
+                what: "temperature".to_string(),
+                holder: None,
+                unit: Some(format!("degree {scale}")),
+                vague,
+            })
+        }
+        Some(u) if rules.numbers.conversion.iter().any(|c| c.unit == u) || u == "square" => {
+            length(reader, numbers, rules, view, &figure)
+        }
+        _ => count(reader, numbers, rules, view, &figure),
+    }
+}

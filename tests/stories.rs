@@ -1,0 +1,164 @@
+//! Stories: a batch of many incidents is grouped into one story per incident, and no finding compares one incident's figures with another's.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use corroborate::check::FindingKind;
+use corroborate::stories::{self, Story};
+use corroborate::{Analysis, RuleSet, article, check, extract_claims};
+
+/// A crime desk's weekend, told by several outlets in the same words ("police said", "a
+/// 23-year-old man was shot"): file names are `city-incident-outlet`.
+const DESK: &str = "tests/fixtures/stories/crime_desk";
+
+fn extracted(paths: &[&str]) -> Analysis {
+    let rules = RuleSet::builtin().unwrap();
+    let paths: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+    let files = article::discover(&paths).unwrap();
+    extract_claims(article::load(&files).unwrap(), &rules)
+}
+
+fn checked(paths: &[&str]) -> Analysis {
+    check(extracted(paths), &RuleSet::builtin().unwrap())
+}
+
+/// Each story as the sorted ids of its articles, stories sorted.
+fn groups(articles: &[corroborate::Article], stories: &[Story]) -> BTreeSet<Vec<String>> {
+    stories
+        .iter()
+        .map(|s| {
+            let mut ids: Vec<String> = s.articles.iter().map(|&a| articles[a].id.clone()).collect();
+            ids.sort();
+            ids
+        })
+        .collect()
+}
+
+/// The incident an article of the desk tells: its file name without the outlet.
+fn incident(id: &str) -> &str {
+    id.rsplit_once('-').map_or(id, |(incident, _)| incident)
+}
+
+/// The article of a claim id (`article#n`).
+fn article_of(claim: &str) -> &str {
+    claim.split('#').next().unwrap_or(claim)
+}
+
+/// The incidents the articles of each non-single-source finding tell.
+fn incidents_compared(a: &Analysis) -> Vec<BTreeSet<&str>> {
+    a.findings
+        .iter()
+        .filter(|f| f.kind != FindingKind::SingleSource)
+        .map(|f| f.claims.iter().map(|c| incident(article_of(c))).collect())
+        .collect()
+}
+
+#[test]
+fn a_crime_desk_is_one_story_per_incident() {
+    let a = checked(&[DESK]);
+    let expected: BTreeSet<Vec<String>> = [
+        &["baltimore-fulton-sun", "baltimore-fulton-wire"][..],
+        &["baltimore-greenmount-sun", "baltimore-greenmount-wkxt"],
+        &["chicago-austin-ledger", "chicago-austin-wkxt"],
+        // A brief that names no one and nothing but "the South Side" tells nothing to join
+        // it by: it stays alone rather than risk comparing another incident's figures.
+        &["chicago-brief-wire"],
+        // A weekend round-up that tells several incidents stays whole, with the one it
+        // leads with.
+        &[
+            "chicago-englewood-ledger",
+            "chicago-englewood-metro",
+            "chicago-englewood-wkxt",
+            "chicago-roundup-courier",
+        ],
+        &[
+            "chicago-littlevillage-courier",
+            "chicago-littlevillage-ledger",
+            "chicago-littlevillage-metro",
+        ],
+        &[
+            "houston-bissonnet-chronicle",
+            "houston-bissonnet-wire",
+            "houston-bissonnet-wkxt",
+        ],
+        &["memphis-orangemound-tribune", "memphis-orangemound-wire"],
+        &["milwaukee-27th-journal", "milwaukee-27th-wire"],
+        &[
+            "philadelphia-kensington-inquirer",
+            "philadelphia-kensington-wkxt",
+        ],
+        &["stlouis-dutchtown-post", "stlouis-dutchtown-wire"],
+    ]
+    .iter()
+    .map(|ids| ids.iter().map(|s| s.to_string()).collect())
+    .collect();
+    assert_eq!(groups(&a.articles, &a.stories), expected);
+    // Every finding is of one story, and says which.
+    for f in &a.findings {
+        let story = f.story.as_deref().expect("a finding names its story");
+        let members: BTreeSet<&str> = a
+            .stories
+            .iter()
+            .find(|s| s.id == story)
+            .expect("a story of the batch")
+            .articles
+            .iter()
+            .map(|&i| a.articles[i].id.as_str())
+            .collect();
+        for claim in &f.claims {
+            let article = claim.split('#').next().unwrap();
+            assert!(members.contains(article), "{} outside {story}", f.id);
+        }
+    }
+}
+
+#[test]
+fn no_finding_compares_two_incidents() {
+    let a = checked(&[DESK]);
+    let across: Vec<_> = incidents_compared(&a)
+        .into_iter()
+        .filter(|incidents| incidents.len() > 1 && !incidents.contains("chicago-roundup"))
+        .collect();
+    assert_eq!(across, Vec::<BTreeSet<&str>>::new());
+}
+
+#[test]
+fn the_same_desk_as_one_story_compares_incidents() {
+    // What the stories prevent: checked as one story, the desk's incidents are compared
+    // with each other (ages and tolls of different shootings).
+    let rules = RuleSet::builtin().unwrap();
+    let mut a = extracted(&[DESK]);
+    a.stories = vec![Story {
+        id: "S1".into(),
+        title: "the desk".into(),
+        articles: (0..a.articles.len()).collect(),
+    }];
+    let a = check(a, &rules);
+    let across = incidents_compared(&a)
+        .into_iter()
+        .filter(|incidents| incidents.len() > 1 && !incidents.contains("chicago-roundup"))
+        .count();
+    assert!(across > 0, "the fixture no longer tells incidents alike");
+}
+
+#[test]
+fn the_grouping_does_not_depend_on_the_order_of_the_articles() {
+    let rules = RuleSet::builtin().unwrap();
+    let a = extracted(&[DESK]);
+    let forward = groups(&a.articles, &stories::group(&a.articles, &rules));
+    let reversed: Vec<corroborate::Article> = a.articles.iter().rev().cloned().collect();
+    let backward = groups(&reversed, &stories::group(&reversed, &rules));
+    assert_eq!(forward, backward);
+}
+
+#[test]
+fn the_seeds_are_one_story_and_stay_apart_from_the_desk() {
+    let seeds = checked(&["seeds"]);
+    assert_eq!(seeds.stories.len(), 1);
+    assert_eq!(seeds.stories[0].articles, [0, 1, 2]);
+    assert_eq!(seeds.stories[0].title, "Kerry, Syria, Russian");
+    let both = checked(&["seeds", DESK]);
+    let seed_ids: Vec<String> = seeds.articles.iter().map(|a| a.id.clone()).collect();
+    assert!(groups(&both.articles, &both.stories).contains(&seed_ids));
+    assert_eq!(both.stories.len(), 12);
+}
