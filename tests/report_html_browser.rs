@@ -92,9 +92,9 @@ fn opening_a_finding_highlights_both_sentences() {
         "var d = document.getElementById('f1'); d.open = true; d.dispatchEvent(new Event('toggle'));",
     );
     assert!(
-        dom.contains("class=\"claim contradiction marked active\" data-claim=\"c0\""),
+        dom.contains("class=\"claim error marked active\" data-claim=\"c0\""),
         "{dom}"
     );
-    assert!(dom.contains("class=\"claim contradiction marked active\" data-claim=\"c3\""));
+    assert!(dom.contains("class=\"claim error marked active\" data-claim=\"c3\""));
     assert!(!dom.contains("class=\"claim agreement active\""));
 }

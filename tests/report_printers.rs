@@ -332,15 +332,17 @@ fn html_colours_claims_by_finding_and_links_them() {
     let html = plain(Format::Html);
     // F1 (contradiction) is findings[1]: its claims are voa#1 (c0) and post#1 (c3).
     assert!(
-        html.contains("<details class=\"finding contradiction\" id=\"f1\" data-claims=\"c3 c0\">"),
+        html.contains(
+            "<details class=\"finding contradiction error\" id=\"f1\" data-claims=\"c3 c0\">"
+        ),
         "{html}"
     );
     assert!(html.contains(
-        "<span class=\"claim contradiction marked\" data-claim=\"c0\" data-findings=\"f1\">At least 57</span>"
+        "<span class=\"claim error marked\" data-claim=\"c0\" data-findings=\"f1\">At least 57</span>"
     ));
     assert!(html.contains("<mark>12</mark>"));
     assert!(html.contains("class=\"claim agreement"));
-    assert!(html.contains("class=\"claim single-source"));
+    assert!(html.contains("class=\"claim single"));
 }
 
 #[test]

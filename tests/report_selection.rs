@@ -60,9 +60,19 @@ fn text_summary_alone() {
             ..Selection::default()
         },
     );
+    // The verdict block and the counts, nothing else.
     assert_eq!(
         text,
-        "1 contradiction, 1 single-source claim, 1 agreement across 2 sources\n"
+        "Verdict: 2 articles from 2 outlets\n\
+         \x20 outlets: The Washington Post, VOA\n\
+         \x20 contradictions: 1 error · 1 single-source claim · 1 agreement\n\
+         \x20 Who is excluded from the truce?\n\
+         \x20   al-Nusra Front — The Washington Post, VOA\n\
+         \x20   Islamic State — VOA  single source\n\
+         \x20 Contradictions, most severe first:\n\
+         \x20   error[contradiction/number] F1: people killed in Aleppo: VOA says at least 57, The Washington Post says 12\n\
+         \n\
+         1 contradiction, 1 single-source claim, 1 agreement across 2 sources\n"
     );
 }
 
@@ -164,7 +174,11 @@ fn exit_codes_follow_every_finding_not_the_listed_ones() {
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "1 of 1 finding not shown (--only agreements)\n\
+        "Verdict: 2 articles from 2 outlets\n\
+         \x20 outlets: Agence One, The Courier\n\
+         \x20 contradictions: 1 error · 0 single-source claims · 0 agreements\n\
+         \n\
+         1 of 1 finding not shown (--only agreements)\n\
          1 contradiction, 0 single-source claims, 0 agreements across 2 sources\n"
     );
 }

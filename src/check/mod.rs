@@ -88,6 +88,9 @@ pub struct Finding {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TopicAnswer {
     pub entity: String,
+    /// The entity's name as the rules spell it ("al-Nusra Front"); the id when the rules
+    /// give none.
+    pub name: String,
     /// The story (`S1`, …) whose articles give the answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub story: Option<String>,

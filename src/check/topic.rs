@@ -169,6 +169,12 @@ pub fn answers(ctx: &Context<'_>) -> Vec<TopicReport> {
                     .into_iter()
                     .map(|((entity, story), (sources, claims))| TopicAnswer {
                         single_source: sources.len() == 1,
+                        name: ctx
+                            .rules
+                            .entities
+                            .iter()
+                            .find(|e| e.id == entity)
+                            .map_or_else(|| entity.clone(), |e| e.name.clone()),
                         entity,
                         story: ctx.stories.get(story).map(|s| s.id.clone()),
                         sources: sources.into_iter().collect(),

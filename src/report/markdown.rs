@@ -60,7 +60,6 @@ impl Report for MarkdownReport {
         let page = Page {
             analysis,
             selected: &selected,
-            evidence: &evidence,
             blocks,
             stories,
             problems: &options.problems,
@@ -73,7 +72,6 @@ impl Report for MarkdownReport {
 struct Page<'a> {
     analysis: &'a Analysis,
     selected: &'a Selected<'a>,
-    evidence: &'a Evidence<'a>,
     /// Each listed finding with its Markdown, in report order (story by story when there
     /// are several).
     blocks: Vec<(&'a Finding, String)>,
@@ -316,7 +314,7 @@ impl Page<'_> {
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} |",
-                    escape(self.evidence.entity_name(&answer.entity)),
+                    escape(&answer.name),
                     escape(&answer.sources.join(", ")),
                     if answer.single_source {
                         "⚠️ single source"

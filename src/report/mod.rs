@@ -8,6 +8,7 @@ pub mod markdown;
 pub mod sarif;
 pub mod selection;
 pub mod text;
+pub mod verdict;
 
 use std::fs;
 use std::io::{self, Write};

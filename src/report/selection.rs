@@ -69,8 +69,13 @@ impl Selection {
 
     /// Whether `finding` is listed.
     pub fn shows(&self, finding: &Finding) -> bool {
-        !self.summary
-            && self.min_severity.is_none_or(|min| finding.severity >= min)
+        !self.summary && self.chooses(finding)
+    }
+
+    /// Whether `finding` is of the sections and severities asked for, `--summary` aside:
+    /// the verdict lists the contradictions so chosen even with `--summary`.
+    pub fn chooses(&self, finding: &Finding) -> bool {
+        self.min_severity.is_none_or(|min| finding.severity >= min)
             && (self.only.is_empty() || self.only.iter().any(|s| s.holds(finding)))
     }
 

@@ -1,14 +1,16 @@
-//! Text printer for `corroborate check`: findings grouped by kind, most severe first, each with its sentences wrapped to the terminal and the deciding words underlined.
+//! Text printer for `corroborate check`: the verdict first, then findings grouped by kind, most severe first, each with its sentences wrapped to the terminal and the deciding words underlined.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthChar;
 
 use crate::article::{Problem, Span};
-use crate::check::{Finding, FindingKind, TopicAnswer};
+use crate::check::{Finding, FindingKind};
 use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Evidence, Located};
+use crate::report::verdict::Verdict;
 use crate::report::{self, PrintOptions, Report, Selected};
 use crate::rules::Severity;
 
@@ -34,6 +36,15 @@ impl Report for TextReport {
         };
         let evidence = Evidence::new(analysis);
         let selected = Selected::of(analysis, &options.selection);
+        let verdict = Verdict::of(analysis, &options.selection);
+        write_verdict(&verdict, &style, out)?;
+        let unreadable = options.problems.iter().filter(|p| p.unreadable).count();
+        if unreadable > 0 {
+            let files = evidence::plural(unreadable, "input was", "inputs were");
+            let line = format!("{files} not read: listed at the end");
+            writeln!(out, "{}\n", style.severity(Severity::Error, &line))?;
+        }
+        let repeats = repeats_of(&verdict);
         match selected.by_story() {
             None => {
                 let findings: Vec<&Finding> = selected.findings().collect();
@@ -41,6 +52,7 @@ impl Report for TextReport {
                     analysis,
                     None,
                     &findings,
+                    &repeats,
                     |k| selected.heading(k),
                     &evidence,
                     &style,
@@ -68,6 +80,7 @@ impl Report for TextReport {
                         analysis,
                         Some(&story.id),
                         &findings,
+                        &repeats,
                         heading,
                         &evidence,
                         &style,
@@ -92,9 +105,12 @@ impl Report for TextReport {
 }
 
 /// Findings in report order under a heading per kind (`heading` gives it with its counts).
+/// A finding that repeats a disagreement shown above (`repeats`: its id → the lead's) is
+/// one line and a pointer to the lead.
 fn write_findings(
     findings: &[&Finding],
     heading: impl Fn(FindingKind) -> String,
+    repeats: &BTreeMap<&str, &str>,
     evidence: &Evidence<'_>,
     style: &Style,
     out: &mut dyn Write,
@@ -105,17 +121,121 @@ fn write_findings(
             current = Some(finding.kind);
             writeln!(out, "{}\n", style.heading(&heading(finding.kind)))?;
         }
-        out.write_all(finding_block(finding, evidence, style).as_bytes())?;
+        match repeats.get(finding.id.as_str()) {
+            Some(lead) => {
+                writeln!(out, "{}", finding_line(finding, style))?;
+                writeln!(
+                    out,
+                    "  {} same disagreement as {}; sources: {}\n",
+                    style.dim("="),
+                    clean(lead),
+                    clean(&finding.sources.join(", "))
+                )?;
+            }
+            None => out.write_all(finding_block(finding, evidence, style).as_bytes())?,
+        }
     }
     Ok(())
 }
 
-/// One finding: `error[contradiction/number] F1: message`, then for each claim where it
-/// is and its sentence with the deciding words underlined, then the sources.
-fn finding_block(finding: &Finding, evidence: &Evidence<'_>, style: &Style) -> String {
-    let mut block = String::new();
-    let _ = writeln!(
-        block,
+/// Each finding that repeats a disagreement → the id of the disagreement's lead finding.
+fn repeats_of<'a>(verdict: &Verdict<'a>) -> BTreeMap<&'a str, &'a str> {
+    verdict
+        .stories
+        .iter()
+        .flat_map(|s| &s.disagreements)
+        .flat_map(|d| {
+            d.repeats
+                .iter()
+                .map(move |r| (r.id.as_str(), d.lead.id.as_str()))
+        })
+        .collect()
+}
+
+/// The verdict block: per story the counts, the watched questions answered by name, and
+/// each disagreement once, most severe first.
+fn write_verdict(verdict: &Verdict<'_>, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let several = verdict.stories.len() > 1;
+    if several {
+        writeln!(out, "{}\n", style.heading("Verdict"))?;
+    }
+    for part in &verdict.stories {
+        let what = format!(
+            "{} from {}",
+            evidence::plural(part.articles, "article", "articles"),
+            evidence::plural(part.outlets.len(), "outlet", "outlets"),
+        );
+        match part.story.filter(|_| several) {
+            Some(story) => writeln!(
+                out,
+                "{}",
+                style.bold(&format!(
+                    "Story {}: {} — {what}",
+                    story.id,
+                    clean(&story.title)
+                ))
+            )?,
+            None => writeln!(out, "{}", style.heading(&format!("Verdict: {what}")))?,
+        }
+        writeln!(out, "  outlets: {}", clean(&part.outlets.join(", ")))?;
+        writeln!(out, "  {}", part.counts_line())?;
+        for question in &part.questions {
+            writeln!(out, "  {}", style.bold(&clean(question.question)))?;
+            if question.answers.is_empty() {
+                writeln!(out, "    no answer found")?;
+            }
+            for answer in &question.answers {
+                let flag = if answer.single_source {
+                    format!("  {}", style.warn("single source"))
+                } else {
+                    String::new()
+                };
+                writeln!(
+                    out,
+                    "    {} — {}{flag}",
+                    clean(answer.name),
+                    clean(&answer.sources.join(", "))
+                )?;
+            }
+        }
+        if !part.disagreements.is_empty() {
+            writeln!(
+                out,
+                "  {}",
+                style.bold("Contradictions, most severe first:")
+            )?;
+        }
+        for disagreement in &part.disagreements {
+            let lead = disagreement.lead;
+            writeln!(
+                out,
+                "    {} {}: {}",
+                style.severity(
+                    lead.severity,
+                    &format!("{}[{}]", lead.severity.as_str(), evidence::rule_id(lead))
+                ),
+                clean(&lead.id),
+                clean(&lead.message)
+            )?;
+            if !disagreement.repeats.is_empty() {
+                let ids: Vec<&str> = disagreement.repeats.iter().map(|f| f.id.as_str()).collect();
+                writeln!(
+                    out,
+                    "      {} also {} ({})",
+                    style.dim("="),
+                    clean(&ids.join(", ")),
+                    clean(&disagreement.sources().join(", "))
+                )?;
+            }
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// The first line of a finding: `error[contradiction/number] F1: message`.
+fn finding_line(finding: &Finding, style: &Style) -> String {
+    format!(
         "{} {}",
         style.severity(
             finding.severity,
@@ -130,7 +250,14 @@ fn finding_block(finding: &Finding, evidence: &Evidence<'_>, style: &Style) -> S
             clean(&finding.id),
             clean(&finding.message)
         ))
-    );
+    )
+}
+
+/// One finding: `error[contradiction/number] F1: message`, then for each claim where it
+/// is and its sentence with the deciding words underlined, then the sources.
+fn finding_block(finding: &Finding, evidence: &Evidence<'_>, style: &Style) -> String {
+    let mut block = String::new();
+    let _ = writeln!(block, "{}", finding_line(finding, style));
     let marker = if finding.kind == FindingKind::Agreement {
         '-'
     } else {
@@ -337,12 +464,14 @@ fn clean(s: &str) -> String {
 }
 
 /// One story's findings (or the whole batch's): the contradictions, then its fact sheet
-/// (not with --only or --summary), then the other findings and the watched questions.
+/// (not with --only or --summary), then the other findings (the watched questions are in
+/// the verdict).
 #[allow(clippy::too_many_arguments)]
 fn write_story(
     analysis: &Analysis,
     story: Option<&str>,
     findings: &[&Finding],
+    repeats: &BTreeMap<&str, &str>,
     heading: impl Fn(FindingKind) -> String,
     evidence: &Evidence<'_>,
     style: &Style,
@@ -353,15 +482,11 @@ fn write_story(
         .iter()
         .position(|f| f.kind != FindingKind::Contradiction)
         .unwrap_or(findings.len());
-    write_findings(&findings[..split], &heading, evidence, style, out)?;
+    write_findings(&findings[..split], &heading, repeats, evidence, style, out)?;
     if topics {
         write_sheet(analysis, story, style, out)?;
     }
-    write_findings(&findings[split..], &heading, evidence, style, out)?;
-    if topics {
-        write_topics(analysis, story, evidence, style, out)?;
-    }
-    Ok(())
+    write_findings(&findings[split..], &heading, repeats, evidence, style, out)
 }
 
 /// The fact sheet (of one story, or of all): per story, each frame two or more outlets or values speak of, its
@@ -408,51 +533,6 @@ fn write_sheet(
         }
     }
     writeln!(out)
-}
-
-/// The watched questions and their answers: all of them, or those of one story (nothing
-/// when the story answers none).
-fn write_topics(
-    analysis: &Analysis,
-    story: Option<&str>,
-    evidence: &Evidence<'_>,
-    style: &Style,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let of_story = |a: &&TopicAnswer| story.is_none() || a.story.as_deref() == story;
-    let answered = || {
-        analysis
-            .topics
-            .iter()
-            .flat_map(|t| &t.answers)
-            .any(|a| of_story(&a))
-    };
-    if analysis.topics.is_empty() || story.is_some() && !answered() {
-        return Ok(());
-    }
-    writeln!(out, "{}\n", style.heading("Topics"))?;
-    for topic in &analysis.topics {
-        let answers: Vec<&TopicAnswer> = topic.answers.iter().filter(of_story).collect();
-        writeln!(out, "  {}", style.bold(&clean(&topic.question)))?;
-        if answers.is_empty() {
-            writeln!(out, "    no answer found")?;
-        }
-        for answer in answers {
-            let flag = if answer.single_source {
-                format!("  {}", style.warn("single source"))
-            } else {
-                String::new()
-            };
-            writeln!(
-                out,
-                "    {} — {}{flag}",
-                clean(evidence.entity_name(&answer.entity)),
-                clean(&answer.sources.join(", "))
-            )?;
-        }
-        writeln!(out)?;
-    }
-    Ok(())
 }
 
 /// ANSI styling, only when colour is on.

@@ -226,6 +226,7 @@ pub fn two_outlets() -> Analysis {
             answers: vec![
                 TopicAnswer {
                     entity: "al-nusra-front".into(),
+                    name: "al-Nusra Front".into(),
                     story: Some("S1".into()),
                     sources: sources.iter().map(|s| s.to_string()).collect(),
                     claims: vec!["post#2".into(), "voa#2".into()],
@@ -233,6 +234,7 @@ pub fn two_outlets() -> Analysis {
                 },
                 TopicAnswer {
                     entity: "islamic-state".into(),
+                    name: "Islamic State".into(),
                     story: Some("S1".into()),
                     sources: vec!["VOA".into()],
                     claims: vec!["voa#2".into()],
@@ -291,6 +293,7 @@ pub fn hostile() -> Analysis {
             question: "<script>alert('question')</script>".into(),
             answers: vec![TopicAnswer {
                 entity: "<svg onload=alert(3)>".into(),
+                name: "<svg onload=alert(3)>".into(),
                 story: Some("S1".into()),
                 sources: vec!["<script>alert('source')</script>".into()],
                 claims: vec!["<b>id</b>#1".into()],

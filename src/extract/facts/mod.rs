@@ -10,6 +10,7 @@
 
 mod clause;
 mod day;
+mod figure;
 mod list;
 mod place;
 mod source;

@@ -6,8 +6,9 @@ use crate::extract::claim::Quantity;
 use crate::extract::fact::{Amount, FactKind};
 use crate::extract::numbers::{NumberReader, currency_word, singular};
 use crate::rules::RuleSet;
-use crate::words::{fold, is_stop_word};
+use crate::words::is_stop_word;
 
+use super::figure::{Figure, age, count, length, magnitude, money, movement_filler, percent};
 use super::{FactReader, View, kind_of_unit};
 
 /// What a figure was read as.
@@ -21,7 +22,7 @@ pub(super) struct Read {
 }
 
 /// Prepositions the stop words leave out.
-fn preposition(word: &str) -> bool {
+pub(super) fn preposition(word: &str) -> bool {
     matches!(
         word,
         "off"
@@ -59,7 +60,7 @@ fn ends_noun_phrase(word: &str) -> bool {
 
 /// Verbs and particles passed over when looking for the thing a share is of: "stocks
 /// plunged 5.4 per cent", "closed down 3.9 percent".
-fn movement(word: &str) -> bool {
+pub(super) fn movement(word: &str) -> bool {
     word.ends_with("ed")
         || matches!(
             word,
@@ -104,7 +105,7 @@ fn time_unit(unit: &str) -> bool {
 }
 
 /// Compass words of "58km south-west of Bandar Abbas".
-fn direction(word: &str) -> bool {
+pub(super) fn direction(word: &str) -> bool {
     matches!(
         word,
         "north"
@@ -196,7 +197,7 @@ pub(super) fn coordinated(
 /// The head of the noun phrase right after a figure ending at token `from` ("three bank
 /// workers" → workers, "12 worst-hit villages" → villages), skipping a bracketed
 /// conversion; its token and its singular in lower case.
-fn noun_after(view: &View<'_>, from: usize, end: usize) -> Option<(usize, String)> {
+pub(super) fn noun_after(view: &View<'_>, from: usize, end: usize) -> Option<(usize, String)> {
     let mut i = from;
     if view.low(i) == "(" {
         while i < end && view.low(i) != ")" {
@@ -333,7 +334,7 @@ fn verb(word: &str) -> bool {
 /// The measure of a figure in its clause: right after its noun phrase, past auxiliaries
 /// ("ten people were killed"), else right before it, past linking words ("killing at least
 /// ten", "the death toll rose to 10"); with the token it is at.
-fn measure_near(
+pub(super) fn measure_near(
     numbers: &NumberReader,
     view: &View<'_>,
     first: usize,
@@ -370,7 +371,7 @@ fn measure_near(
 }
 
 /// "put the march at 30,000", "put the quake's magnitude at 5.9": the thing put.
-fn put_at(
+pub(super) fn put_at(
     numbers: &NumberReader,
     view: &View<'_>,
     first: usize,
@@ -396,7 +397,7 @@ pub(super) fn elliptic(view: &View<'_>, first: usize, end: usize) -> bool {
 }
 
 /// The unit is written inside the figure's last token ("58km", "24-hour", "130ft").
-fn glued(q: &Quantity) -> bool {
+pub(super) fn glued(q: &Quantity) -> bool {
     let Some(unit) = q.unit.as_deref() else {
         return false;
     };
@@ -559,435 +560,5 @@ pub(super) fn read(
             length(reader, numbers, rules, view, &figure)
         }
         _ => count(reader, numbers, rules, view, &figure),
-    }
-}
-
-/// A figure being read, with its tokens, clause and whether it is a vague quantity.
-struct Figure<'q> {
-    q: &'q Quantity,
-    first: usize,
-    /// The token after the figure and its unit.
-    end: usize,
-    clause: (usize, usize),
-    vague: bool,
-}
-
-impl Figure<'_> {
-    fn read(
-        &self,
-        kind: FactKind,
-        what: String,
-        holder: Option<String>,
-        unit: Option<String>,
-    ) -> Option<Read> {
-        Some(Read {
-            kind,
-            what,
-            holder,
-            unit,
-            vague: self.vague,
-        })
-    }
-}
-
-/// Ages: "61-year-old Anargyros Bizianis", "a 70-year old pensioner", "Sara Sadeqi, 22,",
-/// "aged 44"; the holder is the person, by the last word of the name or the noun.
-fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
-    let (q, first, end) = (f.q, f.first, f.end);
-    let unit = q.unit.as_deref();
-    let year_old = unit == Some("year-old")
-        || (unit == Some("year") && view.low(end) == "old")
-        || (unit == Some("year") && view.low(end) == "-" && view.low(end + 1) == "old")
-        || (first > 0 && view.low(first - 1) == "aged");
-    let comma_age = first >= 2
-        && view.low(first - 1) == ","
-        && matches!(view.low(end), "," | "." | "")
-        && q.high == Some(q.low)
-        && (1.0..=120.0).contains(&q.low)
-        && q.unit.is_none()
-        && view.tokens[first - 2].is_word()
-        && !view.low(first - 2).ends_with("ed");
-    if !year_old && !comma_age {
-        return None;
-    }
-    let holder = if comma_age {
-        Some(view.tok(first - 2).to_string())
-    } else if first > 0 && view.low(first - 1) == "aged" {
-        (f.clause.0..first - 1)
-            .rev()
-            .find(|&i| view.tokens[i].is_word() && !is_stop_word(view.low(i)))
-            .map(|i| view.tok(i).to_string())
-    } else {
-        let mut after = end;
-        while matches!(view.low(after), "old" | "-") {
-            after += 1;
-        }
-        let name_end = (after..f.clause.1.min(after + 4))
-            .take_while(|&i| view.capital(i))
-            .last();
-        match name_end {
-            Some(last) => Some(view.tok(last).to_string()),
-            None => noun_after(view, after, f.clause.1).map(|(_, n)| n),
-        }
-    }?;
-    let holder = holder
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim_end_matches(',')
-        .to_lowercase();
-    f.read(
-        FactKind::Age,
-        "age".to_string(),
-        Some(holder),
-        Some("year".to_string()),
-    )
-}
-
-/// A quake's magnitude: "a 6.1-magnitude quake", "magnitude 5.9", "a magnitude of 5.9",
-/// "6.0 on the Richter scale", "a 6.7 quake".
-fn magnitude(numbers: &NumberReader, rules: &RuleSet, view: &View<'_>, f: &Figure<'_>) -> bool {
-    let (q, first, end) = (f.q, f.first, f.end);
-    if !(q.value > 0.0 && q.value < 10.0) {
-        return false;
-    }
-    let is_magnitude = |w: &str| {
-        numbers
-            .measure_at(&[w], 0)
-            .is_some_and(|(m, _)| m == "magnitude")
-    };
-    let glued = q.unit.as_deref().is_some_and(is_magnitude);
-    let before = (f.clause.0..first)
-        .rev()
-        .take(4)
-        .take_while(|&i| {
-            matches!(view.low(i), "-" | "of" | "at" | "measuring" | "a" | "to")
-                || is_magnitude(view.low(i))
-        })
-        .any(|i| is_magnitude(view.low(i)));
-    let richter = (end..f.clause.1.min(end + 4)).any(|i| view.low(i) == "richter");
-    let quake_after = q.value.fract() != 0.0
-        && noun_after(view, end, f.clause.1)
-            .is_some_and(|(_, n)| rules.canonical_lower(&n) == "quake");
-    glued || before || richter || quake_after
-}
-
-/// What a share is of: "80 percent of the haul", else the thing before it ("Greek stocks
-/// plunged 5.4 per cent").
-fn percent(view: &View<'_>, f: &Figure<'_>) -> Option<String> {
-    let (first, end, clause) = (f.first, f.end, f.clause);
-    if view.low(end) == "of" {
-        let mut i = end + 1;
-        while matches!(view.low(i), "the" | "a" | "an" | "its" | "their") {
-            i += 1;
-        }
-        if let Some((_, n)) = noun_after(view, i, clause.1) {
-            return Some(n);
-        }
-    }
-    (clause.0..first)
-        .rev()
-        .take(5)
-        .find(|&i| {
-            view.tokens[i].is_word()
-                && !movement(view.low(i))
-                && !is_stop_word(view.low(i))
-                && !view.capital(i)
-        })
-        .map(|i| singular(view.low(i)))
-}
-
-/// A sum of money: what it is (a bailout, loans, what was stolen, a wage "a month"), and
-/// whose when it is a share of a whole or a person's pay.
-fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
-    let (first, end, clause) = (f.first, f.end, f.clause);
-    let unit = f.q.unit.clone();
-    let per = matches!(view.low(end), "a" | "per" | "an" | "each")
-        && matches!(
-            view.low(end + 1),
-            "month" | "year" | "week" | "day" | "hour"
-        );
-    if per {
-        // A wage or a pension: a person's, named in the sentence.
-        let holder = (1..view.tokens.len())
-            .filter(|&i| view.capital(i) && !view.capital(i + 1))
-            .min_by_key(|&i| i.abs_diff(first))
-            .map(|i| {
-                view.low(i)
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s")
-                    .to_string()
-            })?;
-        return f.read(
-            FactKind::Money,
-            format!("pay per {}", view.low(end + 1)),
-            Some(holder),
-            unit,
-        );
-    }
-    // "€110bn in loans", "a €110bn bailout", "worth €2m", "put the damage at $54m".
-    let mut what = put_at(numbers, view, first, clause)
-        .or_else(|| measure_near(numbers, view, first, end, clause).map(|(m, _)| m));
-    if what.is_none() {
-        let mut i = end;
-        if view.low(i) == "(" {
-            while i < clause.1 && view.low(i) != ")" {
-                i += 1;
-            }
-            i += 1;
-        }
-        if view.low(i) == "in" {
-            i += 1;
-        }
-        let np = i;
-        // The noun phrase after, to its head: "a €2 million ($2.6-million) booty", "an EU
-        // and IMF debt bailout".
-        while i < clause.1 && i < np + 8 {
-            if let Some((m, _)) = numbers.measure_at(view.lower, i) {
-                what = Some(m);
-            }
-            let w = view.low(i);
-            let word = view.tokens.get(i).is_some_and(|t| t.is_word());
-            if (!word && w != "-") || (is_stop_word(w) && w != "and") || preposition(w) {
-                break;
-            }
-            i += 1;
-        }
-    }
-    let what = what?;
-    // "from an employee of Swiss firm Chopard": whose money it is, when the clause names it
-    // (a name, not a word like "Swiss" that qualifies the noun after it).
-    let named = (first..clause.1)
-        .filter(|&i| matches!(view.low(i), "of" | "for"))
-        .find_map(|i| {
-            let mut j = i + 1;
-            while j < clause.1 && j < i + 5 {
-                if view.capital(j) {
-                    let mut end = j;
-                    while end < clause.1 && view.capital(end) {
-                        end += 1;
-                    }
-                    let qualifies = view.tokens.get(end).is_some_and(|t| t.is_word())
-                        && !is_stop_word(view.low(end));
-                    let name = view.span(j, end).of(view.text);
-                    if !qualifies && crate::date::month_from_name(name).is_none() {
-                        return Some(
-                            name.trim_end_matches("'s")
-                                .trim_end_matches("’s")
-                                .to_string(),
-                        );
-                    }
-                    j = end;
-                }
-                j += 1;
-            }
-            None
-        });
-    if let Some(holder) = named {
-        return f.read(FactKind::Money, what, Some(holder), unit);
-    }
-    let share = (clause.0..first).rev().take(6).any(|i| {
-        matches!(
-            view.low(i),
-            "share" | "portion" | "part" | "lend" | "contribution"
-        )
-    });
-    f.read(
-        FactKind::Money,
-        what,
-        share.then(|| "share".to_string()),
-        unit,
-    )
-}
-
-/// A length, height or area in a unit the rules convert: a distance from a place ("58km
-/// (36 miles) south-west of Bandar Abbas"), or what it measures ("a 130ft fall", "fell 40
-/// metres", "a 1,500-square-kilometer island").
-fn length(
-    reader: &FactReader,
-    numbers: &NumberReader,
-    rules: &RuleSet,
-    view: &View<'_>,
-    f: &Figure<'_>,
-) -> Option<Read> {
-    let (q, first, clause) = (f.q, f.first, f.clause);
-    let mut end = f.end;
-    let mut unit = q.unit.clone()?;
-    if unit == "square" {
-        // "1,500-square - kilometer": the unit is the word after.
-        if view.low(end) == "-" {
-            end += 1;
-        }
-        let area = singular(view.low(end));
-        if !rules.numbers.conversion.iter().any(|c| c.unit == area) {
-            return None;
-        }
-        unit = format!("square {area}");
-        end += 1;
-    }
-    let mut i = end;
-    if view.low(i) == "(" {
-        while i < clause.1 && view.low(i) != ")" {
-            i += 1;
-        }
-        i += 1;
-    }
-    let mut j = i;
-    while direction(view.low(j)) && j < i + 3 {
-        j += 1;
-    }
-    if j > i && matches!(view.low(j), "of" | "from") {
-        // "of the port of Bandar Abbas", "of Tehran".
-        let mut from = j + 1;
-        while matches!(
-            view.low(from),
-            "the" | "port" | "city" | "town" | "capital" | "of"
-        ) && from < j + 5
-        {
-            from += 1;
-        }
-        let mut k = from;
-        while view.capital(k) && k < from + 3 {
-            k += 1;
-        }
-        // "south of the capital": the place named by its common noun.
-        let place = if k == from {
-            let noun = (j + 1..from)
-                .rev()
-                .find(|&t| matches!(view.low(t), "port" | "city" | "town" | "capital"))?;
-            view.low(noun).to_string()
-        } else {
-            fold(view.span(from, k).of(view.text))
-        };
-        let place = reader.place_named(&place).map_or(place, fold);
-        return f.read(
-            FactKind::Measure,
-            format!("distance from {place}"),
-            None,
-            Some(unit),
-        );
-    }
-    let glued_unit = glued(q) || unit.starts_with("square");
-    let what = glued_unit
-        .then(|| noun_after(view, end, clause.1).map(|(_, n)| n))
-        .flatten()
-        .or_else(|| measure_near(numbers, view, first, end, clause).map(|(m, _)| m))
-        .or_else(|| {
-            (clause.0..first)
-                .rev()
-                .take(2)
-                .find(|&i| view.tokens[i].is_word() && !is_stop_word(view.low(i)))
-                .map(|i| view.low(i).to_string())
-        })?;
-    f.read(
-        FactKind::Measure,
-        rules.canonical_lower(&what).to_string(),
-        None,
-        Some(unit),
-    )
-}
-
-/// Words passed over before a length of time ("another 30 days", "just over 10 seconds").
-fn movement_filler(word: &str) -> bool {
-    matches!(
-        word,
-        "another"
-            | "just"
-            | "nearly"
-            | "almost"
-            | "around"
-            | "about"
-            | "least"
-            | "next"
-            | "last"
-            | "past"
-            | "coming"
-            | "previous"
-            | "following"
-            | "first"
-    )
-}
-
-/// A count: what it counts is the measure beside it for people ("ten killed"), else the
-/// noun it counts ("seven villages"); a measure of damage stays out of a count of things.
-fn count(
-    reader: &FactReader,
-    numbers: &NumberReader,
-    rules: &RuleSet,
-    view: &View<'_>,
-    f: &Figure<'_>,
-) -> Option<Read> {
-    let (q, first, end, clause) = (f.q, f.first, f.end, f.clause);
-    // A count is a whole number; "6.7" counts nothing.
-    if q.value.fract() != 0.0 && !f.vague {
-        return None;
-    }
-    let canonical = |w: &str| rules.canonical_lower(w).to_string();
-    // "a 12-member panel", "the 17-nation group": the unit glued to the figure.
-    let glued_unit = q.unit.as_ref().filter(|_| glued(q));
-    let noun = match glued_unit {
-        Some(u) => Some((end.saturating_sub(1), u.clone())),
-        None => noun_after(view, end, clause.1),
-    };
-    let after = noun.as_ref().map_or(end, |(i, _)| i + 1);
-    let measure = put_at(numbers, view, first, clause)
-        .or_else(|| measure_near(numbers, view, first, after, clause).map(|(m, _)| m));
-    // "one used by tax officials": a verb, not a counted thing.
-    let noun = noun.filter(|(i, n)| {
-        !(n.ends_with("ed") || n.ends_with("ing")) || numbers.measure_at(view.lower, *i).is_some()
-    });
-    // "tens of thousands of Greeks": a people, counted as people; "110 billion EU": no noun.
-    let noun = match noun {
-        Some((i, _)) if glued_unit.is_none() && view.capital(i) => {
-            if view.tok(i).ends_with('s') && view.tok(i)[1..].chars().all(char::is_lowercase) {
-                Some((i, "people".to_string()))
-            } else {
-                None
-            }
-        }
-        other => other,
-    };
-    if let Some(unit) = glued_unit {
-        // "a 12-member panel": members of the panel.
-        let holder = noun_after(view, end, clause.1).map(|(_, h)| canonical(&h));
-        return f.read(FactKind::Count, canonical(unit), holder, None);
-    }
-    // "the two leaders", "their three children": a reference to a known group, not a
-    // count anyone states.
-    let reference = first > 0
-        && matches!(
-            view.low(first - 1),
-            "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our"
-        )
-        && f.q.text.split_whitespace().count() == 1;
-    if reference && measure.is_none() {
-        return None;
-    }
-    match noun {
-        None => f.read(FactKind::Count, measure?, None, None),
-        Some((_, n)) if reader.people.contains(n.as_str()) => {
-            f.read(FactKind::Count, measure?, None, None)
-        }
-        // People of one kind ("workers", "soldiers") are counted only by what happened
-        // to them, and are its holder.
-        Some((_, n)) if reader.persons.contains(n.as_str()) => {
-            f.read(FactKind::Count, measure?, Some(n), None)
-        }
-        Some((i, n)) => {
-            if glued_unit.is_none()
-                && let Some((m, _)) = numbers.measure_at(view.lower, i)
-            {
-                return f.read(FactKind::Count, m, None, None);
-            }
-            match measure {
-                Some(m) if !reader.damage.contains(m.as_str()) && glued_unit.is_none() => {
-                    f.read(FactKind::Count, m, Some(canonical(&n)), None)
-                }
-                _ => {
-                    let holder =
-                        glued_unit.and_then(|_| noun_after(view, end, clause.1).map(|(_, h)| h));
-                    f.read(FactKind::Count, canonical(&n), holder, None)
-                }
-            }
-        }
     }
 }

@@ -1,0 +1,190 @@
+//! Tests of the figure reader on sentences of our own.
+
+use super::*;
+use crate::text::tokenize;
+
+fn read(s: &str) -> Vec<Quantity> {
+    let rules = RuleSet::builtin().unwrap();
+    let reader = NumberReader::new(&rules);
+    let tokens = tokenize(s, Span::new(0, s.len()), &rules);
+    reader.read(s, &tokens, Span::new(0, s.len()))
+}
+
+#[test]
+fn number_word_test_agrees_with_lower_casing() {
+    let rules = RuleSet::builtin().unwrap();
+    let reader = NumberReader::new(&rules);
+    for s in [
+        "TWO men",
+        "Several",
+        "a DoZeN",
+        "İx",
+        "SİX",
+        "\u{212A}ilo",
+        "no figure",
+        "tens",
+        "",
+    ] {
+        let lower = s.to_lowercase();
+        let expected = NUMBER_WORDS.iter().any(|w| lower.contains(w));
+        assert_eq!(reader.may_hold_number_word(s), expected, "{s}");
+    }
+}
+
+#[test]
+fn at_least_57_people_killed_is_open_above() {
+    let q = &read("at least 57 people were killed")[0];
+    assert_eq!((q.low, q.high), (57.0, None));
+    assert_eq!(q.unit.as_deref(), Some("people"));
+    assert_eq!(q.measure.as_deref(), Some("killed"));
+}
+
+#[test]
+fn only_sentences_with_a_measure_word_pass_the_measure_test() {
+    let rules = RuleSet::builtin().unwrap();
+    let reader = NumberReader::new(&rules);
+    assert!(reader.may_hold_measure("Twelve people were KILLING time"));
+    assert!(reader.may_hold_measure("The death toll rose to 57"));
+    assert!(reader.may_hold_measure("Police Arrested 12"));
+    assert!(!reader.may_hold_measure("The vote is on 12 April 2016"));
+    // Not plain ASCII: always read.
+    assert!(reader.may_hold_measure("The vote is on 12 März"));
+}
+
+#[test]
+fn killing_ten_injuring_dozens_counts_ten_killed() {
+    let found = read("The quake hit Iran, killing at least 10 people, injuring dozens more.");
+    let measures: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.text.as_str(), q.measure.as_deref()))
+        .collect();
+    assert_eq!(
+        measures,
+        [("at least 10", Some("killed")), ("dozens", Some("injured"))]
+    );
+    // After the figure and before a comma still comes first.
+    let q = &read("Police arrested 12 people injured in the clashes, killing none")[0];
+    assert_eq!(q.measure.as_deref(), Some("injured"));
+}
+
+#[test]
+fn nearly_100000_syrians_have_fled() {
+    let q = &read("nearly 100,000 Syrians have fled from their homes")[0];
+    assert_eq!(q.value, 100_000.0);
+    assert_eq!((q.low, q.high), (90_000.0, Some(100_000.0)));
+    assert_eq!(q.unit.as_deref(), Some("syrian"));
+    assert_eq!(q.measure.as_deref(), Some("fled"));
+}
+
+#[test]
+fn seventeen_nation_group_counts_nations() {
+    let q = &read("the 17-nation International Syria Support Group")[0];
+    assert_eq!(q.value, 17.0);
+    assert_eq!(q.unit.as_deref(), Some("nation"));
+}
+
+#[test]
+fn a_quarter_of_a_million_is_250000() {
+    let q = &read("a quarter of a million refugees")[0];
+    assert_eq!(q.value, 250_000.0);
+    assert_eq!(q.unit.as_deref(), Some("refugee"));
+}
+
+#[test]
+fn word_numbers_and_ordinals() {
+    let q = read("killing three people");
+    assert_eq!(q[0].value, 3.0);
+    assert_eq!(q[0].measure.as_deref(), Some("killed"));
+    let q = read("for the second day in a row");
+    assert!(q[0].ordinal);
+    assert_eq!(q[0].value, 2.0);
+}
+
+/// (text, value, low, high, unit) of every figure read in `s`.
+fn figures(s: &str) -> Vec<(String, f64, Option<f64>, Option<String>)> {
+    read(s)
+        .into_iter()
+        .map(|q| (q.text, q.value, q.high, q.unit))
+        .collect()
+}
+
+fn money(text: &str, value: f64, unit: &str) -> (String, f64, Option<f64>, Option<String>) {
+    (text.to_string(), value, Some(value), Some(unit.to_string()))
+}
+
+#[test]
+fn currency_signs_and_words_with_a_scale() {
+    assert_eq!(figures("a €110bn bailout"), [money("€110bn", 110e9, "eur")]);
+    assert_eq!(
+        figures("lent € 22.4 billion to Greece"),
+        [money("€ 22.4 billion", 22.4e9, "eur")]
+    );
+    assert_eq!(
+        figures("jewellery worth £88m was stolen"),
+        [money("£88m", 88e6, "gbp")]
+    );
+    assert_eq!(
+        figures("$141 billion in loans"),
+        [money("$141 billion", 141e9, "usd")]
+    );
+    assert_eq!(
+        figures("110 billion euros in loans"),
+        [money("110 billion", 110e9, "eur")]
+    );
+}
+
+#[test]
+fn a_question_mark_for_a_lost_sign_is_no_currency() {
+    // ECB+ copy prints `?` where a euro sign was lost, but the same loss turns a pound
+    // sign into `?`: the figure keeps its value and gets no currency.
+    assert_eq!(
+        figures("Berlin's decision to lend ?22.4bn to Greece"),
+        [("22.4bn".to_string(), 22.4e9, Some(22.4e9), None)]
+    );
+}
+
+#[test]
+fn a_currency_written_before_a_decimal_figure_is_read_whole() {
+    let q = read("agreeing a €110 billion (Dh472.72bn) debt bailout");
+    let figures: Vec<(f64, Option<&str>, &str)> = q
+        .iter()
+        .map(|q| (q.value, q.unit.as_deref(), q.text.as_str()))
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            (110e9, Some("eur"), "€110 billion"),
+            (472.72e9, Some("aed"), "Dh472.72bn"),
+        ]
+    );
+    let q = &read("a Dh472m fine")[0];
+    assert_eq!((q.value, q.unit.as_deref()), (472e6, Some("aed")));
+    // Letters before a figure that are no currency are not read as one.
+    assert!(read("the A320 landed at the G20 summit").is_empty());
+}
+
+#[test]
+fn computed_bounds_print_as_written() {
+    let q = &read("about 28 percent of voters")[0];
+    assert_eq!((q.low, q.high), (22.4, Some(33.6)));
+    assert_eq!(format!("{} {}", q.low, q.high.unwrap_or(0.0)), "22.4 33.6");
+    let q = &read("about 19 percent")[0];
+    assert_eq!((q.low, q.high), (15.2, Some(22.8)));
+    assert_eq!(as_written(0.1 + 0.2), 0.3);
+    assert_eq!(as_written(2.4000000000000004), 2.4);
+    assert_eq!(as_written(-1.0 / 3.0), -0.333333333333);
+    assert_eq!(as_written(f64::INFINITY), f64::INFINITY);
+}
+
+#[test]
+fn dates_and_years_are_not_counts() {
+    assert!(read("on Feb. 12 and Dec. 15, 2015").is_empty());
+    assert!(read("struck at 1353 (1023 GMT)").is_empty());
+}
+
+#[test]
+fn dozens_is_a_vague_interval() {
+    let q = &read("dozens of protesters were arrested")[0];
+    assert_eq!((q.low, q.high), (24.0, Some(99.0)));
+    assert_eq!(q.measure.as_deref(), Some("arrested"));
+}
