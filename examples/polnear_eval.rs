@@ -291,6 +291,7 @@ fn main() -> ExitCode {
         );
     }
 
+    print_wrong_speakers(&scored);
     print_groups(&scored);
     print_miss_reasons(&scored);
     if by_cue {
@@ -666,4 +667,63 @@ fn context(text: &str, span: Span) -> String {
         .find('\n')
         .map_or(text.len(), |i| span.end + i);
     clip(text, &[Span::new(start, end)])
+}
+
+/// What a wrong speaker is, from the two speakers as written: `gold artefact` (the gold
+/// speaker is a cue or a relative word: "said", "who", "According to"), `gold none` (the
+/// gold gives no speaker), `pronoun` (one side is a pronoun the other may resolve) or
+/// `other`.
+fn wrong_speaker_class(gold: Option<&str>, predicted: Option<&str>) -> &'static str {
+    const PRONOUNS: [&str; 12] = [
+        "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "its",
+    ];
+    let Some(gold) = gold.map(|g| g.trim().to_lowercase()) else {
+        return "gold none";
+    };
+    let cue_like = matches!(
+        gold.as_str(),
+        "said" | "says" | "say" | "told" | "who" | "which" | "that" | "whom"
+    ) || gold.starts_with("according to");
+    if cue_like {
+        return "gold artefact";
+    }
+    let predicted = predicted
+        .map(|p| p.trim().to_lowercase())
+        .unwrap_or_default();
+    if PRONOUNS.contains(&gold.as_str()) || PRONOUNS.contains(&predicted.as_str()) {
+        return "pronoun";
+    }
+    "other"
+}
+
+/// Wrong speakers on matched pairs by class (see [`wrong_speaker_class`]), and the speaker
+/// accuracy left when the gold artefacts and the pairs without a gold speaker are set
+/// aside.
+fn print_wrong_speakers(scored: &[Scored]) {
+    let mut classes: BTreeMap<&str, usize> = BTreeMap::new();
+    let (mut matched, mut unscorable) = (0usize, 0usize);
+    for s in scored {
+        for pair in &s.score.pairs {
+            let gold = s.gold.attributions[pair.gold].speaker.as_deref();
+            let class = wrong_speaker_class(gold, s.predicted[pair.predicted].speaker.as_deref());
+            matched += 1;
+            if matches!(class, "gold artefact" | "gold none") {
+                unscorable += 1;
+            }
+            if !pair.speaker_correct {
+                *classes.entry(class).or_default() += 1;
+            }
+        }
+    }
+    let wrong: usize = classes.values().sum();
+    let scorable_wrong = classes.get("pronoun").unwrap_or(&0) + classes.get("other").unwrap_or(&0);
+    println!(
+        "wrong speakers {wrong} of {matched}: {}; accuracy without gold artefacts and gold none {:.3}",
+        classes
+            .iter()
+            .map(|(c, n)| format!("{c} {n}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        1.0 - ratio(scorable_wrong, matched - unscorable)
+    );
 }

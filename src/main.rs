@@ -265,6 +265,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
             }
             let rules = load_rules(&args.rules, verbose)?;
             let loaded = load_articles(&args.input, verbose)?;
+            let read = started.elapsed();
             report_problems(&loaded);
             let unreadable = loaded.unreadable();
             let analysis = extract_with_progress_bar(loaded.articles, &rules);
@@ -336,12 +337,28 @@ fn run(cli: Cli) -> Result<u8, Error> {
                     summary: args.summary,
                 },
             };
+            let checked = started.elapsed();
             emit(
                 report::printer(format).as_ref(),
                 &analysis,
                 &options,
                 args.output.as_deref(),
             )?;
+            if verbose {
+                let t = analysis.timings;
+                eprintln!(
+                    "corroborate: stages: rules and load {:.3}s, extract {:.3}s, stories {:.3}s, \
+                     entities {:.3}s, segment {:.3}s, link {:.3}s, checks {:.3}s, report {:.3}s",
+                    read.as_secs_f64(),
+                    (extracted - read).as_secs_f64(),
+                    t.stories.as_secs_f64(),
+                    t.entities.as_secs_f64(),
+                    t.segment.as_secs_f64(),
+                    t.link.as_secs_f64(),
+                    t.checks.as_secs_f64(),
+                    (started.elapsed() - checked).as_secs_f64(),
+                );
+            }
             let threshold = match args.fail_on {
                 FailOn::Error => Some(Severity::Error),
                 FailOn::Warning => Some(Severity::Warning),

@@ -9,6 +9,7 @@ use crate::graph::{self, CheckStats};
 use crate::rules::RuleSet;
 use crate::stories::{self, Story};
 use crate::text::{self, Segmented};
+use std::time::{Duration, Instant};
 
 /// The articles of a batch with everything the pipeline found in them.
 #[derive(Debug, Clone, Default)]
@@ -36,6 +37,25 @@ pub struct Analysis {
     pub fact_sheet: Vec<check::SheetRow>,
     /// Counts of the linking stage (candidate pairs compared, links found).
     pub stats: CheckStats,
+    /// How long each stage of [`group_stories`] and [`check()`] took (zero until they ran);
+    /// for `--verbose`, never part of a report.
+    pub timings: StageTimes,
+}
+
+/// Wall time of the stages after extraction, as measured by [`group_stories`] and
+/// [`check()`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StageTimes {
+    /// Grouping the articles into stories.
+    pub stories: Duration,
+    /// Resolving entities across articles.
+    pub entities: Duration,
+    /// Segmenting the texts for the linker and the checks.
+    pub segment: Duration,
+    /// Linking claims within each story ([`graph::link`]).
+    pub link: Duration,
+    /// Running every check over the links.
+    pub checks: Duration,
 }
 
 /// Extracts and resolves the claims of every article (in parallel; the result does not depend
@@ -110,6 +130,7 @@ pub fn extract_claims_with_progress(
         findings: Vec::new(),
         topics: Vec::new(),
         stats: CheckStats::default(),
+        timings: StageTimes::default(),
     }
 }
 
@@ -156,7 +177,9 @@ fn fact_of_twin(fact: &Fact, first: &Article, twin: &Article) -> Fact {
 /// itself when the analysis holds no stories that cover its articles; a caller calls this
 /// first to time the grouping.
 pub fn group_stories(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
+    let started = Instant::now();
     analysis.stories = stories::group(&analysis.articles, rules);
+    analysis.timings.stories = started.elapsed();
     analysis
 }
 
@@ -169,14 +192,23 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
     if !stories::cover(&analysis.stories, analysis.articles.len()) {
         analysis = group_stories(analysis, rules);
     }
+    let mut started = Instant::now();
+    let mut lap = || {
+        let now = Instant::now();
+        let took = now - started;
+        started = now;
+        took
+    };
     let entities = std::mem::take(&mut analysis.entities);
     analysis.entities = entity::resolve_across_articles(&mut analysis.claims, entities, rules);
+    analysis.timings.entities = lap();
     // Copies of one text under several outlet names are segmented once.
     let copies = article::Copies::of(&analysis.articles);
     let read = copies.read_once(|i| text::segment(&analysis.articles[i].text, rules));
     let segmented: Vec<&Segmented> = (0..analysis.articles.len())
         .map(|i| &read[copies.slot(i)])
         .collect();
+    analysis.timings.segment = lap();
     let graph = graph::link(
         &analysis.articles,
         &copies,
@@ -185,6 +217,7 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
         &stories::story_of(&analysis.stories, analysis.articles.len()),
         rules,
     );
+    analysis.timings.link = lap();
     let (findings, topics, fact_sheet) = check::run(
         &analysis.articles,
         &analysis.stories,
@@ -195,6 +228,7 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
         &graph,
         rules,
     );
+    analysis.timings.checks = lap();
     analysis.findings = findings;
     analysis.topics = topics;
     analysis.fact_sheet = fact_sheet;

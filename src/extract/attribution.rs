@@ -5,7 +5,10 @@ use crate::article::Span;
 
 use super::content::AfterAttribution;
 use super::sentence::{SentenceCtx, is_mark, is_pictograph, trim_end_punct};
-use super::{Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english, speakers};
+use super::{
+    Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english, not_speaker,
+    speaker_subject,
+};
 
 /// Who speaks at a verb cue, as [`Extractor::choose_speaker`] found them: a speaker named in
 /// the sentence or, failing one, the speaker of the claim before (exactly one of the two).
@@ -125,7 +128,7 @@ impl Extractor<'_> {
         // `…, Trump, who says he is honored`: "who" speaks, for the name before it.
         let (speaker, antecedent) = match speaker {
             Some((s, e)) if quoted_as.is_none() && inverted.is_none() => {
-                match speakers::relative_who(ctx, e, cue.start) {
+                match speaker_subject::relative_who(ctx, e, cue.start) {
                     Some(who) => (Some((who, who + 1)), Some((s, e))),
                     None => (Some((s, e)), None),
                 }
@@ -139,7 +142,7 @@ impl Extractor<'_> {
             other => (other, None),
         };
         if let Some((s, e)) = antecedent.or(speaker)
-            && speakers::never_speaks(ctx, s, e)
+            && not_speaker::never_speaks(ctx, s, e)
         {
             return None;
         }
@@ -147,7 +150,7 @@ impl Extractor<'_> {
         if let Some(subject) = speaker
             && inverted.is_none()
             && quoted_as.is_none()
-            && speakers::cue_is_no_verb(ctx, subject, cue.start, &cue_word)
+            && not_speaker::cue_is_no_verb(ctx, subject, cue.start, &cue_word)
         {
             return None;
         }

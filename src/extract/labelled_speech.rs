@@ -151,6 +151,11 @@ impl Extractor<'_> {
         if english::is_pronoun(head) || english::is_time_word(head) {
             return None;
         }
+        // A label whose head is a common noun names a thing, not who speaks (`its
+        // headline:`, `a more personal message:`): only a name labels speech.
+        if !ctx.tokens[e - 1].is_capitalized(ctx.text) {
+            return None;
+        }
         Some(((s, e), colon, ClaimKind::Direct, quote.inner))
     }
 

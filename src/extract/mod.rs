@@ -35,12 +35,14 @@ mod headline;
 mod inflect;
 mod labelled_speech;
 mod nested_quote;
+mod not_speaker;
 pub mod numbers;
 mod passive_view;
 mod relay;
 mod sentence;
 mod source;
 mod speaker_place;
+mod speaker_subject;
 mod speakers;
 
 use std::cell::OnceCell;

@@ -1,6 +1,5 @@
 //! Who speaks: the mention before a cue (names, roles, appositives, pronouns, shares of
-//! those polled), the one after it (`…, said Kerry`) and the sentence's subject when
-//! neither stands next to the cue.
+//! those polled) and the one after it (`…, said Kerry`).
 
 use crate::text::{Token, TokenKind};
 
@@ -72,8 +71,37 @@ impl Extractor<'_> {
         {
             return Some(found);
         }
-        self.mention_ending_at(ctx, end)
-            .map(|m| self.beyond_place(ctx, m))
+        let found = self
+            .mention_ending_at(ctx, end)
+            .map(|m| self.beyond_place(ctx, m))?;
+        // "Protesters marching through the streets chanted": the mention after a participle
+        // and its preposition is where they went, the subject stands before the participle.
+        let (s, _) = found;
+        if s >= 3
+            && (english::is_preposition(ctx.low(s - 1))
+                || matches!(
+                    ctx.low(s - 1),
+                    "through"
+                        | "across"
+                        | "along"
+                        | "around"
+                        | "past"
+                        | "near"
+                        | "toward"
+                        | "towards"
+                        | "outside"
+                        | "inside"
+                        | "onto"
+                        | "down"
+                        | "up"
+                ))
+            && english::is_participle(ctx.low(s - 2))
+            && !ctx.tokens[s - 2].is_capitalized(ctx.text)
+            && !ctx.quoted_at(s - 2)
+        {
+            return self.mention_ending_at(ctx, s - 2);
+        }
+        Some(found)
     }
 
     /// `Kevin Brady, chairman of the committee, said` → Kevin Brady; `the F.B.I. director,
@@ -336,276 +364,11 @@ impl Extractor<'_> {
         }
         (end > from).then_some((from, end))
     }
-
-    /// When the words before the cue are no speaker (a coordinated verb: "Kerry did not
-    /// reveal … and said …"), the sentence's subject: its opening name or pronoun.
-    pub(super) fn subject_fallback(
-        &self,
-        ctx: &SentenceCtx<'_>,
-        cue: usize,
-    ) -> Option<(usize, usize)> {
-        let tokens = ctx.tokens;
-        // `…, I laughed and said`, `(they want … and suggest …`: the subject of the verb
-        // the cue is coordinated with, in its own clause.
-        if cue > 0
-            && ctx.tok(cue - 1) == "and"
-            && let Some(subject) = self.subject_of_clause(ctx, cue - 1)
-        {
-            return Some(subject);
-        }
-        let mut start = 0;
-        loop {
-            let lower = ctx.low(start.min(cue));
-            if start < cue && matches!(lower, "but" | "and" | "yet" | "still" | "so") {
-                start += 1;
-            } else if start + 1 < cue
-                && ctx.tok(start + 1) == ","
-                && (lower.ends_with("ly") || matches!(lower, "however" | "meanwhile" | "still"))
-            {
-                // "Recently, however, it issued …": sentence adverbs before the subject.
-                start += 2;
-            } else {
-                break;
-            }
-        }
-        let mut end = start;
-        if start < cue && english::is_subject_pronoun(ctx.low(start)) {
-            end = start + 1;
-        }
-        while end < cue
-            && tokens[end].is_word()
-            && !ctx.quoted_at(end)
-            && (tokens[end].is_capitalized(ctx.text)
-                || (end > start && english::is_name_glue(ctx.low(end))))
-        {
-            end += 1;
-        }
-        if end == start {
-            return None;
-        }
-        let first = ctx.low(start);
-        let single_pronoun = end - start == 1 && english::is_pronoun(first);
-        // A capitalised run followed by a comma or a verb-like lower-case word.
-        let next = if end < tokens.len() { ctx.tok(end) } else { "" };
-        let looks_like_subject = single_pronoun
-            || (next == "," || next.chars().next().is_some_and(char::is_lowercase))
-                && !english::is_determiner(first)
-                && !english::ends_speaker(first);
-        // The words between the subject and the cue must not hold another cue or quote.
-        let clean = (end..cue).all(|i| !ctx.quoted_at(i));
-        // `…, saying …` with no claim before it in the sentence: the subject speaks.
-        let participle =
-            ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue)) && !single_pronoun;
-        // `… continued to say`, `… by saying`: the subject of the verb before speaks.
-        let coordinated = matches!(ctx.low(cue - 1), "and" | "to" | "by") || participle;
-        if looks_like_subject && clean && (coordinated || next == ",") {
-            return Some((start, end));
-        }
-        if coordinated {
-            self.subject_of_first_verb(ctx, cue)
-        } else {
-            None
-        }
-    }
-
-    /// The subject of the clause that ends at the `and` of token `and`: the mention before
-    /// its first verb, the clause running from the last comma, parenthesis, semicolon or
-    /// dash before it (or, after `, and`, before that comma).
-    fn subject_of_clause(&self, ctx: &SentenceCtx<'_>, and: usize) -> Option<(usize, usize)> {
-        let boundary = |t: &str| matches!(t, "," | "(" | ";" | ":" | "—" | "–");
-        let mut stop = and;
-        if stop > 0 && ctx.tok(stop - 1) == "," {
-            stop -= 1;
-        }
-        let start = (0..stop)
-            .rev()
-            .find(|&i| boundary(ctx.tok(i)) && !ctx.quoted_at(i))
-            .map_or(0, |i| i + 1);
-        // `…, who have taken to the streets and called for …`.
-        if start > 0 && start < stop && ctx.low(start) == "who" {
-            return Some((start, start + 1));
-        }
-        (start + 1..stop)
-            .filter(|&i| {
-                let t = &ctx.tokens[i];
-                let lower = ctx.low(i);
-                t.is_word()
-                    && !ctx.quoted_at(i)
-                    && !t.is_capitalized(ctx.text)
-                    && (english::is_finite_verb(lower)
-                        || english::is_subject_pronoun(ctx.low(i - 1)))
-            })
-            .find_map(|verb| {
-                self.speaker_before(ctx, verb)
-                    .filter(|&(s, e)| s >= start && e <= verb)
-            })
-            .filter(|&(s, e)| {
-                let head = ctx.low(e - 1);
-                english::is_pronoun(head) || head == "who" || ctx.tokens[s].is_capitalized(ctx.text)
-            })
-    }
-
-    /// The mention before the sentence's first finite verb ("The New York businessman
-    /// has praised Putin, saying …" → The New York businessman).
-    fn subject_of_first_verb(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
-        let verb = (1..cue).find(|&i| {
-            let t = &ctx.tokens[i];
-            !ctx.quoted_at(i)
-                && t.is_word()
-                && !t.is_capitalized(ctx.text)
-                && english::is_finite_verb(ctx.low(i))
-        })?;
-        let (s, e) = self.mention_ending_at(ctx, verb)?;
-        let head = &ctx.tokens[e - 1];
-        let lower = ctx.low(e - 1);
-        (head.is_capitalized(ctx.text) || english::is_pronoun(lower) || e - s > 1).then_some((s, e))
-    }
-
-    /// Whether the words from token `i` to the next punctuation only modify the mention
-    /// before them (`to Bill Clinton`, `who spoke on condition of anonymity`).
-    pub(super) fn modifier_follows(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
-        let first = ctx.low(i);
-        if !(english::is_preposition(first) || matches!(first, "who" | "whose")) {
-            return false;
-        }
-        let mut j = i;
-        while j < ctx.tokens.len() && ctx.tokens[j].is_word() && !ctx.quoted_at(j) {
-            let lower = ctx.low(j);
-            if j > i && (english::is_complementizer(lower) || self.cues.contains_key(lower)) {
-                return false;
-            }
-            j += 1;
-            if j - i > 14 {
-                return false;
-            }
-        }
-        true
-    }
 }
-
-/// The token of a relative "who" between a name ending at `name_end` and the cue at `cue`
-/// (`Stevie Wonder, who joked`, `Trump, who also says`).
-pub(super) fn relative_who(ctx: &SentenceCtx<'_>, name_end: usize, cue: usize) -> Option<usize> {
-    let mut i = name_end;
-    // A day written after the name: "Bashar Assad Saturday, who said".
-    while i < cue && crate::date::Weekday::from_name(ctx.low(i)).is_some() {
-        i += 1;
-    }
-    if i + 1 >= cue || ctx.tok(i) != "," || !ctx.tok(i + 1).eq_ignore_ascii_case("who") {
-        return None;
-    }
-    let between = (i + 2..cue).all(|k| {
-        let w = ctx.low(k);
-        english::between_speaker_and_cue(w) || w.ends_with("n't")
-    });
-    between.then_some(i + 1)
-}
-
-/// Heads of a subject that never speaks: an event or a thing ("Bombings in the capital
-/// killed …", "the quake destroyed …", "the poll's numbers show …"). Its sentence is the
-/// outlet's own statement.
-const NEVER_SPEAK: &[&str] = &[
-    "aftershock",
-    "aftershocks",
-    "airstrike",
-    "airstrikes",
-    "attack",
-    "attacks",
-    "blast",
-    "blasts",
-    "bombing",
-    "bombings",
-    "clashes",
-    "earthquake",
-    "earthquakes",
-    "explosion",
-    "explosions",
-    "fighting",
-    "fire",
-    "fires",
-    "flood",
-    "flooding",
-    "floods",
-    "numbers",
-    "protocol",
-    "quake",
-    "quakes",
-    "shelling",
-    "storm",
-    "storms",
-    "tremor",
-    "tremors",
-    "violence",
-];
-
-/// Whether the mention `[s, e)` is a subject that never speaks (its head is an event or a
-/// thing: [`NEVER_SPEAK`]).
-pub(super) fn never_speaks(ctx: &SentenceCtx<'_>, _s: usize, e: usize) -> bool {
-    NEVER_SPEAK.binary_search(&ctx.low(e - 1)).is_ok()
-}
-
-/// Whether the cue at token `cue` (its words `cue_word`), after the speaker mention `[s,
-/// e)`, is no verb of saying but a noun or a modifier: a bare form right after one
-/// singular thing or person (`a New York Times report`, `the agency's investigative
-/// report`), a word after "of" (`the help of states that`), or any cue after a thing named
-/// in a phrase that opens the clause with a preposition (`In a Facebook message posted
-/// Friday, Cruz said`, `In the wake of the Times report, …`).
-pub(super) fn cue_is_no_verb(
-    ctx: &SentenceCtx<'_>,
-    (s, e): (usize, usize),
-    cue: usize,
-    cue_word: &str,
-) -> bool {
-    // `the help of states that …`, `32% of Republican claims as …`: after "of", a noun.
-    if cue > 0 && ctx.low(cue - 1) == "of" || s > 0 && ctx.low(s - 1) == "of" {
-        return true;
-    }
-    // `let editorials tell them`: a verb that makes the cue an infinitive.
-    if matches!(ctx.low(s), "let" | "make" | "made" | "help" | "helped") {
-        return true;
-    }
-    let verb = cue_word.split_whitespace().next().unwrap_or(cue_word);
-    // One English verb in its bare form ("report", "hope"); phrases a desk adds ("a dit")
-    // are left alone.
-    let bare = !cue_word.contains(' ')
-        && !verb.ends_with('s')
-        && !verb.ends_with("ed")
-        && !verb.ends_with("ing")
-        && !matches!(
-            verb,
-            "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "according"
-        );
-    let head = ctx.low(e - 1);
-    // `advisers to Mr. Obama say`: a mention after a preposition inside the subject is
-    // not its head.
-    let inside_subject =
-        s > 1 && english::is_preposition(ctx.low(s - 1)) && ctx.tokens[s - 2].is_word();
-    let singular = ctx.tokens[e - 1].is_word()
-        && !english::is_pronoun(head)
-        && head != "who"
-        && !head.ends_with('s')
-        && !COLLECTIVE.contains(&head)
-        && !inside_subject
-        && !(s..e).any(|i| matches!(ctx.low(i), "and" | "&" | "or"))
-        && survey_share(ctx, e).is_none();
-    // `In the wake of the Times report, …`, `In a Facebook message posted Friday, …`: a
-    // phrase opened by a preposition at the head of the clause is no subject.
-    let adjunct = s > 0
-        && matches!(
-            ctx.low(s - 1),
-            "in" | "on" | "at" | "with" | "from" | "during" | "via" | "through" | "amid"
-        )
-        && (s == 1 || matches!(ctx.tok(s - 2), "," | ";" | "(" | "—" | "–"))
-        && (!ctx.tokens[e - 1].is_capitalized(ctx.text) || (s..e).any(|i| ctx.low(i) == "of"));
-    (bare && singular && e == cue) || adjunct
-}
-
-/// Nouns singular in form that take a plural verb ("Police say", "Data show").
-const COLLECTIVE: [&str; 6] = ["police", "data", "people", "media", "staff", "military"];
 
 /// A share of those polled as the speaker: `47% say`, `Six in 10 say`, `About 4 in 10
 /// said`.
-fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
+pub(super) fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
     let is_number =
         |i: usize| ctx.tokens[i].kind == TokenKind::Number || numbers::is_number_word(ctx.low(i));
     let mut start = if end >= 2 && ctx.tok(end - 1) == "%" && is_number(end - 2) {
@@ -860,6 +623,59 @@ mod tests {
                  in recent weeks, says the Herald's Anne Martin in Paris."
             ),
             ["the Herald's Anne Martin"]
+        );
+    }
+
+    #[test]
+    fn an_opening_participle_names_nobody() {
+        assert_eq!(
+            said(
+                "Pressed by the council on the costs, Mayor Lena Ortiz changed the budget, promising to cut fees for small shops."
+            ),
+            vec![(
+                "Mayor Lena Ortiz".to_string(),
+                "to cut fees for small shops".to_string()
+            )]
+        );
+        assert!(
+            !speakers("Asked to describe the tunnel, the engineer shook his head.")
+                .contains(&"Asked".to_string())
+        );
+    }
+
+    #[test]
+    fn the_place_after_a_participle_is_no_speaker() {
+        assert_eq!(
+            speakers(
+                "Farmers driving through the market square chanted \"No more tolls!\" until dusk."
+            ),
+            vec!["Farmers".to_string()]
+        );
+    }
+
+    #[test]
+    fn support_for_a_bare_object_is_no_claim() {
+        assert_eq!(
+            said("The governor praised the volunteers on Monday."),
+            vec![]
+        );
+        assert_eq!(
+            speakers("The governor praised the volunteers, saying they had saved the harbour."),
+            vec!["The governor".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_label_that_names_a_thing_is_no_speaker() {
+        assert_eq!(
+            said(
+                "The council chose a shorter slogan. Its new banner: \"Cleaner streets for everyone.\""
+            ),
+            vec![]
+        );
+        assert_eq!(
+            speakers("Mayor Ortiz: \"We will open the pool in June.\""),
+            vec!["Mayor Ortiz".to_string()]
         );
     }
 }

@@ -246,6 +246,7 @@ pub fn two_outlets() -> Analysis {
             ],
         }],
         stats: Default::default(),
+        timings: Default::default(),
         facts: Vec::new(),
         fact_sheet: Vec::new(),
     }
@@ -305,6 +306,7 @@ pub fn hostile() -> Analysis {
             }],
         }],
         stats: Default::default(),
+        timings: Default::default(),
         facts: Vec::new(),
         fact_sheet: Vec::new(),
     }

@@ -1,0 +1,192 @@
+//! The sentence's subject as the speaker, when no mention stands next to the cue: the
+//! subject of a coordinated verb, of the clause's first verb, or a relative "who".
+
+use super::sentence::SentenceCtx;
+use super::{Extractor, english};
+
+impl Extractor<'_> {
+    /// When the words before the cue are no speaker (a coordinated verb: "Kerry did not
+    /// reveal … and said …"), the sentence's subject: its opening name or pronoun.
+    pub(super) fn subject_fallback(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        cue: usize,
+    ) -> Option<(usize, usize)> {
+        let tokens = ctx.tokens;
+        // `…, I laughed and said`, `(they want … and suggest …`: the subject of the verb
+        // the cue is coordinated with, in its own clause.
+        if cue > 0
+            && ctx.tok(cue - 1) == "and"
+            && let Some(subject) = self.subject_of_clause(ctx, cue - 1)
+        {
+            return Some(subject);
+        }
+        let mut start = 0;
+        loop {
+            let lower = ctx.low(start.min(cue));
+            if start < cue && matches!(lower, "but" | "and" | "yet" | "still" | "so") {
+                start += 1;
+            } else if start + 1 < cue
+                && ctx.tok(start + 1) == ","
+                && (lower.ends_with("ly") || matches!(lower, "however" | "meanwhile" | "still"))
+            {
+                // "Recently, however, it issued …": sentence adverbs before the subject.
+                start += 2;
+            } else {
+                break;
+            }
+        }
+        let mut end = start;
+        if start < cue && english::is_subject_pronoun(ctx.low(start)) {
+            end = start + 1;
+        }
+        while end < cue
+            && tokens[end].is_word()
+            && !ctx.quoted_at(end)
+            && (tokens[end].is_capitalized(ctx.text)
+                || (end > start && english::is_name_glue(ctx.low(end))))
+        {
+            end += 1;
+        }
+        if end == start {
+            return None;
+        }
+        // "Chastened by the analyses, Trump revised …", "Asked to describe …": a past
+        // participle opening the sentence leads an adjunct; it names nobody.
+        if opens_participle_phrase(ctx, start, end) {
+            return if matches!(ctx.low(cue - 1), "and" | "to" | "by") || ctx.tok(cue - 1) == "," {
+                self.subject_of_first_verb(ctx, cue)
+            } else {
+                None
+            };
+        }
+        let first = ctx.low(start);
+        let single_pronoun = end - start == 1 && english::is_pronoun(first);
+        // A capitalised run followed by a comma or a verb-like lower-case word.
+        let next = if end < tokens.len() { ctx.tok(end) } else { "" };
+        let looks_like_subject = single_pronoun
+            || (next == "," || next.chars().next().is_some_and(char::is_lowercase))
+                && !english::is_determiner(first)
+                && !english::ends_speaker(first);
+        // The words between the subject and the cue must not hold another cue or quote.
+        let clean = (end..cue).all(|i| !ctx.quoted_at(i));
+        // `…, saying …` with no claim before it in the sentence: the subject speaks.
+        let participle =
+            ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue)) && !single_pronoun;
+        // `… continued to say`, `… by saying`: the subject of the verb before speaks.
+        let coordinated = matches!(ctx.low(cue - 1), "and" | "to" | "by") || participle;
+        if looks_like_subject && clean && (coordinated || next == ",") {
+            return Some((start, end));
+        }
+        if coordinated {
+            self.subject_of_first_verb(ctx, cue)
+        } else {
+            None
+        }
+    }
+
+    /// The subject of the clause that ends at the `and` of token `and`: the mention before
+    /// its first verb, the clause running from the last comma, parenthesis, semicolon or
+    /// dash before it (or, after `, and`, before that comma).
+    fn subject_of_clause(&self, ctx: &SentenceCtx<'_>, and: usize) -> Option<(usize, usize)> {
+        let boundary = |t: &str| matches!(t, "," | "(" | ";" | ":" | "—" | "–");
+        let mut stop = and;
+        if stop > 0 && ctx.tok(stop - 1) == "," {
+            stop -= 1;
+        }
+        let start = (0..stop)
+            .rev()
+            .find(|&i| boundary(ctx.tok(i)) && !ctx.quoted_at(i))
+            .map_or(0, |i| i + 1);
+        // `…, who have taken to the streets and called for …`.
+        if start > 0 && start < stop && ctx.low(start) == "who" {
+            return Some((start, start + 1));
+        }
+        (start + 1..stop)
+            .filter(|&i| {
+                let t = &ctx.tokens[i];
+                let lower = ctx.low(i);
+                t.is_word()
+                    && !ctx.quoted_at(i)
+                    && !t.is_capitalized(ctx.text)
+                    && (english::is_finite_verb(lower)
+                        || english::is_subject_pronoun(ctx.low(i - 1)))
+            })
+            .find_map(|verb| {
+                self.speaker_before(ctx, verb)
+                    .filter(|&(s, e)| s >= start && e <= verb)
+            })
+            .filter(|&(s, e)| {
+                let head = ctx.low(e - 1);
+                english::is_pronoun(head) || head == "who" || ctx.tokens[s].is_capitalized(ctx.text)
+            })
+    }
+
+    /// The mention before the sentence's first finite verb ("The New York businessman
+    /// has praised Putin, saying …" → The New York businessman).
+    fn subject_of_first_verb(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
+        let verb = (1..cue).find(|&i| {
+            let t = &ctx.tokens[i];
+            !ctx.quoted_at(i)
+                && t.is_word()
+                && !t.is_capitalized(ctx.text)
+                && english::is_finite_verb(ctx.low(i))
+        })?;
+        let (s, e) = self.mention_ending_at(ctx, verb)?;
+        let head = &ctx.tokens[e - 1];
+        let lower = ctx.low(e - 1);
+        (head.is_capitalized(ctx.text) || english::is_pronoun(lower) || e - s > 1).then_some((s, e))
+    }
+
+    /// Whether the words from token `i` to the next punctuation only modify the mention
+    /// before them (`to Bill Clinton`, `who spoke on condition of anonymity`).
+    pub(super) fn modifier_follows(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
+        let first = ctx.low(i);
+        if !(english::is_preposition(first) || matches!(first, "who" | "whose")) {
+            return false;
+        }
+        let mut j = i;
+        while j < ctx.tokens.len() && ctx.tokens[j].is_word() && !ctx.quoted_at(j) {
+            let lower = ctx.low(j);
+            if j > i && (english::is_complementizer(lower) || self.cues.contains_key(lower)) {
+                return false;
+            }
+            j += 1;
+            if j - i > 14 {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// The token of a relative "who" between a name ending at `name_end` and the cue at `cue`
+/// (`Stevie Wonder, who joked`, `Trump, who also says`).
+pub(super) fn relative_who(ctx: &SentenceCtx<'_>, name_end: usize, cue: usize) -> Option<usize> {
+    let mut i = name_end;
+    // A day written after the name: "Bashar Assad Saturday, who said".
+    while i < cue && crate::date::Weekday::from_name(ctx.low(i)).is_some() {
+        i += 1;
+    }
+    if i + 1 >= cue || ctx.tok(i) != "," || !ctx.tok(i + 1).eq_ignore_ascii_case("who") {
+        return None;
+    }
+    let between = (i + 2..cue).all(|k| {
+        let w = ctx.low(k);
+        english::between_speaker_and_cue(w) || w.ends_with("n't")
+    });
+    between.then_some(i + 1)
+}
+
+/// Whether the capitalised run `[s, e)` is one past participle opening its sentence before a
+/// preposition or an infinitive (`Chastened by the analyses, …`, `Asked to describe …`,
+/// `Pressed on the point, …`): an adjunct, no name.
+fn opens_participle_phrase(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
+    let word = ctx.low(s);
+    s == 0
+        && e == 1
+        && word.len() > 4
+        && word.ends_with("ed")
+        && e < ctx.tokens.len()
+        && english::is_preposition(ctx.low(e))
+}
