@@ -435,108 +435,6 @@ fn modality_could_begin() {
     assert_eq!(c.modal.as_deref(), Some("could"));
 }
 
-// Speakers.
-
-#[test]
-fn title_is_stripped_into_the_role() {
-    let c = only(
-        "U.S. Secretary of State John Kerry said Friday major powers have agreed to seek a cessation of hostilities.",
-    );
-    let s = c.speaker.unwrap();
-    assert_eq!(s.text, "U.S. Secretary of State John Kerry");
-    assert_eq!(s.entity.as_deref(), Some("john-kerry"));
-    assert_eq!(s.role.as_deref(), Some("Secretary of State"));
-}
-
-#[test]
-fn ambassador_to_syria_robert_ford_is_robert_ford() {
-    let c = only(
-        "Former U.S. ambassador to Syria Robert Ford says, \"The most important thing is to pressure the Russians.\"",
-    );
-    let s = c.speaker.unwrap();
-    assert_eq!(s.text, "Former U.S. ambassador to Syria Robert Ford");
-    assert_eq!(s.entity.as_deref(), Some("robert-ford"));
-}
-
-#[test]
-fn pronouns_resolve_to_the_last_person() {
-    let found = claims(
-        "Russian Prime Minister Dmitry Medvedev said the powers should not send troops. He said in a statement Friday \"a ground operation draws everyone into a war.\" Jan Egeland said she had hope.",
-    );
-    assert_eq!(entity(&found[1]), "dmitry-medvedev");
-    assert_eq!(speaker(&found[2]), "Jan Egeland");
-}
-
-#[test]
-fn the_secretary_and_the_top_us_diplomat_are_kerry() {
-    let found = claims(
-        "U.S. Secretary of State John Kerry said the talks went well. The top U.S. diplomat added that the real test is ahead. The secretary said he was hopeful.",
-    );
-    assert_eq!(found.len(), 3, "{found:#?}");
-    assert_eq!(entity(&found[1]), "john-kerry");
-    assert_eq!(entity(&found[2]), "john-kerry");
-}
-
-#[test]
-fn the_former_british_cabinet_member_is_miliband() {
-    let found = claims(
-        "Nearly 100,000 Syrians have fled their homes, International Rescue Committee President David Miliband said.\n\nThe crisis is “making a mockery of the international community’s commitment,” the former British Cabinet member said.",
-    );
-    assert_eq!(found.len(), 2, "{found:#?}");
-    assert_eq!(speaker(&found[1]), "the former British Cabinet member");
-    assert_eq!(entity(&found[1]), "david-miliband");
-}
-
-#[test]
-fn groups_and_institutions_speak() {
-    for (text, who) in [
-        (
-            "The main U.S.-backed Syrian opposition group said it was ready to implement a temporary ceasefire.",
-            "The main U.S.-backed Syrian opposition group",
-        ),
-        (
-            "The State Department said the convoys would move on Monday.",
-            "The State Department",
-        ),
-        (
-            "European diplomats told VOA they believed a delay would allow troops to retake Aleppo.",
-            "European diplomats",
-        ),
-        (
-            "A Turkish official told VOA that Russia might be entering into a truce now.",
-            "A Turkish official",
-        ),
-        (
-            "A senior European Union diplomat said the plan came straight from Moscow.",
-            "A senior European Union diplomat",
-        ),
-    ] {
-        let c = only(text);
-        assert_eq!(speaker(&c), who, "{text}");
-        assert!(!entity(&c).is_empty(), "{text}");
-    }
-}
-
-#[test]
-fn told_object_is_not_the_content() {
-    let c = only(
-        "European diplomats told VOA they believed a delay would allow troops to retake Aleppo.",
-    );
-    assert_eq!(
-        c.content,
-        "they believed a delay would allow troops to retake Aleppo"
-    );
-}
-
-#[test]
-fn appositive_speaker_is_the_name() {
-    let c = only(
-        "Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a delay.",
-    );
-    assert_eq!(speaker(&c), "Kevin Brady");
-    assert_eq!(c.content, "Republicans might include a delay");
-}
-
 // Figures and days.
 
 #[test]
@@ -791,3 +689,4 @@ fn content_stops_at_the_speakers_next_deed() {
 }
 
 mod recall;
+mod speakers;
