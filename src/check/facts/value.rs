@@ -20,6 +20,9 @@ pub enum Value {
     Day(Date),
 }
 
+/// An amount's least and most (none when open-ended).
+type Interval = (f64, Option<f64>);
+
 /// Kinds read to the last digit: a magnitude of 5.9 is not one of 6.1, an age of 44 not
 /// one of 45.
 fn exact(kind: FactKind) -> bool {
@@ -74,8 +77,9 @@ impl Value {
         }
     }
 
-    /// Both can hold at once: the intervals meet, within the larger tolerance.
-    pub fn compatible(&self, other: &Value) -> bool {
+    /// Both amounts' intervals (least, most) and the larger of their tolerances; `None`
+    /// unless both are amounts.
+    fn intervals(&self, other: &Value) -> Option<(Interval, Interval, f64)> {
         match (self, other) {
             (
                 Value::Amount {
@@ -90,67 +94,51 @@ impl Value {
                     tolerance: tb,
                     ..
                 },
-            ) => {
-                let tol = ta.max(*tb);
+            ) => Some(((*la, *ha), (*lb, *hb), ta.max(*tb))),
+            _ => None,
+        }
+    }
+
+    /// Both can hold at once: the intervals meet, within the larger tolerance.
+    pub fn compatible(&self, other: &Value) -> bool {
+        if let (Value::Day(a), Value::Day(b)) = (self, other) {
+            return a == b;
+        }
+        match self.intervals(other) {
+            Some(((la, ha), (lb, hb), tol)) => {
                 let below = |low: f64, high: Option<f64>| {
                     high.is_none_or(|h| low <= h * (1.0 + tol) + 1e-9)
                 };
-                below(*la, *hb) && below(*lb, *ha)
+                below(la, hb) && below(lb, ha)
             }
-            (Value::Day(a), Value::Day(b)) => a == b,
-            _ => true,
+            None => true,
         }
     }
 
     /// Surely more than `other`: its least is above the most `other` can be, within the
     /// larger tolerance (a part that exceeds its total).
     pub fn exceeds(&self, other: &Value) -> bool {
-        match (self, other) {
-            (
-                Value::Amount {
-                    low: la,
-                    tolerance: ta,
-                    ..
-                },
-                Value::Amount {
-                    high: Some(hb),
-                    tolerance: tb,
-                    ..
-                },
-            ) => *la > hb * (1.0 + ta.max(*tb)) + 1e-9,
-            _ => false,
-        }
+        self.intervals(other)
+            .is_some_and(|((la, _), (_, hb), tol)| {
+                hb.is_some_and(|hb| la > hb * (1.0 + tol) + 1e-9)
+            })
     }
 
     /// The same figure: equal intervals, within the tolerance.
     pub fn same(&self, other: &Value) -> bool {
-        match (self, other) {
-            (
-                Value::Amount {
-                    low: la,
-                    high: ha,
-                    tolerance: ta,
-                    ..
-                },
-                Value::Amount {
-                    low: lb,
-                    high: hb,
-                    tolerance: tb,
-                    ..
-                },
-            ) => {
-                let tol = ta.max(*tb);
+        if let (Value::Day(a), Value::Day(b)) = (self, other) {
+            return a == b;
+        }
+        self.intervals(other)
+            .is_some_and(|((la, ha), (lb, hb), tol)| {
                 let near = |x: f64, y: f64| (x - y).abs() <= tol * x.abs().max(y.abs()) + 1e-9;
-                near(*la, *lb)
+                near(la, lb)
                     && match (ha, hb) {
-                        (Some(x), Some(y)) => near(*x, *y),
+                        (Some(x), Some(y)) => near(x, y),
                         (None, None) => true,
                         _ => false,
                     }
-            }
-            (Value::Day(a), Value::Day(b)) => a == b,
-            _ => false,
-        }
+            })
     }
 
     /// How far apart two amounts are: the larger of their middles over the smaller (1 for
