@@ -191,16 +191,7 @@ fn page(analysis: &Analysis, options: &PrintOptions) -> String {
         .map(|(i, f)| (f.id.as_str(), i))
         .collect();
     verdict_html(&mut html, &verdict, &index, !options.problems.is_empty());
-    let repeats: BTreeMap<&str, &str> = verdict
-        .stories
-        .iter()
-        .flat_map(|s| &s.disagreements)
-        .flat_map(|d| {
-            d.repeats
-                .iter()
-                .map(move |r| (r.id.as_str(), d.lead.id.as_str()))
-        })
-        .collect();
+    let repeats = verdict.repeat_leads();
     let marks = Marks::new(analysis, &selected.indices, &evidence);
     let stories: Vec<(Option<&Story>, Vec<usize>)> =
         match evidence::by_story(analysis, &selected.indices) {
@@ -383,16 +374,13 @@ fn verdict_html(
             let anchor = index
                 .get(lead.id.as_str())
                 .map_or(String::new(), |i| format!("#f{i}"));
-            let also = if d.repeats.is_empty() {
-                String::new()
-            } else {
-                let ids: Vec<&str> = d.repeats.iter().map(|f| f.id.as_str()).collect();
+            let also = d.repeat_ids().map_or(String::new(), |ids| {
                 format!(
                     " <span class=\"repeat\">(also {}: {})</span>",
-                    escape(&ids.join(", ")),
+                    escape(&ids),
                     escape(&d.sources().join(", "))
                 )
-            };
+            });
             let _ = writeln!(
                 html,
                 "<li><span class=\"badge {}\">{}</span> <a href=\"{anchor}\">{}</a>: {}{also}</li>",

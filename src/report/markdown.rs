@@ -366,16 +366,13 @@ impl Page<'_> {
             }
             for d in listed {
                 let lead = d.lead;
-                let also = if d.repeats.is_empty() {
-                    String::new()
-                } else {
-                    let ids: Vec<&str> = d.repeats.iter().map(|f| f.id.as_str()).collect();
+                let also = d.repeat_ids().map_or(String::new(), |ids| {
                     format!(
                         " (also {}; {})",
-                        escape(&ids.join(", ")),
+                        escape(&ids),
                         escape(&d.sources().join(", "))
                     )
-                };
+                });
                 let _ = writeln!(
                     out,
                     "  - `{}[{}]` {}: {}{also}",

@@ -44,7 +44,7 @@ impl Report for TextReport {
             let line = format!("{files} not read: listed at the end");
             writeln!(out, "{}\n", style.severity(Severity::Error, &line))?;
         }
-        let repeats = repeats_of(&verdict);
+        let repeats = verdict.repeat_leads();
         match selected.by_story() {
             None => {
                 let findings: Vec<&Finding> = selected.findings().collect();
@@ -138,20 +138,6 @@ fn write_findings(
     Ok(())
 }
 
-/// Each finding that repeats a disagreement → the id of the disagreement's lead finding.
-fn repeats_of<'a>(verdict: &Verdict<'a>) -> BTreeMap<&'a str, &'a str> {
-    verdict
-        .stories
-        .iter()
-        .flat_map(|s| &s.disagreements)
-        .flat_map(|d| {
-            d.repeats
-                .iter()
-                .map(move |r| (r.id.as_str(), d.lead.id.as_str()))
-        })
-        .collect()
-}
-
 /// The verdict block: per story the counts, the watched questions answered by name, and
 /// each disagreement once, most severe first.
 fn write_verdict(verdict: &Verdict<'_>, style: &Style, out: &mut dyn Write) -> io::Result<()> {
@@ -220,13 +206,12 @@ fn write_verdict(verdict: &Verdict<'_>, style: &Style, out: &mut dyn Write) -> i
                 clean(&lead.id),
                 clean(&lead.message)
             )?;
-            if !disagreement.repeats.is_empty() {
-                let ids: Vec<&str> = disagreement.repeats.iter().map(|f| f.id.as_str()).collect();
+            if let Some(ids) = disagreement.repeat_ids() {
                 writeln!(
                     out,
                     "      {} also {} ({})",
                     style.dim("="),
-                    clean(&ids.join(", ")),
+                    clean(&ids),
                     clean(&disagreement.sources().join(", "))
                 )?;
             }

@@ -66,9 +66,32 @@ impl Disagreement<'_> {
             .collect();
         all.into_iter().collect()
     }
+
+    /// The ids of the findings that repeat the lead, joined with commas; `None` when none
+    /// does.
+    pub fn repeat_ids(&self) -> Option<String> {
+        if self.repeats.is_empty() {
+            return None;
+        }
+        let ids: Vec<&str> = self.repeats.iter().map(|f| f.id.as_str()).collect();
+        Some(ids.join(", "))
+    }
 }
 
 impl<'a> Verdict<'a> {
+    /// Each finding that repeats a disagreement → the id of the disagreement's lead finding.
+    pub fn repeat_leads(&self) -> BTreeMap<&'a str, &'a str> {
+        self.stories
+            .iter()
+            .flat_map(|s| &s.disagreements)
+            .flat_map(|d| {
+                d.repeats
+                    .iter()
+                    .map(move |r| (r.id.as_str(), d.lead.id.as_str()))
+            })
+            .collect()
+    }
+
     /// The verdict of `analysis`. Counts are over every finding; the contradictions listed
     /// are those `selection` chooses, and the watched questions are answered unless `--only`
     /// narrows the report.
