@@ -1,0 +1,76 @@
+//! The default rules' newsroom synonyms: two outlets that tell the same thing in the words
+//! outlets vary ("deal" / "agreement", "scrap" / "pull out of", "tariffs" / "duties",
+//! "delayed" / "postponed") are one agreement, not two single-source claims.
+
+use std::path::PathBuf;
+
+use corroborate::check::FindingKind;
+use corroborate::{Analysis, RuleSet, article, check, extract_claims};
+
+fn run(dir: &std::path::Path) -> Analysis {
+    let rules = RuleSet::builtin().unwrap();
+    let files = article::discover(&[PathBuf::from(dir)]).unwrap();
+    let articles = article::load(&files).unwrap();
+    check(extract_claims(articles, &rules), &rules)
+}
+
+fn contents(a: &Analysis, kind: FindingKind) -> Vec<Vec<String>> {
+    let text = |id: &String| {
+        a.claims
+            .iter()
+            .find(|c| &c.id == id)
+            .map_or(String::new(), |c| c.content.clone())
+    };
+    let mut out: Vec<Vec<String>> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| {
+            let mut claims: Vec<String> = f.claims.iter().map(text).collect();
+            claims.sort();
+            claims
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn outlets_varying_the_words_of_a_deal_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("daily-courier.txt"),
+        "Vienna round set\n\n\
+         President Anna Smith has threatened to scrap the deal, her aides said on Monday.\n\n\
+         The tariffs on steel would be delayed, the trade office said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("evening-post.txt"),
+        "Ruritania round\n\n\
+         President Anna Smith has threatened to pull out of the agreement, her aides said.\n\n\
+         The duties on steel would be postponed, the trade office said.\n",
+    )
+    .unwrap();
+    let a = run(dir.path());
+    let agreements = contents(&a, FindingKind::Agreement);
+    assert!(
+        agreements.iter().any(|g| g
+            == &[
+                "The duties on steel would be postponed".to_string(),
+                "The tariffs on steel would be delayed".to_string(),
+            ]),
+        "{agreements:?}"
+    );
+    assert!(
+        agreements.iter().any(|g| g.len() == 2
+            && g[0].starts_with("to pull out of the agreement")
+            && g[1].starts_with("to scrap the deal")),
+        "{agreements:?}"
+    );
+    let single = contents(&a, FindingKind::SingleSource);
+    assert!(
+        single.iter().flatten().all(|c| !c.contains("steel")),
+        "{single:?}"
+    );
+}
