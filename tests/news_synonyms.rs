@@ -1,6 +1,7 @@
-//! The default rules' newsroom synonyms: two outlets that tell the same thing in the words
-//! outlets vary ("deal" / "agreement", "scrap" / "pull out of", "tariffs" / "duties",
-//! "delayed" / "postponed") are one agreement, not two single-source claims.
+//! The default rules' newsroom synonyms and aliases: two outlets that tell the same thing
+//! in the words outlets vary ("deal" / "agreement", "scrap" / "pull out of", "tariffs" /
+//! "duties", "delayed" / "postponed"), or credit it to "the European Commission" and "the
+//! EU", carry one claim (an agreement), not two single-source ones.
 
 use std::path::PathBuf;
 
@@ -73,4 +74,32 @@ fn outlets_varying_the_words_of_a_deal_agree() {
         single.iter().flatten().all(|c| !c.contains("steel")),
         "{single:?}"
     );
+}
+
+/// The Commission speaks for the Union: the same quotation credited to "the European
+/// Commission" by one outlet and to "the EU" by another is one claim of one speaker.
+#[test]
+fn the_commission_and_the_union_are_one_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("daily-courier.txt"),
+        "Steel\n\n\"The decision prolongs uncertainty for our steel makers,\" the European \
+         Commission said in a statement.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("evening-post.txt"),
+        "Tariffs\n\n\"The decision prolongs uncertainty for our steel makers,\" the EU said in a \
+         statement.\n",
+    )
+    .unwrap();
+    let a = run(dir.path());
+    assert_eq!(
+        contents(&a, FindingKind::Agreement).len(),
+        1,
+        "{:?}",
+        a.findings
+    );
+    assert!(contents(&a, FindingKind::SingleSource).is_empty());
+    assert!(contents(&a, FindingKind::Contradiction).is_empty());
 }
