@@ -12,6 +12,18 @@ impl Extractor<'_> {
         ctx: &SentenceCtx<'_>,
         cue: usize,
     ) -> Option<(usize, usize)> {
+        self.subject_of_sentence(ctx, cue, true)
+            .or_else(|| self.subject_of_sentence(ctx, cue, false))
+    }
+
+    /// [`Extractor::subject_fallback`], stepping over an opening adverbial (`Hours later,
+    /// …`) when `past_adverbial`.
+    fn subject_of_sentence(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        cue: usize,
+        past_adverbial: bool,
+    ) -> Option<(usize, usize)> {
         let tokens = ctx.tokens;
         // `…, I laughed and said`, `(they want … and suggest …`: the subject of the verb
         // the cue is coordinated with, in its own clause.
@@ -32,6 +44,13 @@ impl Extractor<'_> {
             {
                 // "Recently, however, it issued …": sentence adverbs before the subject.
                 start += 2;
+            } else if let Some(after) = past_adverbial
+                .then(|| past_opening_adverbial(ctx, start, cue))
+                .flatten()
+            {
+                // "Hours later, Ruiz posted a video, saying …": the subject follows the
+                // adverbial that opens the sentence.
+                start = after;
             } else {
                 break;
             }
@@ -189,4 +208,74 @@ fn opens_participle_phrase(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
         && word.ends_with("ed")
         && e < ctx.tokens.len()
         && english::is_preposition(ctx.low(e))
+}
+
+/// When the sentence opens at token `start` with an adverbial rather than a subject
+/// (`Hours later, …`, `Back in May, …`, `Shortly before the vote, …`, `Earlier, …`) or a
+/// dateline (`PARIS — …`), the token after the comma or dash that closes it, before the
+/// cue at `cue`.
+fn past_opening_adverbial(ctx: &SentenceCtx<'_>, start: usize, cue: usize) -> Option<usize> {
+    if start >= cue || !ctx.tokens[start].is_capitalized(ctx.text) || ctx.quoted_at(start) {
+        return None;
+    }
+    let closes = |i: usize| !ctx.quoted_at(i) && matches!(ctx.tok(i), "," | "—" | "–");
+    // `PARIS — …`, `DENVER (AP) — …`: a place in capitals before a dash.
+    let word = ctx.tok(start);
+    let dateline = word.len() > 1 && word.chars().all(|c| !c.is_lowercase());
+    if dateline {
+        let dash = (start + 1..cue).find(|&i| matches!(ctx.tok(i), "—" | "–"))?;
+        let between = (start + 1..dash).all(|i| {
+            ctx.tokens[i].is_word() && ctx.tok(i).chars().all(|c| !c.is_lowercase())
+                || matches!(ctx.tok(i), "(" | ")" | ",")
+        });
+        return (between && dash + 1 < cue).then_some(dash + 1);
+    }
+    if !not_a_name(ctx, start) {
+        return None;
+    }
+    let mut close = (start + 1..cue).find(|&i| closes(i))?;
+    // Only a short adverbial: "Shortly before the vote on the budget," not a clause.
+    if close - start > 8 {
+        return None;
+    }
+    // `At a rally in Ames, Iowa, on Sunday, …`: the state after a town and a time after
+    // the place belong to the adverbial.
+    while let Some(next) = (close + 1..cue).find(|&i| closes(i)) {
+        let piece = close + 1..next;
+        let region = ctx.tokens[close - 1].is_capitalized(ctx.text)
+            && piece.len() <= 2
+            && piece
+                .clone()
+                .all(|i| ctx.tokens[i].is_capitalized(ctx.text));
+        let time = piece.len() <= 4
+            && (english::is_time_word(ctx.low(close + 1)) || ctx.low(close + 1) == "on")
+            && piece.clone().any(|i| english::is_time_word(ctx.low(i)));
+        if !(region || time) {
+            break;
+        }
+        close = next;
+    }
+    (close + 1 < cue).then_some(close + 1)
+}
+
+/// Whether the capitalised word at token `i`, opening its sentence, is an ordinary word
+/// rather than a name: a sentence adverb, a preposition, a word of time, a subordinating
+/// conjunction, or a word in -ly, -ing or -ed (`Shortly`, `Arriving`, `Asked`).
+fn not_a_name(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    let lower = ctx.low(i);
+    english::is_sentence_adverb(lower)
+        || english::opens_adverbial(lower)
+        || english::is_time_word(lower)
+        || english::subordinates(lower)
+        || matches!(
+            lower,
+            "hours" | "days" | "weeks" | "months" | "years" | "minutes" | "moments" | "back"
+                | "well" | "again" | "absent" | "earlier"
+        )
+        // "Arriving at the scene, …", not "Manning, a former analyst, …".
+        || lower.len() > 4
+            && (lower.ends_with("ing") || lower.ends_with("ed"))
+            && ctx.tokens.get(i + 1).is_some_and(|t| {
+                t.is_word() && !t.is_capitalized(ctx.text)
+            })
 }

@@ -678,4 +678,25 @@ mod tests {
             vec!["Mayor Ortiz".to_string()]
         );
     }
+
+    #[test]
+    fn an_opening_adverbial_is_no_speaker() {
+        assert_eq!(
+            speakers("Hours later, Mayor Lena Ortiz left the hall, saying the pool would reopen."),
+            vec!["Mayor Lena Ortiz".to_string()]
+        );
+        assert_eq!(
+            speakers(
+                "At a rally in Dover, Del., on Tuesday, Senator Ana Ruiz endorsed the plan, \
+                 saying it would save jobs."
+            ),
+            vec!["Senator Ana Ruiz".to_string()]
+        );
+        assert_eq!(
+            speakers(
+                "Shortly before the vote, she called the council, to tell them the deal was done."
+            ),
+            vec!["she".to_string()]
+        );
+    }
 }
