@@ -108,15 +108,68 @@ impl Extractor<'_> {
     /// its first verb, the clause running from the last comma, parenthesis, semicolon or
     /// dash before it (or, after `, and`, before that comma).
     fn subject_of_clause(&self, ctx: &SentenceCtx<'_>, and: usize) -> Option<(usize, usize)> {
-        let boundary = |t: &str| matches!(t, "," | "(" | ";" | ":" | "—" | "–");
+        self.subject_of_own_clause(ctx, and, false)
+    }
+
+    /// The subject of the clause a cue after `and`, `to` or `by` (token `link`) belongs
+    /// to, when that clause is not the sentence's first: after a comma (`…, who began his
+    /// speech by marveling …`, `…, so he won't be able to brag …`) or a subordinating
+    /// conjunction (`… after he appeared to suggest …`). `None` when the clause is the
+    /// sentence's main one, whose subject [`Extractor::subject_fallback`] reads.
+    pub(super) fn subject_of_inner_clause(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        link: usize,
+    ) -> Option<(usize, usize)> {
+        // `forced Stumpf, who was under questioning, to admit …`: after a closed aside the
+        // cue belongs to the clause before the aside.
+        if !matches!(ctx.low(link), "and" | "to" | "by")
+            || ctx.quoted_at(link)
+            || link == 0
+            || ctx.tok(link - 1) == ","
+        {
+            return None;
+        }
+        // The clause must name its subject first: in `…, said he makes $41,000 and
+        // questioned …` the clause has none of its own and "he" is inside what was said.
+        self.subject_of_own_clause(ctx, link, true)
+            .filter(|&(s, _)| clause_opening(ctx, s))
+    }
+
+    /// [`Extractor::subject_of_clause`]; with `inner`, a subordinating conjunction bounds
+    /// the clause too, and the clause must open after the sentence's start.
+    fn subject_of_own_clause(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        and: usize,
+        inner: bool,
+    ) -> Option<(usize, usize)> {
+        let boundary = |i: usize| {
+            matches!(ctx.tok(i), "," | "(" | ";" | ":" | "—" | "–")
+                // `… after he appeared to suggest …`; after `and` a subordinate clause may
+                // end before the second verb (`… after he won and said …`).
+                || inner
+                    && ctx.low(and) != "and"
+                    && english::subordinates(ctx.low(i))
+                    && ctx.low(i) != "as"
+        };
         let mut stop = and;
         if stop > 0 && ctx.tok(stop - 1) == "," {
             stop -= 1;
         }
         let start = (0..stop)
             .rev()
-            .find(|&i| boundary(ctx.tok(i)) && !ctx.quoted_at(i))
+            .find(|&i| boundary(i) && !ctx.quoted_at(i))
             .map_or(0, |i| i + 1);
+        if inner && start == 0 {
+            return None;
+        }
+        // `…, so he won't …`, `…, but she …`: a conjunction opens the clause.
+        let start = if inner && matches!(ctx.low(start), "so" | "but" | "and" | "yet") {
+            start + 1
+        } else {
+            start
+        };
         // `…, who have taken to the streets and called for …`.
         if start > 0 && start < stop && ctx.low(start) == "who" {
             return Some((start, start + 1));
@@ -278,4 +331,17 @@ fn not_a_name(ctx: &SentenceCtx<'_>, i: usize) -> bool {
             && ctx.tokens.get(i + 1).is_some_and(|t| {
                 t.is_word() && !t.is_capitalized(ctx.text)
             })
+}
+
+/// Whether token `s` opens its clause: the sentence's first token, or one right after a
+/// comma, a bracket, a dash, a subordinating conjunction or a conjunction that follows one
+/// of those (`…, so he …`).
+fn clause_opening(ctx: &SentenceCtx<'_>, s: usize) -> bool {
+    let mut before = s;
+    if before > 0 && matches!(ctx.low(before - 1), "so" | "but" | "and" | "yet") {
+        before -= 1;
+    }
+    before == 0
+        || matches!(ctx.tok(before - 1), "," | "(" | ";" | ":" | "—" | "–")
+        || english::subordinates(ctx.low(before - 1))
 }
