@@ -654,14 +654,14 @@ mod tests {
     }
 
     #[test]
-    fn support_for_a_bare_object_is_no_claim() {
+    fn support_for_a_bare_object_is_its_object() {
         assert_eq!(
             said("The governor praised the volunteers on Monday."),
-            vec![]
+            vec![("The governor".to_string(), "the volunteers".to_string())]
         );
         assert_eq!(
             speakers("The governor praised the volunteers, saying they had saved the harbour."),
-            vec!["The governor".to_string()]
+            vec!["The governor".to_string(), "The governor".to_string()]
         );
     }
 
