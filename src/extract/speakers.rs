@@ -687,7 +687,7 @@ mod tests {
         );
         assert_eq!(
             speakers(
-                "At a rally in Dover, Del., on Tuesday, Senator Ana Ruiz endorsed the plan, \
+                "At a rally in Dover, Del., on Tuesday, Senator Ana Ruiz toured the plant, \
                  saying it would save jobs."
             ),
             vec!["Senator Ana Ruiz".to_string()]
