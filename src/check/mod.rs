@@ -405,10 +405,11 @@ pub fn run(
     rules: &RuleSet,
 ) -> (Vec<Finding>, Vec<TopicReport>, Vec<SheetRow>) {
     let story_of = stories::story_of(stories, articles.len());
-    let linked_articles: Vec<(usize, usize)> = graph
-        .links()
-        .into_iter()
-        .map(|(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
+    // The links in order, made once for the dates and the pair checks.
+    let links = graph.links();
+    let linked_articles: Vec<(usize, usize)> = links
+        .iter()
+        .map(|&(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
         .collect();
     let dates = facts::dates_by_links(articles, &linked_articles);
     let frames = facts::Frames::build(&facts::Input {
@@ -443,8 +444,7 @@ pub fn run(
         })
         .collect();
     // Each linked pair is checked on its own, in parallel; the findings keep link order.
-    let mut findings: Vec<Finding> = graph
-        .links()
+    let mut findings: Vec<Finding> = links
         .into_par_iter()
         // The same claim in two copies of one text says the same words: nothing to find.
         .filter(|(a, b, _)| {

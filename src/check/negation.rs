@@ -54,6 +54,10 @@ impl super::Contradiction for Negation {
             &wa[..wa.len().min(MAX_WORDS)],
             &wb[..wb.len().min(MAX_WORDS)],
         );
+        // Without a negation on either side there is nothing to align.
+        if !wa.iter().chain(wb).any(|w| w.negation) {
+            return Vec::new();
+        }
         let vocabulary = &ctx.graph.vocabulary;
         let aligned = super::misquote::align(wa, wb);
         // A negation counts inside the words both report, not in a passage only one side

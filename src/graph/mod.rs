@@ -148,6 +148,8 @@ pub fn link_with(
                 .map(|link| (i, j, link))
         })
         .collect();
+    let candidate_pairs = pairs.len() + copy_pairs.len();
+    drop(pairs);
     // A link between two texts holds for every copy of each: the copies of a claim, by
     // the claim whose reading they share.
     let mut copies_of: Vec<Vec<usize>> = vec![Vec::new(); claims.len()];
@@ -178,6 +180,7 @@ pub fn link_with(
             out
         })
         .collect();
+    drop(compared);
     found.sort_by_key(|&(i, j, _)| (i, j));
     found.dedup_by_key(|&mut (i, j, _)| (i, j));
     let mut graph = UnGraph::with_capacity(claims.len(), found.len());
@@ -193,7 +196,7 @@ pub fn link_with(
         vocabulary,
         weights,
         stats: CheckStats {
-            candidate_pairs: pairs.len() + copy_pairs.len(),
+            candidate_pairs,
             links: found.len(),
         },
     }

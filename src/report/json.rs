@@ -32,8 +32,57 @@ impl Report for JsonReport {
             claims_only: self.claims_only,
             options,
         };
-        serde_json::to_writer_pretty(&mut *out, &report)?;
-        writeln!(out)
+        let mut chunked = Chunked {
+            buffer: Vec::with_capacity(CHUNK + CHUNK / 8),
+            out,
+        };
+        serde_json::to_writer_pretty(&mut chunked, &report)?;
+        writeln!(chunked)?;
+        chunked.finish()
+    }
+}
+
+/// Bytes handed to the writer at a time.
+const CHUNK: usize = 1 << 20;
+
+/// The serializer writes a few bytes at a time (a key, a colon, an indent); each write
+/// through `dyn Write` is a call into the caller's writer. This gathers them in a buffer
+/// of its own and hands the writer a megabyte at a time.
+struct Chunked<'a> {
+    buffer: Vec<u8>,
+    out: &'a mut dyn Write,
+}
+
+impl Chunked<'_> {
+    /// Hands over what is left.
+    fn finish(mut self) -> io::Result<()> {
+        self.out.write_all(&self.buffer)?;
+        self.buffer.clear();
+        Ok(())
+    }
+}
+
+impl Write for Chunked<'_> {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.write_all(bytes)?;
+        Ok(bytes.len())
+    }
+
+    #[inline]
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.buffer.extend_from_slice(bytes);
+        if self.buffer.len() >= CHUNK {
+            self.out.write_all(&self.buffer)?;
+            self.buffer.clear();
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.write_all(&self.buffer)?;
+        self.buffer.clear();
+        self.out.flush()
     }
 }
 

@@ -1,6 +1,7 @@
 //! What a report shows — the sections of `--only`, the findings at or above `--min-severity`, or only the summary (`--summary`) — chosen here once and handed to every printer.
 
 use std::collections::BTreeSet;
+use std::collections::HashMap;
 
 use crate::check::{ContradictionKind, Finding, FindingKind};
 use crate::pipeline::Analysis;
@@ -112,6 +113,9 @@ pub struct Selected<'a> {
     pub articles: bool,
     /// How many findings the selection leaves out.
     pub hidden: usize,
+    /// (listed, all) findings of each kind in each story, counted once for
+    /// [`heading_in`](Self::heading_in).
+    per_story: HashMap<(FindingKind, &'a str), (usize, usize)>,
     analysis: &'a Analysis,
     selection: &'a Selection,
 }
@@ -123,7 +127,19 @@ impl<'a> Selected<'a> {
             .into_iter()
             .filter(|&i| selection.shows(&analysis.findings[i]))
             .collect();
+        let mut per_story: HashMap<(FindingKind, &str), (usize, usize)> = HashMap::new();
+        for f in &analysis.findings {
+            if let Some(story) = f.story.as_deref() {
+                per_story.entry((f.kind, story)).or_default().1 += 1;
+            }
+        }
+        for f in indices.iter().map(|&i| &analysis.findings[i]) {
+            if let Some(story) = f.story.as_deref() {
+                per_story.entry((f.kind, story)).or_default().0 += 1;
+            }
+        }
         Selected {
+            per_story,
             hidden: analysis.findings.len() - indices.len(),
             indices,
             summary: Summary::of(analysis),
@@ -191,9 +207,11 @@ impl<'a> Selected<'a> {
     /// [`heading`](Self::heading) of the findings of `kind` in story `story`: the counts
     /// are the story's.
     pub fn heading_in(&self, kind: FindingKind, story: &str) -> String {
-        let of_story = |f: &&Finding| f.kind == kind && f.story.as_deref() == Some(story);
-        let shown = self.findings().filter(of_story).count();
-        let all = self.analysis.findings.iter().filter(of_story).count();
+        let (shown, all) = self
+            .per_story
+            .get(&(kind, story))
+            .copied()
+            .unwrap_or_default();
         if shown == all {
             format!("{} ({all})", evidence::kind_heading(kind))
         } else {
