@@ -262,7 +262,13 @@ impl Extractor<'_> {
             // aside, and the clause after the cue is what was said.
             AfterAttribution::Clause => {
                 let opens_with_quote = ctx.quotations.iter().any(|q| q.inner == content);
-                quoted_clause && opens_with_quote && !english::is_complementizer(ctx.low(after))
+                // `"…," Merkel told reporters after the meeting that was held …`: a "that"
+                // before a verb opens a relative clause, not what was said.
+                let relative =
+                    ctx.low(after) == "that" && english::is_auxiliary(ctx.low(after + 1));
+                quoted_clause
+                    && opens_with_quote
+                    && (!english::is_complementizer(ctx.low(after)) || relative)
             }
         };
         if !take_before || who.participle && who.inherited.is_some() {
@@ -393,6 +399,22 @@ impl Extractor<'_> {
             return None;
         }
         let mut end_tok = self.content_end(ctx, start, next_cue);
+        if cue.class == CueClass::Object
+            && !has_that
+            && starts_quote.is_none()
+            && !pronoun_clause
+            && !infinitive
+        {
+            // `her support among Hispanics`, `support is`: a noun, not a verb with its object.
+            let first = ctx.low(start);
+            if english::is_preposition(first)
+                || english::is_auxiliary(first)
+                || matches!(first, "and" | "or" | "but" | "among" | "as")
+            {
+                return None;
+            }
+            end_tok = self.object_end(ctx, start, end_tok);
+        }
         // `While Turkey said they could …, both nations have …`: a subordinate attribution
         // ends at the comma that closes it.
         let lead = who.speaker.map_or(cue.start, |(s, _)| s);

@@ -445,7 +445,11 @@ fn check_file(source: &Source, names: &[RuleName]) -> Result<()> {
                 ),
             ));
         }
-        for (key, verbs) in [("verbs", &kind.verbs), ("that-verbs", &kind.that_verbs)] {
+        for (key, verbs) in [
+            ("verbs", &kind.verbs),
+            ("that-verbs", &kind.that_verbs),
+            ("object-verbs", &kind.object_verbs),
+        ] {
             if let Some(j) = verbs.iter().position(|v| v.trim().is_empty()) {
                 let mut at = steps(Step::Key(key)).to_vec();
                 at.push(Step::Index(j));
@@ -488,6 +492,15 @@ fn check_file(source: &Source, names: &[RuleName]) -> Result<()> {
                 &[Step::Key("numbers"), Step::Key("tolerance")],
                 Want::Value,
                 format!("`tolerance` must lie between 0 and 1 (a share), found {tolerance}"),
+            ));
+        }
+        if let Some(apart) = numbers.bounds_apart
+            && !(apart > 0.0 && apart.is_finite())
+        {
+            problems.push(source.problem(
+                &[Step::Key("numbers"), Step::Key("bounds-apart")],
+                Want::Value,
+                format!("`bounds-apart` must be a share above 0, found {apart}"),
             ));
         }
         for (i, vague) in numbers.vague.iter().enumerate() {
