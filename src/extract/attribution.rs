@@ -4,6 +4,7 @@
 use crate::article::Span;
 
 use super::content::AfterAttribution;
+use super::cues::SAID;
 use super::sentence::{SentenceCtx, is_mark, is_pictograph, trim_end_punct};
 use super::{
     Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english, not_speaker,
@@ -94,7 +95,22 @@ impl Extractor<'_> {
             || cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));
         // "told", "tells" take the person told after them, never the speaker.
         let tells = cue_word.starts_with("tell") || cue_word == "told";
-        let inverted = if after_break && !participle && !tells {
+        // `"…," vowed Kerry` inverts any cue; after a plain comma only a verb of saying or
+        // asking does (`…, said Kerry`): `…, repeal the law, stand by our Constitution`
+        // has an object after the verb, not a speaker.
+        let after_quote = cue.start > 0 && {
+            let b = cue.start - 1;
+            let quote = |i: usize| ctx.quoted_at(i) || is_mark(ctx.tok(i));
+            quote(b) || ctx.tok(b) == "," && b > 0 && quote(b - 1)
+        };
+        // A participle of several words after a comma (`…, referring to …`) is read as
+        // before (it makes no claim of its own here).
+        let first_word = cue_word.split_whitespace().next().unwrap_or(&cue_word);
+        let inverts = opens_sentence
+            || after_quote
+            || english::is_participle(first_word)
+            || matches!(self.cues.kind_name(cue.kind), SAID | "asks");
+        let inverted = if after_break && !participle && !tells && inverts {
             self.inverted_speaker(ctx, cue)
         } else {
             None

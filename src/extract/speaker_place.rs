@@ -23,13 +23,54 @@ impl Extractor<'_> {
         }
     }
 
+    /// The speaker for a mention `[s, e)` that is only a state's abbreviation after a comma
+    /// (`in Golden, Colo. said`): the mention before the town (`None` when there is no
+    /// town); any other mention unchanged.
+    pub(super) fn beyond_region(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        (s, e): (usize, usize),
+    ) -> Option<(usize, usize)> {
+        let abbreviation = (s..e).all(|i| {
+            let word = ctx.tok(i);
+            word.ends_with('.') && self.rules.is_abbreviation(word)
+        });
+        if !abbreviation || s == 0 || ctx.tok(s - 1) != "," {
+            return Some((s, e));
+        }
+        if !after_town(ctx, s, e) {
+            return None;
+        }
+        let town = self.mention_ending_at(ctx, s - 1)?;
+        Some(self.beyond_place(ctx, town)).filter(|&found| found != town)
+    }
+
     /// Whether tokens `[s, e)` are the abbreviation of a state or province written after a
     /// town (`Golden, Colo.,`): part of a place, never a speaker's name.
     pub(super) fn is_region(&self, ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
         e > s
-            && (s..e).all(|i| {
+            && ((s..e).all(|i| {
                 let word = ctx.tok(i);
                 word.ends_with('.') && self.rules.is_abbreviation(word)
-            })
+            }) || after_town(ctx, s, e))
     }
+}
+
+/// Whether the name `[s, e)` between commas (one or two capitalised words) follows a town
+/// named after "in", "near", "from" or "outside" (`in Golden, Colorado,`, `near Lyon,
+/// France,`): the town's state or country.
+fn after_town(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
+    if e - s > 2
+        || s < 3
+        || ctx.tok(s - 1) != ","
+        || !(s..e).all(|i| ctx.tokens[i].is_capitalized(ctx.text) && ctx.tokens[i].is_word())
+    {
+        return false;
+    }
+    let comma = s - 1;
+    let mut town = comma;
+    while town > 0 && comma - town < 3 && ctx.tokens[town - 1].is_capitalized(ctx.text) {
+        town -= 1;
+    }
+    town < comma && town > 0 && matches!(ctx.low(town - 1), "in" | "near" | "from" | "outside")
 }

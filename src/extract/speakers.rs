@@ -74,6 +74,9 @@ impl Extractor<'_> {
         let found = self
             .mention_ending_at(ctx, end)
             .map(|m| self.beyond_place(ctx, m))?;
+        // `the U.S. Geological Survey in Golden, Colo. said`: a state written after a town
+        // is where the speaker is; with no town before it, it is nobody.
+        let found = self.beyond_region(ctx, found)?;
         // "Protesters marching through the streets chanted": the mention after a participle
         // and its preposition is where they went, the subject stands before the participle.
         let (s, _) = found;
@@ -143,7 +146,12 @@ impl Extractor<'_> {
         let before = self.mention_ending_at(ctx, skip_parenthesis(ctx, open));
         // `the U.S. Geological Survey in Golden, Colo., said`: a town and its state.
         if self.is_region(ctx, open + 1, close) {
-            return before.map(|m| self.beyond_place(ctx, m));
+            // `Clinton, during a town hall meeting in Columbus, Ohio, said`: a town with no
+            // speaker before its "in" is no speaker either.
+            return before.and_then(|m| {
+                let found = self.beyond_place(ctx, m);
+                (found != m || m.0 == 0 || ctx.low(m.0 - 1) != "in").then_some(found)
+            });
         }
         if inner_is_name {
             // A name between the commas, after a description of its bearer.
@@ -725,6 +733,44 @@ mod tests {
                 "Ana Ruiz, a teacher, said she earns $40,000 a year and questioned how the plan would help her."
             ),
             vec!["Ana Ruiz".to_string(), "Ana Ruiz".to_string()]
+        );
+    }
+
+    #[test]
+    fn only_a_verb_of_saying_inverts_after_a_plain_comma() {
+        assert_eq!(
+            speakers(
+                "The mayor vowed to cut the fees, repeal the curfew, stand by the charter, and reopen the pool."
+            ),
+            vec!["The mayor".to_string()]
+        );
+        assert_eq!(
+            speakers("\"We will not back down,\" vowed Ana Ruiz."),
+            vec!["Ana Ruiz".to_string()]
+        );
+        assert_eq!(
+            speakers("The vote was rigged, said Ana Ruiz."),
+            vec!["Ana Ruiz".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_town_and_its_state_are_no_speaker() {
+        let survey = "the U.S. Geological Survey".to_string();
+        assert_eq!(
+            speakers(
+                "The quake struck at 5 a.m., the U.S. Geological Survey in Golden, Colo., said.\n\n\
+                 The quake struck at 5 a.m., the U.S. Geological Survey in Golden, Colorado, said.\n\n\
+                 The quake measured 5.9, the U.S. Geological Survey in Golden, Colo. said."
+            ),
+            vec![survey.clone(), survey.clone(), survey]
+        );
+        assert!(speakers("Quake kills 12 in the hills, Colo. said.").is_empty());
+        assert_eq!(
+            speakers(
+                "Ana Ruiz, during a town hall meeting in Dover, Delaware, said she would run."
+            ),
+            vec!["Ana Ruiz".to_string()]
         );
     }
 }
