@@ -130,7 +130,13 @@ impl Extractor<'_> {
         at: usize,
         word: &str,
     ) -> Option<String> {
-        let fits = |name: &str| agrees(word, name);
+        // "the president" stands only for someone the copy calls President: not for the
+        // CIA director who spoke last.
+        let title = self.role_title(word);
+        let before = text.get(..at).unwrap_or("");
+        let fits = |name: &str| {
+            agrees(word, name) && title.as_deref().is_none_or(|t| titled(before, name, t))
+        };
         // The speakers named in sentence `t`, nearest last.
         let speakers_in = |t: usize| {
             let from = named.partition_point(|n| n.sentence < t);
@@ -158,12 +164,57 @@ impl Extractor<'_> {
             }
         }
         // The sentence before the paragraph, if someone named speaks in it.
-        let before = t.checked_sub(1)?;
-        speakers_in(before)
-            .iter()
-            .rev()
-            .find(|n| fits(&n.name))
-            .map(|n| n.name.clone())
+        let found = t.checked_sub(1).and_then(|b| {
+            speakers_in(b)
+                .iter()
+                .rev()
+                .find(|n| fits(&n.name))
+                .map(|n| n.name.clone())
+        });
+        // Else, for a role, the one person the copy so far gives that title.
+        found.or_else(|| title.and_then(|t| self.only_titled(before, &t)))
+    }
+
+    /// The title a role noun names ("the president" → "president"), when its last word is
+    /// one of the rules' titles.
+    fn role_title(&self, mention: &str) -> Option<String> {
+        if !is_role_noun(mention) {
+            return None;
+        }
+        let last = mention.split_whitespace().last()?;
+        self.rules.is_title(last).then(|| last.to_lowercase())
+    }
+
+    /// The name of the one person `text` writes after the title `title` ("President Donald
+    /// Trump's nominee" → "Donald Trump"), when it names exactly one.
+    fn only_titled(&self, text: &str, title: &str) -> Option<String> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let mut found: Option<String> = None;
+        for (i, w) in words.iter().enumerate() {
+            if !title_matches(w, title) {
+                continue;
+            }
+            let name: Vec<&str> = words[i + 1..]
+                .iter()
+                .skip_while(|w| self.rules.is_title(w))
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .take(3)
+                .map(|w| {
+                    w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                        .trim_end_matches("'s")
+                        .trim_end_matches("’s")
+                })
+                .collect();
+            let Some(surname) = name.last().filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            match &found {
+                Some(f) if f.split_whitespace().last() != Some(surname) => return None,
+                Some(_) => {}
+                None => found = Some(name.join(" ")),
+            }
+        }
+        found
     }
 
     /// The person `previous`, a sentence in which no one speaks, is about, when `sentence`
@@ -329,6 +380,34 @@ fn is_name(mention: &str) -> bool {
         && (last.chars().next().is_some_and(char::is_uppercase) || last.contains("-"))
         && !last.ends_with("'s")
         && !last.ends_with("’s")
+}
+
+/// Whether `text` writes `name`'s surname shortly after the title `title` (up to four words
+/// between: "President Donald Trump", "Sen. Ted Cruz" for "senator").
+fn titled(text: &str, name: &str, title: &str) -> bool {
+    let Some(surname) = name.split_whitespace().last() else {
+        return false;
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            == surname
+            && words[i.saturating_sub(5)..i]
+                .iter()
+                .any(|t| title_matches(t, title))
+    })
+}
+
+/// Whether the word `word` of the copy is the title `title` (lower case), in full or
+/// abbreviated ("Sen." for "senator", "Gov." for "governor").
+fn title_matches(word: &str, title: &str) -> bool {
+    let lower = word.to_lowercase();
+    match lower.strip_suffix('.') {
+        Some(short) => short.len() >= 2 && title.starts_with(short),
+        None => lower == title,
+    }
 }
 
 /// Whether a name may stand for the pronoun `word`: a woman's title ("Mrs.", "Ms.") rules

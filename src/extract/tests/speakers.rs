@@ -101,3 +101,29 @@ fn appositive_speaker_is_the_name() {
     assert_eq!(speaker(&c), "Kevin Brady");
     assert_eq!(c.content, "Republicans might include a delay");
 }
+
+#[test]
+fn the_president_is_whoever_the_copy_calls_president() {
+    // The last speaker is the CIA director; "the president" is the one person called
+    // President, named earlier without speaking.
+    let found = claims(
+        "CIA Director Tom Hale, now President Ana Ruiz's pick for envoy, flew to Oslo. Hale said the talks had begun. The president said a summit was possible.",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(speaker(&found[0]), "Hale");
+    assert!(!entity(&found[1]).contains("hale"), "{:#?}", found[1]);
+    let antecedent = found[1].speaker.as_ref().and_then(|s| s.antecedent.as_deref());
+    assert_eq!(antecedent, Some("Ana Ruiz"));
+    // With no one called President, the role stands for nobody rather than the director.
+    let found = claims(
+        "CIA Director Tom Hale said the talks had begun. The president said a summit was possible.",
+    );
+    let antecedent = found[1].speaker.as_ref().and_then(|s| s.antecedent.as_deref());
+    assert_eq!(antecedent, None, "{:#?}", found[1]);
+    // "Sen." is the senator.
+    let found = claims(
+        "Sen. Lou Park met the mayor. Mayor Eva Lind said the plan was sound. The senator said he disagreed.",
+    );
+    let antecedent = found[1].speaker.as_ref().and_then(|s| s.antecedent.as_deref());
+    assert_eq!(antecedent, Some("Sen. Lou Park"), "{:#?}", found[1]);
+}
