@@ -10,19 +10,20 @@ pub(crate) struct Phrases<T> {
     /// First word → the phrases starting with it, longest first (among equal lengths, in the
     /// order given).
     by_first: WordMap<Vec<(Vec<String>, T)>>,
-    /// The bytes first words start with: most words are passed over without hashing them.
-    starts: [bool; 256],
+    /// For each byte a first word starts with, the lengths of such first words (bit `n`
+    /// for length `n`, bit 63 for 63 and over): most words are passed over without hashing.
+    starts: [u64; 256],
 }
 
 impl<T> Phrases<T> {
     /// Indexes `phrases`, each a list of lower-case words; empty phrases are left out.
     pub(crate) fn new(phrases: impl IntoIterator<Item = (Vec<String>, T)>) -> Phrases<T> {
         let mut by_first: WordMap<Vec<(Vec<String>, T)>> = WordMap::default();
-        let mut starts = [false; 256];
+        let mut starts = [0u64; 256];
         for (words, value) in phrases {
             if let Some(first) = words.first() {
                 if let Some(&b) = first.as_bytes().first() {
-                    starts[usize::from(b)] = true;
+                    starts[usize::from(b)] |= length_bit(first);
                 }
                 by_first
                     .entry(first.clone())
@@ -40,7 +41,7 @@ impl<T> Phrases<T> {
     /// The longest phrase whose words are `lower[at..]`, ending at or before `end`.
     pub(crate) fn at(&self, lower: &[&str], at: usize, end: usize) -> Option<(&[String], &T)> {
         let first = lower.get(at)?;
-        if !self.starts[usize::from(*first.as_bytes().first()?)] {
+        if self.starts[usize::from(*first.as_bytes().first()?)] & length_bit(first) == 0 {
             return None;
         }
         self.by_first
@@ -60,6 +61,11 @@ impl<T> Phrases<T> {
     pub(crate) fn firsts(&self) -> impl Iterator<Item = &str> {
         self.by_first.keys().map(String::as_str)
     }
+}
+
+/// The bit of a word's length in [`Phrases::starts`].
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
 }
 
 #[cfg(test)]

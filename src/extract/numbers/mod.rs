@@ -61,7 +61,7 @@ pub fn as_written(value: f64) -> f64 {
 
 /// A figure glued to its currency written in letters before it: "dh472m" → ("aed", "472m").
 fn currency_prefixed(word: &str) -> Option<(&'static str, &str)> {
-    let at = word.find(|c: char| c.is_ascii_digit())?;
+    let at = word.bytes().position(|b| b.is_ascii_digit())?;
     let (prefix, figure) = word.split_at(at);
     if prefix.is_empty() || !prefix.chars().all(char::is_alphabetic) {
         return None;
