@@ -32,6 +32,8 @@ struct Scored {
     gold_groups: Vec<String>,
     /// Whether each gold attribution's cue is an "other" cue.
     gold_other: Vec<bool>,
+    /// The cue of each gold attribution as written, in lower case.
+    gold_cues: Vec<String>,
     predicted: Vec<Attribution>,
     /// The cue group of each prediction.
     predicted_groups: Vec<String>,
@@ -209,6 +211,9 @@ fn main() -> ExitCode {
                 gold_other: (0..gold.attributions.len())
                     .map(|i| other_cue(cue(i)))
                     .collect(),
+                gold_cues: (0..gold.attributions.len())
+                    .map(|i| cue(i).unwrap_or("").trim().to_lowercase())
+                    .collect(),
                 gold,
                 predicted,
                 predicted_groups,
@@ -295,7 +300,7 @@ fn main() -> ExitCode {
     print_groups(&scored);
     print_miss_reasons(&scored);
     if by_cue {
-        print_by_cue(&scored);
+        print_by_cue(&scored, group.as_deref());
     }
 
     if errors > 0 {
@@ -445,11 +450,33 @@ fn print_groups(scored: &[Scored]) {
 }
 
 /// Predictions by cue as written: how many, and the share that matched (the figures a
-/// desk reads to judge a cue of its own).
-fn print_by_cue(scored: &[Scored]) {
+/// desk reads to judge a cue of its own); then the gold attributions by cue as written, and
+/// the share found (the cues a desk may add). With a group, only that group's cues.
+fn print_by_cue(scored: &[Scored], group: Option<&str>) {
+    let in_group = |g: &str| group.is_none_or(|want| want == g);
+    let mut by_gold: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for s in scored {
+        for (g, cue) in s.gold_cues.iter().enumerate() {
+            if !in_group(&s.gold_groups[g]) {
+                continue;
+            }
+            let t = by_gold.entry(cue.as_str()).or_default();
+            t.0 += 1;
+            t.1 += usize::from(s.score.pairs.iter().any(|x| x.gold == g));
+        }
+    }
+    let mut rows: Vec<(&str, (usize, usize))> = by_gold.into_iter().collect();
+    rows.sort_by(|a, b| b.1.0.cmp(&a.1.0).then(a.0.cmp(b.0)));
+    println!("gold cue             count  content R");
+    for (cue, (n, m)) in rows {
+        println!("  {cue:<18} {n:>5}  {:>9.3}", ratio(m, n));
+    }
     let mut by_cue: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for s in scored {
         for (p, cue) in s.predicted_cues.iter().enumerate() {
+            if !in_group(&s.predicted_groups[p]) {
+                continue;
+            }
             let t = by_cue.entry(cue.as_str()).or_default();
             t.0 += 1;
             t.1 += usize::from(s.score.pairs.iter().any(|x| x.predicted == p));
@@ -573,10 +600,11 @@ fn print_errors(scored: &[Scored], n: usize, group: Option<&str>, reason: Option
         let s = &scored[a];
         let gold = &s.gold.attributions[g];
         println!(
-            "- [{}] {} {} | speaker {:?}\n  gold: {}",
+            "- [{}] {} {} {:?} | speaker {:?}\n  gold: {}",
             s.gold.id,
             gold.kind,
             s.gold_groups[g],
+            s.gold_cues[g],
             gold.speaker,
             clip(&s.gold.text, &gold.content)
         );
@@ -600,10 +628,11 @@ fn print_errors(scored: &[Scored], n: usize, group: Option<&str>, reason: Option
         let s = &scored[a];
         let pred = &s.predicted[p];
         println!(
-            "- [{}] {} {} | speaker {:?}\n  predicted: {}",
+            "- [{}] {} {} {:?} | speaker {:?}\n  predicted: {}",
             s.gold.id,
             pred.kind,
             s.predicted_groups[p],
+            s.predicted_cues[p],
             pred.speaker,
             clip(&s.gold.text, &pred.content)
         );

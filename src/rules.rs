@@ -147,6 +147,11 @@ pub struct CueKind {
     /// after one of the `documents`, whatever follows (`the report found 31 cases`).
     #[serde(default)]
     pub that_verbs: Vec<String>,
+    /// Verbs whose object is what is attributed, a noun phrase that ends at a comma or at
+    /// an adjunct of time or place (`Cruz endorsed Trump on Friday` attributes `Trump`);
+    /// a clause or a quotation after them is taken whole, as after `verbs`.
+    #[serde(default)]
+    pub object_verbs: Vec<String>,
 }
 
 /// `[[attribution.example]]`: a text and the claim the extractor must find in it. With no
@@ -514,6 +519,7 @@ impl RuleSet {
                     Some(known) => {
                         known.verbs.extend(kind.verbs);
                         known.that_verbs.extend(kind.that_verbs);
+                        known.object_verbs.extend(kind.object_verbs);
                     }
                     None => self.attribution.kind.push(kind),
                 }

@@ -110,6 +110,13 @@ impl Extractor<'_> {
         } else {
             self.speaker_before(ctx, cue.start)
         };
+        // `…, who began his speech by marveling …`, `… after he appeared to suggest …`:
+        // the subject of the cue's own clause, before the speaker of the claim before.
+        let speaker = speaker.or_else(|| {
+            (!participle && cue.start > 0)
+                .then(|| self.subject_of_inner_clause(ctx, cue.start - 1))
+                .flatten()
+        });
         let inherited = if speaker.is_none() {
             earlier.last().and_then(|c| c.speaker.clone())
         } else {
@@ -239,7 +246,13 @@ impl Extractor<'_> {
             // aside, and the clause after the cue is what was said.
             AfterAttribution::Clause => {
                 let opens_with_quote = ctx.quotations.iter().any(|q| q.inner == content);
-                quoted_clause && opens_with_quote && !english::is_complementizer(ctx.low(after))
+                // `"…," Merkel told reporters after the meeting that was held …`: a "that"
+                // before a verb opens a relative clause, not what was said.
+                let relative =
+                    ctx.low(after) == "that" && english::is_auxiliary(ctx.low(after + 1));
+                quoted_clause
+                    && opens_with_quote
+                    && (!english::is_complementizer(ctx.low(after)) || relative)
             }
         };
         if !take_before || who.participle && who.inherited.is_some() {
@@ -370,6 +383,22 @@ impl Extractor<'_> {
             return None;
         }
         let mut end_tok = self.content_end(ctx, start, next_cue);
+        if cue.class == CueClass::Object
+            && !has_that
+            && starts_quote.is_none()
+            && !pronoun_clause
+            && !infinitive
+        {
+            // `her support among Hispanics`, `support is`: a noun, not a verb with its object.
+            let first = ctx.low(start);
+            if english::is_preposition(first)
+                || english::is_auxiliary(first)
+                || matches!(first, "and" | "or" | "but" | "among" | "as")
+            {
+                return None;
+            }
+            end_tok = self.object_end(ctx, start, end_tok);
+        }
         // `While Turkey said they could …, both nations have …`: a subordinate attribution
         // ends at the comma that closes it.
         let lead = who.speaker.map_or(cue.start, |(s, _)| s);

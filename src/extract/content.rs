@@ -135,6 +135,7 @@ impl Extractor<'_> {
                 "," => {
                     english::joins_new_clause(next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
                         || english::opens_aside(next, ctx.low(i + 2))
+                        || next == "even" && english::subordinates(ctx.low(i + 2))
                 }
                 "—" | "--" => ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2),
                 _ => false,
@@ -144,6 +145,30 @@ impl Extractor<'_> {
             }
         }
         end_tok
+    }
+
+    /// Where an object that is what was attributed, starting at token `start` and read up
+    /// to `end_tok`, ends: `Trump` of `Cruz endorsed Trump on Friday, …`. It ends at a comma,
+    /// a dash, a parenthesis or a colon, at a preposition that opens an adjunct of time,
+    /// place or cause (`at a rally`, `during the debate`, `despite his doubts`), and at `and`
+    /// before a second verb (`… and pounding him on guns`); quoted words never end it.
+    pub(super) fn object_end(&self, ctx: &SentenceCtx<'_>, start: usize, end_tok: usize) -> usize {
+        (start + 1..end_tok)
+            .find(|&i| {
+                if ctx.quoted_at(i) {
+                    return false;
+                }
+                match ctx.low(i) {
+                    "," | ";" | ":" | "(" | "—" | "–" | "--" => true,
+                    "and" => {
+                        let next = ctx.low(i + 1);
+                        english::is_participle(next)
+                            || english::is_finite_verb(next) && !english::is_auxiliary(next)
+                    }
+                    word => ends_object(word),
+                }
+            })
+            .unwrap_or(end_tok)
     }
 
     /// Whether another attribution's speaker opens at token `i` (`the secretary` of `…, the
@@ -308,6 +333,28 @@ impl Extractor<'_> {
             return i;
         }
     }
+}
+
+/// Prepositions and conjunctions that open an adjunct after an object (`at a rally`,
+/// `during the debate`, `because …`), ending it.
+fn ends_object(lower: &str) -> bool {
+    matches!(
+        lower,
+        "at" | "on"
+            | "during"
+            | "after"
+            | "before"
+            | "since"
+            | "over"
+            | "despite"
+            | "because"
+            | "when"
+            | "while"
+            | "amid"
+            | "until"
+            | "with"
+            | "by"
+    )
 }
 
 /// What comes right after an attribution.

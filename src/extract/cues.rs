@@ -17,6 +17,9 @@ pub(super) enum CueClass {
     /// "believes", "found": attributes only before a clause or a quotation, or after one of
     /// the `documents` (`a poll shows …`).
     NeedsThat,
+    /// "endorsed", "praised": attributes its object, a noun phrase that ends at a comma or
+    /// an adjunct (`Cruz endorsed Trump on Friday`), or a clause as [`CueClass::Plain`].
+    Object,
     /// "according to".
     AccordingTo,
 }
@@ -88,6 +91,7 @@ impl Cues {
             for (verbs, class) in [
                 (&kind.verbs, CueClass::Plain),
                 (&kind.that_verbs, CueClass::NeedsThat),
+                (&kind.object_verbs, CueClass::Object),
             ] {
                 for verb in verbs {
                     for form in inflect::verb_forms(verb) {

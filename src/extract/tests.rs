@@ -573,12 +573,13 @@ fn content_stops_where_the_reporter_takes_over() {
 fn participle_without_a_claim_before_speaks_for_the_subject() {
     let found =
         claims("The New York businessman has praised Putin, saying he was a stronger leader.");
-    // What he did (praised Putin) is a stance with no words to check, no claim; what he
-    // said is one.
-    assert_eq!(found.len(), 1, "{found:#?}");
-    assert_eq!(speaker(&found[0]), "The New York businessman");
-    assert_eq!(found[0].content, "he was a stronger leader");
-    assert_eq!(found[0].modality, "said");
+    // What he did (praised Putin) is a claim of its kind; what he said is another.
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].content, "Putin");
+    assert_eq!(found[0].modality, "supports");
+    assert_eq!(speaker(&found[1]), "The New York businessman");
+    assert_eq!(found[1].content, "he was a stronger leader");
+    assert_eq!(found[1].modality, "said");
 }
 
 #[test]

@@ -445,7 +445,11 @@ fn check_file(source: &Source, names: &[RuleName]) -> Result<()> {
                 ),
             ));
         }
-        for (key, verbs) in [("verbs", &kind.verbs), ("that-verbs", &kind.that_verbs)] {
+        for (key, verbs) in [
+            ("verbs", &kind.verbs),
+            ("that-verbs", &kind.that_verbs),
+            ("object-verbs", &kind.object_verbs),
+        ] {
             if let Some(j) = verbs.iter().position(|v| v.trim().is_empty()) {
                 let mut at = steps(Step::Key(key)).to_vec();
                 at.push(Step::Index(j));

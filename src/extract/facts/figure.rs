@@ -435,7 +435,7 @@ pub(super) fn count(
     // "tens of thousands of Greeks": a people, counted as people; "110 billion EU": no noun.
     let noun = match noun {
         Some((i, _)) if glued_unit.is_none() && view.capital(i) => {
-            if view.tok(i).ends_with('s') && view.tok(i)[1..].chars().all(char::is_lowercase) {
+            if view.tok(i).ends_with('s') && view.tok(i).chars().skip(1).all(char::is_lowercase) {
                 Some((i, "people".to_string()))
             } else {
                 None

@@ -181,3 +181,31 @@ fn as_the_paper_reported_attributes_the_main_clause() {
     assert_eq!(speaker(&c), "the Gazette");
     assert_eq!(c.content, "the inspector has issued three subpoenas");
 }
+
+#[test]
+fn an_endorsement_attributes_its_object_up_to_an_adjunct() {
+    let c = only_of(
+        "The teachers union endorsed the harbour plan on Tuesday, ending months of talks.",
+        "supports",
+    );
+    assert_eq!(speaker(&c), "The teachers union");
+    assert_eq!(c.cue.as_ref().map(|q| q.text.as_str()), Some("endorsed"));
+    assert_eq!(c.content, "the harbour plan");
+    let c = only_of(
+        "Local farmers praised the new water rules at a meeting in the town hall.",
+        "supports",
+    );
+    assert_eq!(c.content, "the new water rules");
+    // A noun, not the verb: nothing is attributed.
+    assert!(claims("Her support among younger voters has grown since May.").is_empty());
+}
+
+#[test]
+fn a_that_before_a_verb_after_a_quotation_opens_no_content() {
+    let c = only(
+        "“We are in a difficult spot,” the minister told reporters after the meeting that was held on a boat.",
+    );
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker(&c), "the minister");
+    assert_eq!(c.content, "We are in a difficult spot,");
+}
