@@ -688,6 +688,23 @@ mod tests {
     }
 
     #[test]
+    fn bounds_apart_must_be_a_share_above_zero() {
+        let dir = tempfile::tempdir().unwrap();
+        let desk = dir.path().join("desk.toml");
+        std::fs::write(&desk, "[numbers]\nbounds-apart = -0.2\n").unwrap();
+        let err = validate_file(&desk, &[])
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.contains("desk.toml:2:16: `bounds-apart` must be a share above 0, found -0.2"),
+            "{err}"
+        );
+        std::fs::write(&desk, "[numbers]\nbounds-apart = 0.3\n").unwrap();
+        assert!(validate_file(&desk, &[]).is_ok());
+    }
+
+    #[test]
     fn extends_of_a_directory_points_at_the_entry() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("shared")).unwrap();

@@ -164,12 +164,7 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec
     let n = view.tokens.len();
     let mut i = 0;
     while i < n {
-        let Some(phrase) = reader.relations.iter().find(|p| {
-            p.words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| view.low(i + k) == w)
-        }) else {
+        let Some((_, phrase)) = reader.relations.at(view.lower, i, n) else {
             i += 1;
             continue;
         };

@@ -12,6 +12,7 @@ mod clause;
 mod day;
 mod figure;
 mod list;
+mod phrases;
 mod place;
 mod source;
 mod time;
@@ -27,6 +28,7 @@ use crate::words::{WordMap, WordSet, fold};
 use super::claim::Claim;
 use super::fact::{Amount, Fact, FactKind, FactValue, Frame};
 use super::numbers::NumberReader;
+use phrases::Phrases;
 
 pub use list::member_key;
 
@@ -38,8 +40,8 @@ pub struct FactReader {
     persons: WordSet,
     /// Measures left out of a count's frame: "seven villages destroyed" counts villages.
     damage: WordSet,
-    /// Background cues, split into lower-case words, longest first.
-    background: Vec<Vec<String>>,
+    /// Background cues, split into lower-case words.
+    background: Phrases<()>,
     /// Common nouns naming a place after "at the".
     place_nouns: WordSet,
     /// Nouns naming an event, singular.
@@ -47,14 +49,17 @@ pub struct FactReader {
     /// A place's names (folded) → the name reports use.
     places: WordMap<String>,
     /// Phrases of list relations, longest first.
-    relations: Vec<list::RelationPhrase>,
+    relations: Phrases<list::RelationPhrase>,
     /// Finds the first words of the list relations (ASCII case-insensitive).
     relation_finder: Option<AhoCorasick>,
+    /// Finds, in one pass, any number word, ordinal or first word of a list relation: the
+    /// three searches of [`FactReader::may_hold_fact`] at once.
+    prefilter: Option<AhoCorasick>,
     /// Finds the ordinals a rank is written with ("third night running").
     ordinal_finder: Option<AhoCorasick>,
     /// Moments of the day: each phrase split into lower-case words, with the moment's
-    /// name, longest first.
-    moments: Vec<(Vec<String>, String)>,
+    /// name.
+    moments: Phrases<String>,
 }
 
 /// A sentence being read for facts.
@@ -103,6 +108,11 @@ impl View<'_> {
     }
 }
 
+/// Ordinals a rank is written with ("third night running").
+const ORDINALS: [&str; 9] = [
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
 /// What one sentence leaves to the next: the time and place of its last figure, so that
 /// "It killed 612 people" after "In February a quake hit Zarand" is about Zarand too.
 #[derive(Debug, Clone, Default)]
@@ -124,14 +134,13 @@ pub(crate) struct Found {
 impl FactReader {
     pub fn new(rules: &RuleSet) -> FactReader {
         let lower = |v: &[String]| -> WordSet { v.iter().map(|w| w.to_lowercase()).collect() };
-        let mut background: Vec<Vec<String>> = rules
-            .facts
-            .background
-            .iter()
-            .map(|b| b.split_whitespace().map(str::to_lowercase).collect())
-            .filter(|b: &Vec<String>| !b.is_empty())
-            .collect();
-        background.sort_by_key(|b| std::cmp::Reverse(b.len()));
+        let background = Phrases::new(
+            rules
+                .facts
+                .background
+                .iter()
+                .map(|b| (b.split_whitespace().map(str::to_lowercase).collect(), ())),
+        );
         let mut places = WordMap::default();
         for place in &rules.places {
             for name in std::iter::once(&place.name).chain(&place.aliases) {
@@ -145,34 +154,36 @@ impl FactReader {
                     .or_insert_with(|| entity.name.clone());
             }
         }
-        let mut moments: Vec<(Vec<String>, String)> = rules
-            .facts
-            .moment
-            .iter()
-            .flat_map(|m| {
-                m.words.iter().map(|w| {
-                    (
-                        w.split_whitespace().map(str::to_lowercase).collect(),
-                        m.name.clone(),
-                    )
-                })
+        let moments = Phrases::new(rules.facts.moment.iter().flat_map(|m| {
+            m.words.iter().map(|w| {
+                (
+                    w.split_whitespace().map(str::to_lowercase).collect(),
+                    m.name.clone(),
+                )
             })
-            .filter(|(words, _): &(Vec<String>, String)| !words.is_empty())
-            .collect();
-        moments.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
-        let relations = list::phrases(rules);
+        }));
+        let relations = Phrases::new(
+            list::phrases(rules)
+                .into_iter()
+                .map(|p| (p.words.clone(), p)),
+        );
         let firsts: Vec<&str> = {
-            let mut f: Vec<&str> = relations
-                .iter()
-                .filter_map(|r| r.words.first().map(String::as_str))
-                .collect();
+            let mut f: Vec<&str> = relations.firsts().collect();
             f.sort_unstable();
-            f.dedup();
             f
         };
         let relation_finder = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(&firsts)
+            .ok();
+        let prefilter = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(
+                super::numbers::NUMBER_WORDS
+                    .iter()
+                    .chain(ORDINALS.iter())
+                    .chain(firsts.iter()),
+            )
             .ok();
         FactReader {
             people: lower(&rules.facts.people)
@@ -198,12 +209,10 @@ impl FactReader {
             places,
             relations,
             relation_finder,
+            prefilter,
             ordinal_finder: AhoCorasick::builder()
                 .ascii_case_insensitive(true)
-                .build([
-                    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                    "tenth",
-                ])
+                .build(ORDINALS)
                 .ok(),
             moments,
         }
@@ -212,8 +221,13 @@ impl FactReader {
     /// A cheap test before tokenising a sentence: false only when it holds no digit, no
     /// number word, no weekday and no list relation, so no fact.
     pub(crate) fn may_hold_fact(&self, numbers: &NumberReader, s: &str) -> bool {
-        s.bytes().any(|b| b.is_ascii_digit())
-            || numbers.may_hold_number_word(s)
+        if s.bytes().any(|b| b.is_ascii_digit()) {
+            return true;
+        }
+        if let Some(prefilter) = &self.prefilter {
+            return prefilter.is_match(s) || s.contains("day");
+        }
+        numbers.may_hold_number_word(s)
             || s.contains("day")
             || self.ordinal_finder.as_ref().is_some_and(|f| f.is_match(s))
             || self.relation_finder.as_ref().is_some_and(|f| f.is_match(s))
@@ -243,7 +257,14 @@ impl FactReader {
     ) -> Vec<Found> {
         let mut found = Vec::new();
         let quantities = numbers.read_lower(view.text, view.tokens, view.lower, view.sentence);
-        let whens = time::in_sentence(self, view);
+        // The times named are read for the figures, and for the days of events, which
+        // follow "on" ("the raid on Tuesday"): a sentence with neither names none that
+        // matters.
+        let whens = if !quantities.is_empty() || view.lower.contains(&"on") {
+            time::in_sentence(self, view)
+        } else {
+            Vec::new()
+        };
         let carried = if time::opens_with_pronoun(view) {
             Carry {
                 when: carry.when.take(),

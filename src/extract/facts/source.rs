@@ -53,6 +53,10 @@ pub(super) fn trailing(view: &View<'_>, cues: &[String], at: usize) -> Option<St
     if speaker >= cue || cue - speaker > 6 || !(speaker..cue).all(|i| view.tokens[i].is_word()) {
         return None;
     }
+    // "…, according to reports.": the cue is the source, not "according to".
+    if view.low(speaker) == "according" && view.low(speaker + 1) == "to" {
+        return Some(view.span(speaker + 2, cue + 1).of(view.text).to_string());
+    }
     Some(view.span(speaker, cue).of(view.text).to_string())
 }
 

@@ -363,3 +363,9 @@ fn another_predicate_after_and_keeps_its_place_to_itself() {
         ]
     );
 }
+
+#[test]
+fn according_to_reports_names_the_reports() {
+    let fact = one("The storm killed at least four people, according to reports.");
+    assert_eq!(fact.frame.source.as_deref(), Some("reports"));
+}

@@ -121,12 +121,11 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>) -> Vec<When> {
             continue;
         }
         // "last year", "two years ago", "the previous quake": the rules' background cues.
-        if let Some(cue) = reader
+        if reader
             .background
-            .iter()
-            .find(|cue| cue.iter().enumerate().all(|(k, w)| view.low(i + k) == w))
+            .at(view.lower, i, view.lower.len())
+            .is_some()
         {
-            let _ = cue;
             out.push(When {
                 token: i,
                 day: None,
@@ -213,11 +212,7 @@ pub(super) fn moment(
     (start..end).find_map(|i| {
         reader
             .moments
-            .iter()
-            .find(|(words, _)| {
-                i + words.len() <= end
-                    && words.iter().enumerate().all(|(k, w)| view.low(i + k) == w)
-            })
+            .at(view.lower, i, end)
             .map(|(words, name)| Moment {
                 start: i,
                 end: i + words.len(),

@@ -2,7 +2,7 @@
 //! and the words after a figure that are not what it counts.
 
 /// Words that may write a figure in a sentence without digits.
-pub(super) const NUMBER_WORDS: [&str; 22] = [
+pub const NUMBER_WORDS: [&str; 22] = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
     "thousand", "million", "several", "scores", "eleven", "twelve", "teen", "twenty", "thirty",
     "forty", "fifty",

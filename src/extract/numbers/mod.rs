@@ -13,11 +13,11 @@ use crate::words::{WordMap, WordSet};
 
 use super::claim::Quantity;
 
-pub use lexicon::is_number_word;
 use lexicon::{
-    FRACTIONS, NUMBER_WORDS, ORDINALS, SMALL_NUMBERS, currency_symbol, fraction, ordinal,
-    small_number, split_number,
+    FRACTIONS, ORDINALS, SMALL_NUMBERS, currency_symbol, fraction, ordinal, small_number,
+    split_number,
 };
+pub use lexicon::{NUMBER_WORDS, is_number_word};
 pub(crate) use lexicon::{currency_word, is_filler, scale, singular};
 
 /// Reads figures with the qualifier, vague-quantity and measure words of a rule set.
@@ -51,12 +51,17 @@ pub fn as_written(value: f64) -> f64 {
     if !value.is_finite() || value == 0.0 {
         return value;
     }
+    // A whole number below 10¹² has twelve significant digits at most: it is as written
+    // already (most figures are), without the round trip through text.
+    if value.fract() == 0.0 && value.abs() < 1e12 {
+        return value;
+    }
     format!("{value:.11e}").parse().unwrap_or(value)
 }
 
 /// A figure glued to its currency written in letters before it: "dh472m" → ("aed", "472m").
 fn currency_prefixed(word: &str) -> Option<(&'static str, &str)> {
-    let at = word.find(|c: char| c.is_ascii_digit())?;
+    let at = word.bytes().position(|b| b.is_ascii_digit())?;
     let (prefix, figure) = word.split_at(at);
     if prefix.is_empty() || !prefix.chars().all(char::is_alphabetic) {
         return None;

@@ -172,6 +172,8 @@ fn computed_bounds_print_as_written() {
     assert_eq!((q.low, q.high), (15.2, Some(22.8)));
     assert_eq!(as_written(0.1 + 0.2), 0.3);
     assert_eq!(as_written(2.4000000000000004), 2.4);
+    assert_eq!(as_written(472_720_000_000.0), 472_720_000_000.0);
+    assert_eq!(as_written(1_234_567_890_123_456.0), 1_234_567_890_120_000.0);
     assert_eq!(as_written(-1.0 / 3.0), -0.333333333333);
     assert_eq!(as_written(f64::INFINITY), f64::INFINITY);
 }
