@@ -18,6 +18,7 @@
 mod according_to;
 mod annotate;
 mod antecedent;
+mod appearance;
 mod as_said;
 mod assertion;
 mod attribution;
