@@ -579,15 +579,7 @@ impl RuleSet {
 
     fn rebuild(&mut self) {
         let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect();
-        let mut synonyms = WordMap::default();
-        for group in &self.synonyms {
-            if let Some(first) = group.first() {
-                let canonical = first.to_lowercase();
-                for word in group {
-                    synonyms.insert(word.to_lowercase(), canonical.clone());
-                }
-            }
-        }
+        let synonyms = synonym_classes(&self.synonyms);
         self.lookup = Lookup {
             titles: lower(&self.titles),
             abbreviations: lower(&self.abbreviations),
@@ -663,9 +655,62 @@ impl RuleSet {
     }
 }
 
+/// Word → canonical form for synonym groups. Groups that share a word are one class (a
+/// desk's `["agreement", "deal", "accord"]` joins the default group of "deal", plurals
+/// included), whose canonical form is the first word of the earliest group in it.
+fn synonym_classes(groups: &[Vec<String>]) -> WordMap<String> {
+    // Union-find over groups: a word seen in an earlier group links its groups.
+    let mut parent: Vec<usize> = (0..groups.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut first_group: WordMap<usize> = WordMap::default();
+    for (g, group) in groups.iter().enumerate() {
+        for word in group {
+            let word = word.to_lowercase();
+            match first_group.get(&word) {
+                Some(&earlier) => {
+                    let (a, b) = (root(&mut parent, earlier), root(&mut parent, g));
+                    // The earlier group's root stays the root, so the class keeps its
+                    // earliest first word.
+                    let (keep, join) = if a < b { (a, b) } else { (b, a) };
+                    parent[join] = keep;
+                }
+                None => {
+                    first_group.insert(word, g);
+                }
+            }
+        }
+    }
+    let mut synonyms = WordMap::default();
+    for (word, g) in first_group {
+        let r = root(&mut parent, g);
+        if let Some(first) = groups[r].first() {
+            synonyms.insert(word, first.to_lowercase());
+        }
+    }
+    synonyms
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_desk_group_sharing_a_word_joins_the_default_group() {
+        let mut rules = RuleSet::builtin().unwrap();
+        let desk = "[[synonyms]]\nwords = [\"agreement\", \"deal\", \"understanding\"]\n";
+        rules.add(RuleFile::parse(Path::new("desk.toml"), desk).unwrap());
+        // One class: the default group's plurals and the desk's new word alike.
+        for word in ["agreement", "deals", "pact", "understanding"] {
+            assert_eq!(rules.canonical(word), "deal", "{word}");
+        }
+        assert_eq!(rules.canonical("talks"), "talks");
+    }
 
     #[test]
     fn builtin_rules_parse_and_know_the_truce_synonyms() {
@@ -695,11 +740,11 @@ mod tests {
         let mut rules = RuleSet::builtin().unwrap();
         let file = RuleFile::parse(
             Path::new("desk.toml"),
-            "[[synonyms]]\nwords = [\"pact\", \"accord\"]\n[severity]\nmisquote = \"error\"\n",
+            "[[synonyms]]\nwords = [\"sanctions\", \"penalties\"]\n[severity]\nmisquote = \"error\"\n",
         )
         .unwrap();
         rules.add(file);
-        assert_eq!(rules.canonical("accord"), "pact");
+        assert_eq!(rules.canonical("penalties"), "sanctions");
         assert_eq!(rules.canonical("ceasefire"), "truce");
         assert_eq!(
             rules.severity_of("misquote", Severity::Info),

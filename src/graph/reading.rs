@@ -157,12 +157,22 @@ fn draft(
         w.truncate(MAX_QUOTE_WORDS);
         w
     };
-    let content = read_words(
-        slice(claim.content_span),
-        claim.content_span.start,
-        rules,
-        phrases,
-    );
+    // An interrupted quotation ("…," he said. "…") is read from its pieces, so the
+    // reporter's words between them are not taken for what was said.
+    let content = if claim.parts.is_empty() {
+        read_words(
+            slice(claim.content_span),
+            claim.content_span.start,
+            rules,
+            phrases,
+        )
+    } else {
+        claim
+            .parts
+            .iter()
+            .flat_map(|p| read_words(slice(*p), p.start, rules, phrases))
+            .collect()
+    };
     let capital: Vec<bool> = content
         .iter()
         .enumerate()
@@ -477,5 +487,41 @@ mod tests {
             assert_eq!(y.source, "Two");
         }
         assert!(!Arc::ptr_eq(&of(0)[0].reading, &of(2)[0].reading));
+    }
+
+    #[test]
+    fn an_interrupted_quotation_is_read_without_the_reporters_words() {
+        let rules = RuleSet::builtin().unwrap();
+        let meta = crate::article::ArticleMeta {
+            id: Some("a".to_string()),
+            source: Some("One".to_string()),
+            ..Default::default()
+        };
+        let text = "\"We are closer than ever,\" Lavrov told reporters in Geneva on Sunday. \"The talks will go on.\"";
+        let article = Article::from_text(std::path::Path::new("a.txt"), text, &meta).unwrap();
+        let analysis = crate::extract_claims(vec![article], &rules);
+        let segmented = crate::text::segment(&analysis.articles[0].text, &rules);
+        let copies = Copies::of(&analysis.articles);
+        let (profiles, _) = profiles(
+            &analysis.articles,
+            &copies,
+            &[&segmented],
+            &analysis.claims,
+            &rules,
+        );
+        let claim = &analysis.claims[0];
+        assert_eq!(claim.parts.len(), 2, "{claim:?}");
+        let spans: Vec<&str> = profiles[0]
+            .reading
+            .words
+            .iter()
+            .map(|w| &text[w.span.start..w.span.end])
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "We", "are", "closer", "than", "ever", "The", "talks", "will", "go", "on"
+            ]
+        );
     }
 }

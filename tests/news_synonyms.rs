@@ -1,0 +1,105 @@
+//! The default rules' newsroom synonyms and aliases: two outlets that tell the same thing
+//! in the words outlets vary ("deal" / "agreement", "scrap" / "pull out of", "tariffs" /
+//! "duties", "delayed" / "postponed"), or credit it to "the European Commission" and "the
+//! EU", carry one claim (an agreement), not two single-source ones.
+
+use std::path::PathBuf;
+
+use corroborate::check::FindingKind;
+use corroborate::{Analysis, RuleSet, article, check, extract_claims};
+
+fn run(dir: &std::path::Path) -> Analysis {
+    let rules = RuleSet::builtin().unwrap();
+    let files = article::discover(&[PathBuf::from(dir)]).unwrap();
+    let articles = article::load(&files).unwrap();
+    check(extract_claims(articles, &rules), &rules)
+}
+
+fn contents(a: &Analysis, kind: FindingKind) -> Vec<Vec<String>> {
+    let text = |id: &String| {
+        a.claims
+            .iter()
+            .find(|c| &c.id == id)
+            .map_or(String::new(), |c| c.content.clone())
+    };
+    let mut out: Vec<Vec<String>> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| {
+            let mut claims: Vec<String> = f.claims.iter().map(text).collect();
+            claims.sort();
+            claims
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn outlets_varying_the_words_of_a_deal_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("daily-courier.txt"),
+        "Vienna round set\n\n\
+         President Anna Smith has threatened to scrap the deal, her aides said on Monday.\n\n\
+         The tariffs on steel would be delayed, the trade office said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("evening-post.txt"),
+        "Ruritania round\n\n\
+         President Anna Smith has threatened to pull out of the agreement, her aides said.\n\n\
+         The duties on steel would be postponed, the trade office said.\n",
+    )
+    .unwrap();
+    let a = run(dir.path());
+    let agreements = contents(&a, FindingKind::Agreement);
+    assert!(
+        agreements.iter().any(|g| g
+            == &[
+                "The duties on steel would be postponed".to_string(),
+                "The tariffs on steel would be delayed".to_string(),
+            ]),
+        "{agreements:?}"
+    );
+    assert!(
+        agreements.iter().any(|g| g.len() == 2
+            && g[0].starts_with("to pull out of the agreement")
+            && g[1].starts_with("to scrap the deal")),
+        "{agreements:?}"
+    );
+    let single = contents(&a, FindingKind::SingleSource);
+    assert!(
+        single.iter().flatten().all(|c| !c.contains("steel")),
+        "{single:?}"
+    );
+}
+
+/// The Commission speaks for the Union: the same quotation credited to "the European
+/// Commission" by one outlet and to "the EU" by another is one claim of one speaker.
+#[test]
+fn the_commission_and_the_union_are_one_speaker() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("daily-courier.txt"),
+        "Steel\n\n\"The decision prolongs uncertainty for our steel makers,\" the European \
+         Commission said in a statement.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("evening-post.txt"),
+        "Tariffs\n\n\"The decision prolongs uncertainty for our steel makers,\" the EU said in a \
+         statement.\n",
+    )
+    .unwrap();
+    let a = run(dir.path());
+    assert_eq!(
+        contents(&a, FindingKind::Agreement).len(),
+        1,
+        "{:?}",
+        a.findings
+    );
+    assert!(contents(&a, FindingKind::SingleSource).is_empty());
+    assert!(contents(&a, FindingKind::Contradiction).is_empty());
+}
