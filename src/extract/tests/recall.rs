@@ -233,3 +233,17 @@ fn an_impression_without_a_holder_is_the_whole_clause() {
     // Being somewhere is no impression.
     assert!(claims("The mayor appeared on local television on Sunday evening.").is_empty());
 }
+
+#[test]
+fn in_a_poll_opens_what_the_poll_found() {
+    let c = only_of(
+        "In a harbour board survey released Monday, most ferry riders backed the later timetable.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "a harbour board survey released Monday");
+    assert_eq!(c.content, "most ferry riders backed the later timetable");
+    // A place or a time is no source.
+    assert!(
+        claims("In the old harbour town, most ferry riders backed the later timetable.").is_empty()
+    );
+}
