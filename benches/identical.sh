@@ -7,7 +7,8 @@
 #   (every format) and a 2,000-article generated batch (JSON and text). Any difference is
 #   printed and the script exits 1; identical reports exit 0.
 # The generated batch is made by examples/gen_corpus with a fixed seed, so both binaries read
-# the same files. Set WORK to keep the builds and reports somewhere else than /tmp.
+# the same files. Set WORK to keep the builds and reports somewhere else than /tmp; set
+# OLD_BIN to a release binary already built from OLD_REV to skip building it again.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 old=${1:?old revision}; new=${2:-}
@@ -28,7 +29,13 @@ build() { # REV DIR → builds DIR/target/release/corroborate from REV (or the w
   ln -sfn "$dir/target" "$dir.target"
 }
 
-build "$old" "$work/old"
+if [ -n "${OLD_BIN:-}" ]; then
+  mkdir -p "$work/old.bin/release"
+  cp "$OLD_BIN" "$work/old.bin/release/corroborate"
+  ln -sfn "$work/old.bin" "$work/old.target"
+else
+  build "$old" "$work/old"
+fi
 build "$new" "$work/new"
 
 batch=$work/c2000

@@ -81,7 +81,7 @@ pub fn extract_claims_with_progress(
     let extractor = Extractor::new(rules);
     let resolver = entity::Resolver::new(rules);
     let copies = article::Copies::of(&articles);
-    let read: Vec<(Vec<Claim>, Vec<Entity>, Vec<Fact>)> = copies.read_once(|i| {
+    let mut read: Vec<(Vec<Claim>, Vec<Entity>, Vec<Fact>)> = copies.read_once(|i| {
         let (mut claims, mut facts) = extractor.claims_and_facts(&articles[i]);
         let entities = resolver.resolve_article(&mut claims);
         for claim in &mut claims {
@@ -101,13 +101,25 @@ pub fn extract_claims_with_progress(
         progress(1);
         (claims, entities, facts)
     });
+    // How many articles still read each slot: the last one takes the claims rather than a
+    // copy (on a batch of distinct texts, every slot has one reader).
+    let mut readers = vec![0usize; read.len()];
+    for i in 0..articles.len() {
+        readers[copies.slot(i)] += 1;
+    }
     let mut claims = Vec::new();
     let mut facts = Vec::new();
     let mut entity_lists = Vec::new();
     for (i, article) in articles.iter().enumerate() {
-        let (own, entities, own_facts) = &read[copies.slot(i)];
+        let slot = copies.slot(i);
+        readers[slot] -= 1;
+        let last = readers[slot] == 0;
         let first = &articles[copies.first(i)];
-        if copies.first(i) == i {
+        let (own, entities, own_facts) = &mut read[slot];
+        if copies.first(i) == i && last {
+            claims.append(own);
+            facts.append(own_facts);
+        } else if copies.first(i) == i {
             claims.extend(own.iter().cloned());
             facts.extend(own_facts.iter().cloned());
         } else {
@@ -118,8 +130,13 @@ pub fn extract_claims_with_progress(
                     .map(|fact| fact_of_twin(fact, first, article)),
             );
         }
-        entity_lists.push(entities.clone());
+        entity_lists.push(if last {
+            std::mem::take(entities)
+        } else {
+            entities.clone()
+        });
     }
+    drop(read);
     Analysis {
         articles,
         entities: entity::merge(entity_lists),

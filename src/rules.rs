@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::words::{WordMap, WordSet, lower_case};
 
-pub use facts::{FactRules, PlaceRule, RelationRule};
+pub use facts::{FactRules, MomentRule, PlaceRule, RelationRule};
 pub use load::validate_file;
 pub(crate) use load::{Loader, Step};
 
@@ -218,6 +218,11 @@ pub struct VagueRule {
 #[serde(deny_unknown_fields)]
 pub struct NumberRules {
     pub tolerance: Option<f64>,
+    /// How far apart two lower bounds of one frame ("more than 26,000", "more than
+    /// 31,000") may be, as a share of the smaller, before they make a warning: both can
+    /// hold, but one count is likely out of date. `None`: never.
+    #[serde(rename = "bounds-apart", skip_serializing_if = "Option::is_none")]
+    pub bounds_apart: Option<f64>,
     #[serde(default)]
     pub qualifier: Vec<QualifierRule>,
     #[serde(default)]
@@ -542,6 +547,9 @@ impl RuleSet {
             if n.tolerance.is_some() {
                 self.numbers.tolerance = n.tolerance;
             }
+            if n.bounds_apart.is_some() {
+                self.numbers.bounds_apart = n.bounds_apart;
+            }
             self.numbers.qualifier.extend(n.qualifier);
             self.numbers.vague.extend(n.vague);
             self.numbers.measures.extend(n.measures);
@@ -555,6 +563,7 @@ impl RuleSet {
             self.facts.background.extend(f.background);
             self.facts.place_nouns.extend(f.place_nouns);
             self.facts.relation.extend(f.relation);
+            self.facts.moment.extend(f.moment);
         }
         self.places.extend(file.place);
         self.topics.extend(file.topic);

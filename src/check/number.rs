@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 
 use crate::check::facts::{
     Group, PartsOverTotal, Verdict, crossed, facts_of, frame_words, of_facts, reading_words,
+    reading_words_with,
 };
 use crate::check::{Context, ContradictionKind, FactFinding, FindingKind, Rule};
 use crate::extract::FactKind;
@@ -98,6 +99,28 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
                 words_of(&decisive),
                 format!(": the figures cannot both be right{rest}"),
             )
+        } else if contradictions.iter().all(|d| {
+            let (a, b) = (&group.readings[d.a], &group.readings[d.b]);
+            a.degree != b.degree && a.moment == b.moment
+        }) {
+            (
+                &FIGURES_DIFFER,
+                words_of(&readings),
+                ": the figures differ (they count things hit in different ways: destroyed, \
+                 damaged, hit — check before correcting)"
+                    .to_string(),
+            )
+        } else if contradictions
+            .iter()
+            .all(|d| group.readings[d.a].moment != group.readings[d.b].moment)
+        {
+            (
+                &FIGURES_DIFFER,
+                words_of(&readings),
+                ": the figures differ (given for different moments of the day: check before \
+                 correcting)"
+                    .to_string(),
+            )
         } else {
             (
                 &FIGURES_DIFFER,
@@ -118,6 +141,36 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
             rule,
             &facts_of(group, &readings),
             format!("{words}: {values}{note}"),
+            conflicts,
+        ));
+    }
+    let apart: BTreeSet<usize> = group
+        .disagreements
+        .iter()
+        .filter(|d| d.verdict == Verdict::BoundsApart)
+        .flat_map(|d| [d.a, d.b])
+        .collect();
+    // Lower bounds far apart: a warning, and only when nothing in the frame contradicts.
+    if !apart.is_empty() && out.is_empty() {
+        let with_source = apart.iter().any(|&r| group.readings[r].source.is_some());
+        let values = merged_words(group, &apart, with_source);
+        let conflicts = group
+            .disagreements
+            .iter()
+            .filter(|d| d.verdict == Verdict::BoundsApart)
+            .flat_map(|d| crossed(group, d.a, d.b))
+            .collect();
+        out.push(of_facts(
+            ctx,
+            FindingKind::Contradiction,
+            Some(ContradictionKind::Number),
+            &FIGURES_DIFFER,
+            &facts_of(group, &apart),
+            format!(
+                "{words}: {}: the lower bounds are far apart (both can hold, but one count is \
+                 likely out of date: check before repeating either)",
+                values.join(" — ")
+            ),
             conflicts,
         ));
     }
@@ -148,6 +201,31 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
         ));
     }
     out
+}
+
+/// The readings `set` in a message, those written alike by the same source at the same
+/// moment told once with all their outlets ("more than 31,000" with or without its place).
+fn merged_words(group: &Group, set: &BTreeSet<usize>, with_source: bool) -> Vec<String> {
+    let mut told: Vec<(usize, BTreeSet<&str>)> = Vec::new();
+    for &r in set {
+        let reading = &group.readings[r];
+        let alike = told.iter_mut().find(|(t, _)| {
+            let other = &group.readings[*t];
+            other.text == reading.text
+                && other.moment == reading.moment
+                && (!with_source || other.source_name == reading.source_name)
+        });
+        match alike {
+            Some((_, outlets)) => outlets.extend(group.outlets(r)),
+            None => told.push((r, group.outlets(r).into_iter().collect())),
+        }
+    }
+    told.into_iter()
+        .map(|(r, outlets)| {
+            let outlets: Vec<&str> = outlets.into_iter().collect();
+            reading_words_with(group, r, with_source, &outlets.join(", "))
+        })
+        .collect()
 }
 
 /// Reading `r` gives the same figure as an earlier reading of `set` by the same outlets

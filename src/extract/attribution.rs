@@ -110,6 +110,13 @@ impl Extractor<'_> {
         } else {
             self.speaker_before(ctx, cue.start)
         };
+        // `…, who began his speech by marveling …`, `… after he appeared to suggest …`:
+        // the subject of the cue's own clause, before the speaker of the claim before.
+        let speaker = speaker.or_else(|| {
+            (!participle && cue.start > 0)
+                .then(|| self.subject_of_inner_clause(ctx, cue.start - 1))
+                .flatten()
+        });
         let inherited = if speaker.is_none() {
             earlier.last().and_then(|c| c.speaker.clone())
         } else {

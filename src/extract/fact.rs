@@ -99,6 +99,10 @@ pub struct Frame {
     pub source: Option<String>,
     /// The relay the source is quoted through ("AFP").
     pub via: Option<String>,
+    /// The moment of the day the value is given for when its clause names one, as the
+    /// rules' `[[facts.moment]]` name it ("close"); `None` for none named.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moment: Option<String>,
 }
 
 /// One checkable value of an article.
@@ -140,6 +144,11 @@ pub struct Fact {
     /// article, whether that is background is decided once the story's date is known.
     #[serde(skip)]
     pub period: Option<Period>,
+    /// For a count of things hit, how they were hit, as the rules' `damage` words name it
+    /// ("destroyed", "damaged"): seven villages destroyed and fifteen damaged may both be
+    /// right.
+    #[serde(skip)]
+    pub degree: Option<String>,
 }
 
 /// A year, a month, or both, named for a fact.

@@ -12,6 +12,18 @@ impl Extractor<'_> {
         ctx: &SentenceCtx<'_>,
         cue: usize,
     ) -> Option<(usize, usize)> {
+        self.subject_of_sentence(ctx, cue, true)
+            .or_else(|| self.subject_of_sentence(ctx, cue, false))
+    }
+
+    /// [`Extractor::subject_fallback`], stepping over an opening adverbial (`Hours later,
+    /// …`) when `past_adverbial`.
+    fn subject_of_sentence(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        cue: usize,
+        past_adverbial: bool,
+    ) -> Option<(usize, usize)> {
         let tokens = ctx.tokens;
         // `…, I laughed and said`, `(they want … and suggest …`: the subject of the verb
         // the cue is coordinated with, in its own clause.
@@ -32,6 +44,13 @@ impl Extractor<'_> {
             {
                 // "Recently, however, it issued …": sentence adverbs before the subject.
                 start += 2;
+            } else if let Some(after) = past_adverbial
+                .then(|| past_opening_adverbial(ctx, start, cue))
+                .flatten()
+            {
+                // "Hours later, Ruiz posted a video, saying …": the subject follows the
+                // adverbial that opens the sentence.
+                start = after;
             } else {
                 break;
             }
@@ -89,15 +108,68 @@ impl Extractor<'_> {
     /// its first verb, the clause running from the last comma, parenthesis, semicolon or
     /// dash before it (or, after `, and`, before that comma).
     fn subject_of_clause(&self, ctx: &SentenceCtx<'_>, and: usize) -> Option<(usize, usize)> {
-        let boundary = |t: &str| matches!(t, "," | "(" | ";" | ":" | "—" | "–");
+        self.subject_of_own_clause(ctx, and, false)
+    }
+
+    /// The subject of the clause a cue after `and`, `to` or `by` (token `link`) belongs
+    /// to, when that clause is not the sentence's first: after a comma (`…, who began his
+    /// speech by marveling …`, `…, so he won't be able to brag …`) or a subordinating
+    /// conjunction (`… after he appeared to suggest …`). `None` when the clause is the
+    /// sentence's main one, whose subject [`Extractor::subject_fallback`] reads.
+    pub(super) fn subject_of_inner_clause(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        link: usize,
+    ) -> Option<(usize, usize)> {
+        // `forced Stumpf, who was under questioning, to admit …`: after a closed aside the
+        // cue belongs to the clause before the aside.
+        if !matches!(ctx.low(link), "and" | "to" | "by")
+            || ctx.quoted_at(link)
+            || link == 0
+            || ctx.tok(link - 1) == ","
+        {
+            return None;
+        }
+        // The clause must name its subject first: in `…, said he makes $41,000 and
+        // questioned …` the clause has none of its own and "he" is inside what was said.
+        self.subject_of_own_clause(ctx, link, true)
+            .filter(|&(s, _)| clause_opening(ctx, s))
+    }
+
+    /// [`Extractor::subject_of_clause`]; with `inner`, a subordinating conjunction bounds
+    /// the clause too, and the clause must open after the sentence's start.
+    fn subject_of_own_clause(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        and: usize,
+        inner: bool,
+    ) -> Option<(usize, usize)> {
+        let boundary = |i: usize| {
+            matches!(ctx.tok(i), "," | "(" | ";" | ":" | "—" | "–")
+                // `… after he appeared to suggest …`; after `and` a subordinate clause may
+                // end before the second verb (`… after he won and said …`).
+                || inner
+                    && ctx.low(and) != "and"
+                    && english::subordinates(ctx.low(i))
+                    && ctx.low(i) != "as"
+        };
         let mut stop = and;
         if stop > 0 && ctx.tok(stop - 1) == "," {
             stop -= 1;
         }
         let start = (0..stop)
             .rev()
-            .find(|&i| boundary(ctx.tok(i)) && !ctx.quoted_at(i))
+            .find(|&i| boundary(i) && !ctx.quoted_at(i))
             .map_or(0, |i| i + 1);
+        if inner && start == 0 {
+            return None;
+        }
+        // `…, so he won't …`, `…, but she …`: a conjunction opens the clause.
+        let start = if inner && matches!(ctx.low(start), "so" | "but" | "and" | "yet") {
+            start + 1
+        } else {
+            start
+        };
         // `…, who have taken to the streets and called for …`.
         if start > 0 && start < stop && ctx.low(start) == "who" {
             return Some((start, start + 1));
@@ -189,4 +261,87 @@ fn opens_participle_phrase(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
         && word.ends_with("ed")
         && e < ctx.tokens.len()
         && english::is_preposition(ctx.low(e))
+}
+
+/// When the sentence opens at token `start` with an adverbial rather than a subject
+/// (`Hours later, …`, `Back in May, …`, `Shortly before the vote, …`, `Earlier, …`) or a
+/// dateline (`PARIS — …`), the token after the comma or dash that closes it, before the
+/// cue at `cue`.
+fn past_opening_adverbial(ctx: &SentenceCtx<'_>, start: usize, cue: usize) -> Option<usize> {
+    if start >= cue || !ctx.tokens[start].is_capitalized(ctx.text) || ctx.quoted_at(start) {
+        return None;
+    }
+    let closes = |i: usize| !ctx.quoted_at(i) && matches!(ctx.tok(i), "," | "—" | "–");
+    // `PARIS — …`, `DENVER (AP) — …`: a place in capitals before a dash.
+    let word = ctx.tok(start);
+    let dateline = word.len() > 1 && word.chars().all(|c| !c.is_lowercase());
+    if dateline {
+        let dash = (start + 1..cue).find(|&i| matches!(ctx.tok(i), "—" | "–"))?;
+        let between = (start + 1..dash).all(|i| {
+            ctx.tokens[i].is_word() && ctx.tok(i).chars().all(|c| !c.is_lowercase())
+                || matches!(ctx.tok(i), "(" | ")" | ",")
+        });
+        return (between && dash + 1 < cue).then_some(dash + 1);
+    }
+    if !not_a_name(ctx, start) {
+        return None;
+    }
+    let mut close = (start + 1..cue).find(|&i| closes(i))?;
+    // Only a short adverbial: "Shortly before the vote on the budget," not a clause.
+    if close - start > 8 {
+        return None;
+    }
+    // `At a rally in Ames, Iowa, on Sunday, …`: the state after a town and a time after
+    // the place belong to the adverbial.
+    while let Some(next) = (close + 1..cue).find(|&i| closes(i)) {
+        let piece = close + 1..next;
+        let region = ctx.tokens[close - 1].is_capitalized(ctx.text)
+            && piece.len() <= 2
+            && piece
+                .clone()
+                .all(|i| ctx.tokens[i].is_capitalized(ctx.text));
+        let time = piece.len() <= 4
+            && (english::is_time_word(ctx.low(close + 1)) || ctx.low(close + 1) == "on")
+            && piece.clone().any(|i| english::is_time_word(ctx.low(i)));
+        if !(region || time) {
+            break;
+        }
+        close = next;
+    }
+    (close + 1 < cue).then_some(close + 1)
+}
+
+/// Whether the capitalised word at token `i`, opening its sentence, is an ordinary word
+/// rather than a name: a sentence adverb, a preposition, a word of time, a subordinating
+/// conjunction, or a word in -ly, -ing or -ed (`Shortly`, `Arriving`, `Asked`).
+fn not_a_name(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    let lower = ctx.low(i);
+    english::is_sentence_adverb(lower)
+        || english::opens_adverbial(lower)
+        || english::is_time_word(lower)
+        || english::subordinates(lower)
+        || matches!(
+            lower,
+            "hours" | "days" | "weeks" | "months" | "years" | "minutes" | "moments" | "back"
+                | "well" | "again" | "absent" | "earlier"
+        )
+        // "Arriving at the scene, …", not "Manning, a former analyst, …".
+        || lower.len() > 4
+            && (lower.ends_with("ing") || lower.ends_with("ed"))
+            && ctx.tokens.get(i + 1).is_some_and(|t| {
+                t.is_word() && !t.is_capitalized(ctx.text)
+            })
+}
+
+/// Whether token `s` opens its clause: the sentence's first token, or one right after a
+/// comma, a bracket, a dash, a subordinating conjunction or a conjunction that follows one
+/// of those (`…, so he …`).
+fn clause_opening(ctx: &SentenceCtx<'_>, s: usize) -> bool {
+    let mut before = s;
+    if before > 0 && matches!(ctx.low(before - 1), "so" | "but" | "and" | "yet") {
+        before -= 1;
+    }
+    before == 0
+        || matches!(ctx.tok(before - 1), "," | "(" | ";" | ":" | "—" | "–")
+        || english::subordinates(ctx.low(before - 1))
 }

@@ -678,4 +678,53 @@ mod tests {
             vec!["Mayor Ortiz".to_string()]
         );
     }
+
+    #[test]
+    fn an_opening_adverbial_is_no_speaker() {
+        assert_eq!(
+            speakers("Hours later, Mayor Lena Ortiz left the hall, saying the pool would reopen."),
+            vec!["Mayor Lena Ortiz".to_string()]
+        );
+        assert_eq!(
+            speakers(
+                "At a rally in Dover, Del., on Tuesday, Senator Ana Ruiz toured the plant, \
+                 saying it would save jobs."
+            ),
+            vec!["Senator Ana Ruiz".to_string()]
+        );
+        assert_eq!(
+            speakers(
+                "Shortly before the vote, she called the council, to tell them the deal was done."
+            ),
+            vec!["she".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_cue_in_an_inner_clause_takes_that_clauses_subject() {
+        assert_eq!(
+            speakers(
+                "The mayor is facing questions after she appeared to suggest that the tolls would rise."
+            ),
+            vec!["she".to_string()]
+        );
+        assert_eq!(
+            speakers("The count is close, so he won't be able to brag about a mandate."),
+            vec!["he".to_string()]
+        );
+        assert_eq!(
+            speakers(
+                "The crowd cheered the senator, who opened his speech by saying the vote was rigged."
+            ),
+            vec!["who".to_string()]
+        );
+        // A clause without a subject of its own goes on the main one: "she" is inside
+        // what was said.
+        assert_eq!(
+            speakers(
+                "Ana Ruiz, a teacher, said she earns $40,000 a year and questioned how the plan would help her."
+            ),
+            vec!["Ana Ruiz".to_string(), "Ana Ruiz".to_string()]
+        );
+    }
 }

@@ -129,84 +129,95 @@ fn indexed(
         ids.truncate(keep);
         ids
     };
-    // Each entry: (story, key, order within the block, claim).
-    let mut entries: Vec<(usize, Key, u64, usize)> = owners
-        .par_iter()
-        .flat_map_iter(|&i| {
-            let (claim, p) = (&claims[i], &profiles[i]);
-            let r = &p.reading;
-            let mut keys: Vec<Key> = rarest(p.story, &r.stems)
-                .into_iter()
-                .map(Key::Stem)
-                .collect();
-            for passage in std::iter::once(&r.stemmed).chain(r.quoted.iter()) {
-                keys.extend(
-                    passage
-                        .words
-                        .windows(2)
-                        .filter(|w| w[0].id != w[1].id)
-                        .map(|w| Key::Pair(w[0].id, w[1].id)),
-                );
-            }
-            for fragment in r.fragments.iter().chain(r.quote.iter()) {
-                let content: Vec<u32> = fragment
+    // The keys of one claim, each filed with the claim's place in a large block.
+    let keys_of = |i: usize| {
+        let (claim, p) = (&claims[i], &profiles[i]);
+        let r = &p.reading;
+        let mut keys: Vec<Key> = rarest(p.story, &r.stems)
+            .into_iter()
+            .map(Key::Stem)
+            .collect();
+        for passage in std::iter::once(&r.stemmed).chain(r.quoted.iter()) {
+            keys.extend(
+                passage
                     .words
-                    .iter()
-                    .filter(|w| w.content)
-                    .map(|w| w.id)
-                    .collect();
-                keys.extend(
-                    content
-                        .windows(2)
-                        .filter(|w| w[0] != w[1])
-                        .map(|w| Key::Fragment(w[0], w[1])),
-                );
-            }
-            for n in claim.numbers.iter().filter(|n| !n.ordinal) {
-                if let Some(&m) = n.measure.as_deref().and_then(|m| measures.get(m)) {
-                    keys.push(Key::Measure(m));
+                    .windows(2)
+                    .filter(|w| w[0].id != w[1].id)
+                    .map(|w| Key::Pair(w[0].id, w[1].id)),
+            );
+        }
+        for fragment in r.fragments.iter().chain(r.quote.iter()) {
+            let mut previous: Option<u32> = None;
+            for id in fragment.words.iter().filter(|w| w.content).map(|w| w.id) {
+                if let Some(before) = previous.filter(|&b| b != id) {
+                    keys.push(Key::Fragment(before, id));
                 }
+                previous = Some(id);
             }
-            keys.sort_unstable();
-            keys.dedup();
-            let order = signature(&r.stems, &hashes);
-            let s = p.story;
-            keys.into_iter().map(move |k| (s, k, order, i))
-        })
-        .collect();
-    // Within a block, claims with the same rarest stem sit side by side.
-    entries.par_sort_unstable();
-    let blocks: Vec<&[(usize, Key, u64, usize)]> =
-        entries.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)).collect();
-    blocks
+        }
+        for n in claim.numbers.iter().filter(|n| !n.ordinal) {
+            if let Some(&m) = n.measure.as_deref().and_then(|m| measures.get(m)) {
+                keys.push(Key::Measure(m));
+            }
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        let order = signature(&r.stems, &hashes);
+        keys.into_iter().map(move |k| (k, order, i))
+    };
+    // Claims meet only within a story, so each story's keys are filed and read on their
+    // own: the index of one story at a time, never of the whole batch.
+    let mut by_story: Vec<Vec<usize>> = Vec::new();
+    for &i in owners {
+        let story = profiles[i].story;
+        if by_story.len() <= story {
+            by_story.resize_with(story + 1, Vec::new);
+        }
+        by_story[story].push(i);
+    }
+    by_story
         .par_iter()
-        .flat_map_iter(|block| {
+        .flat_map_iter(|members| {
+            // Each entry: (key, order within the block, claim).
+            let mut entries: Vec<(Key, u64, usize)> =
+                members.iter().flat_map(|&i| keys_of(i)).collect();
+            // Within a block, claims with the same rarest stem sit side by side.
+            entries.sort_unstable();
             let mut pairs = Vec::new();
-            if block.len() <= ALL_PAIRS {
-                for (x, &(.., i)) in block.iter().enumerate() {
-                    for &(.., j) in &block[x + 1..] {
-                        pairs.push((i.min(j), i.max(j)));
-                    }
-                }
-                return pairs;
+            for block in entries.chunk_by(|x, y| x.0 == y.0) {
+                block_pairs(block, profiles, &mut pairs);
             }
-            let mut list: Vec<usize> = Vec::new();
-            let mut held: HashMap<usize, usize> = HashMap::new();
-            for &(.., i) in block.iter() {
-                let count = held.entry(profiles[i].article).or_default();
-                if *count < PER_ARTICLE {
-                    *count += 1;
-                    list.push(i);
-                }
-            }
-            for (x, &i) in list.iter().enumerate() {
-                for &j in list.iter().skip(x + 1).take(WINDOW) {
-                    pairs.push((i.min(j), i.max(j)));
-                }
-            }
+            pairs.sort_unstable();
+            pairs.dedup();
             pairs
         })
         .collect()
+}
+
+/// The pairs of one key block: every pair of a small block, neighbours in a large one.
+fn block_pairs(block: &[(Key, u64, usize)], profiles: &[Profile], pairs: &mut Vec<(usize, usize)>) {
+    if block.len() <= ALL_PAIRS {
+        for (x, &(.., i)) in block.iter().enumerate() {
+            for &(.., j) in &block[x + 1..] {
+                pairs.push((i.min(j), i.max(j)));
+            }
+        }
+        return;
+    }
+    let mut list: Vec<usize> = Vec::new();
+    let mut held: HashMap<usize, usize> = HashMap::new();
+    for &(.., i) in block {
+        let count = held.entry(profiles[i].article).or_default();
+        if *count < PER_ARTICLE {
+            *count += 1;
+            list.push(i);
+        }
+    }
+    for (x, &i) in list.iter().enumerate() {
+        for &j in list.iter().skip(x + 1).take(WINDOW) {
+            pairs.push((i.min(j), i.max(j)));
+        }
+    }
 }
 
 /// A claim's place in a large block: the least hash of its stems, so that claims sharing

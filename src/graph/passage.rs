@@ -10,8 +10,16 @@ pub struct Passage {
     pub words: Vec<Word>,
     /// Ids of its content words, sorted and distinct.
     pub content: Vec<u32>,
-    /// Positions of the words, sorted by word id, then position.
-    by_word: Vec<u32>,
+    /// `(word id, position)` of every word, sorted: the places of one word side by side,
+    /// so that two passages are walked together in one pass, word id by word id.
+    by_word: Vec<(u32, u32)>,
+}
+
+/// The places of one word: the index past the last entry of `by_word[from..]` with the
+/// word id of `by_word[from]`.
+fn group_end(by_word: &[(u32, u32)], from: usize) -> usize {
+    let id = by_word[from].0;
+    from + by_word[from..].iter().take_while(|p| p.0 == id).count()
 }
 
 impl Passage {
@@ -19,8 +27,12 @@ impl Passage {
         let mut content: Vec<u32> = words.iter().filter(|w| w.content).map(|w| w.id).collect();
         content.sort_unstable();
         content.dedup();
-        let mut by_word: Vec<u32> = (0..words.len() as u32).collect();
-        by_word.sort_unstable_by_key(|&k| (words[k as usize].id, k));
+        let mut by_word: Vec<(u32, u32)> = words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| (w.id, k as u32))
+            .collect();
+        by_word.sort_unstable();
         Passage {
             words,
             content,
@@ -28,22 +40,20 @@ impl Passage {
         }
     }
 
-    /// Positions where word `id` occurs, in order.
-    pub(super) fn positions(&self, id: u32) -> &[u32] {
-        let id_at = |k: &u32| self.words.get(*k as usize).map_or(u32::MAX, |w| w.id);
-        let from = self.by_word.partition_point(|k| id_at(k) < id);
-        let to = self.by_word.partition_point(|k| id_at(k) <= id);
-        self.by_word.get(from..to).unwrap_or(&[])
+    /// How many times word `id` occurs.
+    pub(super) fn occurrences(&self, id: u32) -> usize {
+        let from = self.by_word.partition_point(|p| p.0 < id);
+        let to = self.by_word.partition_point(|p| p.0 <= id);
+        to - from
     }
 
     /// Words the two passages have in common, counted with repetition: no common run or
     /// common subsequence is longer.
     pub fn common_words(&self, other: &Passage) -> usize {
-        let id_of = |p: &Passage, k: u32| p.words.get(k as usize).map_or(u32::MAX, |w| w.id);
+        let (xs, ys) = (&self.by_word, &other.by_word);
         let (mut i, mut j, mut common) = (0, 0, 0);
-        while i < self.by_word.len() && j < other.by_word.len() {
-            let (x, y) = (id_of(self, self.by_word[i]), id_of(other, other.by_word[j]));
-            match x.cmp(&y) {
+        while i < xs.len() && j < ys.len() {
+            match xs[i].0.cmp(&ys[j].0) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
@@ -58,31 +68,49 @@ impl Passage {
 
     /// The longest run of words the two passages share: (length, start here, start in
     /// `other`); of runs equally long, the one that ends first here, then in `other`. Only
-    /// the places where the two share a word are visited.
+    /// the places where the two share a word are visited: the two passages' words are
+    /// walked together in word-id order, as two sorted lists are merged.
     pub fn longest_run(&self, other: &Passage) -> (usize, usize, usize) {
         let (a, b) = (&self.words, &other.words);
         if same_words(a, b) {
             return (a.len(), 0, 0);
         }
-        // (length, end here, end in other) of the best run so far.
+        // (length, end here, end in other) of the best run so far. Every run is measured
+        // once, from its start, and no two runs of one length end at the same places, so
+        // the best is the same whatever order the starts are visited in.
         let mut best: Option<(usize, usize, usize)> = None;
-        for (i, wa) in a.iter().enumerate() {
-            for &j in other.positions(wa.id) {
-                let j = j as usize;
-                // Only runs that start here: a run that goes on from the previous word was
-                // measured from its start.
-                if i > 0 && j > 0 && a[i - 1].id == b[j - 1].id {
-                    continue;
-                }
-                let len = a[i..]
-                    .iter()
-                    .zip(&b[j..])
-                    .take_while(|(x, y)| x.id == y.id)
-                    .count();
-                let end = (i + len - 1, j + len - 1);
-                let better = best.is_none_or(|(l, ei, ej)| len > l || (len == l && end < (ei, ej)));
-                if better {
-                    best = Some((len, end.0, end.1));
+        let (xs, ys) = (&self.by_word, &other.by_word);
+        let (mut x, mut y) = (0, 0);
+        while x < xs.len() && y < ys.len() {
+            match xs[x].0.cmp(&ys[y].0) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    let (x_end, y_end) = (group_end(xs, x), group_end(ys, y));
+                    for &(_, i) in &xs[x..x_end] {
+                        let i = i as usize;
+                        for &(_, j) in &ys[y..y_end] {
+                            let j = j as usize;
+                            // Only runs that start here: a run that goes on from the
+                            // previous word is measured from its start.
+                            if i > 0 && j > 0 && a[i - 1].id == b[j - 1].id {
+                                continue;
+                            }
+                            let len = a[i..]
+                                .iter()
+                                .zip(&b[j..])
+                                .take_while(|(p, q)| p.id == q.id)
+                                .count();
+                            let end = (i + len - 1, j + len - 1);
+                            let better = best
+                                .is_none_or(|(l, ei, ej)| len > l || (len == l && end < (ei, ej)));
+                            if better {
+                                best = Some((len, end.0, end.1));
+                            }
+                        }
+                    }
+                    x = x_end;
+                    y = y_end;
                 }
             }
         }

@@ -174,6 +174,12 @@ fn run_has_content(words: &[Word], start: usize, len: usize) -> usize {
 /// The longest run of words two quotations share, if it holds two content words or more;
 /// 0 otherwise.
 fn content_run(a: &Passage, b: &Passage) -> usize {
+    content_run_at(a, b).map_or(0, |(len, _)| len)
+}
+
+/// (length, start in `a`) of the longest run of words two quotations share, if it holds two
+/// content words or more.
+fn content_run_at(a: &Passage, b: &Passage) -> Option<(usize, usize)> {
     // Such a run holds two content words both passages have, or one word twice in both:
     // most pairs of quotations have neither.
     let (_, shared) = intersection(&a.content, &b.content);
@@ -183,18 +189,14 @@ fn content_run(a: &Passage, b: &Passage) -> usize {
             .content
             .iter()
             .find(|id| b.content.binary_search(id).is_ok())
-            .is_some_and(|&id| a.positions(id).len() >= 2 && b.positions(id).len() >= 2),
+            .is_some_and(|&id| a.occurrences(id) >= 2 && b.occurrences(id) >= 2),
         _ => true,
     };
     if !possible {
-        return 0;
+        return None;
     }
     let (len, start, _) = a.longest_run(b);
-    if run_has_content(&a.words, start, len) >= 2 {
-        len
-    } else {
-        0
-    }
+    (run_has_content(&a.words, start, len) >= 2).then_some((len, start))
 }
 
 /// (size of the union, size of the intersection) of two sorted id sets.
@@ -293,28 +295,33 @@ pub fn compare(
             0
         }
     };
-    let (quote_run, quote_overlap) = match (&ra.quote, &rb.quote) {
+    // The run the two own quotations share: (length, start in `a`'s quotation).
+    let (quote_run, quote_at) = match (&ra.quote, &rb.quote) {
         (Some(qa), Some(qb)) if !qa.words.is_empty() && !qb.words.is_empty() => {
-            let len = if copies {
-                own_run(qa)
+            if copies {
+                (own_run(qa), None)
             } else {
-                content_run(qa, qb)
-            };
-            (len, len as f64 / qa.words.len().min(qb.words.len()) as f64)
+                content_run_at(qa, qb).map_or((0, None), |(len, start)| (len, Some(start)))
+            }
         }
-        _ => (0, 0.0),
+        _ => (0, None),
     };
-    let quote_run_rare = match (&ra.quote, &rb.quote) {
-        (Some(qa), Some(qb)) if quote_run > 0 && !copies => {
-            let (len, start, _) = qa.longest_run(qb);
-            let run = qa.words.get(start..start + len).unwrap_or(&[]);
-            let stems: Vec<u32> = run
-                .iter()
-                .filter(|w| w.content)
-                .map(|w| linker.vocabulary.stem(w.id))
-                .collect();
-            stems.iter().all(|&s| linker.weights.rare(story, s))
-                && linker.weights.sum(story, stems.iter().copied()) >= RUN_WEIGHT
+    let quote_overlap = match (&ra.quote, &rb.quote) {
+        (Some(qa), Some(qb)) if !qa.words.is_empty() && !qb.words.is_empty() => {
+            quote_run as f64 / qa.words.len().min(qb.words.len()) as f64
+        }
+        _ => 0.0,
+    };
+    let quote_run_rare = match (&ra.quote, quote_at) {
+        (Some(qa), Some(start)) if quote_run > 0 && !copies => {
+            let run = qa.words.get(start..start + quote_run).unwrap_or(&[]);
+            let stems = || {
+                run.iter()
+                    .filter(|w| w.content)
+                    .map(|w| linker.vocabulary.stem(w.id))
+            };
+            stems().all(|s| linker.weights.rare(story, s))
+                && linker.weights.sum(story, stems()) >= RUN_WEIGHT
         }
         _ => false,
     };
@@ -333,11 +340,10 @@ pub fn compare(
                 (Some(va), Some(vb)) => {
                     let (len, start, _) = va.longest_run(vb);
                     let run = va.words.get(start..start + len).unwrap_or(&[]);
-                    let content: Vec<u32> =
-                        run.iter().filter(|w| w.content).map(|w| w.id).collect();
+                    let content = || run.iter().filter(|w| w.content).map(|w| w.id);
                     len >= OVERLAP_WORDS
-                        && content.len() >= EXCERPT_WORDS
-                        && weights.sum(story, content.iter().copied()) >= RUN_WEIGHT
+                        && content().count() >= EXCERPT_WORDS
+                        && weights.sum(story, content()) >= RUN_WEIGHT
                 }
                 _ => false,
             };

@@ -15,8 +15,16 @@ const RARE_FRACTION: f64 = 0.65;
 pub struct Weights {
     /// Readings (distinct texts of claims) of each story.
     readings: Vec<u32>,
-    /// Readings of a story holding a stem, by (story, stem).
-    frequency: HashMap<(u32, u32), u32, BuildHasherDefault<Fnv>>,
+    /// Readings of a story holding a stem and the stem's weight there, by (story, stem):
+    /// the weight worked out once, not at every comparison.
+    frequency: HashMap<(u32, u32), (u32, f64), BuildHasherDefault<Fnv>>,
+    /// The weight a stem must reach in each story to be rare.
+    rare_from: Vec<f64>,
+}
+
+/// `ln(1 + readings / frequency)`, either counted at least once.
+fn weight_of(readings: u32, frequency: u32) -> f64 {
+    (1.0 + f64::from(readings.max(1)) / f64::from(frequency.max(1))).ln()
 }
 
 impl Weights {
@@ -31,30 +39,45 @@ impl Weights {
             }
             weights.readings[p.story] += 1;
             for &s in &p.reading.stems {
-                *weights.frequency.entry((story, s)).or_default() += 1;
+                weights.frequency.entry((story, s)).or_default().0 += 1;
             }
         }
+        let readings = &weights.readings;
+        for (&(story, _), (frequency, weight)) in &mut weights.frequency {
+            let read = readings.get(story as usize).copied().unwrap_or(0);
+            *weight = weight_of(read, *frequency);
+        }
+        weights.rare_from = readings
+            .iter()
+            .map(|&read| RARE_FRACTION * (1.0 + f64::from(read.max(1))).ln())
+            .collect();
         weights
     }
 
     /// Readings of `story` that hold stem `s`.
     pub fn frequency(&self, story: usize, s: u32) -> u32 {
-        self.frequency.get(&(story as u32, s)).copied().unwrap_or(0)
+        self.frequency
+            .get(&(story as u32, s))
+            .map_or(0, |&(frequency, _)| frequency)
     }
 
     /// The weight of stem `s` in `story`, `ln(1 + readings / frequency)`: high for a stem
     /// few claims of the story have.
     pub fn weight(&self, story: usize, s: u32) -> f64 {
-        let readings = self.readings.get(story).copied().unwrap_or(0).max(1);
-        let frequency = self.frequency(story, s).max(1);
-        (1.0 + f64::from(readings) / f64::from(frequency)).ln()
+        match self.frequency.get(&(story as u32, s)) {
+            Some(&(_, weight)) => weight,
+            None => weight_of(self.readings.get(story).copied().unwrap_or(0), 0),
+        }
     }
 
     /// True when stem `s` is in few readings of `story`: its weight is near that of a stem
     /// only one reading has (a short excerpt is matched only on such words).
     pub fn rare(&self, story: usize, s: u32) -> bool {
-        let readings = self.readings.get(story).copied().unwrap_or(0).max(1);
-        self.weight(story, s) >= RARE_FRACTION * (1.0 + f64::from(readings)).ln()
+        let from = self.rare_from.get(story).copied().unwrap_or_else(|| {
+            RARE_FRACTION
+                * (1.0 + f64::from(self.readings.get(story).copied().unwrap_or(0).max(1))).ln()
+        });
+        self.weight(story, s) >= from
     }
 
     /// Summed weight of stems in `story`.
@@ -64,24 +87,27 @@ impl Weights {
 
     /// The weighted likeness of two sorted stem sets of `story`.
     pub fn compare(&self, story: usize, a: &[u32], b: &[u32]) -> Likeness {
-        let (mut i, mut j) = (0, 0);
+        // One pass: each stem's weight looked up once, the sums added in stem order.
         let (mut shared, mut count) = (0.0, 0usize);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += self.weight(story, a[i]);
-                    count += 1;
-                    i += 1;
-                    j += 1;
-                }
+        let (mut wa, mut wb) = (0.0, 0.0);
+        let mut j = 0;
+        for &x in a {
+            let w = self.weight(story, x);
+            wa += w;
+            while j < b.len() && b[j] < x {
+                wb += self.weight(story, b[j]);
+                j += 1;
+            }
+            if j < b.len() && b[j] == x {
+                shared += w;
+                wb += w;
+                count += 1;
+                j += 1;
             }
         }
-        let (wa, wb) = (
-            self.sum(story, a.iter().copied()),
-            self.sum(story, b.iter().copied()),
-        );
+        for &y in &b[j..] {
+            wb += self.weight(story, y);
+        }
         let union = wa + wb - shared;
         let ratio = |x: f64, y: f64| if y > 0.0 { x / y } else { 0.0 };
         Likeness {

@@ -1,5 +1,5 @@
-//! Rule keys for facts: `[facts]` (people nouns, background cues, place nouns, list relations)
-//! and `[[place]]` (places, their other names and the places they lie in).
+//! Rule keys for facts: `[facts]` (people nouns, background cues, place nouns, list relations,
+//! moments of the day) and `[[place]]` (places, their other names and the places they lie in).
 
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +33,24 @@ pub struct FactRules {
     /// `[[facts.relation]]`: relations that name the members of a list.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relation: Vec<RelationRule>,
+    /// `[[facts.moment]]`: words that pin a figure to a moment of the day it is given for
+    /// (a market's close, its opening): figures of different moments may both be right.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub moment: Vec<MomentRule>,
+}
+
+/// `[[facts.moment]]`: a moment of the day a figure may be given for ("close"), and the
+/// words that say so ("closed", "at the close"). Two figures of one frame at different
+/// moments, or one at a moment and one at none ("plunged 5.4 per cent" during the day,
+/// "closed down 3.9 percent"), are never an error: at most a warning.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct MomentRule {
+    /// The moment as reports show it ("close").
+    pub name: String,
+    /// Words or phrases that put a figure at it, matched as whole words in the figure's
+    /// clause, case-insensitively.
+    pub words: Vec<String>,
 }
 
 /// `[[facts.relation]]`: a relation between a thing and a list of members ("the truce will

@@ -494,6 +494,15 @@ fn check_file(source: &Source, names: &[RuleName]) -> Result<()> {
                 format!("`tolerance` must lie between 0 and 1 (a share), found {tolerance}"),
             ));
         }
+        if let Some(apart) = numbers.bounds_apart
+            && !(apart > 0.0 && apart.is_finite())
+        {
+            problems.push(source.problem(
+                &[Step::Key("numbers"), Step::Key("bounds-apart")],
+                Want::Value,
+                format!("`bounds-apart` must be a share above 0, found {apart}"),
+            ));
+        }
         for (i, vague) in numbers.vague.iter().enumerate() {
             if vague.low > vague.high {
                 problems.push(source.problem(

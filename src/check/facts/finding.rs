@@ -112,13 +112,33 @@ pub fn crossed(group: &Group, a: usize, b: usize) -> Vec<(usize, usize)> {
 }
 
 /// A reading in a message: `"at least 10" (BBC News, CBC News)`, with who gives it when
-/// `with_source`: `"6.1" per the U.S. Geological Survey (Los Angeles Times)`.
+/// `with_source`: `"6.1" per the U.S. Geological Survey (Los Angeles Times)`, and the
+/// moment of the day it is for when named: `"3.9 percent" at the close (Reuters)`.
 pub fn reading_words(group: &Group, reading: usize, with_source: bool) -> String {
+    reading_words_with(
+        group,
+        reading,
+        with_source,
+        &group.outlets(reading).join(", "),
+    )
+}
+
+/// A reading in a message as [`reading_words`] tells it, with the outlets given.
+pub fn reading_words_with(
+    group: &Group,
+    reading: usize,
+    with_source: bool,
+    outlets: &str,
+) -> String {
     let r = &group.readings[reading];
-    let outlets = group.outlets(reading).join(", ");
+    // "3.9 percent" at the close.
+    let text = match &r.moment {
+        Some(moment) => format!("\"{}\" {moment}", r.text),
+        None => format!("\"{}\"", r.text),
+    };
     match (&r.source_name, with_source) {
-        (Some(source), true) => format!("\"{}\" per {source} ({outlets})", r.text),
-        _ => format!("\"{}\" ({outlets})", r.text),
+        (Some(source), true) => format!("{text} per {source} ({outlets})"),
+        _ => format!("{text} ({outlets})"),
     }
 }
 

@@ -25,7 +25,7 @@ use crate::entity::Entity;
 use crate::extract::{Claim, Fact, FactKind, Frame};
 use crate::rules::RuleSet;
 
-pub use finding::{claims_of, crossed, facts_of, of_facts, reading_words};
+pub use finding::{claims_of, crossed, facts_of, of_facts, reading_words, reading_words_with};
 pub use key::FrameKey;
 pub use lists::{ListConflict, Lists, SingleMember};
 pub use parts::PartsOverTotal;
@@ -84,6 +84,10 @@ pub struct Reading {
     /// The places its facts' clauses name, sorted ("the market" and "the station" for a
     /// total over both); empty when they name none or not the same.
     pub places: Vec<String>,
+    /// The moment of the day its facts give the value for ("at the close"), if named.
+    pub moment: Option<String>,
+    /// How the things it counts were hit ("destroyed", "damaged"), if said.
+    pub degree: Option<String>,
 }
 
 /// What two readings of a frame amount to.
@@ -94,6 +98,9 @@ pub enum Verdict {
     Contradiction { error: bool },
     /// Different sources give values that cannot both hold.
     SourcesDiffer,
+    /// Two lower bounds that can both hold but lie far apart ("more than 26,000" / "more
+    /// than 31,000"): one count is likely out of date. Never an error.
+    BoundsApart,
 }
 
 /// Two readings that cannot both hold.
@@ -240,7 +247,12 @@ impl Frames {
         let mut groups = Vec::new();
         for (key, seen) in by_key {
             for episode in episodes(seen) {
-                if let Some(group) = Group::compare(key.clone(), episode, input.facts) {
+                if let Some(group) = Group::compare(
+                    key.clone(),
+                    episode,
+                    input.facts,
+                    input.rules.numbers.bounds_apart,
+                ) {
                     groups.push(group);
                 }
             }
@@ -292,7 +304,13 @@ fn episodes(mut seen: Vec<Seen>) -> Vec<Vec<Seen>> {
 
 impl Group {
     /// The readings of a frame and their disagreements; `None` when nothing is left.
-    fn compare(key: FrameKey, mut seen: Vec<Seen>, facts: &[Fact]) -> Option<Group> {
+    /// `apart`: the share by which lower bounds may differ before they disagree.
+    fn compare(
+        key: FrameKey,
+        mut seen: Vec<Seen>,
+        facts: &[Fact],
+        apart: Option<f64>,
+    ) -> Option<Group> {
         let mut sources: Vec<Option<String>> = seen.iter().map(|s| s.source.clone()).collect();
         key::unify_acronyms(&mut sources);
         for (s, source) in seen.iter_mut().zip(sources) {
@@ -310,16 +328,16 @@ impl Group {
             readings,
             disagreements: Vec::new(),
         };
-        group.disagreements = group.disagree();
+        group.disagreements = group.disagree(apart);
         Some(group)
     }
 
-    /// Every two readings that cannot both hold.
-    fn disagree(&self) -> Vec<Disagreement> {
+    /// Every two readings that cannot both hold, or lower bounds more than `apart` apart.
+    fn disagree(&self, apart: Option<f64>) -> Vec<Disagreement> {
         let mut out = Vec::new();
         for a in 0..self.readings.len() {
             for b in a + 1..self.readings.len() {
-                if let Some(verdict) = self.verdict(a, b) {
+                if let Some(verdict) = self.verdict(a, b, apart) {
                     out.push(Disagreement { a, b, verdict });
                 }
             }
@@ -327,9 +345,11 @@ impl Group {
         out
     }
 
-    fn verdict(&self, a: usize, b: usize) -> Option<Verdict> {
+    fn verdict(&self, a: usize, b: usize, apart: Option<f64>) -> Option<Verdict> {
         let (ra, rb) = (&self.readings[a], &self.readings[b]);
-        if ra.value.compatible(&rb.value) {
+        let compatible = ra.value.compatible(&rb.value);
+        let far = || apart.is_some_and(|share| ra.value.lower_bounds_apart(&rb.value, share));
+        if compatible && !far() {
             return None;
         }
         let meets = |x: &Option<Date>, y: &Option<Date>| x.is_none() || y.is_none() || x == y;
@@ -356,10 +376,16 @@ impl Group {
         }
         let same_source = ra.source == rb.source;
         if !same_source && ra.source.is_some() && rb.source.is_some() {
-            return Some(Verdict::SourcesDiffer);
+            // Different sources may count differently: bounds of each are no finding.
+            return (!compatible).then_some(Verdict::SourcesDiffer);
+        }
+        if compatible {
+            return Some(Verdict::BoundsApart);
         }
         // An error needs both definite, reported on the same day by different outlets,
-        // from one source, and figures close enough to be of one thing.
+        // from one source, for the same moment of the day ("closed down 3.9 percent" is not
+        // a fall during the day), of things hit alike (seven villages destroyed, fifteen
+        // damaged), and figures close enough to be of one thing.
         let same_day = ra.seen.iter().any(|&x| {
             rb.seen.iter().any(|&y| {
                 let (sx, sy) = (&self.seen[x], &self.seen[y]);
@@ -370,7 +396,11 @@ impl Group {
                     && sx.reported == sy.reported
             })
         });
-        let error = same_source && same_day && ra.value.ratio(&rb.value) <= OTHER_THING_RATIO;
+        let error = same_source
+            && same_day
+            && ra.moment == rb.moment
+            && ra.degree == rb.degree
+            && ra.value.ratio(&rb.value) <= OTHER_THING_RATIO;
         Some(Verdict::Contradiction { error })
     }
 }
@@ -432,8 +462,14 @@ fn readings(seen: &[Seen], facts: &[Fact]) -> Vec<Reading> {
         places.dedup();
         // A day fact's day is its value, not the day it holds for.
         let day = (fact.kind != FactKind::Day).then_some(fact.day).flatten();
+        let moment = &fact.frame.moment;
         let found = out.iter_mut().find(|r| {
-            r.value == s.value && r.source == s.source && r.day == day && r.place == place
+            r.value == s.value
+                && r.source == s.source
+                && r.day == day
+                && r.place == place
+                && r.moment == *moment
+                && r.degree == fact.degree
         });
         match found {
             Some(r) => {
@@ -453,6 +489,8 @@ fn readings(seen: &[Seen], facts: &[Fact]) -> Vec<Reading> {
                 day,
                 place,
                 places,
+                moment: moment.clone(),
+                degree: fact.degree.clone(),
             }),
         }
     }
@@ -487,6 +525,7 @@ fn shown_frame(key: &FrameKey, seen: &[Seen], facts: &[Fact]) -> Frame {
             .filter(|t| t.starts_with(|c: char| c.is_ascii_digit())),
         source: None,
         via: None,
+        moment: None,
     }
 }
 

@@ -353,3 +353,80 @@ fn the_day_of_one_event_told_two_ways_contradicts() {
         .collect();
     assert_eq!(days.len(), 2, "{days:?}");
 }
+
+const MARKET: &str = "The carmaker's results disappointed investors on Thursday.";
+
+#[test]
+fn a_fall_during_the_day_and_the_close_only_differ() {
+    let during = format!("{MARKET} Its shares tumbled 6.2 percent in Frankfurt.");
+    let close = format!("{MARKET} Its shares closed down 4.1 percent in Frankfurt.");
+    let other_close = format!("{MARKET} Its shares closed 2.5 percent lower in Frankfurt.");
+    assert_eq!(
+        found(&[("A", DAY, &during), ("B", DAY, &close)]),
+        one(
+            "figures-differ",
+            "Warning",
+            "share: \"6.2 percent\" (A) — \"4.1 percent\" at the close (B): the figures differ \
+             (given for different moments of the day: check before correcting)"
+        )
+    );
+    // Two closes that disagree are a contradiction like any other.
+    assert_eq!(
+        found(&[("B", DAY, &close), ("C", DAY, &other_close)]),
+        one(
+            "number-mismatch",
+            "Error",
+            "share: \"4.1 percent\" at the close (B) — \"2.5 percent\" at the close (C): the \
+             figures cannot both be right"
+        )
+    );
+}
+
+#[test]
+fn lower_bounds_far_apart_are_a_warning_and_near_ones_nothing() {
+    let quake = "A strong quake shook the coast on Tuesday.";
+    let a = format!("{quake} The 1999 quake in the same region killed more than 17,000 people.");
+    let b = format!("{quake} In 1999 a quake in the region killed more than 21,000 people.");
+    let c = format!("{quake} A quake in 1999 killed over 17,500 people in the region.");
+    assert_eq!(
+        found(&[("A", DAY, &a), ("B", DAY, &b)]),
+        one(
+            "figures-differ",
+            "Warning",
+            "killed (earlier event, 1999): \"more than 17,000\" (A) — \"more than 21,000\" (B): \
+             the lower bounds are far apart (both can hold, but one count is likely out of date: \
+             check before repeating either)"
+        )
+    );
+    // Within the share the rules allow (15 %), bounds are only values of the fact sheet.
+    assert_eq!(found(&[("A", DAY, &a), ("C", DAY, &c)]), []);
+    // A lower bound against a figure inside it is no finding either.
+    let d = format!("{quake} The 1999 quake in the region killed 21,300 people.");
+    assert_eq!(found(&[("A", DAY, &a), ("D", DAY, &d)]), []);
+}
+
+#[test]
+fn villages_destroyed_and_villages_damaged_only_differ() {
+    let quake = "A strong quake struck the valley on Tuesday.";
+    let destroyed = format!("{quake} The quake destroyed six villages.");
+    let damaged = format!("{quake} Houses were damaged in 14 villages.");
+    let flattened = format!("{quake} It destroyed nine villages.");
+    assert_eq!(
+        found(&[("A", DAY, &destroyed), ("B", DAY, &damaged)]),
+        one(
+            "figures-differ",
+            "Warning",
+            "village: \"six\" (A) — \"14\" (B): the figures differ (they count things hit in \
+             different ways: destroyed, damaged, hit — check before correcting)"
+        )
+    );
+    // Hit alike, the counts contradict.
+    assert_eq!(
+        found(&[("A", DAY, &destroyed), ("C", DAY, &flattened)]),
+        one(
+            "number-mismatch",
+            "Error",
+            "village: \"six\" (A) — \"nine\" (C): the figures cannot both be right"
+        )
+    );
+}

@@ -141,6 +141,17 @@ impl Value {
             })
     }
 
+    /// Both are lower bounds only ("more than 26,000", "at least 40") and the larger is
+    /// more than `share` above the smaller: both can hold, but they are unlikely to be one
+    /// count.
+    pub fn lower_bounds_apart(&self, other: &Value, share: f64) -> bool {
+        self.intervals(other)
+            .is_some_and(|((la, ha), (lb, hb), _)| {
+                let (lo, hi) = (la.min(lb), la.max(lb));
+                ha.is_none() && hb.is_none() && lo > 0.0 && hi > lo * (1.0 + share) + 1e-9
+            })
+    }
+
     /// How far apart two amounts are: the larger of their middles over the smaller (1 for
     /// days), so that "ten" against "612" can be told from "ten" against "12".
     pub fn ratio(&self, other: &Value) -> f64 {

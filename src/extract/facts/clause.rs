@@ -42,6 +42,8 @@ pub(super) fn bounds(lower: &[&str], at: usize) -> (usize, usize) {
         (w == "," && lower.get(i + 1).is_some_and(|n| opens_clause(n)))
             || (opens_clause_alone(w) && i > 0 && lower[i - 1] != ",")
             || (w == "and" && lower.get(i + 1).is_some_and(|n| starts_figure(n)))
+            // "… in 15 villages and was felt across the Gulf": another predicate.
+            || (w == "and" && lower.get(i + 1).is_some_and(|n| predicate(n)))
     };
     let mut start = at;
     while start > 0 && !is_break(start - 1) {
@@ -53,6 +55,15 @@ pub(super) fn bounds(lower: &[&str], at: usize) -> (usize, usize) {
         end += 1;
     }
     (start, end)
+}
+
+/// A verb that opens a new predicate of the same subject after "and": "and was felt", "and
+/// has closed".
+fn predicate(word: &str) -> bool {
+    matches!(
+        word,
+        "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would"
+    )
 }
 
 /// A word a figure starts with: digits, or a number word.

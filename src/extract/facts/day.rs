@@ -68,6 +68,7 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, whens: &[When]) -> Vec<
             away: false,
             day: when.day,
             period: None,
+            degree: None,
         });
     }
     out

@@ -36,6 +36,7 @@ impl Figure<'_> {
             holder,
             unit,
             vague: self.vague,
+            degree: None,
         })
     }
 }
@@ -362,6 +363,47 @@ pub(super) fn movement_filler(word: &str) -> bool {
     )
 }
 
+/// A superlative and a participle after a figure: "worst-hit", "worst - hit", "most
+/// affected", "hardest hit".
+fn ranked(view: &View<'_>, at: usize) -> bool {
+    let word = view.low(at);
+    let (top, mut next) = match word.split_once('-') {
+        Some((top, rest)) if !rest.is_empty() => (top, rest),
+        _ => (word, view.low(at + 1)),
+    };
+    if next == "-" {
+        next = view.low(at + 2);
+    }
+    let superlative = matches!(top, "worst" | "hardest" | "most" | "least" | "badly")
+        || (top.len() > 5 && top.ends_with("iest"));
+    let participle =
+        next.ends_with("ed") || matches!(next, "hit" | "struck" | "stricken" | "hurt" | "affected");
+    superlative && participle
+}
+
+/// Whose a count is when the figure follows a verb of having: the noun before ", which
+/// has" ("a school, which has 600 pupils") or the subject of "has" ("the school has 600
+/// pupils"), singular and in lower case.
+fn owner(view: &View<'_>, first: usize) -> Option<String> {
+    let verb = first.checked_sub(1)?;
+    if !matches!(view.low(verb), "has" | "have" | "had") {
+        return None;
+    }
+    let mut i = verb.checked_sub(1)?;
+    if matches!(view.low(i), "which" | "that" | "who") {
+        i = i.checked_sub(1)?;
+        if view.low(i) == "," {
+            i = i.checked_sub(1)?;
+        }
+    }
+    let word = view.low(i);
+    let is_noun = view.tokens.get(i).is_some_and(|t| t.is_word())
+        && !is_stop_word(word)
+        && !view.capital(i)
+        && !word.ends_with("ly");
+    is_noun.then(|| singular(word))
+}
+
 /// A count: what it counts is the measure beside it for people ("ten killed"), else the
 /// noun it counts ("seven villages"); a measure of damage stays out of a count of things.
 pub(super) fn count(
@@ -393,7 +435,7 @@ pub(super) fn count(
     // "tens of thousands of Greeks": a people, counted as people; "110 billion EU": no noun.
     let noun = match noun {
         Some((i, _)) if glued_unit.is_none() && view.capital(i) => {
-            if view.tok(i).ends_with('s') && view.tok(i)[1..].chars().all(char::is_lowercase) {
+            if view.tok(i).ends_with('s') && view.tok(i).chars().skip(1).all(char::is_lowercase) {
                 Some((i, "people".to_string()))
             } else {
                 None
@@ -407,13 +449,15 @@ pub(super) fn count(
         return f.read(FactKind::Count, canonical(unit), holder, None);
     }
     // "the two leaders", "their three children": a reference to a known group, not a
-    // count anyone states.
+    // count anyone states — unless the group is ranked by what happened to it ("the 12
+    // worst-hit villages" says how many were hit worst).
     let reference = first > 0
         && matches!(
             view.low(first - 1),
             "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our"
         )
-        && f.q.text.split_whitespace().count() == 1;
+        && f.q.text.split_whitespace().count() == 1
+        && !ranked(view, end);
     if reference && measure.is_none() {
         return None;
     }
@@ -422,11 +466,16 @@ pub(super) fn count(
         Some((_, n)) if reader.people.contains(n.as_str()) => {
             f.read(FactKind::Count, measure?, None, None)
         }
-        // People of one kind ("workers", "soldiers") are counted only by what happened
-        // to them, and are its holder.
-        Some((_, n)) if reader.persons.contains(n.as_str()) => {
-            f.read(FactKind::Count, measure?, Some(n), None)
-        }
+        // People of one kind ("workers", "soldiers") are counted by what happened to them,
+        // and are its holder; or as what a place or body has ("a school, which has 600
+        // pupils"), held by it.
+        Some((_, n)) if reader.persons.contains(n.as_str()) => match measure {
+            Some(m) => f.read(FactKind::Count, m, Some(n), None),
+            None => {
+                let owner = owner(view, first)?;
+                f.read(FactKind::Count, canonical(&n), Some(owner), None)
+            }
+        },
         Some((i, n)) => {
             if glued_unit.is_none()
                 && let Some((m, _)) = numbers.measure_at(view.lower, i)
@@ -438,9 +487,22 @@ pub(super) fn count(
                     f.read(FactKind::Count, m, Some(canonical(&n)), None)
                 }
                 _ => {
-                    let holder =
-                        glued_unit.and_then(|_| noun_after(view, end, clause.1).map(|(_, h)| h));
-                    f.read(FactKind::Count, canonical(&n), holder, None)
+                    let holder = glued_unit
+                        .and_then(|_| noun_after(view, end, clause.1).map(|(_, h)| h))
+                        .or_else(|| owner(view, first));
+                    let mut read = f.read(FactKind::Count, canonical(&n), holder, None)?;
+                    // How they were hit: the damage word of the clause nearest the figure.
+                    read.degree = (clause.0..clause.1)
+                        .filter_map(|i| {
+                            let word = rules.canonical_lower(view.low(i));
+                            reader
+                                .damage
+                                .contains(word)
+                                .then(|| (i.abs_diff(first), word.to_string()))
+                        })
+                        .min()
+                        .map(|(_, word)| word);
+                    Some(read)
                 }
             }
         }

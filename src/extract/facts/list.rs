@@ -234,6 +234,7 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec
                     away: false,
                     day: None,
                     period: None,
+                    degree: None,
                 });
             }
         }

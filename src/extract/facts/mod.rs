@@ -52,6 +52,9 @@ pub struct FactReader {
     relation_finder: Option<AhoCorasick>,
     /// Finds the ordinals a rank is written with ("third night running").
     ordinal_finder: Option<AhoCorasick>,
+    /// Moments of the day: each phrase split into lower-case words, with the moment's
+    /// name, longest first.
+    moments: Vec<(Vec<String>, String)>,
 }
 
 /// A sentence being read for facts.
@@ -142,6 +145,21 @@ impl FactReader {
                     .or_insert_with(|| entity.name.clone());
             }
         }
+        let mut moments: Vec<(Vec<String>, String)> = rules
+            .facts
+            .moment
+            .iter()
+            .flat_map(|m| {
+                m.words.iter().map(|w| {
+                    (
+                        w.split_whitespace().map(str::to_lowercase).collect(),
+                        m.name.clone(),
+                    )
+                })
+            })
+            .filter(|(words, _): &(Vec<String>, String)| !words.is_empty())
+            .collect();
+        moments.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
         let relations = list::phrases(rules);
         let firsts: Vec<&str> = {
             let mut f: Vec<&str> = relations
@@ -187,6 +205,7 @@ impl FactReader {
                     "tenth",
                 ])
                 .ok(),
+            moments,
         }
     }
 
@@ -331,6 +350,14 @@ impl FactReader {
                         }
                         continue;
                     };
+                    let moment = time::moment(self, view, clause);
+                    // "at one point" names a moment, not a figure.
+                    if moment
+                        .as_ref()
+                        .is_some_and(|m| (m.start..m.end).contains(&first))
+                    {
+                        continue;
+                    }
                     let opening = clause.0 == 0;
                     let when = time::for_clause(&whens, clause, first)
                         .or_else(|| opening.then(|| carried.when.clone()).flatten());
@@ -358,6 +385,7 @@ impl FactReader {
                             source: source::local(view, clause, first)
                                 .or_else(|| source::trailing(view, &rules.attribution.cues, first)),
                             via: None,
+                            moment: moment.map(|m| m.name),
                         },
                         span,
                         sentence: view.sentence,
@@ -368,6 +396,7 @@ impl FactReader {
                         away: false,
                         day: when.as_ref().and_then(|w| w.day),
                         period: when.and_then(|w| w.period),
+                        degree: read.degree,
                     }
                 }
             };

@@ -158,9 +158,21 @@ pub(super) fn of(
             });
         }
     }
+    // "Karam, one of the 12 worst-hit villages": the place before is one member's, not
+    // the whole count's.
+    let member = at >= 3
+        && view.low(at - 1) == "the"
+        && view.low(at - 2) == "of"
+        && matches!(
+            view.low(at - 3),
+            "one" | "two" | "three" | "some" | "many" | "several"
+        );
     let mut best: Option<(usize, Place)> = None;
     for i in start..end {
         if !locative(view.low(i)) && view.low(i) != "on" {
+            continue;
+        }
+        if member && i < at {
             continue;
         }
         // A place across a relative clause is another thing's: "found in the village of

@@ -280,3 +280,86 @@ fn list_members_are_facts_each() {
 fn a_general_statement_is_no_fact() {
     assert!(facts_on("A magnitude 6 quake can cause severe damage.", "2005-11-28").is_empty());
 }
+
+#[test]
+fn a_moment_of_the_day_is_part_of_the_frame_and_no_figure() {
+    let close = one("The bank's shares closed down 4.1 percent in Frankfurt.");
+    assert_eq!(
+        (close.frame.what.as_str(), close.frame.moment.as_deref()),
+        ("share", Some("at the close"))
+    );
+    let during = one("At one point the index had fallen 7 percent.");
+    assert_eq!(
+        (
+            during.kind,
+            during.frame.what.as_str(),
+            during.frame.moment.as_deref()
+        ),
+        (FactKind::Percent, "index", Some("during the day"))
+    );
+    assert_eq!(one("The index fell 2 percent.").frame.moment, None);
+}
+
+/// (what, holder, place, value as written) of each fact of `text`.
+fn framed(text: &str) -> Vec<(String, Option<String>, Option<String>, String)> {
+    facts_on(text, "2016-02-21")
+        .into_iter()
+        .filter_map(|f| {
+            let a = f.amount()?.clone();
+            Some((f.frame.what, f.frame.holder, f.frame.place, a.text))
+        })
+        .collect()
+}
+
+fn row(
+    what: &str,
+    holder: Option<&str>,
+    place: Option<&str>,
+    text: &str,
+) -> (String, Option<String>, Option<String>, String) {
+    (
+        what.to_string(),
+        holder.map(str::to_string),
+        place.map(str::to_string),
+        text.to_string(),
+    )
+}
+
+#[test]
+fn the_worst_hit_few_are_counted_but_the_two_leaders_are_not() {
+    assert_eq!(
+        framed("Rescuers found him in Karam, one of the 12 worst-hit villages."),
+        [row("village", None, None, "12")]
+    );
+    assert_eq!(
+        framed("Aid reached the four hardest - hit villages on Monday."),
+        [row("village", None, None, "four")]
+    );
+    assert_eq!(framed("The two leaders met in the morning."), []);
+}
+
+#[test]
+fn what_a_place_has_is_counted_and_held_by_it() {
+    assert_eq!(
+        framed("The blast hit a school, which has 600 pupils, on Monday."),
+        [row("pupil", Some("school"), None, "600")]
+    );
+    assert_eq!(
+        framed("The clinic has 45 nurses."),
+        [row("nurse", Some("clinic"), None, "45")]
+    );
+}
+
+#[test]
+fn another_predicate_after_and_keeps_its_place_to_itself() {
+    assert_eq!(
+        framed(
+            "The storm flooded 300 homes in about 20 villages on the coast and was felt across \
+             the border in Chile."
+        ),
+        [
+            row("home", None, None, "300"),
+            row("village", None, None, "about 20")
+        ]
+    );
+}

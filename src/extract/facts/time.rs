@@ -195,3 +195,33 @@ pub(super) fn hedged(view: &View<'_>, clause: (usize, usize)) -> bool {
             )
     })
 }
+
+/// A moment of the day named in a clause: its tokens `[start, end)` and its name.
+pub(crate) struct Moment {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) name: String,
+}
+
+/// The moment of the day the clause `[start, end)` gives its figures for ("closed down 3.9
+/// percent" → "at the close"): the first of the rules' moment phrases in it.
+pub(super) fn moment(
+    reader: &FactReader,
+    view: &View<'_>,
+    (start, end): (usize, usize),
+) -> Option<Moment> {
+    (start..end).find_map(|i| {
+        reader
+            .moments
+            .iter()
+            .find(|(words, _)| {
+                i + words.len() <= end
+                    && words.iter().enumerate().all(|(k, w)| view.low(i + k) == w)
+            })
+            .map(|(words, name)| Moment {
+                start: i,
+                end: i + words.len(),
+                name: name.clone(),
+            })
+    })
+}

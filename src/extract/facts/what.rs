@@ -19,6 +19,8 @@ pub(super) struct Read {
     pub(super) holder: Option<String>,
     pub(super) unit: Option<String>,
     pub(super) vague: bool,
+    /// How the counted things were hit ("destroyed"), for a count of things.
+    pub(super) degree: Option<String>,
 }
 
 /// Prepositions the stop words leave out.
@@ -69,6 +71,11 @@ pub(super) fn movement(word: &str) -> bool {
                 | "by"
                 | "rose"
                 | "fell"
+                | "fallen"
+                | "risen"
+                | "grown"
+                | "sunk"
+                | "shrunk"
                 | "grew"
                 | "sank"
                 | "lost"
@@ -520,6 +527,7 @@ pub(super) fn read(
             holder: None,
             unit: Some("percent".to_string()),
             vague,
+            degree: None,
         }),
         Some(u) if kind_of_unit(u) == Some(FactKind::Money) => money(numbers, view, &figure),
         Some(u) if time_unit(u) => {
@@ -554,6 +562,7 @@ pub(super) fn read(
                 holder: None,
                 unit: Some(format!("degree {scale}")),
                 vague,
+                degree: None,
             })
         }
         Some(u) if rules.numbers.conversion.iter().any(|c| c.unit == u) || u == "square" => {
