@@ -198,6 +198,15 @@ impl Extractor<'_> {
         if english::is_subject_pronoun(ctx.low(i)) && ctx.low(i) != "there" {
             return true;
         }
+        // `…, and the agency said it will …`: a subject of a few words and its verb.
+        if english::is_determiner(ctx.low(i)) {
+            return (i + 1..ctx.tokens.len().min(i + 7))
+                .take_while(|&j| ctx.tokens[j].is_word() && !ctx.quoted_at(j))
+                .any(|j| {
+                    let w = ctx.low(j);
+                    english::is_auxiliary(w) || self.cues.contains_key(w)
+                });
+        }
         let mut j = i;
         while j < ctx.tokens.len() && ctx.tokens[j].is_capitalized(ctx.text) && !ctx.quoted_at(j) {
             j += 1;

@@ -18,6 +18,7 @@
 mod according_to;
 mod annotate;
 mod antecedent;
+mod appearance;
 mod as_said;
 mod assertion;
 mod attribution;
@@ -32,6 +33,7 @@ mod fact;
 mod facts;
 mod group_speaker;
 mod headline;
+mod in_document;
 mod inflect;
 mod labelled_speech;
 mod nested_quote;
@@ -469,6 +471,12 @@ impl<'r> Extractor<'r> {
         // Views without their holder (`X is expected to …`), where no cue took the words.
         let taken: Vec<Span> = claims[first_new..].iter().map(|c| c.span).collect();
         let mut views = self.passive_views(&ctx, &taken);
+        // `In a poll released Monday, …`: a finding without a cue.
+        if let Some(claim) = self.in_document(&ctx)
+            && !taken.iter().any(|t| t.overlaps(claim.content_span))
+        {
+            views.push(claim);
+        }
         if !views.is_empty() {
             for claim in &mut views {
                 self.annotate(&ctx, claim);

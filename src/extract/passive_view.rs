@@ -1,7 +1,8 @@
 //! Views reported without their holder: `Trump is expected to win Ohio`, `the plan is
 //! widely seen as a compromise`, `a ruling that is considered a setback`. The reporter tells
 //! what is expected or believed without saying by whom: a claim with no speaker, whose
-//! content is the whole clause, of the kind `believes`.
+//! content is the whole clause, of the kind `believes`. The same pass finds impressions
+//! (`appearance`: `the plan seems to stall`).
 
 use crate::article::Span;
 
@@ -18,6 +19,13 @@ impl Extractor<'_> {
         let mut found = Vec::new();
         let n = ctx.tokens.len();
         for i in 1..n.saturating_sub(1) {
+            // `the plan seems to stall`: an impression, in the same pass.
+            if let Some(claim) = self.appearance(ctx, i) {
+                if !taken.iter().any(|t| t.overlaps(claim.content_span)) {
+                    found.push(claim);
+                }
+                continue;
+            }
             if ctx.quoted_at(i) || !english::is_evidential_participle(ctx.low(i)) {
                 continue;
             }

@@ -209,3 +209,41 @@ fn a_that_before_a_verb_after_a_quotation_opens_no_content() {
     assert_eq!(speaker(&c), "the minister");
     assert_eq!(c.content, "We are in a difficult spot,");
 }
+
+#[test]
+fn an_impression_without_a_holder_is_the_whole_clause() {
+    let c = only_of(
+        "By the weekend, the mayor seemed to be losing the support of the council.",
+        "seems",
+    );
+    assert_eq!(speaker(&c), "");
+    assert_eq!(c.cue.as_ref().map(|q| q.text.as_str()), Some("seemed"));
+    assert_eq!(
+        c.content,
+        "the mayor seemed to be losing the support of the council"
+    );
+    let c = only_of(
+        "It appears that the ferry schedule will change in the spring.",
+        "seems",
+    );
+    assert_eq!(
+        c.content,
+        "that the ferry schedule will change in the spring"
+    );
+    // Being somewhere is no impression.
+    assert!(claims("The mayor appeared on local television on Sunday evening.").is_empty());
+}
+
+#[test]
+fn in_a_poll_opens_what_the_poll_found() {
+    let c = only_of(
+        "In a harbour board survey released Monday, most ferry riders backed the later timetable.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "a harbour board survey released Monday");
+    assert_eq!(c.content, "most ferry riders backed the later timetable");
+    // A place or a time is no source.
+    assert!(
+        claims("In the old harbour town, most ferry riders backed the later timetable.").is_empty()
+    );
+}

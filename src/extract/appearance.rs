@@ -1,0 +1,103 @@
+//! How things seem, told without saying to whom: `the senator seemed to be losing ground`,
+//! `the deal appears likely to pass`, `it appears that the vote was close`. The reporter
+//! reports an impression, not a fact: a claim with no speaker, whose content is the whole
+//! clause (after `it seems`, the clause that follows), of the kind `seems`.
+
+use super::sentence::{SentenceCtx, trim_end_punct};
+use super::{Claim, Extractor, english};
+
+/// The kind of claim an impression is.
+pub const SEEMS: &str = "seems";
+
+/// The forms of "seem" and "appear".
+fn seems_verb(lower: &str) -> Option<bool> {
+    match lower {
+        "seem" | "seems" | "seemed" => Some(true),
+        "appear" | "appears" | "appeared" => Some(false),
+        _ => None,
+    }
+}
+
+/// Words after "appear" that make it an impression (`appeared to end`, `appears likely`)
+/// rather than a presence (`appeared on television`, `appeared in court`).
+fn impression_after_appear(lower: &str) -> bool {
+    matches!(
+        lower,
+        "to" | "likely"
+            | "unlikely"
+            | "certain"
+            | "poised"
+            | "set"
+            | "ready"
+            | "closer"
+            | "more"
+            | "less"
+            | "increasingly"
+            | "somewhat"
+            | "eager"
+            | "willing"
+            | "reluctant"
+            | "determined"
+            | "confident"
+            | "uneasy"
+            | "unsure"
+            | "unaware"
+            | "unable"
+            | "headed"
+            | "bound"
+            | "that"
+    )
+}
+
+impl Extractor<'_> {
+    /// The impression whose verb ("seems", "appeared") is token `i`, if it is one: the
+    /// clause from its subject (after the last comma, conjunction or "that" before it) to
+    /// where the content ends; after `it` the clause that follows. `None` for a presence
+    /// (`appeared in court`), a quoted verb, or a clause of fewer than four words.
+    pub(super) fn appearance(&self, ctx: &SentenceCtx<'_>, i: usize) -> Option<Claim> {
+        let seem = seems_verb(ctx.low(i))?;
+        let n = ctx.tokens.len();
+        if i == 0 || i + 1 >= n || ctx.quoted_at(i) {
+            return None;
+        }
+        let next = ctx.low(i + 1);
+        if !ctx.tokens[i + 1].is_word() || !seem && !impression_after_appear(next) {
+            return None;
+        }
+        let start = (0..i)
+            .rev()
+            .find(|&k| {
+                matches!(ctx.tok(k), "," | ";" | ":" | "—" | "–" | "(")
+                    || matches!(ctx.low(k), "that" | "and" | "but" | "because" | "while")
+                    || english::subordinates(ctx.low(k))
+            })
+            .map_or(0, |k| k + 1);
+        if start >= i {
+            return None;
+        }
+        // `It appears that …`, `it seems the vote …`: what follows is the impression.
+        let expletive = start + 1 == i && ctx.low(start) == "it";
+        let from = if expletive { i + 1 } else { start };
+        if expletive && next == "to" {
+            return None;
+        }
+        let end = self.content_end(ctx, i + 1, None);
+        let content = trim_end_punct(ctx.text, ctx.span(from, end));
+        if content.of(ctx.text).split_whitespace().count() < 4 {
+            return None;
+        }
+        let cue = ctx.span(i, i + 1);
+        let kind = self.kind_for(ctx, content);
+        let span = ctx.span(start, end);
+        let mut claim = self.claim(
+            ctx,
+            kind,
+            None,
+            cue,
+            content,
+            trim_end_punct(ctx.text, span),
+        );
+        claim.modality = SEEMS.to_string();
+        Some(claim)
+    }
+}
