@@ -112,18 +112,27 @@ fn the_president_is_whoever_the_copy_calls_president() {
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(speaker(&found[0]), "Hale");
     assert!(!entity(&found[1]).contains("hale"), "{:#?}", found[1]);
-    let antecedent = found[1].speaker.as_ref().and_then(|s| s.antecedent.as_deref());
+    let antecedent = found[1]
+        .speaker
+        .as_ref()
+        .and_then(|s| s.antecedent.as_deref());
     assert_eq!(antecedent, Some("Ana Ruiz"));
     // With no one called President, the role stands for nobody rather than the director.
     let found = claims(
         "CIA Director Tom Hale said the talks had begun. The president said a summit was possible.",
     );
-    let antecedent = found[1].speaker.as_ref().and_then(|s| s.antecedent.as_deref());
+    let antecedent = found[1]
+        .speaker
+        .as_ref()
+        .and_then(|s| s.antecedent.as_deref());
     assert_eq!(antecedent, None, "{:#?}", found[1]);
     // "Sen." is the senator.
     let found = claims(
         "Sen. Lou Park met the mayor. Mayor Eva Lind said the plan was sound. The senator said he disagreed.",
     );
-    let antecedent = found[1].speaker.as_ref().and_then(|s| s.antecedent.as_deref());
+    let antecedent = found[1]
+        .speaker
+        .as_ref()
+        .and_then(|s| s.antecedent.as_deref());
     assert_eq!(antecedent, Some("Sen. Lou Park"), "{:#?}", found[1]);
 }
