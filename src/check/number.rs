@@ -82,11 +82,7 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
                 .join(" — ")
         };
         // The values that make the error first, the others after them.
-        let decisive: BTreeSet<usize> = contradictions
-            .iter()
-            .filter(|d| d.verdict == Verdict::Contradiction { error: true })
-            .flat_map(|d| [d.a, d.b])
-            .collect();
+        let decisive = readings_in(group, Verdict::Contradiction { error: true });
         let others: BTreeSet<usize> = readings.difference(&decisive).copied().collect();
         let (rule, values, note) = if error {
             let rest = if others.is_empty() {
@@ -144,22 +140,12 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
             conflicts,
         ));
     }
-    let apart: BTreeSet<usize> = group
-        .disagreements
-        .iter()
-        .filter(|d| d.verdict == Verdict::BoundsApart)
-        .flat_map(|d| [d.a, d.b])
-        .collect();
+    let apart = readings_in(group, Verdict::BoundsApart);
     // Lower bounds far apart: a warning, and only when nothing in the frame contradicts.
     if !apart.is_empty() && out.is_empty() {
         let with_source = apart.iter().any(|&r| group.readings[r].source.is_some());
         let values = merged_words(group, &apart, with_source);
-        let conflicts = group
-            .disagreements
-            .iter()
-            .filter(|d| d.verdict == Verdict::BoundsApart)
-            .flat_map(|d| crossed(group, d.a, d.b))
-            .collect();
+        let conflicts = conflicts_in(group, Verdict::BoundsApart);
         out.push(of_facts(
             ctx,
             FindingKind::Contradiction,
@@ -174,12 +160,7 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
             conflicts,
         ));
     }
-    let differ: BTreeSet<usize> = group
-        .disagreements
-        .iter()
-        .filter(|d| d.verdict == Verdict::SourcesDiffer)
-        .flat_map(|d| [d.a, d.b])
-        .collect();
+    let differ = readings_in(group, Verdict::SourcesDiffer);
     // One finding per frame: when its figures already contradict, the finding lists each
     // value with its source, and the sources' difference is not told again.
     if !differ.is_empty() && out.is_empty() {
@@ -201,6 +182,26 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
         ));
     }
     out
+}
+
+/// The readings of `group` that its disagreements of `verdict` join.
+fn readings_in(group: &Group, verdict: Verdict) -> BTreeSet<usize> {
+    group
+        .disagreements
+        .iter()
+        .filter(|d| d.verdict == verdict)
+        .flat_map(|d| [d.a, d.b])
+        .collect()
+}
+
+/// The pairs of facts that `group`'s disagreements of `verdict` set against each other.
+fn conflicts_in(group: &Group, verdict: Verdict) -> Vec<(usize, usize)> {
+    group
+        .disagreements
+        .iter()
+        .filter(|d| d.verdict == verdict)
+        .flat_map(|d| crossed(group, d.a, d.b))
+        .collect()
 }
 
 /// The readings `set` in a message, those written alike by the same source at the same
