@@ -1,6 +1,6 @@
 //! Agreements: groups of claims of two or more outlets linked as one statement, checked to hold together (no chain of links joins two claims that say different things), with nothing in conflict between them.
 
-use std::collections::BTreeSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::graph::{EXCERPT_WORDS, Link, Speakers, Why, speakers};
@@ -53,7 +53,7 @@ pub fn agrees(ctx: &Context<'_>, a: usize, b: usize, link: &Link) -> bool {
 /// True when claims `x` and `y`, brought into one group through other claims, still say
 /// one thing: linked to each other, or of one article, or of speakers that can be one and
 /// sharing quoted words or enough weighed content words.
-fn hold_together(ctx: &Context<'_>, x: usize, y: usize, linked: &BTreeSet<(usize, usize)>) -> bool {
+fn hold_together(ctx: &Context<'_>, x: usize, y: usize, linked: &HashSet<(usize, usize)>) -> bool {
     if linked.contains(&(x.min(y), x.max(y))) {
         return true;
     }
@@ -92,30 +92,74 @@ fn hold_together(ctx: &Context<'_>, x: usize, y: usize, linked: &BTreeSet<(usize
         >= HOLDS
 }
 
-/// True when claim `x` can join `members`: it holds together ([`hold_together`]) with each
-/// of them from another article (copies of one text checked once, the first `CORE` texts
-/// only, so that the check is bounded whatever the group's size).
-fn fits(ctx: &Context<'_>, x: usize, members: &[usize], linked: &BTreeSet<(usize, usize)>) -> bool {
+/// A group being built: its members in the order they joined, and what [`fits`] reads of
+/// them without walking them all.
+#[derive(Default)]
+struct Building {
+    members: Vec<usize>,
+    /// Where each member first joined.
+    position: HashMap<usize, usize>,
+    /// For each reading: the first member with it, and the first member with it from
+    /// another article than that one's, as (position, claim) in joining order.
+    reps: Vec<(usize, usize)>,
+    /// Each reading's first article, and whether its second representative is taken.
+    readings: HashMap<*const crate::graph::Reading, (usize, bool)>,
+}
+
+impl Building {
+    fn push(&mut self, ctx: &Context<'_>, x: usize) {
+        let at = self.members.len();
+        self.members.push(x);
+        if self.position.contains_key(&x) {
+            return;
+        }
+        self.position.insert(x, at);
+        let p = ctx.profile(x);
+        match self.readings.entry(std::sync::Arc::as_ptr(&p.reading)) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert((p.article, false));
+                self.reps.push((at, x));
+            }
+            std::collections::hash_map::Entry::Occupied(mut e) => {
+                let (first, second) = e.get_mut();
+                if !*second && *first != p.article {
+                    *second = true;
+                    self.reps.push((at, x));
+                }
+            }
+        }
+    }
+}
+
+/// True when claim `x` can join `group`: it holds together ([`hold_together`]) with each
+/// of its members from another article (copies of one text checked once, the first `CORE`
+/// texts only, so that the check is bounded whatever the group's size). Only each reading's
+/// representatives are walked: the first member from another article than `x`'s is one of
+/// them.
+fn fits(ctx: &Context<'_>, x: usize, group: &Building, linked: &HashSet<(usize, usize)>) -> bool {
     let article = ctx.profile(x).article;
     let mut seen: Vec<*const crate::graph::Reading> = Vec::new();
-    for &y in members {
-        if y == x {
-            return false;
-        }
+    let mut checked: Vec<usize> = Vec::with_capacity(CORE);
+    // Where walking the members would have stopped: at the candidate after the first CORE.
+    let mut stop = usize::MAX;
+    for &(at, y) in &group.reps {
         let py = ctx.profile(y);
         let reading = std::sync::Arc::as_ptr(&py.reading);
         if py.article == article || seen.contains(&reading) {
             continue;
         }
         if seen.len() == CORE {
+            stop = at;
             break;
         }
         seen.push(reading);
-        if !hold_together(ctx, x, y, linked) {
-            return false;
-        }
+        checked.push(y);
     }
-    true
+    // A claim already in the group, met before the walk stops, does not join it again.
+    if group.position.get(&x).is_some_and(|&at| at < stop) {
+        return false;
+    }
+    checked.iter().all(|&y| hold_together(ctx, x, y, linked))
 }
 
 /// Groups of claims that report the same thing, each sorted, in order of their first
@@ -136,14 +180,14 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
         .into_iter()
         .filter(|(a, b, link)| agrees(ctx, *a, *b, link))
         .collect();
-    let linked: BTreeSet<(usize, usize)> = links.iter().map(|&(a, b, _)| (a, b)).collect();
+    let linked: HashSet<(usize, usize)> = links.iter().map(|&(a, b, _)| (a, b)).collect();
     links.sort_by(|x, y| {
         x.2.why
             .cmp(&y.2.why)
             .then(y.2.weighted.total_cmp(&x.2.weighted))
             .then((x.0, x.1).cmp(&(y.0, y.1)))
     });
-    let mut members: Vec<Vec<usize>> = Vec::new();
+    let mut building: Vec<Building> = Vec::new();
     // The groups each claim is in.
     let mut of_claim: Vec<Vec<usize>> = vec![Vec::new(); n];
     for &(a, b, _) in &links {
@@ -153,19 +197,23 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
         let mut joined = false;
         for (x, y) in [(b, a), (a, b)] {
             for g in of_claim[y].clone() {
-                if fits(ctx, x, &members[g], &linked) {
-                    members[g].push(x);
+                if fits(ctx, x, &building[g], &linked) {
+                    building[g].push(ctx, x);
                     of_claim[x].push(g);
                     joined = true;
                 }
             }
         }
         if !joined {
-            of_claim[a].push(members.len());
-            of_claim[b].push(members.len());
-            members.push(vec![a, b]);
+            of_claim[a].push(building.len());
+            of_claim[b].push(building.len());
+            let mut group = Building::default();
+            group.push(ctx, a);
+            group.push(ctx, b);
+            building.push(group);
         }
     }
+    let mut members: Vec<Vec<usize>> = building.into_iter().map(|g| g.members).collect();
     for m in &mut members {
         m.sort_unstable();
     }
