@@ -133,9 +133,13 @@ impl Extractor<'_> {
         // "the president" stands only for someone the copy calls President: not for the
         // CIA director who spoke last.
         let title = self.role_title(word);
-        let before = text.get(..at).unwrap_or("");
+        // The copy before the mention, split once for every candidate the title is tried on.
+        let before: Vec<&str> = match title {
+            Some(_) => text.get(..at).unwrap_or("").split_whitespace().collect(),
+            None => Vec::new(),
+        };
         let fits = |name: &str| {
-            agrees(word, name) && title.as_deref().is_none_or(|t| titled(before, name, t))
+            agrees(word, name) && title.as_deref().is_none_or(|t| titled(&before, name, t))
         };
         // The speakers named in sentence `t`, nearest last.
         let speakers_in = |t: usize| {
@@ -172,7 +176,7 @@ impl Extractor<'_> {
                 .map(|n| n.name.clone())
         });
         // Else, for a role, the one person the copy so far gives that title.
-        found.or_else(|| title.and_then(|t| self.only_titled(before, &t)))
+        found.or_else(|| title.and_then(|t| self.only_titled(&before, &t)))
     }
 
     /// The title a role noun names ("the president" → "president"), when its last word is
@@ -185,10 +189,9 @@ impl Extractor<'_> {
         self.rules.is_title(last).then(|| last.to_lowercase())
     }
 
-    /// The name of the one person `text` writes after the title `title` ("President Donald
-    /// Trump's nominee" → "Donald Trump"), when it names exactly one.
-    fn only_titled(&self, text: &str, title: &str) -> Option<String> {
-        let words: Vec<&str> = text.split_whitespace().collect();
+    /// The name of the one person the copy's `words` write after the title `title`
+    /// ("President Donald Trump's nominee" → "Donald Trump"), when they name exactly one.
+    fn only_titled(&self, words: &[&str], title: &str) -> Option<String> {
         let mut found: Option<String> = None;
         for (i, w) in words.iter().enumerate() {
             if !title_matches(w, title) {
@@ -199,11 +202,7 @@ impl Extractor<'_> {
                 .skip_while(|w| self.rules.is_title(w))
                 .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
                 .take(3)
-                .map(|w| {
-                    w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                        .trim_end_matches("'s")
-                        .trim_end_matches("’s")
-                })
+                .map(|w| bare(w))
                 .collect();
             let Some(surname) = name.last().filter(|s| !s.is_empty()) else {
                 continue;
@@ -382,18 +381,21 @@ fn is_name(mention: &str) -> bool {
         && !last.ends_with("’s")
 }
 
-/// Whether `text` writes `name`'s surname shortly after the title `title` (up to four words
-/// between: "President Donald Trump", "Sen. Ted Cruz" for "senator").
-fn titled(text: &str, name: &str, title: &str) -> bool {
+/// A word of the copy without its trailing punctuation and possessive ("Trump's," → "Trump").
+fn bare(word: &str) -> &str {
+    word.trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+}
+
+/// Whether the copy's `words` write `name`'s surname shortly after the title `title` (up to
+/// four words between: "President Donald Trump", "Sen. Ted Cruz" for "senator").
+fn titled(words: &[&str], name: &str, title: &str) -> bool {
     let Some(surname) = name.split_whitespace().last() else {
         return false;
     };
-    let words: Vec<&str> = text.split_whitespace().collect();
     words.iter().enumerate().any(|(i, w)| {
-        w.trim_end_matches(|c: char| !c.is_alphanumeric())
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            == surname
+        bare(w) == surname
             && words[i.saturating_sub(5)..i]
                 .iter()
                 .any(|t| title_matches(t, title))
