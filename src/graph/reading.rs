@@ -159,20 +159,15 @@ fn draft(
     };
     // An interrupted quotation ("…," he said. "…") is read from its pieces, so the
     // reporter's words between them are not taken for what was said.
-    let content = if claim.parts.is_empty() {
-        read_words(
-            slice(claim.content_span),
-            claim.content_span.start,
-            rules,
-            phrases,
-        )
+    let pieces = if claim.parts.is_empty() {
+        std::slice::from_ref(&claim.content_span)
     } else {
-        claim
-            .parts
-            .iter()
-            .flat_map(|p| read_words(slice(*p), p.start, rules, phrases))
-            .collect()
+        claim.parts.as_slice()
     };
+    let content: Vec<ReadWord> = pieces
+        .iter()
+        .flat_map(|p| read_words(slice(*p), p.start, rules, phrases))
+        .collect();
     let capital: Vec<bool> = content
         .iter()
         .enumerate()
