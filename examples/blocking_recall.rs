@@ -63,16 +63,19 @@ impl Count {
 struct Args {
     each: bool,
     missed: bool,
+    unlinked: bool,
     gold: Option<PathBuf>,
     paths: Vec<PathBuf>,
 }
 
-const USAGE: &str = "usage: blocking_recall [--each] [--gold FILE|none] [--missed] PATHS…";
+const USAGE: &str =
+    "usage: blocking_recall [--each] [--gold FILE|none] [--missed] [--unlinked] PATHS…";
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         each: false,
         missed: false,
+        unlinked: false,
         gold: Some(PathBuf::from("tests/data/corroboration/newswcl50.toml")),
         paths: Vec::new(),
     };
@@ -81,6 +84,7 @@ fn parse_args() -> Result<Args, String> {
         match arg.as_str() {
             "--each" => args.each = true,
             "--missed" => args.missed = true,
+            "--unlinked" => args.unlinked = true,
             "--gold" => {
                 let file = it.next().ok_or("--gold needs a file")?;
                 args.gold = (file != "none").then(|| file.into());
@@ -138,7 +142,7 @@ fn main() -> ExitCode {
         "gold pairs all/index"
     );
     for batch in &batches {
-        let count = match measure(batch, &rules, gold.as_ref(), args.missed) {
+        let count = match measure(batch, &rules, gold.as_ref(), &args) {
             Ok(c) => c,
             Err(e) => {
                 eprintln!("error: {}: {e}", batch.display());
@@ -221,7 +225,7 @@ fn measure(
     batch: &Path,
     rules: &RuleSet,
     gold: Option<&Gold>,
-    missed: bool,
+    args: &Args,
 ) -> Result<Count, String> {
     let loaded = load_inputs(&[batch.to_path_buf()], None, &LoadOptions::default())
         .map_err(|e| e.to_string())?;
@@ -256,7 +260,7 @@ fn measure(
         g.links().into_iter().map(|(a, b, _)| (a, b)).collect()
     };
     let (a, i) = (pairs(&all), pairs(&index));
-    if missed {
+    if args.missed {
         for &(x, y) in a.difference(&i) {
             println!(
                 "  missed: {} ~ {}",
@@ -287,6 +291,13 @@ fn measure(
                     count.gold_pairs += 1;
                     count.gold_exhaustive += usize::from(linked(&a));
                     count.gold_indexed += usize::from(linked(&i));
+                    if args.unlinked && !linked(&a) {
+                        println!(
+                            "  gold line {}: {}",
+                            gold.claims[f.gold].line, gold.claims[f.gold].gist
+                        );
+                        unlinked_pair(&analysis, &all, rules, xs, ys);
+                    }
                 }
             }
         }
@@ -299,4 +310,69 @@ fn describe(analysis: &Analysis, c: usize) -> String {
     let claim = &analysis.claims[c];
     let content: String = claim.content.chars().take(70).collect();
     format!("{} “{content}”", claim.id)
+}
+
+/// The closest pair (by weighted likeness) of two outlets' claims covering one gold claim
+/// that no link joins: both claims as linking reads them and what comparing them gives.
+fn unlinked_pair(analysis: &Analysis, g: &ClaimGraph, rules: &RuleSet, xs: &[usize], ys: &[usize]) {
+    let likeness = |p: usize, q: usize| {
+        let (pp, pq) = (&g.profiles[p], &g.profiles[q]);
+        g.weights
+            .compare(pp.story, &pp.reading.stems, &pq.reading.stems)
+    };
+    let Some((p, q)) = xs
+        .iter()
+        .flat_map(|&p| ys.iter().map(move |&q| (p, q)))
+        .max_by(|&(a, b), &(c, d)| likeness(a, b).score().total_cmp(&likeness(c, d).score()))
+    else {
+        return;
+    };
+    for c in [p, q] {
+        let (claim, pr) = (&analysis.claims[c], &g.profiles[c]);
+        let content: String = claim.content.chars().take(110).collect();
+        println!(
+            "    {} {:?} speaker {:?} → {:?} ({:?}): “{content}”",
+            claim.id,
+            claim.kind,
+            claim.speaker.as_ref().map(|s| s.text.as_str()),
+            pr.speaker,
+            pr.written
+        );
+    }
+    let l = likeness(p, q);
+    let (pp, pq) = (&g.profiles[p], &g.profiles[q]);
+    let shared: Vec<String> = pp
+        .reading
+        .stems
+        .iter()
+        .filter(|s| pq.reading.stems.binary_search(s).is_ok())
+        .map(|&s| {
+            let rare = if g.weights.rare(pp.story, s) { "*" } else { "" };
+            format!("{}{rare}", g.vocabulary.stem_text(s))
+        })
+        .collect();
+    let relation = corroborate::graph::speakers(
+        pp.speaker.as_deref(),
+        pp.written,
+        pq.speaker.as_deref(),
+        pq.written,
+    );
+    let linker = corroborate::graph::Linker {
+        rules,
+        weights: &g.weights,
+        vocabulary: &g.vocabulary,
+    };
+    let compared =
+        corroborate::graph::compare(&analysis.claims[p], &analysis.claims[q], pp, pq, &linker);
+    println!(
+        "    {relation:?}; likeness {:.2} (j {:.2}, o {:.2}, {} shared: {}); stems {}/{}; compared {:?}",
+        l.score(),
+        l.jaccard,
+        l.overlap,
+        l.shared,
+        shared.join(" "),
+        pp.reading.stems.len(),
+        pq.reading.stems.len(),
+        compared.map(|c| c.why)
+    );
 }
