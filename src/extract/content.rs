@@ -136,6 +136,7 @@ impl Extractor<'_> {
                     english::joins_new_clause(next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
                         || english::opens_aside(next, ctx.low(i + 2))
                         || next == "even" && english::subordinates(ctx.low(i + 2))
+                        || relative_on_name(ctx, i, end_tok)
                 }
                 "—" | "--" => ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2),
                 _ => false,
@@ -342,6 +343,16 @@ impl Extractor<'_> {
             return i;
         }
     }
+}
+
+/// Whether the comma at token `i` opens a relative clause on a name that runs to the end of
+/// the sentence (`… hired Jo Park, who has worked for …`), read up to `end`: the reporter's
+/// aside about the person, not more of what was said.
+fn relative_on_name(ctx: &SentenceCtx<'_>, i: usize, end: usize) -> bool {
+    matches!(ctx.low(i + 1), "who" | "whom")
+        && i > 0
+        && ctx.tokens[i - 1].is_capitalized(ctx.text)
+        && !(i + 2..end).any(|j| ctx.tok(j) == "," && !ctx.quoted_at(j))
 }
 
 /// Prepositions and conjunctions that open an adjunct after an object (`at a rally`,

@@ -40,6 +40,7 @@ mod nested_quote;
 mod not_speaker;
 pub mod numbers;
 mod passive_view;
+mod plain_subject;
 mod relay;
 mod sentence;
 mod source;

@@ -247,3 +247,36 @@ fn in_a_poll_opens_what_the_poll_found() {
         claims("In the old harbour town, most ferry riders backed the later timetable.").is_empty()
     );
 }
+
+#[test]
+fn a_plain_subject_speaks_when_no_name_stands_before_the_cue() {
+    let c = only("Some growers even insist that the orchard tax will double next year.");
+    assert_eq!(speaker(&c), "Some growers");
+    assert_eq!(c.content, "the orchard tax will double next year");
+    let c = only("One in five said the ferry timetable should be printed again.");
+    assert_eq!(speaker(&c), "One in five");
+    assert_eq!(c.content, "the ferry timetable should be printed again");
+    let c = only("Several councillors, including Ames, said the depot should close in May.");
+    assert_eq!(speaker(&c), "Several councillors");
+    assert_eq!(c.content, "the depot should close in May");
+}
+
+#[test]
+fn a_day_is_no_plain_subject() {
+    let found = claims("Tuesday added one more delay to the long list of the bridge works.");
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_relative_clause_on_a_name_ends_what_was_said() {
+    let c = only(
+        "The museum announced that it hired the curator Ines Gray, who ran the city gallery for a decade.",
+    );
+    assert_eq!(c.content, "it hired the curator Ines Gray");
+    // A relative clause closed by a comma is part of the subject of what was said.
+    let c = only("The board said Ines Gray, who ran the gallery, would lead the museum.");
+    assert_eq!(
+        c.content,
+        "Ines Gray, who ran the gallery, would lead the museum"
+    );
+}
