@@ -138,7 +138,9 @@ impl Extractor<'_> {
                         || next == "even" && english::subordinates(ctx.low(i + 2))
                         || relative_on_name(ctx, i, end_tok)
                 }
-                "—" | "--" => ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2),
+                "—" | "–" | "--" | "-" if is_dash(ctx, i) => {
+                    ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2) || dash_ends(ctx, i)
+                }
                 _ => false,
             };
             if stop {
@@ -353,6 +355,24 @@ fn relative_on_name(ctx: &SentenceCtx<'_>, i: usize, end: usize) -> bool {
         && i > 0
         && ctx.tokens[i - 1].is_capitalized(ctx.text)
         && !(i + 2..end).any(|j| ctx.tok(j) == "," && !ctx.quoted_at(j))
+}
+
+/// Whether token `i` is a dash standing between words (` - `, `—`), not a hyphen.
+fn is_dash(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    match ctx.tok(i) {
+        "—" | "–" | "--" => true,
+        "-" => {
+            let start = ctx.tokens[i].span.start;
+            ctx.text[..start].ends_with(char::is_whitespace)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the dash at token `i` ends what was said: it opens a clause joined by `and`,
+/// `but`, `so` or `or` (`… the bill would pass - and the governor would sign it`).
+fn dash_ends(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    matches!(ctx.low(i + 1), "and" | "but" | "so" | "or")
 }
 
 /// Prepositions and conjunctions that open an adjunct after an object (`at a rally`,

@@ -280,3 +280,24 @@ fn a_relative_clause_on_a_name_ends_what_was_said() {
         "Ines Gray, who ran the gallery, would lead the museum"
     );
 }
+
+#[test]
+fn a_question_put_without_the_asker_has_no_speaker() {
+    let c = only_of(
+        "The harbour master was asked whether the ferry would run on Sunday.",
+        "asks",
+    );
+    assert_eq!(speaker(&c), "");
+    assert_eq!(c.content, "whether the ferry would run on Sunday");
+    let c = only_of(
+        "When asked about the strike vote, the harbour master left the room.",
+        "asks",
+    );
+    assert_eq!(speaker(&c), "");
+    assert_eq!(c.content, "the strike vote");
+}
+
+#[test]
+fn asked_for_a_favour_is_no_question() {
+    assert!(claims("The harbour master was asked to leave the room early.").is_empty());
+}
