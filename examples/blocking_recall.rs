@@ -5,11 +5,15 @@
 //! each way links.
 //!
 //! Run: `cargo run --release --example blocking_recall -- [--each] [--gold FILE] [--missed]
-//! PATHS…`. Every PATH is a batch; with `--each`, every folder directly under each PATH is a
+//! [--unlinked] PATHS…`. Every PATH is a batch; with `--each`, every folder directly under each PATH is a
 //! batch of its own (the stories of `../shared/data/newswcl50`, the topics of ECB+). `--gold`
 //! (default `tests/data/corroboration/newswcl50.toml`; `--gold none` for none) scores the pairs
 //! of outlets that carry one gold claim, both extracted: linked by comparing all pairs, linked
-//! through the index. `--missed` lists every link the index misses.
+//! through the index, and counts the pairs no link joins by why (the closest two claims'
+//! speakers read as different names, fewer than three shared stems, or more but a likeness
+//! below the thresholds; or the index never proposed a pair all pairs link). `--missed` lists
+//! every link the index misses; `--unlinked` every gold pair not linked, with its closest
+//! two claims as linking reads them.
 //!
 //! Prints one line per batch and the sum: claims, links by all pairs, links through the index,
 //! links both found, recall of the index, candidate pairs per claim each way, and the gold's
@@ -44,6 +48,8 @@ struct Count {
     gold_exhaustive: usize,
     /// … through the index.
     gold_indexed: usize,
+    /// Gold outlet pairs no link joins (comparing all pairs), by why not.
+    causes: std::collections::BTreeMap<&'static str, usize>,
 }
 
 impl Count {
@@ -57,6 +63,9 @@ impl Count {
         self.gold_pairs += o.gold_pairs;
         self.gold_exhaustive += o.gold_exhaustive;
         self.gold_indexed += o.gold_indexed;
+        for (cause, n) in &o.causes {
+            *self.causes.entry(cause).or_default() += n;
+        }
     }
 }
 
@@ -153,6 +162,12 @@ fn main() -> ExitCode {
         total.add(&count);
     }
     print_line("all batches", &total);
+    if !total.causes.is_empty() {
+        println!("gold outlet pairs not linked, by the closest pair of claims:");
+        for (cause, n) in &total.causes {
+            println!("  {n:>4}  {cause}");
+        }
+    }
     ExitCode::SUCCESS
 }
 
@@ -291,12 +306,21 @@ fn measure(
                     count.gold_pairs += 1;
                     count.gold_exhaustive += usize::from(linked(&a));
                     count.gold_indexed += usize::from(linked(&i));
-                    if args.unlinked && !linked(&a) {
-                        println!(
-                            "  gold line {}: {}",
-                            gold.claims[f.gold].line, gold.claims[f.gold].gist
-                        );
-                        unlinked_pair(&analysis, &all, rules, xs, ys);
+                    if linked(&a) && !linked(&i) {
+                        *count
+                            .causes
+                            .entry("blocking never proposed the pair")
+                            .or_default() += 1;
+                    }
+                    if !linked(&a) {
+                        if args.unlinked {
+                            println!(
+                                "  gold line {}: {}",
+                                gold.claims[f.gold].line, gold.claims[f.gold].gist
+                            );
+                        }
+                        let cause = unlinked_pair(&analysis, &all, rules, xs, ys, args.unlinked);
+                        *count.causes.entry(cause).or_default() += 1;
                     }
                 }
             }
@@ -312,9 +336,18 @@ fn describe(analysis: &Analysis, c: usize) -> String {
     format!("{} “{content}”", claim.id)
 }
 
-/// The closest pair (by weighted likeness) of two outlets' claims covering one gold claim
-/// that no link joins: both claims as linking reads them and what comparing them gives.
-fn unlinked_pair(analysis: &Analysis, g: &ClaimGraph, rules: &RuleSet, xs: &[usize], ys: &[usize]) {
+/// Why no link joins two outlets' claims covering one gold claim, read from the closest pair
+/// (by weighted likeness): the speakers differ, the two share under three stems (a
+/// paraphrase), or they share more but not enough. With `show`, prints both claims as
+/// linking reads them and what comparing them gives.
+fn unlinked_pair(
+    analysis: &Analysis,
+    g: &ClaimGraph,
+    rules: &RuleSet,
+    xs: &[usize],
+    ys: &[usize],
+    show: bool,
+) -> &'static str {
     let likeness = |p: usize, q: usize| {
         let (pp, pq) = (&g.profiles[p], &g.profiles[q]);
         g.weights
@@ -325,8 +358,26 @@ fn unlinked_pair(analysis: &Analysis, g: &ClaimGraph, rules: &RuleSet, xs: &[usi
         .flat_map(|&p| ys.iter().map(move |&q| (p, q)))
         .max_by(|&(a, b), &(c, d)| likeness(a, b).score().total_cmp(&likeness(c, d).score()))
     else {
-        return;
+        return "no claims";
     };
+    let l = likeness(p, q);
+    let (pp, pq) = (&g.profiles[p], &g.profiles[q]);
+    let relation = corroborate::graph::speakers(
+        pp.speaker.as_deref(),
+        pp.written,
+        pq.speaker.as_deref(),
+        pq.written,
+    );
+    let cause = if relation == corroborate::graph::Speakers::Different {
+        "speakers read as different names"
+    } else if l.shared < 3 {
+        "paraphrase: under 3 shared stems"
+    } else {
+        "3 shared stems or more, likeness below the thresholds"
+    };
+    if !show {
+        return cause;
+    }
     for c in [p, q] {
         let (claim, pr) = (&analysis.claims[c], &g.profiles[c]);
         let content: String = claim.content.chars().take(110).collect();
@@ -339,8 +390,6 @@ fn unlinked_pair(analysis: &Analysis, g: &ClaimGraph, rules: &RuleSet, xs: &[usi
             pr.written
         );
     }
-    let l = likeness(p, q);
-    let (pp, pq) = (&g.profiles[p], &g.profiles[q]);
     let shared: Vec<String> = pp
         .reading
         .stems
@@ -351,12 +400,6 @@ fn unlinked_pair(analysis: &Analysis, g: &ClaimGraph, rules: &RuleSet, xs: &[usi
             format!("{}{rare}", g.vocabulary.stem_text(s))
         })
         .collect();
-    let relation = corroborate::graph::speakers(
-        pp.speaker.as_deref(),
-        pp.written,
-        pq.speaker.as_deref(),
-        pq.written,
-    );
     let linker = corroborate::graph::Linker {
         rules,
         weights: &g.weights,
@@ -375,4 +418,5 @@ fn unlinked_pair(analysis: &Analysis, g: &ClaimGraph, rules: &RuleSet, xs: &[usi
         pq.reading.stems.len(),
         compared.map(|c| c.why)
     );
+    cause
 }
