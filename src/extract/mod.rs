@@ -20,6 +20,7 @@ mod annotate;
 mod antecedent;
 mod appearance;
 mod as_said;
+mod asked_unnamed;
 mod assertion;
 mod attribution;
 mod claim;
@@ -40,6 +41,7 @@ mod nested_quote;
 mod not_speaker;
 pub mod numbers;
 mod passive_view;
+mod plain_subject;
 mod relay;
 mod sentence;
 mod source;
@@ -382,7 +384,8 @@ impl<'r> Extractor<'r> {
             && (english::is_be_form(prev)
                 || (cue >= 2
                     && english::is_be_form(ctx.low(cue - 2))
-                    && english::between_speaker_and_cue(prev)
+                    && (english::between_speaker_and_cue(prev)
+                        || english::is_manner_adverb(prev))
                     && !english::is_be_form(prev)));
         let modifier = english::is_determiner(prev)
             && !english::is_pronoun(prev)
@@ -476,6 +479,14 @@ impl<'r> Extractor<'r> {
             && !taken.iter().any(|t| t.overlaps(claim.content_span))
         {
             views.push(claim);
+        }
+        // `She was asked whether …`: a question without the one who asked it.
+        for i in 1..ctx.tokens.len() {
+            if let Some(claim) = self.asked_unnamed(&ctx, i)
+                && !taken.iter().any(|t| t.overlaps(claim.content_span))
+            {
+                views.push(claim);
+            }
         }
         if !views.is_empty() {
             for claim in &mut views {
