@@ -297,9 +297,16 @@ impl FactReader {
                 None if let Some((amount, second, span)) =
                     what::coordinated(self, view, &quantities, i) =>
                 {
+                    // One figure beside one person ("two women and a man") ends where
+                    // the person does; two figures end with the second.
+                    let end = if second == i {
+                        view.token_at(span.end)
+                    } else {
+                        view.token_at(quantities[second].span.end)
+                    };
                     i = second;
                     q = &quantities[second];
-                    (amount, view.token_at(q.span.end), span)
+                    (amount, end, span)
                 }
                 None => (
                     Amount {
