@@ -104,5 +104,9 @@ pub(super) fn cue_is_no_verb(
     (bare && singular && e == cue) || adjunct
 }
 
-/// Nouns singular in form that take a plural verb ("Police say", "Data show").
-const COLLECTIVE: [&str; 6] = ["police", "data", "people", "media", "staff", "military"];
+/// Nouns singular in form that take a plural verb ("Police say", "Data show"), and
+/// quantifiers standing for people ("Most believe", "Many fear").
+const COLLECTIVE: &[&str] = &[
+    "police", "data", "people", "media", "staff", "military", "most", "many", "some", "few",
+    "several", "both", "all",
+];

@@ -78,6 +78,15 @@ pub(super) fn is_source(speaker: &Speaker, is_document: impl Fn(&str) -> bool) -
     if words.len() == 1 && english::is_pronoun(lower_head) {
         return lower_head != "you";
     }
+    // `Most believe`, `Many fear`, `Others hope`: a quantifier standing for people.
+    if words.len() == 1
+        && matches!(
+            lower_head,
+            "most" | "many" | "some" | "few" | "several" | "both" | "all" | "others"
+        )
+    {
+        return true;
+    }
     // A verb inside is a clause, not a mention (`Sanders receiving more`, `took direct`).
     let verb_inside = words[..words.len() - 1].iter().any(|w| {
         let l = w.to_lowercase();
@@ -94,16 +103,21 @@ pub(super) fn is_source(speaker: &Speaker, is_document: impl Fn(&str) -> bool) -
     }
     // A plural is a source when one of it would be (`voters`, `officials`, `polls`), not
     // any plural (`low rates support …`).
-    let singular = plural_of(lower_head).unwrap_or(lower_head);
+    let singular = plural_of(lower_head).unwrap_or_else(|| lower_head.to_string());
+    let singular = singular.as_str();
     agent_noun(singular) || BODIES.contains(&singular) || is_document(singular)
 }
 
 /// The singular of a regular plural (`voters` → `voter`, `parties` → `party`), or `None`.
-fn plural_of(lower: &str) -> Option<&str> {
+fn plural_of(lower: &str) -> Option<String> {
     if lower.len() <= 3 || lower.ends_with("ss") {
         return None;
     }
-    lower.strip_suffix('s')
+    // `allies`, `parties`: the singular ends in -y.
+    if let Some(stem) = lower.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    lower.strip_suffix('s').map(str::to_string)
 }
 
 /// Nouns for people by what they do or are (`supporter`, `senator`, `analyst`,

@@ -301,3 +301,33 @@ fn a_question_put_without_the_asker_has_no_speaker() {
 fn asked_for_a_favour_is_no_question() {
     assert!(claims("The harbour master was asked to leave the room early.").is_empty());
 }
+#[test]
+fn a_quantifier_holds_a_view() {
+    let c = only_of(
+        "Most believe that the ferry fares will rise again.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "Most");
+    assert_eq!(c.content, "the ferry fares will rise again");
+    let c = only_of(
+        "Many fear that the mill will close before winter.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "Many");
+    assert_eq!(c.content, "the mill will close before winter");
+}
+
+#[test]
+fn allies_hold_views_and_polling_finds() {
+    let c = only_of(
+        "The mill has been idle for weeks, but her allies fear that the owners will sell it.",
+        "believes",
+    );
+    assert_eq!(c.content, "the owners will sell it");
+    let c = only_of(
+        "Recent polling shows that the mayor leads among mill workers.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "Recent polling");
+    assert_eq!(c.content, "the mayor leads among mill workers");
+}
