@@ -331,3 +331,16 @@ fn allies_hold_views_and_polling_finds() {
     assert_eq!(speaker(&c), "Recent polling");
     assert_eq!(c.content, "the mayor leads among mill workers");
 }
+
+#[test]
+fn a_view_without_holder_keeps_its_subject_across_a_relative_clause() {
+    let c = only_of(
+        "The water board, which has kept prices flat since 2019, is expected to raise them in May.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "");
+    assert_eq!(
+        c.content,
+        "The water board, which has kept prices flat since 2019, is expected to raise them in May"
+    );
+}
