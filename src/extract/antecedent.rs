@@ -85,13 +85,47 @@ impl Extractor<'_> {
         let sentences = &segmented.sentences;
         // Speakers named so far (and the antecedents found), in text order.
         let mut named: Vec<Subject> = Vec::new();
+        // Organisations that spoke so far, in text order, for "it".
+        let mut bodies: Vec<Subject> = Vec::new();
+        // Each "it" that speaks, by its span, and the organisation it stands for (`None`:
+        // none; the speaker stays "it" as written, known to no entity), for the claims
+        // that carry it on.
+        let mut its: Vec<(Span, Option<String>)> = Vec::new();
         for claim in claims.iter_mut() {
             let Some(speaker) = claim.speaker.as_mut() else {
                 continue;
             };
+            // An "it" carried on from an earlier sentence: as it was resolved there.
+            if speaker.text.eq_ignore_ascii_case("it")
+                && let Some(span) = speaker.span
+                && !claim.sentence.contains(span)
+            {
+                if let Some((_, Some(body))) = its.iter().find(|(at, _)| *at == span) {
+                    speaker.antecedent = Some(body.clone());
+                }
+                continue;
+            }
             let Some(span) = speaker.span.filter(|s| claim.sentence.contains(*s)) else {
                 continue;
             };
+            if speaker.text.eq_ignore_ascii_case("it") {
+                let body = sentence_at(sentences, span.start)
+                    .and_then(|s| organisation_before(sentences, &bodies, s, span.start));
+                its.retain(|(at, _)| *at != span);
+                its.push((span, body.clone()));
+                speaker.antecedent = body;
+                continue;
+            }
+            if self.is_organisation(&speaker.text)
+                && let Some(s) = sentence_at(sentences, span.start)
+                && bodies.last().is_none_or(|b| b.sentence <= s)
+            {
+                bodies.push(Subject {
+                    sentence: s,
+                    start: span.start,
+                    name: speaker.text.clone(),
+                });
+            }
             let Some(s) = sentence_at(sentences, span.start) else {
                 continue;
             };
@@ -177,6 +211,21 @@ impl Extractor<'_> {
         });
         // Else, for a role, the one person the copy so far gives that title.
         found.or_else(|| title.and_then(|t| self.only_titled(&before, &t)))
+    }
+
+    /// Whether a speaker is an organisation, which "it" may stand for: a name or a
+    /// description ending in an organisation word ("the Interior Ministry", "the
+    /// committee"), an acronym ("IRNA", "the F.B.I."), or a description in lower case of no
+    /// person ("the company", "the lawsuit").
+    fn is_organisation(&self, mention: &str) -> bool {
+        let Some(last) = mention.split_whitespace().last() else {
+            return false;
+        };
+        let last = bare(last);
+        let letters: Vec<char> = last.chars().filter(|c| c.is_alphabetic()).collect();
+        let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        let thing = is_role_noun(mention) && !self.rules.is_title(last) && !last.ends_with('s');
+        self.rules.is_organization_word(last) || acronym || thing
     }
 
     /// The title a role noun names ("the president" → "president"), when its last word is
@@ -345,6 +394,30 @@ impl Extractor<'_> {
             .any(|n| n.name.split_whitespace().last() == Some(last));
         (titled || names >= 2 || known).then(|| run.join(" "))
     }
+}
+
+/// The organisation an "it" at byte `at` of sentence `s` stands for: the nearest one that
+/// spoke before it in its sentence or paragraph, else in the sentence right before the
+/// paragraph.
+fn organisation_before(
+    sentences: &[Sentence],
+    bodies: &[Subject],
+    s: usize,
+    at: usize,
+) -> Option<String> {
+    let paragraph = sentences[s].paragraph;
+    let first = (0..=s)
+        .rev()
+        .take_while(|&t| sentences[t].paragraph == paragraph)
+        .last()
+        .unwrap_or(s);
+    let from = first.saturating_sub(1);
+    bodies
+        .iter()
+        .rev()
+        .filter(|b| b.sentence < s || b.sentence == s && b.start < at)
+        .find(|b| b.sentence >= from)
+        .map(|b| b.name.clone())
 }
 
 /// The index of the sentence holding byte `at`.

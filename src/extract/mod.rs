@@ -384,7 +384,8 @@ impl<'r> Extractor<'r> {
             && (english::is_be_form(prev)
                 || (cue >= 2
                     && english::is_be_form(ctx.low(cue - 2))
-                    && english::between_speaker_and_cue(prev)
+                    && (english::between_speaker_and_cue(prev)
+                        || english::is_manner_adverb(prev))
                     && !english::is_be_form(prev)));
         let modifier = english::is_determiner(prev)
             && !english::is_pronoun(prev)

@@ -15,11 +15,14 @@ const NEVER_SPEAK: &[&str] = &[
     "airstrikes",
     "attack",
     "attacks",
+    "battle",
+    "battles",
     "blast",
     "blasts",
     "bombing",
     "bombings",
     "clashes",
+    "details",
     "earthquake",
     "earthquakes",
     "explosion",
@@ -101,8 +104,164 @@ pub(super) fn cue_is_no_verb(
         )
         && (s == 1 || matches!(ctx.tok(s - 2), "," | ";" | "(" | "—" | "–"))
         && (!ctx.tokens[e - 1].is_capitalized(ctx.text) || (s..e).any(|i| ctx.low(i) == "of"));
-    (bare && singular && e == cue) || adjunct
+    (bare && singular && e == cue) || adjunct || noun_phrase_cue(ctx, (s, e), cue, cue_word)
 }
+
+/// Cue words that are as often nouns as verbs (`a report`, `his remarks`, `the plans`),
+/// by their bare form.
+const NOUN_OR_VERB: &[&str] = &[
+    "attack", "blame", "call", "charge", "claim", "comment", "demand", "estimate", "favor", "hope",
+    "note", "plan", "pledge", "post", "promise", "question", "remark", "report", "show", "support",
+    "tweet", "vow", "warning",
+];
+
+/// Lower-case words that modify a noun and never head a subject: `his latest remarks`,
+/// `a cautious note`, `several negative comments`.
+const MODIFIERS: &[&str] = &[
+    "cautious",
+    "controversial",
+    "current",
+    "earlier",
+    "early",
+    "first",
+    "former",
+    "frequent",
+    "further",
+    "last",
+    "late",
+    "latest",
+    "major",
+    "new",
+    "own",
+    "potential",
+    "presidential",
+    "previous",
+    "recent",
+    "repeated",
+    "similar",
+    "terrorist",
+];
+
+/// Words with an adjective's ending that name people who speak ("the executive notes").
+const PERSON_NOUNS: [&str; 9] = [
+    "conservative",
+    "detective",
+    "executive",
+    "native",
+    "operative",
+    "professional",
+    "progressive",
+    "relative",
+    "representative",
+];
+
+/// Whether a lower-case word modifies the noun after it and cannot head a subject: an
+/// adjective by its ending (`controversial` aside, `-ive`, `-ous`, `-ical`, `-ful`,
+/// `-less`, `-able`, `-ible`), a prefixed one (`anti-Muslim`), a past participle or a
+/// gerund (`recently made`, `re-tweeting`), or one of [`MODIFIERS`].
+fn modifies_noun(lower: &str) -> bool {
+    MODIFIERS.binary_search(&lower).is_ok()
+        || lower.starts_with("anti-")
+        || lower.starts_with("pro-")
+        || ["ive", "ous", "ical", "ful", "less", "able", "ible", "ional"]
+            .iter()
+            .any(|suffix| lower.len() > suffix.len() + 2 && lower.ends_with(suffix))
+            && !PERSON_NOUNS.contains(&lower)
+        || matches!(lower, "made" | "gave" | "given" | "struck" | "sounded")
+}
+
+/// Whether a cue that can be a noun (`report`, `remarks`, `plans`: [`NOUN_OR_VERB`]) is one
+/// here, by the shape of the clause around it rather than by the word: a modifier right
+/// before it (`his latest remarks`, `a cautious note`), a mention that is a verb's or a
+/// preposition's object (`about the terrorist attacks`, `sharing a Facebook post`, `The
+/// board sounded a cautious note`), a possessive before it (`Clinton's plans`), or `about`
+/// right after it (`news reports about the deal`).
+fn noun_phrase_cue(
+    ctx: &SentenceCtx<'_>,
+    (s, e): (usize, usize),
+    cue: usize,
+    cue_word: &str,
+) -> bool {
+    if cue_word.contains(' ') {
+        return false;
+    }
+    let stem = cue_word.strip_suffix('s').unwrap_or(cue_word);
+    if NOUN_OR_VERB.binary_search(&stem).is_err() {
+        return false;
+    }
+    let lowercase = |i: usize| ctx.tokens[i].is_word() && !ctx.tokens[i].is_capitalized(ctx.text);
+    // `his latest remarks`, `re-tweeting several negative comments`.
+    if e == cue && lowercase(e - 1) && modifies_noun(ctx.low(e - 1)) {
+        return true;
+    }
+    // `sharing a Facebook post`, `The board sounded a cautious note`: a lower-case verb
+    // form and then a determiner inside the mention starts an object there.
+    if (s..e).any(|i| {
+        lowercase(i)
+            && (ctx.low(i).ends_with("ing") || english::is_finite_verb(ctx.low(i)))
+            && i + 1 < e
+            && english::is_determiner(ctx.low(i + 1))
+    }) || lowercase(s) && ctx.low(s).ends_with("ing") && e - s > 1
+    {
+        return true;
+    }
+    // `about the terrorist attacks`, `criticised his plans`: a determiner-led mention after
+    // a preposition or a verb is an object.
+    if s > 0
+        && english::is_determiner(ctx.low(s))
+        && lowercase(s - 1)
+        && (OBJECT_PREPOSITIONS.contains(&ctx.low(s - 1))
+            || english::is_finite_verb(ctx.low(s - 1))
+            || ctx.low(s - 1).ends_with("ing"))
+        && !english::is_auxiliary(ctx.low(s - 1))
+    {
+        return true;
+    }
+    // `Clinton's plans`, `the agency's report`.
+    let head = ctx.tok(e - 1);
+    if e == cue && (head.ends_with("'s") || head.ends_with("’s")) {
+        return true;
+    }
+    // `news reports`, `critics' favors`: a plural or a mass noun takes the bare verb, so
+    // the -s form after it is a plural noun.
+    // A sentence's first word is capitalised whatever it is: `News reports say`.
+    let common = |i: usize| lowercase(i) || i == 0 && ctx.tokens[i].is_word();
+    let plural_head = common(e - 1) && {
+        let head = ctx.low(e - 1);
+        head.ends_with('s') && !head.ends_with("ss")
+            || matches!(head, "news" | "media" | "press" | "police")
+    };
+    if e == cue
+        && e - s == 1
+        && plural_head
+        && cue_word.ends_with('s')
+        && !english::is_pronoun(ctx.low(s))
+    {
+        return true;
+    }
+    // `news reports about the deal`.
+    e == cue
+        && common(e - 1)
+        && cue_word.ends_with('s')
+        && ctx.tokens.len() > cue + 1
+        && ctx.low(cue + 1) == "about"
+}
+
+/// Prepositions whose object is no subject's part: `about the terrorist attacks`, `after
+/// the Paris attacks` (unlike `the Center at the Urban Institute estimates`, `Data from
+/// the survey show`).
+const OBJECT_PREPOSITIONS: [&str; 10] = [
+    "about",
+    "after",
+    "against",
+    "amid",
+    "before",
+    "despite",
+    "during",
+    "following",
+    "over",
+    "since",
+];
 
 /// Nouns singular in form that take a plural verb ("Police say", "Data show"), and
 /// quantifiers standing for people ("Most believe", "Many fear").

@@ -571,6 +571,42 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_that_can_be_a_noun_needs_a_clause() {
+        // A modifier before it, a possessive before it, an object's determiner, a plural
+        // or mass noun before its -s form: a noun, no attribution.
+        assert!(
+            speakers("The mayor kept quiet after his latest remarks about the tax.").is_empty()
+        );
+        assert!(speakers("Media reports about the merger were denied.").is_empty());
+        assert!(speakers("Nobody liked the board's plans to close the depot.").is_empty());
+        assert!(speakers("The union sounded a cautious note about the talks.").is_empty());
+        assert!(speakers("She was faulted for sharing a doctored post about the race.").is_empty());
+        // The same words as verbs of a subject still attribute.
+        assert_eq!(
+            said("The agency reports that exports fell."),
+            [("The agency".to_string(), "exports fell".to_string())]
+        );
+        assert_eq!(
+            speakers("Ana Ruiz notes that the vote was close."),
+            ["Ana Ruiz"]
+        );
+    }
+
+    #[test]
+    fn a_thing_that_goes_on_is_no_speaker() {
+        assert!(speakers("Battles continue to rage in the old town.").is_empty());
+        assert_eq!(
+            speakers("The new details add weight to her story, the lawyer said."),
+            ["the lawyer"]
+        );
+    }
+
+    #[test]
+    fn a_passive_cue_after_an_adverb_names_no_speaker() {
+        assert!(speakers("He missed the hearing he was formally called to last week.").is_empty());
+    }
+
+    #[test]
     fn an_event_is_no_speaker() {
         assert!(
             speakers("Bombings in the capital killed 12 people, the ministry said.")
