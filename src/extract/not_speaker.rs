@@ -80,7 +80,24 @@ pub(super) fn cue_is_no_verb(
         && !verb.ends_with("ing")
         && !matches!(
             verb,
-            "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "according"
+            "said"
+                | "told"
+                | "wrote"
+                | "thought"
+                | "knew"
+                | "felt"
+                | "found"
+                | "according"
+                | "sought"
+                | "held"
+                | "saw"
+                | "meant"
+                | "understood"
+                | "chose"
+                | "swore"
+                | "spoke"
+                | "shown"
+                | "known"
         );
     let head = ctx.low(e - 1);
     // `advisers to Mr. Obama say`: a mention after a preposition inside the subject is

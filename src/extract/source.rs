@@ -70,6 +70,16 @@ const BODIES: &[&str] = &[
 /// Whether `speaker` (its words as written) reads as a source.
 pub(super) fn is_source(speaker: &Speaker, is_document: impl Fn(&str) -> bool) -> bool {
     let words: Vec<&str> = speaker.text.split_whitespace().collect();
+    // `A Gazette poll of the county`, `Residents of the town`: the head stands before the
+    // first preposition.
+    let head_phrase = (1..words.len())
+        .find(|&k| english::is_preposition(&words[k].to_lowercase()))
+        .is_some_and(|k| words_are_source(&words[..k], &is_document));
+    head_phrase || words_are_source(&words, &is_document)
+}
+
+/// [`is_source`] on the words of a speaker.
+fn words_are_source(words: &[&str], is_document: &dyn Fn(&str) -> bool) -> bool {
     let Some(head) = words.last() else {
         return false;
     };
@@ -105,7 +115,10 @@ pub(super) fn is_source(speaker: &Speaker, is_document: impl Fn(&str) -> bool) -
     // any plural (`low rates support …`).
     let singular = plural_of(lower_head).unwrap_or_else(|| lower_head.to_string());
     let singular = singular.as_str();
-    agent_noun(singular) || BODIES.contains(&singular) || is_document(singular)
+    agent_noun(singular)
+        || BODIES.contains(&singular)
+        || is_document(singular)
+        || is_document(lower_head)
 }
 
 /// The singular of a regular plural (`voters` → `voter`, `parties` → `party`), or `None`.

@@ -344,3 +344,51 @@ fn a_view_without_holder_keeps_its_subject_across_a_relative_clause() {
         "The water board, which has kept prices flat since 2019, is expected to raise them in May"
     );
 }
+
+#[test]
+fn a_study_by_a_group_finds_without_that() {
+    let c = only_of(
+        "A study by the harbour union found the ferry lost more than half its riders.",
+        "found",
+    );
+    assert_eq!(c.content, "the ferry lost more than half its riders");
+    let c = only_of(
+        "A Courier poll of the valley released on Monday showed the mayor with a wide lead.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "A Courier poll of the valley");
+    assert_eq!(c.content, "the mayor with a wide lead");
+    let c = only_of(
+        "Early analysis shows the valley polls may have missed the turnout.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "Early analysis");
+}
+
+#[test]
+fn irregular_pasts_and_contracted_is_are_verbs() {
+    let c = only_of(
+        "Ruiz sought to calm the dock workers before the vote.",
+        "wants",
+    );
+    assert_eq!(speaker(&c), "Ruiz");
+    assert_eq!(c.content, "to calm the dock workers before the vote");
+    let c = only_of(
+        "She's hoping the valley caucuses will give her a clear lead.",
+        "wants",
+    );
+    assert_eq!(speaker(&c), "She");
+    assert_eq!(c.content, "the valley caucuses will give her a clear lead");
+}
+
+#[test]
+fn a_view_takes_a_clause_with_a_modal_and_no_that() {
+    let c = only_of(
+        "Council leaders hoped the meeting would calm the dock workers.",
+        "wants",
+    );
+    assert_eq!(speaker(&c), "Council leaders");
+    assert_eq!(c.content, "the meeting would calm the dock workers");
+    // Without a modal the object is no clause: nothing is attributed.
+    assert!(claims("Council leaders hoped the meeting was over.").is_empty());
+}
