@@ -51,6 +51,13 @@ impl Extractor<'_> {
         while start < end && matches!(ctx.low(start), "but" | "and" | "yet" | "so" | "still") {
             start += 1;
         }
+        // `In the valley, several growers insist`: an opening phrase of a preposition ends
+        // at its comma, before the subject.
+        if english::is_preposition(ctx.low(start))
+            && let Some(comma) = (start + 1..end).find(|&i| ctx.tok(i) == ",")
+        {
+            start = comma + 1;
+        }
         if start >= end || end - start > MOST_WORDS {
             return None;
         }

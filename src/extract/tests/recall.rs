@@ -392,3 +392,10 @@ fn a_view_takes_a_clause_with_a_modal_and_no_that() {
     // Without a modal the object is no clause: nothing is attributed.
     assert!(claims("Council leaders hoped the meeting was over.").is_empty());
 }
+
+#[test]
+fn a_plain_subject_follows_an_opening_phrase() {
+    let c = only("In the valley, several growers even insist that the frost ruined the pears.");
+    assert_eq!(speaker(&c), "several growers");
+    assert_eq!(c.content, "the frost ruined the pears");
+}
