@@ -231,7 +231,21 @@ impl Cues {
             let past = lower.ends_with("ed")
                 || matches!(
                     lower,
-                    "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found"
+                    "said"
+                        | "told"
+                        | "wrote"
+                        | "thought"
+                        | "knew"
+                        | "felt"
+                        | "found"
+                        | "made"
+                        | "sought"
+                        | "held"
+                        | "saw"
+                        | "meant"
+                        | "chose"
+                        | "swore"
+                        | "spoke"
                 );
             // `a cautionary note`, but `most voters say`: after a plural noun, a verb.
             // `Most believe`, `Many fear`: a quantifier standing for people, before a verb.

@@ -399,3 +399,25 @@ fn a_plain_subject_follows_an_opening_phrase() {
     assert_eq!(speaker(&c), "several growers");
     assert_eq!(c.content, "the frost ruined the pears");
 }
+
+#[test]
+fn phrases_of_a_verb_and_its_noun_are_cues_of_their_kind() {
+    let c = only_of(
+        "The mayor made it clear that the ferry would keep running.",
+        "said",
+    );
+    assert_eq!(speaker(&c), "The mayor");
+    assert_eq!(c.content, "the ferry would keep running");
+    let c = only_of(
+        "Dock workers expressed concern that the new cranes would cost jobs.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "Dock workers");
+    assert_eq!(c.content, "the new cranes would cost jobs");
+    let c = only_of(
+        "The union expressed support for the harbour plan on Monday.",
+        "supports",
+    );
+    assert_eq!(speaker(&c), "The union");
+    assert_eq!(c.content, "the harbour plan");
+}
