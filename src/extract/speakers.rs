@@ -342,8 +342,14 @@ impl Extractor<'_> {
                 break;
             }
             let lower = ctx.low(end);
+            // `according to a report from …`: after a determiner a cue word is the noun
+            // that heads the mention.
+            let noun = self.cues.contains_key(lower)
+                && end > from
+                && matches!(ctx.low(end - 1), "a" | "an" | "the");
             if end > from
                 && !t.is_capitalized(ctx.text)
+                && !noun
                 && (english::ends_speaker(lower) || self.cues.contains_key(lower))
                 && !english::is_name_glue(lower)
             {
@@ -598,6 +604,14 @@ mod tests {
         assert_eq!(
             speakers("The new details add weight to her story, the lawyer said."),
             ["the lawyer"]
+        );
+    }
+
+    #[test]
+    fn a_report_after_according_to_speaks_whole() {
+        assert_eq!(
+            speakers("The plant will close in May, according to a report from the state auditor."),
+            ["a report"]
         );
     }
 
