@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::words::{WordMap, WordSet, lower_case};
 
-pub use facts::{FactRules, MomentRule, PlaceRule, RelationRule};
+pub use facts::{FactRules, MomentRule, PlaceMap, PlaceRule, RelationRule};
 pub use load::validate_file;
 pub(crate) use load::{Loader, Step};
 

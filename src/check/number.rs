@@ -240,6 +240,15 @@ fn restated(group: &Group, set: &BTreeSet<usize>, r: usize) -> bool {
     })
 }
 
+/// The place a reading of `group` names, as its first fact writes it.
+fn reading_place(ctx: &Context<'_>, group: &Group, reading: usize) -> String {
+    group.readings[reading]
+        .seen
+        .iter()
+        .find_map(|&s| ctx.facts[group.seen[s].fact].frame.place.clone())
+        .unwrap_or_else(|| "?".to_string())
+}
+
 /// Parts that add up to more than their total.
 fn parts_finding(ctx: &Context<'_>, over: &PartsOverTotal) -> FactFinding {
     let groups = &ctx.frames.groups;
@@ -247,6 +256,15 @@ fn parts_finding(ctx: &Context<'_>, over: &PartsOverTotal) -> FactFinding {
     let total = &groups[tg];
     let mut facts = facts_of(total, &BTreeSet::from([tr]));
     let mut conflicts = Vec::new();
+    // A part by containment is named by its reading (its group may be the story's own
+    // place), a part of a total over places named by its group.
+    let place_of = |g: &Group, r: usize| {
+        if over.within {
+            reading_place(ctx, g, r)
+        } else {
+            g.frame.place.clone().unwrap_or_else(|| "?".to_string())
+        }
+    };
     let parts: Vec<String> = over
         .parts
         .iter()
@@ -257,27 +275,41 @@ fn parts_finding(ctx: &Context<'_>, over: &PartsOverTotal) -> FactFinding {
             for &x in &crate::check::facts::claims_of(total, tr) {
                 conflicts.extend(claims.iter().map(|&y| (x, y)));
             }
-            format!(
-                "{} {}",
-                part.frame.place.as_deref().unwrap_or("?"),
-                reading_words(part, pr, false)
-            )
+            format!("{} {}", place_of(part, pr), reading_words(part, pr, false))
         })
         .collect();
     let rule = &PARTS_EXCEED_TOTAL;
-    let mut found = of_facts(
-        ctx,
-        FindingKind::Contradiction,
-        Some(ContradictionKind::Number),
-        rule,
-        &facts,
+    let message = if !over.within {
         format!(
             "{}: the parts ({}) add up to more than the total {} for {}",
             total.frame.what,
             parts.join("; "),
             reading_words(total, tr, false),
             total.frame.place.as_deref().unwrap_or("all of them"),
-        ),
+        )
+    } else if let [part] = parts.as_slice() {
+        format!(
+            "{}: the figure for {part} is more than the total {} for {}, which it lies in",
+            total.frame.what,
+            reading_words(total, tr, false),
+            reading_place(ctx, total, tr),
+        )
+    } else {
+        format!(
+            "{}: the parts ({}) add up to more than the total {} for {}, which they lie in",
+            total.frame.what,
+            parts.join("; "),
+            reading_words(total, tr, false),
+            reading_place(ctx, total, tr),
+        )
+    };
+    let mut found = of_facts(
+        ctx,
+        FindingKind::Contradiction,
+        Some(ContradictionKind::Number),
+        rule,
+        &facts,
+        message,
         conflicts,
     );
     // Hedged or vague parts may be counted otherwise: never more than a warning.

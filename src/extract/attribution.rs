@@ -143,6 +143,7 @@ impl Extractor<'_> {
                 None
             } else {
                 self.subject_fallback(ctx, cue.start)
+                    .or_else(|| self.plain_subject(ctx, cue.start))
             }
         });
         if speaker.is_none() && inherited.is_none() {

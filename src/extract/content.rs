@@ -136,8 +136,11 @@ impl Extractor<'_> {
                     english::joins_new_clause(next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
                         || english::opens_aside(next, ctx.low(i + 2))
                         || next == "even" && english::subordinates(ctx.low(i + 2))
+                        || relative_on_name(ctx, i, end_tok)
                 }
-                "—" | "--" => ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2),
+                "—" | "–" | "--" | "-" if is_dash(ctx, i) => {
+                    ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2) || dash_ends(ctx, i)
+                }
                 _ => false,
             };
             if stop {
@@ -342,6 +345,34 @@ impl Extractor<'_> {
             return i;
         }
     }
+}
+
+/// Whether the comma at token `i` opens a relative clause on a name that runs to the end of
+/// the sentence (`… hired Jo Park, who has worked for …`), read up to `end`: the reporter's
+/// aside about the person, not more of what was said.
+fn relative_on_name(ctx: &SentenceCtx<'_>, i: usize, end: usize) -> bool {
+    matches!(ctx.low(i + 1), "who" | "whom")
+        && i > 0
+        && ctx.tokens[i - 1].is_capitalized(ctx.text)
+        && !(i + 2..end).any(|j| ctx.tok(j) == "," && !ctx.quoted_at(j))
+}
+
+/// Whether token `i` is a dash standing between words (` - `, `—`), not a hyphen.
+fn is_dash(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    match ctx.tok(i) {
+        "—" | "–" | "--" => true,
+        "-" => {
+            let start = ctx.tokens[i].span.start;
+            ctx.text[..start].ends_with(char::is_whitespace)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the dash at token `i` ends what was said: it opens a clause joined by `and`,
+/// `but`, `so` or `or` (`… the bill would pass - and the governor would sign it`).
+fn dash_ends(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    matches!(ctx.low(i + 1), "and" | "but" | "so" | "or")
 }
 
 /// Prepositions and conjunctions that open an adjunct after an object (`at a rally`,

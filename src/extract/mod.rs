@@ -20,6 +20,7 @@ mod annotate;
 mod antecedent;
 mod appearance;
 mod as_said;
+mod asked_unnamed;
 mod assertion;
 mod attribution;
 mod claim;
@@ -40,6 +41,7 @@ mod nested_quote;
 mod not_speaker;
 pub mod numbers;
 mod passive_view;
+mod plain_subject;
 mod relay;
 mod sentence;
 mod source;
@@ -477,6 +479,14 @@ impl<'r> Extractor<'r> {
             && !taken.iter().any(|t| t.overlaps(claim.content_span))
         {
             views.push(claim);
+        }
+        // `She was asked whether …`: a question without the one who asked it.
+        for i in 1..ctx.tokens.len() {
+            if let Some(claim) = self.asked_unnamed(&ctx, i)
+                && !taken.iter().any(|t| t.overlaps(claim.content_span))
+            {
+                views.push(claim);
+            }
         }
         if !views.is_empty() {
             for claim in &mut views {

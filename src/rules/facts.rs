@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::words::{WordMap, fold};
+
 /// `[facts]`: how the figures, days and lists of an article are framed.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -81,4 +83,129 @@ pub struct PlaceRule {
     /// The name of the place it lies in ("Greece" for "Athens").
     #[serde(rename = "in")]
     pub within: Option<String>,
+}
+
+/// The places the rules know, as the facts compare them: every name of a `[[place]]` (or of
+/// an `[[entity]]` of kind `place`), folded, goes by its rule name, and each place lies in
+/// the place its `in` names — a city in its country, through any number of steps.
+#[derive(Debug, Clone, Default)]
+pub struct PlaceMap {
+    /// Each name, folded → the name reports use.
+    names: WordMap<String>,
+    /// Each place's key (its rule name, folded) → the key of the place it lies in.
+    within: WordMap<String>,
+}
+
+impl PlaceMap {
+    /// The places of `places` and of the `entities` of kind `place`; a `[[place]]` name wins
+    /// over an entity's, and a later `[[place]]` over an earlier one.
+    pub fn new(places: &[PlaceRule], entities: &[super::EntityRule]) -> PlaceMap {
+        let mut map = PlaceMap::default();
+        for place in places {
+            for name in std::iter::once(&place.name).chain(&place.aliases) {
+                map.names.insert(fold(name), place.name.clone());
+            }
+        }
+        for entity in entities.iter().filter(|e| e.kind == "place") {
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                map.names
+                    .entry(fold(name))
+                    .or_insert_with(|| entity.name.clone());
+            }
+        }
+        for place in places {
+            if let Some(outer) = &place.within {
+                let (inner, outer) = (map.key(&place.name), map.key(outer));
+                if inner != outer {
+                    map.within.insert(inner, outer);
+                }
+            }
+        }
+        map
+    }
+
+    /// The name reports use for a place written `folded` (folded), if the rules know it.
+    pub fn named(&self, folded: &str) -> Option<&str> {
+        self.names.get(folded).map(String::as_str)
+    }
+
+    /// Every name the rules know (folded) with the name reports use for it.
+    pub fn names(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.names.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// The key a place written `name` is compared by: its rule name folded, or else its own
+    /// name folded.
+    pub fn key(&self, name: &str) -> String {
+        let folded = fold(name);
+        self.named(&folded).map_or(folded, fold)
+    }
+
+    /// Whether the place keyed `inner` lies in the place keyed `outer`, directly or through
+    /// places between (Bam in Kerman in Iran); a place does not lie in itself.
+    pub fn lies_in(&self, inner: &str, outer: &str) -> bool {
+        let mut at = inner;
+        // A chain of `in` longer than the places there are is a loop in the rules.
+        for _ in 0..=self.within.len() {
+            match self.within.get(at) {
+                Some(up) if up == outer => return true,
+                Some(up) if up == inner => return false,
+                Some(up) => at = up,
+                None => return false,
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(name: &str, aliases: &[&str], within: Option<&str>) -> PlaceRule {
+        PlaceRule {
+            name: name.to_string(),
+            aliases: aliases.iter().map(|a| (*a).to_string()).collect(),
+            within: within.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn a_town_lies_in_its_province_and_its_country_but_not_in_a_neighbour() {
+        let map = PlaceMap::new(
+            &[
+                place("Bam", &[], Some("Kerman")),
+                place(
+                    "Kerman",
+                    &["Kerman province"],
+                    Some("Islamic Republic of Iran"),
+                ),
+                place("Iran", &["Islamic Republic of Iran"], None),
+                place("Zarand", &[], Some("Kerman Province")),
+            ],
+            &[],
+        );
+        assert_eq!(map.key("Kerman Province"), "kerman");
+        assert_eq!(
+            map.key("the Islamic Republic of Iran"),
+            "the islamic republic of iran"
+        );
+        assert!(map.lies_in("bam", "kerman"));
+        assert!(map.lies_in("bam", "iran"));
+        assert!(map.lies_in("zarand", "iran"));
+        assert!(!map.lies_in("bam", "zarand"));
+        assert!(!map.lies_in("iran", "bam"));
+        assert!(!map.lies_in("iran", "iran"));
+    }
+
+    #[test]
+    fn a_loop_of_places_ends() {
+        let map = PlaceMap::new(
+            &[place("A", &[], Some("B")), place("B", &[], Some("A"))],
+            &[],
+        );
+        assert!(map.lies_in("a", "b"));
+        assert!(map.lies_in("b", "a"));
+        assert!(!map.lies_in("a", "c"));
+    }
 }

@@ -12,6 +12,7 @@ mod finding;
 mod key;
 mod lists;
 mod parts;
+mod places;
 mod sheet;
 #[cfg(test)]
 mod tests;
@@ -23,7 +24,9 @@ use crate::article::Article;
 use crate::date::Date;
 use crate::entity::Entity;
 use crate::extract::{Claim, Fact, FactKind, Frame};
-use crate::rules::RuleSet;
+use crate::rules::{PlaceMap, RuleSet};
+
+use places::Standing;
 
 pub use finding::{claims_of, crossed, facts_of, of_facts, reading_words, reading_words_with};
 pub use key::FrameKey;
@@ -244,6 +247,7 @@ impl Frames {
                 definite: !fact.hedged && !fact.vague,
             });
         }
+        let places = PlaceMap::new(&input.rules.places, &input.rules.entities);
         let mut groups = Vec::new();
         for (key, seen) in by_key {
             for episode in episodes(seen) {
@@ -252,12 +256,14 @@ impl Frames {
                     episode,
                     input.facts,
                     input.rules.numbers.bounds_apart,
+                    &places,
                 ) {
                     groups.push(group);
                 }
             }
         }
-        let parts = parts::over_totals(&groups);
+        let mut parts = parts::over_totals(&groups);
+        parts.extend(parts::within_wholes(&groups, &places));
         let lists = Lists::build(input, &listed);
         Frames {
             groups,
@@ -310,17 +316,18 @@ impl Group {
         mut seen: Vec<Seen>,
         facts: &[Fact],
         apart: Option<f64>,
+        places: &PlaceMap,
     ) -> Option<Group> {
         let mut sources: Vec<Option<String>> = seen.iter().map(|s| s.source.clone()).collect();
         key::unify_acronyms(&mut sources);
         for (s, source) in seen.iter_mut().zip(sources) {
             s.source = source;
         }
-        drop_self_contradictions(&mut seen, facts);
+        drop_self_contradictions(&mut seen, facts, places);
         if seen.is_empty() {
             return None;
         }
-        let readings = readings(&seen, facts);
+        let readings = readings(&seen, facts, places);
         let mut group = Group {
             frame: shown_frame(&key, &seen, facts),
             key,
@@ -328,16 +335,16 @@ impl Group {
             readings,
             disagreements: Vec::new(),
         };
-        group.disagreements = group.disagree(apart);
+        group.disagreements = group.disagree(apart, places);
         Some(group)
     }
 
     /// Every two readings that cannot both hold, or lower bounds more than `apart` apart.
-    fn disagree(&self, apart: Option<f64>) -> Vec<Disagreement> {
+    fn disagree(&self, apart: Option<f64>, places: &PlaceMap) -> Vec<Disagreement> {
         let mut out = Vec::new();
         for a in 0..self.readings.len() {
             for b in a + 1..self.readings.len() {
-                if let Some(verdict) = self.verdict(a, b, apart) {
+                if let Some(verdict) = self.verdict(a, b, apart, places) {
                     out.push(Disagreement { a, b, verdict });
                 }
             }
@@ -345,7 +352,13 @@ impl Group {
         out
     }
 
-    fn verdict(&self, a: usize, b: usize, apart: Option<f64>) -> Option<Verdict> {
+    fn verdict(
+        &self,
+        a: usize,
+        b: usize,
+        apart: Option<f64>,
+        places: &PlaceMap,
+    ) -> Option<Verdict> {
         let (ra, rb) = (&self.readings[a], &self.readings[b]);
         let compatible = ra.value.compatible(&rb.value);
         let far = || apart.is_some_and(|share| ra.value.lower_bounds_apart(&rb.value, share));
@@ -360,11 +373,24 @@ impl Group {
             return None;
         }
         // "12 at the station" is a part of "30 in the attacks on the market and the
-        // station": it disagrees with the total only by exceeding it.
-        if let Some((part, total)) = part_of(ra, rb)
-            && !part.value.exceeds(&total.value)
-        {
-            return None;
+        // station": it disagrees with the total only by exceeding it. A part by the rules'
+        // containment (a city of the country) is weighed against its whole with the other
+        // parts ([`parts::within_wholes`]); places apart (two cities) never meet.
+        match places::standing(&ra.places, &rb.places, places) {
+            Standing::Same => {}
+            Standing::Apart
+            | Standing::PartOf { named: false }
+            | Standing::WholeOf { named: false } => return None,
+            Standing::PartOf { named: true } => {
+                if !ra.value.exceeds(&rb.value) {
+                    return None;
+                }
+            }
+            Standing::WholeOf { named: true } => {
+                if !rb.value.exceeds(&ra.value) {
+                    return None;
+                }
+            }
         }
         // An outlet against itself is no disagreement between outlets.
         let mut outlets = self.outlets(a);
@@ -405,27 +431,20 @@ impl Group {
     }
 }
 
-/// The reading that names fewer places and the one that names them and more: a part and its
-/// total.
-fn part_of<'r>(a: &'r Reading, b: &'r Reading) -> Option<(&'r Reading, &'r Reading)> {
-    let within = |x: &Reading, y: &Reading| {
-        !x.places.is_empty()
-            && x.places.len() < y.places.len()
-            && x.places.iter().all(|p| y.places.contains(p))
-    };
-    if within(a, b) {
-        Some((a, b))
-    } else if within(b, a) {
-        Some((b, a))
-    } else {
-        None
-    }
-}
-
 /// Sets aside the facts of an article that give one frame, by one source, values that
 /// cannot both hold: the frame is too coarse to read them ("a quake measuring 3.8" on the
 /// next day in a story of a 5.9 quake), and an outlet does not contradict itself.
-fn drop_self_contradictions(seen: &mut Vec<Seen>, facts: &[Fact]) {
+/// Facts of different places ("20 died in Bam and 15 in Zarand") are no such values.
+fn drop_self_contradictions(seen: &mut Vec<Seen>, facts: &[Fact], map: &PlaceMap) {
+    let places: Vec<Vec<String>> = seen
+        .iter()
+        .map(|s| {
+            let mut places = facts[s.fact].places.clone();
+            places.sort();
+            places.dedup();
+            places
+        })
+        .collect();
     let mut doubtful = BTreeSet::new();
     for i in 0..seen.len() {
         for j in i + 1..seen.len() {
@@ -435,7 +454,10 @@ fn drop_self_contradictions(seen: &mut Vec<Seen>, facts: &[Fact]) {
             }
             let (dx, dy) = (facts[x.fact].day, facts[y.fact].day);
             let same_day = dx.is_none() || dy.is_none() || dx == dy;
-            if same_day && !x.value.compatible(&y.value) {
+            if same_day
+                && !x.value.compatible(&y.value)
+                && places::standing(&places[i], &places[j], map) == Standing::Same
+            {
                 doubtful.insert(i);
                 doubtful.insert(j);
             }
@@ -448,8 +470,9 @@ fn drop_self_contradictions(seen: &mut Vec<Seen>, facts: &[Fact]) {
     });
 }
 
-/// The facts of a frame gathered by value, source, day and (for background) place.
-fn readings(seen: &[Seen], facts: &[Fact]) -> Vec<Reading> {
+/// The facts of a frame gathered by value, source, day and (for background) place; facts
+/// that name places apart, or one within the other, are never one reading.
+fn readings(seen: &[Seen], facts: &[Fact], map: &PlaceMap) -> Vec<Reading> {
     let mut out: Vec<Reading> = Vec::new();
     for (i, s) in seen.iter().enumerate() {
         let fact = &facts[s.fact];
@@ -470,11 +493,13 @@ fn readings(seen: &[Seen], facts: &[Fact]) -> Vec<Reading> {
                 && r.place == place
                 && r.moment == *moment
                 && r.degree == fact.degree
+                && places::standing(&r.places, &places, map) == Standing::Same
         });
         match found {
             Some(r) => {
                 r.seen.push(i);
-                // Facts of one value that name other places are no part of one place.
+                // A fact of the story's own place (none named) joins one that names its
+                // place: the reading is of the story's own place.
                 if r.places != places {
                     r.places.clear();
                 }

@@ -1,9 +1,13 @@
 //! Parts over a total: "at least 20 killed at the market" and "at least 15 at the station"
 //! cannot stand beside "30 killed in the attacks on the market and the station"; "12 at the
-//! station" can beside "at least 30 in the two attacks".
+//! station" can beside "at least 30 in the two attacks". So can "12 in Bam" beside "40 in
+//! Iran" when the rules put Bam in Iran; "50 in Bam" cannot.
 
 use std::collections::BTreeMap;
 
+use crate::rules::PlaceMap;
+
+use super::places::{Standing, standing};
 use super::{Group, Value};
 
 /// A total some of whose parts add up to more than it.
@@ -15,6 +19,9 @@ pub struct PartsOverTotal {
     pub parts: Vec<(usize, usize)>,
     /// Every value involved is definite.
     pub definite: bool,
+    /// The parts lie within the total's place by the rules' containment (Bam in Iran), not
+    /// among the places it names; their places are their readings', not their groups'.
+    pub within: bool,
 }
 
 /// A group's frame without its place: parts and totals share it.
@@ -108,8 +115,154 @@ pub fn over_totals(groups: &[Group]) -> Vec<PartsOverTotal> {
                     total: (g, r),
                     parts: parts.clone(),
                     definite: all_definite,
+                    within: false,
                 });
             }
+        }
+    }
+    out
+}
+
+/// Whether two groups of one frame are of one episode: their reports lie within
+/// [`super::EPISODE_GAP_DAYS`] of each other (reports of no known date meet any).
+fn one_episode(a: &Group, b: &Group) -> bool {
+    let span = |g: &Group| {
+        let days = g.seen.iter().filter_map(|s| s.episode.map(|d| d.to_days()));
+        days.clone().min().zip(days.max())
+    };
+    match (span(a), span(b)) {
+        (Some((a0, a1)), Some((b0, b1))) => {
+            a0 - b1 <= super::EPISODE_GAP_DAYS && b0 - a1 <= super::EPISODE_GAP_DAYS
+        }
+        _ => true,
+    }
+}
+
+/// A reading of a group, as (group, reading).
+type At = (usize, usize);
+
+/// Every whole a place of which (a city of a country, by the rules' `[[place]]` `in`) one
+/// outlet gives a larger figure for, or several places of which one outlet gives figures
+/// for that add up, at their lowest, to more than it allows: "50 killed in Bam" against
+/// "40 killed in Iran" from another outlet. Parts and whole must count the same thing on
+/// the same day, at the same moment, by the same source (or the outlet's own voice).
+pub fn within_wholes(groups: &[Group], map: &PlaceMap) -> Vec<PartsOverTotal> {
+    let mut by_frame: BTreeMap<Placeless, Vec<At>> = BTreeMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        for (r, reading) in group.readings.iter().enumerate() {
+            if !reading.places.is_empty() && matches!(reading.value, Value::Amount { .. }) {
+                by_frame.entry(placeless(group)).or_default().push((g, r));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for readings in by_frame.values() {
+        for &(gw, rw) in readings {
+            let (whole_group, whole) = (&groups[gw], &groups[gw].readings[rw]);
+            let Value::Amount {
+                high: Some(high),
+                tolerance,
+                ..
+            } = whole.value
+            else {
+                continue;
+            };
+            let parts: Vec<At> = readings
+                .iter()
+                .copied()
+                .filter(|&(gp, rp)| {
+                    let part = &groups[gp].readings[rp];
+                    standing(&part.places, &whole.places, map) == Standing::PartOf { named: false }
+                        && (part.day.is_none() || whole.day.is_none() || part.day == whole.day)
+                        && part.moment == whole.moment
+                        && part.degree == whole.degree
+                        && (part.source == whole.source
+                            || part.source.is_none()
+                            || whole.source.is_none())
+                        && one_episode(&groups[gp], whole_group)
+                })
+                .collect();
+            let whole_outlets = whole_group.outlets(rw);
+            // The parts one outlet gives, set against a whole another outlet gives; the
+            // outlet whose parts exceed the whole the most.
+            let mut outlets: Vec<&str> = parts
+                .iter()
+                .flat_map(|&(gp, rp)| groups[gp].outlets(rp))
+                .collect();
+            outlets.sort_unstable();
+            outlets.dedup();
+            let mut best: Option<(f64, Vec<At>)> = None;
+            for outlet in outlets {
+                if whole_outlets.iter().all(|o| *o == outlet) {
+                    continue;
+                }
+                let mut mine: Vec<At> = parts
+                    .iter()
+                    .copied()
+                    .filter(|&(gp, rp)| groups[gp].outlets(rp).contains(&outlet))
+                    .collect();
+                // The lowest reading of each place first, then places in order.
+                mine.sort_by(|&(ga, ra), &(gb, rb)| {
+                    let (a, b) = (&groups[ga].readings[ra], &groups[gb].readings[rb]);
+                    a.places
+                        .cmp(&b.places)
+                        .then(low(&a.value).total_cmp(&low(&b.value)))
+                });
+                // Parts that overlap no other: a place within another part counts in that
+                // part, and a place given twice counts once, at its lowest.
+                let places_of = |&(g, r): &At| &groups[g].readings[r].places;
+                let mut kept: Vec<At> = Vec::new();
+                for &at in &mine {
+                    let inner = mine.iter().any(|other| {
+                        matches!(
+                            standing(places_of(&at), places_of(other), map),
+                            Standing::PartOf { .. }
+                        )
+                    });
+                    let shares = kept
+                        .iter()
+                        .any(|k| places_of(k).iter().any(|p| places_of(&at).contains(p)));
+                    if !inner && !shares {
+                        kept.push(at);
+                    }
+                }
+                let sum: f64 = kept
+                    .iter()
+                    .map(|&(g, r)| low(&groups[g].readings[r].value))
+                    .sum();
+                if sum > high * (1.0 + tolerance) + 1e-9
+                    && best.as_ref().is_none_or(|(s, _)| sum > *s)
+                {
+                    best = Some((sum, kept));
+                }
+            }
+            let Some((_, kept)) = best else {
+                continue;
+            };
+            // An error needs every value definite, of one source, and a whole and a part
+            // reported on the same day by different outlets.
+            let definite =
+                |g: &Group, r: usize| g.readings[r].seen.iter().all(|&s| g.seen[s].definite);
+            let same_day = whole.seen.iter().any(|&w| {
+                let w = &whole_group.seen[w];
+                kept.iter().any(|&(gp, rp)| {
+                    groups[gp].readings[rp].seen.iter().any(|&s| {
+                        let s = &groups[gp].seen[s];
+                        s.outlet != w.outlet && s.reported.is_some() && s.reported == w.reported
+                    })
+                })
+            });
+            let all_definite = definite(whole_group, rw)
+                && same_day
+                && kept.iter().all(|&(gp, rp)| {
+                    definite(&groups[gp], rp) && groups[gp].readings[rp].source == whole.source
+                });
+            out.push(PartsOverTotal {
+                total: (gw, rw),
+                parts: kept,
+                definite: all_definite,
+                within: true,
+            });
         }
     }
     out

@@ -430,3 +430,142 @@ fn villages_destroyed_and_villages_damaged_only_differ() {
         )
     );
 }
+
+/// Places for the tests of containment: a town in its province in its country, and two
+/// cities of one country.
+const PLACES: &str = r#"
+[[place]]
+name = "Bam"
+in = "Kerman"
+
+[[place]]
+name = "Zarand"
+in = "Kerman"
+
+[[place]]
+name = "Kerman"
+aliases = ["Kerman province"]
+in = "Iran"
+
+[[place]]
+name = "Larissa"
+in = "Greece"
+
+[[place]]
+name = "Volos"
+in = "Greece"
+"#;
+
+/// The contradictions of a batch read with the built-in rules and `extra`.
+fn found_with(extra: &str, articles: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    let mut rules = crate::rules::RuleSet::builtin().unwrap();
+    rules.add(crate::rules::RuleFile::parse(std::path::Path::new("places.toml"), extra).unwrap());
+    let articles = articles
+        .iter()
+        .enumerate()
+        .map(|(n, (source, date, text))| {
+            let meta = crate::article::ArticleMeta {
+                id: Some(format!("a{n}")),
+                source: Some((*source).to_string()),
+                date: crate::date::Date::parse(date),
+                ..Default::default()
+            };
+            crate::article::Article::from_text(std::path::Path::new("test.txt"), text, &meta)
+                .unwrap()
+        })
+        .collect();
+    crate::check(crate::extract_claims(articles, &rules), &rules)
+        .findings
+        .into_iter()
+        .filter(|f| f.kind == FindingKind::Contradiction)
+        .map(|f| (f.rule, format!("{:?}", f.severity), f.message))
+        .collect()
+}
+
+const QUAKE: &str = "A strong earthquake shook the town of Bam in Iran on Thursday night.";
+
+#[test]
+fn a_towns_toll_is_a_part_of_the_countrys_and_no_contradiction() {
+    let country = format!("{QUAKE} At least 40 people were killed across Iran.");
+    let town = format!("{QUAKE} Twelve people were killed in Bam.");
+    let batch = [("A", DAY, country.as_str()), ("B", DAY, town.as_str())];
+    assert_eq!(found_with(PLACES, &batch), []);
+    // Without the rule, Bam and Iran are two places apart: they never meet either.
+    assert_eq!(found(&batch), []);
+}
+
+#[test]
+fn a_towns_toll_above_the_countrys_total_contradicts_it() {
+    let country = format!("{QUAKE} Forty people were killed in Iran.");
+    let town = format!("{QUAKE} Fifty-two people were killed in Bam.");
+    assert_eq!(
+        found_with(
+            PLACES,
+            &[("A", DAY, country.as_str()), ("B", DAY, town.as_str())]
+        ),
+        one(
+            "parts-exceed-total",
+            "Error",
+            "killed: the figure for Bam \"Fifty-two\" (B) is more than the total \"Forty\" (A) \
+             for Iran, which it lies in"
+        )
+    );
+}
+
+#[test]
+fn tolls_of_two_cities_of_one_country_never_meet() {
+    let lede = "Floods swept through Larissa and Volos on Monday.";
+    let a = format!("{lede} Nine people died in Larissa.");
+    let b = format!("{lede} Four people died in Volos.");
+    assert_eq!(
+        found_with(PLACES, &[("A", DAY, a.as_str()), ("B", DAY, b.as_str())]),
+        []
+    );
+}
+
+#[test]
+fn containment_reaches_through_a_province_to_the_country() {
+    // The story is Iran's: Bam lies in Kerman, which lies in Iran.
+    let lede = "A strong earthquake shook southeastern Iran on Thursday night.";
+    let country = format!("{lede} Officials said 30 people were killed in Iran.");
+    let below = format!("{lede} Officials said eight people were killed in Bam.");
+    let above = format!("{lede} Officials said 45 people were killed in Bam.");
+    assert_eq!(
+        found_with(
+            PLACES,
+            &[("A", DAY, country.as_str()), ("B", DAY, below.as_str())]
+        ),
+        []
+    );
+    assert_eq!(
+        found_with(
+            PLACES,
+            &[("A", DAY, country.as_str()), ("B", DAY, above.as_str())]
+        ),
+        one(
+            "parts-exceed-total",
+            "Error",
+            "killed: the figure for Bam \"45\" (B) is more than the total \"30\" (A) for Iran, \
+             which it lies in"
+        )
+    );
+}
+
+#[test]
+fn towns_of_one_outlet_that_add_up_to_more_than_the_province_contradict_it() {
+    let lede = "A strong earthquake shook Kerman province on Thursday night.";
+    let towns = format!("{lede} Twenty people died in Bam and 15 died in Zarand.");
+    let province = format!("{lede} Thirty people died in Kerman province.");
+    assert_eq!(
+        found_with(
+            PLACES,
+            &[("A", DAY, towns.as_str()), ("B", DAY, province.as_str())]
+        ),
+        one(
+            "parts-exceed-total",
+            "Error",
+            "killed: the parts (Bam \"Twenty\" (A); Zarand \"15\" (A)) add up to more than the \
+             total \"Thirty\" (B) for Kerman, which they lie in"
+        )
+    );
+}

@@ -21,9 +21,9 @@ mod what;
 use aho_corasick::AhoCorasick;
 
 use crate::article::{Article, Span};
-use crate::rules::RuleSet;
+use crate::rules::{PlaceMap, RuleSet};
 use crate::text::Token;
-use crate::words::{WordMap, WordSet, fold};
+use crate::words::WordSet;
 
 use super::claim::Claim;
 use super::fact::{Amount, Fact, FactKind, FactValue, Frame};
@@ -46,8 +46,8 @@ pub struct FactReader {
     place_nouns: WordSet,
     /// Nouns naming an event, singular.
     events: WordSet,
-    /// A place's names (folded) → the name reports use.
-    places: WordMap<String>,
+    /// The places the rules know: each name (folded) → the name reports use.
+    places: PlaceMap,
     /// Phrases of list relations, longest first.
     relations: Phrases<list::RelationPhrase>,
     /// Finds the first words of the list relations (ASCII case-insensitive).
@@ -141,19 +141,7 @@ impl FactReader {
                 .iter()
                 .map(|b| (b.split_whitespace().map(str::to_lowercase).collect(), ())),
         );
-        let mut places = WordMap::default();
-        for place in &rules.places {
-            for name in std::iter::once(&place.name).chain(&place.aliases) {
-                places.insert(fold(name), place.name.clone());
-            }
-        }
-        for entity in rules.entities.iter().filter(|e| e.kind == "place") {
-            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-                places
-                    .entry(fold(name))
-                    .or_insert_with(|| entity.name.clone());
-            }
-        }
+        let places = PlaceMap::new(&rules.places, &rules.entities);
         let moments = Phrases::new(rules.facts.moment.iter().flat_map(|m| {
             m.words.iter().map(|w| {
                 (
@@ -235,7 +223,7 @@ impl FactReader {
 
     /// The rule name of a place written `name` (folded), if the rules know it.
     pub(crate) fn place_named(&self, folded: &str) -> Option<&str> {
-        self.places.get(folded).map(String::as_str)
+        self.places.named(folded)
     }
 
     /// Notes the places an opening sentence of the article names.

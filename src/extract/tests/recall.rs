@@ -247,3 +247,57 @@ fn in_a_poll_opens_what_the_poll_found() {
         claims("In the old harbour town, most ferry riders backed the later timetable.").is_empty()
     );
 }
+
+#[test]
+fn a_plain_subject_speaks_when_no_name_stands_before_the_cue() {
+    let c = only("Some growers even insist that the orchard tax will double next year.");
+    assert_eq!(speaker(&c), "Some growers");
+    assert_eq!(c.content, "the orchard tax will double next year");
+    let c = only("One in five said the ferry timetable should be printed again.");
+    assert_eq!(speaker(&c), "One in five");
+    assert_eq!(c.content, "the ferry timetable should be printed again");
+    let c = only("Several councillors, including Ames, said the depot should close in May.");
+    assert_eq!(speaker(&c), "Several councillors");
+    assert_eq!(c.content, "the depot should close in May");
+}
+
+#[test]
+fn a_day_is_no_plain_subject() {
+    let found = claims("Tuesday added one more delay to the long list of the bridge works.");
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_relative_clause_on_a_name_ends_what_was_said() {
+    let c = only(
+        "The museum announced that it hired the curator Ines Gray, who ran the city gallery for a decade.",
+    );
+    assert_eq!(c.content, "it hired the curator Ines Gray");
+    // A relative clause closed by a comma is part of the subject of what was said.
+    let c = only("The board said Ines Gray, who ran the gallery, would lead the museum.");
+    assert_eq!(
+        c.content,
+        "Ines Gray, who ran the gallery, would lead the museum"
+    );
+}
+
+#[test]
+fn a_question_put_without_the_asker_has_no_speaker() {
+    let c = only_of(
+        "The harbour master was asked whether the ferry would run on Sunday.",
+        "asks",
+    );
+    assert_eq!(speaker(&c), "");
+    assert_eq!(c.content, "whether the ferry would run on Sunday");
+    let c = only_of(
+        "When asked about the strike vote, the harbour master left the room.",
+        "asks",
+    );
+    assert_eq!(speaker(&c), "");
+    assert_eq!(c.content, "the strike vote");
+}
+
+#[test]
+fn asked_for_a_favour_is_no_question() {
+    assert!(claims("The harbour master was asked to leave the room early.").is_empty());
+}

@@ -1,0 +1,69 @@
+//! Questions put to someone without naming who asked: `Ruiz was asked whether the port
+//! would close`, `When asked about the strike, she …`. The claim is the question (`whether
+//! the port would close`, `the strike`), of the kind `asks`, with no speaker: the copy does
+//! not say who asked it.
+
+use super::sentence::{SentenceCtx, trim_end_punct};
+use super::{Claim, Extractor, english};
+
+/// The kind of claim a question is.
+const ASKS: &str = "asks";
+
+impl Extractor<'_> {
+    /// The question of a passive `asked` at token `i` (`was asked whether …`, `when asked
+    /// about …`), or `None` when the token opens no such question.
+    pub(super) fn asked_unnamed(&self, ctx: &SentenceCtx<'_>, i: usize) -> Option<Claim> {
+        if i == 0 || ctx.low(i) != "asked" || ctx.quoted_at(i) {
+            return None;
+        }
+        let mut before = i - 1;
+        while before > 0
+            && (english::is_manner_adverb(ctx.low(before))
+                || matches!(
+                    ctx.low(before),
+                    "also" | "later" | "then" | "again" | "first"
+                ))
+        {
+            before -= 1;
+        }
+        let passive = english::is_be_form(ctx.low(before))
+            || matches!(ctx.low(before), "when" | "after" | "once" | "if");
+        if !passive {
+            return None;
+        }
+        let opener = i + 1;
+        let start = match ctx.low(opener) {
+            "about" => opener + 1,
+            "whether" | "if" | "what" | "who" | "how" | "why" | "which" | "where" => opener,
+            _ => return None,
+        };
+        if start >= ctx.tokens.len() || ctx.quoted_at(start) {
+            return None;
+        }
+        // `When asked about the strike, she said …`: an opening clause ends at its comma.
+        let end = if matches!(ctx.low(before), "when" | "after" | "once" | "if") {
+            (start + 1..ctx.tokens.len())
+                .find(|&k| ctx.tok(k) == "," && !ctx.quoted_at(k))
+                .unwrap_or_else(|| self.content_end(ctx, start, None))
+        } else {
+            self.content_end(ctx, start, None)
+        };
+        let content = trim_end_punct(ctx.text, ctx.span(start, end));
+        if content.is_empty() || !content.of(ctx.text).contains(' ') {
+            return None;
+        }
+        let cue = ctx.span(i, i + 1);
+        let kind = self.kind_for(ctx, content);
+        let span = ctx.span(i, end);
+        let mut claim = self.claim(
+            ctx,
+            kind,
+            None,
+            cue,
+            content,
+            trim_end_punct(ctx.text, span),
+        );
+        claim.modality = ASKS.to_string();
+        Some(claim)
+    }
+}
