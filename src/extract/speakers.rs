@@ -608,6 +608,19 @@ mod tests {
     }
 
     #[test]
+    fn a_transcript_label_ends_the_quote_left_open_before_it() {
+        // Every paragraph of the transcript opens a quotation that never closes.
+        let found = said(
+            "\"HOST: Will the mayor run again?\n\n\"MAYOR: Well, the council knows my answer.\n\n\
+             \"And the budget speaks for itself.\n\n\"HOST: Thank you, mayor.",
+        );
+        let speakers: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(speakers, ["HOST", "MAYOR", "HOST"]);
+        assert!(found[1].1.contains("the budget speaks for itself"));
+        assert!(!found[2].1.contains("budget"));
+    }
+
+    #[test]
     fn a_report_after_according_to_speaks_whole() {
         assert_eq!(
             speakers("The plant will close in May, according to a report from the state auditor."),
