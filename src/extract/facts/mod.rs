@@ -268,7 +268,7 @@ impl FactReader {
         // follow "on" ("the raid on Tuesday"): a sentence with neither names none that
         // matters.
         let whens = if !quantities.is_empty() || view.lower.contains(&"on") {
-            time::in_sentence(self, view)
+            time::in_sentence(self, view, !quantities.is_empty())
         } else {
             Vec::new()
         };
