@@ -238,7 +238,15 @@ impl<'r> Extractor<'r> {
             }
             // A paragraph left open runs on into the quotation that opens this one.
             if !open.is_empty() && claims.len() > before {
-                if opens_with_quotation(text, &segmented, &claims[before]) {
+                // `"WALLACE: …` names a new speaker: the quote left open was another's.
+                let labelled = claims[before].cue.as_ref().is_some_and(|c| c.text == ":")
+                    && claims[before]
+                        .speaker
+                        .as_ref()
+                        .and_then(|s| s.span)
+                        .zip(segmented.paragraphs.get(sentence.paragraph))
+                        .is_some_and(|(s, p)| p.contains(s));
+                if !labelled && opens_with_quotation(text, &segmented, &claims[before]) {
                     let mut first = claims.remove(before);
                     for earlier in open.drain(..).rev() {
                         prepend_quote(text, earlier, &mut first);

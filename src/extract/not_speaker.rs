@@ -234,6 +234,18 @@ fn noun_phrase_cue(
     {
         return true;
     }
+    // `The board sounded a cautious note`: a determiner between the subject and the cue
+    // opens the verb's object, which the cue heads.
+    if (e..cue).all(|i| ctx.tokens[i].is_word() && !ctx.quoted_at(i))
+        && (e..cue).any(|i| {
+            matches!(
+                ctx.low(i),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our"
+            )
+        })
+    {
+        return true;
+    }
     // `Clinton's plans`, `the agency's report`.
     let head = ctx.tok(e - 1);
     if e == cue && (head.ends_with("'s") || head.ends_with("’s")) {

@@ -342,8 +342,14 @@ impl Extractor<'_> {
                 break;
             }
             let lower = ctx.low(end);
+            // `according to a report from …`: after a determiner a cue word is the noun
+            // that heads the mention.
+            let noun = self.cues.contains_key(lower)
+                && end > from
+                && matches!(ctx.low(end - 1), "a" | "an" | "the");
             if end > from
                 && !t.is_capitalized(ctx.text)
+                && !noun
                 && (english::ends_speaker(lower) || self.cues.contains_key(lower))
                 && !english::is_name_glue(lower)
             {
@@ -598,6 +604,27 @@ mod tests {
         assert_eq!(
             speakers("The new details add weight to her story, the lawyer said."),
             ["the lawyer"]
+        );
+    }
+
+    #[test]
+    fn a_transcript_label_ends_the_quote_left_open_before_it() {
+        // Every paragraph of the transcript opens a quotation that never closes.
+        let found = said(
+            "\"HOST: Will the mayor run again?\n\n\"MAYOR: Well, the council knows my answer.\n\n\
+             \"And the budget speaks for itself.\n\n\"HOST: Thank you, mayor.",
+        );
+        let speakers: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(speakers, ["HOST", "MAYOR", "HOST"]);
+        assert!(found[1].1.contains("the budget speaks for itself"));
+        assert!(!found[2].1.contains("budget"));
+    }
+
+    #[test]
+    fn a_report_after_according_to_speaks_whole() {
+        assert_eq!(
+            speakers("The plant will close in May, according to a report from the state auditor."),
+            ["a report"]
         );
     }
 
