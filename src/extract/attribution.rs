@@ -380,7 +380,8 @@ impl Extractor<'_> {
             .speaker
             .is_some_and(|speaker| self.names_document(ctx, speaker));
         // `Trump plans to …`: an infinitive says what is meant.
-        let infinitive = ctx.low(start) == "to" && !has_that;
+        // Not after a verb of saying: `continues to rise` tells no intention.
+        let infinitive = ctx.low(start) == "to" && !has_that && cue.kind != 0;
         if cue.class == CueClass::NeedsThat
             && !has_that
             && starts_quote.is_none()

@@ -246,6 +246,10 @@ impl Cues {
                         | "chose"
                         | "swore"
                         | "spoke"
+                        | "took"
+                        | "gave"
+                        | "laid"
+                        | "shot"
                 );
             // `a cautionary note`, but `most voters say`: after a plural noun, a verb.
             // `Most believe`, `Many fear`: a quantifier standing for people, before a verb.

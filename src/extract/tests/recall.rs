@@ -421,3 +421,19 @@ fn phrases_of_a_verb_and_its_noun_are_cues_of_their_kind() {
     assert_eq!(speaker(&c), "The union");
     assert_eq!(c.content, "the harbour plan");
 }
+
+#[test]
+fn continuing_is_no_intention_and_states_are_places() {
+    assert!(claims("The river continues to rise along the valley road.").is_empty());
+    assert!(claims("The mayor won nine states that voted for the levy.").is_empty());
+}
+
+#[test]
+fn taking_issue_is_a_cue_of_its_kind() {
+    let c = only_of(
+        "The union took issue with the new crane contract.",
+        "criticizes",
+    );
+    assert_eq!(speaker(&c), "The union");
+    assert_eq!(c.content, "the new crane contract");
+}
