@@ -5,11 +5,15 @@
 //! each way links.
 //!
 //! Run: `cargo run --release --example blocking_recall -- [--each] [--gold FILE] [--missed]
-//! PATHS…`. Every PATH is a batch; with `--each`, every folder directly under each PATH is a
+//! [--unlinked] PATHS…`. Every PATH is a batch; with `--each`, every folder directly under each PATH is a
 //! batch of its own (the stories of `../shared/data/newswcl50`, the topics of ECB+). `--gold`
 //! (default `tests/data/corroboration/newswcl50.toml`; `--gold none` for none) scores the pairs
 //! of outlets that carry one gold claim, both extracted: linked by comparing all pairs, linked
-//! through the index. `--missed` lists every link the index misses.
+//! through the index, and counts the pairs no link joins by why (the closest two claims'
+//! speakers read as different names, fewer than three shared stems, or more but a likeness
+//! below the thresholds; or the index never proposed a pair all pairs link). `--missed` lists
+//! every link the index misses; `--unlinked` every gold pair not linked, with its closest
+//! two claims as linking reads them.
 //!
 //! Prints one line per batch and the sum: claims, links by all pairs, links through the index,
 //! links both found, recall of the index, candidate pairs per claim each way, and the gold's
@@ -44,6 +48,8 @@ struct Count {
     gold_exhaustive: usize,
     /// … through the index.
     gold_indexed: usize,
+    /// Gold outlet pairs no link joins (comparing all pairs), by why not.
+    causes: std::collections::BTreeMap<&'static str, usize>,
 }
 
 impl Count {
@@ -57,22 +63,28 @@ impl Count {
         self.gold_pairs += o.gold_pairs;
         self.gold_exhaustive += o.gold_exhaustive;
         self.gold_indexed += o.gold_indexed;
+        for (cause, n) in &o.causes {
+            *self.causes.entry(cause).or_default() += n;
+        }
     }
 }
 
 struct Args {
     each: bool,
     missed: bool,
+    unlinked: bool,
     gold: Option<PathBuf>,
     paths: Vec<PathBuf>,
 }
 
-const USAGE: &str = "usage: blocking_recall [--each] [--gold FILE|none] [--missed] PATHS…";
+const USAGE: &str =
+    "usage: blocking_recall [--each] [--gold FILE|none] [--missed] [--unlinked] PATHS…";
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         each: false,
         missed: false,
+        unlinked: false,
         gold: Some(PathBuf::from("tests/data/corroboration/newswcl50.toml")),
         paths: Vec::new(),
     };
@@ -81,6 +93,7 @@ fn parse_args() -> Result<Args, String> {
         match arg.as_str() {
             "--each" => args.each = true,
             "--missed" => args.missed = true,
+            "--unlinked" => args.unlinked = true,
             "--gold" => {
                 let file = it.next().ok_or("--gold needs a file")?;
                 args.gold = (file != "none").then(|| file.into());
@@ -138,7 +151,7 @@ fn main() -> ExitCode {
         "gold pairs all/index"
     );
     for batch in &batches {
-        let count = match measure(batch, &rules, gold.as_ref(), args.missed) {
+        let count = match measure(batch, &rules, gold.as_ref(), &args) {
             Ok(c) => c,
             Err(e) => {
                 eprintln!("error: {}: {e}", batch.display());
@@ -149,6 +162,12 @@ fn main() -> ExitCode {
         total.add(&count);
     }
     print_line("all batches", &total);
+    if !total.causes.is_empty() {
+        println!("gold outlet pairs not linked, by the closest pair of claims:");
+        for (cause, n) in &total.causes {
+            println!("  {n:>4}  {cause}");
+        }
+    }
     ExitCode::SUCCESS
 }
 
@@ -221,7 +240,7 @@ fn measure(
     batch: &Path,
     rules: &RuleSet,
     gold: Option<&Gold>,
-    missed: bool,
+    args: &Args,
 ) -> Result<Count, String> {
     let loaded = load_inputs(&[batch.to_path_buf()], None, &LoadOptions::default())
         .map_err(|e| e.to_string())?;
@@ -256,7 +275,7 @@ fn measure(
         g.links().into_iter().map(|(a, b, _)| (a, b)).collect()
     };
     let (a, i) = (pairs(&all), pairs(&index));
-    if missed {
+    if args.missed {
         for &(x, y) in a.difference(&i) {
             println!(
                 "  missed: {} ~ {}",
@@ -287,6 +306,22 @@ fn measure(
                     count.gold_pairs += 1;
                     count.gold_exhaustive += usize::from(linked(&a));
                     count.gold_indexed += usize::from(linked(&i));
+                    if linked(&a) && !linked(&i) {
+                        *count
+                            .causes
+                            .entry("blocking never proposed the pair")
+                            .or_default() += 1;
+                    }
+                    if !linked(&a) {
+                        if args.unlinked {
+                            println!(
+                                "  gold line {}: {}",
+                                gold.claims[f.gold].line, gold.claims[f.gold].gist
+                            );
+                        }
+                        let cause = unlinked_pair(&analysis, &all, rules, xs, ys, args.unlinked);
+                        *count.causes.entry(cause).or_default() += 1;
+                    }
                 }
             }
         }
@@ -299,4 +334,89 @@ fn describe(analysis: &Analysis, c: usize) -> String {
     let claim = &analysis.claims[c];
     let content: String = claim.content.chars().take(70).collect();
     format!("{} “{content}”", claim.id)
+}
+
+/// Why no link joins two outlets' claims covering one gold claim, read from the closest pair
+/// (by weighted likeness): the speakers differ, the two share under three stems (a
+/// paraphrase), or they share more but not enough. With `show`, prints both claims as
+/// linking reads them and what comparing them gives.
+fn unlinked_pair(
+    analysis: &Analysis,
+    g: &ClaimGraph,
+    rules: &RuleSet,
+    xs: &[usize],
+    ys: &[usize],
+    show: bool,
+) -> &'static str {
+    let likeness = |p: usize, q: usize| {
+        let (pp, pq) = (&g.profiles[p], &g.profiles[q]);
+        g.weights
+            .compare(pp.story, &pp.reading.stems, &pq.reading.stems)
+    };
+    let Some((p, q)) = xs
+        .iter()
+        .flat_map(|&p| ys.iter().map(move |&q| (p, q)))
+        .max_by(|&(a, b), &(c, d)| likeness(a, b).score().total_cmp(&likeness(c, d).score()))
+    else {
+        return "no claims";
+    };
+    let l = likeness(p, q);
+    let (pp, pq) = (&g.profiles[p], &g.profiles[q]);
+    let relation = corroborate::graph::speakers(
+        pp.speaker.as_deref(),
+        pp.written,
+        pq.speaker.as_deref(),
+        pq.written,
+    );
+    let cause = if relation == corroborate::graph::Speakers::Different {
+        "speakers read as different names"
+    } else if l.shared < 3 {
+        "paraphrase: under 3 shared stems"
+    } else {
+        "3 shared stems or more, likeness below the thresholds"
+    };
+    if !show {
+        return cause;
+    }
+    for c in [p, q] {
+        let (claim, pr) = (&analysis.claims[c], &g.profiles[c]);
+        let content: String = claim.content.chars().take(110).collect();
+        println!(
+            "    {} {:?} speaker {:?} → {:?} ({:?}): “{content}”",
+            claim.id,
+            claim.kind,
+            claim.speaker.as_ref().map(|s| s.text.as_str()),
+            pr.speaker,
+            pr.written
+        );
+    }
+    let shared: Vec<String> = pp
+        .reading
+        .stems
+        .iter()
+        .filter(|s| pq.reading.stems.binary_search(s).is_ok())
+        .map(|&s| {
+            let rare = if g.weights.rare(pp.story, s) { "*" } else { "" };
+            format!("{}{rare}", g.vocabulary.stem_text(s))
+        })
+        .collect();
+    let linker = corroborate::graph::Linker {
+        rules,
+        weights: &g.weights,
+        vocabulary: &g.vocabulary,
+    };
+    let compared =
+        corroborate::graph::compare(&analysis.claims[p], &analysis.claims[q], pp, pq, &linker);
+    println!(
+        "    {relation:?}; likeness {:.2} (j {:.2}, o {:.2}, {} shared: {}); stems {}/{}; compared {:?}",
+        l.score(),
+        l.jaccard,
+        l.overlap,
+        l.shared,
+        shared.join(" "),
+        pp.reading.stems.len(),
+        pq.reading.stems.len(),
+        compared.map(|c| c.why)
+    );
+    cause
 }

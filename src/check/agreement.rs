@@ -310,4 +310,68 @@ mod tests {
         // The Munich story (nine days earlier) is another event.
         assert_eq!(agreements[0].sources, ["One", "Two"]);
     }
+
+    /// The agreements of a batch as (outlets, first words of each claim).
+    fn agreements(articles: &[(&str, &str, &str)]) -> Vec<(Vec<String>, Vec<String>)> {
+        let a = analyse(articles);
+        a.findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Agreement)
+            .map(|f| {
+                let words = f
+                    .claims
+                    .iter()
+                    .filter_map(|id| a.claims.iter().find(|c| &c.id == id))
+                    .map(|c| {
+                        c.content
+                            .split_whitespace()
+                            .take(4)
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                    .collect();
+                (f.sources.clone(), words)
+            })
+            .collect()
+    }
+
+    /// Claims of other things in the story, so that words of two readings are rare.
+    const OTHER: &str = "Kerry said the talks in Geneva would resume next week. \
+        Lavrov said Russia would keep its bombers in the air. \
+        The mayor said the bridge over the river would reopen in March.";
+
+    #[test]
+    fn a_description_and_a_name_agree_when_rare_words_agree_strongly() {
+        let one = format!(
+            "Officials said the administration reached a final agreement with South Korea on \
+             steel imports. {OTHER}"
+        );
+        let two = "The White House said it had reached an agreement with South Korea on steel \
+                   imports after talks on a revised trade pact. \
+                   Merkel said Europe would take in more refugees this year.";
+        assert_eq!(
+            agreements(&[("One", "2018-04-30", &one), ("Two", "2018-04-30", two)]),
+            [(
+                vec!["One".to_string(), "Two".to_string()],
+                vec![
+                    "the administration reached a".to_string(),
+                    "it had reached an".to_string()
+                ]
+            )]
+        );
+    }
+
+    #[test]
+    fn a_description_and_a_name_sharing_only_the_storys_words_do_not_agree() {
+        // "Iran", "nuclear", "weapons", "program" are in every claim of the story: they do
+        // not make the two statements one.
+        let one = "Officials said Iran has a robust nuclear weapons program that it hid. \
+                   Macron said the nuclear deal with Iran kept its weapons program in check.";
+        let two = "Netanyahu said Iran lied about never having a nuclear weapons program. \
+                   Rouhani said Iran's nuclear program was peaceful and had no weapons.";
+        assert_eq!(
+            agreements(&[("One", "2018-04-30", one), ("Two", "2018-04-30", two)]),
+            Vec::<(Vec<String>, Vec<String>)>::new()
+        );
+    }
 }

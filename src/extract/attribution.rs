@@ -378,7 +378,7 @@ impl Extractor<'_> {
         // `A poll shows Clinton ahead`: a document's findings need no "that".
         let document = who
             .speaker
-            .is_some_and(|(_, e)| self.cues.is_document(ctx.low(e - 1)));
+            .is_some_and(|speaker| self.names_document(ctx, speaker));
         // `Trump plans to …`: an infinitive says what is meant.
         let infinitive = ctx.low(start) == "to" && !has_that;
         if cue.class == CueClass::NeedsThat
@@ -387,6 +387,7 @@ impl Extractor<'_> {
             && !pronoun_clause
             && !document
             && !infinitive
+            && !self.clause_follows(ctx, start)
         {
             return None;
         }

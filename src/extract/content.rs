@@ -174,6 +174,42 @@ impl Extractor<'_> {
             .unwrap_or(end_tok)
     }
 
+    /// Whether the speaker at tokens `[s, e)` is a poll, a study or a document, by its last
+    /// word or by the head of the phrase it ends (`A study by the watchdog group`, `A
+    /// Gazette poll of the county`).
+    pub(super) fn names_document(&self, ctx: &SentenceCtx<'_>, (s, e): (usize, usize)) -> bool {
+        let head_before =
+            |i: usize| (i > 0 && english::is_preposition(ctx.low(i))).then(|| ctx.low(i - 1));
+        self.cues.is_document(ctx.low(e - 1))
+            || (s + 1..e)
+                .find_map(head_before)
+                .is_some_and(|w| self.cues.is_document(w))
+            || head_before(s.wrapping_sub(1)).is_some_and(|w| self.cues.is_document(w))
+    }
+
+    /// Whether a clause with its own subject and verb opens at token `start` without a
+    /// "that" (`hoped the meeting would calm the party`): a few words of a noun phrase, then
+    /// a modal.
+    pub(super) fn clause_follows(&self, ctx: &SentenceCtx<'_>, start: usize) -> bool {
+        let first = ctx.low(start);
+        if english::is_preposition(first) || english::is_auxiliary(first) || first == "to" {
+            return false;
+        }
+        // `consider Nusra a group that should be …`: a relative clause is no clause of its own.
+        (start + 1..ctx.tokens.len().min(start + 6))
+            .take_while(|&i| {
+                ctx.tokens[i].is_word()
+                    && !ctx.quoted_at(i)
+                    && !matches!(ctx.low(i), "that" | "which" | "who" | "whom")
+            })
+            .any(|i| {
+                matches!(
+                    ctx.low(i),
+                    "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must"
+                )
+            })
+    }
+
     /// Whether another attribution's speaker opens at token `i` (`the secretary` of `…, the
     /// secretary said`).
     pub(super) fn attribution_opens_at(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {

@@ -231,10 +231,32 @@ impl Cues {
             let past = lower.ends_with("ed")
                 || matches!(
                     lower,
-                    "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found"
+                    "said"
+                        | "told"
+                        | "wrote"
+                        | "thought"
+                        | "knew"
+                        | "felt"
+                        | "found"
+                        | "made"
+                        | "sought"
+                        | "held"
+                        | "saw"
+                        | "meant"
+                        | "chose"
+                        | "swore"
+                        | "spoke"
                 );
             // `a cautionary note`, but `most voters say`: after a plural noun, a verb.
+            // `Most believe`, `Many fear`: a quantifier standing for people, before a verb.
+            let quantifier_subject = i > 0
+                && !lower.ends_with('s')
+                && matches!(
+                    lower_words[i - 1],
+                    "most" | "many" | "some" | "few" | "several" | "both" | "all" | "others"
+                );
             let noun_use = !past
+                && !quantifier_subject
                 && ((i > 0 && english::is_determiner(lower_words[i - 1]))
                     || (i > 1
                         && !lower.ends_with('s')

@@ -401,8 +401,7 @@ impl<'r> Extractor<'r> {
                 prev,
                 "one" | "two" | "three" | "several" | "some" | "many" | "most" | "both" | "other"
             )
-            || prev.ends_with("'s")
-            || prev.ends_with("’s");
+            || (prev.ends_with("'s") || prev.ends_with("’s")) && !contracted_is(ctx, cue - 1);
         // "At the time of writing", "after saying": a gerund after a preposition.
         let gerund = lower.ends_with("ing")
             && matches!(
@@ -608,6 +607,19 @@ fn flush_open(text: &str, open: &mut Vec<Claim>, claims: &mut Vec<Claim>) {
     for quote in open.drain(..) {
         push_quote(text, quote, claims);
     }
+}
+
+/// Whether the `'s` at token `i` is a contracted "is" after a pronoun (`She's hoping`), not a
+/// possessive (`the party's plans`).
+fn contracted_is(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    let pronoun = |w: &str| english::is_subject_pronoun(w) || matches!(w, "that" | "who" | "what");
+    let word = ctx.low(i);
+    if matches!(word, "'s" | "’s") {
+        return i > 0 && pronoun(ctx.low(i - 1));
+    }
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .is_some_and(pronoun)
 }
 
 /// `stop attacking`, `began praising`: a cue's -ing form right after another verb is that

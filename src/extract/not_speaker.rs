@@ -80,7 +80,24 @@ pub(super) fn cue_is_no_verb(
         && !verb.ends_with("ing")
         && !matches!(
             verb,
-            "said" | "told" | "wrote" | "thought" | "knew" | "felt" | "found" | "according"
+            "said"
+                | "told"
+                | "wrote"
+                | "thought"
+                | "knew"
+                | "felt"
+                | "found"
+                | "according"
+                | "sought"
+                | "held"
+                | "saw"
+                | "meant"
+                | "understood"
+                | "chose"
+                | "swore"
+                | "spoke"
+                | "shown"
+                | "known"
         );
     let head = ctx.low(e - 1);
     // `advisers to Mr. Obama say`: a mention after a preposition inside the subject is
@@ -275,5 +292,9 @@ const OBJECT_PREPOSITIONS: [&str; 10] = [
     "since",
 ];
 
-/// Nouns singular in form that take a plural verb ("Police say", "Data show").
-const COLLECTIVE: [&str; 6] = ["police", "data", "people", "media", "staff", "military"];
+/// Nouns singular in form that take a plural verb ("Police say", "Data show"), and
+/// quantifiers standing for people ("Most believe", "Many fear").
+const COLLECTIVE: &[&str] = &[
+    "police", "data", "people", "media", "staff", "military", "most", "many", "some", "few",
+    "several", "both", "all",
+];

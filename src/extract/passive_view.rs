@@ -42,13 +42,21 @@ impl Extractor<'_> {
                 continue;
             }
             // The clause opens after the last comma, conjunction or "that" before its verb.
-            let start = (0..be)
-                .rev()
-                .find(|&k| {
-                    matches!(ctx.tok(k), "," | ";" | "—" | "–" | "(")
-                        || matches!(ctx.low(k), "that" | "and" | "but" | "because" | "while")
-                })
-                .map_or(0, |k| k + 1);
+            let opens = |k: usize| {
+                matches!(ctx.tok(k), "," | ";" | "—" | "–" | "(")
+                    || matches!(ctx.low(k), "that" | "and" | "but" | "because" | "while")
+            };
+            let mut start = (0..be).rev().find(|&k| opens(k)).map_or(0, |k| k + 1);
+            // `The bank, which has held rates near zero, is expected to act`: the subject
+            // stands before a relative clause set off by commas.
+            if start == be && ctx.tok(be - 1) == "," {
+                let aside = (0..be - 1).rev().find(|&k| ctx.tok(k) == ",");
+                if let Some(open) = aside
+                    && matches!(ctx.low(open + 1), "which" | "who" | "whose")
+                {
+                    start = (0..open).rev().find(|&k| opens(k)).map_or(0, |k| k + 1);
+                }
+            }
             if start >= be
                 || english::is_pronoun(ctx.low(start)) && start + 1 == be && ctx.low(start) == "it"
             {

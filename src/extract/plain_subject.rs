@@ -51,6 +51,13 @@ impl Extractor<'_> {
         while start < end && matches!(ctx.low(start), "but" | "and" | "yet" | "so" | "still") {
             start += 1;
         }
+        // `In the valley, several growers insist`: an opening phrase of a preposition ends
+        // at its comma, before the subject.
+        if english::is_preposition(ctx.low(start))
+            && let Some(comma) = (start + 1..end).find(|&i| ctx.tok(i) == ",")
+        {
+            start = comma + 1;
+        }
         if start >= end || end - start > MOST_WORDS {
             return None;
         }
@@ -76,12 +83,12 @@ impl Extractor<'_> {
                 && !verb
                 && !self.cues.contains_key(w)
         });
-        // `credit reports show`, `user claims`: a noun of the cue's own, not a verb after
-        // its subject.
-        let cue_word = ctx.low(cue);
-        let noun_cue = cue_word.ends_with('s')
-            && !matches!(cue_word, "says" | "tells")
-            && !ctx.tokens[end - 1].is_capitalized(ctx.text);
+        // `relies on user reports`, `data from credit reports`: a preposition inside makes
+        // the cue a noun of a longer phrase (`One in five` and `Friends of the park` speak).
+        let noun_cue = (start + 1..end).any(|i| {
+            let w = ctx.low(i);
+            english::is_preposition(w) && !matches!(w, "of" | "in")
+        });
         let relative =
             (start..end).any(|i| matches!(ctx.low(i), "who" | "which" | "that" | "whose"));
         let time = english::is_time_word(ctx.low(end - 1));

@@ -70,6 +70,16 @@ const BODIES: &[&str] = &[
 /// Whether `speaker` (its words as written) reads as a source.
 pub(super) fn is_source(speaker: &Speaker, is_document: impl Fn(&str) -> bool) -> bool {
     let words: Vec<&str> = speaker.text.split_whitespace().collect();
+    // `A Gazette poll of the county`, `Residents of the town`: the head stands before the
+    // first preposition.
+    let head_phrase = (1..words.len())
+        .find(|&k| english::is_preposition(&words[k].to_lowercase()))
+        .is_some_and(|k| words_are_source(&words[..k], &is_document));
+    head_phrase || words_are_source(&words, &is_document)
+}
+
+/// [`is_source`] on the words of a speaker.
+fn words_are_source(words: &[&str], is_document: &dyn Fn(&str) -> bool) -> bool {
     let Some(head) = words.last() else {
         return false;
     };
@@ -77,6 +87,15 @@ pub(super) fn is_source(speaker: &Speaker, is_document: impl Fn(&str) -> bool) -
     let lower_head = lower_head.trim_end_matches(|c: char| !c.is_alphanumeric());
     if words.len() == 1 && english::is_pronoun(lower_head) {
         return lower_head != "you";
+    }
+    // `Most believe`, `Many fear`, `Others hope`: a quantifier standing for people.
+    if words.len() == 1
+        && matches!(
+            lower_head,
+            "most" | "many" | "some" | "few" | "several" | "both" | "all" | "others"
+        )
+    {
+        return true;
     }
     // A verb inside is a clause, not a mention (`Sanders receiving more`, `took direct`).
     let verb_inside = words[..words.len() - 1].iter().any(|w| {
@@ -94,16 +113,24 @@ pub(super) fn is_source(speaker: &Speaker, is_document: impl Fn(&str) -> bool) -
     }
     // A plural is a source when one of it would be (`voters`, `officials`, `polls`), not
     // any plural (`low rates support …`).
-    let singular = plural_of(lower_head).unwrap_or(lower_head);
-    agent_noun(singular) || BODIES.contains(&singular) || is_document(singular)
+    let singular = plural_of(lower_head).unwrap_or_else(|| lower_head.to_string());
+    let singular = singular.as_str();
+    agent_noun(singular)
+        || BODIES.contains(&singular)
+        || is_document(singular)
+        || is_document(lower_head)
 }
 
 /// The singular of a regular plural (`voters` → `voter`, `parties` → `party`), or `None`.
-fn plural_of(lower: &str) -> Option<&str> {
+fn plural_of(lower: &str) -> Option<String> {
     if lower.len() <= 3 || lower.ends_with("ss") {
         return None;
     }
-    lower.strip_suffix('s')
+    // `allies`, `parties`: the singular ends in -y.
+    if let Some(stem) = lower.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    lower.strip_suffix('s').map(str::to_string)
 }
 
 /// Nouns for people by what they do or are (`supporter`, `senator`, `analyst`,

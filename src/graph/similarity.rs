@@ -106,6 +106,16 @@ pub const SHARED_WORDS_LIKENESS: f64 = 0.25;
 pub const UNKNOWN_OVERLAP: f64 = 0.8;
 /// … and of both claims' stems together.
 pub const UNKNOWN_JACCARD: f64 = 0.25;
+/// … or, when the words agree strongly, the weighted likeness a claim needs with one
+/// whose speaker is only compatible (a pronoun, a description, the outlet's voice) …
+pub const COMPATIBLE_LIKENESS: f64 = 0.45;
+/// … sharing this many stems: more than one speaker's claims need, as nothing says the
+/// two speakers are one …
+pub const COMPATIBLE_STEMS: usize = 4;
+/// … of which this many rare in the story: the words of the story's topic ("Iran's
+/// nuclear weapons program", "the memos of former director Comey") do not make two
+/// statements one.
+pub const COMPATIBLE_RARE: usize = 2;
 /// Weighted likeness a quoted phrase reported plainly needs besides: the two claims say
 /// much the same around it, not just name the same thing.
 pub const PHRASE_LIKENESS: f64 = 0.3;
@@ -429,9 +439,12 @@ pub fn compare(
             likeness.score() >= SAME_SPEAKER_LIKENESS && likeness.shared >= SHARED_STEMS
         }
         Speakers::Compatible => {
-            likeness.overlap >= UNKNOWN_OVERLAP
+            (likeness.overlap >= UNKNOWN_OVERLAP
                 && likeness.jaccard >= UNKNOWN_JACCARD
-                && likeness.shared >= SHARED_STEMS
+                && likeness.shared >= SHARED_STEMS)
+                || (likeness.score() >= COMPATIBLE_LIKENESS
+                    && likeness.shared >= COMPATIBLE_STEMS
+                    && likeness.rare >= COMPATIBLE_RARE)
         }
         Speakers::Different => false,
     };

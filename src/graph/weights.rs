@@ -73,11 +73,15 @@ impl Weights {
     /// True when stem `s` is in few readings of `story`: its weight is near that of a stem
     /// only one reading has (a short excerpt is matched only on such words).
     pub fn rare(&self, story: usize, s: u32) -> bool {
-        let from = self.rare_from.get(story).copied().unwrap_or_else(|| {
+        self.weight(story, s) >= self.rare_from(story)
+    }
+
+    /// The weight a stem of `story` must reach to be rare.
+    fn rare_from(&self, story: usize) -> f64 {
+        self.rare_from.get(story).copied().unwrap_or_else(|| {
             RARE_FRACTION
                 * (1.0 + f64::from(self.readings.get(story).copied().unwrap_or(0).max(1))).ln()
-        });
-        self.weight(story, s) >= from
+        })
     }
 
     /// Summed weight of stems in `story`.
@@ -88,7 +92,8 @@ impl Weights {
     /// The weighted likeness of two sorted stem sets of `story`.
     pub fn compare(&self, story: usize, a: &[u32], b: &[u32]) -> Likeness {
         // One pass: each stem's weight looked up once, the sums added in stem order.
-        let (mut shared, mut count) = (0.0, 0usize);
+        let (mut shared, mut count, mut rare) = (0.0, 0usize, 0usize);
+        let rare_from = self.rare_from(story);
         let (mut wa, mut wb) = (0.0, 0.0);
         let mut j = 0;
         for &x in a {
@@ -102,6 +107,7 @@ impl Weights {
                 shared += w;
                 wb += w;
                 count += 1;
+                rare += usize::from(w >= rare_from);
                 j += 1;
             }
         }
@@ -112,6 +118,7 @@ impl Weights {
         let ratio = |x: f64, y: f64| if y > 0.0 { x / y } else { 0.0 };
         Likeness {
             shared: count,
+            rare,
             jaccard: ratio(shared, union),
             overlap: ratio(shared, wa.min(wb)),
         }
@@ -123,6 +130,8 @@ impl Weights {
 pub struct Likeness {
     /// Stems both have.
     pub shared: usize,
+    /// … of which rare in the story ([`Weights::rare`]).
+    pub rare: usize,
     /// Weight shared over the weight of either.
     pub jaccard: f64,
     /// Weight shared over the weight of the lighter claim.

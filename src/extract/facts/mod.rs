@@ -52,6 +52,10 @@ pub struct FactReader {
     relations: Phrases<list::RelationPhrase>,
     /// Finds the first words of the list relations (ASCII case-insensitive).
     relation_finder: Option<AhoCorasick>,
+    /// Finds, in any ASCII case, the longest word of each list relation's phrase: a
+    /// sentence in which it finds none holds no relation. `None` when some such word is not
+    /// ASCII (its case would not fold alike), and every sentence is read.
+    relation_words: Option<AhoCorasick>,
     /// Finds, in one pass, any number word, ordinal or first word of a list relation: the
     /// three searches of [`FactReader::may_hold_fact`] at once.
     prefilter: Option<AhoCorasick>,
@@ -160,6 +164,20 @@ impl FactReader {
             f.sort_unstable();
             f
         };
+        let longest: Vec<&str> = relations
+            .all()
+            .filter_map(|words| words.iter().max_by_key(|w| w.len()).map(String::as_str))
+            .collect();
+        let relation_words = longest
+            .iter()
+            .all(|w| w.is_ascii())
+            .then(|| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(&longest)
+                    .ok()
+            })
+            .flatten();
         let relation_finder = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(&firsts)
@@ -197,6 +215,7 @@ impl FactReader {
             places,
             relations,
             relation_finder,
+            relation_words,
             prefilter,
             ordinal_finder: AhoCorasick::builder()
                 .ascii_case_insensitive(true)
@@ -249,7 +268,7 @@ impl FactReader {
         // follow "on" ("the raid on Tuesday"): a sentence with neither names none that
         // matters.
         let whens = if !quantities.is_empty() || view.lower.contains(&"on") {
-            time::in_sentence(self, view)
+            time::in_sentence(self, view, !quantities.is_empty())
         } else {
             Vec::new()
         };
@@ -278,9 +297,16 @@ impl FactReader {
                 None if let Some((amount, second, span)) =
                     what::coordinated(self, view, &quantities, i) =>
                 {
+                    // One figure beside one person ("two women and a man") ends where
+                    // the person does; two figures end with the second.
+                    let end = if second == i {
+                        view.token_at(span.end)
+                    } else {
+                        view.token_at(quantities[second].span.end)
+                    };
                     i = second;
                     q = &quantities[second];
-                    (amount, view.token_at(q.span.end), span)
+                    (amount, end, span)
                 }
                 None => (
                     Amount {
@@ -441,7 +467,17 @@ impl FactReader {
             let claim = source::attribute(&mut fact, claims);
             found.push(Found { fact, claim });
         }
-        for mut fact in list::read(self, view, rules) {
+        // No relation's phrase is in a sentence that lacks its longest word.
+        let relation = self
+            .relation_words
+            .as_ref()
+            .is_none_or(|finder| finder.is_match(view.sentence.of(view.text)));
+        let listed = if relation {
+            list::read(self, view, rules)
+        } else {
+            Vec::new()
+        };
+        for mut fact in listed {
             let claim = source::attribute(&mut fact, claims);
             found.push(Found { fact, claim });
         }

@@ -86,6 +86,22 @@ fn two_women_and_one_man_are_three_dead() {
 }
 
 #[test]
+fn a_man_and_two_women_are_three_dead() {
+    for text in [
+        "Inside the branch a man and two women died when smoke filled the stairwell.",
+        "Two women and a man died when smoke filled the stairwell.",
+    ] {
+        let fact = one(text);
+        let amount = fact.amount().unwrap();
+        assert_eq!(
+            (fact.frame.what.as_str(), amount.low, amount.high),
+            ("killed", 3.0, Some(3.0)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn ages_belong_to_their_person() {
     let comma = one("The driver, 44, was arrested at the scene.");
     assert_eq!(comma.kind, FactKind::Age);

@@ -32,8 +32,10 @@ const BACKGROUND_DAYS: i64 = 7;
 /// Tokens from a figure within which a named day is the figure's day.
 const DAY_REACH: usize = 8;
 
-/// Every time named in the sentence, in text order.
-pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>) -> Vec<When> {
+/// Every time named in the sentence, in text order: the days, and with `periods` the years,
+/// months and background cues too (a sentence without figures needs only its days, for
+/// the days of events).
+pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>, periods: bool) -> Vec<When> {
     let article_date = view.article.date;
     let mut out: Vec<When> = dates::read_lower(
         view.text,
@@ -58,6 +60,9 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>) -> Vec<When> {
         }
     })
     .collect();
+    if !periods {
+        return out;
+    }
     let taken = |out: &[When], i: usize| out.iter().any(|w| w.token == i);
     for i in 0..view.tokens.len() {
         let word = view.low(i);

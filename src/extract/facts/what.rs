@@ -164,23 +164,53 @@ pub(super) fn range(
     ))
 }
 
-/// "two women and one man died": two counts of people joined by "and", as one count (3);
-/// its amount, the index of the second figure, the first token and the span.
+/// "two women and one man died": two counts of people joined by "and", as one count (3), and
+/// so "a man and two women" or "two women and a man"; its amount, the index of the last
+/// figure it takes, and the span.
 pub(super) fn coordinated(
     reader: &FactReader,
     view: &View<'_>,
     quantities: &[Quantity],
     qi: usize,
 ) -> Option<(Amount, usize, crate::article::Span)> {
-    let (a, b) = (quantities.get(qi)?, quantities.get(qi + 1)?);
+    let a = quantities.get(qi)?;
+    let a_first = view.token_at(a.span.start);
     let a_end = view.token_at(a.span.end);
-    let b_first = view.token_at(b.span.start);
     let person = |i: usize| {
         view.tokens.get(i).is_some_and(|t| t.is_word()) && {
             let noun = singular(view.low(i));
             reader.people.contains(noun.as_str()) || reader.persons.contains(noun.as_str())
         }
     };
+    let one = |i: usize| matches!(view.low(i), "a" | "an");
+    // "a man and two women", "two women and a man": one person beside the count.
+    if person(a_end) {
+        let before = a_first >= 3
+            && one(a_first - 3)
+            && person(a_first - 2)
+            && view.low(a_first - 1) == "and";
+        let after = view.low(a_end + 1) == "and" && one(a_end + 2) && person(a_end + 3);
+        let (start, last) = match (before, after) {
+            (true, false) => (a_first - 3, a_end),
+            (false, true) => (a_first, a_end + 3),
+            _ => (a_first, a_first),
+        };
+        if last > start {
+            let span = view.span(start, last + 1);
+            return Some((
+                Amount {
+                    text: span.of(view.text).to_string(),
+                    low: a.low + 1.0,
+                    high: a.high.map(|h| h + 1.0),
+                    unit: None,
+                },
+                qi,
+                span,
+            ));
+        }
+    }
+    let b = quantities.get(qi + 1)?;
+    let b_first = view.token_at(b.span.start);
     let joined = person(a_end) && view.low(a_end + 1) == "and" && b_first == a_end + 2;
     if !joined || !person(view.token_at(b.span.end)) {
         return None;

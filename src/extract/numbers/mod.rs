@@ -218,23 +218,24 @@ impl NumberReader {
             // "17-nation" is a word that starts with a figure; "twenty-five" is looked up
             // by its first part; "Dh472m" starts with its currency.
             TokenKind::Word if lower.starts_with(|c: char| c.is_ascii_digit()) => true,
-            TokenKind::Word if currency_prefixed(lower).is_some() => true,
+            // A word of letters is looked up only when its first byte may start one of the
+            // figure words, and once when it holds no hyphen.
             TokenKind::Word
-                if !lower
+                if lower
                     .as_bytes()
                     .first()
-                    .is_some_and(|&b| self.figure_starts[usize::from(b)]) =>
+                    .is_some_and(|&b| self.figure_starts[usize::from(b)])
+                    && match lower.as_bytes().iter().position(|&b| b == b'-') {
+                        Some(at) => {
+                            self.figure_words.contains(&lower[..at])
+                                || self.figure_words.contains(lower)
+                        }
+                        None => self.figure_words.contains(lower),
+                    } =>
             {
-                false
+                true
             }
-            TokenKind::Word => {
-                let head = lower
-                    .as_bytes()
-                    .iter()
-                    .position(|&b| b == b'-')
-                    .map_or(lower, |at| &lower[..at]);
-                self.figure_words.contains(head) || self.figure_words.contains(lower)
-            }
+            TokenKind::Word => currency_prefixed(lower).is_some(),
         }
     }
 

@@ -301,3 +301,123 @@ fn a_question_put_without_the_asker_has_no_speaker() {
 fn asked_for_a_favour_is_no_question() {
     assert!(claims("The harbour master was asked to leave the room early.").is_empty());
 }
+#[test]
+fn a_quantifier_holds_a_view() {
+    let c = only_of(
+        "Most believe that the ferry fares will rise again.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "Most");
+    assert_eq!(c.content, "the ferry fares will rise again");
+    let c = only_of(
+        "Many fear that the mill will close before winter.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "Many");
+    assert_eq!(c.content, "the mill will close before winter");
+}
+
+#[test]
+fn allies_hold_views_and_polling_finds() {
+    let c = only_of(
+        "The mill has been idle for weeks, but her allies fear that the owners will sell it.",
+        "believes",
+    );
+    assert_eq!(c.content, "the owners will sell it");
+    let c = only_of(
+        "Recent polling shows that the mayor leads among mill workers.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "Recent polling");
+    assert_eq!(c.content, "the mayor leads among mill workers");
+}
+
+#[test]
+fn a_view_without_holder_keeps_its_subject_across_a_relative_clause() {
+    let c = only_of(
+        "The water board, which has kept prices flat since 2019, is expected to raise them in May.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "");
+    assert_eq!(
+        c.content,
+        "The water board, which has kept prices flat since 2019, is expected to raise them in May"
+    );
+}
+
+#[test]
+fn a_study_by_a_group_finds_without_that() {
+    let c = only_of(
+        "A study by the harbour union found the ferry lost more than half its riders.",
+        "found",
+    );
+    assert_eq!(c.content, "the ferry lost more than half its riders");
+    let c = only_of(
+        "A Courier poll of the valley released on Monday showed the mayor with a wide lead.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "A Courier poll of the valley");
+    assert_eq!(c.content, "the mayor with a wide lead");
+    let c = only_of(
+        "Early analysis shows the valley polls may have missed the turnout.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "Early analysis");
+}
+
+#[test]
+fn irregular_pasts_and_contracted_is_are_verbs() {
+    let c = only_of(
+        "Ruiz sought to calm the dock workers before the vote.",
+        "wants",
+    );
+    assert_eq!(speaker(&c), "Ruiz");
+    assert_eq!(c.content, "to calm the dock workers before the vote");
+    let c = only_of(
+        "She's hoping the valley caucuses will give her a clear lead.",
+        "wants",
+    );
+    assert_eq!(speaker(&c), "She");
+    assert_eq!(c.content, "the valley caucuses will give her a clear lead");
+}
+
+#[test]
+fn a_view_takes_a_clause_with_a_modal_and_no_that() {
+    let c = only_of(
+        "Council leaders hoped the meeting would calm the dock workers.",
+        "wants",
+    );
+    assert_eq!(speaker(&c), "Council leaders");
+    assert_eq!(c.content, "the meeting would calm the dock workers");
+    // Without a modal the object is no clause: nothing is attributed.
+    assert!(claims("Council leaders hoped the meeting was over.").is_empty());
+}
+
+#[test]
+fn a_plain_subject_follows_an_opening_phrase() {
+    let c = only("In the valley, several growers even insist that the frost ruined the pears.");
+    assert_eq!(speaker(&c), "several growers");
+    assert_eq!(c.content, "the frost ruined the pears");
+}
+
+#[test]
+fn phrases_of_a_verb_and_its_noun_are_cues_of_their_kind() {
+    let c = only_of(
+        "The mayor made it clear that the ferry would keep running.",
+        "said",
+    );
+    assert_eq!(speaker(&c), "The mayor");
+    assert_eq!(c.content, "the ferry would keep running");
+    let c = only_of(
+        "Dock workers expressed concern that the new cranes would cost jobs.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "Dock workers");
+    assert_eq!(c.content, "the new cranes would cost jobs");
+    let c = only_of(
+        "The union expressed support for the harbour plan on Monday.",
+        "supports",
+    );
+    assert_eq!(speaker(&c), "The union");
+    assert_eq!(c.content, "the harbour plan");
+}
