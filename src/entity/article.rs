@@ -119,6 +119,11 @@ impl<'r> Resolver<'r> {
                     _ => None,
                 };
                 match parse(&speaker.text, self.rules) {
+                    // "who" stands only for the name before it: with none found it is
+                    // nobody known, never the person named last.
+                    Mention::Pronoun if speaker.text.eq_ignore_ascii_case("who") => {
+                        antecedent.map(Resolved::Person)
+                    }
                     Mention::Pronoun => antecedent
                         .or_else(|| recent.last().copied())
                         .map(Resolved::Person),
@@ -346,6 +351,28 @@ mod tests {
                 ("Fox News host Sean Hannity", "sean-hannity")
             ])
         );
+    }
+
+    #[test]
+    fn who_without_a_name_before_it_is_nobody_known() {
+        let rules = RuleSet::builtin().unwrap();
+        let meta = ArticleMeta {
+            id: Some("a".into()),
+            source: Some("Wire".into()),
+            ..Default::default()
+        };
+        let text = "Trump said the polls were rigged.\n\nKerry said the count was fair.";
+        let article = Article::from_text(std::path::Path::new("a.txt"), text, &meta).unwrap();
+        let mut claims = Extractor::new(&rules).claims(&article);
+        assert_eq!(claims.len(), 2);
+        // A relative pronoun whose head was not found: "who" alone.
+        let speaker = claims[1].speaker.as_mut().unwrap();
+        speaker.text = "who".to_string();
+        speaker.antecedent = None;
+        Resolver::new(&rules).resolve_article(&mut claims);
+        let entity = |i: usize| claims[i].speaker.as_ref().and_then(|s| s.entity.clone());
+        assert_eq!(entity(0).as_deref(), Some("trump"));
+        assert_eq!(entity(1), None);
     }
 
     #[test]
