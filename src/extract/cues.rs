@@ -229,28 +229,8 @@ impl Cues {
             // not a noun after a determiner ("a cautionary note").
             let capital_inside = i > 0 && tokens[i].is_capitalized(text) && lower != "according";
             let past = lower.ends_with("ed")
-                || matches!(
-                    lower,
-                    "said"
-                        | "told"
-                        | "wrote"
-                        | "thought"
-                        | "knew"
-                        | "felt"
-                        | "found"
-                        | "made"
-                        | "sought"
-                        | "held"
-                        | "saw"
-                        | "meant"
-                        | "chose"
-                        | "swore"
-                        | "spoke"
-                        | "took"
-                        | "gave"
-                        | "laid"
-                        | "shot"
-                );
+                || english::is_irregular_past(lower)
+                || matches!(lower, "made" | "took" | "gave" | "laid" | "shot");
             // `a cautionary note`, but `most voters say`: after a plural noun, a verb.
             // `Most believe`, `Many fear`: a quantifier standing for people, before a verb.
             let quantifier_subject = i > 0

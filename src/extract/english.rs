@@ -345,6 +345,28 @@ pub fn is_time_word(lower: &str) -> bool {
         )
 }
 
+/// Past forms of verbs of saying and knowing that do not end in "-ed" ("said", "knew",
+/// "sought"): a cue in one of them is a verb, never a bare form or a noun.
+pub fn is_irregular_past(lower: &str) -> bool {
+    matches!(
+        lower,
+        "said"
+            | "told"
+            | "wrote"
+            | "thought"
+            | "knew"
+            | "felt"
+            | "found"
+            | "sought"
+            | "held"
+            | "saw"
+            | "meant"
+            | "chose"
+            | "swore"
+            | "spoke"
+    )
+}
+
 /// Participles that attach a further claim to the same speaker ("…, adding that …").
 pub fn is_participle(lower: &str) -> bool {
     lower.ends_with("ing")

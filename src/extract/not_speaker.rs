@@ -78,27 +78,8 @@ pub(super) fn cue_is_no_verb(
         && !verb.ends_with('s')
         && !verb.ends_with("ed")
         && !verb.ends_with("ing")
-        && !matches!(
-            verb,
-            "said"
-                | "told"
-                | "wrote"
-                | "thought"
-                | "knew"
-                | "felt"
-                | "found"
-                | "according"
-                | "sought"
-                | "held"
-                | "saw"
-                | "meant"
-                | "understood"
-                | "chose"
-                | "swore"
-                | "spoke"
-                | "shown"
-                | "known"
-        );
+        && !english::is_irregular_past(verb)
+        && !matches!(verb, "according" | "understood" | "shown" | "known");
     let head = ctx.low(e - 1);
     // `advisers to Mr. Obama say`: a mention after a preposition inside the subject is
     // not its head.
