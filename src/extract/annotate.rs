@@ -23,6 +23,23 @@ impl Extractor<'_> {
         }
     }
 
+    /// A claim found through a cue of one modality ("seems", "asks", "found", "believes"):
+    /// its kind follows from the quotation marks around `content`, as for any claim.
+    pub(super) fn claim_with_modality(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        modality: &str,
+        speaker: Option<(usize, usize)>,
+        cue: Span,
+        content: Span,
+        span: Span,
+    ) -> Claim {
+        let kind = self.kind_for(ctx, content);
+        let mut claim = self.claim(ctx, kind, speaker, cue, content, span);
+        claim.modality = modality.to_string();
+        claim
+    }
+
     /// A claim of `kind` with the speaker at tokens `speaker`, the cue and the content at
     /// their spans, over `span` (widened to take in the content); its quote is the quotation
     /// the content overlaps. Annotations are left to [`Extractor::annotate`].

@@ -87,17 +87,7 @@ impl Extractor<'_> {
             return None;
         }
         let cue = ctx.span(i, i + 1);
-        let kind = self.kind_for(ctx, content);
-        let span = ctx.span(start, end);
-        let mut claim = self.claim(
-            ctx,
-            kind,
-            None,
-            cue,
-            content,
-            trim_end_punct(ctx.text, span),
-        );
-        claim.modality = SEEMS.to_string();
-        Some(claim)
+        let span = trim_end_punct(ctx.text, ctx.span(start, end));
+        Some(self.claim_with_modality(ctx, SEEMS, None, cue, content, span))
     }
 }

@@ -53,17 +53,7 @@ impl Extractor<'_> {
             return None;
         }
         let cue = ctx.span(i, i + 1);
-        let kind = self.kind_for(ctx, content);
-        let span = ctx.span(i, end);
-        let mut claim = self.claim(
-            ctx,
-            kind,
-            None,
-            cue,
-            content,
-            trim_end_punct(ctx.text, span),
-        );
-        claim.modality = ASKS.to_string();
-        Some(claim)
+        let span = trim_end_punct(ctx.text, ctx.span(i, end));
+        Some(self.claim_with_modality(ctx, ASKS, None, cue, content, span))
     }
 }

@@ -46,10 +46,7 @@ impl Extractor<'_> {
             return None;
         }
         let cue = ctx.span(lead, lead + 1);
-        let kind = self.kind_for(ctx, content);
         let span = trim_end_punct(ctx.text, ctx.span(lead, end));
-        let mut claim = self.claim(ctx, kind, Some((first, comma)), cue, content, span);
-        claim.modality = FOUND.to_string();
-        Some(claim)
+        Some(self.claim_with_modality(ctx, FOUND, Some((first, comma)), cue, content, span))
     }
 }

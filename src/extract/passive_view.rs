@@ -70,10 +70,7 @@ impl Extractor<'_> {
             {
                 continue;
             }
-            let kind = self.kind_for(ctx, content);
-            let mut claim = self.claim(ctx, kind, None, cue, content, content);
-            claim.modality = BELIEVES.to_string();
-            found.push(claim);
+            found.push(self.claim_with_modality(ctx, BELIEVES, None, cue, content, content));
         }
         found
     }
