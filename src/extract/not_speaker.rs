@@ -279,3 +279,29 @@ const COLLECTIVE: &[&str] = &[
     "police", "data", "people", "media", "staff", "military", "most", "many", "some", "few",
     "several", "both", "all",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word lists are searched by halves: a word added out of order would never be
+    /// found, and a noun would speak again.
+    #[test]
+    fn the_searched_word_lists_are_in_order() {
+        for (name, list) in [
+            ("NEVER_SPEAK", NEVER_SPEAK),
+            ("NOUN_OR_VERB", NOUN_OR_VERB),
+            ("MODIFIERS", MODIFIERS),
+        ] {
+            for pair in list.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {:?} before {:?}",
+                    pair[0],
+                    pair[1]
+                );
+            }
+            assert!(list.iter().all(|w| list.binary_search(w).is_ok()), "{name}");
+        }
+    }
+}
