@@ -63,7 +63,10 @@ impl super::Contradiction for Antonym {
                     if find(wa, y).is_some() || find(wb, x).is_some() {
                         continue;
                     }
-                    let marked = vec![ctx.mark(pair.a, hit_a.span), ctx.mark(pair.b, hit_b.span)];
+                    let marked = vec![
+                        ctx.mark(pair.a, hit_a.span()),
+                        ctx.mark(pair.b, hit_b.span()),
+                    ];
                     let message = format!(
                         "{} says \"{}\" where {} says \"{}\": \"{}\" vs \"{}\"",
                         ctx.who(pair.a),

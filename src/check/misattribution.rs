@@ -143,7 +143,10 @@ fn shared_where_named(pair: &Pair<'_>) -> bool {
         return false;
     }
     let run = |q: &Passage, start: usize| {
-        Span::new(q.words[start].span.start, q.words[start + len - 1].span.end)
+        Span::new(
+            q.words[start].span().start,
+            q.words[start + len - 1].span().end,
+        )
     };
     [(pair.a, run(qa, start_a)), (pair.b, run(qb, start_b))]
         .into_iter()

@@ -185,8 +185,8 @@ impl super::Contradiction for Misquote {
                 }
                 let span = |ws: &[&Word]| {
                     crate::article::Span::new(
-                        ws.first().map_or(0, |w| w.span.start),
-                        ws.last().map_or(0, |w| w.span.end),
+                        ws.first().map_or(0, |w| w.span().start),
+                        ws.last().map_or(0, |w| w.span().end),
                     )
                 };
                 let (ma, mb) = (

@@ -101,7 +101,7 @@ impl super::Contradiction for Negation {
                         && matched.iter().any(|&m| m > *k)
                         && small_gap(*k)
                 })
-                .map(|(_, w)| w.span)
+                .map(|(_, w)| w.span())
                 .collect()
         };
         let (na, nb) = (negations(wa, 0), negations(wb, 1));

@@ -154,11 +154,13 @@ mod tests {
             let mut passage = || {
                 let len = next(12);
                 let words = (0..len)
-                    .map(|k| Word {
-                        id: next(vocabulary) as u32,
-                        span: Span::new(k as usize, k as usize + 1),
-                        content: true,
-                        negation: false,
+                    .map(|k| {
+                        Word::new(
+                            next(vocabulary) as u32,
+                            Span::new(k as usize, k as usize + 1),
+                            true,
+                            false,
+                        )
                     })
                     .collect();
                 Passage::new(words)

@@ -243,12 +243,12 @@ pub fn folded(words: &[Word], vocabulary: &Vocabulary, all: bool) -> Vec<Word> {
             .get(k + 1)
             .and_then(|next| Some((next, vocabulary.compound(w.id, next.id)?)));
         if let Some((next, id)) = joined {
-            out.push(Word {
-                id: vocabulary.stem(id),
-                span: Span::new(w.span.start, next.span.end),
-                content: true,
-                negation: false,
-            });
+            out.push(Word::new(
+                vocabulary.stem(id),
+                Span::new(w.span().start, next.span().end),
+                true,
+                false,
+            ));
             k += 2;
             continue;
         }
@@ -510,7 +510,7 @@ mod tests {
             .reading
             .words
             .iter()
-            .map(|w| &text[w.span.start..w.span.end])
+            .map(|w| w.span().of(text))
             .collect();
         assert_eq!(
             spans,
