@@ -617,7 +617,12 @@ fn one_per_difference(
 /// Builds and checks a batch of short articles for the tests beside each check.
 #[cfg(test)]
 pub(crate) fn analyse(articles: &[(&str, &str, &str)]) -> crate::Analysis {
-    let rules = RuleSet::builtin().unwrap();
+    analyse_with(articles, &RuleSet::builtin().unwrap())
+}
+
+/// [`analyse`] with the rules given (the built-in ones and a desk's file, say).
+#[cfg(test)]
+pub(crate) fn analyse_with(articles: &[(&str, &str, &str)], rules: &RuleSet) -> crate::Analysis {
     let articles = articles
         .iter()
         .enumerate()
@@ -631,7 +636,7 @@ pub(crate) fn analyse(articles: &[(&str, &str, &str)]) -> crate::Analysis {
             Article::from_text(std::path::Path::new("test.txt"), text, &meta).unwrap()
         })
         .collect();
-    crate::check(crate::extract_claims(articles, &rules), &rules)
+    crate::check(crate::extract_claims(articles, rules), rules)
 }
 
 /// The contradictions of a test batch as (rule, marked words).

@@ -460,21 +460,7 @@ in = "Greece"
 fn found_with(extra: &str, articles: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
     let mut rules = crate::rules::RuleSet::builtin().unwrap();
     rules.add(crate::rules::RuleFile::parse(std::path::Path::new("places.toml"), extra).unwrap());
-    let articles = articles
-        .iter()
-        .enumerate()
-        .map(|(n, (source, date, text))| {
-            let meta = crate::article::ArticleMeta {
-                id: Some(format!("a{n}")),
-                source: Some((*source).to_string()),
-                date: crate::date::Date::parse(date),
-                ..Default::default()
-            };
-            crate::article::Article::from_text(std::path::Path::new("test.txt"), text, &meta)
-                .unwrap()
-        })
-        .collect();
-    crate::check(crate::extract_claims(articles, &rules), &rules)
+    crate::check::analyse_with(articles, &rules)
         .findings
         .into_iter()
         .filter(|f| f.kind == FindingKind::Contradiction)
