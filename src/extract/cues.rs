@@ -233,12 +233,8 @@ impl Cues {
                 || matches!(lower, "made" | "took" | "gave" | "laid" | "shot");
             // `a cautionary note`, but `most voters say`: after a plural noun, a verb.
             // `Most believe`, `Many fear`: a quantifier standing for people, before a verb.
-            let quantifier_subject = i > 0
-                && !lower.ends_with('s')
-                && matches!(
-                    lower_words[i - 1],
-                    "most" | "many" | "some" | "few" | "several" | "both" | "all" | "others"
-                );
+            let quantifier_subject =
+                i > 0 && !lower.ends_with('s') && english::stands_for_people(lower_words[i - 1]);
             let noun_use = !past
                 && !quantifier_subject
                 && ((i > 0 && english::is_determiner(lower_words[i - 1]))

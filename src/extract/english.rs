@@ -345,6 +345,15 @@ pub fn is_time_word(lower: &str) -> bool {
         )
 }
 
+/// Quantifiers that stand for people as the subject of a verb of view or saying (`Most
+/// believe`, `Many fear`, `Others said`).
+pub fn stands_for_people(lower: &str) -> bool {
+    matches!(
+        lower,
+        "most" | "many" | "some" | "few" | "several" | "both" | "all" | "others"
+    )
+}
+
 /// Past forms of verbs of saying and knowing that do not end in "-ed" ("said", "knew",
 /// "sought"): a cue in one of them is a verb, never a bare form or a noun.
 pub fn is_irregular_past(lower: &str) -> bool {

@@ -89,12 +89,7 @@ fn words_are_source(words: &[&str], is_document: &dyn Fn(&str) -> bool) -> bool 
         return lower_head != "you";
     }
     // `Most believe`, `Many fear`, `Others hope`: a quantifier standing for people.
-    if words.len() == 1
-        && matches!(
-            lower_head,
-            "most" | "many" | "some" | "few" | "several" | "both" | "all" | "others"
-        )
-    {
+    if words.len() == 1 && english::stands_for_people(lower_head) {
         return true;
     }
     // A verb inside is a clause, not a mention (`Sanders receiving more`, `took direct`).
