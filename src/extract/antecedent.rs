@@ -108,17 +108,19 @@ impl Extractor<'_> {
             let Some(span) = speaker.span.filter(|s| claim.sentence.contains(*s)) else {
                 continue;
             };
+            let sentence = sentence_at(sentences, span.start);
             if speaker.text.eq_ignore_ascii_case("it") {
-                let body = sentence_at(sentences, span.start)
-                    .and_then(|s| organisation_before(sentences, &bodies, s, span.start));
+                let body =
+                    sentence.and_then(|s| organisation_before(sentences, &bodies, s, span.start));
                 its.retain(|(at, _)| *at != span);
                 its.push((span, body.clone()));
                 speaker.antecedent = body;
                 continue;
             }
-            if self.is_organisation(&speaker.text)
-                && let Some(s) = sentence_at(sentences, span.start)
-                && bodies.last().is_none_or(|b| b.sentence <= s)
+            let Some(s) = sentence else {
+                continue;
+            };
+            if self.is_organisation(&speaker.text) && bodies.last().is_none_or(|b| b.sentence <= s)
             {
                 bodies.push(Subject {
                     sentence: s,
@@ -126,9 +128,6 @@ impl Extractor<'_> {
                     name: speaker.text.clone(),
                 });
             }
-            let Some(s) = sentence_at(sentences, span.start) else {
-                continue;
-            };
             if named.last().is_some_and(|n| n.sentence > s) {
                 continue;
             }
