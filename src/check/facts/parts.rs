@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use crate::rules::PlaceMap;
 
 use super::places::{Standing, standing};
+use super::value::above;
 use super::{Group, Value};
 
 /// A total some of whose parts add up to more than it.
@@ -44,6 +45,11 @@ fn placeless(group: &Group) -> Placeless {
         k.background.clone(),
         k.unit.clone(),
     )
+}
+
+/// Whether reading `r` of group `g` holds only definite figures ("12", not "at least 12").
+fn definite(g: &Group, r: usize) -> bool {
+    g.readings[r].seen.iter().all(|&s| g.seen[s].definite)
 }
 
 /// The lowest value a reading allows.
@@ -106,9 +112,7 @@ pub fn over_totals(groups: &[Group]) -> Vec<PartsOverTotal> {
             else {
                 continue;
             };
-            if sum > high * (1.0 + tolerance) + 1e-9 {
-                let definite =
-                    |g: &Group, r: usize| g.readings[r].seen.iter().all(|&s| g.seen[s].definite);
+            if above(sum, high, tolerance) {
                 let all_definite =
                     definite(group, r) && parts.iter().all(|&(pg, pr)| definite(&groups[pg], pr));
                 out.push(PartsOverTotal {
@@ -230,9 +234,7 @@ pub fn within_wholes(groups: &[Group], map: &PlaceMap) -> Vec<PartsOverTotal> {
                     .iter()
                     .map(|&(g, r)| low(&groups[g].readings[r].value))
                     .sum();
-                if sum > high * (1.0 + tolerance) + 1e-9
-                    && best.as_ref().is_none_or(|(s, _)| sum > *s)
-                {
+                if above(sum, high, tolerance) && best.as_ref().is_none_or(|(s, _)| sum > *s) {
                     best = Some((sum, kept));
                 }
             }
@@ -241,8 +243,6 @@ pub fn within_wholes(groups: &[Group], map: &PlaceMap) -> Vec<PartsOverTotal> {
             };
             // An error needs every value definite, of one source, and a whole and a part
             // reported on the same day by different outlets.
-            let definite =
-                |g: &Group, r: usize| g.readings[r].seen.iter().all(|&s| g.seen[s].definite);
             let same_day = whole.seen.iter().any(|&w| {
                 let w = &whole_group.seen[w];
                 kept.iter().any(|&(gp, rp)| {

@@ -32,6 +32,12 @@ fn exact(kind: FactKind) -> bool {
     )
 }
 
+/// Whether `least` is more than a figure of at most `most` allows within `tolerance` (a
+/// share of `most`).
+pub(super) fn above(least: f64, most: f64, tolerance: f64) -> bool {
+    least > most * (1.0 + tolerance) + 1e-9
+}
+
 impl Value {
     /// The value of `fact` in the unit its unit converts into, or `None` when it has none
     /// to compare (a list member, a day the article's date does not resolve).
@@ -119,9 +125,7 @@ impl Value {
     /// larger tolerance (a part that exceeds its total).
     pub fn exceeds(&self, other: &Value) -> bool {
         self.intervals(other)
-            .is_some_and(|((la, _), (_, hb), tol)| {
-                hb.is_some_and(|hb| la > hb * (1.0 + tol) + 1e-9)
-            })
+            .is_some_and(|((la, _), (_, hb), tol)| hb.is_some_and(|hb| above(la, hb, tol)))
     }
 
     /// The same figure: equal intervals, within the tolerance.
