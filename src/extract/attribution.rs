@@ -4,7 +4,7 @@
 use crate::article::Span;
 
 use super::content::AfterAttribution;
-use super::cues::SAID;
+use super::cues::{SAID, SAID_KIND};
 use super::sentence::{SentenceCtx, is_mark, is_pictograph, trim_end_punct};
 use super::{
     Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english, not_speaker,
@@ -212,7 +212,7 @@ impl Extractor<'_> {
             // `said Clinton's top aide Jake Sullivan` names a speaker; after another verb a
             // possessive opens an object (`… Trump's approach`), unless a name follows (`the
             // BBC's Christian Fraser`: a person of an outlet's).
-            let possessive = cue.kind != 0
+            let possessive = cue.kind != SAID_KIND
                 && (s..e).any(|i| {
                     let w = ctx.tok(i);
                     (w.ends_with("'s") || w.ends_with("’s"))
@@ -381,7 +381,7 @@ impl Extractor<'_> {
             .is_some_and(|speaker| self.names_document(ctx, speaker));
         // `Trump plans to …`: an infinitive says what is meant.
         // Not after a verb of saying: `continues to rise` tells no intention.
-        let infinitive = ctx.low(start) == "to" && !has_that && cue.kind != 0;
+        let infinitive = ctx.low(start) == "to" && !has_that && cue.kind != SAID_KIND;
         if cue.class == CueClass::NeedsThat
             && !has_that
             && starts_quote.is_none()

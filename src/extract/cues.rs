@@ -24,8 +24,11 @@ pub(super) enum CueClass {
     AccordingTo,
 }
 
-/// The kind of claim a cue marks: an index into [`Cues::kinds`]; 0 is `said`.
+/// The kind of claim a cue marks: an index into [`Cues::kinds`]; [`SAID_KIND`] is `said`.
 pub(super) type KindId = u16;
+
+/// The kind id of everything said ([`SAID`]): the first kind.
+pub(super) const SAID_KIND: KindId = 0;
 
 /// The kind of everything said (`said`, `told`, `according to`), and of the cues listed
 /// outside any `[[attribution.kind]]`.
@@ -133,7 +136,7 @@ impl Cues {
         self.table.get(lower).is_some_and(|phrases| {
             phrases
                 .iter()
-                .any(|p| p.class == CueClass::Plain && p.kind == 0)
+                .any(|p| p.class == CueClass::Plain && p.kind == SAID_KIND)
         })
     }
 

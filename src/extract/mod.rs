@@ -65,7 +65,7 @@ use crate::text::{self, Segmented, Sentence};
 use continued_quote::{
     LastSpeaker, continues, extend_quote, left_open, opens_with_quotation, prepend_quote,
 };
-use cues::{CueClass, Cues, FoundCue};
+use cues::{CueClass, Cues, FoundCue, SAID_KIND};
 use sentence::{SentenceCtx, Words, trim_end_punct};
 
 /// Rule-derived lookups built once and shared by every article.
@@ -514,7 +514,9 @@ impl<'r> Extractor<'r> {
             if covered.iter().any(|c| c.contains(cue_span)) {
                 continue;
             }
-            if cue.kind != 0 && (gerund_of_another_verb(ctx, *cue) || plural_subject(ctx, *cue)) {
+            if cue.kind != SAID_KIND
+                && (gerund_of_another_verb(ctx, *cue) || plural_subject(ctx, *cue))
+            {
                 continue;
             }
             let next_cue = cues.get(n + 1).map(|c| c.start);
@@ -549,7 +551,7 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             // A verb of attitude or action attributes only to a source.
-            if cue.kind != 0
+            if cue.kind != SAID_KIND
                 && !claim
                     .speaker
                     .as_ref()
