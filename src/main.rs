@@ -14,6 +14,11 @@ use corroborate::rule_tests;
 use corroborate::rules::{self, RuleSources, Severity};
 use corroborate::{Analysis, Article, Error, RuleSet};
 
+/// Extraction and checking make and drop many small strings and vectors per sentence; mimalloc
+/// serves them faster than the system allocator (see BENCHMARKS.md, "Allocator").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Cross-reference the attributed claims of several news articles about one story.
 ///
 /// `corroborate check wire/` links the claims that match across outlets and reports what

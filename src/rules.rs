@@ -619,7 +619,12 @@ impl RuleSet {
     /// True for a negation word ("not", "never"), in any case; a word already in lower
     /// case is looked up without a copy.
     pub fn is_negation(&self, word: &str) -> bool {
-        self.lookup.negation.contains(lower_case(word).as_ref())
+        self.is_negation_lower(lower_case(word).as_ref())
+    }
+
+    /// [`RuleSet::is_negation`] of a word already in lower case, without folding it again.
+    pub fn is_negation_lower(&self, lower: &str) -> bool {
+        self.lookup.negation.contains(lower)
     }
 
     /// The canonical form of a word or phrase under the synonym rules.

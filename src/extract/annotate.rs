@@ -132,7 +132,7 @@ impl Extractor<'_> {
         });
         claim.negated = words.iter().any(|(span, w)| {
             in_content(*span)
-                && (self.rules.is_negation(w) || w.ends_with("n't") || w.ends_with("n’t"))
+                && (self.rules.is_negation_lower(w) || w.ends_with("n't") || w.ends_with("n’t"))
         });
         claim.modal = words
             .iter()

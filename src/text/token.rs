@@ -33,10 +33,15 @@ impl Token {
 
     /// True when the token starts with an upper-case letter.
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.text(text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        // Most words start with an ASCII letter: its byte is its first character.
+        match text.as_bytes().get(self.span.start) {
+            Some(b) if b.is_ascii() && self.span.start < self.span.end => b.is_ascii_uppercase(),
+            _ => self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
+        }
     }
 }
 

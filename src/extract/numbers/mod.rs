@@ -36,6 +36,9 @@ pub struct NumberReader {
     measures: WordMap<String>,
     /// multi-word measures, split, with their canonical form
     measure_phrases: Vec<(Vec<String>, String)>,
+    /// first word of a multi-word measure → where those phrases are in `measure_phrases`,
+    /// in its order: a word starts few phrases or none, so few are compared
+    phrase_starts: WordMap<Vec<usize>>,
     /// Finds [`NUMBER_WORDS`] in any case.
     number_words: Option<AhoCorasick>,
     /// Finds, in any ASCII case, the text every measure word is written with (its stem for
@@ -145,6 +148,12 @@ impl NumberReader {
                     .ok()
             })
             .flatten();
+        let mut phrase_starts: WordMap<Vec<usize>> = WordMap::default();
+        for (at, (words, _)) in measure_phrases.iter().enumerate() {
+            if let Some(first) = words.first() {
+                phrase_starts.entry(first.clone()).or_default().push(at);
+            }
+        }
         NumberReader {
             qualifiers,
             vague,
@@ -153,6 +162,7 @@ impl NumberReader {
             figure_starts,
             measures,
             measure_phrases,
+            phrase_starts,
             number_words: AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .build(NUMBER_WORDS)
@@ -189,12 +199,7 @@ impl NumberReader {
     /// The measure written at token `i` ("killed", "death toll", "killing"), in its
     /// canonical form under the synonym rules, with the number of tokens it takes.
     pub(crate) fn measure_at(&self, lower: &[&str], i: usize) -> Option<(String, usize)> {
-        if let Some((p, c)) = self
-            .measure_phrases
-            .iter()
-            .filter(|(p, _)| matches_at(lower, i, p))
-            .max_by_key(|(p, _)| p.len())
-        {
+        if let Some((p, c)) = self.phrases_at(lower, i).max_by_key(|(p, _)| p.len()) {
             return Some((c.clone(), p.len()));
         }
         let w = *lower.get(i)?;
@@ -203,6 +208,21 @@ impl NumberReader {
         }
         let stem = w.strip_suffix("ing").map(|s| format!("{s}ed"))?;
         self.measures.get(stem.as_str()).map(|c| (c.clone(), 1))
+    }
+
+    /// The multi-word measures written at token `i`, in the rules' order.
+    fn phrases_at<'s>(
+        &'s self,
+        lower: &'s [&str],
+        i: usize,
+    ) -> impl Iterator<Item = &'s (Vec<String>, String)> + 's {
+        lower
+            .get(i)
+            .and_then(|w| self.phrase_starts.get(*w))
+            .into_iter()
+            .flatten()
+            .filter_map(|&at| self.measure_phrases.get(at))
+            .filter(move |(p, _)| matches_at(lower, i, p))
     }
 
     /// False when no vague phrase starts with `word`.
@@ -522,11 +542,7 @@ impl NumberReader {
         let after = end..(end + 6).min(lower.len());
         let before = start.saturating_sub(4)..start;
         let canonical = |i: usize| -> Option<String> {
-            if let Some((_, c)) = self
-                .measure_phrases
-                .iter()
-                .find(|(p, _)| matches_at(lower, i, p))
-            {
+            if let Some((_, c)) = self.phrases_at(lower, i).next() {
                 return Some(c.clone());
             }
             let w = lower[i];
