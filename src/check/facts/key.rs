@@ -33,14 +33,15 @@ impl FrameKey {
         unit: Option<&str>,
         story_date: Option<crate::date::Date>,
     ) -> Option<FrameKey> {
-        // An age is its person's, a sum a named holder's, wherever and whenever told.
+        // An age is its person's, a sum a named holder's or one thing's value ("a $2.5
+        // million necklace"), wherever and whenever told; the places of readings still
+        // keep two things of places apart from meeting.
         if fact.kind == FactKind::Age
             || (fact.kind == FactKind::Money
-                && fact
-                    .frame
-                    .holder
-                    .as_ref()
-                    .is_some_and(|h| h.starts_with(char::is_uppercase)))
+                && fact.frame.holder.as_ref().is_some_and(|h| {
+                    h.starts_with(char::is_uppercase)
+                        || (fact.frame.what == "value" && h != "share")
+                }))
         {
             return Some(FrameKey {
                 story,

@@ -555,3 +555,64 @@ fn towns_of_one_outlet_that_add_up_to_more_than_the_province_contradict_it() {
         )
     );
 }
+
+#[test]
+fn one_things_value_told_two_ways_contradicts_whenever_told() {
+    // The tiara's value in one outlet's account of an earlier theft, and in another's.
+    let a = format!("{LEDE} In May a gold tiara worth £1m was taken from a hotel suite.");
+    let b = format!("{LEDE} Days later a $3.5 million tiara was snatched at a party.");
+    let findings = found(&[("A", DAY, &a), ("B", DAY, &b)]);
+    assert_eq!(
+        findings
+            .iter()
+            .map(|f| (f.0.as_str(), f.1.as_str()))
+            .collect::<Vec<_>>(),
+        [("number-mismatch", "Error")],
+        "{findings:?}"
+    );
+    assert!(findings[0].2.starts_with("value (tiara)"), "{findings:?}");
+    // Two tiaras of places apart never meet.
+    let c = format!("{LEDE} A $3.5 million tiara was snatched in Monaco.");
+    let d = format!("{LEDE} A $1 million tiara was snatched in Geneva.");
+    assert_eq!(found(&[("C", DAY, &c), ("D", DAY, &d)]), []);
+}
+
+#[test]
+fn a_crowd_in_salonika_meets_one_in_thessaloniki() {
+    let a = format!("{LEDE} Riots broke out in Salonika where some 50,000 people marched.");
+    let b = format!("{LEDE} In Thessaloniki, 20,000 people marched through the centre.");
+    let findings = found(&[("A", DAY, &a), ("B", DAY, &b)]);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert!(
+        findings[0].2.starts_with("marched in Salonika"),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn a_fall_told_in_metres_and_in_feet_agrees_and_another_height_does_not() {
+    let fell = "The climber fell 40 metres from the ridge.";
+    let fall = "The climber survived a 130ft fall from the ridge.";
+    assert_eq!(found(&[("A", DAY, fell), ("B", DAY, fall)]), []);
+    let higher = "The climber survived a 300ft fall from the ridge.";
+    assert_eq!(
+        found(&[("A", DAY, fell), ("B", DAY, higher)])
+            .iter()
+            .map(|f| f.0.as_str())
+            .collect::<Vec<_>>(),
+        ["number-mismatch"]
+    );
+}
+
+#[test]
+fn last_years_count_meets_the_count_of_that_year() {
+    let a = "The army carried out over 20 rocket tests last year, officials said.";
+    let b = "The army fired 23 rockets during 16 tests between February and December 2023, \
+             officials said.";
+    let findings = found(&[("A", DAY, a), ("B", DAY, b)]);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert!(
+        findings[0].2.starts_with("test (earlier event, 2023)"),
+        "{findings:?}"
+    );
+}

@@ -183,6 +183,8 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
     // "€110bn in loans", "a €110bn bailout", "worth €2m", "put the damage at $54m".
     let mut what = put_at(numbers, view, first, clause)
         .or_else(|| measure_near(numbers, view, first, end, clause).map(|(m, _)| m));
+    // "a necklace worth £1.2m", "a $2.5 million necklace": one thing, and the sum its value.
+    let mut thing = valued_before(numbers, view, first, clause);
     if what.is_none() {
         let mut i = end;
         if view.low(i) == "(" {
@@ -207,6 +209,12 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
                 break;
             }
             i += 1;
+        }
+        if what.is_none()
+            && let Some(noun) = thing_after(numbers, view, first, end, clause)
+        {
+            what = numbers.measure_at(&["value"], 0).map(|(m, _)| m);
+            thing = Some(noun);
         }
     }
     let what = what?;
@@ -238,7 +246,9 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
             }
             None
         });
-    if let Some(holder) = named {
+    // The thing valued holds the sum before a name the clause ends with ("a $2.5 million
+    // necklace … at the resort of Cap d'Antibes").
+    if let Some(holder) = thing.or(named) {
         return f.read(FactKind::Money, what, Some(holder), unit);
     }
     let share = (clause.0..first).rev().take(6).any(|i| {
@@ -253,6 +263,67 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
         share.then(|| "share".to_string()),
         unit,
     )
+}
+
+/// A noun naming one thing at token `i`: a word in lower case that is no plural, no
+/// participle, no stop word and no measure ("necklace", "painting"; not "haul", a measure).
+fn one_thing(numbers: &NumberReader, view: &View<'_>, i: usize) -> bool {
+    let word = view.low(i);
+    view.tokens.get(i).is_some_and(|t| t.is_word())
+        && !view.capital(i)
+        && !is_stop_word(word)
+        && !preposition(word)
+        && singular(word) == word
+        && !word.ends_with('s')
+        && !word.ends_with("ed")
+        && numbers.measure_at(view.lower, i).is_none()
+}
+
+/// The thing whose value a sum is when a measure of value stands between them: "a
+/// diamond necklace worth £1.2m", "a painting valued at $5m" — one thing, after "a" or
+/// "an" and up to two words that qualify it.
+fn valued_before(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    first: usize,
+    clause: (usize, usize),
+) -> Option<String> {
+    let value = numbers.measure_at(&["value"], 0)?.0;
+    // The measure ends right before the figure: "worth", "valued at".
+    let last = first.checked_sub(1).filter(|&j| j >= clause.0)?;
+    let start = (0..3)
+        .filter_map(|back| last.checked_sub(back).filter(|&s| s >= clause.0))
+        .find(|&s| {
+            numbers
+                .measure_at(view.lower, s)
+                .is_some_and(|(m, len)| s + len == last + 1 && m == value)
+        })?;
+    let head = start.checked_sub(1).filter(|&h| h >= clause.0)?;
+    if !one_thing(numbers, view, head) {
+        return None;
+    }
+    let article = (1..=3)
+        .filter_map(|gap| head.checked_sub(gap).filter(|&a| a >= clause.0))
+        .take_while(|&a| matches!(view.low(a), "a" | "an") || one_thing(numbers, view, a))
+        .any(|a| matches!(view.low(a), "a" | "an"));
+    article.then(|| view.low(head).to_string())
+}
+
+/// The thing a sum right after "a" or "an" is the value of, when no measure names what
+/// the sum is: "a $2.5 million necklace".
+fn thing_after(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    first: usize,
+    end: usize,
+    clause: (usize, usize),
+) -> Option<String> {
+    let article = first.checked_sub(1).filter(|&a| a >= clause.0)?;
+    if !matches!(view.low(article), "a" | "an") {
+        return None;
+    }
+    let (head, noun) = noun_after(view, end, clause.1)?;
+    one_thing(numbers, view, head).then_some(noun)
 }
 
 /// A length, height or area in a unit the rules convert: a distance from a place ("58km

@@ -1,5 +1,5 @@
 //! Where a fact holds: the place its clause names ("in Thessaloniki", "at the station", "in
-//! the attacks on the market and the station"), or the place before ", where …".
+//! the attacks on the market and the station"), or the place before "where …".
 
 use crate::date::{Weekday, month_from_name};
 use crate::words::fold;
@@ -135,6 +135,42 @@ fn key_of(reader: &FactReader, name: &str) -> String {
     reader.place_named(&folded).map_or(folded, fold)
 }
 
+/// The place named right before the "where" that opens a clause starting at token `start`:
+/// "…, Thessaloniki, where another 20,000 marched" (any name before ", where"), or "clashes
+/// broke out in Salonika where 50,000 marched" (a name after a preposition of place, or one
+/// the rules know, right before "where").
+fn before_where(reader: &FactReader, view: &View<'_>, start: usize) -> Option<Place> {
+    // The clause opens with "where" after a comma, or just after "where" without one.
+    let (at, comma) = if view.low(start) == "where" && start > 0 && view.low(start - 1) == "," {
+        (start - 1, true)
+    } else if start > 0 && view.low(start - 1) == "where" {
+        (start - 1, false)
+    } else {
+        return None;
+    };
+    let mut s = at;
+    while s > 0 && view.capital(s - 1) && !never_a_place(view.tok(s - 1)) {
+        s -= 1;
+    }
+    if s == at {
+        return None;
+    }
+    let name = view.span(s, at).of(view.text).to_string();
+    let key = key_of(reader, &name);
+    // Without the comma a name is a place only when put in one ("in Salonika") or known.
+    let placed = (s.saturating_sub(5)..s)
+        .rev()
+        .take_while(|&i| locative(view.low(i)) || lead_in(view.low(i)))
+        .any(|i| locative(view.low(i)));
+    if !comma && !placed && reader.place_named(&fold(&name)).is_none() {
+        return None;
+    }
+    Some(Place {
+        keys: vec![key],
+        name,
+    })
+}
+
 /// The place of a figure at token `at` in the clause `[start, end)`: the place phrase nearest
 /// it, or the name before ", where" when the clause opens with "where".
 pub(super) fn of(
@@ -144,19 +180,8 @@ pub(super) fn of(
     at: usize,
 ) -> Option<Place> {
     let (start, end) = clause;
-    if view.low(start) == "where" && start >= 2 && view.low(start - 1) == "," {
-        // "…, Thessaloniki, where another 20,000 marched": the name ending at the comma.
-        let mut s = start - 1;
-        while s > 0 && view.capital(s - 1) {
-            s -= 1;
-        }
-        if s < start - 1 {
-            let name = view.span(s, start - 1).of(view.text).to_string();
-            return Some(Place {
-                keys: vec![key_of(reader, &name)],
-                name,
-            });
-        }
+    if let Some(place) = before_where(reader, view, start) {
+        return Some(place);
     }
     // "Karam, one of the 12 worst-hit villages": the place before is one member's, not
     // the whole count's.

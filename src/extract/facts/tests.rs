@@ -385,3 +385,62 @@ fn according_to_reports_names_the_reports() {
     let fact = one("The storm killed at least four people, according to reports.");
     assert_eq!(fact.frame.source.as_deref(), Some("reports"));
 }
+
+#[test]
+fn a_place_named_before_where_is_the_place_of_the_clause() {
+    // With a comma or without, after a preposition of place.
+    assert_eq!(
+        framed("Riots also broke out in Salonika where some 40,000 people marched."),
+        [row("marched", None, Some("Salonika"), "some 40,000")]
+    );
+    assert_eq!(
+        framed("Unrest spread to the port city of Patras, where 8,000 people marched."),
+        [row("marched", None, Some("Patras"), "8,000")]
+    );
+    // Salonika is Thessaloniki by the built-in places.
+    let fact = one("Riots also broke out in Salonika where some 40,000 people marched.");
+    assert_eq!(fact.places, ["thessaloniki"]);
+    // A person before "where" is no place.
+    assert_eq!(
+        framed("Police thanked Smith where 500 people marched."),
+        [row("marched", None, None, "500")]
+    );
+}
+
+#[test]
+fn a_sum_before_one_thing_is_its_value() {
+    assert_eq!(
+        framed("A week later a $4 million tiara was snatched at a gala in Monaco."),
+        [row("value", Some("tiara"), Some("Monaco"), "$4 million")]
+    );
+    assert_eq!(
+        framed("Another gang took a gold tiara worth £2.5m from a villa."),
+        [row("value", Some("tiara"), None, "£2.5m")]
+    );
+    // Goods in general are no one thing.
+    assert_eq!(
+        framed("Thieves made off with jewellery worth £3m."),
+        [row("value", None, None, "£3m")]
+    );
+    assert_eq!(
+        framed("Greece agreed a €110bn bailout."),
+        [row("bailout", None, None, "€110bn")]
+    );
+}
+
+#[test]
+fn last_year_and_a_range_of_months_name_their_year() {
+    let last = facts_on("Police arrested 40 people last year.", "2016-02-21");
+    assert_eq!(last.len(), 1, "{last:#?}");
+    assert!(last[0].background);
+    assert_eq!(last[0].frame.time.as_deref(), Some("2015"));
+    // "the last year" is the twelve months up to the article, no calendar year.
+    let past = facts_on("Police arrested 40 people in the last year.", "2016-02-21");
+    assert!(past.iter().all(|f| f.frame.time.is_none()), "{past:#?}");
+    let range = facts_on(
+        "The army fired 23 shells between February and December 2015.",
+        "2016-04-21",
+    );
+    assert_eq!(range.len(), 1, "{range:#?}");
+    assert_eq!(range[0].frame.time.as_deref(), Some("2015-02"));
+}

@@ -110,8 +110,14 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>, periods: bool) -
                 .get(i + 1)
                 .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
         {
+            // "between February and December 2017": the year of the range's end is its
+            // start's too.
+            let year = matches!(view.low(i + 1), "and" | "to" | "through" | "until" | "-")
+                .then(|| view.tok(i + 2))
+                .filter(|next| view.capital(i + 2) && month_from_name(next).is_some())
+                .and_then(|_| year_of(view.low(i + 3)));
             let period = Period {
-                year: None,
+                year,
                 month: Some(month),
             };
             out.push(When {
@@ -131,18 +137,39 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>, periods: bool) -
             .at(view.lower, i, view.lower.len())
             .is_some()
         {
+            let period = last_year(view, i);
             out.push(When {
                 token: i,
                 day: None,
-                time: None,
+                time: period.and_then(|p| p.time(article_date)),
                 background: true,
-                period: None,
+                period,
                 modifier: false,
             });
         }
     }
     out.sort_by_key(|w| w.token);
     out
+}
+
+/// A year written in figures ("2017"), within the years news copy names.
+fn year_of(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// "last year" at token `i`, as the calendar year before the article's date; not "the
+/// last year" (the twelve months up to it). ("last month" stays unresolved: it would meet
+/// every earlier event of the year, whatever its place.)
+fn last_year(view: &View<'_>, i: usize) -> Option<Period> {
+    let today = view.article.date?;
+    let last = view.low(i) == "last" && view.low(i + 1) == "year";
+    (last && (i == 0 || view.low(i - 1) != "the")).then_some(Period {
+        year: Some(today.year - 1),
+        month: None,
+    })
 }
 
 /// The time of the clause `[start, end)` holding a figure at token `at`: the one named in
