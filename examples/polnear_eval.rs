@@ -3,7 +3,8 @@
 //! errors to study, all of them or those of one cue group.
 //!
 //! Run: `cargo run --release --example polnear_eval -- ../shared/data/polnear/dev.jsonl
-//! [--errors N] [--group NAME] [--reason WHY] [--by-cue] [--status FILE]`. The articles are read at run time and never
+//! [--errors N] [--group NAME] [--reason WHY] [--by-cue] [--status FILE] [--rules FILE]`
+//! (`--rules` adds a rule file to the built-in rules, as `corroborate --rules` does). The articles are read at run time and never
 //! stored in the repository.
 //!
 //! A cue group is what an attribution's cue is, for gold and predictions alike: `colon`
@@ -24,6 +25,7 @@ use corroborate::article::Article;
 use corroborate::date::Date;
 use corroborate::eval::{self, ArticleScore, Attribution, GoldArticle, Tally};
 use corroborate::extract::{ClaimKind, Extractor};
+use corroborate::rules::RuleSources;
 use corroborate::{RuleSet, Span};
 
 struct Scored {
@@ -101,8 +103,14 @@ fn main() -> ExitCode {
     let mut group = None;
     let mut reason = None;
     let mut by_cue = false;
+    let mut sources = RuleSources::default();
     while let Some(arg) = args.next() {
-        if arg == "--status" {
+        if arg == "--rules" {
+            match args.next() {
+                Some(f) => sources.files.push(f.into()),
+                None => return usage("--rules needs a rule file"),
+            }
+        } else if arg == "--status" {
             match args.next() {
                 Some(f) => status_file = Some(f),
                 None => return usage("--status needs a file name"),
@@ -160,8 +168,8 @@ fn main() -> ExitCode {
             }
         }
     }
-    let rules = match RuleSet::builtin() {
-        Ok(r) => r,
+    let rules = match RuleSet::load(&sources, &[]) {
+        Ok((r, _)) => r,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
@@ -374,7 +382,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 
 fn usage(message: &str) -> ExitCode {
     eprintln!(
-        "error: {message}\nusage: polnear_eval FILE.jsonl [--errors N] [--group NAME] [--reason unseen|short|long|off] [--by-cue] [--status FILE]"
+        "error: {message}\nusage: polnear_eval FILE.jsonl [--errors N] [--group NAME] [--reason unseen|short|long|off] [--by-cue] [--status FILE] [--rules FILE]"
     );
     ExitCode::from(2)
 }

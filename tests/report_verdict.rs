@@ -55,8 +55,8 @@ fn only_keeps_the_counts_but_not_the_questions() {
         text,
         "Verdict: 3 articles from 3 outlets\n\
          \x20 outlets: International Business Times, The Washington Post, VOA\n\
-         \x20 contradictions: none · 41 single-source claims · 7 agreements\n\
+         \x20 contradictions: none · 43 single-source claims · 7 agreements\n\
          \n\
-         0 contradictions, 41 single-source claims, 7 agreements across 3 sources\n"
+         0 contradictions, 43 single-source claims, 7 agreements across 3 sources\n"
     );
 }

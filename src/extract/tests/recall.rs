@@ -437,3 +437,40 @@ fn taking_issue_is_a_cue_of_its_kind() {
     assert_eq!(speaker(&c), "The union");
     assert_eq!(c.content, "the new crane contract");
 }
+
+#[test]
+fn common_verbs_of_attitude_and_saying_are_cues_of_their_kind() {
+    let c = only("Most island voters expressed their support for the later ferry timetable.");
+    assert_eq!(c.modality, "said");
+    assert_eq!(speaker(&c), "Most island voters");
+    assert_eq!(c.content, "their support for the later ferry timetable");
+    let c = only_of(
+        "The council is weighing a second ferry route to the mainland.",
+        "intends",
+    );
+    assert_eq!(c.content, "a second ferry route to the mainland");
+    let c = only_of(
+        "The senator knocked the port authority over the winter delays.",
+        "criticizes",
+    );
+    assert_eq!(c.content, "the port authority over the winter delays");
+    let c = only_of(
+        "Ward remembers that the old pier flooded every spring.",
+        "believes",
+    );
+    assert_eq!(c.content, "the old pier flooded every spring");
+    let c = only_of(
+        "The treasurer referenced the audit of the harbour accounts.",
+        "cites",
+    );
+    assert_eq!(c.content, "the audit of the harbour accounts");
+    // Every form of a verb of saying, the -ing one too.
+    let found =
+        claims("The union wrote to the board, alleging that the fares had been set in secret.");
+    assert!(
+        found
+            .iter()
+            .any(|c| c.content == "the fares had been set in secret" && speaker(c) == "The union"),
+        "{found:#?}"
+    );
+}
