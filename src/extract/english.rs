@@ -502,10 +502,7 @@ pub fn opens_adverbial(lower: &str) -> bool {
 pub fn is_linking_adverb(lower: &str) -> bool {
     is_sentence_adverb(lower)
         && !lower.ends_with("ly")
-        && !matches!(
-            lower,
-            "but" | "and" | "yet" | "so" | "today" | "yesterday"
-        )
+        && !matches!(lower, "but" | "and" | "yet" | "so" | "today" | "yesterday")
 }
 
 pub fn is_sentence_adverb(lower: &str) -> bool {

@@ -878,7 +878,10 @@ mod tests {
             "Following early reports of the fire, but before officials spoke, the mayor said \
              at a rally that \"a bomb\" had gone off.",
         );
-        assert!(found.iter().all(|s| !s.starts_with("Following")), "{found:?}");
+        assert!(
+            found.iter().all(|s| !s.starts_with("Following")),
+            "{found:?}"
+        );
         assert!(found.contains(&"the mayor".to_string()), "{found:?}");
     }
 
