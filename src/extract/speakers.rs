@@ -272,6 +272,8 @@ impl Extractor<'_> {
             && tokens[start - 2].is_word()
             && !tokens[start].is_capitalized(ctx.text)
             && english::is_finite_verb(ctx.low(start))
+            // "… that began the day he announced": a pronoun is the subject of its own clause.
+            && !(start..end).any(|i| english::is_subject_pronoun(ctx.low(i)))
         {
             return self.mention_ending_at(ctx, start - 1);
         }
@@ -848,6 +850,10 @@ mod tests {
         assert_eq!(
             speakers("Officials who were at the scene said the fire started at noon."),
             vec!["Officials".to_string()]
+        );
+        assert_eq!(
+            speakers("It was a feud with the union that began the day he announced his run."),
+            vec!["he".to_string()]
         );
     }
 
