@@ -892,6 +892,24 @@ mod tests {
     }
 
     #[test]
+    fn an_it_before_is_holds_the_place_of_the_infinitive() {
+        assert_eq!(
+            speakers("It is rare for a sitting judge to weigh in on a campaign."),
+            vec!["a sitting judge".to_string()]
+        );
+        assert!(
+            speakers("It's easy to criticize the length of the count.")
+                .iter()
+                .all(|s| s != "It"),
+        );
+        // An organisation's "it" still speaks.
+        assert_eq!(
+            speakers("The union met on Monday. It decided to call for a strike."),
+            vec!["It".to_string()]
+        );
+    }
+
+    #[test]
     fn a_town_and_its_state_are_no_speaker() {
         let survey = "the U.S. Geological Survey".to_string();
         assert_eq!(
