@@ -910,6 +910,17 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_pronoun_subject_is_the_pronouns() {
+        assert_eq!(
+            speakers(
+                "When Ana Ruiz did face the mayor, she did it gently, acknowledging that he had \
+                 won the vote."
+            ),
+            vec!["she".to_string()]
+        );
+    }
+
+    #[test]
     fn a_town_and_its_state_are_no_speaker() {
         let survey = "the U.S. Geological Survey".to_string();
         assert_eq!(
