@@ -93,16 +93,6 @@ impl Extractor<'_> {
         let participle = ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue));
         // `… continued to say`, `… by saying`: the subject of the verb before speaks.
         let coordinated = matches!(ctx.low(cue - 1), "and" | "to" | "by") || participle;
-        // "It is unusual for a judge to weigh in", "It's easy to criticize": an "it" before
-        // "is" only holds the place of the infinitive; its subject is the one after "for",
-        // else nobody.
-        if single_pronoun
-            && first == "it"
-            && ctx.low(cue - 1) == "to"
-            && matches!(ctx.low(end.min(cue)), "is" | "was" | "'s" | "’s")
-        {
-            return infinitive_subject(ctx, end, cue - 1);
-        }
         if looks_like_subject && clean && (coordinated || next == ",") {
             return Some((start, end));
         }
@@ -257,20 +247,6 @@ pub(super) fn relative_who(ctx: &SentenceCtx<'_>, name_end: usize, cue: usize) -
         english::between_speaker_and_cue(w) || w.ends_with("n't")
     });
     between.then_some(i + 1)
-}
-
-/// The subject that `for` gives an infinitive whose `to` is token `to`, looked for from
-/// token `from` (`… for a sitting judge to weigh in` → a sitting judge): a short run of
-/// words, unquoted.
-fn infinitive_subject(ctx: &SentenceCtx<'_>, from: usize, to: usize) -> Option<(usize, usize)> {
-    let at = (from..to).rev().find(|&i| ctx.low(i) == "for")?;
-    let words = at + 1..to;
-    (!words.is_empty()
-        && words.len() <= 6
-        && words
-            .clone()
-            .all(|i| ctx.tokens[i].is_word() && !ctx.quoted_at(i)))
-    .then_some((at + 1, to))
 }
 
 /// Whether the capitalised run `[s, e)` is one past participle opening its sentence before a
