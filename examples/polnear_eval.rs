@@ -670,6 +670,11 @@ fn print_errors(scored: &[Scored], n: usize, group: Option<&str>, reason: Option
             s.predicted_cues[p],
             clip(&s.gold.text, &s.gold.attributions[g].content)
         );
+        println!(
+            "  predicted: {}\n  sentence: {}",
+            clip(&s.gold.text, &s.predicted[p].content),
+            context(&s.gold.text, s.gold.attributions[g].content[0])
+        );
     }
 }
 

@@ -344,9 +344,10 @@ impl Extractor<'_> {
     fn opening_name(&self, sentence: &str, named: &[Subject]) -> Option<String> {
         let words: Vec<&str> = sentence.split_whitespace().collect();
         let first = words.first()?;
-        if OPENERS
-            .binary_search(&first.to_lowercase().as_str())
-            .is_ok()
+        let lower = first.to_lowercase();
+        // "Meanwhile, …", "Instead, …": a linking adverb names nobody.
+        if OPENERS.binary_search(&lower.as_str()).is_ok()
+            || english::is_linking_adverb(lower.trim_end_matches(','))
         {
             return None;
         }

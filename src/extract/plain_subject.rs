@@ -62,6 +62,17 @@ impl Extractor<'_> {
             return None;
         }
         let first = ctx.low(start);
+        // "Meanwhile, it …": a sentence adverb alone is nobody; "Following early reports
+        // of …": a participle opening the sentence leads an adjunct.
+        let opening_participle = start == 0
+            && end - start > 1
+            && first.len() > 5
+            && first.ends_with("ing")
+            && !first.contains('-')
+            && !ctx.tokens[1].is_capitalized(ctx.text);
+        if end - start == 1 && english::is_linking_adverb(first) || opening_participle {
+            return None;
+        }
         if english::is_preposition(first)
             || english::subordinates(first)
             || english::is_complementizer(first)

@@ -90,8 +90,7 @@ impl Extractor<'_> {
         // The words between the subject and the cue must not hold another cue or quote.
         let clean = (end..cue).all(|i| !ctx.quoted_at(i));
         // `…, saying …` with no claim before it in the sentence: the subject speaks.
-        let participle =
-            ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue)) && !single_pronoun;
+        let participle = ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue));
         // `… continued to say`, `… by saying`: the subject of the verb before speaks.
         let coordinated = matches!(ctx.low(cue - 1), "and" | "to" | "by") || participle;
         if looks_like_subject && clean && (coordinated || next == ",") {

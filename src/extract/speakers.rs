@@ -25,7 +25,11 @@ impl Extractor<'_> {
                 english::is_manner_adverb(w) && !ctx.tokens[end - 1].is_capitalized(ctx.text);
             // "He didn't suggest", "Trump won't say".
             let negated = w.ends_with("n't") || w.ends_with("n’t");
-            if (english::between_speaker_and_cue(w) || adverb || negated) && !ctx.quoted_at(end - 1)
+            // "Ruiz has nevertheless said", "Lee instead wrote".
+            let linking =
+                english::is_linking_adverb(w) && !ctx.tokens[end - 1].is_capitalized(ctx.text);
+            if (english::between_speaker_and_cue(w) || adverb || negated || linking)
+                && !ctx.quoted_at(end - 1)
             {
                 end -= 1;
             } else if w == ","
@@ -134,8 +138,11 @@ impl Extractor<'_> {
         // this is a further embarrassment …, says …").
         let first = ctx.low(open + 1);
         let noun_phrase = english::is_determiner(first) || first == "who";
+        // "Meanwhile, it attacked the mayor, saying": a pronoun opens a clause.
         if bracket == ","
-            && (close - open > 16 && !noun_phrase || english::ends_speaker(first) && first != "who")
+            && (close - open > 16 && !noun_phrase
+                || english::ends_speaker(first) && first != "who"
+                || english::is_subject_pronoun(first))
         {
             return None;
         }
@@ -255,6 +262,23 @@ impl Extractor<'_> {
             return None;
         }
         if start >= end {
+            return None;
+        }
+        // "One of the nurses who signed the letter called": a relative clause after the
+        // speaker is no speaker; the noun before its `who` is.
+        if start > 1
+            && matches!(ctx.low(start - 1), "who" | "that" | "which")
+            && !ctx.quoted_at(start - 1)
+            && tokens[start - 2].is_word()
+            && !tokens[start].is_capitalized(ctx.text)
+            && english::is_finite_verb(ctx.low(start))
+            // "… that began the day he announced": a pronoun is the subject of its own clause.
+            && !(start..end).any(|i| english::is_subject_pronoun(ctx.low(i)))
+        {
+            return self.mention_ending_at(ctx, start - 1);
+        }
+        // "Meanwhile, it …", "Indeed, …": a sentence adverb alone is nobody.
+        if end - start == 1 && english::is_linking_adverb(ctx.low(start)) {
             return None;
         }
         // `tried to calm market fears`: words after an infinitive's `to` are its verb and
@@ -814,6 +838,67 @@ mod tests {
         assert_eq!(
             speakers("The vote was rigged, said Ana Ruiz."),
             vec!["Ana Ruiz".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_speaker_is_no_speaker() {
+        assert_eq!(
+            speakers("One of the nurses who signed the letter called the director a fraud."),
+            vec!["One of the nurses".to_string()]
+        );
+        assert_eq!(
+            speakers("Workers who escaped the blaze said the roof fell first."),
+            vec!["Workers".to_string()]
+        );
+        assert_eq!(
+            speakers("It was a feud with the union that began the day he announced his run."),
+            vec!["he".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_sentence_adverb_is_no_speaker_and_a_pronoun_opens_no_appositive() {
+        let found = speakers(
+            "The union backed the mayor.\n\nMeanwhile, it attacked the governor, saying he \
+             \"has insulted every nurse in the state.\"",
+        );
+        assert!(!found.iter().any(|s| s == "Meanwhile"), "{found:?}");
+        assert!(
+            speakers("Indeed, the clerk said, the vote was close.")
+                .iter()
+                .all(|s| s != "Indeed")
+        );
+        assert_eq!(
+            speakers(
+                "While Lee has argued that the levy was fair, Ruiz has nevertheless called it a \
+                 tax on the poor."
+            ),
+            vec!["Lee".to_string(), "Ruiz".to_string()]
+        );
+    }
+
+    #[test]
+    fn an_opening_participle_phrase_is_no_subject() {
+        let found = speakers(
+            "Following initial reports of the fire, but before officials spoke, the mayor said \
+             at a rally that \"a bomb\" had gone off.",
+        );
+        assert!(
+            found.iter().all(|s| !s.starts_with("Following")),
+            "{found:?}"
+        );
+        assert!(found.contains(&"the mayor".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_pronoun_subject_is_the_pronouns() {
+        assert_eq!(
+            speakers(
+                "When Ana Ruiz did face the mayor, she did it gently, acknowledging that he had \
+                 won the vote."
+            ),
+            vec!["she".to_string()]
         );
     }
 

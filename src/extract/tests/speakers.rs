@@ -136,3 +136,15 @@ fn the_president_is_whoever_the_copy_calls_president() {
         .and_then(|s| s.antecedent.as_deref());
     assert_eq!(antecedent, Some("Sen. Lou Park"), "{:#?}", found[1]);
 }
+
+#[test]
+fn a_linking_adverb_is_nobody_a_role_noun_stands_for() {
+    let found = claims(
+        "Meanwhile, officials closed the bridge.\n\nFollowing early reports of the fire, the mayor said at a rally that \"a bomb\" had gone off.",
+    );
+    let mayor = found
+        .iter()
+        .find(|c| speaker(c) == "the mayor")
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert!(!entity(mayor).contains("meanwhile"), "{mayor:#?}");
+}
