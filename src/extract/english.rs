@@ -494,8 +494,6 @@ pub fn opens_adverbial(lower: &str) -> bool {
         )
 }
 
-/// Words that, alone before a comma, lead into a sentence ("However, …", "Still, …",
-/// "But, …"): connectives and sentence adverbs (any word in -ly among them).
 /// A sentence adverb that is neither an -ly word nor a conjunction nor a day ("meanwhile",
 /// "however", "nevertheless", "instead", "indeed"): it links its sentence to the one before
 /// and never names anyone.
@@ -505,6 +503,8 @@ pub fn is_linking_adverb(lower: &str) -> bool {
         && !matches!(lower, "but" | "and" | "yet" | "so" | "today" | "yesterday")
 }
 
+/// Words that, alone before a comma, lead into a sentence ("However, …", "Still, …",
+/// "But, …"): connectives and sentence adverbs (any word in -ly among them).
 pub fn is_sentence_adverb(lower: &str) -> bool {
     lower.len() > 3 && lower.ends_with("ly")
         || matches!(

@@ -67,11 +67,7 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>, periods: bool) -
     for i in 0..view.tokens.len() {
         let word = view.low(i);
         // A year: "in 2003", "December 2003", "the 2005 Zarand quake".
-        if word.len() == 4
-            && word.bytes().all(|b| b.is_ascii_digit())
-            && let Ok(year) = word.parse::<i32>()
-            && (1900..=2100).contains(&year)
-        {
+        if let Some(year) = year_of(word) {
             let month = i
                 .checked_sub(1)
                 .filter(|&m| view.capital(m))
