@@ -248,9 +248,24 @@ impl Frames {
             });
         }
         let places = PlaceMap::new(&input.rules.places, &input.rules.entities);
+        let measures: BTreeSet<&str> = input
+            .rules
+            .numbers
+            .measures
+            .iter()
+            .map(|m| input.rules.canonical_lower(m))
+            .collect();
         let mut groups = Vec::new();
         for (key, seen) in by_key {
-            for episode in episodes(seen) {
+            // A count of a thing that nothing else frames ("15 states", "two scandals") is
+            // compared only within a day: told on other days it is likely another set.
+            let bare = key.kind == FactKind::Count
+                && key.holder.is_none()
+                && key.place.is_none()
+                && key.background.is_none()
+                && !measures.contains(key.what.as_str());
+            let gap = if bare { 0 } else { EPISODE_GAP_DAYS };
+            for episode in episodes(seen, gap) {
                 if let Some(group) = Group::compare(
                     key.clone(),
                     episode,
@@ -275,9 +290,9 @@ impl Frames {
     }
 }
 
-/// The facts of one frame cut where reports are more than [`EPISODE_GAP_DAYS`] apart;
-/// reports of no known date join the largest episode.
-fn episodes(mut seen: Vec<Seen>) -> Vec<Vec<Seen>> {
+/// The facts of one frame cut where reports are more than `max_gap` days apart (at most
+/// [`EPISODE_GAP_DAYS`]); reports of no known date join the largest episode.
+fn episodes(mut seen: Vec<Seen>, max_gap: i64) -> Vec<Vec<Seen>> {
     let (mut dated, undated): (Vec<Seen>, Vec<Seen>) =
         seen.drain(..).partition(|s| s.episode.is_some());
     dated.sort_by_key(|s| (s.episode, s.fact));
@@ -286,7 +301,7 @@ fn episodes(mut seen: Vec<Seen>) -> Vec<Vec<Seen>> {
     for s in dated {
         let day = s.episode;
         let gap = match (last, day) {
-            (Some(a), Some(b)) => b.to_days() - a.to_days() > EPISODE_GAP_DAYS,
+            (Some(a), Some(b)) => b.to_days() - a.to_days() > max_gap,
             _ => true,
         };
         if gap || out.is_empty() {

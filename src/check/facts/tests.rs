@@ -616,3 +616,24 @@ fn last_years_count_meets_the_count_of_that_year() {
         "{findings:?}"
     );
 }
+
+#[test]
+fn a_count_of_things_told_on_other_days_is_another_set() {
+    let lede = "The senator's campaign met donors in Des Moines on Monday.";
+    let eleven = format!("{lede} The senator has fought 11 televised debates.");
+    let twelve = format!("{lede} The senator has fought 12 televised debates.");
+    // Told on one day, the two counts cannot both hold.
+    let same_day = found(&[("A", DAY, &eleven), ("B", DAY, &twelve)]);
+    assert_eq!(same_day.len(), 1, "{same_day:?}");
+    assert!(same_day[0].2.starts_with("debate: "), "{same_day:?}");
+    // A day later there may well have been another debate: nothing to report.
+    assert_eq!(
+        found(&[("A", DAY, &eleven), ("B", "2024-03-06", &twelve)]),
+        []
+    );
+    // A toll is still compared across days (as a warning): it is framed by its measure.
+    let ten = format!("{LEDE} Ten people were killed.");
+    let twelve_killed = format!("{LEDE} Twelve people were killed.");
+    let tolls = found(&[("A", DAY, &ten), ("B", "2024-03-06", &twelve_killed)]);
+    assert_eq!(tolls.len(), 1, "{tolls:?}");
+}

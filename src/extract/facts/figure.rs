@@ -10,7 +10,7 @@ use crate::words::{fold, is_stop_word};
 use super::what::{
     Read, direction, glued, measure_near, movement, noun_after, preposition, put_at,
 };
-use super::{FactReader, View};
+use super::{FactReader, View, holder, selection};
 
 /// A figure being read, with its tokens, clause and whether it is a vague quantity.
 pub(super) struct Figure<'q> {
@@ -63,6 +63,8 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
     }
     let holder = if comma_age {
         Some(view.tok(first - 2).to_string())
+    } else if let Some(name) = holder::named_before_age(view, first) {
+        Some(name)
     } else if first > 0 && view.low(first - 1) == "aged" {
         (f.clause.0..first - 1)
             .rev()
@@ -522,14 +524,18 @@ pub(super) fn count(
     // "the two leaders", "their three children": a reference to a known group, not a
     // count anyone states — unless the group is ranked by what happened to it ("the 12
     // worst-hit villages" says how many were hit worst).
-    let reference = first > 0
-        && matches!(
-            view.low(first - 1),
-            "the" | "these" | "those" | "their" | "its" | "his" | "her" | "our"
-        )
-        && f.q.text.split_whitespace().count() == 1
-        && !ranked(view, end);
-    if reference && measure.is_none() {
+    // So is a window on one ("the last two debates", "eight of the past nine contests")
+    // and "one" before a thing ("one candidate").
+    let single_word = f.q.text.split_whitespace().count() == 1;
+    let reference = single_word && selection::known_group(view, first) && !ranked(view, end);
+    let article = selection::indefinite_one(&f.q.text);
+    if (reference || article) && measure.is_none() {
+        return None;
+    }
+    // "71 delegates short of the 2,383 needed": a gap, not a total.
+    if noun.is_some()
+        && (selection::difference(view, after) || selection::more_than(view, end, after))
+    {
         return None;
     }
     match noun {
@@ -560,7 +566,8 @@ pub(super) fn count(
                 _ => {
                     let holder = glued_unit
                         .and_then(|_| noun_after(view, end, clause.1).map(|(_, h)| h))
-                        .or_else(|| owner(view, first));
+                        .or_else(|| owner(view, first))
+                        .or_else(|| holder::cast_for(view, after));
                     let mut read = f.read(FactKind::Count, canonical(&n), holder, None)?;
                     // How they were hit: the damage word of the clause nearest the figure.
                     read.degree = (clause.0..clause.1)

@@ -11,9 +11,11 @@
 mod clause;
 mod day;
 mod figure;
+mod holder;
 mod list;
 mod phrases;
 mod place;
+mod selection;
 mod source;
 mod time;
 mod what;

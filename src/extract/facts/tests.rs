@@ -6,7 +6,7 @@ use crate::extract::{Extractor, Fact, FactKind, FactValue};
 use crate::rules::RuleSet;
 
 /// The facts of `text` in an article of `date` by "Wire".
-fn facts_on(text: &str, date: &str) -> Vec<Fact> {
+pub(super) fn facts_on(text: &str, date: &str) -> Vec<Fact> {
     let rules = RuleSet::builtin().unwrap();
     let meta = ArticleMeta {
         id: Some("a".into()),

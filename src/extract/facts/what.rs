@@ -9,7 +9,7 @@ use crate::rules::RuleSet;
 use crate::words::is_stop_word;
 
 use super::figure::{Figure, age, count, length, magnitude, money, movement_filler, percent};
-use super::{FactReader, View, kind_of_unit};
+use super::{FactReader, View, holder, kind_of_unit};
 
 /// What a figure was read as.
 #[derive(Debug, Clone, PartialEq)]
@@ -554,7 +554,10 @@ pub(super) fn read(
         Some("percent") => percent(view, &figure).map(|what| Read {
             kind: FactKind::Percent,
             what: canonical(&what),
-            holder: None,
+            // A share of a whole ("23.1 percent of the vote") is its subject's.
+            holder: (view.low(figure.end) == "of")
+                .then(|| holder::share_holder(view, first))
+                .flatten(),
             unit: Some("percent".to_string()),
             vague,
             degree: None,

@@ -1,0 +1,137 @@
+//! Whose a figure is when the sentence names them beside it: the person an age is put after
+//! ("Keith Scott, a 43-year-old man"), the candidate a share of the vote belongs to ("Rubio
+//! finished third, with 23.1 percent of the vote"), the one votes were cast for ("four votes
+//! for Trump"). Two outlets' figures of different holders never meet.
+
+use crate::date::{Weekday, month_from_name};
+use crate::words::is_stop_word;
+
+use super::View;
+
+/// A capitalised word that names someone, not a day, a month or a sentence's opening word.
+fn names_someone(view: &View<'_>, i: usize) -> bool {
+    let word = view.tok(i);
+    view.capital(i)
+        && Weekday::from_name(word).is_none()
+        && month_from_name(word).is_none()
+        && !(i == 0 && (is_stop_word(view.low(i)) || view.low(i).ends_with("ly")))
+}
+
+/// The holder written as a name: its last word in lower case, without a possessive.
+fn holder_word(view: &View<'_>, i: usize) -> String {
+    let word = view.low(i);
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| word.strip_suffix('\''))
+        .unwrap_or(word)
+        .to_string()
+}
+
+/// The name an age figure at token `first` is put after: "Scott, a 43-year-old black man",
+/// "Ms. Sadeqi, the 22-year-old student".
+pub(super) fn named_before_age(view: &View<'_>, first: usize) -> Option<String> {
+    let article = first.checked_sub(1)?;
+    if !matches!(view.low(article), "a" | "an" | "the") {
+        return None;
+    }
+    let comma = article.checked_sub(1)?;
+    let name = comma.checked_sub(1)?;
+    (view.low(comma) == "," && names_someone(view, name)).then(|| holder_word(view, name))
+}
+
+/// The name nearest before token `first` that holds a share: the subject of "Rubio finished
+/// third, with 23.1 percent of the vote", passing over a place of origin ("Rubio of
+/// Florida") and the sentence's opening adverb.
+pub(super) fn share_holder(view: &View<'_>, first: usize) -> Option<String> {
+    let mut i = first;
+    while i > 0 {
+        i -= 1;
+        if !names_someone(view, i) {
+            continue;
+        }
+        let last = i;
+        while i > 0 && view.capital(i - 1) {
+            i -= 1;
+        }
+        let origin = i > 0 && matches!(view.low(i - 1), "of" | "in" | "from");
+        if !origin {
+            return Some(holder_word(view, last));
+        }
+    }
+    None
+}
+
+/// The name after "for" that a count of votes or delegates is cast for: "four votes for
+/// Trump" (token `at` is the word after the counted noun).
+pub(super) fn cast_for(view: &View<'_>, at: usize) -> Option<String> {
+    if view.low(at) != "for" || !names_someone(view, at + 1) {
+        return None;
+    }
+    let mut last = at + 1;
+    while view.capital(last + 1) {
+        last += 1;
+    }
+    Some(holder_word(view, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::FactKind;
+
+    use super::super::tests::facts_on;
+
+    /// The (kind, what, holder) of each fact of `text`.
+    fn frames(text: &str) -> Vec<(FactKind, String, Option<String>)> {
+        facts_on(text, "2016-09-21")
+            .into_iter()
+            .map(|f| (f.kind, f.frame.what, f.frame.holder))
+            .collect()
+    }
+
+    #[test]
+    fn an_age_put_after_a_name_is_that_persons() {
+        assert_eq!(
+            frames("Police shot Samuel Reed, a 43-year-old black man, outside his home."),
+            [(FactKind::Age, "age".to_string(), Some("reed".to_string()))]
+        );
+        // Two men of different names are two holders, never compared.
+        assert_eq!(
+            frames("The officer shot Paul Lane, a 40-year-old unarmed black man."),
+            [(FactKind::Age, "age".to_string(), Some("lane".to_string()))]
+        );
+        // Without a name the noun holds it, as before.
+        assert_eq!(
+            frames("A 43-year-old man was shot outside his home."),
+            [(FactKind::Age, "age".to_string(), Some("man".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_share_of_the_vote_is_its_candidates() {
+        assert_eq!(
+            frames("Senator Ann Hale of Iowa finished third, with 23.1 percent of the vote."),
+            [(
+                FactKind::Percent,
+                "vote".to_string(),
+                Some("hale".to_string())
+            )]
+        );
+        // A share nobody is named beside keeps no holder.
+        assert_eq!(
+            frames("The thieves made off with 80 percent of the haul."),
+            [(FactKind::Percent, "value".to_string(), None)]
+        );
+    }
+
+    #[test]
+    fn votes_cast_for_someone_are_theirs() {
+        assert_eq!(
+            frames("The chairman announced 31 votes for Senator Ted Cole."),
+            [(
+                FactKind::Count,
+                "vote".to_string(),
+                Some("cole".to_string())
+            )]
+        );
+    }
+}
