@@ -33,47 +33,58 @@ impl Weekday {
     /// Parses an English weekday name, full or abbreviated ("Sunday", "Sun.", "Thurs").
     pub fn from_name(word: &str) -> Option<Weekday> {
         let mut buf = [0u8; 12];
-        Some(match ascii_lower(word.trim_end_matches('.'), &mut buf)? {
-            "monday" | "mon" => Weekday::Monday,
-            "tuesday" | "tue" | "tues" => Weekday::Tuesday,
-            "wednesday" | "wed" => Weekday::Wednesday,
-            "thursday" | "thu" | "thur" | "thurs" => Weekday::Thursday,
-            "friday" | "fri" => Weekday::Friday,
-            "saturday" | "sat" => Weekday::Saturday,
-            "sunday" | "sun" => Weekday::Sunday,
-            _ => return None,
-        })
+        Some(
+            match ascii_lower(word.trim_end_matches('.'), b"mtwfs", &mut buf)? {
+                b"monday" | b"mon" => Weekday::Monday,
+                b"tuesday" | b"tue" | b"tues" => Weekday::Tuesday,
+                b"wednesday" | b"wed" => Weekday::Wednesday,
+                b"thursday" | b"thu" | b"thur" | b"thurs" => Weekday::Thursday,
+                b"friday" | b"fri" => Weekday::Friday,
+                b"saturday" | b"sat" => Weekday::Saturday,
+                b"sunday" | b"sun" => Weekday::Sunday,
+                _ => return None,
+            },
+        )
     }
 }
 
 /// Parses an English month name, full or abbreviated ("February", "Feb.", "Sept").
 pub fn month_from_name(word: &str) -> Option<u8> {
     let mut buf = [0u8; 12];
-    Some(match ascii_lower(word.trim_end_matches('.'), &mut buf)? {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    Some(
+        match ascii_lower(word.trim_end_matches('.'), b"jfmasond", &mut buf)? {
+            b"january" | b"jan" => 1,
+            b"february" | b"feb" => 2,
+            b"march" | b"mar" => 3,
+            b"april" | b"apr" => 4,
+            b"may" => 5,
+            b"june" | b"jun" => 6,
+            b"july" | b"jul" => 7,
+            b"august" | b"aug" => 8,
+            b"september" | b"sep" | b"sept" => 9,
+            b"october" | b"oct" => 10,
+            b"november" | b"nov" => 11,
+            b"december" | b"dec" => 12,
+            _ => return None,
+        },
+    )
 }
 
-/// The ASCII lower case of a word short enough to be a day or month name, written into
-/// `buf` without allocating; `None` for a longer word (no such name is). Only ASCII letters
-/// change, as with `str::to_ascii_lowercase`.
-fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
-    let out = buf.get_mut(..word.len())?;
-    out.copy_from_slice(word.as_bytes());
+/// The ASCII lower case of a word that may be a day or month name, written into `buf`
+/// without allocating: `None` unless it is 3 to 9 bytes long (every such name and
+/// abbreviation is) and opens with one of `initials` in either case, so that most words of
+/// the copy are turned away before anything is copied. Only ASCII letters change, as with
+/// `str::to_ascii_lowercase`.
+fn ascii_lower<'b>(word: &str, initials: &[u8], buf: &'b mut [u8; 12]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    let first = bytes.first()?.to_ascii_lowercase();
+    if !(3..=9).contains(&bytes.len()) || !initials.contains(&first) {
+        return None;
+    }
+    let out = buf.get_mut(..bytes.len())?;
+    out.copy_from_slice(bytes);
     out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    Some(out)
 }
 
 fn days_in_month(year: i32, month: u8) -> u8 {

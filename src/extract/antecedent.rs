@@ -456,9 +456,16 @@ fn is_name(mention: &str) -> bool {
 
 /// A word of the copy without its trailing punctuation and possessive ("Trump's," → "Trump").
 fn bare(word: &str) -> &str {
-    word.trim_end_matches(|c: char| !c.is_alphanumeric())
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
+    let mut word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // Possessives stripped as often as they repeat, "'s" before "’s", without building a
+    // substring searcher for each word.
+    while let Some(rest) = word.strip_suffix("'s") {
+        word = rest;
+    }
+    while let Some(rest) = word.strip_suffix("’s") {
+        word = rest;
+    }
+    word
 }
 
 /// Whether the copy's `words` write `name`'s surname shortly after the title `title` (up to
