@@ -165,6 +165,11 @@ impl Extractor<'_> {
             return before.map(|_| (open + 1, close));
         }
         let (s, e) = before?;
+        // `The official, who spoke on condition of anonymity, said`: a relative clause
+        // closed by its comma leaves the cue to the noun before it, a person by its "who".
+        if bracket == "," && first == "who" && !english::is_pronoun(ctx.low(e - 1)) {
+            return Some((s, e));
+        }
         ctx.tokens[e - 1].is_capitalized(ctx.text).then_some((s, e))
     }
 
@@ -619,6 +624,34 @@ mod tests {
         assert_eq!(
             speakers("Ana Ruiz notes that the vote was close."),
             ["Ana Ruiz"]
+        );
+    }
+
+    #[test]
+    fn a_cue_before_of_or_from_is_a_noun() {
+        // `reports of`, `a report from`: nouns, whatever stands before them.
+        assert!(
+            speakers("The new ad features a Daily Ledger report from last week on the mill.")
+                .is_empty()
+        );
+        assert!(speakers("The crowd heard reports of fraud at the depot.").is_empty());
+        assert_eq!(
+            speakers("The auditor reports that the mill lost money."),
+            ["The auditor"]
+        );
+    }
+
+    #[test]
+    fn a_closed_relative_clause_leaves_the_cue_to_its_noun() {
+        assert_eq!(
+            speakers(
+                "The official, who asked not to be named because the talks are private, said the deal was close."
+            ),
+            ["The official"]
+        );
+        assert_eq!(
+            speakers("One guard, who had worked there for a decade, said the gate was open."),
+            ["One guard"]
         );
     }
 
