@@ -656,6 +656,60 @@ mod tests {
     }
 
     #[test]
+    fn a_long_opening_phrase_or_a_dateline_is_no_speaker() {
+        assert_eq!(
+            speakers(
+                "Amid calls from some members to publish the names of those who voted against \
+                 the bill, the union's leader Tom Avery printed the list, saying it was needed."
+            ),
+            ["the union's leader Tom Avery"]
+        );
+        assert_eq!(
+            speakers(
+                "Amid calls from some members to publish the names of those who voted against \
+                 the bill, The Ledger's editor printed the list, saying it was needed."
+            ),
+            ["The Ledger's editor"]
+        );
+        assert_eq!(
+            speakers(
+                "DOVER, Jan. 9 (AP) — After the governor's speech, the mayor's deputy \
+                 rallied the staff, saying the plan would fail."
+            ),
+            ["the mayor's deputy"]
+        );
+        assert_eq!(
+            speakers(
+                "By contrast to her earlier threats of a boycott of the games, today Mayor Ruiz \
+                 took to Twitter to call the plan “fair”."
+            ),
+            ["today Mayor Ruiz"]
+        );
+        // A word that opens the sentence and names nobody.
+        assert!(
+            !speakers(
+                "Well, if you listen closely, Avery was not so much saying the bill was bad."
+            )
+            .contains(&"Well".to_string())
+        );
+        assert!(
+            !speakers("At the school, parents fought the levy, which critics say is unfair.")
+                .contains(&"parents".to_string())
+        );
+    }
+
+    #[test]
+    fn a_news_briefing_is_no_speaker() {
+        assert_eq!(
+            said("Ana Ruiz told a news briefing on Monday that the border would stay shut."),
+            [(
+                "Ana Ruiz".to_string(),
+                "the border would stay shut".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn a_thing_that_goes_on_is_no_speaker() {
         assert!(speakers("Battles continue to rage in the old town.").is_empty());
         assert_eq!(
