@@ -287,10 +287,14 @@ impl Cues {
     }
 }
 
-/// Whether a lower-case word reads as a plural noun (`voters`, `lawmakers`), not a possessive
-/// or a word in -ss (`press`).
+/// Whether a lower-case word reads as a plural noun (`voters`, `lawmakers`), not a possessive,
+/// a word in -ss (`press`) or "news", which is one thing (`a news briefing`).
 fn plural_noun(lower: &str) -> bool {
-    lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("'s")
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("'s")
+        && lower != "news"
 }
 
 /// Longest first word of a cue looked up, in bytes.

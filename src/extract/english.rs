@@ -491,6 +491,15 @@ pub fn opens_adverbial(lower: &str) -> bool {
                 | "among"
                 | "until"
                 | "unlike"
+                | "alongside"
+                | "outside"
+                | "inside"
+                | "beyond"
+                | "behind"
+                | "beside"
+                | "besides"
+                | "toward"
+                | "towards"
         )
 }
 

@@ -535,7 +535,20 @@ impl<'r> Extractor<'r> {
                 continue;
             };
             // "…, Kerry said, according to Reuters": the relay belongs to the claim before.
+            // But what someone plans, wants or did, told by another ("Clinton plans to
+            // visit Charlotte, according to an aide"), is the teller's claim: the subject
+            // said nothing, so the source after "according to" speaks for the clause.
             if claim.kind == ClaimKind::AccordingTo
+                && let Some(prev) = claims[first_new..].last()
+                && prev.span.end <= cue_span.start
+                && prev.via.is_none()
+                && claim.content_span.start <= prev.span.start
+                && prev.quote.is_none()
+                && prev.modality != SAID
+            {
+                claims.pop();
+                covered.pop();
+            } else if claim.kind == ClaimKind::AccordingTo
                 && let Some(prev) = claims[first_new..].last_mut()
                 && prev.span.end <= cue_span.start
                 && prev.via.is_none()

@@ -169,8 +169,8 @@ fn modifies_noun(lower: &str) -> bool {
 }
 
 /// Whether a cue that can be a noun (`report`, `remarks`, `plans`: [`NOUN_OR_VERB`]) is one
-/// here, by the shape of the clause around it rather than by the word: a modifier right
-/// before it (`his latest remarks`, `a cautious note`), a mention that is a verb's or a
+/// here, by the shape of the clause around it rather than by the word: "of" or "from"
+/// right after it (`reports of unrest`), a modifier right before it (`his latest remarks`, `a cautious note`), a mention that is a verb's or a
 /// preposition's object (`about the terrorist attacks`, `sharing a Facebook post`, `The
 /// board sounded a cautious note`), a possessive before it (`Clinton's plans`), or `about`
 /// right after it (`news reports about the deal`).
@@ -188,6 +188,11 @@ fn noun_phrase_cue(
         return false;
     }
     let lowercase = |i: usize| ctx.tokens[i].is_word() && !ctx.tokens[i].is_capitalized(ctx.text);
+    // `reports of unrest`, `a Times report from the weekend`: a verb of saying takes a
+    // clause or an object, never "of" or "from"; before them the word is a noun.
+    if ctx.tokens.len() > cue + 1 && matches!(ctx.low(cue + 1), "of" | "from") {
+        return true;
+    }
     // `his latest remarks`, `re-tweeting several negative comments`.
     if e == cue && lowercase(e - 1) && modifies_noun(ctx.low(e - 1)) {
         return true;

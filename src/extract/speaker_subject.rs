@@ -68,7 +68,28 @@ impl Extractor<'_> {
             end += 1;
         }
         if end == start {
-            return None;
+            // "Amid the calls …, the union's leader kept the list, saying …": after an
+            // opening adverbial, a participle's subject is the mention before the first verb
+            // of the clause.
+            if start == 0 || cue <= start || !past_adverbial {
+                return None;
+            }
+            // "…, today Mayor Khan took to Twitter to call …": after "to", "and" or "by", a
+            // named subject only ("the questions sparked by it will take long to answer"
+            // names nobody who answers).
+            let participle = ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue));
+            let linked = matches!(ctx.low(cue - 1), "and" | "to" | "by");
+            return if participle {
+                self.subject_of_first_verb_from(ctx, start, cue)
+            } else if linked {
+                self.subject_of_first_verb_from(ctx, start, cue)
+                    .filter(|&(_, e)| {
+                        ctx.tokens[e - 1].is_capitalized(ctx.text)
+                            || english::is_pronoun(ctx.low(e - 1))
+                    })
+            } else {
+                None
+            };
         }
         // "Chastened by the analyses, Trump revised …", "Asked to describe …": a past
         // participle opening the sentence leads an adjunct; it names nobody.
@@ -78,6 +99,11 @@ impl Extractor<'_> {
             } else {
                 None
             };
+        }
+        // "Well, if you read it closely, …", "Indeed, …": one ordinary word opening the
+        // sentence is no subject.
+        if end - start == 1 && !english::is_pronoun(ctx.low(start)) && not_a_name(ctx, start) {
+            return None;
         }
         let first = ctx.low(start);
         let single_pronoun = end - start == 1 && english::is_pronoun(first);
@@ -97,7 +123,7 @@ impl Extractor<'_> {
             return Some((start, end));
         }
         if coordinated {
-            self.subject_of_first_verb(ctx, cue)
+            self.subject_of_first_verb_from(ctx, start, cue)
         } else {
             None
         }
@@ -196,14 +222,26 @@ impl Extractor<'_> {
     /// The mention before the sentence's first finite verb ("The New York businessman
     /// has praised Putin, saying …" → The New York businessman).
     fn subject_of_first_verb(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
-        let verb = (1..cue).find(|&i| {
+        self.subject_of_first_verb_from(ctx, 0, cue)
+    }
+
+    /// [`Extractor::subject_of_first_verb`] in the words from token `from` on.
+    fn subject_of_first_verb_from(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        from: usize,
+        cue: usize,
+    ) -> Option<(usize, usize)> {
+        let verb = (from + 1..cue).find(|&i| {
             let t = &ctx.tokens[i];
             !ctx.quoted_at(i)
                 && t.is_word()
                 && !t.is_capitalized(ctx.text)
                 && english::is_finite_verb(ctx.low(i))
         })?;
-        let (s, e) = self.mention_ending_at(ctx, verb)?;
+        let (s, e) = self
+            .mention_ending_at(ctx, verb)
+            .filter(|&(s, _)| s >= from)?;
         let head = &ctx.tokens[e - 1];
         let lower = ctx.low(e - 1);
         (head.is_capitalized(ctx.text) || english::is_pronoun(lower) || e - s > 1).then_some((s, e))
@@ -262,6 +300,9 @@ fn opens_participle_phrase(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
         && english::is_preposition(ctx.low(e))
 }
 
+/// Most words of an adverbial that opens with a preposition, before its comma.
+const LONGEST_PREPOSITIONAL: usize = 24;
+
 /// When the sentence opens at token `start` with an adverbial rather than a subject
 /// (`Hours later, …`, `Back in May, …`, `Shortly before the vote, …`, `Earlier, …`) or a
 /// dateline (`PARIS — …`), the token after the comma or dash that closes it, before the
@@ -276,9 +317,12 @@ fn past_opening_adverbial(ctx: &SentenceCtx<'_>, start: usize, cue: usize) -> Op
     let dateline = word.len() > 1 && word.chars().all(|c| !c.is_lowercase());
     if dateline {
         let dash = (start + 1..cue).find(|&i| matches!(ctx.tok(i), "—" | "–"))?;
+        // `WASHINGTON, Dec. 8 (UPI) —`: a date may follow the place.
         let between = (start + 1..dash).all(|i| {
             ctx.tokens[i].is_word() && ctx.tok(i).chars().all(|c| !c.is_lowercase())
-                || matches!(ctx.tok(i), "(" | ")" | ",")
+                || crate::date::month_from_name(ctx.tok(i)).is_some()
+                || ctx.tok(i).chars().all(|c| c.is_ascii_digit())
+                || matches!(ctx.tok(i), "(" | ")" | "," | ".")
         });
         return (between && dash + 1 < cue).then_some(dash + 1);
     }
@@ -286,8 +330,15 @@ fn past_opening_adverbial(ctx: &SentenceCtx<'_>, start: usize, cue: usize) -> Op
         return None;
     }
     let mut close = (start + 1..cue).find(|&i| closes(i))?;
-    // Only a short adverbial: "Shortly before the vote on the budget," not a clause.
-    if close - start > 8 {
+    // Only a short adverbial: "Shortly before the vote on the budget," not a clause; a
+    // phrase that opens with a preposition is one however long it runs ("Amid calls from
+    // some members to publish the names of those who voted against the bill, …").
+    let longest = if english::opens_adverbial(ctx.low(start)) {
+        LONGEST_PREPOSITIONAL
+    } else {
+        8
+    };
+    if close - start > longest {
         return None;
     }
     // `At a rally in Ames, Iowa, on Sunday, …`: the state after a town and a time after

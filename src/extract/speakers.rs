@@ -165,6 +165,11 @@ impl Extractor<'_> {
             return before.map(|_| (open + 1, close));
         }
         let (s, e) = before?;
+        // `The official, who spoke on condition of anonymity, said`: a relative clause
+        // closed by its comma leaves the cue to the noun before it, a person by its "who".
+        if bracket == "," && first == "who" && !english::is_pronoun(ctx.low(e - 1)) {
+            return Some((s, e));
+        }
         ctx.tokens[e - 1].is_capitalized(ctx.text).then_some((s, e))
     }
 
@@ -619,6 +624,88 @@ mod tests {
         assert_eq!(
             speakers("Ana Ruiz notes that the vote was close."),
             ["Ana Ruiz"]
+        );
+    }
+
+    #[test]
+    fn a_cue_before_of_or_from_is_a_noun() {
+        // `reports of`, `a report from`: nouns, whatever stands before them.
+        assert!(
+            speakers("The new ad features a Daily Ledger report from last week on the mill.")
+                .is_empty()
+        );
+        assert!(speakers("The crowd heard reports of fraud at the depot.").is_empty());
+        assert_eq!(
+            speakers("The auditor reports that the mill lost money."),
+            ["The auditor"]
+        );
+    }
+
+    #[test]
+    fn a_closed_relative_clause_leaves_the_cue_to_its_noun() {
+        assert_eq!(
+            speakers(
+                "The official, who asked not to be named because the talks are private, said the deal was close."
+            ),
+            ["The official"]
+        );
+        assert_eq!(
+            speakers("One guard, who had worked there for a decade, said the gate was open."),
+            ["One guard"]
+        );
+    }
+
+    #[test]
+    fn a_long_opening_phrase_or_a_dateline_is_no_speaker() {
+        assert_eq!(
+            speakers(
+                "Amid calls from some members to publish the names of those who voted against \
+                 the bill, the union's leader Tom Avery printed the list, saying it was needed."
+            ),
+            ["the union's leader Tom Avery"]
+        );
+        assert_eq!(
+            speakers(
+                "Amid calls from some members to publish the names of those who voted against \
+                 the bill, The Ledger's editor printed the list, saying it was needed."
+            ),
+            ["The Ledger's editor"]
+        );
+        assert_eq!(
+            speakers(
+                "DOVER, Jan. 9 (AP) — After the governor's speech, the mayor's deputy \
+                 rallied the staff, saying the plan would fail."
+            ),
+            ["the mayor's deputy"]
+        );
+        assert_eq!(
+            speakers(
+                "By contrast to her earlier threats of a boycott of the games, today Mayor Ruiz \
+                 took to Twitter to call the plan “fair”."
+            ),
+            ["today Mayor Ruiz"]
+        );
+        // A word that opens the sentence and names nobody.
+        assert!(
+            !speakers(
+                "Well, if you listen closely, Avery was not so much saying the bill was bad."
+            )
+            .contains(&"Well".to_string())
+        );
+        assert!(
+            !speakers("At the school, parents fought the levy, which critics say is unfair.")
+                .contains(&"parents".to_string())
+        );
+    }
+
+    #[test]
+    fn a_news_briefing_is_no_speaker() {
+        assert_eq!(
+            said("Ana Ruiz told a news briefing on Monday that the border would stay shut."),
+            [(
+                "Ana Ruiz".to_string(),
+                "the border would stay shut".to_string()
+            )]
         );
     }
 

@@ -387,6 +387,24 @@ fn kerry_said_according_to_reuters_is_a_relay() {
 }
 
 #[test]
+fn what_someone_plans_told_by_another_is_the_tellers() {
+    // The mayor plans nothing aloud: the aide tells it, and speaks for the whole clause.
+    let c = only("The mayor plans to tour the flooded district on Friday, according to an aide.");
+    assert_eq!(c.kind, ClaimKind::AccordingTo);
+    assert_eq!(speaker(&c), "an aide");
+    assert_eq!(
+        c.content,
+        "The mayor plans to tour the flooded district on Friday"
+    );
+    let c = only("The publisher declined to renew the contract, according to a literary agent.");
+    assert_eq!(speaker(&c), "a literary agent");
+    // Words someone said stay theirs, relayed.
+    let c = only("The mayor said the district would reopen, according to a local paper.");
+    assert_eq!(speaker(&c), "The mayor");
+    assert_eq!(c.via.unwrap().text, "a local paper");
+}
+
+#[test]
 fn x_reported_is_a_relay() {
     let c = only("Kerry said the truce would hold, Reuters reported.");
     assert_eq!(speaker(&c), "Kerry");
