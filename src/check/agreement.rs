@@ -361,6 +361,48 @@ mod tests {
         );
     }
 
+    /// Other claims of the story, so that the words of one statement are rare in it.
+    const BESIDES: &str = "The police chief said crime fell last year. \
+        The coach said the team would win the cup. The farmer said the harvest was poor. \
+        The teacher said schools would close early. The doctor said the clinic needed nurses.";
+
+    #[test]
+    fn a_phrase_one_speaker_is_quoted_in_agrees_with_its_plain_report() {
+        let one = format!(
+            "The governor said officials are reviewing \"three venues\" as possible sites for \
+             the talks. {BESIDES}"
+        );
+        let two = |who: &str| {
+            format!(
+                "{who} said three venues for the coming talks were under consideration, none of \
+                 them abroad, and aides expect a choice within weeks. The banker said rates \
+                 would rise. The pilot said the airport was crowded. The judge said the trial \
+                 would resume. The chef said prices of fish had doubled."
+            )
+        };
+        assert_eq!(
+            agreements(&[
+                ("One", "2019-03-04", &one),
+                ("Two", "2019-03-04", &two("The governor"))
+            ]),
+            [(
+                vec!["One".to_string(), "Two".to_string()],
+                vec![
+                    "officials are reviewing \"three".to_string(),
+                    "three venues for the".to_string()
+                ]
+            )]
+        );
+        // Nothing says an aide is the governor: the words around the phrase must agree more.
+        assert_eq!(
+            agreements(&[
+                ("One", "2019-03-04", &one),
+                ("Two", "2019-03-04", &two("An aide"))
+            ]),
+            Vec::<(Vec<String>, Vec<String>)>::new()
+        );
+    }
+
     #[test]
     fn a_description_and_a_name_sharing_only_the_storys_words_do_not_agree() {
         // "Iran", "nuclear", "weapons", "program" are in every claim of the story: they do

@@ -117,7 +117,9 @@ pub const COMPATIBLE_STEMS: usize = 4;
 /// statements one.
 pub const COMPATIBLE_RARE: usize = 2;
 /// Weighted likeness a quoted phrase reported plainly needs besides: the two claims say
-/// much the same around it, not just name the same thing.
+/// much the same around it, not just name the same thing. Of one speaker, whose words the
+/// phrase is, the plain shared words' likeness is enough (`SHARED_WORDS_LIKENESS`): "officials
+/// are reviewing \"five locations\"" / "five locations are under consideration".
 pub const PHRASE_LIKENESS: f64 = 0.3;
 
 /// Content words an excerpt must have to be matched inside a longer text on its content
@@ -374,8 +376,13 @@ pub fn compare(
     };
     // A quoted phrase reported without quotation marks by the other, in a claim that says
     // much the same around it.
+    let phrase_likeness = if relation == Speakers::Same {
+        SHARED_WORDS_LIKENESS
+    } else {
+        PHRASE_LIKENESS
+    };
     let phrase = match (&ra.quoted, &rb.quoted) {
-        _ if copies || relation == Speakers::Different || likeness.score() < PHRASE_LIKENESS => 0,
+        _ if copies || relation == Speakers::Different || likeness.score() < phrase_likeness => 0,
         (Some(q), None) => quoted_run(q, &rb.stemmed, false, story, weights, || {
             verbatim(quote_words(ra), &rb.words, linker.vocabulary)
         }),
