@@ -404,6 +404,39 @@ mod tests {
     }
 
     #[test]
+    fn one_speakers_threat_in_other_words_agrees_and_contradicts_nothing() {
+        // "pull out of" and "scrap", "accord" and "pact" are one in the rules' synonyms.
+        let one = format!(
+            "Ana Ruiz has threatened to pull out of the fishing accord in the coming weeks \
+             unless it is rewritten. {BESIDES}"
+        );
+        let two = "Ms. Ruiz threatened to scrap the fishing pact as soon as June, if Spain does \
+                   not agree to changes. The banker said rates would rise. The pilot said the \
+                   airport was crowded. The judge said the trial would resume. The chef said \
+                   prices of fish had doubled. The mayor said the bridge would reopen in March.";
+        let batch = [
+            ("One", "2019-03-04", one.as_str()),
+            ("Two", "2019-03-04", two),
+        ];
+        assert_eq!(
+            agreements(&batch),
+            [(
+                vec!["One".to_string(), "Two".to_string()],
+                vec![
+                    "to pull out of".to_string(),
+                    "to scrap the fishing".to_string()
+                ]
+            )]
+        );
+        assert!(
+            analyse(&batch)
+                .findings
+                .iter()
+                .all(|f| f.kind != FindingKind::Contradiction)
+        );
+    }
+
+    #[test]
     fn a_description_and_a_name_sharing_only_the_storys_words_do_not_agree() {
         // "Iran", "nuclear", "weapons", "program" are in every claim of the story: they do
         // not make the two statements one.

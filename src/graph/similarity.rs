@@ -122,6 +122,14 @@ pub const COMPATIBLE_RARE: usize = 2;
 /// are reviewing \"five locations\"" / "five locations are under consideration".
 pub const PHRASE_LIKENESS: f64 = 0.3;
 
+/// Stems two claims of one speaker that make the same kind of claim other than a plain
+/// statement (both threaten, both deny, both urge) must share, `ACT_RARE` of them rare in the
+/// story, with the likeness plain shared words need: "threatened to pull out of the
+/// agreement" / "threatened to scrap the deal" (the rules' synonyms folded).
+pub const ACT_STEMS: usize = 2;
+/// … of which rare.
+pub const ACT_RARE: usize = 1;
+
 /// Content words an excerpt must have to be matched inside a longer text on its content
 /// words alone: a shorter one must be rare words ("pre-preliminary stages", not "Iran …
 /// robust" in a story about Iran) and be found word for word, stop words too ("I like him
@@ -433,9 +441,15 @@ pub fn compare(
     // Long claims that carry several statements share less in proportion: four shared
     // words and a third of the shorter claim are enough for one speaker.
     let several_shared = shared >= 4 && overlap >= 0.3;
+    // The same kind of claim other than what was said: one act of the speaker's.
+    let same_act = a.modality == b.modality && !a.modality.is_empty() && a.modality != "said";
     let statement = match relation {
         Speakers::Same => {
-            exact
+            (same_act
+                && likeness.shared >= ACT_STEMS
+                && likeness.rare >= ACT_RARE
+                && likeness.score() >= SHARED_WORDS_LIKENESS)
+                || exact
                 || (enough
                     && (sim >= rules.check.min_similarity || several_shared)
                     && likeness.score() >= SHARED_WORDS_LIKENESS)
