@@ -4,10 +4,10 @@
 //! batch and per story; `--misses` lists every miss by category.
 //!
 //! Run: `cargo run --release --example corroboration_eval -- [PATHS…] [--gold FILE]
-//! [--data DIR] [--each] [--misses] [--rules FILE]…`. Without PATHS the batch is the gold's
+//! [--data DIR] [--each] [--misses [--claims]] [--rules FILE]…`. Without PATHS the batch is the gold's
 //! stories under `--data` (default `../shared/data/newswcl50`), read together as one batch;
 //! give `../shared/data/newswcl50` to read all ten stories. `--each` also runs every labelled
-//! story as a batch of its own. The articles are read at run time and never stored in the
+//! story as a batch of its own; `--claims` shows the claims behind each miss. The articles are read at run time and never stored in the
 //! repository. Exit code 2 when the gold and the articles do not fit (a phrase not found).
 
 use std::path::PathBuf;
@@ -26,6 +26,8 @@ struct Args {
     data: PathBuf,
     each: bool,
     misses: bool,
+    /// With `--misses`, the batch's claims behind each miss (id, speaker, words).
+    claims: bool,
     rules: Vec<PathBuf>,
 }
 
@@ -36,6 +38,7 @@ fn parse_args() -> Result<Args, String> {
         data: PathBuf::from("../shared/data/newswcl50"),
         each: false,
         misses: false,
+        claims: false,
         rules: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -48,6 +51,7 @@ fn parse_args() -> Result<Args, String> {
                 .push(it.next().ok_or("--rules needs a file")?.into()),
             "--each" => args.each = true,
             "--misses" => args.misses = true,
+            "--claims" => args.claims = true,
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
             _ => args.paths.push(arg.into()),
         }
@@ -61,7 +65,7 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!(
                 "error: {e}\nusage: corroboration_eval [PATHS…] [--gold FILE] [--data DIR] \
-                 [--each] [--misses] [--rules FILE]…"
+                 [--each] [--misses [--claims]] [--rules FILE]…"
             );
             return ExitCode::from(2);
         }
@@ -149,7 +153,7 @@ fn main() -> ExitCode {
         print_table(&columns);
     }
     if args.misses {
-        print_misses(&gold, &analysis, &card);
+        print_misses(&gold, &analysis, &card, args.claims);
     }
     if !problems.is_empty() {
         for p in &problems {
@@ -276,7 +280,7 @@ fn print_table(columns: &[(String, Tally)]) {
     }
 }
 
-fn print_misses(gold: &Gold, analysis: &Analysis, card: &Scorecard) {
+fn print_misses(gold: &Gold, analysis: &Analysis, card: &Scorecard, claims: bool) {
     let kinds = [
         MissKind::NotExtracted,
         MissKind::NotLinked,
@@ -289,12 +293,12 @@ fn print_misses(gold: &Gold, analysis: &Analysis, card: &Scorecard) {
         let misses: Vec<&Miss> = card.misses.iter().filter(|m| m.kind == kind).collect();
         println!("\n{} ({})", kind.as_str(), misses.len());
         for miss in misses {
-            print_miss(gold, analysis, miss);
+            print_miss(gold, analysis, miss, claims);
         }
     }
 }
 
-fn print_miss(gold: &Gold, analysis: &Analysis, miss: &Miss) {
+fn print_miss(gold: &Gold, analysis: &Analysis, miss: &Miss, claims: bool) {
     let story = short(gold, &miss.story);
     let findings = if miss.findings.is_empty() {
         String::new()
@@ -337,6 +341,14 @@ fn print_miss(gold: &Gold, analysis: &Analysis, miss: &Miss) {
                     println!("      {outlet}: {phrases}");
                 }
                 println!("      {}", miss.note);
+            }
+            if claims {
+                for id in &miss.claims {
+                    if let Some(claim) = analysis.claims.iter().find(|c| &c.id == id) {
+                        let speaker = claim.speaker.as_ref().map_or("-", |s| s.text.as_str());
+                        println!("        {id} ({speaker}): {}", excerpt(&claim.content));
+                    }
+                }
             }
         }
     }

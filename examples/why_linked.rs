@@ -142,6 +142,12 @@ fn run() -> Result<(), String> {
                 .weights
                 .compare(pi.story, &pi.reading.stems, &pj.reading.stems);
             let linked = g.neighbours(i).binary_search(&j).is_ok();
+            let relation = graph::speakers(
+                pi.speaker.as_deref(),
+                pi.written,
+                pj.speaker.as_deref(),
+                pj.written,
+            );
             let shared: Vec<String> = pi
                 .reading
                 .stems
@@ -162,7 +168,8 @@ fn run() -> Result<(), String> {
             });
             println!(
                 "{} ~ {}: in graph {linked}; likeness {:.2} (jaccard {:.2}, overlap {:.2}, {} \
-                 stems shared: {}; * rare); compared: {why}",
+                 stems shared: {}; * rare; {} rare); speakers can be one: {relation:?}; \
+                 compared: {why}",
                 analysis.claims[i].id,
                 analysis.claims[j].id,
                 likeness.score(),
@@ -170,6 +177,7 @@ fn run() -> Result<(), String> {
                 likeness.overlap,
                 likeness.shared,
                 shared.join(" "),
+                likeness.rare,
             );
         }
     }

@@ -361,6 +361,81 @@ mod tests {
         );
     }
 
+    /// Other claims of the story, so that the words of one statement are rare in it.
+    const BESIDES: &str = "The police chief said crime fell last year. \
+        The coach said the team would win the cup. The farmer said the harvest was poor. \
+        The teacher said schools would close early. The doctor said the clinic needed nurses.";
+
+    #[test]
+    fn a_phrase_one_speaker_is_quoted_in_agrees_with_its_plain_report() {
+        let one = format!(
+            "The governor said officials are reviewing \"three venues\" as possible sites for \
+             the talks. {BESIDES}"
+        );
+        let two = |who: &str| {
+            format!(
+                "{who} said three venues for the coming talks were under consideration, none of \
+                 them abroad, and aides expect a choice within weeks. The banker said rates \
+                 would rise. The pilot said the airport was crowded. The judge said the trial \
+                 would resume. The chef said prices of fish had doubled."
+            )
+        };
+        assert_eq!(
+            agreements(&[
+                ("One", "2019-03-04", &one),
+                ("Two", "2019-03-04", &two("The governor"))
+            ]),
+            [(
+                vec!["One".to_string(), "Two".to_string()],
+                vec![
+                    "officials are reviewing \"three".to_string(),
+                    "three venues for the".to_string()
+                ]
+            )]
+        );
+        // Nothing says an aide is the governor: the words around the phrase must agree more.
+        assert_eq!(
+            agreements(&[
+                ("One", "2019-03-04", &one),
+                ("Two", "2019-03-04", &two("An aide"))
+            ]),
+            Vec::<(Vec<String>, Vec<String>)>::new()
+        );
+    }
+
+    #[test]
+    fn one_speakers_threat_in_other_words_agrees_and_contradicts_nothing() {
+        // "pull out of" and "scrap", "accord" and "pact" are one in the rules' synonyms.
+        let one = format!(
+            "Ana Ruiz has threatened to pull out of the fishing accord in the coming weeks \
+             unless it is rewritten. {BESIDES}"
+        );
+        let two = "Ms. Ruiz threatened to scrap the fishing pact as soon as June, if Spain does \
+                   not agree to changes. The banker said rates would rise. The pilot said the \
+                   airport was crowded. The judge said the trial would resume. The chef said \
+                   prices of fish had doubled. The mayor said the bridge would reopen in March.";
+        let batch = [
+            ("One", "2019-03-04", one.as_str()),
+            ("Two", "2019-03-04", two),
+        ];
+        assert_eq!(
+            agreements(&batch),
+            [(
+                vec!["One".to_string(), "Two".to_string()],
+                vec![
+                    "to pull out of".to_string(),
+                    "to scrap the fishing".to_string()
+                ]
+            )]
+        );
+        assert!(
+            analyse(&batch)
+                .findings
+                .iter()
+                .all(|f| f.kind != FindingKind::Contradiction)
+        );
+    }
+
     #[test]
     fn a_description_and_a_name_sharing_only_the_storys_words_do_not_agree() {
         // "Iran", "nuclear", "weapons", "program" are in every claim of the story: they do

@@ -53,6 +53,40 @@ fn spelling_variant(x: &[Word], y: &[Word], vocabulary: &Vocabulary) -> bool {
     jx == jy || (jx.chars().count() >= 5 && strsim::jaro_winkler(&jx, &jy) >= 0.93)
 }
 
+/// True when two words are one word written or inflected otherwise: the same stem, a
+/// spelling variant, or one long beginning ("memoranda" / "memorandums").
+fn same_word(x: &Word, y: &Word, vocabulary: &Vocabulary) -> bool {
+    if x.same(y) || vocabulary.stem(x.id) == vocabulary.stem(y.id) {
+        return true;
+    }
+    let (nx, ny) = (vocabulary.norm(x.id), vocabulary.norm(y.id));
+    let common = nx
+        .chars()
+        .zip(ny.chars())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let shorter = nx.chars().count().min(ny.chars().count());
+    common >= INFLECTED && common as f64 >= 0.8 * shorter as f64
+        || spelling_variant(std::slice::from_ref(x), std::slice::from_ref(y), vocabulary)
+}
+
+/// Letters two words must begin with alike to be one word inflected otherwise.
+const INFLECTED: usize = 6;
+
+/// True when the words of one side of a changed passage are all found, in order and each
+/// written or inflected otherwise at most, among the other side's: the other side only adds
+/// words ("the memorandums to Congress" / "the memoranda"), as a longer excerpt does.
+fn only_added(x: &[Word], y: &[Word], vocabulary: &Vocabulary) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    if short.len() == long.len() {
+        return false;
+    }
+    let mut rest = long.iter();
+    short
+        .iter()
+        .all(|w| rest.by_ref().any(|l| same_word(w, l, vocabulary)))
+}
+
 /// The changed passages of two quotations that share most of their words: `(a range, b
 /// range)`. A passage counts when matched words surround it (three in all, one at least on
 /// each side), or when it replaces a word or two at either end of both quotations next to a
@@ -180,6 +214,7 @@ impl super::Contradiction for Misquote {
                 if content_a.is_empty()
                     || content_b.is_empty()
                     || spelling_variant(xa, xb, &ctx.graph.vocabulary)
+                    || only_added(xa, xb, &ctx.graph.vocabulary)
                 {
                     continue;
                 }
@@ -258,6 +293,55 @@ mod tests {
             changed("filling out the details", "We are filling out the details."),
             0
         );
+    }
+
+    #[test]
+    fn words_added_beside_one_word_inflected_otherwise_are_no_misquote() {
+        // One outlet quotes the letter with "to Congress" and the other without; "memoranda"
+        // and "memorandums" are one word.
+        let batch = [
+            (
+                "One",
+                "2018-04-20",
+                "\"The department concluded that the release of the memorandums to Congress at this time would not harm any pending inquiry,\" Boyd wrote.",
+            ),
+            (
+                "Two",
+                "2018-04-20",
+                "\"The department concluded that the release of the memoranda at this time would not harm any pending inquiry,\" Boyd wrote.",
+            ),
+        ];
+        assert_eq!(
+            crate::check::contradictions_in(&batch),
+            Vec::<(String, Vec<String>)>::new()
+        );
+        // The two outlets carry one quotation.
+        let kinds: Vec<_> = crate::check::analyse(&batch)
+            .findings
+            .into_iter()
+            .map(|f| (f.kind, f.sources))
+            .collect();
+        assert_eq!(
+            kinds,
+            [(
+                crate::check::FindingKind::Agreement,
+                vec!["One".to_string(), "Two".to_string()]
+            )]
+        );
+        // A word truly changed beside an added one is still caught.
+        let found = crate::check::contradictions_in(&[
+            (
+                "One",
+                "2018-04-20",
+                "\"The department concluded that the release of the memorandums to Congress at this time would not harm any pending inquiry,\" Boyd wrote.",
+            ),
+            (
+                "Two",
+                "2018-04-20",
+                "\"The department concluded that the release of the letters at this time would not harm any pending inquiry,\" Boyd wrote.",
+            ),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]

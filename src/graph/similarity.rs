@@ -117,8 +117,18 @@ pub const COMPATIBLE_STEMS: usize = 4;
 /// statements one.
 pub const COMPATIBLE_RARE: usize = 2;
 /// Weighted likeness a quoted phrase reported plainly needs besides: the two claims say
-/// much the same around it, not just name the same thing.
+/// much the same around it, not just name the same thing. Of one speaker, whose words the
+/// phrase is, the plain shared words' likeness is enough (`SHARED_WORDS_LIKENESS`): "officials
+/// are reviewing \"five locations\"" / "five locations are under consideration".
 pub const PHRASE_LIKENESS: f64 = 0.3;
+
+/// Stems two claims of one speaker that make the same kind of claim other than a plain
+/// statement (both threaten, both deny, both urge) must share, `ACT_RARE` of them rare in the
+/// story, with the likeness plain shared words need: "threatened to pull out of the
+/// agreement" / "threatened to scrap the deal" (the rules' synonyms folded).
+pub const ACT_STEMS: usize = 2;
+/// … of which rare.
+pub const ACT_RARE: usize = 1;
 
 /// Content words an excerpt must have to be matched inside a longer text on its content
 /// words alone: a shorter one must be rare words ("pre-preliminary stages", not "Iran …
@@ -374,8 +384,13 @@ pub fn compare(
     };
     // A quoted phrase reported without quotation marks by the other, in a claim that says
     // much the same around it.
+    let phrase_likeness = if relation == Speakers::Same {
+        SHARED_WORDS_LIKENESS
+    } else {
+        PHRASE_LIKENESS
+    };
     let phrase = match (&ra.quoted, &rb.quoted) {
-        _ if copies || relation == Speakers::Different || likeness.score() < PHRASE_LIKENESS => 0,
+        _ if copies || relation == Speakers::Different || likeness.score() < phrase_likeness => 0,
         (Some(q), None) => quoted_run(q, &rb.stemmed, false, story, weights, || {
             verbatim(quote_words(ra), &rb.words, linker.vocabulary)
         }),
@@ -426,9 +441,15 @@ pub fn compare(
     // Long claims that carry several statements share less in proportion: four shared
     // words and a third of the shorter claim are enough for one speaker.
     let several_shared = shared >= 4 && overlap >= 0.3;
+    // The same kind of claim other than what was said: one act of the speaker's.
+    let same_act = a.modality == b.modality && !a.modality.is_empty() && a.modality != "said";
     let statement = match relation {
         Speakers::Same => {
-            exact
+            (same_act
+                && likeness.shared >= ACT_STEMS
+                && likeness.rare >= ACT_RARE
+                && likeness.score() >= SHARED_WORDS_LIKENESS)
+                || exact
                 || (enough
                     && (sim >= rules.check.min_similarity || several_shared)
                     && likeness.score() >= SHARED_WORDS_LIKENESS)
