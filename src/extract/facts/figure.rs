@@ -525,11 +525,13 @@ pub(super) fn count(
     // count anyone states — unless the group is ranked by what happened to it ("the 12
     // worst-hit villages" says how many were hit worst).
     // So is a window on one ("the last two debates", "eight of the past nine contests")
-    // and "one" before a thing ("one candidate").
+    // and "one" before a thing ("one candidate"), and things that date what follows
+    // ("after two scandals").
     let single_word = f.q.text.split_whitespace().count() == 1;
     let reference = single_word && selection::known_group(view, first) && !ranked(view, end);
     let article = selection::indefinite_one(&f.q.text);
-    if (reference || article) && measure.is_none() {
+    let anchor = selection::time_anchor(view, first);
+    if (reference || article || anchor) && measure.is_none() {
         return None;
     }
     // "71 delegates short of the 2,383 needed": a gap, not a total.

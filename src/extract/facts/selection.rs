@@ -49,6 +49,15 @@ pub(super) fn indefinite_one(text: &str) -> bool {
     text.eq_ignore_ascii_case("one")
 }
 
+/// The figure at token `first` follows "after", "before" or "following": the things it
+/// counts date what the sentence tells ("his career ended after two scandals", "after 11
+/// debates"), a count nobody states as news.
+pub(super) fn time_anchor(view: &View<'_>, first: usize) -> bool {
+    first
+        .checked_sub(1)
+        .is_some_and(|b| matches!(view.low(b), "after" | "before" | "following"))
+}
+
 /// The counted noun is followed (at token `after_noun`) by words that make the figure a gap between
 /// two counts: "71 delegates short of", "shy of", "ahead of", "behind", "more … than".
 pub(super) fn difference(view: &View<'_>, after_noun: usize) -> bool {
@@ -119,6 +128,28 @@ mod tests {
         assert_eq!(
             counts("Two superdelegates switched sides."),
             [("superdelegate".to_string(), "Two".to_string())]
+        );
+    }
+
+    #[test]
+    fn things_that_date_the_news_are_not_counted() {
+        assert_eq!(
+            counts("His career ended in disgrace after two sexting scandals."),
+            []
+        );
+        assert_eq!(counts("After 11 debates, the field is still crowded."), []);
+        // A toll after "after" is still a toll.
+        assert_eq!(
+            counts("The fire spread after two people were killed.")
+                .iter()
+                .map(|(w, _)| w.as_str())
+                .collect::<Vec<_>>(),
+            ["killed"]
+        );
+        // Without the anchor the scandals are counted.
+        assert_eq!(
+            counts("He has faced two sexting scandals."),
+            [("scandal".to_string(), "two".to_string())]
         );
     }
 
