@@ -120,6 +120,29 @@ impl Extractor<'_> {
         // `… continued to say`, `… by saying`: the subject of the verb before speaks.
         let coordinated = matches!(ctx.low(cue - 1), "and" | "to" | "by") || participle;
         if looks_like_subject && clean && (coordinated || next == ",") {
+            // "Democratic presidential candidate Ann Ross on Friday criticized the plan,
+            // saying …": a capitalised word before a lower-case noun only modifies the
+            // subject, which runs on to the first verb (not "Ross used a televised
+            // address to reveal …", a verb and its object).
+            if !single_pronoun
+                && next.chars().next().is_some_and(char::is_lowercase)
+                && !english::is_finite_verb(&next.to_lowercase())
+                && let Some((s, e)) = self.subject_of_first_verb_from(ctx, start, cue)
+                && s == start
+                && e > end
+                && !(end..e).any(|i| {
+                    let lower = ctx.low(i);
+                    english::is_determiner(lower)
+                        || lower.ends_with("ed")
+                        || lower.ends_with("n't")
+                        || lower.ends_with("n’t")
+                        || english::is_auxiliary(lower)
+                        || english::is_sentence_adverb(lower)
+                        || lower == "never"
+                })
+            {
+                return Some((s, e));
+            }
             return Some((start, end));
         }
         if coordinated {
