@@ -1024,8 +1024,14 @@ mod tests {
         );
         let found = speakers("Ruiz used a televised address to reveal that the pier was sold.");
         assert!(found.iter().all(|s| s == "Ruiz"), "{found:?}");
+        let found = speakers("At the hearing, Ruiz all but begged the board to approve the pier.");
+        assert!(found.iter().all(|s| s == "Ruiz"), "{found:?}");
         let found = speakers("Ruiz never missed a chance to remind voters that she won.");
         assert!(found.iter().all(|s| s == "Ruiz"), "{found:?}");
+        let found = speakers(
+            "Green mayoral candidate Tom Lee quickly took to the radio, saying the pier is safe.",
+        );
+        assert_eq!(found, vec!["Green mayoral candidate Tom Lee".to_string()]);
     }
 
     #[test]
