@@ -190,20 +190,12 @@ fn is_plain_adverb(lower: &str) -> bool {
 }
 
 /// Whether the words before a headline's colon (token `colon`) are a label rather than a
-/// speaker: an article opening them (`The Latest:`, `A Curious Plan:`), a preposition, a
-/// form of "be" among them (`Win In Iowa:`, `Fix Is In:`), or one word in -ed (`Revealed:`).
-/// (A day among them, `Tuesday's Morning Email:`, is no speaker either: see
-/// [`is_day`].)
+/// speaker: an article opening them (`The Latest:`, `A Curious Plan:`), a form of "be"
+/// among them (`Fix Is In:`), or one word in -ed (`Revealed:`). (A day among them,
+/// `Tuesday's Morning Email:`, is no speaker either: see [`is_day`].)
 fn is_label(ctx: &SentenceCtx<'_>, colon: usize) -> bool {
-    let word = |i: usize| without_possessive(ctx.low(i));
     matches!(ctx.low(0), "the" | "a" | "an")
-        || (1..colon).any(|i| {
-            let w = word(i);
-            // Not `of`, `for`, `on` or `to`, which join an organisation's or an office's
-            // name (`Center for Policy Research:`).
-            (english::is_preposition(w) && !matches!(w, "of" | "for" | "on" | "to"))
-                || english::is_be_form(w)
-        })
+        || (1..colon).any(|i| english::is_be_form(without_possessive(ctx.low(i))))
         || colon == 1 && ctx.low(0).len() > 4 && ctx.low(0).ends_with("ed")
 }
 
