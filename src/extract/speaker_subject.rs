@@ -141,6 +141,10 @@ impl Extractor<'_> {
                     english::is_determiner(lower)
                         || lower.ends_with("ed")
                         || english::is_pronoun(lower)
+                        || english::is_auxiliary(lower)
+                        || english::is_sentence_adverb(lower)
+                        || lower.ends_with("n't")
+                        || lower.ends_with("n’t")
                         || matches!(lower, "all" | "but" | "and" | "or" | "both" | "each")
                 })
             {

@@ -1026,6 +1026,8 @@ mod tests {
         assert!(found.iter().all(|s| s == "Ruiz"), "{found:?}");
         let found = speakers("At the hearing, Ruiz all but begged the board to approve the pier.");
         assert!(found.iter().all(|s| s == "Ruiz"), "{found:?}");
+        let found = speakers("Ruiz didn't seem bothered, saying the pier would open in May.");
+        assert!(found.iter().all(|s| s == "Ruiz"), "{found:?}");
         let found = speakers("Ruiz never missed a chance to remind voters that she won.");
         assert!(found.iter().all(|s| s == "Ruiz"), "{found:?}");
         let found = speakers(
