@@ -90,6 +90,7 @@ impl Extractor<'_> {
         // `Poll: Clinton Leads in Ohio`.
         if let Some(colon) = (1..n.min(SPEAKER_WORDS + 1)).find(|&i| ctx.tok(i) == ":")
             && self.headline_speaker(ctx, 0, colon)
+            && !is_label(ctx, colon)
         {
             let content = Span::new(ctx.tokens.get(colon + 1)?.span.start, end.end);
             return Some((
@@ -100,14 +101,19 @@ impl Extractor<'_> {
             ));
         }
         for (start, stop, kind) in self.cues.find_in_headline(ctx) {
-            // `Obama Says Museum Will Tell of …`.
+            // `Obama Says Museum Will Tell of …`; `Mayor Finally Says …`: an adverb before
+            // the cue is no part of the speaker.
+            let mut name_end = start;
+            while name_end > 1 && is_plain_adverb(ctx.low(name_end - 1)) {
+                name_end -= 1;
+            }
             if start > 0
                 && start <= SPEAKER_WORDS
                 && stop < n
-                && self.headline_speaker(ctx, 0, start)
+                && self.headline_speaker(ctx, 0, name_end)
             {
                 let content = Span::new(ctx.tokens[stop].span.start, end.end);
-                let speaker = (!is_pronoun_alone(ctx, 0, start)).then_some((0, start));
+                let speaker = (!is_pronoun_alone(ctx, 0, name_end)).then_some((0, name_end));
                 return Some((speaker, (start, stop), content, kind));
             }
             // `Trade Deal Is Dead, Senator Says`.
@@ -142,8 +148,55 @@ impl Extractor<'_> {
                     && !(i > s && self.cues.contains_key(lower))
             })
             && !english::is_name_glue(ctx.low(e - 1))
+            && !is_possessive(ctx.tok(e - 1))
+            && !(s..e).any(|i| is_plain_adverb(ctx.low(i)) || is_day(ctx.low(i)))
             && (is_pronoun_alone(ctx, s, e) || !english::ends_speaker(ctx.low(s)))
     }
+}
+
+/// Whether a word ends in a possessive (`Trump's Support Grows`): it modifies the noun
+/// after it and ends no speaker.
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
+}
+
+/// A word without its possessive ending.
+fn without_possessive(lower: &str) -> &str {
+    lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(lower)
+}
+
+/// Whether a headline word is a day, possessive or not (`Tuesday's Morning Email:`, a
+/// column's name): no part of a speaker.
+fn is_day(lower: &str) -> bool {
+    crate::date::Weekday::from_name(without_possessive(lower)).is_some()
+}
+
+/// Whether a headline word is an adverb rather than part of a name: a word in -ly with an
+/// adverb's ending (`Finally`, `Quietly`, `Reportedly`; not `Kelly` or `Connolly`), or an
+/// adverb of time (`Just`, `Now`, `Again`).
+fn is_plain_adverb(lower: &str) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "ally", "ously", "ently", "antly", "ately", "edly", "ively", "fully", "ingly", "ctly",
+        "ckly", "etly",
+    ];
+    lower.len() >= 5 && ENDINGS.iter().any(|ending| lower.ends_with(ending))
+        || matches!(
+            lower,
+            "just" | "now" | "again" | "already" | "still" | "also" | "never"
+        )
+}
+
+/// Whether the words before a headline's colon (token `colon`) are a label rather than a
+/// speaker: an article opening them (`The Latest:`, `A Curious Plan:`), a form of "be"
+/// among them (`Fix Is In:`), or one word in -ed (`Revealed:`). (A day among them,
+/// `Tuesday's Morning Email:`, is no speaker either: see [`is_day`].)
+fn is_label(ctx: &SentenceCtx<'_>, colon: usize) -> bool {
+    matches!(ctx.low(0), "the" | "a" | "an")
+        || (1..colon).any(|i| english::is_be_form(without_possessive(ctx.low(i))))
+        || colon == 1 && ctx.low(0).len() > 4 && ctx.low(0).ends_with("ed")
 }
 
 /// Whether tokens `[s, e)` are one personal pronoun (`He Says …`).

@@ -193,6 +193,25 @@ fn noun_phrase_cue(
     if ctx.tokens.len() > cue + 1 && matches!(ctx.low(cue + 1), "of" | "from") {
         return true;
     }
+    // `the Paris attack would change the race`: a bare verb of saying is never followed by
+    // another verb's auxiliary; the word is the subject's noun. (An -s form may be: "what
+    // the agency estimates would cost".)
+    if !cue_word.ends_with('s')
+        && ctx.tokens.len() > cue + 1
+        && !ctx.quoted_at(cue + 1)
+        && english::is_auxiliary(ctx.low(cue + 1))
+    {
+        return true;
+    }
+    // `was acquitted of assault charges`: words after a form of "be" are its complement,
+    // no subject, so the cue closing them is a noun.
+    if s > 0
+        && english::is_be_form(ctx.low(s - 1))
+        && lowercase(s)
+        && !english::is_determiner(ctx.low(s))
+    {
+        return true;
+    }
     // `his latest remarks`, `re-tweeting several negative comments`.
     if e == cue && lowercase(e - 1) && modifies_noun(ctx.low(e - 1)) {
         return true;

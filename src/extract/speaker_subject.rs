@@ -120,6 +120,36 @@ impl Extractor<'_> {
         // `… continued to say`, `… by saying`: the subject of the verb before speaks.
         let coordinated = matches!(ctx.low(cue - 1), "and" | "to" | "by") || participle;
         if looks_like_subject && clean && (coordinated || next == ",") {
+            // "Democratic presidential candidate Ann Ross on Friday criticized the plan,
+            // saying …": a capitalised word before a lower-case noun only modifies the
+            // subject, which runs on to the first verb (not "Ross used a televised
+            // address to reveal …", a verb and its object).
+            if !single_pronoun
+                && next.chars().next().is_some_and(char::is_lowercase)
+                && !english::is_finite_verb(&next.to_lowercase())
+                && let Some(verb) = (start + 1..cue).find(|&i| {
+                    !ctx.quoted_at(i)
+                        && ctx.tokens[i].is_word()
+                        && !ctx.tokens[i].is_capitalized(ctx.text)
+                        && english::is_finite_verb(ctx.low(i))
+                })
+                && let Some((s, e)) = self.mention_ending_at(ctx, trim_adverbs(ctx, end, verb))
+                && s == start
+                && e > end
+                && !(end..e).any(|i| {
+                    let lower = ctx.low(i);
+                    english::is_determiner(lower)
+                        || lower.ends_with("ed")
+                        || english::is_pronoun(lower)
+                        || english::is_auxiliary(lower)
+                        || english::is_sentence_adverb(lower)
+                        || lower.ends_with("n't")
+                        || lower.ends_with("n’t")
+                        || matches!(lower, "all" | "but" | "and" | "or" | "both" | "each")
+                })
+            {
+                return Some((s, e));
+            }
             return Some((start, end));
         }
         if coordinated {
@@ -267,6 +297,23 @@ impl Extractor<'_> {
         }
         true
     }
+}
+
+/// The end of the mention `[.., e)` without the adverbs, negations and auxiliaries closing
+/// it (`Ross quickly`, `Ross never`, `Ross doesn't`), keeping at least the words before
+/// `keep`.
+fn trim_adverbs(ctx: &SentenceCtx<'_>, keep: usize, mut e: usize) -> usize {
+    while e > keep && {
+        let lower = ctx.low(e - 1);
+        english::is_sentence_adverb(lower)
+            || english::is_auxiliary(lower)
+            || matches!(lower, "never" | "not")
+            || lower.ends_with("n't")
+            || lower.ends_with("n’t")
+    } {
+        e -= 1;
+    }
+    e
 }
 
 /// The token of a relative "who" between a name ending at `name_end` and the cue at `cue`

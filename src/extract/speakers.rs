@@ -1008,4 +1008,48 @@ mod tests {
             vec!["Ana Ruiz".to_string()]
         );
     }
+
+    #[test]
+    fn a_party_word_before_a_role_is_no_speaker_alone() {
+        let found = speakers(
+            "Democratic mayoral candidate Ana Ruiz criticized the budget, saying it \"starves \
+             the libraries.\"",
+        );
+        assert!(!found.is_empty());
+        assert!(
+            found
+                .iter()
+                .all(|s| s == "Democratic mayoral candidate Ana Ruiz"),
+            "{found:?}"
+        );
+        let found = speakers("Ruiz used a televised address to reveal that the pier was sold.");
+        assert!(found.iter().all(|s| s == "Ruiz"), "{found:?}");
+        let found = speakers("At the hearing, Ruiz all but begged the board to approve the pier.");
+        assert!(found.iter().all(|s| s == "Ruiz"), "{found:?}");
+        let found = speakers("Ruiz didn't seem bothered, saying the pier would open in May.");
+        assert!(found.iter().all(|s| s == "Ruiz"), "{found:?}");
+        let found = speakers("Ruiz never missed a chance to remind voters that she won.");
+        assert!(found.iter().all(|s| s == "Ruiz"), "{found:?}");
+        let found = speakers(
+            "Green mayoral candidate Tom Lee quickly took to the radio, saying the pier is safe.",
+        );
+        assert_eq!(found, vec!["Green mayoral candidate Tom Lee".to_string()]);
+    }
+
+    #[test]
+    fn a_cue_word_that_is_a_noun_after_be_or_before_a_verb_names_no_speaker() {
+        let found = speakers(
+            "The driver was cleared of reckless driving charges the next spring, and the \
+             court returned his licence.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found =
+            speakers("Officials feared the Dover attack would keep voters away from the polls.");
+        assert!(found.iter().all(|s| s != "the Dover"), "{found:?}");
+        // An -s form before an auxiliary is still a verb.
+        let found = speakers(
+            "The levy, which the Harbour Institute estimates would raise $4 million, passed.",
+        );
+        assert_eq!(found, vec!["the Harbour Institute".to_string()]);
+    }
 }

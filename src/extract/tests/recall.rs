@@ -98,6 +98,27 @@ fn a_headline_attributes_in_title_case() {
 }
 
 #[test]
+fn a_headline_speaker_is_a_name_never_an_adverb_a_possessive_or_a_label() {
+    let found = claims(
+        "Mayor Ana Ruiz Finally Endorses the Ferry Levy\n\nThe ferry has been idle since May.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(speaker(&found[0]), "Mayor Ana Ruiz");
+    for headline in [
+        "Ruiz's Support Grows Among Harbour Voters",
+        "The Latest: Ferry Levy Passes After Long Night",
+        "Revealed: What the Harbour Board Never Told Voters",
+        "Thursday's Morning Briefing: Ferry Levy Passes",
+    ] {
+        let found = claims(&format!("{headline}\n\nThe ferry has been idle since May."));
+        assert!(found.is_empty(), "{headline}: {found:#?}");
+    }
+    // A name before a colon still speaks.
+    let found = claims("Ruiz: Ferry Will Sail Again by June\n\nThe ferry has been idle since May.");
+    assert_eq!(speaker(&found[0]), "Ruiz");
+}
+
+#[test]
 fn the_modal_verb_is_kept_apart_from_the_kind() {
     let c = only_of(
         "The minister said the smelter could close before spring.",
