@@ -50,6 +50,13 @@ pub fn lower_case(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// A word or name without one possessive ending, straight or curly: "Trump's" → "Trump".
+pub fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
 /// [`lower_case`] with curly apostrophes made straight: "Assad’s" → "assad's".
 pub fn lower_case_straight(word: &str) -> String {
     let lower = lower_case(word);

@@ -10,6 +10,7 @@ use std::cell::OnceCell;
 
 use crate::article::{Article, Span};
 use crate::text::{Segmented, Sentence};
+use crate::words::without_possessive;
 
 use super::cues::SAID;
 use super::sentence::{SentenceCtx, Words, trim_end_punct};
@@ -158,14 +159,6 @@ impl Extractor<'_> {
 /// after it and ends no speaker.
 fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
-}
-
-/// A word without its possessive ending.
-fn without_possessive(lower: &str) -> &str {
-    lower
-        .strip_suffix("'s")
-        .or_else(|| lower.strip_suffix("’s"))
-        .unwrap_or(lower)
 }
 
 /// Whether a headline word is a day, possessive or not (`Tuesday's Morning Email:`, a

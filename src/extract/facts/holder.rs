@@ -4,7 +4,7 @@
 //! for Trump"). Two outlets' figures of different holders never meet.
 
 use crate::date::{Weekday, month_from_name};
-use crate::words::is_stop_word;
+use crate::words::{is_stop_word, without_possessive};
 
 use super::View;
 
@@ -20,11 +20,11 @@ fn names_someone(view: &View<'_>, i: usize) -> bool {
 /// The holder written as a name: its last word in lower case, without a possessive.
 fn holder_word(view: &View<'_>, i: usize) -> String {
     let word = view.low(i);
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .or_else(|| word.strip_suffix('\''))
-        .unwrap_or(word)
-        .to_string()
+    let bare = without_possessive(word);
+    if bare.len() < word.len() {
+        return bare.to_string();
+    }
+    word.strip_suffix('\'').unwrap_or(word).to_string()
 }
 
 /// The name an age figure at token `first` is put after: "Scott, a 43-year-old black man",

@@ -2,7 +2,7 @@
 //! the attacks on the market and the station"), or the place before "where …".
 
 use crate::date::{Weekday, month_from_name};
-use crate::words::fold;
+use crate::words::{fold, without_possessive};
 
 use super::{FactReader, View};
 
@@ -77,11 +77,7 @@ fn name_at(view: &View<'_>, i: usize, end: usize) -> Option<(usize, String)> {
     }
     let span = view.span(i, j);
     let name = span.of(view.text);
-    let name = name
-        .strip_suffix("'s")
-        .or_else(|| name.strip_suffix("’s"))
-        .unwrap_or(name);
-    Some((j, name.to_string()))
+    Some((j, without_possessive(name).to_string()))
 }
 
 /// A place phrase starting right after the preposition at token `i`: a name, or a common
