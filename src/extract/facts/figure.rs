@@ -535,9 +535,7 @@ pub(super) fn count(
         return None;
     }
     // "71 delegates short of the 2,383 needed": a gap, not a total.
-    if noun.is_some()
-        && (selection::difference(view, after) || selection::more_than(view, end, after))
-    {
+    if noun.is_some() && selection::difference(view, end, after) {
         return None;
     }
     match noun {

@@ -58,22 +58,18 @@ pub(super) fn time_anchor(view: &View<'_>, first: usize) -> bool {
         .is_some_and(|b| matches!(view.low(b), "after" | "before" | "following"))
 }
 
-/// The counted noun is followed (at token `after_noun`) by words that make the figure a gap between
-/// two counts: "71 delegates short of", "shy of", "ahead of", "behind", "more … than".
-pub(super) fn difference(view: &View<'_>, after_noun: usize) -> bool {
+/// The figure ending before token `end`, with its noun before token `after_noun`, is a gap
+/// between two counts: "71 delegates short of", "shy of", "ahead of", "behind", "more …
+/// than" written after the noun or before it ("40 more delegates than his rival").
+pub(super) fn difference(view: &View<'_>, end: usize, after_noun: usize) -> bool {
+    let next = view.low(after_noun + 1);
     match view.low(after_noun) {
-        "short" | "shy" => view.low(after_noun + 1) == "of",
-        "ahead" => view.low(after_noun + 1) == "of",
+        "short" | "shy" | "ahead" => next == "of",
         "behind" => true,
-        "more" | "fewer" | "less" => view.low(after_noun + 1) == "than",
+        "more" | "fewer" | "less" => next == "than",
+        "than" => matches!(view.low(end), "more" | "fewer" | "less"),
         _ => false,
     }
-}
-
-/// The figure ending before token `end` is followed by "more"/"fewer" and its noun by
-/// "than" (token `after_noun`): "40 more delegates than his rival".
-pub(super) fn more_than(view: &View<'_>, end: usize, after_noun: usize) -> bool {
-    matches!(view.low(end), "more" | "fewer" | "less") && view.low(after_noun) == "than"
 }
 
 #[cfg(test)]
