@@ -1,8 +1,6 @@
 //! The outlet's own assertions: a sentence stating a checkable figure without attributing
 //! it, spoken by the outlet itself.
 
-use std::cell::OnceCell;
-
 use crate::article::Article;
 use crate::text::Sentence;
 
@@ -15,7 +13,7 @@ impl Extractor<'_> {
         &self,
         article: &Article,
         sentence: &Sentence,
-        words: &OnceCell<Words>,
+        words: &Words,
     ) -> Option<Claim> {
         let text = article.text.as_str();
         if !text[sentence.span.start..sentence.span.end]
@@ -26,7 +24,6 @@ impl Extractor<'_> {
         {
             return None;
         }
-        let words = self.words(words, text, sentence);
         let tokens = &words.tokens;
         let lower = words.lower();
         let numbers = self.numbers.read_lower(text, tokens, &lower, sentence.span);

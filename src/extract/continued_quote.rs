@@ -7,8 +7,6 @@
 //! quoted piece; a floating one is the last speaker's (the speaker's span points at the
 //! mention it was resolved from), or nobody's when the paragraphs before name no speaker.
 
-use std::cell::OnceCell;
-
 use crate::article::{Article, Span};
 use crate::text::{Quotation, Segmented, Sentence};
 
@@ -53,7 +51,7 @@ impl Extractor<'_> {
         article: &Article,
         segmented: &Segmented,
         sentence: &Sentence,
-        words: &OnceCell<Words>,
+        words: &Words,
         last: Option<&LastSpeaker>,
     ) -> Option<Claim> {
         let text = article.text.as_str();
@@ -72,7 +70,6 @@ impl Extractor<'_> {
         if recent.is_none() && !opens_paragraph {
             return None;
         }
-        let words = self.words(words, text, sentence);
         // `"Nobody knows, Kerry said. “When …`: a quotation left open over an attribution
         // of its own lost its closing mark; it continues no one's quote.
         let lower = words.lower();

@@ -1,8 +1,6 @@
 //! A quotation signed with a dash and a name, the way readers' and voters' comments are
 //! printed (`"I hope this campaign gets people to register." ― Jorge Falcon`).
 
-use std::cell::OnceCell;
-
 use crate::article::{Article, Span};
 use crate::text::{Segmented, Sentence};
 
@@ -20,7 +18,7 @@ impl Extractor<'_> {
         article: &Article,
         segmented: &Segmented,
         sentence: &Sentence,
-        words: &OnceCell<Words>,
+        words: &Words,
     ) -> Option<Claim> {
         let text = article.text.as_str();
         let body = sentence.span.of(text);
@@ -33,7 +31,6 @@ impl Extractor<'_> {
         if !before.trim().is_empty() || quote.inner.is_empty() || !quote.closed {
             return None;
         }
-        let words = self.words(words, text, sentence);
         let lower = words.lower();
         let ctx = SentenceCtx {
             text,

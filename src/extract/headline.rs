@@ -6,8 +6,6 @@
 //! nobody when it is a pronoun (`He Says …` names no one): never a fragment of a longer
 //! phrase.
 
-use std::cell::OnceCell;
-
 use crate::article::{Article, Span};
 use crate::text::{Segmented, Sentence};
 use crate::words::without_possessive;
@@ -26,7 +24,7 @@ impl Extractor<'_> {
         article: &Article,
         segmented: &Segmented,
         sentence: &Sentence,
-        words: &OnceCell<Words>,
+        words: &Words,
     ) -> Option<Claim> {
         let text = article.text.as_str();
         let first = segmented
@@ -40,7 +38,6 @@ impl Extractor<'_> {
         {
             return None;
         }
-        let words = self.words(words, text, sentence);
         let tokens = &words.tokens;
         if !title_case(text, tokens) {
             return None;

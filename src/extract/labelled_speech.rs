@@ -4,8 +4,6 @@
 //! ends its paragraph (`Ward stated:` ¶ `"…"`), whose speaker the next paragraph's
 //! quotation goes to.
 
-use std::cell::OnceCell;
-
 use crate::article::{Article, Span};
 use crate::text::{Segmented, Sentence};
 
@@ -28,14 +26,13 @@ impl Extractor<'_> {
         article: &Article,
         segmented: &Segmented,
         sentence: &Sentence,
-        words: &OnceCell<Words>,
+        words: &Words,
     ) -> Option<Claim> {
         let text = article.text.as_str();
         // Cheap test first: a colon.
         if !sentence.span.of(text).contains(':') {
             return None;
         }
-        let words = self.words(words, text, sentence);
         let quotations = segmented.quotations_in(sentence.span);
         let lower = words.lower();
         let ctx = SentenceCtx {
@@ -165,13 +162,12 @@ impl Extractor<'_> {
         &self,
         article: &Article,
         sentence: &Sentence,
-        words: &OnceCell<Words>,
+        words: &Words,
     ) -> Option<LastSpeaker> {
         let text = article.text.as_str();
         if !sentence.span.of(text).trim_end().ends_with(':') {
             return None;
         }
-        let words = self.words(words, text, sentence);
         let lower = words.lower();
         let ctx = SentenceCtx {
             text,

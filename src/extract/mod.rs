@@ -49,8 +49,6 @@ mod speaker_place;
 mod speaker_subject;
 mod speakers;
 
-use std::cell::OnceCell;
-
 use aho_corasick::AhoCorasick;
 
 pub use claim::{Claim, ClaimKind, Cue, DateMention, Quantity, Quote, Relay, Speaker};
@@ -139,6 +137,7 @@ impl<'r> Extractor<'r> {
         let mut carry = facts::Carry::default();
         let mut opening = 0;
         let segmented = text::segment(text, self.rules);
+        let lowered = sentence::lowered(text);
         let mut claims: Vec<Claim> = Vec::new();
         let furniture: Vec<bool> = segmented
             .paragraphs
@@ -168,11 +167,10 @@ impl<'r> Extractor<'r> {
             }
             let before = claims.len();
             let mut extended = false;
-            // Tokenized at most once, by the first reader that needs the tokens. With verbs
-            // of attitude and action among the cues most sentences hold one, so every
-            // sentence is read for cues (a search for their first words over the text cost
-            // more than it saved).
-            let words = OnceCell::new();
+            // Tokenized once, before the readers: with verbs of attitude and action among
+            // the cues most sentences hold one, so every sentence is read for cues (a search
+            // for their first words over the text cost more than it saved).
+            let words = self.words(text, sentence, lowered.as_deref());
             if sentence.paragraph == 0
                 && let Some(claim) = self.headline(article, &segmented, sentence, &words)
             {
@@ -267,7 +265,6 @@ impl<'r> Extractor<'r> {
             }
             if with_facts && opening < LEDE_SENTENCES {
                 opening += 1;
-                let words = self.words(&words, text, sentence);
                 let lower = words.lower();
                 let view = facts::View {
                     text,
@@ -324,14 +321,13 @@ impl<'r> Extractor<'r> {
         &self,
         article: &Article,
         sentence: &Sentence,
-        words: &OnceCell<Words>,
+        words: &Words,
         near: &[Claim],
         offset: usize,
         carry: &mut facts::Carry,
         facts: &mut Vec<(Fact, Option<usize>)>,
     ) {
         let text = article.text.as_str();
-        let words = self.words(words, text, sentence);
         let lower = words.lower();
         let view = facts::View {
             text,
@@ -443,12 +439,11 @@ impl<'r> Extractor<'r> {
         article: &Article,
         segmented: &Segmented,
         sentence: &Sentence,
-        words: &OnceCell<Words>,
+        words: &Words,
         claims: &mut Vec<Claim>,
     ) {
         let text = article.text.as_str();
         let quotations = segmented.quotations_in(sentence.span);
-        let words = self.words(words, text, sentence);
         let tokens = &words.tokens;
         let lower = words.lower();
         // Quotations are sorted and disjoint: only the last one opening before a token can

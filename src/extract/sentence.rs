@@ -1,7 +1,7 @@
 //! The sentence being read: its tokens with their lower case (made once, on first use),
 //! which of them are quoted, its quotations, and the span helpers every reader shares.
 
-use std::cell::OnceCell;
+use std::borrow::Cow;
 
 use crate::article::{Article, Span};
 use crate::text::{self, Quotation, Sentence, Token, TokenKind};
@@ -9,65 +9,111 @@ use crate::text::{self, Quotation, Sentence, Token, TokenKind};
 use super::Extractor;
 
 impl Extractor<'_> {
-    /// The sentence's tokens, made on first use.
-    pub(super) fn words<'c>(
+    /// The sentence's tokens with their lower case, read once for every reader of the
+    /// sentence. `lowered` is the article in lower case, when [`lowered`] could make it.
+    pub(super) fn words<'a>(
         &self,
-        cell: &'c OnceCell<Words>,
         text: &str,
         sentence: &Sentence,
-    ) -> &'c Words {
-        cell.get_or_init(|| {
-            let tokens = text::tokenize(text, sentence.span, self.rules);
-            Words::new(text, sentence.span, tokens)
-        })
+        lowered: Option<&'a str>,
+    ) -> Words<'a> {
+        let tokens = text::tokenize(text, sentence.span, self.rules);
+        Words::new(text, sentence.span, tokens, lowered)
     }
+}
+
+/// The article in lower case with every character where it was, so that a token's lower
+/// case is the same span of it: `None` when some character's lower case is longer or
+/// shorter than it ("İ"), or depends on the letters around it (a final "Σ"), and the
+/// sentences must be lower-cased word by word.
+pub(super) fn lowered(text: &str) -> Option<String> {
+    // ASCII letters lowered all at once; then each other character, where most texts hold
+    // only a few (curly quotes, dashes, accented names).
+    let mut out = text.as_bytes().to_ascii_lowercase();
+    let mut at = 0;
+    while let Some(k) = first_non_ascii(&out[at..]) {
+        let start = at + k;
+        let c = text.get(start..)?.chars().next()?;
+        let end = start + c.len_utf8();
+        if c == 'Σ' {
+            return None;
+        }
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => {
+                l.encode_utf8(out.get_mut(start..end)?);
+            }
+            _ => return None,
+        }
+        at = end;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Where the first byte that is not ASCII is, read eight bytes at a time.
+fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    let (chunks, _) = bytes.as_chunks::<8>();
+    let clean = chunks
+        .iter()
+        .position(|c| u64::from_ne_bytes(*c) & 0x8080_8080_8080_8080 != 0)
+        .unwrap_or(chunks.len());
+    let from = clean * 8;
+    bytes[from..].iter().position(|b| !b.is_ascii()).map(|k| from + k)
 }
 
 /// A sentence's tokens and their lower case, made once and shared by every reader.
-pub(super) struct Words {
+pub(super) struct Words<'a> {
     pub(super) tokens: Vec<Token>,
-    /// The tokens in lower case, one after another (a plain ASCII sentence lower-cased whole).
-    lower_text: String,
-    /// Where each token's lower case is in `lower_text`.
-    lower_spans: Vec<Span>,
+    lower: Lower<'a>,
 }
 
-impl Words {
-    /// The sentence's tokens with their lower case, made in one string rather than one
-    /// string per capitalised word.
-    fn new(text: &str, sentence: Span, tokens: Vec<Token>) -> Words {
-        let body = sentence.of(text);
-        let (lower_text, lower_spans) = if body.is_ascii() {
-            let spans = tokens
-                .iter()
-                .map(|t| Span::new(t.span.start - sentence.start, t.span.end - sentence.start))
-                .collect();
-            (body.to_ascii_lowercase(), spans)
-        } else {
-            let mut buf = String::with_capacity(body.len());
-            let spans = tokens
-                .iter()
-                .map(|t| {
-                    let start = buf.len();
-                    buf.push_str(&crate::words::lower_case(t.text(text)));
-                    Span::new(start, buf.len())
-                })
-                .collect();
-            (buf, spans)
+/// Where a sentence's words in lower case are kept.
+enum Lower<'a> {
+    /// Each token's span of the article lowered whole, one slice per token.
+    Article(Vec<&'a str>),
+    /// The tokens lowered one by one, one after another, with where each is: for the rare
+    /// article [`lowered`] cannot lower whole.
+    Own { text: String, spans: Vec<Span> },
+}
+
+impl<'a> Words<'a> {
+    /// The sentence's tokens with their lower case: slices of `lowered` when it is given,
+    /// else made in one string rather than one string per capitalised word.
+    fn new(text: &str, sentence: Span, tokens: Vec<Token>, lowered: Option<&'a str>) -> Words<'a> {
+        let lower = match lowered {
+            Some(lowered) => Lower::Article(
+                tokens
+                    .iter()
+                    .map(|t| lowered.get(t.span.start..t.span.end).unwrap_or(""))
+                    .collect(),
+            ),
+            None => {
+                let mut buf = String::with_capacity(sentence.len());
+                let spans = tokens
+                    .iter()
+                    .map(|t| {
+                        let start = buf.len();
+                        buf.push_str(&crate::words::lower_case(t.text(text)));
+                        Span::new(start, buf.len())
+                    })
+                    .collect();
+                Lower::Own { text: buf, spans }
+            }
         };
-        Words {
-            tokens,
-            lower_text,
-            lower_spans,
-        }
+        Words { tokens, lower }
     }
 
     /// Each token's text in lower case, in token order.
-    pub(super) fn lower(&self) -> Vec<&str> {
-        self.lower_spans
-            .iter()
-            .map(|s| self.lower_text.get(s.start..s.end).unwrap_or(""))
-            .collect()
+    pub(super) fn lower(&self) -> Cow<'_, [&str]> {
+        match &self.lower {
+            Lower::Article(words) => Cow::Borrowed(words.as_slice()),
+            Lower::Own { text, spans } => Cow::Owned(
+                spans
+                    .iter()
+                    .map(|s| text.get(s.start..s.end).unwrap_or(""))
+                    .collect(),
+            ),
+        }
     }
 }
 
@@ -163,4 +209,62 @@ pub(super) fn trim_end_punct(text: &str, span: Span) -> Span {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '-' | '—')
     });
     Span::new(span.start, span.start + trimmed.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+
+    /// The lower case of every token, read through the article lowered whole or, when it
+    /// cannot be, word by word.
+    fn lower_words(text: &str) -> Vec<String> {
+        let rules = RuleSet::builtin().unwrap();
+        let span = Span::new(0, text.len());
+        let tokens = text::tokenize(text, span, &rules);
+        let lowered = lowered(text);
+        Words::new(text, span, tokens, lowered.as_deref())
+            .lower()
+            .iter()
+            .map(|w| w.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn curly_quotes_and_accents_keep_their_place_in_the_lowered_article() {
+        let text = "“ÉLYSÉE aides said,” José Müller’s office told AFP.";
+        assert_eq!(
+            lowered(text).as_deref(),
+            Some("“élysée aides said,” josé müller’s office told afp.")
+        );
+        assert_eq!(
+            lower_words(text),
+            [
+                "“",
+                "élysée",
+                "aides",
+                "said",
+                ",",
+                "”",
+                "josé",
+                "müller’s",
+                "office",
+                "told",
+                "afp",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_letter_whose_lower_case_changes_length_is_lowered_word_by_word() {
+        // "İ" lowers to two characters and a final "Σ" to "ς": the article cannot be lowered
+        // in place, and each word still gets the lower case it would get on its own.
+        assert_eq!(lowered("İSTANBUL"), None);
+        assert_eq!(lowered("ΟΔΥΣΣΕΥΣ"), None);
+        assert_eq!(
+            lower_words("İzmir's mayor, ΟΔΥΣΣΕΥΣ said"),
+            ["i̇zmir's", "mayor", ",", "οδυσσευς", "said"]
+        );
+    }
 }
