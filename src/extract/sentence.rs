@@ -58,7 +58,10 @@ fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
         .position(|c| u64::from_ne_bytes(*c) & 0x8080_8080_8080_8080 != 0)
         .unwrap_or(chunks.len());
     let from = clean * 8;
-    bytes[from..].iter().position(|b| !b.is_ascii()).map(|k| from + k)
+    bytes[from..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .map(|k| from + k)
 }
 
 /// A sentence's tokens and their lower case, made once and shared by every reader.

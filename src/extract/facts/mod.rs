@@ -54,10 +54,6 @@ pub struct FactReader {
     relations: Phrases<list::RelationPhrase>,
     /// Finds the first words of the list relations (ASCII case-insensitive).
     relation_finder: Option<AhoCorasick>,
-    /// Finds, in any ASCII case, the longest word of each list relation's phrase: a
-    /// sentence in which it finds none holds no relation. `None` when some such word is not
-    /// ASCII (its case would not fold alike), and every sentence is read.
-    relation_words: Option<AhoCorasick>,
     /// Finds, in one pass, any number word, ordinal or first word of a list relation: the
     /// three searches of [`FactReader::may_hold_fact`] at once.
     prefilter: Option<AhoCorasick>,
@@ -166,20 +162,6 @@ impl FactReader {
             f.sort_unstable();
             f
         };
-        let longest: Vec<&str> = relations
-            .all()
-            .filter_map(|words| words.iter().max_by_key(|w| w.len()).map(String::as_str))
-            .collect();
-        let relation_words = longest
-            .iter()
-            .all(|w| w.is_ascii())
-            .then(|| {
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .build(&longest)
-                    .ok()
-            })
-            .flatten();
         let relation_finder = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(&firsts)
@@ -217,7 +199,6 @@ impl FactReader {
             places,
             relations,
             relation_finder,
-            relation_words,
             prefilter,
             ordinal_finder: AhoCorasick::builder()
                 .ascii_case_insensitive(true)
@@ -469,17 +450,9 @@ impl FactReader {
             let claim = source::attribute(&mut fact, claims);
             found.push(Found { fact, claim });
         }
-        // No relation's phrase is in a sentence that lacks its longest word.
-        let relation = self
-            .relation_words
-            .as_ref()
-            .is_none_or(|finder| finder.is_match(view.sentence.of(view.text)));
-        let listed = if relation {
-            list::read(self, view, rules)
-        } else {
-            Vec::new()
-        };
-        for mut fact in listed {
+        // Relations are looked up word by word, most words passed over by their first byte
+        // and length (cheaper than searching the sentence's text for them first).
+        for mut fact in list::read(self, view, rules) {
             let claim = source::attribute(&mut fact, claims);
             found.push(Found { fact, claim });
         }

@@ -57,14 +57,6 @@ impl<T> Phrases<T> {
             })
     }
 
-    /// Every phrase's words.
-    pub(crate) fn all(&self) -> impl Iterator<Item = &[String]> {
-        self.by_first
-            .values()
-            .flatten()
-            .map(|(words, _)| words.as_slice())
-    }
-
     /// The phrases' first words.
     pub(crate) fn firsts(&self) -> impl Iterator<Item = &str> {
         self.by_first.keys().map(String::as_str)

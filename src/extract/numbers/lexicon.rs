@@ -114,15 +114,28 @@ pub(super) fn currency_symbol(s: &str) -> Option<&'static str> {
     })
 }
 
+/// Currency names as written and the currency each stands for.
+pub(super) const CURRENCY_WORDS: [(&str, &str); 12] = [
+    ("dollars", "usd"),
+    ("dollar", "usd"),
+    ("usd", "usd"),
+    ("euros", "eur"),
+    ("euro", "eur"),
+    ("eur", "eur"),
+    ("pounds", "gbp"),
+    ("pound", "gbp"),
+    ("sterling", "gbp"),
+    ("gbp", "gbp"),
+    ("dirhams", "aed"),
+    ("dh", "aed"),
+];
+
 /// The currency a currency name stands for ("euros" → eur).
 pub(crate) fn currency_word(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "dollars" | "dollar" | "usd" => "usd",
-        "euros" | "euro" | "eur" => "eur",
-        "pounds" | "pound" | "sterling" | "gbp" => "gbp",
-        "dirhams" | "dh" => "aed",
-        _ => return None,
-    })
+    CURRENCY_WORDS
+        .iter()
+        .find(|(w, _)| *w == s)
+        .map(|&(_, c)| c)
 }
 
 /// Words after a figure that are not what it counts.

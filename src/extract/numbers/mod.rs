@@ -14,8 +14,8 @@ use crate::words::{WordMap, WordSet};
 use super::claim::Quantity;
 
 use lexicon::{
-    FRACTIONS, ORDINALS, SMALL_NUMBERS, currency_symbol, fraction, ordinal, small_number,
-    split_number,
+    CURRENCY_WORDS, FRACTIONS, ORDINALS, SMALL_NUMBERS, currency_symbol, fraction, ordinal,
+    small_number, split_number,
 };
 pub use lexicon::{NUMBER_WORDS, is_number_word};
 pub(crate) use lexicon::{currency_word, is_filler, scale, singular};
@@ -29,9 +29,13 @@ pub struct NumberReader {
     /// Words a figure written in letters may start with: numbers, ordinals, fractions and
     /// the first words of vague phrases. Any other word is passed over at once.
     figure_words: WordSet,
-    /// First bytes of `figure_words`: a word starting with any other is passed over without
-    /// a look-up.
-    figure_starts: [bool; 256],
+    /// For each first byte, the lengths of the `figure_words` starting with it (bit `n` for
+    /// length `n`, bit 31 for 31 bytes or more): a word of another length, or starting with
+    /// another byte, is passed over without a look-up.
+    figure_lengths: [u32; 256],
+    /// First bytes of the currency names: a word starting with any other holds no figure
+    /// glued to its currency ("dh472m").
+    currency_starts: [bool; 256],
     /// measure word (lower case) → its canonical form under the synonym rules
     measures: WordMap<String>,
     /// multi-word measures, split, with their canonical form
@@ -72,6 +76,11 @@ fn currency_prefixed(word: &str) -> Option<(&'static str, &str)> {
     Some((currency_word(prefix)?, figure))
 }
 
+/// A word's length as one bit of a mask: bit `n` for `n` bytes, bit 31 for 31 or more.
+fn length_bit(word: &str) -> u32 {
+    1 << word.len().min(31)
+}
+
 /// A phrase's words in lower case.
 fn words_of(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
@@ -101,10 +110,16 @@ impl NumberReader {
             .map(|(w, _)| (*w).to_string())
             .chain(vague_first.iter().cloned())
             .collect();
-        let mut figure_starts = [false; 256];
+        let mut figure_lengths = [0u32; 256];
         for w in &figure_words {
             if let Some(&b) = w.as_bytes().first() {
-                figure_starts[usize::from(b)] = true;
+                figure_lengths[usize::from(b)] |= length_bit(w);
+            }
+        }
+        let mut currency_starts = [false; 256];
+        for (w, _) in CURRENCY_WORDS {
+            if let Some(&b) = w.as_bytes().first() {
+                currency_starts[usize::from(b)] = true;
             }
         }
         let mut measures = WordMap::default();
@@ -159,7 +174,8 @@ impl NumberReader {
             vague,
             vague_first,
             figure_words,
-            figure_starts,
+            figure_lengths,
+            currency_starts,
             measures,
             measure_phrases,
             phrase_starts,
@@ -241,21 +257,25 @@ impl NumberReader {
             // A word of letters is looked up only when its first byte may start one of the
             // figure words, and once when it holds no hyphen.
             TokenKind::Word
-                if lower
-                    .as_bytes()
-                    .first()
-                    .is_some_and(|&b| self.figure_starts[usize::from(b)])
-                    && match lower.as_bytes().iter().position(|&b| b == b'-') {
-                        Some(at) => {
-                            self.figure_words.contains(&lower[..at])
-                                || self.figure_words.contains(lower)
-                        }
-                        None => self.figure_words.contains(lower),
-                    } =>
+                if lower.as_bytes().first().is_some_and(|&b| {
+                    let lengths = self.figure_lengths[usize::from(b)];
+                    let may_be =
+                        |w: &str| lengths & length_bit(w) != 0 && self.figure_words.contains(w);
+                    match lower.as_bytes().iter().position(|&b| b == b'-') {
+                        Some(at) => may_be(&lower[..at]) || may_be(lower),
+                        None => may_be(lower),
+                    }
+                }) =>
             {
                 true
             }
-            TokenKind::Word => currency_prefixed(lower).is_some(),
+            TokenKind::Word => {
+                lower
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&b| self.currency_starts[usize::from(b)])
+                    && currency_prefixed(lower).is_some()
+            }
         }
     }
 
