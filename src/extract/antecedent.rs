@@ -429,9 +429,8 @@ fn sentence_at(sentences: &[Sentence], at: usize) -> Option<usize> {
 /// "the senator", "the former British Cabinet member": a description of one person's role,
 /// in lower case but for names inside it.
 fn is_role_noun(mention: &str) -> bool {
-    let words: Vec<&str> = mention.split_whitespace().collect();
-    words.len() >= 2
-        && words[0].eq_ignore_ascii_case("the")
+    let mut words = mention.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
         && words
             .last()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))

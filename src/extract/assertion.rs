@@ -16,10 +16,7 @@ impl Extractor<'_> {
         words: &Words,
     ) -> Option<Claim> {
         let text = article.text.as_str();
-        if !text[sentence.span.start..sentence.span.end]
-            .bytes()
-            .any(|b| b.is_ascii_digit())
-            && !self.numbers.may_hold_number_word(sentence.span.of(text))
+        if !words.has_digit && !self.numbers.may_hold_number_word(sentence.span.of(text))
             || !self.numbers.may_hold_measure(sentence.span.of(text))
         {
             return None;

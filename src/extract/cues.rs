@@ -218,8 +218,13 @@ impl Cues {
                 continue;
             }
             // Cues are short ASCII words: others are passed over.
-            let word = tokens[i].text(text);
-            if word.len() > MAX_CUE_WORD || !word.is_ascii() {
+            let span = tokens[i].span;
+            if span.len() > MAX_CUE_WORD
+                || !text
+                    .as_bytes()
+                    .get(span.start..span.end)
+                    .is_some_and(<[u8]>::is_ascii)
+            {
                 i += 1;
                 continue;
             }

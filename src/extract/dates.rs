@@ -34,7 +34,6 @@ pub fn read_lower(
             i += 1;
             continue;
         }
-        let word = tokens[i].text(text);
         let capital = tokens[i].is_capitalized(text);
         // Only a name, a figure or a word of relative time starts a date.
         let may_start = capital
@@ -47,6 +46,7 @@ pub fn read_lower(
             i += 1;
             continue;
         }
+        let word = tokens[i].text(text);
         let mut found: Option<(usize, Option<Date>)> = None;
         if capital {
             if let Some(weekday) =

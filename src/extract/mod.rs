@@ -278,7 +278,7 @@ impl<'r> Extractor<'r> {
             if with_facts
                 && self
                     .facts
-                    .may_hold_fact(&self.numbers, sentence.span.of(text))
+                    .may_hold_fact(&self.numbers, sentence.span.of(text), words.has_digit)
             {
                 self.sentence_facts(
                     article,

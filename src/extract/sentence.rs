@@ -68,6 +68,8 @@ fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
 pub(super) struct Words<'a> {
     pub(super) tokens: Vec<Token>,
     lower: Lower<'a>,
+    /// Whether the sentence holds a digit anywhere, for the readers of figures.
+    pub(super) has_digit: bool,
 }
 
 /// Where a sentence's words in lower case are kept.
@@ -103,7 +105,15 @@ impl<'a> Words<'a> {
                 Lower::Own { text: buf, spans }
             }
         };
-        Words { tokens, lower }
+        let has_digit = text
+            .as_bytes()
+            .get(sentence.start..sentence.end)
+            .is_some_and(|b| b.iter().any(u8::is_ascii_digit));
+        Words {
+            tokens,
+            lower,
+            has_digit,
+        }
     }
 
     /// Each token's text in lower case, in token order.

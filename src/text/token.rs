@@ -100,7 +100,8 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
                 break;
             }
             let next = char_at(s, j + d.len_utf8());
-            let prev = s[..j].chars().next_back();
+            // Read only where a rule asks for it: most joiners end a word ("said," "U.S.").
+            let prev = || s[..j].chars().next_back();
             let keep = match d {
                 ',' => {
                     numeric
@@ -113,11 +114,12 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
                     (next.is_some_and(char::is_alphanumeric) || !numeric && acronym_hyphen)
                         && (numeric && next.is_some_and(|n| n.is_ascii_digit())
                             || !numeric
-                                && prev.is_some_and(char::is_alphabetic)
+                                && prev().is_some_and(char::is_alphabetic)
                                 && s[i..j].chars().filter(|c| c.is_alphanumeric()).count() <= 3)
                 }
                 '&' | '/' => {
-                    next.is_some_and(char::is_alphanumeric) && prev.is_some_and(char::is_uppercase)
+                    next.is_some_and(char::is_alphanumeric)
+                        && prev().is_some_and(char::is_uppercase)
                 }
                 _ => next.is_some_and(char::is_alphanumeric),
             };
@@ -133,7 +135,7 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
             end = j + d.len_utf8();
         }
         // A final dot belongs to acronyms ("U.S."), initials ("F.") and abbreviations.
-        if s[end..].starts_with('.') {
+        if bytes.get(end) == Some(&b'.') {
             let word = &s[i..end];
             let single_letter = word.chars().count() == 1 && c.is_alphabetic();
             let with_dot = &s[i..end + 1];

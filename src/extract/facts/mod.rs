@@ -208,10 +208,11 @@ impl FactReader {
         }
     }
 
-    /// A cheap test before tokenising a sentence: false only when it holds no digit, no
-    /// number word, no weekday and no list relation, so no fact.
-    pub(crate) fn may_hold_fact(&self, numbers: &NumberReader, s: &str) -> bool {
-        if s.bytes().any(|b| b.is_ascii_digit()) {
+    /// A cheap test before reading a sentence `s` for facts: false only when it holds no
+    /// digit (`has_digit`, known from its words), no number word, no weekday and no list
+    /// relation, so no fact.
+    pub(crate) fn may_hold_fact(&self, numbers: &NumberReader, s: &str, has_digit: bool) -> bool {
+        if has_digit {
             return true;
         }
         if let Some(prefilter) = &self.prefilter {

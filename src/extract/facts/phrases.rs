@@ -2,7 +2,7 @@
 //! of the day and list relations are indexed by their first word, so a sentence is scanned
 //! once instead of once per phrase.
 
-use crate::words::WordMap;
+use crate::words::{WordGate, WordMap};
 
 /// Phrases (lower-case words) with a value each, found longest first.
 #[derive(Debug, Clone)]
@@ -10,21 +10,18 @@ pub(crate) struct Phrases<T> {
     /// First word → the phrases starting with it, longest first (among equal lengths, in the
     /// order given).
     by_first: WordMap<Vec<(Vec<String>, T)>>,
-    /// For each byte a first word starts with, the lengths of such first words (bit `n`
-    /// for length `n`, bit 63 for 63 and over): most words are passed over without hashing.
-    starts: [u64; 256],
+    /// The first words, to pass over most words without hashing them.
+    starts: WordGate,
 }
 
 impl<T> Phrases<T> {
     /// Indexes `phrases`, each a list of lower-case words; empty phrases are left out.
     pub(crate) fn new(phrases: impl IntoIterator<Item = (Vec<String>, T)>) -> Phrases<T> {
         let mut by_first: WordMap<Vec<(Vec<String>, T)>> = WordMap::default();
-        let mut starts = [0u64; 256];
+        let mut starts = WordGate::default();
         for (words, value) in phrases {
             if let Some(first) = words.first() {
-                if let Some(&b) = first.as_bytes().first() {
-                    starts[usize::from(b)] |= length_bit(first);
-                }
+                starts.insert(first);
                 by_first
                     .entry(first.clone())
                     .or_default()
@@ -41,7 +38,7 @@ impl<T> Phrases<T> {
     /// The longest phrase whose words are `lower[at..]`, ending at or before `end`.
     pub(crate) fn at(&self, lower: &[&str], at: usize, end: usize) -> Option<(&[String], &T)> {
         let first = lower.get(at)?;
-        if self.starts[usize::from(*first.as_bytes().first()?)] & length_bit(first) == 0 {
+        if !self.starts.may_hold(first) {
             return None;
         }
         self.by_first
@@ -61,11 +58,6 @@ impl<T> Phrases<T> {
     pub(crate) fn firsts(&self) -> impl Iterator<Item = &str> {
         self.by_first.keys().map(String::as_str)
     }
-}
-
-/// The bit of a word's length in [`Phrases::starts`].
-fn length_bit(word: &str) -> u64 {
-    1 << word.len().min(63)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use crate::article::Span;
 use crate::date::month_from_name;
 use crate::rules::{QualifierRule, RuleSet, VagueRule};
 use crate::text::{Token, TokenKind};
-use crate::words::{WordMap, WordSet};
+use crate::words::{WordGate, WordMap, WordSet};
 
 use super::claim::Quantity;
 
@@ -29,10 +29,9 @@ pub struct NumberReader {
     /// Words a figure written in letters may start with: numbers, ordinals, fractions and
     /// the first words of vague phrases. Any other word is passed over at once.
     figure_words: WordSet,
-    /// For each first byte, the lengths of the `figure_words` starting with it (bit `n` for
-    /// length `n`, bit 31 for 31 bytes or more): a word of another length, or starting with
-    /// another byte, is passed over without a look-up.
-    figure_lengths: [u32; 256],
+    /// The `figure_words`' first bytes and lengths: any other word is passed over without a
+    /// look-up.
+    figure_gate: WordGate,
     /// First bytes of the currency names: a word starting with any other holds no figure
     /// glued to its currency ("dh472m").
     currency_starts: [bool; 256],
@@ -43,6 +42,10 @@ pub struct NumberReader {
     /// first word of a multi-word measure → where those phrases are in `measure_phrases`,
     /// in its order: a word starts few phrases or none, so few are compared
     phrase_starts: WordMap<Vec<usize>>,
+    /// Every word a measure may be read from ([`NumberReader::measure_at`]): the measure
+    /// words, the first words of the multi-word measures and the "-ing" forms of the words
+    /// in "-ed" ("killing" for "killed"); any other word is passed over without a look-up.
+    measure_gate: WordGate,
     /// Finds [`NUMBER_WORDS`] in any case.
     number_words: Option<AhoCorasick>,
     /// Finds, in any ASCII case, the text every measure word is written with (its stem for
@@ -76,11 +79,6 @@ fn currency_prefixed(word: &str) -> Option<(&'static str, &str)> {
     Some((currency_word(prefix)?, figure))
 }
 
-/// A word's length as one bit of a mask: bit `n` for `n` bytes, bit 31 for 31 or more.
-fn length_bit(word: &str) -> u32 {
-    1 << word.len().min(31)
-}
-
 /// A phrase's words in lower case.
 fn words_of(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
@@ -110,12 +108,7 @@ impl NumberReader {
             .map(|(w, _)| (*w).to_string())
             .chain(vague_first.iter().cloned())
             .collect();
-        let mut figure_lengths = [0u32; 256];
-        for w in &figure_words {
-            if let Some(&b) = w.as_bytes().first() {
-                figure_lengths[usize::from(b)] |= length_bit(w);
-            }
-        }
+        let figure_gate = WordGate::of(figure_words.iter().map(String::as_str));
         let mut currency_starts = [false; 256];
         for (w, _) in CURRENCY_WORDS {
             if let Some(&b) = w.as_bytes().first() {
@@ -169,16 +162,26 @@ impl NumberReader {
                 phrase_starts.entry(first.clone()).or_default().push(at);
             }
         }
+        let mut measure_gate = WordGate::of(
+            measures
+                .keys()
+                .chain(phrase_starts.keys())
+                .map(String::as_str),
+        );
+        for stem in measures.keys().filter_map(|m| m.strip_suffix("ed")) {
+            measure_gate.insert(&format!("{stem}ing"));
+        }
         NumberReader {
             qualifiers,
             vague,
             vague_first,
             figure_words,
-            figure_lengths,
+            figure_gate,
             currency_starts,
             measures,
             measure_phrases,
             phrase_starts,
+            measure_gate,
             number_words: AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .build(NUMBER_WORDS)
@@ -215,6 +218,9 @@ impl NumberReader {
     /// The measure written at token `i` ("killed", "death toll", "killing"), in its
     /// canonical form under the synonym rules, with the number of tokens it takes.
     pub(crate) fn measure_at(&self, lower: &[&str], i: usize) -> Option<(String, usize)> {
+        if !self.measure_gate.may_hold(lower.get(i)?) {
+            return None;
+        }
         if let Some((p, c)) = self.phrases_at(lower, i).max_by_key(|(p, _)| p.len()) {
             return Some((c.clone(), p.len()));
         }
@@ -257,15 +263,14 @@ impl NumberReader {
             // A word of letters is looked up only when its first byte may start one of the
             // figure words, and once when it holds no hyphen.
             TokenKind::Word
-                if lower.as_bytes().first().is_some_and(|&b| {
-                    let lengths = self.figure_lengths[usize::from(b)];
+                if {
                     let may_be =
-                        |w: &str| lengths & length_bit(w) != 0 && self.figure_words.contains(w);
+                        |w: &str| self.figure_gate.may_hold(w) && self.figure_words.contains(w);
                     match lower.as_bytes().iter().position(|&b| b == b'-') {
                         Some(at) => may_be(&lower[..at]) || may_be(lower),
                         None => may_be(lower),
                     }
-                }) =>
+                } =>
             {
                 true
             }
@@ -562,6 +567,9 @@ impl NumberReader {
         let after = end..(end + 6).min(lower.len());
         let before = start.saturating_sub(4)..start;
         let canonical = |i: usize| -> Option<String> {
+            if !self.measure_gate.may_hold(lower[i]) {
+                return None;
+            }
             if let Some((_, c)) = self.phrases_at(lower, i).next() {
                 return Some(c.clone());
             }
