@@ -32,9 +32,10 @@ pub struct NumberReader {
     /// The `figure_words`' first bytes and lengths: any other word is passed over without a
     /// look-up.
     figure_gate: WordGate,
-    /// First bytes of the currency names: a word starting with any other holds no figure
-    /// glued to its currency ("dh472m").
-    currency_starts: [bool; 256],
+    /// For each first byte, the lengths of the currency names starting with it (bit `n`
+    /// for `n` bytes): a word holds a figure glued to its currency ("dh472m") only if a
+    /// digit follows one of them.
+    currency_lengths: [u32; 256],
     /// measure word (lower case) → its canonical form under the synonym rules
     measures: WordMap<String>,
     /// multi-word measures, split, with their canonical form
@@ -79,6 +80,20 @@ fn currency_prefixed(word: &str) -> Option<(&'static str, &str)> {
     Some((currency_word(prefix)?, figure))
 }
 
+/// Whether `word` has a digit right after one of `lengths` (bit `n` for `n` bytes) of its
+/// start: a figure glued to a currency name of such a length may follow.
+fn digit_after_currency(word: &str, lengths: u32) -> bool {
+    let mut left = lengths;
+    while left != 0 {
+        let n = left.trailing_zeros() as usize;
+        if word.as_bytes().get(n).is_some_and(u8::is_ascii_digit) {
+            return true;
+        }
+        left &= left - 1;
+    }
+    false
+}
+
 /// A phrase's words in lower case.
 fn words_of(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
@@ -109,10 +124,10 @@ impl NumberReader {
             .chain(vague_first.iter().cloned())
             .collect();
         let figure_gate = WordGate::of(figure_words.iter().map(String::as_str));
-        let mut currency_starts = [false; 256];
+        let mut currency_lengths = [0u32; 256];
         for (w, _) in CURRENCY_WORDS {
             if let Some(&b) = w.as_bytes().first() {
-                currency_starts[usize::from(b)] = true;
+                currency_lengths[usize::from(b)] |= 1 << w.len().min(31);
             }
         }
         let mut measures = WordMap::default();
@@ -177,7 +192,7 @@ impl NumberReader {
             vague_first,
             figure_words,
             figure_gate,
-            currency_starts,
+            currency_lengths,
             measures,
             measure_phrases,
             phrase_starts,
@@ -275,11 +290,9 @@ impl NumberReader {
                 true
             }
             TokenKind::Word => {
-                lower
-                    .as_bytes()
-                    .first()
-                    .is_some_and(|&b| self.currency_starts[usize::from(b)])
-                    && currency_prefixed(lower).is_some()
+                lower.as_bytes().first().is_some_and(|&b| {
+                    digit_after_currency(lower, self.currency_lengths[usize::from(b)])
+                }) && currency_prefixed(lower).is_some()
             }
         }
     }

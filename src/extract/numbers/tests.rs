@@ -190,3 +190,21 @@ fn dozens_is_a_vague_interval() {
     assert_eq!((q.low, q.high), (24.0, Some(99.0)));
     assert_eq!(q.measure.as_deref(), Some("arrested"));
 }
+
+#[test]
+fn a_glued_currency_figure_is_looked_for_only_right_after_a_currency_name() {
+    // "dh" and "dirhams": two and seven bytes.
+    let lengths = (1 << 2) | (1 << 7);
+    assert!(super::digit_after_currency("dh472m", lengths));
+    assert!(super::digit_after_currency("dirhams5", lengths));
+    assert!(!super::digit_after_currency("d4", lengths));
+    assert!(!super::digit_after_currency("dhaka", lengths));
+    assert!(!super::digit_after_currency("", lengths));
+    // The reader still finds the figure, and only there.
+    assert_eq!(read("a Dh472m fine").len(), 1);
+    assert!(
+        read("a D4 road")
+            .iter()
+            .all(|q| q.unit.as_deref() != Some("aed"))
+    );
+}
