@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::words::{WordMap, WordSet, lower_case};
+use crate::words::{WordGate, WordMap, WordSet, lower_case};
 
 pub use facts::{FactRules, MomentRule, PlaceMap, PlaceRule, RelationRule};
 pub use load::validate_file;
@@ -423,8 +423,12 @@ pub struct RuleSet {
 struct Lookup {
     titles: WordSet,
     abbreviations: WordSet,
+    /// The abbreviations' first bytes and lengths, to turn most words away unlowered.
+    abbreviation_gate: WordGate,
     organizations: WordSet,
     negation: WordSet,
+    /// The negation words' first bytes and lengths: most words are no negation at a glance.
+    negation_gate: WordGate,
     /// word or phrase (lower case) → canonical form (the first word of its synonym list)
     synonyms: WordMap<String>,
 }
@@ -589,11 +593,15 @@ impl RuleSet {
     fn rebuild(&mut self) {
         let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect();
         let synonyms = synonym_classes(&self.synonyms);
+        let negation: WordSet = lower(&self.negation);
+        let abbreviations: WordSet = lower(&self.abbreviations);
         self.lookup = Lookup {
             titles: lower(&self.titles),
-            abbreviations: lower(&self.abbreviations),
+            abbreviation_gate: WordGate::of(abbreviations.iter().map(String::as_str)),
+            abbreviations,
             organizations: lower(&self.organization_words),
-            negation: lower(&self.negation),
+            negation_gate: WordGate::of(negation.iter().map(String::as_str)),
+            negation,
             synonyms,
         };
     }
@@ -611,9 +619,11 @@ impl RuleSet {
 
     /// True for a word (with its final period) that never ends a sentence.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.lookup
-            .abbreviations
-            .contains(lower_case(word).as_ref())
+        self.lookup.abbreviation_gate.may_hold_any_case(word)
+            && self
+                .lookup
+                .abbreviations
+                .contains(lower_case(word).as_ref())
     }
 
     /// True for a negation word ("not", "never"), in any case; a word already in lower
@@ -624,7 +634,7 @@ impl RuleSet {
 
     /// [`RuleSet::is_negation`] of a word already in lower case, without folding it again.
     pub fn is_negation_lower(&self, lower: &str) -> bool {
-        self.lookup.negation.contains(lower)
+        self.lookup.negation_gate.may_hold(lower) && self.lookup.negation.contains(lower)
     }
 
     /// The canonical form of a word or phrase under the synonym rules.

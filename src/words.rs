@@ -123,7 +123,7 @@ pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 /// set that start with it (bit `n` for `n` bytes, bit 63 for 63 and over). A word whose first
 /// byte and length no word of the set has cannot be in it; most words of a sentence are
 /// turned away so, in a few instructions.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct WordGate([u64; 256]);
 
 impl Default for WordGate {
@@ -147,6 +147,18 @@ impl WordGate {
         if let Some(&b) = word.as_bytes().first() {
             self.0[usize::from(b)] |= length_bit(word);
         }
+    }
+
+    /// [`WordGate::may_hold`] of `word` in lower case, for a gate of lower-case words,
+    /// without lowering it: an ASCII word is tested by its first byte lowered; any other
+    /// passes (its lower case may differ in length).
+    pub fn may_hold_any_case(&self, word: &str) -> bool {
+        if !word.is_ascii() {
+            return true;
+        }
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[usize::from(b.to_ascii_lowercase())] & length_bit(word) != 0)
     }
 
     /// False when no word put in has `word`'s first byte and length; the empty word never
@@ -379,6 +391,11 @@ mod tests {
         assert!(!gate.may_hold(""));
         // Same first byte and length: let through, for the set itself to decide.
         assert!(gate.may_hold("kidnap"));
+        // Any case, for a gate of lower-case words.
+        assert!(gate.may_hold_any_case("Killed"));
+        assert!(gate.may_hold_any_case("TOLL"));
+        assert!(!gate.may_hold_any_case("Tolls"));
+        assert!(gate.may_hold_any_case("Ｔoll"));
     }
 
     #[test]

@@ -75,6 +75,8 @@ pub struct Extractor<'r> {
     hedges: Vec<Vec<String>>,
     /// First words of the hedges.
     hedge_starts: crate::words::WordSet,
+    /// The first bytes and lengths of `hedge_starts`, to pass over most words unhashed.
+    hedge_gate: crate::words::WordGate,
     numbers: numbers::NumberReader,
     facts: facts::FactReader,
     /// Finds the boilerplate markers that may stand anywhere in a paragraph (those with a
@@ -93,7 +95,9 @@ impl<'r> Extractor<'r> {
             .iter()
             .map(|h| h.split_whitespace().map(str::to_lowercase).collect())
             .collect();
-        let hedge_starts = hedges.iter().filter_map(|h| h.first().cloned()).collect();
+        let hedge_starts: crate::words::WordSet =
+            hedges.iter().filter_map(|h| h.first().cloned()).collect();
+        let hedge_gate = crate::words::WordGate::of(hedge_starts.iter().map(String::as_str));
         let boilerplate_inside = AhoCorasick::new(
             rules
                 .attribution
@@ -107,6 +111,7 @@ impl<'r> Extractor<'r> {
             cues,
             hedges,
             hedge_starts,
+            hedge_gate,
             numbers: numbers::NumberReader::new(rules),
             facts: facts::FactReader::new(rules),
             boilerplate_inside,
