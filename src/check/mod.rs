@@ -181,6 +181,10 @@ pub struct Context<'a> {
     /// Claims that report the same thing, by two outlets or more ([`agreement::groups`]):
     /// made once, read by the agreement and single-source checks.
     pub groups: Vec<Vec<usize>>,
+    /// The rules' pairs of opposite words (`[[antonyms]]`, each group's words in both
+    /// orders) as vocabulary ids, in the order the antonym check tries them: looked up once
+    /// per batch, not per linked pair. A word no claim of the batch has is in no pair.
+    pub antonyms: Vec<(u32, u32)>,
 }
 
 impl Context<'_> {
@@ -435,6 +439,7 @@ pub fn run(
         conflicts: BTreeSet::new(),
         topics: Vec::new(),
         groups: Vec::new(),
+        antonyms: antonym::pairs(rules, &graph.vocabulary),
     };
     let kinds: Vec<&dyn Contradiction> = REGISTRY
         .iter()

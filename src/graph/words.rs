@@ -1,13 +1,14 @@
 //! Words as the checker compares them: a claim's text read into normalised words (synonyms folded, stop words and negations marked), each named by an id of the batch's `Vocabulary`, and each word's stem (Snowball English) for linking.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::article::Span;
 use crate::rules::RuleSet;
-use crate::words::{is_stop_word, lower_case_straight};
+use crate::words::{Fnv, is_stop_word, lower_case_straight};
 
 /// One word of a claim as the checker compares it. A batch holds every claim's words for
 /// as long as it is checked, so a word keeps its place in 32-bit offsets: 16 bytes, not 24.
@@ -75,6 +76,9 @@ pub struct Vocabulary {
     /// Words written as one that the batch also has as two ("goodwill": "good will"), by
     /// the ids of the two.
     compounds: HashMap<(u32, u32), u32>,
+    /// Which word ids begin some compound: the rest (nearly every word) are turned away
+    /// without a look-up in `compounds`.
+    heads: Vec<bool>,
 }
 
 /// Letters each half of a compound has at least: "a" + "broad" is no compound.
@@ -133,6 +137,8 @@ impl Vocabulary {
             self.stem_of.push(s);
         }
         self.compounds.clear();
+        self.heads.clear();
+        self.heads.resize(self.words.len(), false);
         for (id, word) in self.words.iter().enumerate() {
             if !word.chars().all(char::is_alphabetic) {
                 continue;
@@ -144,6 +150,9 @@ impl Vocabulary {
                 }
                 if let (Some(&h), Some(&t)) = (self.ids.get(head), self.ids.get(tail)) {
                     self.compounds.insert((h, t), id as u32);
+                    if let Some(is_head) = self.heads.get_mut(h as usize) {
+                        *is_head = true;
+                    }
                 }
             }
         }
@@ -151,6 +160,9 @@ impl Vocabulary {
 
     /// The word `first` and `second` make when written as one, if the batch has it.
     pub fn compound(&self, first: u32, second: u32) -> Option<u32> {
+        if !self.heads.get(first as usize).copied().unwrap_or(false) {
+            return None;
+        }
         self.compounds.get(&(first, second)).copied()
     }
 
@@ -199,17 +211,52 @@ pub fn words(
     phrases: &[(Vec<String>, String)],
     vocabulary: &mut Vocabulary,
 ) -> Vec<Word> {
-    read_words(text, base, rules, phrases)
+    read_words(text, base, rules, &Phrases::new(phrases))
         .iter()
         .map(|w| w.interned(vocabulary))
         .collect()
+}
+
+/// The multi-word synonym phrases ([`synonym_phrases`]), found by their first word: a word
+/// no phrase begins with is turned away by one look-up, not compared with every phrase.
+pub(super) struct Phrases<'p> {
+    list: &'p [(Vec<String>, String)],
+    /// For each first word, the phrases of two words or more that begin with it, as
+    /// indexes into `list`, in its order (longest first).
+    by_first: HashMap<&'p str, Vec<usize>, BuildHasherDefault<Fnv>>,
+}
+
+impl<'p> Phrases<'p> {
+    pub(super) fn new(list: &'p [(Vec<String>, String)]) -> Phrases<'p> {
+        let mut by_first: HashMap<&'p str, Vec<usize>, BuildHasherDefault<Fnv>> =
+            HashMap::default();
+        for (k, (words, _)) in list.iter().enumerate() {
+            if let [first, _, ..] = words.as_slice() {
+                by_first.entry(first.as_str()).or_default().push(k);
+            }
+        }
+        Phrases { list, by_first }
+    }
+
+    /// The first phrase (in list order) of two words or more that `lower[i..]` begins with:
+    /// its length in words and its canonical form.
+    fn at(&self, lower: &[String], i: usize) -> Option<(usize, &'p str)> {
+        let first = lower.get(i)?;
+        self.by_first.get(first.as_str())?.iter().find_map(|&k| {
+            let (words, canonical) = self.list.get(k)?;
+            lower
+                .get(i..i + words.len())
+                .is_some_and(|w| w == words.as_slice())
+                .then_some((words.len(), canonical.as_str()))
+        })
+    }
 }
 
 pub(super) fn read_words(
     text: &str,
     base: usize,
     rules: &RuleSet,
-    phrases: &[(Vec<String>, String)],
+    phrases: &Phrases<'_>,
 ) -> Vec<ReadWord> {
     let mut raw: Vec<(&str, Span)> = Vec::new();
     let mut start = None;
@@ -235,8 +282,8 @@ pub(super) fn read_words(
             _ => {}
         }
     }
-    let multi_word = phrases.iter().any(|(p, _)| p.len() > 1);
-    let lower: Vec<String> = if multi_word {
+    let multi_word = !phrases.by_first.is_empty();
+    let mut lower: Vec<String> = if multi_word {
         raw.iter().map(|(t, _)| lower_case_straight(t)).collect()
     } else {
         Vec::new()
@@ -244,14 +291,9 @@ pub(super) fn read_words(
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
-        if multi_word
-            && let Some((len, canonical)) = phrases.iter().find_map(|(p, c)| {
-                (p.len() > 1 && lower.get(i..i + p.len()).is_some_and(|w| w == p.as_slice()))
-                    .then_some((p.len(), c))
-            })
-        {
+        if multi_word && let Some((len, canonical)) = phrases.at(&lower, i) {
             out.push(ReadWord {
-                norm: canonical.clone(),
+                norm: canonical.to_string(),
                 span: Span::new(raw[i].1.start, raw[i + len - 1].1.end),
                 content: true,
                 negation: false,
@@ -260,14 +302,19 @@ pub(super) fn read_words(
             continue;
         }
         let (token, span) = raw[i];
-        out.push(read_word(token, span, rules));
+        // The lower case made for the phrases (no phrase looks back at it).
+        let lower = match lower.get_mut(i) {
+            Some(made) => std::mem::take(made),
+            None => lower_case_straight(token),
+        };
+        out.push(read_word(lower, span, rules));
         i += 1;
     }
     out
 }
 
-fn read_word(token: &str, span: Span, rules: &RuleSet) -> ReadWord {
-    let lower = lower_case_straight(token);
+/// One word, from its lower case ([`lower_case_straight`] of the token).
+fn read_word(lower: String, span: Span, rules: &RuleSet) -> ReadWord {
     let negation = lower.ends_with("n't") || rules.is_negation(&lower);
     let base = lower
         .strip_suffix("'s")
