@@ -1,5 +1,6 @@
 //! Words as the checker compares them: a claim's text read into normalised words (synonyms folded, stop words and negations marked), each named by an id of the batch's `Vocabulary`, and each word's stem (Snowball English) for linking.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -8,7 +9,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::article::Span;
 use crate::rules::RuleSet;
-use crate::words::{Fnv, is_stop_word, lower_case_straight};
+use crate::words::{Fnv, is_stop_word, lower_case};
 
 /// One word of a claim as the checker compares it. A batch holds every claim's words for
 /// as long as it is checked, so a word keeps its place in 32-bit offsets: 16 bytes, not 24.
@@ -240,13 +241,13 @@ impl<'p> Phrases<'p> {
 
     /// The first phrase (in list order) of two words or more that `lower[i..]` begins with:
     /// its length in words and its canonical form.
-    fn at(&self, lower: &[String], i: usize) -> Option<(usize, &'p str)> {
+    fn at(&self, lower: &[Cow<'_, str>], i: usize) -> Option<(usize, &'p str)> {
         let first = lower.get(i)?;
-        self.by_first.get(first.as_str())?.iter().find_map(|&k| {
+        self.by_first.get(first.as_ref())?.iter().find_map(|&k| {
             let (words, canonical) = self.list.get(k)?;
             lower
                 .get(i..i + words.len())
-                .is_some_and(|w| w == words.as_slice())
+                .is_some_and(|w| w.iter().zip(words).all(|(x, y)| x == y))
                 .then_some((words.len(), canonical.as_str()))
         })
     }
@@ -283,8 +284,9 @@ pub(super) fn read_words(
         }
     }
     let multi_word = !phrases.by_first.is_empty();
-    let mut lower: Vec<String> = if multi_word {
-        raw.iter().map(|(t, _)| lower_case_straight(t)).collect()
+    // A word already in lower case with straight apostrophes (most words) is not copied.
+    let mut lower: Vec<Cow<'_, str>> = if multi_word {
+        raw.iter().map(|(t, _)| lower_straight(t)).collect()
     } else {
         Vec::new()
     };
@@ -305,7 +307,7 @@ pub(super) fn read_words(
         // The lower case made for the phrases (no phrase looks back at it).
         let lower = match lower.get_mut(i) {
             Some(made) => std::mem::take(made),
-            None => lower_case_straight(token),
+            None => lower_straight(token),
         };
         out.push(read_word(lower, span, rules));
         i += 1;
@@ -313,18 +315,38 @@ pub(super) fn read_words(
     out
 }
 
-/// One word, from its lower case ([`lower_case_straight`] of the token).
-fn read_word(lower: String, span: Span, rules: &RuleSet) -> ReadWord {
-    let negation = lower.ends_with("n't") || rules.is_negation(&lower);
+/// [`crate::words::lower_case_straight`], without a copy of a word that is already so.
+fn lower_straight(word: &str) -> Cow<'_, str> {
+    let lower = lower_case(word);
+    if lower.contains('’') {
+        Cow::Owned(lower.replace('’', "'"))
+    } else {
+        lower
+    }
+}
+
+/// One word, from its lower case ([`lower_straight`] of the token).
+fn read_word(lower: Cow<'_, str>, span: Span, rules: &RuleSet) -> ReadWord {
+    // Lower case ASCII is its own lower case: looked up as it is.
+    let negation = lower.ends_with("n't")
+        || if lower.is_ascii() {
+            rules.is_negation_lower(&lower)
+        } else {
+            rules.is_negation(&lower)
+        };
     let base = lower
         .strip_suffix("'s")
-        .unwrap_or(lower.as_str())
+        .unwrap_or(lower.as_ref())
         .trim_end_matches('\'');
     let canonical = rules.canonical_lower(base);
     let keep = |c: &char| *c != '-' && *c != '\'';
     // Plain ASCII has no accents to fold.
     let mut norm: String = if canonical.is_ascii() {
-        canonical.chars().filter(keep).collect()
+        if canonical.bytes().any(|b| b == b'-' || b == b'\'') {
+            canonical.chars().filter(keep).collect()
+        } else {
+            canonical.to_string()
+        }
     } else {
         canonical
             .nfkd()
