@@ -174,14 +174,13 @@ fn fits(ctx: &Context<'_>, x: usize, group: &Building, linked: &HashSet<(usize, 
 /// with two excerpts of it in another. Groups within another are dropped.
 pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
     let n = ctx.claims.len();
-    let mut links: Vec<(usize, usize, Link)> = ctx
-        .graph
-        .links()
-        .into_iter()
-        .filter(|(a, b, link)| agrees(ctx, *a, *b, link))
-        .collect();
+    // The agreeing links ([`Context::agreeing`]), strongest first; no two have the same
+    // claims, so the order is the same whatever sort makes it.
+    let links = &ctx.agreeing;
     let linked: HashSet<(usize, usize)> = links.iter().map(|&(a, b, _)| (a, b)).collect();
-    links.sort_by(|x, y| {
+    let mut order: Vec<usize> = (0..links.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (x, y) = (&links[x], &links[y]);
         x.2.why
             .cmp(&y.2.why)
             .then(y.2.weighted.total_cmp(&x.2.weighted))
@@ -190,7 +189,7 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
     let mut building: Vec<Building> = Vec::new();
     // The groups each claim is in.
     let mut of_claim: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for &(a, b, _) in &links {
+    for &(a, b, _) in order.iter().map(|&k| &links[k]) {
         if of_claim[a].iter().any(|g| of_claim[b].contains(g)) {
             continue;
         }

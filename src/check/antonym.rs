@@ -1,8 +1,8 @@
 //! Antonym contradictions: the same statement of one speaker with a word swapped for its opposite from the rules ("closer" / "further").
 
 use crate::check::{ContradictionKind, Finding, Pair, Rule};
-use crate::graph::Word;
-use crate::rules::Severity;
+use crate::graph::{Vocabulary, Word};
+use crate::rules::{RuleSet, Severity};
 
 /// One outlet has a word where the other has its opposite.
 pub struct Antonym;
@@ -19,9 +19,31 @@ pub const RULE: Rule = Rule {
 /// Content overlap above which two claims say the same thing but for the swapped word.
 const SAME_STATEMENT: f64 = 0.6;
 
-fn find(words: &[Word], target: Option<u32>) -> Option<&Word> {
-    let target = target?;
+fn find(words: &[Word], target: u32) -> Option<&Word> {
     words.iter().find(|w| w.id == target)
+}
+
+/// The pairs of opposite words of the rules as ids of `vocabulary`, in the order the check
+/// tries them (group by group, each word against each other word of its group); a word no
+/// claim of the batch has is in neither claim, and its pairs are left out.
+pub fn pairs(rules: &RuleSet, vocabulary: &Vocabulary) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    for group in &rules.antonyms {
+        let ids: Vec<Option<u32>> = group
+            .iter()
+            .map(|w| vocabulary.get(&w.to_lowercase()))
+            .collect();
+        for &x in &ids {
+            for &y in &ids {
+                if let (Some(x), Some(y)) = (x, y)
+                    && x != y
+                {
+                    out.push((x, y));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Two outlets report the same statement of one speaker with opposite words (pairs from
@@ -44,41 +66,28 @@ impl super::Contradiction for Antonym {
             &ctx.profile(pair.a).reading.words,
             &ctx.profile(pair.b).reading.words,
         );
-        let vocabulary = &ctx.graph.vocabulary;
-        for group in &ctx.rules.antonyms {
-            // A word no claim of the batch has is in neither claim.
-            let norms: Vec<Option<u32>> = group
-                .iter()
-                .map(|w| vocabulary.get(&w.to_lowercase()))
-                .collect();
-            for &x in &norms {
-                for &y in &norms {
-                    if x == y {
-                        continue;
-                    }
-                    let (Some(hit_a), Some(hit_b)) = (find(wa, x), find(wb, y)) else {
-                        continue;
-                    };
-                    // Both words in both claims: no swap.
-                    if find(wa, y).is_some() || find(wb, x).is_some() {
-                        continue;
-                    }
-                    let marked = vec![
-                        ctx.mark(pair.a, hit_a.span()),
-                        ctx.mark(pair.b, hit_b.span()),
-                    ];
-                    let message = format!(
-                        "{} says \"{}\" where {} says \"{}\": \"{}\" vs \"{}\"",
-                        ctx.who(pair.a),
-                        marked[0].text,
-                        ctx.who(pair.b),
-                        marked[1].text,
-                        super::excerpt(&ctx.claims[pair.a].content, 90),
-                        super::excerpt(&ctx.claims[pair.b].content, 90),
-                    );
-                    return vec![pair.finding(self.kind(), &RULE, message, marked)];
-                }
+        for &(x, y) in &ctx.antonyms {
+            let (Some(hit_a), Some(hit_b)) = (find(wa, x), find(wb, y)) else {
+                continue;
+            };
+            // Both words in both claims: no swap.
+            if find(wa, y).is_some() || find(wb, x).is_some() {
+                continue;
             }
+            let marked = vec![
+                ctx.mark(pair.a, hit_a.span()),
+                ctx.mark(pair.b, hit_b.span()),
+            ];
+            let message = format!(
+                "{} says \"{}\" where {} says \"{}\": \"{}\" vs \"{}\"",
+                ctx.who(pair.a),
+                marked[0].text,
+                ctx.who(pair.b),
+                marked[1].text,
+                super::excerpt(&ctx.claims[pair.a].content, 90),
+                super::excerpt(&ctx.claims[pair.b].content, 90),
+            );
+            return vec![pair.finding(self.kind(), &RULE, message, marked)];
         }
         Vec::new()
     }

@@ -18,6 +18,12 @@ pub fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
     if same_words(a, b) {
         return (0..a.len()).map(|i| (i, i)).collect();
     }
+    // The words both begin with are matched one to one: the walk below, from the start of
+    // the table, takes each of them as it comes, whatever the table holds further on, and
+    // the rest of the table is that of the words after them. So the table is made for those.
+    let skip = a.iter().zip(b).take_while(|(x, y)| x.same(y)).count();
+    let mut out: Vec<(usize, usize)> = (0..skip).map(|k| (k, k)).collect();
+    let (a, b) = (&a[skip..], &b[skip..]);
     let (n, m) = (a.len(), b.len());
     // One flat table: cell (i, j) holds the common subsequence length of a[i..] and b[j..].
     let width = m + 1;
@@ -31,10 +37,10 @@ pub fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
             };
         }
     }
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    let (mut i, mut j) = (0, 0);
     while i < n && j < m {
         if a[i].same(&b[j]) {
-            out.push((i, j));
+            out.push((skip + i, skip + j));
             i += 1;
             j += 1;
         } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
@@ -267,6 +273,57 @@ mod tests {
             .into_iter()
             .filter(|(ra, rb)| !spelling_variant(&wa[ra.clone()], &wb[rb.clone()], &v))
             .count()
+    }
+
+    /// `align` as it was before the words both begin with were left out of the table.
+    fn align_whole(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
+        let (n, m) = (a.len(), b.len());
+        let width = m + 1;
+        let mut table = vec![0u32; (n + 1) * width];
+        for i in (0..n).rev() {
+            for j in (0..m).rev() {
+                table[i * width + j] = if a[i].same(&b[j]) {
+                    table[(i + 1) * width + j + 1] + 1
+                } else {
+                    table[(i + 1) * width + j].max(table[i * width + j + 1])
+                };
+            }
+        }
+        let (mut i, mut j, mut out) = (0, 0, Vec::new());
+        while i < n && j < m {
+            if a[i].same(&b[j]) {
+                out.push((i, j));
+                i += 1;
+                j += 1;
+            } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_alignment_is_that_of_the_whole_table() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let word = |id: u64| Word::new(id as u32, crate::article::Span::new(0, 0), true, false);
+        for _ in 0..2000 {
+            let shared = next(8) as usize;
+            let alphabet = 1 + next(5);
+            let start: Vec<Word> = (0..shared).map(|_| word(next(alphabet))).collect();
+            let mut a = start.clone();
+            let mut b = start;
+            a.extend((0..next(12)).map(|_| word(next(alphabet))));
+            b.extend((0..next(12)).map(|_| word(next(alphabet))));
+            assert_eq!(align(&a, &b), align_whole(&a, &b), "{a:?} {b:?}");
+        }
     }
 
     #[test]

@@ -178,9 +178,17 @@ pub struct Context<'a> {
     pub conflicts: BTreeSet<(usize, usize)>,
     /// Answers to the watched questions, with the claims behind them.
     pub topics: Vec<TopicReport>,
+    /// The links that say two outlets carry one statement ([`agreement::agrees`]), in link
+    /// order: told once, once every contradiction is known, and read by the agreement
+    /// groups and the single-source check.
+    pub agreeing: Vec<(usize, usize, Link)>,
     /// Claims that report the same thing, by two outlets or more ([`agreement::groups`]):
     /// made once, read by the agreement and single-source checks.
     pub groups: Vec<Vec<usize>>,
+    /// The rules' pairs of opposite words (`[[antonyms]]`, each group's words in both
+    /// orders) as vocabulary ids, in the order the antonym check tries them: looked up once
+    /// per batch, not per linked pair. A word no claim of the batch has is in no pair.
+    pub antonyms: Vec<(u32, u32)>,
 }
 
 impl Context<'_> {
@@ -434,7 +442,9 @@ pub fn run(
         rules,
         conflicts: BTreeSet::new(),
         topics: Vec::new(),
+        agreeing: Vec::new(),
         groups: Vec::new(),
+        antonyms: antonym::pairs(rules, &graph.vocabulary),
     };
     let kinds: Vec<&dyn Contradiction> = REGISTRY
         .iter()
@@ -517,6 +527,14 @@ pub fn run(
         };
         ctx.topics = topic::answers(&ctx, &every);
     }
+    ctx.agreeing = {
+        let ctx = &ctx;
+        ctx.graph
+            .links()
+            .into_par_iter()
+            .filter(|(a, b, link)| agreement::agrees(ctx, *a, *b, link))
+            .collect()
+    };
     ctx.groups = agreement::groups(&ctx);
     for check in REGISTRY {
         if let Registered::Batch(check) = check {
@@ -543,15 +561,21 @@ pub fn run(
         }
         FindingKind::Agreement => 3,
     };
-    findings.sort_by(|x, y| {
-        rank(x)
-            .cmp(&rank(y))
+    // Each finding's rank and first claim worked out once, not at every comparison (each
+    // a look-up of its claim ids); the same comparison, the same stable sort.
+    let mut keyed: Vec<(u8, usize, Finding)> = findings
+        .into_iter()
+        .map(|f| (rank(&f), first_claim(&f), f))
+        .collect();
+    keyed.sort_by(|(rx, cx, x), (ry, cy, y)| {
+        rx.cmp(ry)
             .then(y.severity.cmp(&x.severity))
-            .then(first_claim(x).cmp(&first_claim(y)))
+            .then(cx.cmp(cy))
             .then(x.rule.cmp(&y.rule))
             .then(x.claims.cmp(&y.claims))
             .then(x.message.cmp(&y.message))
     });
+    let mut findings: Vec<Finding> = keyed.into_iter().map(|(.., f)| f).collect();
     for (n, f) in findings.iter_mut().enumerate() {
         f.id = format!("F{}", n + 1);
     }

@@ -40,8 +40,8 @@ impl super::Check for SingleSource {
             carried.insert(a);
             carried.insert(b);
         }
-        for (a, b, link) in ctx.graph.links() {
-            if ctx.source(a) != ctx.source(b) && super::agreement::agrees(ctx, a, b, &link) {
+        for &(a, b, _) in &ctx.agreeing {
+            if ctx.source(a) != ctx.source(b) {
                 carried.insert(a);
                 carried.insert(b);
             }

@@ -164,20 +164,23 @@ pub fn link_with(
             let copies = profiles[i].first_copy == j || profiles[j].first_copy == i;
             let xs: &[usize] = if copies { &[] } else { &copies_of[i] };
             let ys: &[usize] = if copies { &[] } else { &copies_of[j] };
-            let side = |o: usize, more: &[usize]| -> Vec<usize> {
-                std::iter::once(o).chain(more.iter().copied()).collect()
-            };
-            let (xs, ys) = (side(i, xs), side(j, ys));
-            let mut out = Vec::with_capacity(xs.len() * ys.len());
-            for &x in &xs {
-                for &y in &ys {
-                    let (px, py) = (&profiles[x], &profiles[y]);
-                    if px.article != py.article && px.source != py.source {
-                        out.push((x.min(y), x.max(y), link));
-                    }
-                }
-            }
-            out
+            // Each claim with its copies, against the other with its copies (no list made
+            // for a pair without copies, as on a batch of distinct texts).
+            let profiles = &profiles;
+            std::iter::once(i)
+                .chain(xs.iter().copied())
+                .flat_map(move |x| {
+                    std::iter::once(j)
+                        .chain(ys.iter().copied())
+                        .filter_map(move |y| {
+                            let (px, py) = (&profiles[x], &profiles[y]);
+                            (px.article != py.article && px.source != py.source).then_some((
+                                x.min(y),
+                                x.max(y),
+                                link,
+                            ))
+                        })
+                })
         })
         .collect();
     drop(compared);

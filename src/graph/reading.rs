@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::passage::Passage;
 use super::speaker::{Written, written};
-use super::words::{ReadWord, Vocabulary, Word, read_words, synonym_phrases};
+use super::words::{Phrases, ReadWord, Vocabulary, Word, read_words, synonym_phrases};
 use crate::article::{Article, Copies, Span};
 use crate::date::Date;
 use crate::extract::{Claim, ClaimKind};
@@ -148,7 +148,7 @@ fn draft(
     article: Option<&Article>,
     segmented: Option<&Segmented>,
     rules: &RuleSet,
-    phrases: &[(Vec<String>, String)],
+    phrases: &Phrases<'_>,
 ) -> Draft {
     let (text, reported) = article.map_or(("", None), |a| (a.text.as_str(), a.date));
     let slice = |span: Span| text.get(span.start..span.end).unwrap_or("");
@@ -325,7 +325,8 @@ pub fn profiles(
     claims: &[Claim],
     rules: &RuleSet,
 ) -> (Vec<Profile>, Vocabulary) {
-    let phrases = synonym_phrases(rules);
+    let phrase_list = synonym_phrases(rules);
+    let phrases = Phrases::new(&phrase_list);
     let index: HashMap<&str, usize> = articles
         .iter()
         .enumerate()

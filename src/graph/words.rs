@@ -1,13 +1,15 @@
 //! Words as the checker compares them: a claim's text read into normalised words (synonyms folded, stop words and negations marked), each named by an id of the batch's `Vocabulary`, and each word's stem (Snowball English) for linking.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::article::Span;
 use crate::rules::RuleSet;
-use crate::words::{is_stop_word, lower_case_straight};
+use crate::words::{Fnv, is_stop_word, lower_case};
 
 /// One word of a claim as the checker compares it. A batch holds every claim's words for
 /// as long as it is checked, so a word keeps its place in 32-bit offsets: 16 bytes, not 24.
@@ -75,6 +77,9 @@ pub struct Vocabulary {
     /// Words written as one that the batch also has as two ("goodwill": "good will"), by
     /// the ids of the two.
     compounds: HashMap<(u32, u32), u32>,
+    /// Which word ids begin some compound: the rest (nearly every word) are turned away
+    /// without a look-up in `compounds`.
+    heads: Vec<bool>,
 }
 
 /// Letters each half of a compound has at least: "a" + "broad" is no compound.
@@ -133,6 +138,8 @@ impl Vocabulary {
             self.stem_of.push(s);
         }
         self.compounds.clear();
+        self.heads.clear();
+        self.heads.resize(self.words.len(), false);
         for (id, word) in self.words.iter().enumerate() {
             if !word.chars().all(char::is_alphabetic) {
                 continue;
@@ -144,6 +151,9 @@ impl Vocabulary {
                 }
                 if let (Some(&h), Some(&t)) = (self.ids.get(head), self.ids.get(tail)) {
                     self.compounds.insert((h, t), id as u32);
+                    if let Some(is_head) = self.heads.get_mut(h as usize) {
+                        *is_head = true;
+                    }
                 }
             }
         }
@@ -151,6 +161,9 @@ impl Vocabulary {
 
     /// The word `first` and `second` make when written as one, if the batch has it.
     pub fn compound(&self, first: u32, second: u32) -> Option<u32> {
+        if !self.heads.get(first as usize).copied().unwrap_or(false) {
+            return None;
+        }
         self.compounds.get(&(first, second)).copied()
     }
 
@@ -199,17 +212,52 @@ pub fn words(
     phrases: &[(Vec<String>, String)],
     vocabulary: &mut Vocabulary,
 ) -> Vec<Word> {
-    read_words(text, base, rules, phrases)
+    read_words(text, base, rules, &Phrases::new(phrases))
         .iter()
         .map(|w| w.interned(vocabulary))
         .collect()
+}
+
+/// The multi-word synonym phrases ([`synonym_phrases`]), found by their first word: a word
+/// no phrase begins with is turned away by one look-up, not compared with every phrase.
+pub(super) struct Phrases<'p> {
+    list: &'p [(Vec<String>, String)],
+    /// For each first word, the phrases of two words or more that begin with it, as
+    /// indexes into `list`, in its order (longest first).
+    by_first: HashMap<&'p str, Vec<usize>, BuildHasherDefault<Fnv>>,
+}
+
+impl<'p> Phrases<'p> {
+    pub(super) fn new(list: &'p [(Vec<String>, String)]) -> Phrases<'p> {
+        let mut by_first: HashMap<&'p str, Vec<usize>, BuildHasherDefault<Fnv>> =
+            HashMap::default();
+        for (k, (words, _)) in list.iter().enumerate() {
+            if let [first, _, ..] = words.as_slice() {
+                by_first.entry(first.as_str()).or_default().push(k);
+            }
+        }
+        Phrases { list, by_first }
+    }
+
+    /// The first phrase (in list order) of two words or more that `lower[i..]` begins with:
+    /// its length in words and its canonical form.
+    fn at(&self, lower: &[Cow<'_, str>], i: usize) -> Option<(usize, &'p str)> {
+        let first = lower.get(i)?;
+        self.by_first.get(first.as_ref())?.iter().find_map(|&k| {
+            let (words, canonical) = self.list.get(k)?;
+            lower
+                .get(i..i + words.len())
+                .is_some_and(|w| w.iter().zip(words).all(|(x, y)| x == y))
+                .then_some((words.len(), canonical.as_str()))
+        })
+    }
 }
 
 pub(super) fn read_words(
     text: &str,
     base: usize,
     rules: &RuleSet,
-    phrases: &[(Vec<String>, String)],
+    phrases: &Phrases<'_>,
 ) -> Vec<ReadWord> {
     let mut raw: Vec<(&str, Span)> = Vec::new();
     let mut start = None;
@@ -235,23 +283,19 @@ pub(super) fn read_words(
             _ => {}
         }
     }
-    let multi_word = phrases.iter().any(|(p, _)| p.len() > 1);
-    let lower: Vec<String> = if multi_word {
-        raw.iter().map(|(t, _)| lower_case_straight(t)).collect()
+    let multi_word = !phrases.by_first.is_empty();
+    // A word already in lower case with straight apostrophes (most words) is not copied.
+    let mut lower: Vec<Cow<'_, str>> = if multi_word {
+        raw.iter().map(|(t, _)| lower_straight(t)).collect()
     } else {
         Vec::new()
     };
     let mut out = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
-        if multi_word
-            && let Some((len, canonical)) = phrases.iter().find_map(|(p, c)| {
-                (p.len() > 1 && lower.get(i..i + p.len()).is_some_and(|w| w == p.as_slice()))
-                    .then_some((p.len(), c))
-            })
-        {
+        if multi_word && let Some((len, canonical)) = phrases.at(&lower, i) {
             out.push(ReadWord {
-                norm: canonical.clone(),
+                norm: canonical.to_string(),
                 span: Span::new(raw[i].1.start, raw[i + len - 1].1.end),
                 content: true,
                 negation: false,
@@ -260,24 +304,49 @@ pub(super) fn read_words(
             continue;
         }
         let (token, span) = raw[i];
-        out.push(read_word(token, span, rules));
+        // The lower case made for the phrases (no phrase looks back at it).
+        let lower = match lower.get_mut(i) {
+            Some(made) => std::mem::take(made),
+            None => lower_straight(token),
+        };
+        out.push(read_word(lower, span, rules));
         i += 1;
     }
     out
 }
 
-fn read_word(token: &str, span: Span, rules: &RuleSet) -> ReadWord {
-    let lower = lower_case_straight(token);
-    let negation = lower.ends_with("n't") || rules.is_negation(&lower);
+/// [`crate::words::lower_case_straight`], without a copy of a word that is already so.
+fn lower_straight(word: &str) -> Cow<'_, str> {
+    let lower = lower_case(word);
+    if lower.contains('’') {
+        Cow::Owned(lower.replace('’', "'"))
+    } else {
+        lower
+    }
+}
+
+/// One word, from its lower case ([`lower_straight`] of the token).
+fn read_word(lower: Cow<'_, str>, span: Span, rules: &RuleSet) -> ReadWord {
+    // Lower case ASCII is its own lower case: looked up as it is.
+    let negation = lower.ends_with("n't")
+        || if lower.is_ascii() {
+            rules.is_negation_lower(&lower)
+        } else {
+            rules.is_negation(&lower)
+        };
     let base = lower
         .strip_suffix("'s")
-        .unwrap_or(lower.as_str())
+        .unwrap_or(lower.as_ref())
         .trim_end_matches('\'');
     let canonical = rules.canonical_lower(base);
     let keep = |c: &char| *c != '-' && *c != '\'';
     // Plain ASCII has no accents to fold.
     let mut norm: String = if canonical.is_ascii() {
-        canonical.chars().filter(keep).collect()
+        if canonical.bytes().any(|b| b == b'-' || b == b'\'') {
+            canonical.chars().filter(keep).collect()
+        } else {
+            canonical.to_string()
+        }
     } else {
         canonical
             .nfkd()

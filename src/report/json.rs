@@ -2,7 +2,9 @@
 
 use std::io::{self, Write};
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use rayon::prelude::*;
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
 use serde_json::{Value, json};
 
 use crate::article::{Article, Problem, Span};
@@ -27,16 +29,11 @@ impl Report for JsonReport {
         options: &PrintOptions,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        let report = Streamed {
-            analysis,
-            claims_only: self.claims_only,
-            options,
-        };
         let mut chunked = Chunked {
             buffer: Vec::with_capacity(CHUNK + CHUNK / 8),
             out,
         };
-        serde_json::to_writer_pretty(&mut chunked, &report)?;
+        write_report(analysis, self.claims_only, options, &mut chunked)?;
         writeln!(chunked)?;
         chunked.finish()
     }
@@ -86,73 +83,177 @@ impl Write for Chunked<'_> {
     }
 }
 
-/// The report written as it is built, one article, claim or finding at a time, so that a
-/// batch of 100,000 claims never sits in memory twice. Keys come in alphabetical order, as
-/// in [`report_value`].
-struct Streamed<'a> {
-    analysis: &'a Analysis,
+/// Elements of a long array made and laid out together, a few tasks' worth at a time (so
+/// that a batch of 100,000 claims never sits in memory twice) …
+const BLOCK: usize = 4096;
+/// … in tasks of this many elements each.
+const PIECE: usize = 128;
+
+/// Writes the report as [`report_value`] would be written by `serde_json`'s pretty printer,
+/// keys in alphabetical order, but one article, claim, fact or finding at a time, the
+/// long arrays' elements made and laid out in parallel (in order, whatever the number of
+/// threads).
+///
+/// The pretty printer lays a value out the same at any depth but for the indent after each
+/// line break, and a string holds no line break of its own (it is written `\n`): so a value
+/// written alone and indented line by line reads as it does inside the report.
+fn write_report(
+    analysis: &Analysis,
     claims_only: bool,
-    options: &'a PrintOptions,
+    options: &PrintOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let evidence = Evidence::new(analysis);
+    let mut object = Object::open(out)?;
+    object.key("articles")?;
+    array(object.out, &analysis.articles, 1, article_value)?;
+    object.key("claims")?;
+    array(object.out, &analysis.claims, 1, |c| {
+        let at = evidence.article_index(&c.article);
+        ClaimJson {
+            claim: c,
+            at: at.map(|i| (&evidence, i)),
+        }
+    })?;
+    object.key("entities")?;
+    value(object.out, &json!(analysis.entities), 1)?;
+    let selected = Selected::of(analysis, &options.selection);
+    if !claims_only {
+        // Facts belong to a check: the claims report is articles, entities and claims.
+        object.key("fact_sheet")?;
+        value(object.out, &json!(analysis.fact_sheet), 1)?;
+        object.key("facts")?;
+        array(object.out, &analysis.facts, 1, |f| {
+            let at = evidence.article_index(&f.article);
+            fact_value(f, at.map(|i| (&evidence, i)))
+        })?;
+        object.key("findings")?;
+        array(object.out, &listed(&selected), 1, |&i| {
+            json!(analysis.findings[i])
+        })?;
+    }
+    object.key("problems")?;
+    value(object.out, &problems_value(&options.problems), 1)?;
+    object.key("schema")?;
+    value(object.out, &json!(SCHEMA), 1)?;
+    if !claims_only {
+        if let Some(selection) = selection_value(&selected) {
+            object.key("selection")?;
+            value(object.out, &selection, 1)?;
+        }
+        object.key("stories")?;
+        value(object.out, &stories_value(analysis), 1)?;
+        object.key("topics")?;
+        value(object.out, &json!(analysis.topics), 1)?;
+    }
+    object.close()
 }
 
-/// A JSON array written from an iterator, each element built when it is written.
-struct Sequence<I>(std::cell::RefCell<Option<I>>);
+/// The report's outer object, written key by key as the pretty printer writes an object.
+struct Object<'o> {
+    out: &'o mut dyn Write,
+    keys: usize,
+}
 
-impl<I, T> Serialize for Sequence<I>
+impl<'o> Object<'o> {
+    fn open(out: &'o mut dyn Write) -> io::Result<Object<'o>> {
+        out.write_all(b"{")?;
+        Ok(Object { out, keys: 0 })
+    }
+
+    /// The next key (a plain word of the contract) and the colon after it.
+    fn key(&mut self, key: &str) -> io::Result<()> {
+        if self.keys > 0 {
+            self.out.write_all(b",")?;
+        }
+        self.keys += 1;
+        write!(self.out, "\n  \"{key}\": ")
+    }
+
+    fn close(self) -> io::Result<()> {
+        if self.keys > 0 {
+            self.out.write_all(b"\n")?;
+        }
+        self.out.write_all(b"}")
+    }
+}
+
+/// Two spaces for each level of `depth`, as the pretty printer indents.
+fn indent(buffer: &mut Vec<u8>, depth: usize) {
+    for _ in 0..depth {
+        buffer.extend_from_slice(b"  ");
+    }
+}
+
+/// Lays out `item` as the pretty printer does at `depth` into `buffer`: written alone,
+/// then each line after the first indented by `depth`.
+fn laid_out(
+    item: &impl Serialize,
+    depth: usize,
+    scratch: &mut Vec<u8>,
+    buffer: &mut Vec<u8>,
+) -> io::Result<()> {
+    scratch.clear();
+    serde_json::to_writer_pretty(&mut *scratch, item)?;
+    let mut rest = scratch.as_slice();
+    while let Some(at) = memchr::memchr(b'\n', rest) {
+        buffer.extend_from_slice(&rest[..=at]);
+        indent(buffer, depth);
+        rest = &rest[at + 1..];
+    }
+    buffer.extend_from_slice(rest);
+    Ok(())
+}
+
+/// Writes one value at `depth`.
+fn value(out: &mut dyn Write, item: &impl Serialize, depth: usize) -> io::Result<()> {
+    let mut buffer = Vec::new();
+    laid_out(item, depth, &mut Vec::new(), &mut buffer)?;
+    out.write_all(&buffer)
+}
+
+/// Writes an array at `depth` whose elements `make` builds from `items`: the elements are
+/// built and laid out in parallel, a block at a time, and written in order.
+fn array<'a, T, V>(
+    out: &mut dyn Write,
+    items: &'a [T],
+    depth: usize,
+    make: impl Fn(&'a T) -> V + Sync,
+) -> io::Result<()>
 where
-    I: Iterator<Item = T>,
-    T: Serialize,
+    T: Sync,
+    V: Serialize,
 {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let items = self.0.borrow_mut().take();
-        serializer.collect_seq(items.into_iter().flatten())
+    if items.is_empty() {
+        return out.write_all(b"[]");
     }
-}
-
-fn sequence<I: Iterator>(items: I) -> Sequence<I> {
-    Sequence(std::cell::RefCell::new(Some(items)))
-}
-
-impl Serialize for Streamed<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let analysis = self.analysis;
-        let evidence = Evidence::new(analysis);
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry(
-            "articles",
-            &sequence(analysis.articles.iter().map(article_value)),
-        )?;
-        let claims = analysis.claims.iter().map(|c| {
-            let at = evidence.article_index(&c.article);
-            claim_value(c, at.map(|i| (&evidence, i)))
-        });
-        map.serialize_entry("claims", &sequence(claims))?;
-        map.serialize_entry("entities", &json!(analysis.entities))?;
-        let selected = Selected::of(analysis, &self.options.selection);
-        if !self.claims_only {
-            // Facts belong to a check: the claims report is articles, entities and claims.
-            map.serialize_entry("fact_sheet", &json!(analysis.fact_sheet))?;
-            let facts = analysis.facts.iter().map(|f| {
-                let at = evidence.article_index(&f.article);
-                fact_value(f, at.map(|i| (&evidence, i)))
-            });
-            map.serialize_entry("facts", &sequence(facts))?;
-            let findings = listed(&selected)
-                .into_iter()
-                .map(|i| json!(analysis.findings[i]));
-            map.serialize_entry("findings", &sequence(findings))?;
+    out.write_all(b"[")?;
+    for (b, block) in items.chunks(BLOCK).enumerate() {
+        let pieces: Vec<io::Result<Vec<u8>>> = block
+            .par_chunks(PIECE)
+            .enumerate()
+            .map(|(p, piece)| {
+                let mut buffer = Vec::new();
+                let mut scratch = Vec::new();
+                for (k, item) in piece.iter().enumerate() {
+                    if b > 0 || p > 0 || k > 0 {
+                        buffer.push(b',');
+                    }
+                    buffer.push(b'\n');
+                    indent(&mut buffer, depth + 1);
+                    laid_out(&make(item), depth + 1, &mut scratch, &mut buffer)?;
+                }
+                Ok(buffer)
+            })
+            .collect();
+        for piece in pieces {
+            out.write_all(&piece?)?;
         }
-        map.serialize_entry("problems", &problems_value(&self.options.problems))?;
-        map.serialize_entry("schema", SCHEMA)?;
-        if !self.claims_only {
-            if let Some(selection) = selection_value(&selected) {
-                map.serialize_entry("selection", &selection)?;
-            }
-            map.serialize_entry("stories", &stories_value(analysis))?;
-            map.serialize_entry("topics", &json!(analysis.topics))?;
-        }
-        map.end()
     }
+    let mut end = vec![b'\n'];
+    indent(&mut end, depth);
+    end.push(b']');
+    out.write_all(&end)
 }
 
 /// The report as a JSON value, for callers that want to inspect or extend it; the printer
@@ -312,6 +413,91 @@ pub fn claim_value(claim: &Claim, at: Option<(&Evidence<'_>, usize)>) -> Value {
         "dates": claim.dates,
         "entities": claim.entities,
     })
+}
+
+/// A span as a value of the report spells it: `{"end": …, "start": …}`.
+struct SpanJson(Span);
+
+impl Serialize for SpanJson {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("end", &self.0.end)?;
+        map.serialize_entry("start", &self.0.start)?;
+        map.end()
+    }
+}
+
+/// A claim's span with its line and column, as [`span_with_position`] spells it.
+struct PlacedJson<'e> {
+    span: Span,
+    at: Option<(&'e Evidence<'e>, usize)>,
+}
+
+impl Serialize for PlacedJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let Some((evidence, article)) = self.at else {
+            return SpanJson(self.span).serialize(serializer);
+        };
+        let (line, column) = evidence.position(article, self.span.start);
+        let mut map = serializer.serialize_map(Some(4))?;
+        map.serialize_entry("column", &column)?;
+        map.serialize_entry("end", &self.span.end)?;
+        map.serialize_entry("line", &line)?;
+        map.serialize_entry("start", &self.span.start)?;
+        map.end()
+    }
+}
+
+/// One claim as [`claim_value`] spells it, written straight rather than through a map made
+/// for it: its keys in the order that value keeps them (alphabetical), its strings, flags
+/// and spans as they are; the speaker, figures and dates through values as before, for the
+/// order of their own keys.
+struct ClaimJson<'c> {
+    claim: &'c Claim,
+    at: Option<(&'c Evidence<'c>, usize)>,
+}
+
+impl Serialize for ClaimJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let c = self.claim;
+        let mut map = serializer.serialize_map(Some(21))?;
+        map.serialize_entry("article", &c.article)?;
+        map.serialize_entry("content", &c.content)?;
+        map.serialize_entry(
+            "content_parts",
+            &c.parts.iter().map(|&p| SpanJson(p)).collect::<Vec<_>>(),
+        )?;
+        map.serialize_entry("content_span", &SpanJson(c.content_span))?;
+        map.serialize_entry("cue", &c.cue.as_ref().map(|x| x.text.as_str()))?;
+        map.serialize_entry("cue_span", &c.cue.as_ref().map(|x| SpanJson(x.span)))?;
+        map.serialize_entry("dates", &nested::<_, S::Error>(&c.dates)?)?;
+        map.serialize_entry("entities", &c.entities)?;
+        map.serialize_entry("hedged", &c.hedged)?;
+        map.serialize_entry("id", &c.id)?;
+        map.serialize_entry("kind", &c.kind)?;
+        map.serialize_entry("modal", &c.modal)?;
+        map.serialize_entry("modality", &c.modality)?;
+        map.serialize_entry("negated", &c.negated)?;
+        map.serialize_entry("numbers", &nested::<_, S::Error>(&c.numbers)?)?;
+        map.serialize_entry("quote", &c.quote.as_ref().map(|q| q.text.as_str()))?;
+        map.serialize_entry("sentence_span", &SpanJson(c.sentence))?;
+        map.serialize_entry(
+            "span",
+            &PlacedJson {
+                span: c.span,
+                at: self.at,
+            },
+        )?;
+        map.serialize_entry("speaker", &nested::<_, S::Error>(&c.speaker)?)?;
+        map.serialize_entry("via", &c.via.as_ref().map(|x| x.text.as_str()))?;
+        map.serialize_entry("via_span", &c.via.as_ref().map(|x| SpanJson(x.span)))?;
+        map.end()
+    }
+}
+
+/// A nested record of a claim turned into a value, as `json!` turns it (its keys sorted).
+fn nested<T: Serialize, E: serde::ser::Error>(x: &T) -> Result<Value, E> {
+    serde_json::to_value(x).map_err(E::custom)
 }
 
 #[cfg(test)]

@@ -185,7 +185,9 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
     let writing: HashMap<&str, Writing> = read
         .par_iter()
         .map(|words| {
-            let mut writing: HashMap<&str, Writing> = HashMap::new();
+            // Sized for the text's words at once, not grown (and every word hashed again)
+            // as they come.
+            let mut writing: HashMap<&str, Writing> = HashMap::with_capacity(words.len());
             for w in words {
                 let entry = writing.entry(w.folded.as_ref()).or_default();
                 match w.case {
