@@ -23,7 +23,13 @@ pub fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
     // the rest of the table is that of the words after them. So the table is made for those.
     let skip = a.iter().zip(b).take_while(|(x, y)| x.same(y)).count();
     let mut out: Vec<(usize, usize)> = (0..skip).map(|k| (k, k)).collect();
-    let (a, b) = (&a[skip..], &b[skip..]);
+    common_subsequence(&a[skip..], &b[skip..], skip, &mut out);
+    out
+}
+
+/// Pushes onto `out` the pairs `(offset + i, offset + j)` with `a[i] == b[j]` along a longest
+/// common subsequence of `a` and `b`, walked from their start.
+fn common_subsequence(a: &[Word], b: &[Word], offset: usize, out: &mut Vec<(usize, usize)>) {
     let (n, m) = (a.len(), b.len());
     // One flat table: cell (i, j) holds the common subsequence length of a[i..] and b[j..].
     let width = m + 1;
@@ -40,7 +46,7 @@ pub fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
     let (mut i, mut j) = (0, 0);
     while i < n && j < m {
         if a[i].same(&b[j]) {
-            out.push((skip + i, skip + j));
+            out.push((offset + i, offset + j));
             i += 1;
             j += 1;
         } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
@@ -49,7 +55,6 @@ pub fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
             j += 1;
         }
     }
-    out
 }
 
 /// True when two passages differ only in spelling: "cease fire" / "ceasefire", "Sergei" / "Sergey".
@@ -277,30 +282,8 @@ mod tests {
 
     /// `align` as it was before the words both begin with were left out of the table.
     fn align_whole(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
-        let (n, m) = (a.len(), b.len());
-        let width = m + 1;
-        let mut table = vec![0u32; (n + 1) * width];
-        for i in (0..n).rev() {
-            for j in (0..m).rev() {
-                table[i * width + j] = if a[i].same(&b[j]) {
-                    table[(i + 1) * width + j + 1] + 1
-                } else {
-                    table[(i + 1) * width + j].max(table[i * width + j + 1])
-                };
-            }
-        }
-        let (mut i, mut j, mut out) = (0, 0, Vec::new());
-        while i < n && j < m {
-            if a[i].same(&b[j]) {
-                out.push((i, j));
-                i += 1;
-                j += 1;
-            } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
-                i += 1;
-            } else {
-                j += 1;
-            }
-        }
+        let mut out = Vec::new();
+        common_subsequence(a, b, 0, &mut out);
         out
     }
 
