@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::words::{WordGate, WordMap, WordSet, lower_case};
+use crate::words::{GatedWordSet, WordMap, WordSet, lower_case};
 
 pub use facts::{FactRules, MomentRule, PlaceMap, PlaceRule, RelationRule};
 pub use load::validate_file;
@@ -418,17 +418,20 @@ pub struct RuleSet {
     lookup: Lookup,
 }
 
+/// The words of a list in lower case, as a set of either kind.
+fn lower<S: FromIterator<String>>(words: &[String]) -> S {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
 /// Lower-cased lookups derived from the lists above.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Lookup {
     titles: WordSet,
-    abbreviations: WordSet,
-    /// The abbreviations' first bytes and lengths, to turn most words away unlowered.
-    abbreviation_gate: WordGate,
+    /// Read for every word before a full stop: most are turned away unlowered.
+    abbreviations: GatedWordSet,
     organizations: WordSet,
-    negation: WordSet,
-    /// The negation words' first bytes and lengths: most words are no negation at a glance.
-    negation_gate: WordGate,
+    /// Read for every word of a claim: most are turned away unhashed.
+    negation: GatedWordSet,
     /// word or phrase (lower case) → canonical form (the first word of its synonym list)
     synonyms: WordMap<String>,
 }
@@ -591,17 +594,12 @@ impl RuleSet {
     }
 
     fn rebuild(&mut self) {
-        let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect();
         let synonyms = synonym_classes(&self.synonyms);
-        let negation: WordSet = lower(&self.negation);
-        let abbreviations: WordSet = lower(&self.abbreviations);
         self.lookup = Lookup {
             titles: lower(&self.titles),
-            abbreviation_gate: WordGate::of(abbreviations.iter().map(String::as_str)),
-            abbreviations,
+            abbreviations: lower(&self.abbreviations),
             organizations: lower(&self.organization_words),
-            negation_gate: WordGate::of(negation.iter().map(String::as_str)),
-            negation,
+            negation: lower(&self.negation),
             synonyms,
         };
     }
@@ -619,11 +617,7 @@ impl RuleSet {
 
     /// True for a word (with its final period) that never ends a sentence.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.lookup.abbreviation_gate.may_hold_any_case(word)
-            && self
-                .lookup
-                .abbreviations
-                .contains(lower_case(word).as_ref())
+        self.lookup.abbreviations.contains_lower_of(word)
     }
 
     /// True for a negation word ("not", "never"), in any case; a word already in lower
@@ -634,7 +628,7 @@ impl RuleSet {
 
     /// [`RuleSet::is_negation`] of a word already in lower case, without folding it again.
     pub fn is_negation_lower(&self, lower: &str) -> bool {
-        self.lookup.negation_gate.may_hold(lower) && self.lookup.negation.contains(lower)
+        self.lookup.negation.contains(lower)
     }
 
     /// The canonical form of a word or phrase under the synonym rules.

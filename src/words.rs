@@ -183,6 +183,36 @@ impl WordGate {
     }
 }
 
+/// A [`WordSet`] behind its [`WordGate`]: most words are turned away before they are hashed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GatedWordSet {
+    gate: WordGate,
+    words: WordSet,
+}
+
+impl FromIterator<String> for GatedWordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> GatedWordSet {
+        let words: WordSet = words.into_iter().collect();
+        GatedWordSet {
+            gate: WordGate::of(words.iter().map(String::as_str)),
+            words,
+        }
+    }
+}
+
+impl GatedWordSet {
+    /// Whether `word` is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        self.gate.may_hold(word) && self.words.contains(word)
+    }
+
+    /// Whether `word` in lower case is in the set (of lower-case words), lowering only the
+    /// words the gate lets through.
+    pub fn contains_lower_of(&self, word: &str) -> bool {
+        self.gate.may_hold_any_case(word) && self.words.contains(lower_case(word).as_ref())
+    }
+}
+
 fn length_bit(word: &str) -> u64 {
     1 << word.len().min(63)
 }

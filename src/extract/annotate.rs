@@ -123,8 +123,7 @@ impl Extractor<'_> {
         let in_content = |span: Span| claim.content_span.contains(span);
         // Hedges are looked for only where a word starts one.
         claim.hedged = words.iter().enumerate().any(|(k, &(span, w))| {
-            self.hedge_gate.may_hold(w)
-                && self.hedge_starts.contains(w)
+            self.hedge_starts.contains(w)
                 && self.hedges.iter().any(|hedge| {
                     words.get(k..k + hedge.len()).is_some_and(|ws| {
                         !hedge.is_empty() && ws.iter().zip(hedge).all(|((_, a), b)| a == b)

@@ -74,9 +74,7 @@ pub struct Extractor<'r> {
     /// hedge phrases split into lower-case words
     hedges: Vec<Vec<String>>,
     /// First words of the hedges.
-    hedge_starts: crate::words::WordSet,
-    /// The first bytes and lengths of `hedge_starts`, to pass over most words unhashed.
-    hedge_gate: crate::words::WordGate,
+    hedge_starts: crate::words::GatedWordSet,
     numbers: numbers::NumberReader,
     facts: facts::FactReader,
     /// Finds the boilerplate markers that may stand anywhere in a paragraph (those with a
@@ -95,9 +93,7 @@ impl<'r> Extractor<'r> {
             .iter()
             .map(|h| h.split_whitespace().map(str::to_lowercase).collect())
             .collect();
-        let hedge_starts: crate::words::WordSet =
-            hedges.iter().filter_map(|h| h.first().cloned()).collect();
-        let hedge_gate = crate::words::WordGate::of(hedge_starts.iter().map(String::as_str));
+        let hedge_starts = hedges.iter().filter_map(|h| h.first().cloned()).collect();
         let boilerplate_inside = AhoCorasick::new(
             rules
                 .attribution
@@ -111,7 +107,6 @@ impl<'r> Extractor<'r> {
             cues,
             hedges,
             hedge_starts,
-            hedge_gate,
             numbers: numbers::NumberReader::new(rules),
             facts: facts::FactReader::new(rules),
             boilerplate_inside,

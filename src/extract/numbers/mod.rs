@@ -9,7 +9,7 @@ use crate::article::Span;
 use crate::date::month_from_name;
 use crate::rules::{QualifierRule, RuleSet, VagueRule};
 use crate::text::{Token, TokenKind};
-use crate::words::{WordGate, WordMap, WordSet};
+use crate::words::{GatedWordSet, WordGate, WordMap, WordSet};
 
 use super::claim::Quantity;
 
@@ -28,10 +28,7 @@ pub struct NumberReader {
     vague_first: WordSet,
     /// Words a figure written in letters may start with: numbers, ordinals, fractions and
     /// the first words of vague phrases. Any other word is passed over at once.
-    figure_words: WordSet,
-    /// The `figure_words`' first bytes and lengths: any other word is passed over without a
-    /// look-up.
-    figure_gate: WordGate,
+    figure_words: GatedWordSet,
     /// For each first byte, the lengths of the currency names starting with it (bit `n`
     /// for `n` bytes): a word holds a figure glued to its currency ("dh472m") only if a
     /// digit follows one of them.
@@ -116,14 +113,13 @@ impl NumberReader {
             .collect();
         vague.sort_by_key(|v| std::cmp::Reverse(v.0.len()));
         let vague_first: WordSet = vague.iter().filter_map(|v| v.0.first().cloned()).collect();
-        let figure_words: WordSet = SMALL_NUMBERS
+        let figure_words: GatedWordSet = SMALL_NUMBERS
             .iter()
             .chain(&ORDINALS)
             .chain(&FRACTIONS)
             .map(|(w, _)| (*w).to_string())
             .chain(vague_first.iter().cloned())
             .collect();
-        let figure_gate = WordGate::of(figure_words.iter().map(String::as_str));
         let mut currency_lengths = [0u32; 256];
         for (w, _) in CURRENCY_WORDS {
             if let Some(&b) = w.as_bytes().first() {
@@ -191,7 +187,6 @@ impl NumberReader {
             vague,
             vague_first,
             figure_words,
-            figure_gate,
             currency_lengths,
             measures,
             measure_phrases,
@@ -279,8 +274,7 @@ impl NumberReader {
             // figure words, and once when it holds no hyphen.
             TokenKind::Word
                 if {
-                    let may_be =
-                        |w: &str| self.figure_gate.may_hold(w) && self.figure_words.contains(w);
+                    let may_be = |w: &str| self.figure_words.contains(w);
                     match lower.as_bytes().iter().position(|&b| b == b'-') {
                         Some(at) => may_be(&lower[..at]) || may_be(lower),
                         None => may_be(lower),
