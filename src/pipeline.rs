@@ -107,9 +107,15 @@ pub fn extract_claims_with_progress(
     for i in 0..articles.len() {
         readers[copies.slot(i)] += 1;
     }
-    let mut claims = Vec::new();
-    let mut facts = Vec::new();
-    let mut entity_lists = Vec::new();
+    // Made to their exact size: on a large batch the claims are the largest list, and
+    // growing it by doubling would leave a quarter of it spare for the rest of the run.
+    let (claim_count, fact_count) = (0..articles.len()).fold((0, 0), |(c, f), i| {
+        let (claims, _, facts) = &read[copies.slot(i)];
+        (c + claims.len(), f + facts.len())
+    });
+    let mut claims = Vec::with_capacity(claim_count);
+    let mut facts = Vec::with_capacity(fact_count);
+    let mut entity_lists = Vec::with_capacity(articles.len());
     for (i, article) in articles.iter().enumerate() {
         let slot = copies.slot(i);
         readers[slot] -= 1;

@@ -413,11 +413,12 @@ pub fn run(
     rules: &RuleSet,
 ) -> (Vec<Finding>, Vec<TopicReport>, Vec<SheetRow>) {
     let story_of = stories::story_of(stories, articles.len());
-    // The links in order, made once for the dates and the pair checks.
-    let links = graph.links();
-    let linked_articles: Vec<(usize, usize)> = links
-        .iter()
-        .map(|&(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
+    // The links in order, read from the graph where they are needed rather than copied.
+    let link_indices = 0..graph.link_count();
+    let linked_articles: Vec<(usize, usize)> = link_indices
+        .clone()
+        .filter_map(|k| graph.link_at(k))
+        .map(|(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
         .collect();
     let dates = facts::dates_by_links(articles, &linked_articles);
     let frames = facts::Frames::build(&facts::Input {
@@ -454,8 +455,10 @@ pub fn run(
         })
         .collect();
     // Each linked pair is checked on its own, in parallel; the findings keep link order.
-    let mut findings: Vec<Finding> = links
+    let mut findings: Vec<Finding> = link_indices
+        .clone()
         .into_par_iter()
+        .filter_map(|k| graph.link_at(k))
         // The same claim in two copies of one text says the same words: nothing to find.
         .filter(|(a, b, _)| {
             !std::sync::Arc::ptr_eq(&graph.profiles[*a].reading, &graph.profiles[*b].reading)
@@ -529,11 +532,25 @@ pub fn run(
     }
     ctx.agreeing = {
         let ctx = &ctx;
-        ctx.graph
-            .links()
+        // Which links agree, then those links, made to its exact size (a filtered parallel
+        // collect would hold its pieces and their spare room at once).
+        let agrees: Vec<bool> = link_indices
+            .clone()
             .into_par_iter()
-            .filter(|(a, b, link)| agreement::agrees(ctx, *a, *b, link))
-            .collect()
+            .map(|k| {
+                graph
+                    .link_at(k)
+                    .is_some_and(|(a, b, link)| agreement::agrees(ctx, a, b, &link))
+            })
+            .collect();
+        let mut agreeing = Vec::with_capacity(agrees.iter().filter(|&&x| x).count());
+        agreeing.extend(
+            link_indices
+                .zip(&agrees)
+                .filter(|(_, agree)| **agree)
+                .filter_map(|(k, _)| graph.link_at(k)),
+        );
+        agreeing
     };
     ctx.groups = agreement::groups(&ctx);
     for check in REGISTRY {

@@ -57,17 +57,26 @@ pub struct ClaimGraph {
 impl ClaimGraph {
     /// Links in a stable order: by the first claim, then the second.
     pub fn links(&self) -> Vec<(usize, usize, Link)> {
-        let mut out: Vec<(usize, usize, Link)> = self
-            .graph
-            .edge_indices()
-            .filter_map(|e| {
-                let (a, b) = self.graph.edge_endpoints(e)?;
-                let link = *self.graph.edge_weight(e)?;
-                Some((a.index().min(b.index()), a.index().max(b.index()), link))
-            })
-            .collect();
+        let mut out: Vec<(usize, usize, Link)> = Vec::with_capacity(self.link_count());
+        out.extend((0..self.link_count()).filter_map(|k| self.link_at(k)));
         out.sort_by_key(|&(a, b, _)| (a, b));
         out
+    }
+
+    /// How many links the graph holds.
+    pub fn link_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// Link `k` as (first claim, second claim, link). [`link`] adds the links by the first
+    /// claim, then the second, so `0..link_count()` walks them in the order of [`links`]
+    /// without making a list of them (on a large batch, the links are its largest list).
+    ///
+    /// [`links`]: ClaimGraph::links
+    pub fn link_at(&self, k: usize) -> Option<(usize, usize, Link)> {
+        let edge = self.graph.raw_edges().get(k)?;
+        let (a, b) = (edge.source().index(), edge.target().index());
+        Some((a.min(b), a.max(b), edge.weight))
     }
 
     /// Claims linked to claim `i`, sorted.

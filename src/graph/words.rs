@@ -12,7 +12,8 @@ use crate::rules::RuleSet;
 use crate::words::{Fnv, is_stop_word, lower_case};
 
 /// One word of a claim as the checker compares it. A batch holds every claim's words for
-/// as long as it is checked, so a word keeps its place in 32-bit offsets: 16 bytes, not 24.
+/// as long as it is checked, so a word keeps its place as a 32-bit offset and a 16-bit
+/// length: 12 bytes, not 24.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
     /// The word once normalised — lower case, accents folded, hyphens dropped, synonyms
@@ -20,8 +21,8 @@ pub struct Word {
     pub id: u32,
     /// Where it starts in the article text, in bytes.
     pub(super) start: u32,
-    /// Where it ends (a synonym phrase covers all its words).
-    pub(super) end: u32,
+    /// Its length in bytes (a synonym phrase covers all its words).
+    pub(super) len: u16,
     /// Not a stopword, figure or negation.
     pub content: bool,
     /// "not", "never", "didn't".
@@ -29,18 +30,20 @@ pub struct Word {
 }
 
 impl Word {
-    /// The word `id` at `span`. A word past the first 4 GiB of a text (no news article
-    /// comes near it) is compared all the same, but its place is the empty span at the
-    /// start of the text: it reads as no text and never cuts a character.
+    /// The word `id` at `span`. A word past the first 4 GiB of a text, or longer than
+    /// 64 KiB (no news article comes near either), is compared all the same, but its place
+    /// is the empty span at the start of the text: it reads as no text and never cuts a
+    /// character.
     pub fn new(id: u32, span: Span, content: bool, negation: bool) -> Word {
-        let (start, end) = match (u32::try_from(span.start), u32::try_from(span.end)) {
-            (Ok(start), Ok(end)) => (start, end),
+        let len = span.end.saturating_sub(span.start);
+        let (start, len) = match (u32::try_from(span.start), u16::try_from(len)) {
+            (Ok(start), Ok(len)) => (start, len),
             _ => (0, 0),
         };
         Word {
             id,
             start,
-            end,
+            len,
             content,
             negation,
         }
@@ -48,7 +51,8 @@ impl Word {
 
     /// Where the word is in the article text.
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        let start = self.start as usize;
+        Span::new(start, start + usize::from(self.len))
     }
 
     /// The same word once normalised.
@@ -388,6 +392,19 @@ pub fn synonym_phrases(rules: &RuleSet) -> Vec<(Vec<String>, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_keeps_its_place_in_twelve_bytes() {
+        // Every claim's words stay in memory while a batch is checked.
+        assert_eq!(std::mem::size_of::<Word>(), 12);
+        let word = Word::new(7, Span::new(4_000_000, 4_000_011), true, false);
+        assert_eq!(word.span(), Span::new(4_000_000, 4_000_011));
+        // Out of reach of 32-bit offsets or 16-bit lengths: the empty span at the start.
+        let far = Word::new(7, Span::new(5_000_000_000, 5_000_000_004), true, false);
+        assert_eq!(far.span(), Span::new(0, 0));
+        let long = Word::new(7, Span::new(10, 70_000), true, false);
+        assert_eq!(long.span(), Span::new(0, 0));
+    }
 
     fn norms(text: &str) -> Vec<String> {
         let rules = RuleSet::builtin().unwrap();

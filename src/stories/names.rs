@@ -147,6 +147,63 @@ struct Writing {
     caseless: u32,
 }
 
+/// How one text (or the batch) writes each of its words, by folded word.
+type Counts<'t> = HashMap<Cow<'t, str>, Writing>;
+
+/// How `words` are written, by folded word; a folded word is copied once per text, not
+/// once per mention.
+fn count<'t>(words: &[Word<'t>]) -> Counts<'t> {
+    // Sized for the text's words at once, not grown (and every word hashed again) as they
+    // come.
+    let mut counts: Counts<'t> = HashMap::with_capacity(words.len());
+    for w in words {
+        let entry = match counts.get_mut(w.folded.as_ref()) {
+            Some(entry) => entry,
+            None => counts.entry(w.folded.clone()).or_default(),
+        };
+        match w.case {
+            Case::Lower => entry.lower += 1,
+            Case::Capital if !w.opens => entry.capital += 1,
+            Case::Capital => {}
+            Case::None => entry.caseless += 1,
+        }
+    }
+    counts
+}
+
+/// Two counts summed.
+fn add<'t>(mut a: Counts<'t>, mut b: Counts<'t>) -> Counts<'t> {
+    if a.len() < b.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    for (word, s) in b {
+        let entry = a.entry(word).or_default();
+        entry.lower += s.lower;
+        entry.capital += s.capital;
+        entry.caseless += s.caseless;
+    }
+    a
+}
+
+/// The words of a text that may be names: all but those in small letters, which only end a
+/// run of names (a word after one is not joined to the name before it).
+fn may_be_names(words: Vec<Word<'_>>) -> Vec<Word<'_>> {
+    let mut out = Vec::with_capacity(words.iter().filter(|w| w.case != Case::Lower).count());
+    let mut after_lower = false;
+    for mut w in words {
+        if w.case == Case::Lower {
+            after_lower = true;
+            continue;
+        }
+        if after_lower {
+            w.joined = false;
+            after_lower = false;
+        }
+        out.push(w);
+    }
+    out
+}
+
 /// The names of one text: `(word, mentions)` sorted by word (an index into
 /// [`Reading::vocabulary`]), a word of a name of `n` words counting `1/n` a mention (so
 /// that "Advocate Christ Medical" weighs as one name, not three), and runs of names as
@@ -173,46 +230,34 @@ pub struct Reading {
 /// organisation's name ("Department", "University": they say which kind of body, not which
 /// one), month or weekday. Words of a script without capitals count as names.
 pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
-    let read: Vec<Vec<Word<'_>>> = texts
+    // How the batch writes each word, counted text by text and summed as the texts are
+    // read; and each text's words that may be names (those not in small letters). Neither
+    // a batch's every word nor every text's counts are held at once: either would be
+    // several times the batch's text in memory.
+    let (writing, read): (Counts<'_>, Vec<Vec<Word<'_>>>) = texts
         .par_iter()
         .map(|(headline, text)| {
             let mut all = headline.map(|h| words(h, rules)).unwrap_or_default();
             all.extend(words(text, rules));
-            all
+            (count(&all), may_be_names(all))
         })
-        .collect();
-    // How the batch writes each word: counted text by text, then summed.
-    let writing: HashMap<&str, Writing> = read
-        .par_iter()
-        .map(|words| {
-            // Sized for the text's words at once, not grown (and every word hashed again)
-            // as they come.
-            let mut writing: HashMap<&str, Writing> = HashMap::with_capacity(words.len());
-            for w in words {
-                let entry = writing.entry(w.folded.as_ref()).or_default();
-                match w.case {
-                    Case::Lower => entry.lower += 1,
-                    Case::Capital if !w.opens => entry.capital += 1,
-                    Case::Capital => {}
-                    Case::None => entry.caseless += 1,
-                }
-            }
-            writing
-        })
-        .reduce(HashMap::new, |mut a, mut b| {
-            if a.len() < b.len() {
-                std::mem::swap(&mut a, &mut b);
-            }
-            for (word, s) in b {
-                let entry = a.entry(word).or_default();
-                entry.lower += s.lower;
-                entry.capital += s.capital;
-                entry.caseless += s.caseless;
-            }
-            a
-        });
+        .fold(
+            || (Counts::new(), Vec::new()),
+            |(counts, mut read), (text_counts, names)| {
+                read.push(names);
+                (add(counts, text_counts), read)
+            },
+        )
+        .reduce(
+            || (Counts::new(), Vec::new()),
+            |(a, mut read), (b, later)| {
+                read.extend(later);
+                (add(a, b), read)
+            },
+        );
     let mut vocabulary: Vec<&str> = writing
         .iter()
+        .map(|(word, s)| (word.as_ref(), s))
         .filter(|(word, s)| {
             (s.caseless > 0 || s.capital >= 1 && s.capital >= s.lower)
                 && word.chars().count() >= 2
@@ -224,7 +269,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                 && month_from_name(word).is_none()
                 && Weekday::from_name(word).is_none()
         })
-        .map(|(word, _)| *word)
+        .map(|(word, _)| word)
         .collect();
     vocabulary.sort_unstable();
     let number: HashMap<&str, u32> = vocabulary
