@@ -351,7 +351,7 @@ fn unlinked_pair(
     let likeness = |p: usize, q: usize| {
         let (pp, pq) = (&g.profiles[p], &g.profiles[q]);
         g.weights
-            .compare(pp.story, &pp.reading.stems, &pq.reading.stems)
+            .compare(pp.story, pp.reading.stems(), pq.reading.stems())
     };
     let Some((p, q)) = xs
         .iter()
@@ -392,9 +392,9 @@ fn unlinked_pair(
     }
     let shared: Vec<String> = pp
         .reading
-        .stems
+        .stems()
         .iter()
-        .filter(|s| pq.reading.stems.binary_search(s).is_ok())
+        .filter(|s| pq.reading.stems().binary_search(s).is_ok())
         .map(|&s| {
             let rare = if g.weights.rare(pp.story, s) { "*" } else { "" };
             format!("{}{rare}", g.vocabulary.stem_text(s))
@@ -414,8 +414,8 @@ fn unlinked_pair(
         l.overlap,
         l.shared,
         shared.join(" "),
-        pp.reading.stems.len(),
-        pq.reading.stems.len(),
+        pp.reading.stems().len(),
+        pq.reading.stems().len(),
         compared.map(|c| c.why)
     );
     cause

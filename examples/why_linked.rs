@@ -140,7 +140,7 @@ fn run() -> Result<(), String> {
             let (pi, pj) = (&g.profiles[i], &g.profiles[j]);
             let likeness = g
                 .weights
-                .compare(pi.story, &pi.reading.stems, &pj.reading.stems);
+                .compare(pi.story, pi.reading.stems(), pj.reading.stems());
             let linked = g.neighbours(i).binary_search(&j).is_ok();
             let relation = graph::speakers(
                 pi.speaker.as_deref(),
@@ -150,9 +150,9 @@ fn run() -> Result<(), String> {
             );
             let shared: Vec<String> = pi
                 .reading
-                .stems
+                .stems()
                 .iter()
-                .filter(|s| pj.reading.stems.binary_search(s).is_ok())
+                .filter(|s| pj.reading.stems().binary_search(s).is_ok())
                 .map(|&s| {
                     let rare = if g.weights.rare(pi.story, s) { "*" } else { "" };
                     format!("{}{rare}", g.vocabulary.stem_text(s))

@@ -1,6 +1,6 @@
 //! Agreements: groups of claims of two or more outlets linked as one statement, checked to hold together (no chain of links joins two claims that say different things), with nothing in conflict between them.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::graph::{EXCERPT_WORDS, Link, Speakers, Why, speakers};
@@ -53,8 +53,8 @@ pub fn agrees(ctx: &Context<'_>, a: usize, b: usize, link: &Link) -> bool {
 /// True when claims `x` and `y`, brought into one group through other claims, still say
 /// one thing: linked to each other, or of one article, or of speakers that can be one and
 /// sharing quoted words or enough weighed content words.
-fn hold_together(ctx: &Context<'_>, x: usize, y: usize, linked: &HashSet<(usize, usize)>) -> bool {
-    if linked.contains(&(x.min(y), x.max(y))) {
+fn hold_together(ctx: &Context<'_>, x: usize, y: usize) -> bool {
+    if ctx.agree(x, y) {
         return true;
     }
     if ctx.conflicts.contains(&(x.min(y), x.max(y))) {
@@ -87,7 +87,7 @@ fn hold_together(ctx: &Context<'_>, x: usize, y: usize, linked: &HashSet<(usize,
     }
     ctx.graph
         .weights
-        .compare(px.story, &rx.stems, &ry.stems)
+        .compare(px.story, rx.stems(), ry.stems())
         .score()
         >= HOLDS
 }
@@ -136,7 +136,7 @@ impl Building {
 /// texts only, so that the check is bounded whatever the group's size). Only each reading's
 /// representatives are walked: the first member from another article than `x`'s is one of
 /// them.
-fn fits(ctx: &Context<'_>, x: usize, group: &Building, linked: &HashSet<(usize, usize)>) -> bool {
+fn fits(ctx: &Context<'_>, x: usize, group: &Building) -> bool {
     let article = ctx.profile(x).article;
     let mut seen: Vec<*const crate::graph::Reading> = Vec::new();
     let mut checked: Vec<usize> = Vec::with_capacity(CORE);
@@ -159,7 +159,7 @@ fn fits(ctx: &Context<'_>, x: usize, group: &Building, linked: &HashSet<(usize, 
     if group.position.get(&x).is_some_and(|&at| at < stop) {
         return false;
     }
-    checked.iter().all(|&y| hold_together(ctx, x, y, linked))
+    checked.iter().all(|&y| hold_together(ctx, x, y))
 }
 
 /// Groups of claims that report the same thing, each sorted, in order of their first
@@ -176,27 +176,30 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
     let n = ctx.claims.len();
     // The agreeing links ([`Context::agreeing`]), strongest first; no two have the same
     // claims, so the order is the same whatever sort makes it.
-    let links = &ctx.agreeing;
-    let linked: HashSet<(usize, usize)> = links.iter().map(|&(a, b, _)| (a, b)).collect();
-    let mut order: Vec<usize> = (0..links.len()).collect();
-    order.sort_by(|&x, &y| {
-        let (x, y) = (&links[x], &links[y]);
-        x.2.why
-            .cmp(&y.2.why)
-            .then(y.2.weighted.total_cmp(&x.2.weighted))
-            .then((x.0, x.1).cmp(&(y.0, y.1)))
+    // Sorted as indices of the graph's links, read where compared: a copy of the links
+    // would be the largest list of a large batch.
+    let link = |k: u32| ctx.graph.link_at(k as usize);
+    let mut order: Vec<u32> = ctx.agreeing.clone();
+    order.sort_by(|&x, &y| match (link(x), link(y)) {
+        (Some(x), Some(y)) => {
+            x.2.why
+                .cmp(&y.2.why)
+                .then(y.2.weighted.total_cmp(&x.2.weighted))
+                .then((x.0, x.1).cmp(&(y.0, y.1)))
+        }
+        (x, y) => x.is_some().cmp(&y.is_some()),
     });
     let mut building: Vec<Building> = Vec::new();
     // The groups each claim is in.
     let mut of_claim: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for &(a, b, _) in order.iter().map(|&k| &links[k]) {
+    for (a, b, _) in order.iter().filter_map(|&k| link(k)) {
         if of_claim[a].iter().any(|g| of_claim[b].contains(g)) {
             continue;
         }
         let mut joined = false;
         for (x, y) in [(b, a), (a, b)] {
             for g in of_claim[y].clone() {
-                if fits(ctx, x, &building[g], &linked) {
+                if fits(ctx, x, &building[g]) {
                     building[g].push(ctx, x);
                     of_claim[x].push(g);
                     joined = true;

@@ -60,7 +60,10 @@ impl super::Contradiction for Misattribution {
         let (Some(sa), Some(sb)) = (&pa.speaker, &pb.speaker) else {
             return Vec::new();
         };
-        if sa == sb || pair.link.quote_run < MIN_WORDS || pair.link.quote_overlap < SAME_QUOTE {
+        if sa == sb
+            || (pair.link.quote_run as usize) < MIN_WORDS
+            || pair.link.quote_overlap < SAME_QUOTE
+        {
             return Vec::new();
         }
         let (a, b) = (pair.claim_a(), pair.claim_b());

@@ -178,10 +178,12 @@ pub struct Context<'a> {
     pub conflicts: BTreeSet<(usize, usize)>,
     /// Answers to the watched questions, with the claims behind them.
     pub topics: Vec<TopicReport>,
-    /// The links that say two outlets carry one statement ([`agreement::agrees`]), in link
-    /// order: told once, once every contradiction is known, and read by the agreement
-    /// groups and the single-source check.
-    pub agreeing: Vec<(usize, usize, Link)>,
+    /// The links that say two outlets carry one statement ([`agreement::agrees`]), as
+    /// indices of [`ClaimGraph::link_at`] in link order (most links of a large batch agree,
+    /// and a link is 20 times its index): told once, once every contradiction is known,
+    /// and read by the agreement groups and the single-source check through
+    /// [`Context::agreeing_links`].
+    pub agreeing: Vec<u32>,
     /// Claims that report the same thing, by two outlets or more ([`agreement::groups`]):
     /// made once, read by the agreement and single-source checks.
     pub groups: Vec<Vec<usize>>,
@@ -204,6 +206,26 @@ impl Context<'_> {
 
     pub fn profile(&self, i: usize) -> &Profile {
         &self.graph.profiles[i]
+    }
+
+    /// The agreeing links as (first claim, second claim, link), in link order.
+    pub fn agreeing_links(&self) -> impl Iterator<Item = (usize, usize, Link)> + '_ {
+        self.agreeing
+            .iter()
+            .filter_map(|&k| self.graph.link_at(k as usize))
+    }
+
+    /// True when an agreeing link joins claims `x` and `y` (in either order): a binary
+    /// search of the agreeing links, which are in claim order.
+    pub fn agree(&self, x: usize, y: usize) -> bool {
+        let pair = (x.min(y), x.max(y));
+        self.agreeing
+            .binary_search_by(|&k| {
+                self.graph
+                    .link_at(k as usize)
+                    .map_or(std::cmp::Ordering::Less, |(a, b, _)| (a, b).cmp(&pair))
+            })
+            .is_ok()
     }
 
     /// The outlet of claim `i`.
@@ -532,8 +554,8 @@ pub fn run(
     }
     ctx.agreeing = {
         let ctx = &ctx;
-        // Which links agree, then those links, made to its exact size (a filtered parallel
-        // collect would hold its pieces and their spare room at once).
+        // Which links agree, then their indices, made to its exact size (a filtered
+        // parallel collect would hold its pieces and their spare room at once).
         let agrees: Vec<bool> = link_indices
             .clone()
             .into_par_iter()
@@ -548,7 +570,7 @@ pub fn run(
             link_indices
                 .zip(&agrees)
                 .filter(|(_, agree)| **agree)
-                .filter_map(|(k, _)| graph.link_at(k)),
+                .filter_map(|(k, _)| u32::try_from(k).ok()),
         );
         agreeing
     };

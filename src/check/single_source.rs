@@ -40,7 +40,7 @@ impl super::Check for SingleSource {
             carried.insert(a);
             carried.insert(b);
         }
-        for &(a, b, _) in &ctx.agreeing {
+        for (a, b, _) in ctx.agreeing_links() {
             if ctx.source(a) != ctx.source(b) {
                 carried.insert(a);
                 carried.insert(b);

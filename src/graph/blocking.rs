@@ -133,7 +133,7 @@ fn indexed(
     let keys_of = |i: usize| {
         let (claim, p) = (&claims[i], &profiles[i]);
         let r = &p.reading;
-        let mut keys: Vec<Key> = rarest(p.story, &r.stems)
+        let mut keys: Vec<Key> = rarest(p.story, r.stems())
             .into_iter()
             .map(Key::Stem)
             .collect();
@@ -162,7 +162,7 @@ fn indexed(
         }
         keys.sort_unstable();
         keys.dedup();
-        let order = signature(&r.stems, &hashes);
+        let order = signature(r.stems(), &hashes);
         keys.into_iter().map(move |k| (k, order, i))
     };
     // Claims meet only within a story, so each story's keys are filed and read on their

@@ -1,4 +1,4 @@
-//! Link stage: claims → `ClaimGraph`, whose edges join claims of different outlets of one story that speak of the same thing, found through a blocking index (never all pairs).
+//! Link stage: claims → `ClaimGraph`, whose links join claims of different outlets of one story that speak of the same thing, found through a blocking index (never all pairs).
 //!
 //! Read down the files: `words` reads a claim's text into normalised words of one
 //! `Vocabulary` and stems them; `passage` aligns two quotations word by word; `reading` reads
@@ -15,7 +15,6 @@ mod speaker;
 mod weights;
 mod words;
 
-use petgraph::graph::{NodeIndex, UnGraph};
 use rayon::prelude::*;
 
 use crate::article::{Article, Copies};
@@ -42,10 +41,12 @@ pub struct CheckStats {
     pub links: usize,
 }
 
-/// Claims as nodes (node `i` is claim `i`), links as edges.
+/// The claims' links: which pairs of claims speak of the same thing, and how.
 #[derive(Debug, Clone, Default)]
 pub struct ClaimGraph {
-    pub graph: UnGraph<usize, Link>,
+    /// `(first claim, second claim, link)`, the first claim the smaller, sorted by the two
+    /// claims; 32-bit claim indices, as a large batch's links are its largest list.
+    links: Vec<(u32, u32, Link)>,
     pub profiles: Vec<Profile>,
     /// The words the profiles' ids stand for.
     pub vocabulary: Vocabulary,
@@ -57,34 +58,33 @@ pub struct ClaimGraph {
 impl ClaimGraph {
     /// Links in a stable order: by the first claim, then the second.
     pub fn links(&self) -> Vec<(usize, usize, Link)> {
-        let mut out: Vec<(usize, usize, Link)> = Vec::with_capacity(self.link_count());
-        out.extend((0..self.link_count()).filter_map(|k| self.link_at(k)));
-        out.sort_by_key(|&(a, b, _)| (a, b));
-        out
+        (0..self.link_count())
+            .filter_map(|k| self.link_at(k))
+            .collect()
     }
 
     /// How many links the graph holds.
     pub fn link_count(&self) -> usize {
-        self.graph.edge_count()
+        self.links.len()
     }
 
-    /// Link `k` as (first claim, second claim, link). [`link`] adds the links by the first
-    /// claim, then the second, so `0..link_count()` walks them in the order of [`links`]
-    /// without making a list of them (on a large batch, the links are its largest list).
-    ///
-    /// [`links`]: ClaimGraph::links
+    /// Link `k` as (first claim, second claim, link): `0..link_count()` walks them in the
+    /// order of [`ClaimGraph::links`] without making a list of them.
     pub fn link_at(&self, k: usize) -> Option<(usize, usize, Link)> {
-        let edge = self.graph.raw_edges().get(k)?;
-        let (a, b) = (edge.source().index(), edge.target().index());
-        Some((a.min(b), a.max(b), edge.weight))
+        let &(a, b, link) = self.links.get(k)?;
+        Some((a as usize, b as usize, link))
     }
 
-    /// Claims linked to claim `i`, sorted.
+    /// Claims linked to claim `i`, sorted. It looks through every link: for reading one
+    /// claim's links, not for walking the graph.
     pub fn neighbours(&self, i: usize) -> Vec<usize> {
         let mut out: Vec<usize> = self
-            .graph
-            .neighbors(NodeIndex::new(i))
-            .map(NodeIndex::index)
+            .links
+            .iter()
+            .filter_map(|&(a, b, _)| {
+                let (a, b) = (a as usize, b as usize);
+                (a == i).then_some(b).or((b == i).then_some(a))
+            })
             .collect();
         out.sort_unstable();
         out.dedup();
@@ -96,7 +96,7 @@ impl ClaimGraph {
 /// compared only with claims that share a key with it (a rare stem, two content words in a
 /// row, a measured thing), so the work grows with the number of claims, not with its square.
 /// A copy of a text under another outlet's name is linked to its first copy. The pairs are
-/// compared in parallel; the graph does not depend on the number of threads.
+/// compared in parallel; the links do not depend on the number of threads.
 /// `story_of[article]` is the story of each article.
 pub fn link(
     articles: &[Article],
@@ -149,12 +149,14 @@ pub fn link_with(
             profiles[o].source != profiles[i].source && profiles[o].story == profiles[i].story
         })
         .collect();
-    let compared: Vec<(usize, usize, Link)> = pairs
+    // Claims as 32-bit indices: a batch's pairs and links are its largest lists.
+    let index = |i: usize| u32::try_from(i).ok();
+    let compared: Vec<(u32, u32, Link)> = pairs
         .par_iter()
         .chain(copy_pairs.par_iter())
         .filter_map(|&(i, j)| {
-            compare(&claims[i], &claims[j], &profiles[i], &profiles[j], &linker)
-                .map(|link| (i, j, link))
+            let link = compare(&claims[i], &claims[j], &profiles[i], &profiles[j], &linker)?;
+            Some((index(i)?, index(j)?, link))
         })
         .collect();
     let candidate_pairs = pairs.len() + copy_pairs.len();
@@ -167,9 +169,10 @@ pub fn link_with(
             copies_of[p.first_copy].push(i);
         }
     }
-    let mut found: Vec<(usize, usize, Link)> = compared
+    let mut links: Vec<(u32, u32, Link)> = compared
         .par_iter()
         .flat_map_iter(|&(i, j, link)| {
+            let (i, j) = (i as usize, j as usize);
             let copies = profiles[i].first_copy == j || profiles[j].first_copy == i;
             let xs: &[usize] = if copies { &[] } else { &copies_of[i] };
             let ys: &[usize] = if copies { &[] } else { &copies_of[j] };
@@ -183,33 +186,27 @@ pub fn link_with(
                         .chain(ys.iter().copied())
                         .filter_map(move |y| {
                             let (px, py) = (&profiles[x], &profiles[y]);
-                            (px.article != py.article && px.source != py.source).then_some((
-                                x.min(y),
-                                x.max(y),
-                                link,
-                            ))
+                            if px.article == py.article || px.source == py.source {
+                                return None;
+                            }
+                            Some((index(x.min(y))?, index(x.max(y))?, link))
                         })
                 })
         })
         .collect();
     drop(compared);
-    found.sort_by_key(|&(i, j, _)| (i, j));
-    found.dedup_by_key(|&mut (i, j, _)| (i, j));
-    let mut graph = UnGraph::with_capacity(claims.len(), found.len());
-    for i in 0..claims.len() {
-        graph.add_node(i);
-    }
-    for &(i, j, link) in &found {
-        graph.add_edge(NodeIndex::new(i), NodeIndex::new(j), link);
-    }
+    links.sort_by_key(|&(i, j, _)| (i, j));
+    links.dedup_by_key(|&mut (i, j, _)| (i, j));
+    links.shrink_to_fit();
+    let found = links.len();
     ClaimGraph {
-        graph,
+        links,
         profiles,
         vocabulary,
         weights,
         stats: CheckStats {
             candidate_pairs,
-            links: found.len(),
+            links: found,
         },
     }
 }

@@ -10,16 +10,21 @@ pub struct Passage {
     pub words: Vec<Word>,
     /// Ids of its content words, sorted and distinct.
     pub content: Vec<u32>,
-    /// `(word id, position)` of every word, sorted: the places of one word side by side,
-    /// so that two passages are walked together in one pass, word id by word id.
-    by_word: Vec<(u32, u32)>,
+    /// The position of every word, sorted by word id, then position: the places of one
+    /// word side by side, so that two passages are walked together in one pass, word id
+    /// by word id. Positions only (the id is the word's): every claim's passages stay in
+    /// memory while a batch is checked.
+    by_word: Vec<u32>,
 }
 
 /// The places of one word: the index past the last entry of `by_word[from..]` with the
 /// word id of `by_word[from]`.
-fn group_end(by_word: &[(u32, u32)], from: usize) -> usize {
-    let id = by_word[from].0;
-    from + by_word[from..].iter().take_while(|p| p.0 == id).count()
+fn group_end(words: &[Word], by_word: &[u32], from: usize) -> usize {
+    let id = words[by_word[from] as usize].id;
+    from + by_word[from..]
+        .iter()
+        .take_while(|&&p| words[p as usize].id == id)
+        .count()
 }
 
 impl Passage {
@@ -27,12 +32,15 @@ impl Passage {
         let mut content: Vec<u32> = words.iter().filter(|w| w.content).map(|w| w.id).collect();
         content.sort_unstable();
         content.dedup();
-        let mut by_word: Vec<(u32, u32)> = words
+        // Sorted as (id, position) pairs, the ids at hand, then kept as positions.
+        let mut places: Vec<(u32, u32)> = words
             .iter()
             .enumerate()
-            .map(|(k, w)| (w.id, k as u32))
+            .filter_map(|(k, w)| Some((w.id, u32::try_from(k).ok()?)))
             .collect();
-        by_word.sort_unstable();
+        places.sort_unstable();
+        let mut by_word = Vec::with_capacity(places.len());
+        by_word.extend(places.iter().map(|&(_, k)| k));
         Passage {
             words,
             content,
@@ -40,10 +48,19 @@ impl Passage {
         }
     }
 
+    /// The word id at place `k` of `by_word`.
+    fn id_at(&self, k: usize) -> u32 {
+        self.words[self.by_word[k] as usize].id
+    }
+
     /// How many times word `id` occurs.
     pub(super) fn occurrences(&self, id: u32) -> usize {
-        let from = self.by_word.partition_point(|p| p.0 < id);
-        let to = self.by_word.partition_point(|p| p.0 <= id);
+        let from = self
+            .by_word
+            .partition_point(|&p| self.words[p as usize].id < id);
+        let to = self
+            .by_word
+            .partition_point(|&p| self.words[p as usize].id <= id);
         to - from
     }
 
@@ -53,7 +70,7 @@ impl Passage {
         let (xs, ys) = (&self.by_word, &other.by_word);
         let (mut i, mut j, mut common) = (0, 0, 0);
         while i < xs.len() && j < ys.len() {
-            match xs[i].0.cmp(&ys[j].0) {
+            match self.id_at(i).cmp(&other.id_at(j)) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
@@ -82,14 +99,14 @@ impl Passage {
         let (xs, ys) = (&self.by_word, &other.by_word);
         let (mut x, mut y) = (0, 0);
         while x < xs.len() && y < ys.len() {
-            match xs[x].0.cmp(&ys[y].0) {
+            match self.id_at(x).cmp(&other.id_at(y)) {
                 std::cmp::Ordering::Less => x += 1,
                 std::cmp::Ordering::Greater => y += 1,
                 std::cmp::Ordering::Equal => {
-                    let (x_end, y_end) = (group_end(xs, x), group_end(ys, y));
-                    for &(_, i) in &xs[x..x_end] {
+                    let (x_end, y_end) = (group_end(a, xs, x), group_end(b, ys, y));
+                    for &i in &xs[x..x_end] {
                         let i = i as usize;
-                        for &(_, j) in &ys[y..y_end] {
+                        for &j in &ys[y..y_end] {
                             let j = j as usize;
                             // Only runs that start here: a run that goes on from the
                             // previous word is measured from its start.

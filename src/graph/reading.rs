@@ -26,8 +26,6 @@ pub struct Reading {
     pub words: Vec<Word>,
     /// Ids of the content words, sorted and distinct.
     pub content: Vec<u32>,
-    /// Stem ids of the content words, sorted and distinct: what linking weighs.
-    pub stems: Vec<u32>,
     /// The content words in order, as stems: a run of them is a run of the text with
     /// stop words, punctuation, case, quotation marks and ellipses ignored.
     pub stemmed: Passage,
@@ -45,6 +43,14 @@ pub struct Reading {
     /// The content points at another time than the report's ("in December 2003", "in
     /// February" in a November story): its figures are background, not this event's.
     pub background: bool,
+}
+
+impl Reading {
+    /// Stem ids of the content words, sorted and distinct: what linking weighs (the
+    /// content of [`Reading::stemmed`]).
+    pub fn stems(&self) -> &[u32] {
+        &self.stemmed.content
+    }
 }
 
 /// What the checker knows of one claim for linking.
@@ -294,7 +300,6 @@ fn reading(interned: Interned, batch_id: &[u32], vocabulary: &Vocabulary) -> Rea
         .map(|f| Passage::new(rename(f)))
         .collect();
     let stemmed_content = stemmed(&words, vocabulary);
-    let stems = stemmed_content.content.clone();
     let quoted = quote.as_ref().map(|q| stemmed(&q.words, vocabulary));
     let verbatim = quote
         .as_ref()
@@ -302,7 +307,6 @@ fn reading(interned: Interned, batch_id: &[u32], vocabulary: &Vocabulary) -> Rea
     Reading {
         words,
         content,
-        stems,
         stemmed: stemmed_content,
         quoted,
         verbatim,

@@ -38,7 +38,7 @@ impl Weights {
                 weights.readings.resize(p.story + 1, 0);
             }
             weights.readings[p.story] += 1;
-            for &s in &p.reading.stems {
+            for &s in p.reading.stems() {
                 weights.frequency.entry((story, s)).or_default().0 += 1;
             }
         }
