@@ -15,7 +15,9 @@ use corroborate::rules::{self, RuleSources, Severity};
 use corroborate::{Analysis, Article, Error, RuleSet};
 
 /// Extraction and checking make and drop many small strings and vectors per sentence; mimalloc
-/// serves them faster than the system allocator (see BENCHMARKS.md, "Allocator").
+/// serves them faster than the system allocator (see BENCHMARKS.md, "Allocator"). The
+/// `system-allocator` feature leaves it out, for heap profilers that follow `malloc`.
+#[cfg(not(feature = "system-allocator"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
