@@ -417,6 +417,18 @@ impl Extractor<'_> {
                 return None;
             }
             end_tok = self.object_end(ctx, start, end_tok);
+        } else if cue.class != CueClass::Object
+            && cue.kind != SAID_KIND
+            && !has_that
+            && starts_quote.is_none()
+            && !pronoun_clause
+            && !document
+            && !infinitive
+            && !self.clause_follows(ctx, start)
+        {
+            // `blasted Clinton as a "disgrace" Wednesday on a radio show`: what a stance
+            // is about ends before when and where it was taken.
+            end_tok = self.stance_object_end(ctx, start, end_tok);
         }
         // `While Turkey said they could …, both nations have …`: a subordinate attribution
         // ends at the comma that closes it.

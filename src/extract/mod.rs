@@ -48,6 +48,7 @@ mod source;
 mod speaker_place;
 mod speaker_subject;
 mod speakers;
+mod stance_object;
 
 use aho_corasick::AhoCorasick;
 
