@@ -389,6 +389,9 @@ impl Extractor<'_> {
             && !document
             && !infinitive
             && !self.clause_follows(ctx, start)
+            // `expects rates to rise`: not after a verb of saying (`revealed the plan to
+            // build …`).
+            && !(cue.kind != SAID_KIND && self.object_then_infinitive(ctx, start, &who.cue_word))
         {
             return None;
         }

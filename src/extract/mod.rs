@@ -40,6 +40,7 @@ mod labelled_speech;
 mod nested_quote;
 mod not_speaker;
 pub mod numbers;
+mod object_infinitive;
 mod passive_view;
 mod plain_subject;
 mod relay;
