@@ -392,6 +392,9 @@ impl Extractor<'_> {
             // `expects rates to rise`: not after a verb of saying (`revealed the plan to
             // build …`).
             && !(cue.kind != SAID_KIND && self.object_then_infinitive(ctx, start, &who.cue_word))
+            // `voters see Clinton as the stronger candidate`.
+            && !(self.cues.kind_name(cue.kind) == "believes"
+                && self.object_then_as(ctx, start, &who.cue_word))
         {
             return None;
         }

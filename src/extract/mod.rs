@@ -44,6 +44,7 @@ mod object_infinitive;
 mod passive_view;
 mod plain_subject;
 mod relay;
+mod seen_as;
 mod sentence;
 mod source;
 mod speaker_place;
