@@ -486,7 +486,7 @@ impl<'r> Extractor<'r> {
             views.push(claim);
         }
         // `She was asked whether …`: a question without the one who asked it.
-        for i in 1..ctx.tokens.len() {
+        for i in 0..ctx.tokens.len() {
             if let Some(claim) = self.asked_unnamed(&ctx, i)
                 && !taken.iter().any(|t| t.overlaps(claim.content_span))
             {
