@@ -60,7 +60,7 @@ impl Extractor<'_> {
     /// `Wednesday`) or an occasion (`in a statement`, `during the debate`); at a clause of
     /// cause or contrast (`while …`, `because …`, `as Pyongyang fired …`); and at `and` or
     /// `but` before the speaker's next deed (`… and has called for …`, `… and repeatedly
-    /// says …`). Quoted words never end it; a comma does not either (`Clinton, Obama and
+    /// says …`); and at a clause that attributes on its own (`… when he said …`). Quoted words never end it; a comma does not either (`Clinton, Obama and
     /// Kerry`), nor a clause of time (`rebuked Trump in December when he …`), which the
     /// content ends at on its own when it must.
     pub(super) fn stance_object_end(
@@ -76,10 +76,18 @@ impl Extractor<'_> {
                 }
                 let word = ctx.low(i);
                 match word {
-                    ";" | ":" | "(" | "—" | "–" | "--" => true,
+                    ";" | ":" | "(" => true,
+                    // `the presentation — based on documents seized in a raid — as proof`:
+                    // a pair of dashes sets off an aside; a lone dash ends the object.
+                    "—" | "–" | "--" => !(i + 1..end_tok)
+                        .any(|j| !ctx.quoted_at(j) && matches!(ctx.tok(j), "—" | "–" | "--")),
                     "during" | "despite" | "because" | "while" | "amid" | "whereas"
                     | "although" => true,
                     "as" => self.clause_opens_at(ctx, i + 1),
+                    // `alluded to the mission when he said …`: an attribution of its own.
+                    word if english::subordinates(word) => {
+                        (i + 1..end_tok.min(i + 5)).any(|j| ctx.cue_starts.contains(&j))
+                    }
                     "and" | "but" => {
                         let mut j = i + 1;
                         while j < end_tok && ctx.low(j).ends_with("ly") && ctx.low(j).len() > 3 {
@@ -174,6 +182,28 @@ mod tests {
                  the sea."
             ),
             ["the rocket launch"]
+        );
+    }
+
+    #[test]
+    fn an_allusion_ends_before_what_was_said_when() {
+        assert_eq!(
+            contents(
+                "The mayor alluded to the audit when she said on Monday that the city had \
+                 overpaid its contractors."
+            ),
+            ["the audit", "the city had overpaid its contractors"]
+        );
+    }
+
+    #[test]
+    fn a_citation_keeps_an_aside_between_dashes() {
+        assert_eq!(
+            contents(
+                "The ministry cited the inspectors' report — based on samples taken in May — as \
+                 proof of the leak."
+            ),
+            ["the inspectors' report — based on samples taken in May — as proof of the leak"]
         );
     }
 
