@@ -79,8 +79,9 @@ impl Extractor<'_> {
                     ";" | ":" | "(" => true,
                     // `the presentation — based on documents seized in a raid — as proof`:
                     // a pair of dashes sets off an aside; a lone dash ends the object.
-                    "—" | "–" | "--" => !(i + 1..end_tok)
-                        .any(|j| !ctx.quoted_at(j) && matches!(ctx.tok(j), "—" | "–" | "--")),
+                    "—" | "–" | "--" => !(start + 1..end_tok).any(|j| {
+                        j != i && !ctx.quoted_at(j) && matches!(ctx.tok(j), "—" | "–" | "--")
+                    }),
                     "during" | "despite" | "because" | "while" | "amid" | "whereas"
                     | "although" => true,
                     "as" => self.clause_opens_at(ctx, i + 1),
