@@ -136,7 +136,11 @@ impl Extractor<'_> {
     fn headline_label(&self, ctx: &SentenceCtx<'_>, first: usize, colon: usize) -> bool {
         let head = ctx.low(colon - 1);
         let opener = ctx.low(first);
+        // `Revealed: What the board never told voters`: a verb is no name.
         if english::is_time_word(head)
+            || english::is_finite_verb(head)
+            || english::is_participle(head)
+            || self.cues.contains_key(head)
             || english::is_pronoun(opener)
             || english::is_determiner(opener)
             || english::is_sentence_adverb(opener)
@@ -293,6 +297,7 @@ mod tests {
         for line in [
             "The Latest: Storm will reach the coast tonight.",
             "Ames: Now or never.",
+            "Revealed: What the harbour board never told voters.",
             "Ohio: the mayors of Akron, Dayton, Toledo, Parma and Kent joined.",
         ] {
             let found = third_paragraph(line);
