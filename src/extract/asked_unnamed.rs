@@ -1,5 +1,5 @@
 //! Questions put to someone without naming who asked: `Ruiz was asked whether the port
-//! would close`, `When asked about the strike, she …`. The claim is the question (`whether
+//! would close`, `When asked about the strike, she …`, `Asked if she would run, she …`. The claim is the question (`whether
 //! the port would close`, `the strike`), of the kind `asks`, with no speaker: the copy does
 //! not say who asked it.
 
@@ -13,10 +13,12 @@ impl Extractor<'_> {
     /// The question of a passive `asked` at token `i` (`was asked whether …`, `when asked
     /// about …`), or `None` when the token opens no such question.
     pub(super) fn asked_unnamed(&self, ctx: &SentenceCtx<'_>, i: usize) -> Option<Claim> {
-        if i == 0 || ctx.low(i) != "asked" || ctx.quoted_at(i) {
+        if ctx.low(i) != "asked" || ctx.quoted_at(i) {
             return None;
         }
-        let mut before = i - 1;
+        // `Asked about the strike, she said …`: a sentence that opens with the question.
+        let opening = i == 0;
+        let mut before = i.saturating_sub(1);
         while before > 0
             && (english::is_manner_adverb(ctx.low(before))
                 || matches!(
@@ -26,8 +28,8 @@ impl Extractor<'_> {
         {
             before -= 1;
         }
-        let passive = english::is_be_form(ctx.low(before))
-            || matches!(ctx.low(before), "when" | "after" | "once" | "if");
+        let clause_opens = opening || matches!(ctx.low(before), "when" | "after" | "once" | "if");
+        let passive = clause_opens || english::is_be_form(ctx.low(before));
         if !passive {
             return None;
         }
@@ -41,7 +43,7 @@ impl Extractor<'_> {
             return None;
         }
         // `When asked about the strike, she said …`: an opening clause ends at its comma.
-        let end = if matches!(ctx.low(before), "when" | "after" | "once" | "if") {
+        let end = if clause_opens {
             (start + 1..ctx.tokens.len())
                 .find(|&k| ctx.tok(k) == "," && !ctx.quoted_at(k))
                 .unwrap_or_else(|| self.content_end(ctx, start, None))
@@ -55,5 +57,55 @@ impl Extractor<'_> {
         let cue = ctx.span(i, i + 1);
         let span = trim_end_punct(ctx.text, ctx.span(i, end));
         Some(self.claim_with_modality(ctx, ASKS, None, cue, content, span))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{Article, ArticleMeta};
+    use crate::extract::Extractor;
+    use crate::rules::RuleSet;
+
+    /// (speaker, content, modality) of each claim of `text`.
+    fn claims(text: &str) -> Vec<(String, String, String)> {
+        let rules = RuleSet::builtin().unwrap();
+        let meta = ArticleMeta {
+            id: Some("t".into()),
+            source: Some("Wire".into()),
+            ..Default::default()
+        };
+        let article = Article::from_text(std::path::Path::new("t.txt"), text, &meta).unwrap();
+        Extractor::new(&rules)
+            .claims(&article)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.speaker.map(|s| s.text).unwrap_or_default(),
+                    c.content,
+                    c.modality,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_opening_with_the_question_asks_it_unnamed() {
+        let found = claims("Asked whether the mill would reopen, the owner said she hoped so.");
+        let question = found.iter().find(|c| c.2 == "asks");
+        assert_eq!(
+            question,
+            Some(&(
+                String::new(),
+                "whether the mill would reopen".to_string(),
+                "asks".to_string()
+            )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_asked_for_is_no_question() {
+        let found = claims("Asked for comment, the ministry did not respond.");
+        assert!(found.iter().all(|c| c.2 != "asks"), "{found:?}");
     }
 }

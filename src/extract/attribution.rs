@@ -389,6 +389,12 @@ impl Extractor<'_> {
             && !document
             && !infinitive
             && !self.clause_follows(ctx, start)
+            // `expects rates to rise`: not after a verb of saying (`revealed the plan to
+            // build …`).
+            && !(cue.kind != SAID_KIND && self.object_then_infinitive(ctx, start, &who.cue_word))
+            // `voters see Clinton as the stronger candidate`.
+            && !(self.cues.kind_name(cue.kind) == "believes"
+                && self.object_then_as(ctx, start, &who.cue_word))
         {
             return None;
         }
@@ -417,6 +423,18 @@ impl Extractor<'_> {
                 return None;
             }
             end_tok = self.object_end(ctx, start, end_tok);
+        } else if cue.class != CueClass::Object
+            && cue.kind != SAID_KIND
+            && !has_that
+            && starts_quote.is_none()
+            && !pronoun_clause
+            && !document
+            && !infinitive
+            && !self.clause_follows(ctx, start)
+        {
+            // `blasted Clinton as a "disgrace" Wednesday on a radio show`: what a stance
+            // is about ends before when and where it was taken.
+            end_tok = self.stance_object_end(ctx, start, end_tok);
         }
         // `While Turkey said they could …, both nations have …`: a subordinate attribution
         // ends at the comma that closes it.

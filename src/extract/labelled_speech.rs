@@ -1,5 +1,6 @@
 //! Speech introduced by a colon: a name, a colon and what was said opening a paragraph
-//! (`Clinton: "…"`, transcript lines in capitals, `"WALLACE: …`), a quotation after a
+//! (`Clinton: "…"`, transcript lines in capitals, `"WALLACE: …`, a headline's `Sanders:
+//! Brexit's message could help Trump`), a quotation after a
 //! colon inside a sentence (`The senator's message: "…"`), and an attribution whose colon
 //! ends its paragraph (`Ward stated:` ¶ `"…"`), whose speaker the next paragraph's
 //! quotation goes to.
@@ -116,9 +117,51 @@ impl Extractor<'_> {
                 ClaimKind::Indirect,
                 trim_end_punct(ctx.text, Span::new(rest, ctx.sentence.span.end)),
             ),
+            // `Sanders: Brexit's message could help Trump`: a name and a clause of a few
+            // words, as a headline or a summary line puts what someone said.
+            None if self.headline_label(ctx, first, colon) => (
+                ClaimKind::Indirect,
+                trim_end_punct(ctx.text, Span::new(rest, ctx.sentence.span.end)),
+            ),
             None => return None,
         };
         Some(((first, colon), colon, kind, content))
+    }
+
+    /// Whether the capitalized words `[first, colon)` opening a paragraph name who speaks in
+    /// what follows the colon (`Sanders: Brexit's message could …`): a name, not a title
+    /// opened by a determiner (`The Latest:`), a word of time (`Monday:`) or a connective
+    /// (`So:`), and what follows is a clause of at least three words with a verb (`Trump
+    /// will reverse the ruling`), not a list or a phrase (`Now or never`).
+    fn headline_label(&self, ctx: &SentenceCtx<'_>, first: usize, colon: usize) -> bool {
+        let head = ctx.low(colon - 1);
+        let opener = ctx.low(first);
+        // `Revealed: What the board never told voters`: a verb is no name.
+        if english::is_time_word(head)
+            || english::is_finite_verb(head)
+            || english::is_participle(head)
+            || self.cues.contains_key(head)
+            || english::is_pronoun(opener)
+            || english::is_determiner(opener)
+            || english::is_sentence_adverb(opener)
+            || english::is_linking_adverb(opener)
+            || matches!(opener, "so" | "but" | "and" | "here" | "now" | "then")
+        {
+            return false;
+        }
+        let after = colon + 1..ctx.tokens.len();
+        let words_after = after.clone().filter(|&i| ctx.tokens[i].is_word()).count();
+        let has_verb = after.clone().any(|i| {
+            let word = ctx.low(i);
+            english::is_finite_verb(word)
+                || english::is_auxiliary(word)
+                || english::is_subject_pronoun(word)
+                || word.contains("'m")
+                || word.contains("’m")
+                || self.cues.contains_key(word)
+        });
+        let commas = after.filter(|&i| ctx.tok(i) == ",").count();
+        words_after >= 3 && has_verb && commas < 3
     }
 
     /// `The senator's message: "…"`: a mention, a colon and a quotation that runs to the end
@@ -208,5 +251,57 @@ impl Extractor<'_> {
                 span: cue_span,
             }),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::{Article, ArticleMeta};
+    use crate::extract::Extractor;
+    use crate::rules::RuleSet;
+
+    /// (speaker, content) of each claim of `text`.
+    fn claims(text: &str) -> Vec<(String, String)> {
+        let rules = RuleSet::builtin().unwrap();
+        let meta = ArticleMeta {
+            id: Some("t".into()),
+            source: Some("Wire".into()),
+            ..Default::default()
+        };
+        let article = Article::from_text(std::path::Path::new("t.txt"), text, &meta).unwrap();
+        Extractor::new(&rules)
+            .claims(&article)
+            .into_iter()
+            .map(|c| (c.speaker.map(|s| s.text).unwrap_or_default(), c.content))
+            .collect()
+    }
+
+    /// An article whose third paragraph is `line`, after a headline and a first paragraph.
+    fn third_paragraph(line: &str) -> Vec<(String, String)> {
+        claims(&format!("Storm Hits Coast\n\nRain fell.\n\n{line}"))
+    }
+
+    #[test]
+    fn a_name_and_a_clause_opening_a_paragraph_are_speech() {
+        assert_eq!(
+            third_paragraph("Governor Ames: The dam will hold through the spring floods."),
+            [(
+                "Governor Ames".to_string(),
+                "The dam will hold through the spring floods".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_a_list_or_a_phrase_after_a_colon_is_no_speech() {
+        for line in [
+            "The Latest: Storm will reach the coast tonight.",
+            "Ames: Now or never.",
+            "Revealed: What the harbour board never told voters.",
+            "Ohio: the mayors of Akron, Dayton, Toledo, Parma and Kent joined.",
+        ] {
+            let found = third_paragraph(line);
+            assert!(found.is_empty(), "{line}: {found:?}");
+        }
     }
 }

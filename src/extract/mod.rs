@@ -40,14 +40,17 @@ mod labelled_speech;
 mod nested_quote;
 mod not_speaker;
 pub mod numbers;
+mod object_infinitive;
 mod passive_view;
 mod plain_subject;
 mod relay;
+mod seen_as;
 mod sentence;
 mod source;
 mod speaker_place;
 mod speaker_subject;
 mod speakers;
+mod stance_object;
 
 use aho_corasick::AhoCorasick;
 
@@ -483,7 +486,7 @@ impl<'r> Extractor<'r> {
             views.push(claim);
         }
         // `She was asked whether …`: a question without the one who asked it.
-        for i in 1..ctx.tokens.len() {
+        for i in 0..ctx.tokens.len() {
             if let Some(claim) = self.asked_unnamed(&ctx, i)
                 && !taken.iter().any(|t| t.overlaps(claim.content_span))
             {

@@ -369,7 +369,11 @@ fn split_sentences(
         {
             continue;
         }
-        if c == '.' && inside.is_none() && is_non_final_period(text, paragraph.start, at, rules) {
+        if c == '.'
+            && inside.is_none()
+            && is_non_final_period(text, paragraph.start, at, rules)
+            && !only_opens_a_sentence(&text[end..paragraph.end])
+        {
             continue;
         }
         push_sentence(text, Span::new(start, end), index, quotations, out);
@@ -459,6 +463,20 @@ fn starts_new_sentence(rest: &str) -> bool {
     })
 }
 
+/// Whether the next word of `rest` is one that only opens a sentence (`He`, `The`, `But`):
+/// after `… in the U.S. He says …` the acronym's period ends the sentence too.
+fn only_opens_a_sentence(rest: &str) -> bool {
+    let word = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "He" | "She" | "They" | "We" | "It" | "The" | "But" | "This" | "There" | "His" | "Their"
+    )
+}
+
 /// A period after an abbreviation, an initial or a dotted acronym does not end a sentence.
 fn is_non_final_period(text: &str, floor: usize, at: usize, rules: &RuleSet) -> bool {
     let word_start = text[floor..at]
@@ -493,6 +511,25 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_before_a_word_that_opens_sentences_ends_one() {
+        assert_eq!(
+            sentences("The storm moved across the U.S. He said it would weaken by Friday."),
+            [
+                "The storm moved across the U.S.",
+                "He said it would weaken by Friday."
+            ]
+        );
+        assert_eq!(
+            sentences("Talks end at 5 p.m. The vote follows. Aid reached the U.S. Army base."),
+            [
+                "Talks end at 5 p.m.",
+                "The vote follows.",
+                "Aid reached the U.S. Army base."
+            ]
+        );
+    }
+
+    #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
         let got = sentences(
             "Secretary of State John F. Kerry met Gen. Smith in St. Louis on Feb. 12 at the U.N. He left. Mr. Lavrov stayed.",
@@ -500,7 +537,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                "Secretary of State John F. Kerry met Gen. Smith in St. Louis on Feb. 12 at the U.N. He left.",
+                "Secretary of State John F. Kerry met Gen. Smith in St. Louis on Feb. 12 at the U.N.",
+                "He left.",
                 "Mr. Lavrov stayed."
             ]
         );
