@@ -584,6 +584,8 @@ impl<'r> Extractor<'r> {
 const LEDE_SENTENCES: usize = 2;
 
 #[cfg(test)]
+mod test_text;
+#[cfg(test)]
 mod tests;
 
 /// Adds `quote`, a quotation without a cue, to `claims`: as more of the last claim when it

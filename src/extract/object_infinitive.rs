@@ -49,21 +49,11 @@ impl Extractor<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::article::{Article, ArticleMeta};
-    use crate::extract::Extractor;
-    use crate::rules::RuleSet;
+    use crate::extract::test_text::claims_of;
 
     /// (speaker, content) of each claim of `text`.
     fn claims(text: &str) -> Vec<(String, String)> {
-        let rules = RuleSet::builtin().unwrap();
-        let meta = ArticleMeta {
-            id: Some("t".into()),
-            source: Some("Wire".into()),
-            ..Default::default()
-        };
-        let article = Article::from_text(std::path::Path::new("t.txt"), text, &meta).unwrap();
-        Extractor::new(&rules)
-            .claims(&article)
+        claims_of(text)
             .into_iter()
             .map(|c| (c.speaker.map(|s| s.text).unwrap_or_default(), c.content))
             .collect()

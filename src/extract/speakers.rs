@@ -508,21 +508,12 @@ fn skip_parenthesis(ctx: &SentenceCtx<'_>, end: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::article::{Article, ArticleMeta};
-    use crate::extract::{ClaimKind, Extractor};
-    use crate::rules::RuleSet;
+    use crate::extract::ClaimKind;
+    use crate::extract::test_text::claims_of;
 
     /// (speaker as written, content) of each attributed claim of `text`.
     fn said(text: &str) -> Vec<(String, String)> {
-        let rules = RuleSet::builtin().unwrap();
-        let meta = ArticleMeta {
-            id: Some("t".into()),
-            source: Some("Wire".into()),
-            ..Default::default()
-        };
-        let article = Article::from_text(std::path::Path::new("t.txt"), text, &meta).unwrap();
-        Extractor::new(&rules)
-            .claims(&article)
+        claims_of(text)
             .into_iter()
             .filter(|c| c.kind != ClaimKind::Assertion)
             .map(|c| (c.speaker.map(|s| s.text).unwrap_or_default(), c.content))

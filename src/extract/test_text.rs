@@ -1,0 +1,19 @@
+//! For the rule files' tests: the claims the extractor gives for a text of one test article.
+
+use crate::article::{Article, ArticleMeta};
+use crate::rules::RuleSet;
+
+use super::{Claim, Extractor};
+
+/// Every claim of `text` read as an article of a wire called "Wire", with the built-in
+/// rules, in the extractor's order (the outlet's own assertions too).
+pub(crate) fn claims_of(text: &str) -> Vec<Claim> {
+    let rules = RuleSet::builtin().unwrap();
+    let meta = ArticleMeta {
+        id: Some("t".into()),
+        source: Some("Wire".into()),
+        ..Default::default()
+    };
+    let article = Article::from_text(std::path::Path::new("t.txt"), text, &meta).unwrap();
+    Extractor::new(&rules).claims(&article)
+}
