@@ -437,12 +437,15 @@ pub fn run(
     let story_of = stories::story_of(stories, articles.len());
     // The links in order, read from the graph where they are needed rather than copied.
     let link_indices = 0..graph.link_count();
-    let linked_articles: Vec<(usize, usize)> = link_indices
-        .clone()
-        .filter_map(|k| graph.link_at(k))
-        .map(|(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
-        .collect();
-    let dates = facts::dates_by_links(articles, &linked_articles);
+    let dates = {
+        // Held only while the dates are made, not through the checks.
+        let linked_articles: Vec<(usize, usize)> = link_indices
+            .clone()
+            .filter_map(|k| graph.link_at(k))
+            .map(|(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
+            .collect();
+        facts::dates_by_links(articles, &linked_articles)
+    };
     let frames = facts::Frames::build(&facts::Input {
         articles,
         dates: &dates,
