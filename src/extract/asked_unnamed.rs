@@ -62,21 +62,7 @@ impl Extractor<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::test_text::claims_of;
-
-    /// (speaker, content, modality) of each claim of `text`.
-    fn claims(text: &str) -> Vec<(String, String, String)> {
-        claims_of(text)
-            .into_iter()
-            .map(|c| {
-                (
-                    c.speaker.map(|s| s.text).unwrap_or_default(),
-                    c.content,
-                    c.modality,
-                )
-            })
-            .collect()
-    }
+    use crate::extract::test_text::speakers_contents_and_kinds as claims;
 
     #[test]
     fn a_sentence_opening_with_the_question_asks_it_unnamed() {

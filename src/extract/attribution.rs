@@ -382,13 +382,18 @@ impl Extractor<'_> {
         // `Trump plans to …`: an infinitive says what is meant.
         // Not after a verb of saying: `continues to rise` tells no intention.
         let infinitive = ctx.low(start) == "to" && !has_that && cue.kind != SAID_KIND;
+        // Nothing that opens a clause of its own follows the cue: no "that", quotation,
+        // pronoun clause, document, infinitive or clause.
+        let no_clause = || {
+            !has_that
+                && starts_quote.is_none()
+                && !pronoun_clause
+                && !document
+                && !infinitive
+                && !self.clause_follows(ctx, start)
+        };
         if cue.class == CueClass::NeedsThat
-            && !has_that
-            && starts_quote.is_none()
-            && !pronoun_clause
-            && !document
-            && !infinitive
-            && !self.clause_follows(ctx, start)
+            && no_clause()
             // `expects rates to rise`: not after a verb of saying (`revealed the plan to
             // build …`).
             && !(cue.kind != SAID_KIND && self.object_then_infinitive(ctx, start, &who.cue_word))
@@ -423,15 +428,7 @@ impl Extractor<'_> {
                 return None;
             }
             end_tok = self.object_end(ctx, start, end_tok);
-        } else if cue.class != CueClass::Object
-            && cue.kind != SAID_KIND
-            && !has_that
-            && starts_quote.is_none()
-            && !pronoun_clause
-            && !document
-            && !infinitive
-            && !self.clause_follows(ctx, start)
-        {
+        } else if cue.class != CueClass::Object && cue.kind != SAID_KIND && no_clause() {
             // `blasted Clinton as a "disgrace" Wednesday on a radio show`: what a stance
             // is about ends before when and where it was taken.
             end_tok = self.stance_object_end(ctx, start, end_tok);

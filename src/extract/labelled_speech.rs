@@ -256,15 +256,7 @@ impl Extractor<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::test_text::claims_of;
-
-    /// (speaker, content) of each claim of `text`.
-    fn claims(text: &str) -> Vec<(String, String)> {
-        claims_of(text)
-            .into_iter()
-            .map(|c| (c.speaker.map(|s| s.text).unwrap_or_default(), c.content))
-            .collect()
-    }
+    use crate::extract::test_text::speakers_and_contents as claims;
 
     /// An article whose third paragraph is `line`, after a headline and a first paragraph.
     fn third_paragraph(line: &str) -> Vec<(String, String)> {

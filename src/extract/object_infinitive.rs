@@ -21,14 +21,7 @@ impl Extractor<'_> {
         if english::is_preposition(first) || english::is_auxiliary(first) || first == "that" {
             return false;
         }
-        let Some(to) = (start + 1..ctx.tokens.len().min(start + 5))
-            .take_while(|&i| {
-                ctx.tokens[i].is_word()
-                    && !ctx.quoted_at(i)
-                    && !english::is_finite_verb(ctx.low(i))
-                    && !matches!(ctx.low(i), "who" | "which" | "whom" | "and" | "or")
-            })
-            .find(|&i| ctx.low(i) == "to")
+        let Some(to) = ctx.after_object(start, "to", 5, &["who", "which", "whom", "and", "or"])
         else {
             return false;
         };
@@ -49,15 +42,7 @@ impl Extractor<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::test_text::claims_of;
-
-    /// (speaker, content) of each claim of `text`.
-    fn claims(text: &str) -> Vec<(String, String)> {
-        claims_of(text)
-            .into_iter()
-            .map(|c| (c.speaker.map(|s| s.text).unwrap_or_default(), c.content))
-            .collect()
-    }
+    use crate::extract::test_text::speakers_and_contents as claims;
 
     #[test]
     fn an_expectation_of_someone_is_attributed() {

@@ -29,14 +29,7 @@ impl Extractor<'_> {
         {
             return false;
         }
-        let Some(as_at) = (start + 1..ctx.tokens.len().min(start + 9))
-            .take_while(|&i| {
-                ctx.tokens[i].is_word()
-                    && !ctx.quoted_at(i)
-                    && !english::is_finite_verb(ctx.low(i))
-                    && !matches!(ctx.low(i), "who" | "which" | "whom" | "that" | "to")
-            })
-            .find(|&i| ctx.low(i) == "as")
+        let Some(as_at) = ctx.after_object(start, "as", 9, &["who", "which", "whom", "that", "to"])
         else {
             return false;
         };
@@ -52,21 +45,7 @@ impl Extractor<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::test_text::claims_of;
-
-    /// (speaker, content, modality) of each claim of `text`.
-    fn claims(text: &str) -> Vec<(String, String, String)> {
-        claims_of(text)
-            .into_iter()
-            .map(|c| {
-                (
-                    c.speaker.map(|s| s.text).unwrap_or_default(),
-                    c.content,
-                    c.modality,
-                )
-            })
-            .collect()
-    }
+    use crate::extract::test_text::speakers_contents_and_kinds as claims;
 
     #[test]
     fn what_someone_is_seen_as_is_a_view() {

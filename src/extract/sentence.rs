@@ -161,6 +161,26 @@ impl SentenceCtx<'_> {
         self.quoted.get(i).copied().unwrap_or(false)
     }
 
+    /// Where `marker` ends a noun phrase that opens at token `start` and runs fewer than
+    /// `reach` tokens: walking unquoted words that are no finite verb and none of `stops`
+    /// (`rates to rise` → "to"; `Clinton as the stronger candidate` → "as").
+    pub(super) fn after_object(
+        &self,
+        start: usize,
+        marker: &str,
+        reach: usize,
+        stops: &[&str],
+    ) -> Option<usize> {
+        (start + 1..self.tokens.len().min(start + reach))
+            .take_while(|&i| {
+                self.tokens[i].is_word()
+                    && !self.quoted_at(i)
+                    && !super::english::is_finite_verb(self.low(i))
+                    && !stops.contains(&self.low(i))
+            })
+            .find(|&i| self.low(i) == marker)
+    }
+
     /// Byte span from the start of token `start` to the end of token `end - 1`.
     pub(super) fn span(&self, start: usize, end: usize) -> Span {
         let s = self

@@ -17,3 +17,25 @@ pub(crate) fn claims_of(text: &str) -> Vec<Claim> {
     let article = Article::from_text(std::path::Path::new("t.txt"), text, &meta).unwrap();
     Extractor::new(&rules).claims(&article)
 }
+
+/// (speaker as written, content) of each claim of `text`.
+pub(crate) fn speakers_and_contents(text: &str) -> Vec<(String, String)> {
+    claims_of(text)
+        .into_iter()
+        .map(|c| (c.speaker.map(|s| s.text).unwrap_or_default(), c.content))
+        .collect()
+}
+
+/// (speaker as written, content, modality) of each claim of `text`.
+pub(crate) fn speakers_contents_and_kinds(text: &str) -> Vec<(String, String, String)> {
+    claims_of(text)
+        .into_iter()
+        .map(|c| {
+            (
+                c.speaker.map(|s| s.text).unwrap_or_default(),
+                c.content,
+                c.modality,
+            )
+        })
+        .collect()
+}
