@@ -28,10 +28,14 @@ fn group_end(words: &[Word], by_word: &[u32], from: usize) -> usize {
 }
 
 impl Passage {
-    pub fn new(words: Vec<Word>) -> Self {
+    pub fn new(mut words: Vec<Word>) -> Self {
+        // Every claim's passages stay in memory while a batch is checked: none keeps room
+        // it does not use (a filtered list is made with room to spare).
+        words.shrink_to_fit();
         let mut content: Vec<u32> = words.iter().filter(|w| w.content).map(|w| w.id).collect();
         content.sort_unstable();
         content.dedup();
+        content.shrink_to_fit();
         // Sorted as (id, position) pairs, the ids at hand, then kept as positions.
         let mut places: Vec<(u32, u32)> = words
             .iter()

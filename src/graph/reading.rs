@@ -282,6 +282,7 @@ fn reading(interned: Interned, batch_id: &[u32], vocabulary: &Vocabulary) -> Rea
     let mut content: Vec<u32> = words.iter().filter(|w| w.content).map(|w| w.id).collect();
     content.sort_unstable();
     content.dedup();
+    content.shrink_to_fit();
     let mut names: Vec<u32> = words
         .iter()
         .zip(&interned.capital)
@@ -290,6 +291,7 @@ fn reading(interned: Interned, batch_id: &[u32], vocabulary: &Vocabulary) -> Rea
         .collect();
     names.sort_unstable();
     names.dedup();
+    names.shrink_to_fit();
     let quote = interned.quote.map(|q| match q {
         Some(q) => Passage::new(rename(q)),
         None => Passage::new(words.iter().take(MAX_QUOTE_WORDS).copied().collect()),
