@@ -114,3 +114,86 @@ fn distinct_texts_are_linked_alike_whatever_the_thread_count() {
     let one = run(1);
     assert_eq!(one, run(3));
 }
+
+/// The seeds as agency copy picked up by `outlets` outlets, each rewriting it a little as
+/// desks do: one paragraph dropped (a different one from outlet to outlet) and, at every
+/// third outlet, the first two figures changed.
+fn rewritten_batch(outlets: usize) -> Vec<article::Article> {
+    (0..outlets)
+        .flat_map(|n| {
+            SEEDS.iter().map(move |(file, date)| {
+                let text = std::fs::read_to_string(format!("seeds/{file}")).unwrap();
+                let mut paragraphs: Vec<&str> = text.split("\n\n").collect();
+                if paragraphs.len() > 3 {
+                    paragraphs.remove(1 + (n * 7) % (paragraphs.len() - 1));
+                }
+                let mut text = paragraphs.join("\n\n");
+                if n % 3 == 1 {
+                    text = with_figures_raised(&text, 2);
+                }
+                let meta = article::ArticleMeta {
+                    id: Some(format!("{n}-{file}")),
+                    source: Some(format!("Outlet {n}")),
+                    date: corroborate::date::Date::parse(date),
+                    ..Default::default()
+                };
+                article::Article::from_text(&PathBuf::from(file), &text, &meta).unwrap()
+            })
+        })
+        .collect()
+}
+
+/// `text` with its first `count` runs of digits (whole words) raised by one.
+fn with_figures_raised(text: &str, count: usize) -> String {
+    let bytes = text.as_bytes();
+    let (mut out, mut k, mut raised) = (String::new(), 0, 0);
+    while k < bytes.len() {
+        let starts_word = k == 0 || !bytes[k - 1].is_ascii_alphanumeric();
+        if raised < count && starts_word && bytes[k].is_ascii_digit() {
+            let end = k + bytes[k..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if end == bytes.len() || !bytes[end].is_ascii_alphanumeric() {
+                let n: u64 = text[k..end].parse().unwrap();
+                out.push_str(&(n + 1).to_string());
+                raised += 1;
+                k = end;
+                continue;
+            }
+        }
+        let ch = text[k..].chars().next().unwrap();
+        out.push(ch);
+        k += ch.len_utf8();
+    }
+    out
+}
+
+/// One agency story under twenty-five outlets, rewritten: every statement's versions join
+/// agreement groups in which no claim is listed twice and none lies inside another group.
+/// (A claim could once join a group it was already in, again at each link; its groups
+/// doubled until forty outlets took the whole memory of the machine.)
+#[test]
+fn agency_copy_under_many_outlets_groups_each_claim_once() {
+    let rules = RuleSet::builtin().unwrap();
+    let analysis = check(extract_claims(rewritten_batch(25), &rules), &rules);
+    let groups: Vec<Vec<&String>> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.kind == corroborate::check::FindingKind::Agreement)
+        .map(|f| f.claims.iter().collect())
+        .collect();
+    assert!(groups.len() > 50, "{} agreement groups", groups.len());
+    assert!(groups.iter().any(|g| g.len() > 20));
+    for g in &groups {
+        let mut distinct = g.clone();
+        distinct.dedup();
+        assert_eq!(&distinct, g, "a claim listed twice");
+    }
+    let inside = |g: &Vec<&String>, h: &Vec<&String>| {
+        g.len() < h.len() && g.iter().all(|c| h.binary_search(c).is_ok())
+    };
+    for g in &groups {
+        assert!(
+            !groups.iter().any(|h| inside(g, h)),
+            "a group inside another: {g:?}"
+        );
+    }
+}

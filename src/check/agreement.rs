@@ -82,7 +82,7 @@ fn hold_together(ctx: &Context<'_>, x: usize, y: usize) -> bool {
     let quoted = |q: Option<&crate::graph::Passage>, other: &crate::graph::Passage| {
         q.is_some_and(|q| q.longest_run(other).0 >= EXCERPT_WORDS)
     };
-    if quoted(rx.quoted.as_ref(), &ry.stemmed) || quoted(ry.quoted.as_ref(), &rx.stemmed) {
+    if quoted(rx.quoted(), &ry.stemmed) || quoted(ry.quoted(), &rx.stemmed) {
         return true;
     }
     ctx.graph
@@ -199,6 +199,10 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
         let mut joined = false;
         for (x, y) in [(b, a), (a, b)] {
             for g in of_claim[y].clone() {
+                // `a` is in the groups `b` has just joined: a member never joins again.
+                if building[g].position.contains_key(&x) {
+                    continue;
+                }
                 if fits(ctx, x, &building[g]) {
                     building[g].push(ctx, x);
                     of_claim[x].push(g);

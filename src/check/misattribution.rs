@@ -138,7 +138,7 @@ fn named_here(ctx: &Context<'_>, claim: &Claim) -> Option<Vec<String>> {
 fn shared_where_named(pair: &Pair<'_>) -> bool {
     let ctx = pair.ctx;
     let (pa, pb) = (ctx.profile(pair.a), ctx.profile(pair.b));
-    let (Some(qa), Some(qb)) = (&pa.reading.quote, &pb.reading.quote) else {
+    let (Some(qa), Some(qb)) = (pa.reading.quote(), pb.reading.quote()) else {
         return false;
     };
     let (len, start_a, start_b) = qa.longest_run(qb);

@@ -189,7 +189,7 @@ impl super::Contradiction for Misquote {
         // same sentences ("adding that the two sides are \"filling out the details\"").
         let mut candidates: Vec<(&Passage, &Passage)> = Vec::new();
         let (ra, rb) = (&pa.reading, &pb.reading);
-        if let (Some(qa), Some(qb)) = (&ra.quote, &rb.quote) {
+        if let (Some(qa), Some(qb)) = (ra.quote(), rb.quote()) {
             candidates.push((qa, qb));
         }
         if pair.link.same_speaker {

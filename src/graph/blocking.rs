@@ -137,7 +137,7 @@ fn indexed(
             .into_iter()
             .map(Key::Stem)
             .collect();
-        for passage in std::iter::once(&r.stemmed).chain(r.quoted.iter()) {
+        for passage in std::iter::once(&r.stemmed).chain(r.quoted()) {
             keys.extend(
                 passage
                     .words
@@ -146,7 +146,7 @@ fn indexed(
                     .map(|w| Key::Pair(w[0].id, w[1].id)),
             );
         }
-        for fragment in r.fragments.iter().chain(r.quote.iter()) {
+        for fragment in r.fragments.iter().chain(r.quote()) {
             let mut previous: Option<u32> = None;
             for id in fragment.words.iter().filter(|w| w.content).map(|w| w.id) {
                 if let Some(before) = previous.filter(|&b| b != id) {

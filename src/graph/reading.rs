@@ -29,13 +29,9 @@ pub struct Reading {
     /// The content words in order, as stems: a run of them is a run of the text with
     /// stop words, punctuation, case, quotation marks and ellipses ignored.
     pub stemmed: Passage,
-    /// The claim's own quotation the same way, if it has one.
-    pub quoted: Option<Passage>,
-    /// The claim's own quotation word for word, stop words too, as stems (compounds read
-    /// as one word): a long run of it in another quotation is the same words.
-    pub verbatim: Option<Passage>,
-    /// The claim's own quotation (a direct claim's content, a partial claim's quote).
-    pub quote: Option<Passage>,
+    /// The claim's own quotation, read three ways, if it has one: boxed, because most
+    /// claims have none and every claim's reading stays in memory while a batch is checked.
+    quotation: Option<Box<Quotation>>,
     /// Every quotation in the claim's sentence of two words or more.
     pub fragments: Vec<Passage>,
     /// Names in the content (capitalised content words after the first), sorted ids.
@@ -45,7 +41,35 @@ pub struct Reading {
     pub background: bool,
 }
 
+/// A claim's own quotation as the checker reads it.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Quotation {
+    /// The quotation (a direct claim's content, a partial claim's quote).
+    quote: Passage,
+    /// Its content words in order, as stems (as [`Reading::stemmed`]).
+    quoted: Passage,
+    /// Every word of it, stop words too, as stems (compounds read as one word): a long run
+    /// of it in another quotation is the same words.
+    verbatim: Passage,
+}
+
 impl Reading {
+    /// The claim's own quotation (a direct claim's content, a partial claim's quote).
+    pub fn quote(&self) -> Option<&Passage> {
+        self.quotation.as_deref().map(|q| &q.quote)
+    }
+
+    /// The claim's own quotation as [`Reading::stemmed`] reads the content.
+    pub fn quoted(&self) -> Option<&Passage> {
+        self.quotation.as_deref().map(|q| &q.quoted)
+    }
+
+    /// The claim's own quotation word for word, stop words too, as stems (compounds read
+    /// as one word): a long run of it in another quotation is the same words.
+    pub fn verbatim(&self) -> Option<&Passage> {
+        self.quotation.as_deref().map(|q| &q.verbatim)
+    }
+
     /// Stem ids of the content words, sorted and distinct: what linking weighs (the
     /// content of [`Reading::stemmed`]).
     pub fn stems(&self) -> &[u32] {
@@ -302,17 +326,18 @@ fn reading(interned: Interned, batch_id: &[u32], vocabulary: &Vocabulary) -> Rea
         .map(|f| Passage::new(rename(f)))
         .collect();
     let stemmed_content = stemmed(&words, vocabulary);
-    let quoted = quote.as_ref().map(|q| stemmed(&q.words, vocabulary));
-    let verbatim = quote
-        .as_ref()
-        .map(|q| Passage::new(folded(&q.words, vocabulary, true)));
+    let quotation = quote.map(|quote| {
+        Box::new(Quotation {
+            quoted: stemmed(&quote.words, vocabulary),
+            verbatim: Passage::new(folded(&quote.words, vocabulary, true)),
+            quote,
+        })
+    });
     Reading {
         words,
         content,
         stemmed: stemmed_content,
-        quoted,
-        verbatim,
-        quote,
+        quotation,
         fragments,
         names,
         background: interned.background,

@@ -272,7 +272,7 @@ fn days_apart(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile) -> Option<i64> {
 
 /// The words of a reading's own quotation, stop words too (none without one).
 fn quote_words(r: &super::Reading) -> &[Word] {
-    r.quote.as_ref().map_or(&[], |q| q.words.as_slice())
+    r.quote().map_or(&[], |q| q.words.as_slice())
 }
 
 /// Compares two claims; `None` when they do not speak of the same thing.
@@ -316,7 +316,7 @@ pub fn compare(
         }
     };
     // The run the two own quotations share: (length, start in `a`'s quotation).
-    let (quote_run, quote_at) = match (&ra.quote, &rb.quote) {
+    let (quote_run, quote_at) = match (ra.quote(), rb.quote()) {
         (Some(qa), Some(qb)) if !qa.words.is_empty() && !qb.words.is_empty() => {
             if copies {
                 (own_run(qa), None)
@@ -326,13 +326,13 @@ pub fn compare(
         }
         _ => (0, None),
     };
-    let quote_overlap = match (&ra.quote, &rb.quote) {
+    let quote_overlap = match (ra.quote(), rb.quote()) {
         (Some(qa), Some(qb)) if !qa.words.is_empty() && !qb.words.is_empty() => {
             quote_run as f64 / qa.words.len().min(qb.words.len()) as f64
         }
         _ => 0.0,
     };
-    let quote_run_rare = match (&ra.quote, quote_at) {
+    let quote_run_rare = match (ra.quote(), quote_at) {
         (Some(qa), Some(start)) if quote_run > 0 && !copies => {
             let run = qa.words.get(start..start + quote_run).unwrap_or(&[]);
             let stems = || {
@@ -348,7 +348,7 @@ pub fn compare(
     // Runs of content words: quotation against quotation, then each quotation against the
     // other claim's words.
     let weights = linker.weights;
-    let quotation = match (&ra.quoted, &rb.quoted) {
+    let quotation = match (ra.quoted(), rb.quoted()) {
         (Some(qa), Some(qb)) if !copies => {
             let (short, long) = if qa.words.len() <= qb.words.len() {
                 (qa, qb)
@@ -356,7 +356,7 @@ pub fn compare(
                 (qb, qa)
             };
             let exact = same_words(&short.words, &long.words);
-            let word_for_word = || match (&ra.verbatim, &rb.verbatim) {
+            let word_for_word = || match (ra.verbatim(), rb.verbatim()) {
                 (Some(va), Some(vb)) => {
                     let (len, start, _) = va.longest_run(vb);
                     let run = va.words.get(start..start + len).unwrap_or(&[]);
@@ -389,7 +389,7 @@ pub fn compare(
     } else {
         PHRASE_LIKENESS
     };
-    let phrase = match (&ra.quoted, &rb.quoted) {
+    let phrase = match (ra.quoted(), rb.quoted()) {
         _ if copies || relation == Speakers::Different || likeness.score() < phrase_likeness => 0,
         (Some(q), None) => quoted_run(q, &rb.stemmed, false, story, weights, || {
             verbatim(quote_words(ra), &rb.words, linker.vocabulary)
@@ -408,18 +408,18 @@ pub fn compare(
             return ra
                 .fragments
                 .iter()
-                .chain(ra.quote.iter())
+                .chain(ra.quote())
                 .map(own_run)
                 .max()
                 .unwrap_or(0);
         }
         ra.fragments
             .iter()
-            .chain(ra.quote.iter())
+            .chain(ra.quote())
             .flat_map(|fa| {
                 rb.fragments
                     .iter()
-                    .chain(rb.quote.iter())
+                    .chain(rb.quote())
                     .map(move |fb| content_run(fa, fb))
             })
             .max()
