@@ -32,6 +32,11 @@ pub struct FactRules {
     /// that a toll at the station is a part of a toll at the market and the station.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub place_nouns: Vec<String>,
+    /// Words that name no one who gives a figure: a source written as one of them, with no
+    /// name beside it ("a report published", "reports", "a list of the questions
+    /// obtained"), is no claimed source — the figure is the outlet's own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unnamed_sources: Vec<String>,
     /// `[[facts.relation]]`: relations that name the members of a list.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relation: Vec<RelationRule>,

@@ -124,12 +124,36 @@ fn acronym(normalised: &str) -> Option<String> {
     )
 }
 
+/// A source that names no one: one of the rules' `unnamed-sources` after "a", "an" or
+/// "some" and before words of no name ("a report published", "reports", "a list of the
+/// questions obtained"); a capital past the first word is a name ("a report by Amnesty").
+fn unnamed(name: &str, key: &str, rules: &RuleSet) -> bool {
+    let key = ["a ", "an ", "some "]
+        .iter()
+        .find_map(|d| key.strip_prefix(d))
+        .unwrap_or(key);
+    let named = name
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase));
+    !named
+        && rules.facts.unnamed_sources.iter().any(|u| {
+            let u = u.to_lowercase();
+            key.strip_prefix(u.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+}
+
 /// The key a claimed source is compared by, or `None` for the outlet's own voice. `name`
 /// is the source as written or as the claim's speaker resolves; a pronoun no one resolved
-/// is a source only within its article.
+/// is a source only within its article, and a document that names no one ("a report
+/// published") is none.
 pub fn source_key(name: Option<&str>, article: &str, rules: &RuleSet) -> Option<String> {
     let name = name?;
     let key = normalise(name);
+    if unnamed(name, &key, rules) {
+        return None;
+    }
     let key = key
         .strip_prefix("a ")
         .or_else(|| key.strip_prefix("an "))
@@ -197,6 +221,24 @@ mod tests {
             Some("bbc/he".to_string())
         );
         assert_eq!(source_key(None, "bbc", &rules), None);
+    }
+
+    #[test]
+    fn a_report_that_names_no_one_is_no_source() {
+        let rules = RuleSet::builtin().unwrap();
+        let key = |s| source_key(Some(s), "a", &rules);
+        assert_eq!(key("a report published"), None);
+        assert_eq!(key("Reports"), None);
+        assert_eq!(key("a list of the questions obtained"), None);
+        assert_eq!(
+            key("local media reports"),
+            Some("local media reports".to_string())
+        );
+        assert_eq!(
+            key("a report by Amnesty International"),
+            Some("report by amnesty international".to_string())
+        );
+        assert_eq!(key("a CNN count"), Some("cnn count".to_string()));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Values made comparable: an amount becomes an interval in the unit it converts into
 //! (€110bn → about $143bn, within the rate's tolerance; 36 miles → 58 km), a day stays a
-//! day; two values are compatible when their intervals meet within the tolerance.
+//! day; two values are compatible when their intervals meet within the tolerance — save
+//! bounds on either side of one figure, which rounding does not bring together ("at least
+//! four dozen" / "almost four dozen").
 
 use crate::date::Date;
 use crate::extract::{Fact, FactKind, FactValue};
@@ -16,8 +18,82 @@ pub enum Value {
         unit: Option<String>,
         /// Relative slack of comparisons: rounding, an exchange rate.
         tolerance: f64,
+        /// The bound its qualifier makes of the figure as written ("at least 48", "almost
+        /// 48"); `None` for a figure, a range or a converted sum.
+        bound: Option<Bound>,
     },
     Day(Date),
+}
+
+/// A one-sided bound at a figure: "at least 48" (from below), "more than 48" (from below,
+/// strict), "up to 48" (from above), "almost 48" (from above, strict).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bound {
+    /// The figure the bound is at.
+    pub at: f64,
+    /// The value lies above the figure (else below it).
+    pub from_below: bool,
+    /// The figure itself is excluded ("more than", "almost").
+    pub strict: bool,
+}
+
+impl Bound {
+    /// The bound a qualifier at the start of `text` makes, when the rules give it one side
+    /// at the figure: no upper bound ("at least"), or an upper bound at the figure itself
+    /// with a lower one below it ("almost", "up to").
+    fn of(text: &str, low: f64, high: Option<f64>, rules: &RuleSet) -> Option<Bound> {
+        let lower = text.trim_start().to_lowercase();
+        let starts = |w: &str| {
+            lower
+                .strip_prefix(w)
+                .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+        };
+        let rule = rules
+            .numbers
+            .qualifier
+            .iter()
+            .filter_map(|q| {
+                q.words
+                    .iter()
+                    .filter(|w| starts(&w.to_lowercase()))
+                    .map(|w| w.len())
+                    .max()
+                    .map(|len| (len, q))
+            })
+            .max_by_key(|(len, _)| *len)?
+            .1;
+        match (rule.low, rule.high, high) {
+            (Some(l), None, None) if (l - 1.0).abs() < 1e-9 => Some(Bound {
+                at: low,
+                from_below: true,
+                strict: rule.exclusive,
+            }),
+            (_, Some(h), Some(at)) if (h - 1.0).abs() < 1e-9 && rule.low.unwrap_or(0.0) < 1.0 => {
+                Some(Bound {
+                    at,
+                    from_below: false,
+                    strict: rule.exclusive,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// A bound from below and one from above that cannot both hold: the lower is above the
+    /// upper, or they meet at a figure one of them excludes. `None` unless they lie on
+    /// either side.
+    fn apart(self, other: Bound) -> Option<bool> {
+        if self.from_below == other.from_below {
+            return None;
+        }
+        let (lo, hi) = if self.from_below {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        let eps = 1e-9 * lo.at.abs().max(hi.at.abs()).max(1.0);
+        Some(lo.at > hi.at + eps || ((lo.at - hi.at).abs() <= eps && (lo.strict || hi.strict)))
+    }
 }
 
 /// An amount's least and most (none when open-ended).
@@ -55,18 +131,28 @@ impl Value {
                     .unit
                     .as_deref()
                     .and_then(|u| rules.numbers.conversion.iter().find(|c| c.unit == u));
+                // Bounds on either side of one figure are compared as written: never through
+                // a conversion, whose rate is rough.
+                let as_written = conversion.is_none_or(|c| c.unit == c.into);
+                let bound = if as_written && !fact.vague {
+                    Bound::of(&a.text, a.low, a.high, rules)
+                } else {
+                    None
+                };
                 Some(match conversion {
                     Some(c) => Value::Amount {
                         low: a.low * c.factor,
                         high: a.high.map(|h| h * c.factor),
                         unit: Some(c.into.clone()),
                         tolerance: base.max(c.tolerance.unwrap_or(base)),
+                        bound,
                     },
                     None => Value::Amount {
                         low: a.low,
                         high: a.high,
                         unit: a.unit.clone(),
                         tolerance: base,
+                        bound,
                     },
                 })
             }
@@ -105,10 +191,17 @@ impl Value {
         }
     }
 
-    /// Both can hold at once: the intervals meet, within the larger tolerance.
+    /// Both can hold at once: the intervals meet, within the larger tolerance; bounds on
+    /// either side of a figure ("at least 48" / "almost 48") meet only as written.
     pub fn compatible(&self, other: &Value) -> bool {
         if let (Value::Day(a), Value::Day(b)) = (self, other) {
             return a == b;
+        }
+        if let (Value::Amount { bound: Some(x), .. }, Value::Amount { bound: Some(y), .. }) =
+            (self, other)
+            && let Some(apart) = x.apart(*y)
+        {
+            return !apart;
         }
         match self.intervals(other) {
             Some(((la, ha), (lb, hb), tol)) => {
@@ -179,7 +272,37 @@ mod tests {
             high,
             unit: None,
             tolerance,
+            bound: None,
         }
+    }
+
+    fn bounded(text: &str, low: f64, high: Option<f64>) -> Value {
+        let rules = RuleSet::builtin().unwrap();
+        Value::Amount {
+            low,
+            high,
+            unit: None,
+            tolerance: 0.05,
+            bound: Bound::of(text, low, high, &rules),
+        }
+    }
+
+    #[test]
+    fn at_least_and_almost_four_dozen_are_on_either_side_of_the_figure() {
+        let at_least = bounded("at least four dozen", 48.0, None);
+        let almost = bounded("almost four dozen", 43.2, Some(48.0));
+        let up_to = bounded("up to 48", 0.0, Some(48.0));
+        let more_than = bounded("more than 48", 48.0, None);
+        let about = bounded("about 48", 38.4, Some(57.6));
+        assert!(!at_least.compatible(&almost));
+        assert!(at_least.compatible(&up_to));
+        assert!(!more_than.compatible(&up_to));
+        // A figure and a two-sided rounding keep their tolerance.
+        assert!(almost.compatible(&about));
+        assert!(almost.compatible(&amount(48.0, Some(48.0), 0.05)));
+        // Bounds that leave room between them hold together.
+        let nearly_fifty = bounded("nearly 50", 45.0, Some(50.0));
+        assert!(at_least.compatible(&nearly_fifty));
     }
 
     #[test]

@@ -538,6 +538,24 @@ pub(super) fn count(
     if noun.is_some() && selection::difference(view, end, after) {
         return None;
     }
+    // "met six times", "spoken by phone 20 times": how often is a count of what was done,
+    // never of times in general.
+    if let Some((_, n)) = &noun
+        && matches!(n.as_str(), "time" | "occasion")
+    {
+        let done = (clause.0..first).rev().take(6).find(|&i| {
+            view.tokens[i].is_word()
+                && !view.capital(i)
+                && !is_stop_word(view.low(i))
+                && !movement_filler(view.low(i))
+        })?;
+        return f.read(
+            FactKind::Count,
+            format!("{} {n}", view.low(done)),
+            None,
+            None,
+        );
+    }
     match noun {
         None => f.read(FactKind::Count, measure?, None, None),
         Some((_, n)) if reader.people.contains(n.as_str()) => {

@@ -5,6 +5,7 @@
 
 use crate::extract::fact::{Fact, FactKind, FactValue, Frame};
 use crate::rules::RuleSet;
+use crate::words::is_stop_word;
 
 use super::{FactReader, View};
 
@@ -85,6 +86,25 @@ fn thing(rules: &RuleSet, view: &View<'_>, start: usize, end: usize) -> Option<S
         .then(|| rules.canonical_lower(last).to_string())
 }
 
+/// The `what` of the relation the rules give as the opposite of `what`.
+fn opposite<'r>(rules: &'r RuleSet, what: &str) -> Option<&'r str> {
+    rules
+        .facts
+        .relation
+        .iter()
+        .find(|r| r.what == what)
+        .and_then(|r| r.opposite.as_deref())
+}
+
+/// A word of a name: capitalised, or capitalised after a hyphen ("al-Nusra").
+fn name_word(view: &View<'_>, i: usize) -> bool {
+    view.capital(i)
+        || view
+            .tok(i)
+            .split_once('-')
+            .is_some_and(|(_, r)| r.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// Members named in tokens `[start, end)`: the capitalised names of a list split at commas,
 /// "and", "or", "including" and "such as".
 fn members(view: &View<'_>, start: usize, end: usize) -> Vec<(usize, usize)> {
@@ -102,17 +122,15 @@ fn members(view: &View<'_>, start: usize, end: usize) -> Vec<(usize, usize)> {
             }
             continue;
         }
-        let name_start = view.capital(i)
-            || view
-                .tok(i)
-                .split_once('-')
-                .is_some_and(|(_, r)| r.starts_with(|c: char| c.is_uppercase()));
-        if name_start && !generic(w) {
+        if name_word(view, i) && !generic(w) {
             let mut j = i + 1;
             while j < end && (view.capital(j) || matches!(view.low(j), "of" | "al" | "el")) {
                 j += 1;
             }
-            out.push((i, j));
+            // "The" opening a sentence is no name on its own ("The 15 pages …").
+            if !(j == i + 1 && is_stop_word(w)) {
+                out.push((i, j));
+            }
             i = j;
         } else {
             i += 1;
@@ -153,9 +171,48 @@ fn members_before(view: &View<'_>, at: usize) -> (Vec<(usize, usize)>, Option<St
         return (Vec::new(), source);
     }
     let stop = (0..at)
-        .find(|&i| !view.capital(i) && view.low(i) != "," && view.low(i) != "and")
+        .find(|&i| !name_word(view, i) && view.low(i) != "," && view.low(i) != "and")
         .unwrap_or(at);
+    // The names opening the sentence are the members only when the relation follows them
+    // ("Islamic State and al-Nusra are excluded from the truce"), not when a clause of its
+    // own stands between ("After Iran tested a missile — something not covered by …").
+    if !(stop..at).all(|i| auxiliary(view.low(i))) {
+        return (Vec::new(), None);
+    }
     (members(view, 0, stop), None)
+}
+
+/// Words that may stand between a list's members and its relation: "are", "will also be".
+fn auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "will"
+            | "would"
+            | "should"
+            | "shall"
+            | "must"
+            | "also"
+            | "both"
+            | "all"
+            | "to"
+            | "remain"
+            | "remains"
+            | "have"
+            | "has"
+            | "had"
+            | "not"
+            | "never"
+    )
+}
+
+/// Words that deny the relation after them: "details not included in the book".
+fn denial(word: &str) -> bool {
+    matches!(word, "not" | "never" | "n't")
 }
 
 /// The list facts of a sentence.
@@ -169,6 +226,20 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec
             continue;
         };
         let after = i + phrase.words.len();
+        // "not included in" says the opposite of "included in"; a relation with no opposite
+        // is not read denied.
+        let denied = i > 0 && denial(view.low(i - 1)) && !denial(&phrase.words[0]);
+        let what = if denied {
+            match opposite(rules, &phrase.what) {
+                Some(o) => o,
+                None => {
+                    i = after;
+                    continue;
+                }
+            }
+        } else {
+            phrase.what.as_str()
+        };
         let end = (after..n)
             .find(|&k| matches!(view.low(k), ";" | "." | ":"))
             .unwrap_or(n);
@@ -215,7 +286,7 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec
                         members: vec![span.of(view.text).to_string()],
                     },
                     frame: Frame {
-                        what: format!("{} {object}", phrase.what),
+                        what: format!("{what} {object}"),
                         holder: Some(span.of(view.text).to_string()),
                         source: source.clone(),
                         ..Frame::default()

@@ -292,6 +292,73 @@ fn list_members_are_facts_each() {
     assert!(facts.iter().all(|f| f.claim.as_deref() == Some("a#1")));
 }
 
+/// (what, member) of each list fact of `text`.
+fn list_facts(text: &str) -> Vec<(String, String)> {
+    facts_on(text, "2016-02-12")
+        .iter()
+        .filter(|f| f.kind == FactKind::List)
+        .map(|f| match &f.value {
+            FactValue::Members { members } => (f.frame.what.clone(), members.join(",")),
+            _ => (String::new(), String::new()),
+        })
+        .collect()
+}
+
+#[test]
+fn a_denied_relation_is_its_opposite_and_a_clause_between_names_no_member() {
+    assert_eq!(
+        list_facts("Islamic State and al-Nusra are not covered by the truce, diplomats said."),
+        [
+            (
+                "excluded from truce".to_string(),
+                "Islamic State".to_string()
+            ),
+            ("excluded from truce".to_string(), "al-Nusra".to_string())
+        ]
+    );
+    // The sentence's opening word is no member, nor a name a clause of its own holds.
+    assert!(
+        list_facts("The 40 pages of the report include details not included in the truce.")
+            .is_empty()
+    );
+    assert!(
+        list_facts(
+            "After Syria fired a rocket, something not covered by the truce, the talks stalled."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn how_often_is_counted_by_what_was_done() {
+    let met = one("The two leaders have met six times since January.");
+    assert_eq!(
+        (met.kind, met.frame.what.as_str()),
+        (FactKind::Count, "met time")
+    );
+    let spoken = one("They have spoken by phone 20 times, officials said.");
+    assert_eq!(spoken.frame.what, "phone time");
+}
+
+#[test]
+fn an_age_of_no_one_and_a_number_in_a_name_are_no_facts() {
+    assert!(
+        facts_on(
+            "The mayor said he was behaving like a 12-year-old.",
+            "2018-04-26"
+        )
+        .is_empty()
+    );
+    assert!(
+        facts_on(
+            "A Number 10 spokeswoman said talks would go ahead.",
+            "2018-04-26"
+        )
+        .is_empty()
+    );
+    assert!(facts_on("The No. 2 official at the agency resigned.", "2018-04-26").is_empty());
+}
+
 #[test]
 fn a_general_statement_is_no_fact() {
     assert!(facts_on("A magnitude 6 quake can cause severe damage.", "2005-11-28").is_empty());

@@ -106,6 +106,14 @@ pub(super) fn movement(word: &str) -> bool {
         )
 }
 
+/// A figure that is part of a name: "a Number 10 spokesperson" (Downing Street), "the No.
+/// 2 official" (a rank).
+fn named_number(view: &View<'_>, first: usize) -> bool {
+    let before = first.checked_sub(1).map_or("", |i| view.tok(i));
+    let no_dot = first >= 2 && before == "." && view.tok(first - 2) == "No";
+    before == "Number" || before == "No" || no_dot
+}
+
 /// Units of time.
 fn time_unit(unit: &str) -> bool {
     matches!(kind_of_unit(unit), Some(FactKind::Duration))
@@ -499,7 +507,7 @@ pub(super) fn read(
         && matches!(view.low(end + 1), "by" | "-")
         || (first >= 2 && view.low(first - 1) == "-" && view.low(first - 2) == "by")
         || (first >= 1 && view.low(first - 1) == "by" && first >= 2 && view.low(first - 2) == "-");
-    if after_month || dimension || q.unit.as_deref() == Some("s") {
+    if after_month || dimension || q.unit.as_deref() == Some("s") || named_number(view, first) {
         return None;
     }
     let text = q.text.to_lowercase();
@@ -528,6 +536,11 @@ pub(super) fn read(
     let unit = q.unit.as_deref();
     if let Some(age) = age(view, &figure) {
         return Some(age);
+    }
+    // "behaving like a 12-year-old", "children as young as 4-years-old": an age of no one
+    // named, and no count.
+    if unit.is_some_and(|u| u.ends_with("-old")) {
+        return None;
     }
     if magnitude(numbers, rules, view, &figure) {
         let before = first.saturating_sub(6).max(clause.0);
