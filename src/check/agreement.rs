@@ -21,6 +21,9 @@ pub const RULE: Rule = Rule {
 /// Weighted likeness of content two claims of one group must have at least, when no link
 /// joins them and they share no quoted words: below it they say different things.
 const HOLDS: f64 = 0.35;
+/// Share of a claim's weighed words two claims must both hold for it to tie them into one
+/// group ([`carry_one_excerpt`]).
+const WITHIN: f64 = 0.8;
 /// Texts of a group a joining claim is checked against: its first ones. Bounds the check
 /// whatever the group's size.
 const CORE: usize = 12;
@@ -92,6 +95,24 @@ fn hold_together(ctx: &Context<'_>, x: usize, y: usize) -> bool {
         >= HOLDS
 }
 
+/// True when some claim `z` of `among` agrees with both `x` and `y` and nearly all its weighed
+/// words (`WITHIN`) are in each of them: both carry the statement `z` makes (two long
+/// quotations of a speech holding one excerpt), even when they say different things besides.
+/// A chain through a claim of two statements (A–B–C where B holds both A and C) is not tied:
+/// the middle claim is not within the ends.
+fn carry_one_excerpt(ctx: &Context<'_>, x: usize, y: usize, among: &[usize]) -> bool {
+    let within = |z: usize, w: usize| {
+        let (pz, pw) = (ctx.profile(z), ctx.profile(w));
+        ctx.graph
+            .weights
+            .covered(pz.story, pz.reading.stems(), pw.reading.stems())
+            >= WITHIN
+    };
+    among.iter().any(|&z| {
+        z != x && z != y && ctx.agree(x, z) && ctx.agree(y, z) && within(z, x) && within(z, y)
+    })
+}
+
 /// A group being built: its members in the order they joined, and what [`fits`] reads of
 /// them without walking them all.
 #[derive(Default)]
@@ -132,7 +153,8 @@ impl Building {
 }
 
 /// True when claim `x` can join `group`: it holds together ([`hold_together`]) with each
-/// of its members from another article (copies of one text checked once, the first `CORE`
+/// of its members from another article, or the two carry one member's excerpt
+/// ([`carry_one_excerpt`]) (copies of one text checked once, the first `CORE`
 /// texts only, so that the check is bounded whatever the group's size). Only each reading's
 /// representatives are walked: the first member from another article than `x`'s is one of
 /// them.
@@ -159,7 +181,9 @@ fn fits(ctx: &Context<'_>, x: usize, group: &Building) -> bool {
     if group.position.get(&x).is_some_and(|&at| at < stop) {
         return false;
     }
-    checked.iter().all(|&y| hold_together(ctx, x, y))
+    checked
+        .iter()
+        .all(|&y| hold_together(ctx, x, y) || carry_one_excerpt(ctx, x, y, &checked))
 }
 
 /// Groups of claims that report the same thing, each sorted, in order of their first
@@ -450,5 +474,48 @@ mod tests {
             agreements(&[("One", "2018-04-30", one), ("Two", "2018-04-30", two)]),
             Vec::<(Vec<String>, Vec<String>)>::new()
         );
+    }
+
+    /// Other claims of the story, a different set for each outlet `k`, so that the words of
+    /// one statement are weighed against the rest of the story.
+    fn filler(k: usize) -> &'static str {
+        [
+            "The mayor said the bridge over the river would reopen in March. The coach said \
+             the team would win the cup. The farmer said the harvest was poor.",
+            "The teacher said schools would close early. The doctor said the clinic needed \
+             nurses. The pilot said the airport was crowded.",
+            "The banker said rates would rise. The judge said the trial would resume. The chef \
+             said prices of fish had doubled.",
+        ][k % 3]
+    }
+
+    #[test]
+    fn two_outlets_carrying_one_excerpt_in_different_statements_are_one_group_with_it() {
+        // The short claim is in both longer ones, which say different things besides: the
+        // three outlets carry it, one finding.
+        let short = format!(
+            "Petrov said the port will reopen to all cargo ships next month. {}",
+            filler(0)
+        );
+        let long = format!(
+            "\"First, the port will reopen to all cargo ships next month. Second, tolls on the \
+             northern bridge will double for lorries, vans and coaches, and third, the old \
+             ferry line to the islands will close for good after ninety years of losses,\" \
+             Petrov said. {}",
+            filler(1)
+        );
+        let other = format!(
+            "Petrov said that next month cargo ships, all of them, would see the port reopen \
+             with new moorings, cheaper diesel, a covered market hall, two new cranes, a larger \
+             customs shed and longer hours at the harbour office. {}",
+            filler(2)
+        );
+        let found = agreements(&[
+            ("One", "2019-03-04", &short),
+            ("Two", "2019-03-04", &long),
+            ("Three", "2019-03-04", &other),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, ["One", "Three", "Two"]);
     }
 }
