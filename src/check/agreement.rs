@@ -88,11 +88,10 @@ fn hold_together(ctx: &Context<'_>, x: usize, y: usize) -> bool {
     if quoted(rx.quoted.as_ref(), &ry.stemmed) || quoted(ry.quoted.as_ref(), &rx.stemmed) {
         return true;
     }
-    ctx.graph
-        .weights
-        .compare(px.story, rx.stems(), ry.stems())
-        .score()
-        >= HOLDS
+    // Words the whole story uses ("the deals", the countries named in every claim) do not
+    // make two statements one: the two share a rare word besides.
+    let likeness = ctx.graph.weights.compare(px.story, rx.stems(), ry.stems());
+    likeness.score() >= HOLDS && likeness.rare >= 1
 }
 
 /// True when some claim `z` of `among` agrees with both `x` and `y` and nearly all its weighed
@@ -490,6 +489,44 @@ mod tests {
     }
 
     #[test]
+    fn statements_sharing_a_long_run_of_words_agree_whoever_is_named() {
+        // Nothing says "officials" are the ministry, and the two say different things around
+        // the run; the run of eight words, word for word, is one statement.
+        let one = format!(
+            "Officials said the ministry had reached agreements in principle with Chile, Peru \
+             and Bolivia on copper exports that will be signed soon. {}",
+            filler(0)
+        );
+        let two = format!(
+            "The ministry said agreements in principle with Chile, Peru and Bolivia would let \
+             those countries avoid the levy for longer. {}",
+            filler(1)
+        );
+        let found = agreements(&[("One", "2019-03-04", &one), ("Two", "2019-03-04", &two)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, ["One", "Two"]);
+    }
+
+    #[test]
+    fn a_name_with_its_title_is_no_shared_statement() {
+        // "the Labour mayoral candidate Anna Berg" is a name, not what was said.
+        let one = format!(
+            "The union said managers colluded with the regional council to hurt the Labour \
+             mayoral candidate Anna Berg and favour the developer. {}",
+            filler(0)
+        );
+        let two = format!(
+            "Several auditors said hackers broke into the party's servers as part of a wider \
+             campaign aimed at hurting the Labour mayoral candidate, Anna Berg. {}",
+            filler(1)
+        );
+        assert_eq!(
+            agreements(&[("One", "2019-03-04", &one), ("Two", "2019-03-04", &two)]),
+            Vec::<(Vec<String>, Vec<String>)>::new()
+        );
+    }
+
+    #[test]
     fn two_outlets_carrying_one_excerpt_in_different_statements_are_one_group_with_it() {
         // The short claim is in both longer ones, which say different things besides: the
         // three outlets carry it, one finding.
@@ -517,5 +554,37 @@ mod tests {
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, ["One", "Three", "Two"]);
+    }
+
+    #[test]
+    fn claims_joined_through_a_claim_of_two_statements_share_a_rare_word_or_stay_apart() {
+        // The first outlet's claim holds two statements; the second carries one, the third the
+        // other, and the two share only the story's common words (the deals, the countries).
+        let one = format!(
+            "The ministry said it had reached agreements in principle with Chile, Peru and \
+             Bolivia on copper exports that will be finalized shortly. {}",
+            filler(0)
+        );
+        let two = format!(
+            "The ministry said the details of the deals with Bolivia, Chile and Peru would be \
+             finalized shortly. {}",
+            filler(1)
+        );
+        let three = format!(
+            "Officials said agreements in principle with Chile, Peru and Bolivia would let \
+             those countries avoid the levy for longer. {}",
+            filler(2)
+        );
+        let found = agreements(&[
+            ("One", "2019-03-04", &one),
+            ("Two", "2019-03-04", &two),
+            ("Three", "2019-03-04", &three),
+        ]);
+        let outlets: Vec<&Vec<String>> = found.iter().map(|(o, _)| o).collect();
+        assert_eq!(
+            outlets,
+            [&vec!["One", "Two"], &vec!["One", "Three"]],
+            "{found:?}"
+        );
     }
 }
