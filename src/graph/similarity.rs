@@ -508,9 +508,12 @@ pub fn compare(
                 || (attributed && relation == Speakers::Compatible && !names_disjoint(pa, pb))));
     // A long run of the same words, word for word, in what the two say: one statement,
     // whoever is named and whatever else each says around it.
-    let worded = !copies
+    // Measured only where it can decide (the run holds a rare stem both have).
+    let worded = !statement
+        && !copies
         && relation != Speakers::Different
         && likeness.shared >= OVERLAP_RUN
+        && likeness.rare >= 1
         && likeness.score() >= PHRASE_LIKENESS
         && worded_run(ra, rb, story, linker) > 0;
     let statement = statement || worded;
