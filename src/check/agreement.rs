@@ -21,6 +21,9 @@ pub const RULE: Rule = Rule {
 /// Weighted likeness of content two claims of one group must have at least, when no link
 /// joins them and they share no quoted words: below it they say different things.
 const HOLDS: f64 = 0.35;
+/// Share of a claim's weighed words two claims must both hold for it to tie them into one
+/// group ([`carry_one_excerpt`]).
+const WITHIN: f64 = 0.8;
 /// Texts of a group a joining claim is checked against: its first ones. Bounds the check
 /// whatever the group's size.
 const CORE: usize = 12;
@@ -85,11 +88,28 @@ fn hold_together(ctx: &Context<'_>, x: usize, y: usize) -> bool {
     if quoted(rx.quoted(), &ry.stemmed) || quoted(ry.quoted(), &rx.stemmed) {
         return true;
     }
-    ctx.graph
-        .weights
-        .compare(px.story, rx.stems(), ry.stems())
-        .score()
-        >= HOLDS
+    // Words the whole story uses ("the deals", the countries named in every claim) do not
+    // make two statements one: the two share a rare word besides.
+    let likeness = ctx.graph.weights.compare(px.story, rx.stems(), ry.stems());
+    likeness.score() >= HOLDS && likeness.rare >= 1
+}
+
+/// True when some claim `z` of `among` agrees with both `x` and `y` and nearly all its weighed
+/// words (`WITHIN`) are in each of them: both carry the statement `z` makes (two long
+/// quotations of a speech holding one excerpt), even when they say different things besides.
+/// A chain through a claim of two statements (A–B–C where B holds both A and C) is not tied:
+/// the middle claim is not within the ends.
+fn carry_one_excerpt(ctx: &Context<'_>, x: usize, y: usize, among: &[usize]) -> bool {
+    let within = |z: usize, w: usize| {
+        let (pz, pw) = (ctx.profile(z), ctx.profile(w));
+        ctx.graph
+            .weights
+            .covered(pz.story, pz.reading.stems(), pw.reading.stems())
+            >= WITHIN
+    };
+    among.iter().any(|&z| {
+        z != x && z != y && ctx.agree(x, z) && ctx.agree(y, z) && within(z, x) && within(z, y)
+    })
 }
 
 /// A group being built: its members in the order they joined, and what [`fits`] reads of
@@ -132,7 +152,8 @@ impl Building {
 }
 
 /// True when claim `x` can join `group`: it holds together ([`hold_together`]) with each
-/// of its members from another article (copies of one text checked once, the first `CORE`
+/// of its members from another article, or the two carry one member's excerpt
+/// ([`carry_one_excerpt`]) (copies of one text checked once, the first `CORE`
 /// texts only, so that the check is bounded whatever the group's size). Only each reading's
 /// representatives are walked: the first member from another article than `x`'s is one of
 /// them.
@@ -159,7 +180,9 @@ fn fits(ctx: &Context<'_>, x: usize, group: &Building) -> bool {
     if group.position.get(&x).is_some_and(|&at| at < stop) {
         return false;
     }
-    checked.iter().all(|&y| hold_together(ctx, x, y))
+    checked
+        .iter()
+        .all(|&y| hold_together(ctx, x, y) || carry_one_excerpt(ctx, x, y, &checked))
 }
 
 /// Groups of claims that report the same thing, each sorted, in order of their first
@@ -453,6 +476,119 @@ mod tests {
         assert_eq!(
             agreements(&[("One", "2018-04-30", one), ("Two", "2018-04-30", two)]),
             Vec::<(Vec<String>, Vec<String>)>::new()
+        );
+    }
+
+    /// Other claims of the story, a different set for each outlet `k`, so that the words of
+    /// one statement are weighed against the rest of the story.
+    fn filler(k: usize) -> &'static str {
+        [
+            "The mayor said the bridge over the river would reopen in March. The coach said \
+             the team would win the cup. The farmer said the harvest was poor.",
+            "The teacher said schools would close early. The doctor said the clinic needed \
+             nurses. The pilot said the airport was crowded.",
+            "The banker said rates would rise. The judge said the trial would resume. The chef \
+             said prices of fish had doubled.",
+        ][k % 3]
+    }
+
+    #[test]
+    fn statements_sharing_a_long_run_of_words_agree_whoever_is_named() {
+        // Nothing says "officials" are the ministry, and the two say different things around
+        // the run; the run of eight words, word for word, is one statement.
+        let one = format!(
+            "Officials said the ministry had reached agreements in principle with Chile, Peru \
+             and Bolivia on copper exports that will be signed soon. {}",
+            filler(0)
+        );
+        let two = format!(
+            "The ministry said agreements in principle with Chile, Peru and Bolivia would let \
+             those countries avoid the levy for longer. {}",
+            filler(1)
+        );
+        let found = agreements(&[("One", "2019-03-04", &one), ("Two", "2019-03-04", &two)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, ["One", "Two"]);
+    }
+
+    #[test]
+    fn a_name_with_its_title_is_no_shared_statement() {
+        // "the Labour mayoral candidate Anna Berg" is a name, not what was said.
+        let one = format!(
+            "The union said managers colluded with the regional council to hurt the Labour \
+             mayoral candidate Anna Berg and favour the developer. {}",
+            filler(0)
+        );
+        let two = format!(
+            "Several auditors said hackers broke into the party's servers as part of a wider \
+             campaign aimed at hurting the Labour mayoral candidate, Anna Berg. {}",
+            filler(1)
+        );
+        assert_eq!(
+            agreements(&[("One", "2019-03-04", &one), ("Two", "2019-03-04", &two)]),
+            Vec::<(Vec<String>, Vec<String>)>::new()
+        );
+    }
+
+    #[test]
+    fn two_outlets_carrying_one_excerpt_in_different_statements_are_one_group_with_it() {
+        // The short claim is in both longer ones, which say different things besides: the
+        // three outlets carry it, one finding.
+        let short = format!(
+            "Petrov said the port will reopen to all cargo ships next month. {}",
+            filler(0)
+        );
+        let long = format!(
+            "\"First, the port will reopen to all cargo ships next month. Second, tolls on the \
+             northern bridge will double for lorries, vans and coaches, and third, the old \
+             ferry line to the islands will close for good after ninety years of losses,\" \
+             Petrov said. {}",
+            filler(1)
+        );
+        let other = format!(
+            "Petrov said that next month cargo ships, all of them, would see the port reopen \
+             with new moorings, cheaper diesel, a covered market hall, two new cranes, a larger \
+             customs shed and longer hours at the harbour office. {}",
+            filler(2)
+        );
+        let found = agreements(&[
+            ("One", "2019-03-04", &short),
+            ("Two", "2019-03-04", &long),
+            ("Three", "2019-03-04", &other),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, ["One", "Three", "Two"]);
+    }
+
+    #[test]
+    fn claims_joined_through_a_claim_of_two_statements_share_a_rare_word_or_stay_apart() {
+        // The first outlet's claim holds two statements; the second carries one, the third the
+        // other, and the two share only the story's common words (the deals, the countries).
+        let one = format!(
+            "The ministry said it had reached agreements in principle with Chile, Peru and \
+             Bolivia on copper exports that will be finalized shortly. {}",
+            filler(0)
+        );
+        let two = format!(
+            "The ministry said the details of the deals with Bolivia, Chile and Peru would be \
+             finalized shortly. {}",
+            filler(1)
+        );
+        let three = format!(
+            "Officials said agreements in principle with Chile, Peru and Bolivia would let \
+             those countries avoid the levy for longer. {}",
+            filler(2)
+        );
+        let found = agreements(&[
+            ("One", "2019-03-04", &one),
+            ("Two", "2019-03-04", &two),
+            ("Three", "2019-03-04", &three),
+        ]);
+        let outlets: Vec<&Vec<String>> = found.iter().map(|(o, _)| o).collect();
+        assert_eq!(
+            outlets,
+            [&vec!["One", "Two"], &vec!["One", "Three"]],
+            "{found:?}"
         );
     }
 }

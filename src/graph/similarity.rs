@@ -270,6 +270,30 @@ fn days_apart(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile) -> Option<i64> {
     }
 }
 
+/// Words (stop words too) in the longest run the words of two claims share word for word,
+/// when it is long enough to be one statement: `OVERLAP_WORDS` words of which `OVERLAP_RUN`
+/// content words, one of them rare in `story`, weighing `RUN_WEIGHT` ("reached agreements in
+/// principle with Chile, Peru and Bolivia"); 0 otherwise. A name with its title ("the Labour
+/// mayoral candidate, Anna Berg") is shorter. Stems and compounds are folded as for quotations.
+fn worded_run(
+    ra: &super::Reading,
+    rb: &super::Reading,
+    story: usize,
+    linker: &Linker<'_>,
+) -> usize {
+    let a = Passage::new(folded(&ra.words, linker.vocabulary, true));
+    let b = Passage::new(folded(&rb.words, linker.vocabulary, true));
+    let (len, start, _) = a.longest_run(&b);
+    let run = a.words.get(start..start + len).unwrap_or(&[]);
+    let stems = || run.iter().filter(|w| w.content).map(|w| w.id);
+    let weights = linker.weights;
+    let long = len >= OVERLAP_WORDS
+        && stems().count() >= OVERLAP_RUN
+        && stems().any(|s| weights.rare(story, s))
+        && weights.sum(story, stems()) >= RUN_WEIGHT;
+    if long { len } else { 0 }
+}
+
 /// The words of a reading's own quotation, stop words too (none without one).
 fn quote_words(r: &super::Reading) -> &[Word] {
     r.quote().map_or(&[], |q| q.words.as_slice())
@@ -280,7 +304,8 @@ fn quote_words(r: &super::Reading) -> &[Word] {
 /// Linked: the same text under two outlet names; identical or overlapping quotations, or a
 /// quotation of one reported in the other's words, when the speakers can be one; enough of
 /// the same content words, weighed by rarity (less for one speaker than for speakers only
-/// compatible); figures of one measured thing. Quotations of speakers known to differ stay
+/// compatible), or a long run of the same words word for word ([`worded_run`]); figures of
+/// one measured thing. Quotations of speakers known to differ stay
 /// linked for the misattribution check, and the links of earlier rules (shared content
 /// words, quoted fragments, figures) are kept for the contradiction checks.
 pub fn compare(
@@ -481,6 +506,17 @@ pub fn compare(
             && (names_shared
                 || likeness.score() >= SAME_SPEAKER_LIKENESS
                 || (attributed && relation == Speakers::Compatible && !names_disjoint(pa, pb))));
+    // A long run of the same words, word for word, in what the two say: one statement,
+    // whoever is named and whatever else each says around it.
+    // Measured only where it can decide (the run holds a rare stem both have).
+    let worded = !statement
+        && !copies
+        && relation != Speakers::Different
+        && likeness.shared >= OVERLAP_RUN
+        && likeness.rare >= 1
+        && likeness.score() >= PHRASE_LIKENESS
+        && worded_run(ra, rb, story, linker) > 0;
+    let statement = statement || worded;
     let quoted = quotation > 0 && relation != Speakers::Different;
     let fragment_run = if same_speaker || statement || quoted || same_quote || figure {
         fragment_run()

@@ -89,6 +89,20 @@ impl Weights {
         stems.into_iter().map(|s| self.weight(story, s)).sum()
     }
 
+    /// Share of the weight of `part`'s stems (sorted) that `whole`'s (sorted) hold, in
+    /// `story`: 1 when every stem of `part` is in `whole`.
+    pub fn covered(&self, story: usize, part: &[u32], whole: &[u32]) -> f64 {
+        let (mut held, mut all) = (0.0, 0.0);
+        for &s in part {
+            let w = self.weight(story, s);
+            all += w;
+            if whole.binary_search(&s).is_ok() {
+                held += w;
+            }
+        }
+        if all > 0.0 { held / all } else { 0.0 }
+    }
+
     /// The weighted likeness of two sorted stem sets of `story`.
     pub fn compare(&self, story: usize, a: &[u32], b: &[u32]) -> Likeness {
         // One pass: each stem's weight looked up once, the sums added in stem order.
