@@ -3,7 +3,8 @@
 //! errors to study, all of them or those of one cue group.
 //!
 //! Run: `cargo run --release --example polnear_eval -- ../shared/data/polnear/dev.jsonl
-//! [--errors N] [--group NAME] [--reason WHY] [--by-cue] [--status FILE] [--rules FILE]`
+//! [--errors N] [--wrong-speakers N] [--group NAME] [--reason WHY] [--by-cue] [--status FILE]
+//! [--pairs FILE] [--rules FILE]`
 //! (`--rules` adds a rule file to the built-in rules, as `corroborate --rules` does). The articles are read at run time and never
 //! stored in the repository.
 //!
@@ -103,6 +104,8 @@ fn main() -> ExitCode {
     let mut group = None;
     let mut reason = None;
     let mut by_cue = false;
+    let mut wrong_speakers = 0usize;
+    let mut pairs_file = None;
     let mut sources = RuleSources::default();
     while let Some(arg) = args.next() {
         if arg == "--rules" {
@@ -114,6 +117,16 @@ fn main() -> ExitCode {
             match args.next() {
                 Some(f) => status_file = Some(f),
                 None => return usage("--status needs a file name"),
+            }
+        } else if arg == "--wrong-speakers" {
+            match args.next().and_then(|n| n.parse().ok()) {
+                Some(n) => wrong_speakers = n,
+                None => return usage("--wrong-speakers needs a number"),
+            }
+        } else if arg == "--pairs" {
+            match args.next() {
+                Some(f) => pairs_file = Some(f),
+                None => return usage("--pairs needs a file name"),
             }
         } else if arg == "--by-cue" {
             by_cue = true;
@@ -252,8 +265,9 @@ fn main() -> ExitCode {
         a.precision, a.recall, a.f1
     );
     println!(
-        "speaker accuracy (matched pairs) {:.3}",
-        total.speaker_accuracy()
+        "speaker accuracy (matched pairs) {:.3}  (speakers as written, no reading: {:.3})",
+        total.speaker_accuracy(),
+        total.speaker_accuracy_as_written()
     );
     println!(
         "extraction on one thread: {:.1} MB in {:.2} s, {:.1} MB/s ({count} claims)",
@@ -313,6 +327,14 @@ fn main() -> ExitCode {
 
     if errors > 0 {
         print_errors(&scored, errors, group.as_deref(), reason);
+    } else if wrong_speakers > 0 {
+        print_wrong_speaker_pairs(&scored, wrong_speakers, group.as_deref());
+    }
+    if let Some(file) = pairs_file
+        && let Err(e) = std::fs::write(&file, pair_lines(&scored))
+    {
+        eprintln!("error: {file}: {e}");
+        return ExitCode::from(2);
     }
     if let Some(file) = status_file
         && let Err(e) = std::fs::write(&file, status_lines(&scored))
@@ -321,6 +343,33 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     ExitCode::SUCCESS
+}
+
+/// One line per matched pair, tab-separated: article id, whether the speaker is right (1 or
+/// 0), the gold speaker, the predicted speaker and the name it was resolved to, the
+/// predicted cue group and cue, the gold
+/// content and the paragraph around it.
+fn pair_lines(scored: &[Scored]) -> String {
+    let mut out = String::new();
+    for s in scored {
+        for pair in &s.score.pairs {
+            let gold = &s.gold.attributions[pair.gold];
+            let pred = &s.predicted[pair.predicted];
+            out.push_str(&format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                s.gold.id,
+                u8::from(pair.speaker_correct),
+                gold.speaker.as_deref().unwrap_or(""),
+                pred.speaker.as_deref().unwrap_or(""),
+                pred.resolved.as_deref().unwrap_or(""),
+                s.predicted_groups[pair.predicted],
+                s.predicted_cues[pair.predicted],
+                clip(&s.gold.text, &gold.content).replace('\t', " "),
+                context(&s.gold.text, gold.content[0]).replace('\t', " ")
+            ));
+        }
+    }
+    out
 }
 
 /// One line per gold attribution: article id, its index, whether it was matched, whether
@@ -382,7 +431,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 
 fn usage(message: &str) -> ExitCode {
     eprintln!(
-        "error: {message}\nusage: polnear_eval FILE.jsonl [--errors N] [--group NAME] [--reason unseen|short|long|off] [--by-cue] [--status FILE] [--rules FILE]"
+        "error: {message}\nusage: polnear_eval FILE.jsonl [--errors N] [--wrong-speakers N] [--group NAME] [--reason unseen|short|long|off] [--by-cue] [--status FILE] [--pairs FILE] [--rules FILE]"
     );
     ExitCode::from(2)
 }
@@ -674,6 +723,36 @@ fn print_errors(scored: &[Scored], n: usize, group: Option<&str>, reason: Option
             "  predicted: {}\n  sentence: {}",
             clip(&s.gold.text, &s.predicted[p].content),
             context(&s.gold.text, s.gold.attributions[g].content[0])
+        );
+    }
+}
+
+/// Prints up to `n` matched pairs with a wrong speaker, spread evenly over the file (of one
+/// cue group with `group`): the gold and predicted speakers, the gold content, the paragraph.
+fn print_wrong_speaker_pairs(scored: &[Scored], n: usize, group: Option<&str>) {
+    let mut wrong = Vec::new();
+    for (a, s) in scored.iter().enumerate() {
+        wrong.extend(
+            s.score
+                .pairs
+                .iter()
+                .filter(|p| !p.speaker_correct && group.is_none_or(|g| s.gold_groups[p.gold] == g))
+                .map(|p| (a, p.gold, p.predicted)),
+        );
+    }
+    println!("\n== matched with a wrong speaker: {} ==", wrong.len());
+    for &(a, g, p) in spread(&wrong, n) {
+        let s = &scored[a];
+        let gold = &s.gold.attributions[g];
+        println!(
+            "- [{}] gold {:?} predicted {:?} ({} {:?})\n  {}\n  sentence: {}",
+            s.gold.id,
+            gold.speaker,
+            s.predicted[p].speaker,
+            s.predicted_groups[p],
+            s.predicted_cues[p],
+            clip(&s.gold.text, &gold.content),
+            context(&s.gold.text, gold.content[0])
         );
     }
 }

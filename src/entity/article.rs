@@ -92,7 +92,20 @@ impl<'r> Resolver<'r> {
                 resolved.push(None);
                 continue;
             };
-            let folded = fold(&speaker.text);
+            // "the agency, which reported …": a relative "which" or "that" is the noun
+            // before it, and nobody known without one.
+            let relative = ["which", "that"]
+                .iter()
+                .any(|r| speaker.text.eq_ignore_ascii_case(r));
+            let written = match (&speaker.antecedent, relative) {
+                (Some(noun), true) => noun.clone(),
+                (None, true) => {
+                    resolved.push(None);
+                    continue;
+                }
+                _ => speaker.text.clone(),
+            };
+            let folded = fold(&written);
             let stripped = strip_determiner(&folded);
             let found = if let Some(&i) = self
                 .aliases
@@ -118,7 +131,7 @@ impl<'r> Resolver<'r> {
                     }
                     _ => None,
                 };
-                match parse(&speaker.text, self.rules) {
+                match parse(&written, self.rules) {
                     // "who" stands only for the name before it: with none found it is
                     // nobody known, never the person named last.
                     Mention::Pronoun if speaker.text.eq_ignore_ascii_case("who") => {

@@ -13,7 +13,15 @@
 //!   `'s` and punctuation, the prediction equals the gold speaker, is a run of its words
 //!   with at least one that is not a stop word, or contains its last word; a gold
 //!   attribution without a speaker needs an empty prediction;
+//! - the gold speaker is read as the annotators meant it: where they swapped the speaker
+//!   and the cue (speaker "said", cue "Hester"; speaker "According to", cue "federal data")
+//!   the cue is the speaker; and where the gold names someone (no pronoun, no relative "who")
+//!   and the prediction is a pronoun, a role noun or a relative pronoun, the prediction is
+//!   also judged by the name it was resolved to ("he" for Kerry counts for "Kerry");
 //! - an attributed true positive is a matched pair with a correct speaker.
+//!
+//! [`Tally::attributed_as_written`] keeps the count by the speakers as written on both sides
+//! (no swap read, no resolution), the figure reported before these readings.
 //!
 //! Spans here are byte spans like everywhere else in the crate; [`CodePoints`] converts
 //! the code-point offsets the data is written in.
@@ -33,6 +41,11 @@ pub struct Attribution {
     pub speaker: Option<String>,
     /// `direct`, `mixed`, `indirect` for gold; the claim kind for predictions.
     pub kind: String,
+    /// The cue as written, if any.
+    pub cue: Option<String>,
+    /// For a prediction whose speaker is a pronoun, a role noun or a relative pronoun: the
+    /// name it was resolved to. `None` for gold.
+    pub resolved: Option<String>,
 }
 
 /// The attributions the extractor makes of its claims: every claim but the outlet's own
@@ -51,6 +64,8 @@ pub fn predicted(claims: &[Claim]) -> Vec<Attribution> {
                 .map(|s| s.text.clone())
                 .filter(|s| !s.is_empty()),
             kind: c.kind.as_str().to_string(),
+            cue: c.cue.as_ref().map(|q| q.text.clone()),
+            resolved: c.speaker.as_ref().and_then(|s| s.antecedent.clone()),
         })
         .collect()
 }
@@ -123,6 +138,9 @@ pub struct Tally {
     pub matched: usize,
     /// Matched pairs whose speaker is correct too.
     pub attributed: usize,
+    /// Matched pairs whose speaker is correct by the speakers as written on both sides (see
+    /// the module documentation).
+    pub attributed_as_written: usize,
 }
 
 impl std::ops::AddAssign for Tally {
@@ -131,6 +149,7 @@ impl std::ops::AddAssign for Tally {
         self.predicted += other.predicted;
         self.matched += other.matched;
         self.attributed += other.attributed;
+        self.attributed_as_written += other.attributed_as_written;
     }
 }
 
@@ -177,6 +196,15 @@ impl Tally {
             self.attributed as f64 / self.matched as f64
         }
     }
+
+    /// Share of matched pairs whose speaker is correct by the speakers as written.
+    pub fn speaker_accuracy_as_written(&self) -> f64 {
+        if self.matched == 0 {
+            0.0
+        } else {
+            self.attributed_as_written as f64 / self.matched as f64
+        }
+    }
 }
 
 /// A gold and a predicted attribution paired by the scorer.
@@ -185,6 +213,8 @@ pub struct Pair {
     pub gold: usize,
     pub predicted: usize,
     pub speaker_correct: bool,
+    /// Whether the speaker is correct by the speakers as written.
+    pub written_correct: bool,
 }
 
 /// The outcome for one article.
@@ -314,8 +344,7 @@ pub fn score_article(text: &str, gold: &[Attribution], predicted: &[Attribution]
             if 2 * n < gl || 2 * n < pl {
                 continue;
             }
-            let correct =
-                speaker_correct(gold[g].speaker.as_deref(), predicted[p].speaker.as_deref());
+            let correct = speaker_read_correct(&gold[g], &predicted[p]);
             candidates.push((n as u64, gl.max(pl) as u64, correct, g, p));
         }
     }
@@ -340,6 +369,10 @@ pub fn score_article(text: &str, gold: &[Attribution], predicted: &[Attribution]
             gold: g,
             predicted: p,
             speaker_correct: correct,
+            written_correct: speaker_correct(
+                gold[g].speaker.as_deref(),
+                predicted[p].speaker.as_deref(),
+            ),
         });
     }
     pairs.sort_by_key(|p| p.gold);
@@ -349,6 +382,7 @@ pub fn score_article(text: &str, gold: &[Attribution], predicted: &[Attribution]
             predicted: predicted.len(),
             matched: pairs.len(),
             attributed: pairs.iter().filter(|p| p.speaker_correct).count(),
+            attributed_as_written: pairs.iter().filter(|p| p.written_correct).count(),
         },
         pairs,
     }
@@ -391,6 +425,54 @@ pub fn speaker_correct(gold: Option<&str>, predicted: Option<&str>) -> bool {
     inside || last
 }
 
+/// Words a gold speaker may be that only stand for a speaker: pronouns and relative
+/// pronouns. A prediction's resolved name is no answer to them.
+const STANDS_FOR: &[&str] = &[
+    "he", "her", "him", "his", "i", "it", "its", "me", "my", "our", "she", "that", "their", "them",
+    "they", "us", "we", "which", "who", "whom", "whose", "you",
+];
+
+/// Whether a gold speaker as written is a verb of saying or "According to": the annotators
+/// put the cue where the speaker goes.
+fn is_cue_word(speaker: &str) -> bool {
+    let lower = speaker.trim().to_lowercase();
+    matches!(
+        lower.as_str(),
+        "said" | "says" | "say" | "saying" | "told" | "tells" | "tell"
+    ) || lower.starts_with("according to")
+}
+
+/// The gold speaker as the annotators meant it: the cue when they swapped the two (see the
+/// module documentation), else the speaker as written.
+fn gold_speaker(gold: &Attribution) -> Option<&str> {
+    let speaker = gold.speaker.as_deref()?;
+    match gold.cue.as_deref() {
+        Some(cue) if is_cue_word(speaker) && !cue.trim().is_empty() && !is_cue_word(cue) => {
+            Some(cue)
+        }
+        _ => Some(speaker),
+    }
+}
+
+/// Whether a prediction's speaker counts as the gold one as the gold is read (see the module
+/// documentation): as written, or by the name the prediction was resolved to when the gold
+/// names someone.
+pub fn speaker_read_correct(gold: &Attribution, predicted: &Attribution) -> bool {
+    let speaker = gold_speaker(gold);
+    if speaker_correct(speaker, predicted.speaker.as_deref()) {
+        return true;
+    }
+    let names = speaker.is_some_and(|s| {
+        let words = speaker_words(s);
+        !(words.len() == 1 && STANDS_FOR.contains(&words[0].as_str()))
+    });
+    names
+        && predicted
+            .resolved
+            .as_deref()
+            .is_some_and(|r| speaker_correct(speaker, Some(r)))
+}
+
 /// One article of a PolNeAR JSONL file, with its annotations converted to byte spans.
 #[derive(Debug, Clone)]
 pub struct GoldArticle {
@@ -426,6 +508,8 @@ struct RawQuote {
     speaker: Option<String>,
     #[serde(default)]
     kind: Option<String>,
+    #[serde(default)]
+    cue: Option<String>,
 }
 
 /// Reads one line of a PolNeAR JSONL file. The error says what is wrong with the line.
@@ -451,6 +535,8 @@ pub fn read_gold_line(line: &str) -> Result<GoldArticle, String> {
             content,
             speaker: q.speaker.filter(|s| !s.trim().is_empty()),
             kind: q.kind.unwrap_or_else(|| "unknown".to_string()),
+            cue: q.cue.filter(|c| !c.trim().is_empty()),
+            resolved: None,
         });
     }
     Ok(GoldArticle {
@@ -477,6 +563,8 @@ mod tests {
             content: vec![span_of(text, content)],
             speaker: speaker.map(str::to_string),
             kind: "indirect".into(),
+            cue: None,
+            resolved: None,
         }
     }
 
@@ -529,6 +617,8 @@ mod tests {
             content: vec![Span::new(8, 10)], // "ce" of "ceasefire"
             speaker: None,
             kind: "indirect".into(),
+            cue: None,
+            resolved: None,
         }];
         let pred = [attribution(text, "ceasefire", None)];
         assert_eq!(score_article(text, &gold, &pred).tally.matched, 1);
@@ -544,6 +634,8 @@ mod tests {
             ],
             speaker: Some("he".into()),
             kind: "direct".into(),
+            cue: None,
+            resolved: None,
         }];
         // 3 of 7 gold tokens: not enough.
         let first = [attribution(text, "We will win", Some("he"))];
@@ -553,6 +645,8 @@ mod tests {
             content: vec![Span::new(1, text.len() - 1)],
             speaker: Some("he".into()),
             kind: "direct".into(),
+            cue: None,
+            resolved: None,
         }];
         assert_eq!(score_article(text, &gold, &all).tally.matched, 1);
     }
@@ -581,7 +675,8 @@ mod tests {
             [Pair {
                 gold: 1,
                 predicted: 0,
-                speaker_correct: true
+                speaker_correct: true,
+                written_correct: true,
             }]
         );
         assert_eq!(s.missed(), [0]);
@@ -612,12 +707,64 @@ mod tests {
     }
 
     #[test]
+    fn gold_speakers_are_read_as_meant() {
+        let gold = |speaker: &str, cue: &str| Attribution {
+            content: Vec::new(),
+            speaker: Some(speaker.to_string()),
+            kind: "direct".into(),
+            cue: Some(cue.to_string()),
+            resolved: None,
+        };
+        let predicted = |speaker: &str, resolved: Option<&str>| Attribution {
+            content: Vec::new(),
+            speaker: Some(speaker.to_string()),
+            kind: "direct".into(),
+            cue: None,
+            resolved: resolved.map(str::to_string),
+        };
+        // Speaker and cue swapped by the annotators: the cue is the speaker.
+        assert!(speaker_read_correct(
+            &gold("said", "Ann Hester"),
+            &predicted("Hester", None)
+        ));
+        assert!(speaker_read_correct(
+            &gold("According to", "federal data"),
+            &predicted("federal data", None)
+        ));
+        assert!(!speaker_read_correct(
+            &gold("said", "Ann Hester"),
+            &predicted("Mulgrew", None)
+        ));
+        // A pronoun is judged by the name it was resolved to when the gold names someone…
+        assert!(speaker_read_correct(
+            &gold("Obama", "said"),
+            &predicted("He", Some("President Obama"))
+        ));
+        assert!(!speaker_read_correct(
+            &gold("Obama", "said"),
+            &predicted("He", Some("Putin"))
+        ));
+        // … and as written when the gold is a pronoun itself.
+        assert!(!speaker_read_correct(
+            &gold("he", "said"),
+            &predicted("Trump", None)
+        ));
+        assert!(speaker_read_correct(
+            &gold("he", "said"),
+            &predicted("he", Some("Putin"))
+        ));
+        // As written, the swap and the resolution are not read.
+        assert!(!speaker_correct(Some("said"), Some("Hester")));
+    }
+
+    #[test]
     fn tally_gives_precision_recall_f1() {
         let t = Tally {
             gold: 10,
             predicted: 5,
             matched: 4,
             attributed: 3,
+            attributed_as_written: 3,
         };
         let c = t.content();
         assert!((c.precision - 0.8).abs() < 1e-9);

@@ -105,7 +105,15 @@ impl Extractor<'_> {
                 }
                 continue;
             }
-            let Some(span) = speaker.span.filter(|s| claim.sentence.contains(*s)) else {
+            // A "he" or "she" before the claim's sentence (`He did not say. "…"`, the
+            // quotation his) is resolved where it is written, unless it came resolved.
+            let carried = speaker.antecedent.is_none()
+                && ["he", "she"]
+                    .iter()
+                    .any(|p| speaker.text.eq_ignore_ascii_case(p));
+            let Some(span) = speaker.span.filter(|s| {
+                claim.sentence.contains(*s) || carried && s.end <= claim.sentence.start
+            }) else {
                 continue;
             };
             let sentence = sentence_at(sentences, span.start);
@@ -186,6 +194,28 @@ impl Extractor<'_> {
             .find(|n| n.start < at && fits(&n.name))
         {
             return Some(n.name.clone());
+        }
+        // "Though she called the fees outrageous, Clinton stopped short of …": a pronoun in
+        // a clause that opens the sentence stands for the name that opens the main clause.
+        if title.is_none()
+            && let Some(sentence) = sentences[s].span.of(text).get(..)
+            && let Some(first) = sentence.split_whitespace().next()
+            && english::subordinates(&first.to_lowercase())
+            && let Some(comma) = sentence.find(',')
+            && sentences[s].span.start + comma > at
+            && let Some(name) = self.opening_name(sentence[comma + 1..].trim_start(), named)
+            && fits(&name)
+        {
+            return Some(name);
+        }
+        // "Marco Rubio spoke over boos as he congratulated …": the name that opens the
+        // pronoun's own sentence, when no one speaks before it there.
+        if title.is_none()
+            && let Some(opening) = text.get(sentences[s].span.start..at)
+            && let Some(name) = self.opening_name(opening, named)
+            && fits(&name)
+        {
+            return Some(name);
         }
         let paragraph = sentences[s].paragraph;
         let mut t = s;

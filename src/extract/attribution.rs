@@ -73,6 +73,16 @@ impl Extractor<'_> {
         {
             speaker.antecedent = Some(ctx.span(s, e).of(ctx.text).to_string());
         }
+        // `Ross, who's been pushing for …`: the speaker is the "who" of the contraction.
+        if let Some(speaker) = claim.speaker.as_mut()
+            && ["who'", "who’"]
+                .iter()
+                .any(|p| speaker.text.to_lowercase().starts_with(p))
+            && let Some(who) = speaker.text.get(..3)
+        {
+            speaker.text = who.to_string();
+            speaker.span = speaker.span.map(|s| Span::new(s.start, s.start + 3));
+        }
         Some(claim)
     }
 
@@ -123,6 +133,15 @@ impl Extractor<'_> {
             inverted
         } else if participle {
             None
+        } else if let Some(relative) = self.relative_subject(ctx, cue.start).filter(|&r| {
+            // `the man in the street, who said`: a "who" after a comma stands only for a
+            // name, as below.
+            !(ctx.low(r) == "who" && ctx.tok(r - 1) == ",")
+                || self.speaker_before(ctx, r + 1).is_some()
+        }) {
+            // `the agency, which first reported …`: the relative pronoun speaks, for the
+            // noun before it (found below), not the subject of the sentence.
+            Some((relative, relative + 1))
         } else {
             self.speaker_before(ctx, cue.start)
         };
@@ -151,6 +170,24 @@ impl Extractor<'_> {
         }
         // `…, Trump, who says he is honored`: "who" speaks, for the name before it.
         let (speaker, antecedent) = match speaker {
+            // `the agency, which first reported …`, `a group that intends to …`.
+            Some((w, e))
+                if e == w + 1
+                    && w >= 1
+                    && quoted_as.is_none()
+                    && inverted.is_none()
+                    && speaker_subject::is_relative_subject(ctx.low(w)) =>
+            {
+                let antecedent = if ctx.tok(w - 1) != "," {
+                    self.mention_ending_at(ctx, w)
+                } else if ctx.low(w) == "who" {
+                    // As for `Ross, who said`: the name before the comma.
+                    self.speaker_before(ctx, w + 1)
+                } else {
+                    self.mention_ending_at(ctx, w - 1)
+                };
+                (Some((w, e)), antecedent)
+            }
             Some((s, e)) if quoted_as.is_none() && inverted.is_none() => {
                 match speaker_subject::relative_who(ctx, e, cue.start) {
                     Some(who) => (Some((who, who + 1)), Some((s, e))),
@@ -164,6 +201,15 @@ impl Extractor<'_> {
                 (Some((w, e)), self.mention_ending_at(ctx, w - 1))
             }
             other => (other, None),
+        };
+        // `It's a safe bet that the books would say …`: an "it" that stands for nothing
+        // speaks for no one; `It is rare for a judge to weigh in`: the infinitive's subject
+        // speaks.
+        let speaker = match speaker {
+            Some(it) if inverted.is_none() && not_speaker::expletive_it(ctx, it, cue.start) => {
+                self.for_subject(ctx, cue.start)
+            }
+            other => other,
         };
         if let Some((s, e)) = antecedent.or(speaker)
             && not_speaker::never_speaks(ctx, s, e)

@@ -53,11 +53,15 @@ pub struct Speaker {
 }
 
 impl Speaker {
-    /// How reports name the speaker: the mention as written, but for a relative "who" the
-    /// name it stands for ("Syrian President Bashar Assad, who said …").
+    /// How reports name the speaker: the mention as written, but for a relative "who",
+    /// "which" or "that" the name it stands for ("Syrian President Bashar Assad, who said
+    /// …", "the agency, which reported …").
     pub fn shown(&self) -> &str {
+        let relative = ["who", "which", "that"]
+            .iter()
+            .any(|r| self.text.eq_ignore_ascii_case(r));
         match &self.antecedent {
-            Some(name) if self.text.eq_ignore_ascii_case("who") => name,
+            Some(name) if relative => name,
             _ => &self.text,
         }
     }

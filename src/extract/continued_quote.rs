@@ -24,14 +24,33 @@ pub(super) struct LastSpeaker {
 
 impl LastSpeaker {
     /// The speaker of the last claim of `claims` that names one as written (a mention, not an
-    /// outlet), in paragraph `paragraph`.
+    /// outlet), in paragraph `paragraph`. A relative "who" or "which" that speaks in a
+    /// sentence where someone else is named speaking is passed over: in `"…," said Ross,
+    /// who wrote a book on it. "…"` the quotation goes on with Ross.
     pub(super) fn of(claims: &[Claim], paragraph: usize) -> Option<LastSpeaker> {
+        let relative = |s: &Speaker| {
+            ["who", "which"]
+                .iter()
+                .any(|r| s.text.eq_ignore_ascii_case(r))
+        };
+        let named_in = |sentence: Span| {
+            claims.iter().any(|o| {
+                o.sentence == sentence
+                    && o.speaker
+                        .as_ref()
+                        .is_some_and(|s| s.span.is_some() && !relative(s))
+            })
+        };
         claims
             .iter()
             .rev()
             .filter(|c| c.kind != ClaimKind::Assertion)
             .find_map(|c| {
-                let speaker = c.speaker.as_ref().filter(|s| s.span.is_some())?;
+                let speaker = c
+                    .speaker
+                    .as_ref()
+                    .filter(|s| s.span.is_some())
+                    .filter(|s| !relative(s) || !named_in(c.sentence))?;
                 Some(LastSpeaker {
                     paragraph,
                     speaker: speaker.clone(),

@@ -8,6 +8,24 @@ use super::{Claim, Extractor, english};
 /// The kind of claim a document's finding is.
 const FOUND: &str = "found";
 
+/// Documents someone writes or words someone speaks, whose author the clause after the
+/// comma names as its subject (`In a statement, Ross was cautious`), unlike a poll or a
+/// report, which holds its findings itself.
+const PERSONAL: &[&str] = &[
+    "assessment",
+    "e-mail",
+    "email",
+    "exchange",
+    "interview",
+    "letter",
+    "message",
+    "remarks",
+    "speech",
+    "statement",
+    "testimony",
+    "tweet",
+];
+
 /// Words the phrase after "In" may hold at most before its comma.
 const MAX_SOURCE: usize = 16;
 
@@ -45,8 +63,17 @@ impl Extractor<'_> {
         if content.of(ctx.text).split_whitespace().count() < 4 {
             return None;
         }
+        // `In a statement issued Tuesday, Governor Ann Ross was more cautious …`: what
+        // someone writes or says is theirs, and the clause's subject is who that is.
+        let personal = (first..head_end).any(|i| PERSONAL.contains(&ctx.low(i)))
+            && !(first..head_end).any(|i| matches!(ctx.low(i), "my" | "our"));
+        let speaker = personal
+            .then(|| self.subject_of_first_verb_from(ctx, start, end))
+            .flatten()
+            .filter(|&(s, _)| s == start)
+            .unwrap_or((first, comma));
         let cue = ctx.span(lead, lead + 1);
         let span = trim_end_punct(ctx.text, ctx.span(lead, end));
-        Some(self.claim_with_modality(ctx, FOUND, Some((first, comma)), cue, content, span))
+        Some(self.claim_with_modality(ctx, FOUND, Some(speaker), cue, content, span))
     }
 }

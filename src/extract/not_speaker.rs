@@ -51,6 +51,40 @@ pub(super) fn never_speaks(ctx: &SentenceCtx<'_>, _s: usize, e: usize) -> bool {
     NEVER_SPEAK.binary_search(&ctx.low(e - 1)).is_ok()
 }
 
+/// Whether the mention `[s, e)` is an "it" that stands for nothing: the subject of a form
+/// of "be" whose complement comes before the cue at token `cue` (`It's a safe bet that the
+/// books would say …`, `It is rare for a judge to weigh in`, `It was at the rally that …`).
+/// An "it" whose own verb is the cue (`It is calling for …`, `It has said …`) stands for
+/// something.
+pub(super) fn expletive_it(ctx: &SentenceCtx<'_>, (s, e): (usize, usize), cue: usize) -> bool {
+    if e != s + 1 || cue <= e {
+        return false;
+    }
+    let be = |w: &str| {
+        matches!(
+            w,
+            "is" | "was" | "isn't" | "wasn't" | "isn’t" | "wasn’t" | "becomes" | "became"
+        )
+    };
+    let mut k = match ctx.low(s) {
+        "it's" | "it’s" => s + 1,
+        "it" if be(ctx.low(s + 1)) => s + 2,
+        // `It has been common for …`.
+        "it" if matches!(ctx.low(s + 1), "has" | "had") && ctx.low(s + 2) == "been" => s + 3,
+        _ => return false,
+    };
+    while k < cue && {
+        let w = ctx.low(k);
+        matches!(
+            w,
+            "not" | "been" | "also" | "still" | "just" | "now" | "never"
+        ) || w.len() > 4 && w.ends_with("ly")
+    } {
+        k += 1;
+    }
+    k < cue
+}
+
 /// Whether the cue at token `cue` (its words `cue_word`), after the speaker mention `[s,
 /// e)`, is no verb of saying but a noun or a modifier: a bare form right after one
 /// singular thing or person (`a New York Times report`, `the agency's investigative
@@ -87,7 +121,7 @@ pub(super) fn cue_is_no_verb(
         s > 1 && english::is_preposition(ctx.low(s - 1)) && ctx.tokens[s - 2].is_word();
     let singular = ctx.tokens[e - 1].is_word()
         && !english::is_pronoun(head)
-        && head != "who"
+        && !matches!(head, "who" | "which" | "that")
         && !head.ends_with('s')
         && !COLLECTIVE.contains(&head)
         && !inside_subject

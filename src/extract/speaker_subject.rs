@@ -245,7 +245,11 @@ impl Extractor<'_> {
             })
             .filter(|&(s, e)| {
                 let head = ctx.low(e - 1);
-                english::is_pronoun(head) || head == "who" || ctx.tokens[s].is_capitalized(ctx.text)
+                // `… after the senator spoke at a rally to discuss …`: a title names a person.
+                english::is_pronoun(head)
+                    || head == "who"
+                    || ctx.tokens[s].is_capitalized(ctx.text)
+                    || inner && e - s == 2 && ctx.low(s) == "the" && self.rules.is_title(head)
             })
     }
 
@@ -256,7 +260,7 @@ impl Extractor<'_> {
     }
 
     /// [`Extractor::subject_of_first_verb`] in the words from token `from` on.
-    fn subject_of_first_verb_from(
+    pub(super) fn subject_of_first_verb_from(
         &self,
         ctx: &SentenceCtx<'_>,
         from: usize,
@@ -332,6 +336,93 @@ pub(super) fn relative_who(ctx: &SentenceCtx<'_>, name_end: usize, cue: usize) -
         english::between_speaker_and_cue(w) || w.ends_with("n't")
     });
     between.then_some(i + 1)
+}
+
+/// Whether a word is a relative pronoun that can be the subject of its clause, as written
+/// ("who", "which", "that", or "who" contracted: "who's", "who’d").
+pub(super) fn is_relative_subject(lower: &str) -> bool {
+    matches!(lower, "who" | "which" | "that")
+        || ["who'", "who’"]
+            .iter()
+            .any(|p| lower.starts_with(p) && lower.len() <= p.len() + 2)
+}
+
+/// Most words between a relative pronoun and the cue it is the subject of.
+const LONGEST_RELATIVE_GAP: usize = 5;
+
+impl Extractor<'_> {
+    /// The subject an infinitive cue at token `cue` is given with "for" (`… for a judge to
+    /// weigh in`, `… for news accounts to portray …`).
+    pub(super) fn for_subject(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
+        if cue < 3 || ctx.low(cue - 1) != "to" {
+            return None;
+        }
+        let (s, e) = self.mention_ending_at(ctx, cue - 1)?;
+        (s > 0 && ctx.low(s - 1) == "for").then_some((s, e))
+    }
+
+    /// The token of a relative pronoun that is the subject of the cue at token `cue`
+    /// (`Democrats, who haven't seen …`, `the agency, which first reported …`, `a group
+    /// that intends to …`, `Ross, who on Tuesday endorsed …`): "who", "which" or "that"
+    /// right after a noun that names no document (or its comma or parenthesis), with only adverbs, auxiliaries,
+    /// negations and a day between it and the cue.
+    pub(super) fn relative_subject(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<usize> {
+        let mut i = cue;
+        while i > 0 && cue - i <= LONGEST_RELATIVE_GAP {
+            let w = ctx.low(i - 1);
+            let t = &ctx.tokens[i - 1];
+            let time = english::is_time_word(w)
+                || matches!(w, "on" | "in" | "last" | "this")
+                    && i < cue
+                    && english::is_time_word(ctx.low(i));
+            let skip = t.is_word()
+                && !ctx.quoted_at(i - 1)
+                && (!t.is_capitalized(ctx.text) || english::is_time_word(w))
+                && (english::between_speaker_and_cue(w)
+                    || english::is_auxiliary(w)
+                    || english::is_manner_adverb(w)
+                    || english::is_linking_adverb(w)
+                    || time
+                    || matches!(w, "not" | "never" | "been" | "long")
+                    || w.ends_with("n't")
+                    || w.ends_with("n’t")
+                    || w.len() > 4 && w.ends_with("ly"));
+            if !skip {
+                break;
+            }
+            i -= 1;
+        }
+        let r = i.checked_sub(1)?;
+        if r == 0 || ctx.quoted_at(r) || !is_relative_subject(ctx.low(r)) {
+            return None;
+        }
+        // What stands before: a noun (`a group that`), or a comma or a parenthesis closing
+        // one (`Reed, the group's strategist, who`); never a verb (`said that`), a
+        // preposition or a determiner.
+        let before = if matches!(ctx.tok(r - 1), "," | ")") {
+            r - 1
+        } else {
+            r
+        };
+        let prev = before.checked_sub(1)?;
+        let word = ctx.low(prev);
+        // `He released a letter that says …`: a document's "that" or "which" leaves the
+        // cue to whoever wrote it; `a letter from his doctor Friday that says …`: after a day the relative belongs
+        // to a noun further back.
+        if self.cues.is_document(word) || english::is_time_word(word) {
+            return None;
+        }
+        let noun = ctx.tokens[prev].is_word()
+            && !ctx.quoted_at(prev)
+            && !english::ends_speaker(word)
+            && !english::is_preposition(word)
+            && !english::is_determiner(word)
+            && !english::is_finite_verb(word)
+            && !english::is_auxiliary(word)
+            && !self.cues.contains_key(word)
+            || ctx.tok(prev) == ")";
+        noun.then_some(r)
+    }
 }
 
 /// Whether the capitalised run `[s, e)` is one past participle opening its sentence before a

@@ -243,7 +243,20 @@ impl Extractor<'_> {
                     && tokens[start].is_capitalized(ctx.text)
                     && !english::is_time_word(ctx.low(start))
                     && tokens[i - 1].is_capitalized(ctx.text);
-                let joins_names = joins_names || joins_organization;
+                // "the Tax Policy Center at the Urban Institute": a body at another.
+                let named_from = |k: usize| {
+                    tokens[k].is_capitalized(ctx.text)
+                        || ctx.low(k) == "the"
+                            && k + 1 < end
+                            && tokens[k + 1].is_capitalized(ctx.text)
+                };
+                let body_at_body = lower == "at"
+                    && start < end
+                    && i > 0
+                    && named_from(start)
+                    && tokens[i - 1].is_capitalized(ctx.text)
+                    && self.rules.is_organization_word(ctx.tok(i - 1));
+                let joins_names = joins_names || joins_organization || body_at_body;
                 if !joins_names {
                     break;
                 }
@@ -318,6 +331,18 @@ impl Extractor<'_> {
         let head_capital = tokens[end - 1].is_capitalized(ctx.text);
         // "Sunday", "Friday's": days are no speakers.
         if !tokens[end - 1].is_word() || english::is_time_word(head_lower) {
+            return None;
+        }
+        // "The council, which in March imposed …": a month after a preposition is a time.
+        if end - start == 1
+            && start > 0
+            && crate::date::month_from_name(ctx.tok(start)).is_some()
+            && (english::is_preposition(ctx.low(start - 1))
+                || matches!(
+                    ctx.low(start - 1),
+                    "in" | "since" | "until" | "last" | "early" | "late" | "mid" | "next"
+                ))
+        {
             return None;
         }
         // "Tuesday released a parody website": a subject and its verb, not one mention.

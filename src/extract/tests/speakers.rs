@@ -148,3 +148,149 @@ fn a_linking_adverb_is_nobody_a_role_noun_stands_for() {
         .unwrap_or_else(|| panic!("{found:#?}"));
     assert!(!entity(mayor).contains("meanwhile"), "{mayor:#?}");
 }
+
+/// The antecedent set on a claim's speaker.
+fn antecedent_of(claim: &Claim) -> Option<&str> {
+    claim.speaker.as_ref().and_then(|s| s.antecedent.as_deref())
+}
+
+/// The claim whose cue is `cue`.
+fn by_cue<'a>(found: &'a [Claim], cue: &str) -> &'a Claim {
+    found
+        .iter()
+        .find(|c| c.cue.as_ref().is_some_and(|q| q.text == cue))
+        .unwrap_or_else(|| panic!("no claim with the cue {cue}: {found:#?}"))
+}
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_noun_before_it() {
+    // Not the sentence's subject: the relative pronoun, standing for its noun.
+    let found = claims(
+        "The mayor thanked three members of the board, including Tom Hale, a clerk at the water office who told his staff never to speak of the leak.",
+    );
+    let told = by_cue(&found, "told");
+    assert_eq!(speaker(told), "who", "{found:#?}");
+    assert!(antecedent_of(told).is_some(), "{told:#?}");
+    let found =
+        claims("The story was broken by the Ledger, which first reported the leak on Monday.");
+    let reported = by_cue(&found, "reported");
+    assert_eq!(speaker(reported), "which");
+    assert_eq!(antecedent_of(reported), Some("the Ledger"));
+    assert_eq!(
+        reported.speaker.as_ref().map(|s| s.shown()),
+        Some("the Ledger")
+    );
+    // The entity is the noun's, never "which".
+    assert!(!entity(reported).contains("which"), "{reported:#?}");
+}
+
+#[test]
+fn a_documents_relative_leaves_the_cue_to_its_author() {
+    let found = claims("The Ledger recently ran a report that noted the plan would help the rich.");
+    assert!(found.iter().all(|c| speaker(c) != "that"), "{found:#?}");
+    // After a noun that names no document, "that" speaks.
+    let found = claims("The Ledger recently ran a piece that noted his plan would help the rich.");
+    assert_eq!(speaker(by_cue(&found, "noted")), "that", "{found:#?}");
+}
+
+#[test]
+fn a_quote_after_said_name_who_stays_with_the_name() {
+    let found = claims(
+        "\"He did try to scare me,\" said Ann Lane, who wrote about the visit in her book. \"Luckily, none of it was true.\"",
+    );
+    let last = found.last().unwrap_or_else(|| panic!("no claims"));
+    assert_eq!(speaker(last), "Ann Lane", "{found:#?}");
+}
+
+#[test]
+fn an_it_that_stands_for_nothing_is_no_speaker() {
+    // "It is … for X to say": X speaks.
+    let found = claims("It is rare for a sitting judge to say that a law is unjust.");
+    assert_eq!(
+        speaker(by_cue(&found, "say")),
+        "a sitting judge",
+        "{found:#?}"
+    );
+    // "It's a safe bet that …": not "it".
+    let found = claims("It's a safe bet that the ledgers would have more to say about the deal.");
+    let say = by_cue(&found, "say");
+    assert!(
+        say.speaker.as_ref().is_none_or(|s| s.text != "It"),
+        "{say:#?}"
+    );
+    // An "it" whose own verb is the cue speaks.
+    let found = claims("The agency is under fire. It is calling for an inquiry into the leak.");
+    assert_eq!(speaker(by_cue(&found, "calling for")), "It", "{found:#?}");
+}
+
+#[test]
+fn a_month_after_a_preposition_is_no_speaker() {
+    let found = claims(
+        "The council, which in April approved the deepest cuts in a decade, called a session to discuss the shortfall.",
+    );
+    assert!(found.iter().all(|c| speaker(c) != "April"), "{found:#?}");
+}
+
+#[test]
+fn in_a_statement_the_subject_speaks() {
+    let found = claims(
+        "In a statement issued Tuesday morning, Governor Ann Ross was more cautious than her fellow Democrats on the panel.",
+    );
+    assert_eq!(
+        speaker(by_cue(&found, "In")),
+        "Governor Ann Ross",
+        "{found:#?}"
+    );
+    // A poll holds its findings itself.
+    let found =
+        claims("In a poll released Monday, 52 percent of voters backed the levy for new schools.");
+    assert_eq!(
+        speaker(by_cue(&found, "In")),
+        "a poll released Monday",
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_titled_subject_of_an_inner_clause_speaks() {
+    let found = claims(
+        "The remarks came moments after the senator spoke at a rally to discuss the energy bill.",
+    );
+    assert_eq!(
+        speaker(by_cue(&found, "discuss")),
+        "the senator",
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_body_at_another_body_is_one_speaker() {
+    let found = claims(
+        "The Tax Policy Center at the Urban Institute estimates that the plan would raise $1 trillion.",
+    );
+    assert_eq!(
+        speaker(by_cue(&found, "estimates")),
+        "The Tax Policy Center at the Urban Institute",
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_pronoun_finds_the_name_of_its_own_sentence() {
+    // The name that opens the pronoun's sentence.
+    let found =
+        claims("Marco Diaz spoke over the boos as he congratulated the winner of the race.");
+    assert_eq!(
+        antecedent_of(by_cue(&found, "congratulated")),
+        Some("Marco Diaz")
+    );
+    // After an opening clause, the name that opens the main clause.
+    let found = claims(
+        "Ann Ross met the board. Though she called the fees outrageous, Ann Ross stopped short of a ban.",
+    );
+    assert_eq!(
+        antecedent_of(by_cue(&found, "called")),
+        Some("Ann Ross"),
+        "{found:#?}"
+    );
+}
