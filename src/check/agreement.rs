@@ -1,6 +1,6 @@
 //! Agreements: groups of claims of two or more outlets linked as one statement, checked to hold together (no chain of links joins two claims that say different things), with nothing in conflict between them.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::graph::{EXCERPT_WORDS, Link, Speakers, Why, speakers};
@@ -117,34 +117,33 @@ fn carry_one_excerpt(ctx: &Context<'_>, x: usize, y: usize, among: &[usize]) -> 
 #[derive(Default)]
 struct Building {
     members: Vec<usize>,
-    /// Where each member first joined.
-    position: HashMap<usize, usize>,
+    /// The members, for telling whether a claim is one.
+    joined: HashSet<usize>,
     /// For each reading: the first member with it, and the first member with it from
-    /// another article than that one's, as (position, claim) in joining order.
-    reps: Vec<(usize, usize)>,
+    /// another article than that one's, in joining order.
+    reps: Vec<usize>,
     /// Each reading's first article, and whether its second representative is taken.
     readings: HashMap<*const crate::graph::Reading, (usize, bool)>,
 }
 
 impl Building {
+    /// Adds `x`, once: a member never joins again.
     fn push(&mut self, ctx: &Context<'_>, x: usize) {
-        let at = self.members.len();
-        self.members.push(x);
-        if self.position.contains_key(&x) {
+        if !self.joined.insert(x) {
             return;
         }
-        self.position.insert(x, at);
+        self.members.push(x);
         let p = ctx.profile(x);
         match self.readings.entry(std::sync::Arc::as_ptr(&p.reading)) {
             std::collections::hash_map::Entry::Vacant(e) => {
                 e.insert((p.article, false));
-                self.reps.push((at, x));
+                self.reps.push(x);
             }
             std::collections::hash_map::Entry::Occupied(mut e) => {
                 let (first, second) = e.get_mut();
                 if !*second && *first != p.article {
                     *second = true;
-                    self.reps.push((at, x));
+                    self.reps.push(x);
                 }
             }
         }
@@ -158,27 +157,24 @@ impl Building {
 /// representatives are walked: the first member from another article than `x`'s is one of
 /// them.
 fn fits(ctx: &Context<'_>, x: usize, group: &Building) -> bool {
+    // A member never joins again (`a` is in the groups `b` has just joined).
+    if group.joined.contains(&x) {
+        return false;
+    }
     let article = ctx.profile(x).article;
     let mut seen: Vec<*const crate::graph::Reading> = Vec::new();
     let mut checked: Vec<usize> = Vec::with_capacity(CORE);
-    // Where walking the members would have stopped: at the candidate after the first CORE.
-    let mut stop = usize::MAX;
-    for &(at, y) in &group.reps {
+    for &y in &group.reps {
         let py = ctx.profile(y);
         let reading = std::sync::Arc::as_ptr(&py.reading);
         if py.article == article || seen.contains(&reading) {
             continue;
         }
         if seen.len() == CORE {
-            stop = at;
             break;
         }
         seen.push(reading);
         checked.push(y);
-    }
-    // A claim already in the group, met before the walk stops, does not join it again.
-    if group.position.get(&x).is_some_and(|&at| at < stop) {
-        return false;
     }
     checked
         .iter()
@@ -222,10 +218,6 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
         let mut joined = false;
         for (x, y) in [(b, a), (a, b)] {
             for g in of_claim[y].clone() {
-                // `a` is in the groups `b` has just joined: a member never joins again.
-                if building[g].position.contains_key(&x) {
-                    continue;
-                }
                 if fits(ctx, x, &building[g]) {
                     building[g].push(ctx, x);
                     of_claim[x].push(g);
