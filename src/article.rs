@@ -1,7 +1,7 @@
 //! Load stage: files, directories, stdin and manifests become `Article`s with their outlet and date.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::error::{Error, Location, Result};
+use crate::words::TextMap;
 
 /// A byte range `[start, end)` into an article's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
@@ -901,7 +902,7 @@ pub struct Copies {
 
 impl Copies {
     pub fn of(articles: &[Article]) -> Copies {
-        let mut first_with: HashMap<(&str, Option<Date>), usize> = HashMap::new();
+        let mut first_with: TextMap<(&str, Option<Date>), usize> = TextMap::default();
         let first: Vec<usize> = articles
             .iter()
             .enumerate()

@@ -98,12 +98,24 @@ pub fn lower_case_straight(word: &str) -> String {
     }
 }
 
+/// The hasher of tables keyed by words and names taken from the copy (the checker's
+/// vocabulary, story names, entity aliases): seeded anew in each process, as the standard
+/// hasher is, so no crafted copy can aim its keys at one bucket, and several times cheaper
+/// on the short keys these tables hold.
+pub type TextHasher = foldhash::quality::RandomState;
+
+/// A map keyed by words or names taken from the copy.
+pub type TextMap<K, V> = HashMap<K, V, TextHasher>;
+
+/// A set of words or names taken from the copy.
+pub type TextSet<K> = HashSet<K, TextHasher>;
+
 /// The FNV-1a hasher, 64 bits.
 ///
 /// It hashes the fixed word tables built from the rules (cues, titles, negations): their keys
 /// are short words and no input is ever inserted, so SipHash's protection against crafted keys
 /// buys nothing there while its set-up cost dominates each look-up. Tables that take words
-/// from the input (the checker's vocabulary) keep the standard hasher. [`fnv1a`] uses it for
+/// from the input (the checker's vocabulary) use [`TextHasher`], which is seeded. [`fnv1a`] uses it for
 /// fingerprints.
 #[derive(Debug, Clone, Copy)]
 pub struct Fnv(u64);

@@ -1,10 +1,9 @@
 //! Agreements: groups of claims of two or more outlets linked as one statement, checked to hold together (no chain of links joins two claims that say different things), with nothing in conflict between them.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::graph::{EXCERPT_WORDS, Link, Speakers, Why, speakers};
 use crate::rules::Severity;
+use crate::words::{TextMap, TextSet};
 
 /// What two or more outlets report alike.
 pub struct Agreement;
@@ -64,7 +63,7 @@ fn hold_together(ctx: &Context<'_>, x: usize, y: usize) -> bool {
         return false;
     }
     let (px, py) = (ctx.profile(x), ctx.profile(y));
-    if std::sync::Arc::ptr_eq(&px.reading, &py.reading) {
+    if px.same_text(py) {
         return true;
     }
     // Two claims of one article do not corroborate each other: a claim of another outlet
@@ -118,12 +117,14 @@ fn carry_one_excerpt(ctx: &Context<'_>, x: usize, y: usize, among: &[usize]) -> 
 struct Building {
     members: Vec<usize>,
     /// The members, for telling whether a claim is one.
-    joined: HashSet<usize>,
-    /// For each reading: the first member with it, and the first member with it from
-    /// another article than that one's, in joining order.
+    joined: TextSet<usize>,
+    /// For each text (the copies of one text under several outlet names are one): the first
+    /// member with it, and the first member with it from another article than that one's,
+    /// in joining order.
     reps: Vec<usize>,
-    /// Each reading's first article, and whether its second representative is taken.
-    readings: HashMap<*const crate::graph::Reading, (usize, bool)>,
+    /// Each text's first article, and whether its second representative is taken; texts by
+    /// the claim of their first copy.
+    texts: TextMap<usize, (usize, bool)>,
 }
 
 impl Building {
@@ -134,7 +135,7 @@ impl Building {
         }
         self.members.push(x);
         let p = ctx.profile(x);
-        match self.readings.entry(std::sync::Arc::as_ptr(&p.reading)) {
+        match self.texts.entry(p.first_copy) {
             std::collections::hash_map::Entry::Vacant(e) => {
                 e.insert((p.article, false));
                 self.reps.push(x);
@@ -162,18 +163,18 @@ fn fits(ctx: &Context<'_>, x: usize, group: &Building) -> bool {
         return false;
     }
     let article = ctx.profile(x).article;
-    let mut seen: Vec<*const crate::graph::Reading> = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
     let mut checked: Vec<usize> = Vec::with_capacity(CORE);
     for &y in &group.reps {
         let py = ctx.profile(y);
-        let reading = std::sync::Arc::as_ptr(&py.reading);
-        if py.article == article || seen.contains(&reading) {
+        let text = py.first_copy;
+        if py.article == article || seen.contains(&text) {
             continue;
         }
         if seen.len() == CORE {
             break;
         }
-        seen.push(reading);
+        seen.push(text);
         checked.push(y);
     }
     checked

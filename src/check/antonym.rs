@@ -75,8 +75,8 @@ impl super::Contradiction for Antonym {
                 continue;
             }
             let marked = vec![
-                ctx.mark(pair.a, hit_a.span()),
-                ctx.mark(pair.b, hit_b.span()),
+                ctx.mark(pair.a, ctx.profile(pair.a).place(hit_a.span())),
+                ctx.mark(pair.b, ctx.profile(pair.b).place(hit_b.span())),
             ];
             let message = format!(
                 "{} says \"{}\" where {} says \"{}\": \"{}\" vs \"{}\"",

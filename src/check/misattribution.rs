@@ -161,7 +161,7 @@ fn shared_where_named(pair: &Pair<'_>) -> bool {
             paragraphs
                 .iter()
                 .find(|p| p.contains(speaker))
-                .is_some_and(|p| p.contains(run))
+                .is_some_and(|p| p.contains(ctx.profile(i).place(run)))
         })
 }
 

@@ -236,8 +236,8 @@ impl super::Contradiction for Misquote {
                     )
                 };
                 let (ma, mb) = (
-                    ctx.mark(pair.a, span(&content_a)),
-                    ctx.mark(pair.b, span(&content_b)),
+                    ctx.mark(pair.a, pa.place(span(&content_a))),
+                    ctx.mark(pair.b, pb.place(span(&content_b))),
                 );
                 if marked.contains(&ma) && marked.contains(&mb) {
                     continue;

@@ -146,7 +146,7 @@ pub use facts::{SheetRow, SheetValue, Status};
 pub use registry::{REGISTRY, Registered, Rule, finding_kinds, rule_names};
 pub use topic::sentence_answers;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
@@ -157,6 +157,7 @@ use crate::graph::{ClaimGraph, Link, Profile};
 use crate::rules::RuleSet;
 use crate::stories::{self, Story};
 use crate::text::Segmented;
+use crate::words::TextMap;
 use crate::words::{fnv1a, fold};
 
 /// Everything a check may look at.
@@ -402,7 +403,7 @@ pub fn weighty(claim: &Claim) -> bool {
 }
 
 /// True when an `[[ignore]]` rule silences `finding`.
-fn ignored(finding: &Finding, ctx: &Context<'_>, index: &HashMap<&str, usize>) -> bool {
+fn ignored(finding: &Finding, ctx: &Context<'_>, index: &TextMap<&str, usize>) -> bool {
     ctx.rules.ignore.iter().any(|rule| {
         rule.fingerprint
             .as_deref()
@@ -485,9 +486,7 @@ pub fn run(
         .into_par_iter()
         .filter_map(|k| graph.link_at(k))
         // The same claim in two copies of one text says the same words: nothing to find.
-        .filter(|(a, b, _)| {
-            !std::sync::Arc::ptr_eq(&graph.profiles[*a].reading, &graph.profiles[*b].reading)
-        })
+        .filter(|(a, b, _)| !graph.profiles[*a].same_text(&graph.profiles[*b]))
         .flat_map_iter(|(a, b, link)| {
             let pair = Pair {
                 ctx: &ctx,
@@ -502,7 +501,7 @@ pub fn run(
                 .collect::<Vec<Finding>>()
         })
         .collect();
-    let index: HashMap<&str, usize> = claims
+    let index: TextMap<&str, usize> = claims
         .iter()
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))
@@ -530,7 +529,7 @@ pub fn run(
         }
     }
     let outlets: Vec<String> = {
-        let by_id: HashMap<&str, &str> = articles
+        let by_id: TextMap<&str, &str> = articles
             .iter()
             .map(|a| (a.id.as_str(), a.source.as_str()))
             .collect();
@@ -662,7 +661,7 @@ fn like_with_like(kind: ContradictionKind, a: &Claim, b: &Claim) -> bool {
 fn one_per_difference(
     findings: Vec<Finding>,
     claims: &[Claim],
-    index: &HashMap<&str, usize>,
+    index: &TextMap<&str, usize>,
 ) -> Vec<Finding> {
     let claim_of = |m: &Marked| index.get(m.claim.as_str()).map(|&i| &claims[i]);
     let key = |f: &Finding| {

@@ -114,7 +114,10 @@ impl super::Contradiction for Negation {
             (pair.b, pair.a)
         };
         let spans = if negated == pair.a { na } else { nb };
-        let mut marked: Vec<_> = spans.iter().map(|&s| ctx.mark(negated, s)).collect();
+        let mut marked: Vec<_> = spans
+            .iter()
+            .map(|&s| ctx.mark(negated, ctx.profile(negated).place(s)))
+            .collect();
         marked.push(ctx.mark(plain, ctx.claims[plain].content_span));
         let message = format!(
             "{} reports it negated (\"{}\") but {} does not: \"{}\" vs \"{}\"",

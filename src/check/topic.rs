@@ -8,6 +8,7 @@ use crate::check::{
 use crate::entity::Resolver;
 use crate::extract::numbers::NumberReader;
 use crate::rules::{RuleSet, Severity, TopicRule};
+use crate::words::TextMap;
 use crate::words::fnv1a;
 
 /// Flags answers only one outlet gives.
@@ -224,7 +225,7 @@ fn figure_answers(
     topic: &TopicRule,
     measure: &str,
 ) -> TopicReport {
-    let claim_of: std::collections::HashMap<&str, &str> = ctx
+    let claim_of: TextMap<&str, &str> = ctx
         .facts
         .iter()
         .filter_map(|f| Some((f.id.as_str(), f.claim.as_deref()?)))
@@ -301,7 +302,7 @@ impl super::Check for TopicAnswers {
                 })
                 .unwrap_or_else(|| id.to_string())
         };
-        let index: std::collections::HashMap<&str, usize> = ctx
+        let index: TextMap<&str, usize> = ctx
             .claims
             .iter()
             .enumerate()

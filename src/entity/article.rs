@@ -2,7 +2,7 @@
 //! surname to the full name written before or after it, a pronoun or a role description to
 //! the person it stands for — and every person named by the fullest form the article gives.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::extract::{Claim, ClaimKind};
 use crate::rules::RuleSet;
@@ -13,14 +13,15 @@ use super::names::{
     without_initials,
 };
 use super::{Entity, slug};
+use crate::words::TextMap;
 
 /// Resolves speakers of one article's claims; names the entities it found.
 pub struct Resolver<'r> {
     rules: &'r RuleSet,
     /// folded alias → rule entity index
-    aliases: HashMap<String, usize>,
+    aliases: TextMap<String, usize>,
     /// folded role alias → role name
-    roles: HashMap<String, String>,
+    roles: TextMap<String, String>,
 }
 
 /// A person of one article: every form of the name met, the fullest first.
@@ -50,14 +51,14 @@ enum Resolved {
 
 impl<'r> Resolver<'r> {
     pub fn new(rules: &'r RuleSet) -> Resolver<'r> {
-        let mut aliases = HashMap::new();
+        let mut aliases = TextMap::default();
         for (i, e) in rules.entities.iter().enumerate() {
             aliases.insert(fold(&e.name), i);
             for a in &e.aliases {
                 aliases.insert(fold(a), i);
             }
         }
-        let mut roles = HashMap::new();
+        let mut roles = TextMap::default();
         for r in &rules.roles {
             roles.insert(fold(&r.name), r.name.clone());
             for a in &r.aliases {
@@ -81,7 +82,7 @@ impl<'r> Resolver<'r> {
         let mut people: Vec<Person> = Vec::new();
         // Indexes into `people`, in order of last mention (the latest last).
         let mut recent: Vec<usize> = Vec::new();
-        let mut descriptions: HashMap<String, String> = HashMap::new();
+        let mut descriptions: TextMap<String, String> = TextMap::default();
         let mut resolved: Vec<Option<Resolved>> = Vec::with_capacity(claims.len());
         for claim in claims.iter_mut() {
             let Some(speaker) = claim

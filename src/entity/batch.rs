@@ -2,7 +2,7 @@
 //! folded name, spelling variants of one person's name, a surname and the one person of the
 //! batch who carries it, and descriptions with one head.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use crate::extract::Claim;
 use crate::rules::RuleSet;
@@ -10,6 +10,7 @@ use crate::words::fold;
 
 use super::names::{NAME_PARTICLES, display_name, name_parts, same_given_name, strip_determiner};
 use super::{Entity, slug};
+use crate::words::TextMap;
 
 /// A singular head phrase for descriptions ("the opposition groups" → "opposition group").
 fn description_key(name: &str) -> Option<String> {
@@ -63,7 +64,7 @@ pub fn resolve_across_articles(
     entities: Vec<Entity>,
     rules: &RuleSet,
 ) -> Vec<Entity> {
-    let mut rule_alias: HashMap<String, usize> = HashMap::new();
+    let mut rule_alias: TextMap<String, usize> = TextMap::default();
     for (i, e) in rules.entities.iter().enumerate() {
         rule_alias.insert(fold(&e.name), i);
         rule_alias.insert(fold(&e.id.replace('-', " ")), i);
@@ -72,7 +73,7 @@ pub fn resolve_across_articles(
         }
     }
     // Weight of each entity: how many claims it speaks.
-    let mut weight: HashMap<&str, usize> = HashMap::new();
+    let mut weight: TextMap<&str, usize> = TextMap::default();
     for claim in claims.iter() {
         if let Some(id) = claim.speaker.as_ref().and_then(|s| s.entity.as_deref()) {
             *weight.entry(id).or_default() += 1;
@@ -193,7 +194,7 @@ pub fn resolve_across_articles(
         let root = sets.root(i);
         groups.entry(root).or_default().push(i);
     }
-    let mut rename: HashMap<String, String> = HashMap::new();
+    let mut rename: TextMap<String, String> = TextMap::default();
     let mut merged: BTreeMap<String, Entity> = BTreeMap::new();
     for members in groups.values() {
         let rule = members.iter().find_map(|&m| rule_of[m]);

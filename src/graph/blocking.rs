@@ -1,6 +1,5 @@
 //! The blocking index: which pairs of claims are worth comparing, found through keys the two share (a rare stem, two content words in a row in the claim or in a quotation of its sentence, a measured thing) within one story, never by looking at all pairs.
 
-use std::collections::HashMap;
 use std::hash::Hasher;
 
 use rayon::prelude::*;
@@ -10,6 +9,7 @@ use super::weights::Weights;
 use super::words::Vocabulary;
 use crate::extract::Claim;
 use crate::words::Fnv;
+use crate::words::TextMap;
 
 /// How pairs of claims are proposed for comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,7 +101,7 @@ fn indexed(
         })
         .collect();
     // Measured things as numbers, in claim order.
-    let mut measures: HashMap<&str, u32> = HashMap::new();
+    let mut measures: TextMap<&str, u32> = TextMap::default();
     for &i in owners {
         for measure in claims[i]
             .numbers
@@ -205,7 +205,7 @@ fn block_pairs(block: &[(Key, u64, usize)], profiles: &[Profile], pairs: &mut Ve
         return;
     }
     let mut list: Vec<usize> = Vec::new();
-    let mut held: HashMap<usize, usize> = HashMap::new();
+    let mut held: TextMap<usize, usize> = TextMap::default();
     for &(.., i) in block {
         let count = held.entry(profiles[i].article).or_default();
         if *count < PER_ARTICLE {

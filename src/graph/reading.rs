@@ -1,6 +1,5 @@
 //! Readings and profiles: every claim's words, quotations, names and time read once (in parallel, ids given out in claim order), shared by the copies of one text, and what the linker knows of each claim.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -13,6 +12,7 @@ use crate::date::Date;
 use crate::extract::{Claim, ClaimKind};
 use crate::rules::RuleSet;
 use crate::text::Segmented;
+use crate::words::TextMap;
 
 /// Words of a quotation compared word by word; a longer one is compared by its opening, so
 /// that one enormous quotation cannot make a comparison quadratic in its length.
@@ -99,6 +99,31 @@ pub struct Profile {
     pub first_copy: usize,
     /// The claim's story: an index into the batch's stories (0 until the linker sets it).
     pub story: usize,
+    /// How far this claim's passage lies from the one its reading was read from (the same
+    /// sentence in another version of the story): added to a span of the reading's words,
+    /// it points into this claim's article.
+    pub offset: i64,
+}
+
+impl Profile {
+    /// `span`, a span of this claim's reading's words, in this claim's article.
+    pub fn place(&self, span: Span) -> Span {
+        let moved = |at: usize| {
+            i64::try_from(at)
+                .ok()
+                .and_then(|at| at.checked_add(self.offset))
+                .and_then(|at| usize::try_from(at).ok())
+        };
+        match (moved(span.start), moved(span.end)) {
+            (Some(start), Some(end)) if self.offset != 0 => Span::new(start, end),
+            _ => span,
+        }
+    }
+
+    /// The two claims are one claim of two copies of one text (under two outlet names).
+    pub fn same_text(&self, other: &Profile) -> bool {
+        self.first_copy == other.first_copy
+    }
 }
 
 fn speaker_is_named(claim: &Claim) -> bool {
@@ -170,6 +195,90 @@ fn reading_sources(
             if same { twin } else { c }
         })
         .collect()
+}
+
+/// What a claim's words are read from: the text around them and where in it each piece
+/// lies. Two claims with the same passage (one sentence carried by two versions of a
+/// story) read the same words at the same distance apart.
+#[derive(PartialEq, Eq, Hash)]
+struct PassageKey<'t> {
+    text: &'t str,
+    kind: ClaimKind,
+    content: (usize, usize),
+    parts: Vec<(usize, usize)>,
+    quote: Option<(usize, usize)>,
+    fragments: Vec<(usize, usize)>,
+    background: bool,
+}
+
+/// The passage of `claim` and where its text starts in the article; `None` when the claim
+/// points outside its article.
+fn passage_key<'t>(
+    claim: &Claim,
+    article: &'t Article,
+    segmented: &Segmented,
+) -> Option<(PassageKey<'t>, usize)> {
+    let fragments: Vec<Span> = segmented
+        .quotations_in(claim.sentence)
+        .iter()
+        .map(|q| q.inner)
+        .collect();
+    let quote = claim.quote.as_ref().map(|q| q.span);
+    let all = || {
+        std::iter::once(claim.content_span)
+            .chain(claim.parts.iter().copied())
+            .chain(quote)
+            .chain(fragments.iter().copied())
+    };
+    let start = all().map(|s| s.start).min()?;
+    let end = all().map(|s| s.end).max()?;
+    let text = article.text.get(start..end)?;
+    let at = |s: Span| (s.start - start, s.end - start);
+    let content = article
+        .text
+        .get(claim.content_span.start..claim.content_span.end)?;
+    let key = PassageKey {
+        text,
+        kind: claim.kind,
+        content: at(claim.content_span),
+        parts: claim.parts.iter().map(|&s| at(s)).collect(),
+        quote: quote.map(at),
+        fragments: fragments.iter().map(|&s| at(s)).collect(),
+        background: points_elsewhere(claim, content, article.date),
+    };
+    Some((key, start))
+}
+
+/// For each claim of `own` (claims whose words are read), the first of them with the same
+/// passage (itself when none comes before) and how far its passage lies from that one's.
+fn same_passages(
+    own: &[usize],
+    claims: &[Claim],
+    articles: &[Article],
+    segmented: &[&Segmented],
+    article_of: &[usize],
+) -> (Vec<usize>, Vec<i64>) {
+    let mut twin: Vec<usize> = (0..claims.len()).collect();
+    let mut offset = vec![0i64; claims.len()];
+    let mut first: TextMap<PassageKey<'_>, (usize, usize)> = TextMap::default();
+    for &c in own {
+        let a = article_of[c];
+        let (Some(article), Some(segmented)) = (articles.get(a), segmented.get(a)) else {
+            continue;
+        };
+        let Some((key, start)) = passage_key(&claims[c], article, segmented) else {
+            continue;
+        };
+        let &mut (t, t_start) = first.entry(key).or_insert((c, start));
+        if t != c {
+            let (Ok(here), Ok(there)) = (i64::try_from(start), i64::try_from(t_start)) else {
+                continue;
+            };
+            twin[c] = t;
+            offset[c] = here - there;
+        }
+    }
+    (twin, offset)
 }
 
 /// Reads the words of one claim.
@@ -358,7 +467,7 @@ pub fn profiles(
 ) -> (Vec<Profile>, Vocabulary) {
     let phrase_list = synonym_phrases(rules);
     let phrases = Phrases::new(&phrase_list);
-    let index: HashMap<&str, usize> = articles
+    let index: TextMap<&str, usize> = articles
         .iter()
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
@@ -369,10 +478,13 @@ pub fn profiles(
         .collect();
     let sources = reading_sources(articles, copies, claims, &article_of);
     let own: Vec<usize> = (0..claims.len()).filter(|&c| sources[c] == c).collect();
+    // A sentence that several versions of a story carry word for word is read once.
+    let (twin, offset) = same_passages(&own, claims, articles, segmented, &article_of);
+    let read_own: Vec<usize> = own.iter().copied().filter(|&c| twin[c] == c).collect();
     // Each task reads a block of claims and interns their words in a vocabulary of its
     // own; the blocks' words are then given batch ids block by block, in claim order: the
     // ids one reader going claim by claim would give, whatever the number of threads.
-    let blocks: Vec<(Vocabulary, Vec<Interned>)> = own
+    let blocks: Vec<(Vocabulary, Vec<Interned>)> = read_own
         .par_chunks(BLOCK)
         .map(|block| {
             let mut local = Vocabulary::default();
@@ -406,8 +518,13 @@ pub fn profiles(
         .flat_map_iter(|((_, block), ids)| block.into_iter().map(move |i| reading(i, ids, stems)))
         .collect();
     let mut readings: Vec<Option<Arc<Reading>>> = vec![None; claims.len()];
-    for (&c, r) in own.iter().zip(read) {
+    for (&c, r) in read_own.iter().zip(read) {
         readings[c] = Some(Arc::new(r));
+    }
+    for &c in &own {
+        if twin[c] != c {
+            readings[c] = readings[twin[c]].clone();
+        }
     }
     let profiles = claims
         .iter()
@@ -428,6 +545,7 @@ pub fn profiles(
                 owns_reading: sources[c] == c,
                 first_copy: sources[c],
                 story: 0,
+                offset: offset[sources[c]],
             }
         })
         .collect();
@@ -514,6 +632,69 @@ mod tests {
             assert_eq!(y.source, "Two");
         }
         assert!(!Arc::ptr_eq(&of(0)[0].reading, &of(2)[0].reading));
+    }
+
+    #[test]
+    fn a_sentence_two_versions_carry_is_read_once_and_placed_in_each() {
+        let rules = RuleSet::builtin().unwrap();
+        let article = |id: &str, source: &str, text: &str| {
+            let meta = crate::article::ArticleMeta {
+                id: Some(id.to_string()),
+                source: Some(source.to_string()),
+                date: Date::parse("2016-02-21"),
+                ..Default::default()
+            };
+            Article::from_text(std::path::Path::new("test.txt"), text, &meta).unwrap()
+        };
+        let quote = "\"We will not sign the deal this week,\" Lavrov said.";
+        // The second version opens with another paragraph: the sentence lies further on.
+        let articles = vec![
+            article("a", "One", quote),
+            article(
+                "b",
+                "Two",
+                &format!("Talks went on in Geneva on Sunday.\n\n{quote}"),
+            ),
+            article(
+                "c",
+                "Three",
+                "\"We will not sign the deal this month,\" Lavrov said.",
+            ),
+        ];
+        let analysis = crate::extract_claims(articles, &rules);
+        let segmented: Vec<Segmented> = analysis
+            .articles
+            .iter()
+            .map(|a| crate::text::segment(&a.text, &rules))
+            .collect();
+        let refs: Vec<&Segmented> = segmented.iter().collect();
+        let copies = Copies::of(&analysis.articles);
+        let (profiles, _) = profiles(&analysis.articles, &copies, &refs, &analysis.claims, &rules);
+        let quoted = |article: usize| {
+            profiles
+                .iter()
+                .find(|p| p.article == article && p.reading.quote().is_some())
+                .unwrap()
+        };
+        let (one, two, three) = (quoted(0), quoted(1), quoted(2));
+        assert!(Arc::ptr_eq(&one.reading, &two.reading));
+        assert!(!Arc::ptr_eq(&one.reading, &three.reading));
+        // Two versions, not two copies of one text: compared as two outlets' claims.
+        assert!(!one.same_text(two));
+        // Each word of the shared reading points at the same words in either article.
+        let words = |p: &Profile| -> Vec<String> {
+            let text = &analysis.articles[p.article].text;
+            p.reading
+                .words
+                .iter()
+                .map(|w| {
+                    let span = p.place(w.span());
+                    text[span.start..span.end].to_string()
+                })
+                .collect()
+        };
+        assert_eq!(words(one), words(two));
+        assert_eq!(words(two)[..4], ["We", "will", "not", "sign"]);
     }
 
     #[test]

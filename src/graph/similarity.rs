@@ -1,7 +1,5 @@
 //! Similarity: whether two claims speak of the same thing — shared content words, shared quoted runs, the same measured thing, the days between them — and why (`Link`).
 
-use std::sync::Arc;
-
 use super::passage::Passage;
 use super::reading::Profile;
 use super::reading::folded;
@@ -332,7 +330,7 @@ pub fn compare(
     let story = pa.story;
     let likeness = linker.weights.compare(story, ra.stems(), rb.stems());
     // Two copies of one text: every passage is shared whole with itself.
-    let copies = Arc::ptr_eq(&pa.reading, &pb.reading);
+    let copies = pa.same_text(pb);
     let own_run = |p: &Passage| {
         if run_has_content(&p.words, 0, p.words.len()) >= 2 {
             p.words.len()

@@ -9,6 +9,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::article::Span;
 use crate::rules::RuleSet;
+use crate::words::TextMap;
 use crate::words::{Fnv, is_stop_word, lower_case};
 
 /// One word of a claim as the checker compares it. A batch holds every claim's words for
@@ -73,14 +74,14 @@ pub fn same_words(a: &[Word], b: &[Word]) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     pub(super) words: Vec<Box<str>>,
-    ids: HashMap<Box<str>, u32>,
+    ids: TextMap<Box<str>, u32>,
     /// The stem id of each word id stemmed so far.
     stem_of: Vec<u32>,
     /// The stems, by stem id.
     stems: Vec<Box<str>>,
     /// Words written as one that the batch also has as two ("goodwill": "good will"), by
     /// the ids of the two.
-    compounds: HashMap<(u32, u32), u32>,
+    compounds: TextMap<(u32, u32), u32>,
     /// Which word ids begin some compound: the rest (nearly every word) are turned away
     /// without a look-up in `compounds`.
     heads: Vec<bool>,
@@ -126,7 +127,7 @@ impl Vocabulary {
     /// and its synonyms share a stem.
     pub fn stem_all(&mut self) {
         let stemmer = Stemmer::create(Algorithm::English);
-        let mut stem_ids: HashMap<Box<str>, u32> = self
+        let mut stem_ids: TextMap<Box<str>, u32> = self
             .stems
             .iter()
             .enumerate()

@@ -1,13 +1,13 @@
 //! What a report shows — the sections of `--only`, the findings at or above `--min-severity`, or only the summary (`--summary`) — chosen here once and handed to every printer.
 
 use std::collections::BTreeSet;
-use std::collections::HashMap;
 
 use crate::check::{ContradictionKind, Finding, FindingKind};
 use crate::pipeline::Analysis;
 use crate::report::evidence::{self, Summary};
 use crate::rules::Severity;
 use crate::stories::Story;
+use crate::words::TextMap;
 
 /// A part of the report `--only` can choose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -115,7 +115,7 @@ pub struct Selected<'a> {
     pub hidden: usize,
     /// (listed, all) findings of each kind in each story, counted once for
     /// [`heading_in`](Self::heading_in).
-    per_story: HashMap<(FindingKind, &'a str), (usize, usize)>,
+    per_story: TextMap<(FindingKind, &'a str), (usize, usize)>,
     analysis: &'a Analysis,
     selection: &'a Selection,
 }
@@ -127,7 +127,7 @@ impl<'a> Selected<'a> {
             .into_iter()
             .filter(|&i| selection.shows(&analysis.findings[i]))
             .collect();
-        let mut per_story: HashMap<(FindingKind, &str), (usize, usize)> = HashMap::new();
+        let mut per_story: TextMap<(FindingKind, &str), (usize, usize)> = TextMap::default();
         for f in &analysis.findings {
             if let Some(story) = f.story.as_deref() {
                 per_story.entry((f.kind, story)).or_default().1 += 1;

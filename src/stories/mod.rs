@@ -11,7 +11,6 @@ mod cluster;
 mod names;
 mod versions;
 
-use std::collections::{HashMap, HashSet};
 use std::hash::Hasher;
 
 use rayon::prelude::*;
@@ -21,6 +20,7 @@ use crate::article::Article;
 use crate::date::Date;
 use crate::rules::RuleSet;
 use crate::words::Fnv;
+use crate::words::{TextMap, TextSet};
 
 /// Articles about one event or thread.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -71,7 +71,7 @@ pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
     }
     // The distinct texts, in an order of their own (date, then text), so that the grouping
     // does not depend on the order of the input.
-    let mut distinct: HashMap<(&str, Option<&str>, Option<Date>), usize> = HashMap::new();
+    let mut distinct: TextMap<(&str, Option<&str>, Option<Date>), usize> = TextMap::default();
     let mut text_of = Vec::with_capacity(articles.len());
     for (i, a) in articles.iter().enumerate() {
         let first = *distinct
@@ -117,7 +117,7 @@ pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
     }
     // Stories in the order of their first article.
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    let mut group_of: TextMap<usize, usize> = TextMap::default();
     for (i, &t) in text_of.iter().enumerate() {
         let g = *group_of.entry(story_of_text[slot[t]]).or_insert_with(|| {
             groups.push(Vec::new());
@@ -148,9 +148,9 @@ pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
 /// word the ones before lack: "Darnell Price, Englewood, South Halsted Street".
 fn title<'n>(texts: impl Iterator<Item = &'n names::Names>) -> Option<String> {
     // Per run of names: texts giving it, mentions, and how often each spelling is written.
-    let mut runs: HashMap<&str, (usize, usize, HashMap<&str, usize>)> = HashMap::new();
+    let mut runs: TextMap<&str, (usize, usize, TextMap<&str, usize>)> = TextMap::default();
     for names in texts {
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: TextSet<&str> = TextSet::default();
         for (folded, written) in &names.runs {
             let entry = runs.entry(folded.as_str()).or_default();
             if seen.insert(folded.as_str()) {
@@ -160,13 +160,13 @@ fn title<'n>(texts: impl Iterator<Item = &'n names::Names>) -> Option<String> {
             *entry.2.entry(written.as_str()).or_default() += 1;
         }
     }
-    let mut ranked: Vec<(&str, usize, usize, &HashMap<&str, usize>)> = runs
+    let mut ranked: Vec<(&str, usize, usize, &TextMap<&str, usize>)> = runs
         .iter()
         .map(|(folded, (texts, mentions, spellings))| (*folded, *texts, *mentions, spellings))
         .collect();
     ranked.sort_unstable_by(|x, y| (y.1, y.2).cmp(&(x.1, x.2)).then(x.0.cmp(y.0)));
     let mut chosen: Vec<&str> = Vec::new();
-    let mut covered: HashSet<&str> = HashSet::new();
+    let mut covered: TextSet<&str> = TextSet::default();
     for (folded, _, _, spellings) in ranked {
         if chosen.len() == TITLE_NAMES {
             break;

@@ -3,12 +3,12 @@
 //! ("South Halsted Street") for story titles; what stories are found from.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use rayon::prelude::*;
 
 use crate::date::{Weekday, month_from_name};
 use crate::rules::RuleSet;
+use crate::words::TextMap;
 use crate::words::{fold, is_stop_word};
 
 /// How a word is written where it stands.
@@ -148,14 +148,14 @@ struct Writing {
 }
 
 /// How one text (or the batch) writes each of its words, by folded word.
-type Counts<'t> = HashMap<Cow<'t, str>, Writing>;
+type Counts<'t> = TextMap<Cow<'t, str>, Writing>;
 
 /// How `words` are written, by folded word; a folded word is copied once per text, not
 /// once per mention.
 fn count<'t>(words: &[Word<'t>]) -> Counts<'t> {
     // Sized for the text's words at once, not grown (and every word hashed again) as they
     // come.
-    let mut counts: Counts<'t> = HashMap::with_capacity(words.len());
+    let mut counts: Counts<'t> = TextMap::with_capacity_and_hasher(words.len(), Default::default());
     for w in words {
         let entry = match counts.get_mut(w.folded.as_ref()) {
             Some(entry) => entry,
@@ -242,14 +242,14 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
             (count(&all), may_be_names(all))
         })
         .fold(
-            || (Counts::new(), Vec::new()),
+            || (Counts::default(), Vec::new()),
             |(counts, mut read), (text_counts, names)| {
                 read.push(names);
                 (add(counts, text_counts), read)
             },
         )
         .reduce(
-            || (Counts::new(), Vec::new()),
+            || (Counts::default(), Vec::new()),
             |(a, mut read), (b, later)| {
                 read.extend(later);
                 (add(a, b), read)
@@ -272,7 +272,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
         .map(|(word, _)| word)
         .collect();
     vocabulary.sort_unstable();
-    let number: HashMap<&str, u32> = vocabulary
+    let number: TextMap<&str, u32> = vocabulary
         .iter()
         .enumerate()
         .map(|(n, w)| (*w, n as u32))
@@ -301,7 +301,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                 }
                 open = true;
             }
-            let mut counts: HashMap<u32, f64> = HashMap::new();
+            let mut counts: TextMap<u32, f64> = TextMap::default();
             for run in &runs {
                 let share = 1.0 / run.len() as f64;
                 for &(_, name) in run {

@@ -4,11 +4,11 @@
 //! ("a union endorsed Hillary Clinton") gives the grouping few rare names to go by.
 //! Found through an inverted index over sentence hashes, never all pairs.
 
-use std::collections::HashMap;
 use std::hash::Hasher;
 
 use rayon::prelude::*;
 
+use crate::words::TextMap;
 use crate::words::{Fnv, fold};
 
 /// A sentence counts when it has at least this many words: short ones ("Police said.",
@@ -49,7 +49,7 @@ pub fn pairs(texts: &[&str]) -> Vec<(usize, usize)> {
         .flat_map(|(i, hashes)| hashes.iter().map(move |&h| (h, i as u32)))
         .collect();
     filed.par_sort_unstable();
-    let mut shared: HashMap<(u32, u32), usize> = HashMap::new();
+    let mut shared: TextMap<(u32, u32), usize> = TextMap::default();
     for block in filed.chunk_by(|x, y| x.0 == y.0) {
         if block.len() > COMMON {
             continue;

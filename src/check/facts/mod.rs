@@ -18,7 +18,7 @@ mod sheet;
 mod tests;
 mod value;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::article::Article;
 use crate::date::Date;
@@ -26,6 +26,7 @@ use crate::entity::Entity;
 use crate::extract::{Claim, Fact, FactKind, Frame};
 use crate::rules::{PlaceMap, RuleSet};
 
+use crate::words::TextMap;
 use places::Standing;
 
 pub use finding::{claims_of, crossed, facts_of, of_facts, reading_words, reading_words_with};
@@ -186,13 +187,13 @@ impl Input<'_> {
 impl Frames {
     /// Groups the facts by frame and compares the readings of each frame.
     pub fn build(input: &Input<'_>) -> Frames {
-        let article_index: HashMap<&str, usize> = input
+        let article_index: TextMap<&str, usize> = input
             .articles
             .iter()
             .enumerate()
             .map(|(i, a)| (a.id.as_str(), i))
             .collect();
-        let claim_index: HashMap<&str, usize> = input
+        let claim_index: TextMap<&str, usize> = input
             .claims
             .iter()
             .enumerate()
