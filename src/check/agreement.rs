@@ -459,6 +459,25 @@ mod tests {
     }
 
     #[test]
+    fn claims_sharing_many_particulars_agree_though_each_says_more() {
+        // Who met whom, where and when: eight stems rare in the story, in two claims that
+        // each say more besides, the first through "officials", the second through a paper.
+        let one = "Officials said the inspector Maria Lopez met the harbour master Tom Reyes \
+                   in Valparaiso over the holiday weekend to prepare the ground for talks \
+                   between the dock unions and the shipping firms on pensions. \
+                   The mayor said the bridge over the river would reopen in March. The coach \
+                   said the team would win the cup. The farmer said the harvest was poor.";
+        let two = "Inspector Maria Lopez secretly travelled to Valparaiso over the holiday \
+                   weekend to see Tom Reyes, hoping to end a strike that has closed three \
+                   terminals, the newspaper La Voz said. \
+                   The teacher said schools would close early. The doctor said the clinic \
+                   needed nurses. The pilot said the airport was crowded.";
+        let found = agreements(&[("One", "2019-03-04", one), ("Two", "2019-03-04", two)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, ["One", "Two"]);
+    }
+
+    #[test]
     fn a_description_and_a_name_sharing_only_the_storys_words_do_not_agree() {
         // "Iran", "nuclear", "weapons", "program" are in every claim of the story: they do
         // not make the two statements one.

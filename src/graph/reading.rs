@@ -534,13 +534,14 @@ pub fn profiles(
             let (source, reported) = articles
                 .get(article)
                 .map_or((String::new(), None), |a| (a.source.clone(), a.date));
+            let written = written(claim, article_text(articles, article), &source);
             Profile {
                 article,
                 source,
                 reported,
                 speaker: claim.speaker.as_ref().and_then(|s| s.entity.clone()),
                 named_speaker: speaker_is_named(claim),
-                written: written(claim, article_text(articles, article)),
+                written,
                 reading: readings[sources[c]].clone().unwrap_or_default(),
                 owns_reading: sources[c] == c,
                 first_copy: sources[c],

@@ -114,6 +114,17 @@ pub const COMPATIBLE_STEMS: usize = 4;
 /// nuclear weapons program", "the memos of former director Comey") do not make two
 /// statements one.
 pub const COMPATIBLE_RARE: usize = 2;
+/// Stems rare in the story two claims of speakers that can be one must share to be linked
+/// with a likeness below the other routes': the same people, places and particulars
+/// ("the CIA director met the North Korean leader over Easter weekend to lay the groundwork
+/// for a summit"), however much else each says around them …
+pub const MANY_RARE: usize = 4;
+/// … among this many shared stems …
+pub const MANY_SHARED: usize = 6;
+/// … with this weighted likeness (`PHRASE_LIKENESS`): the particulars are much of what
+/// both say, not a few names in two long claims.
+pub const MANY_RARE_LIKENESS: f64 = PHRASE_LIKENESS;
+
 /// Weighted likeness a quoted phrase reported plainly needs besides: the two claims say
 /// much the same around it, not just name the same thing. Of one speaker, whose words the
 /// phrase is, the plain shared words' likeness is enough (`SHARED_WORDS_LIKENESS`): "officials
@@ -302,7 +313,8 @@ fn quote_words(r: &super::Reading) -> &[Word] {
 /// Linked: the same text under two outlet names; identical or overlapping quotations, or a
 /// quotation of one reported in the other's words, when the speakers can be one; enough of
 /// the same content words, weighed by rarity (less for one speaker than for speakers only
-/// compatible), or a long run of the same words word for word ([`worded_run`]); figures of
+/// compatible), many of the story's rare stems in common (`MANY_RARE`), or a long run of
+/// the same words word for word ([`worded_run`]); figures of
 /// one measured thing. Quotations of speakers known to differ stay
 /// linked for the misattribution check, and the links of earlier rules (shared content
 /// words, quoted fragments, figures) are kept for the contradiction checks.
@@ -492,6 +504,12 @@ pub fn compare(
         }
         Speakers::Different => false,
     };
+    // Many rare stems in common: the same particulars, whoever of the two is named.
+    let statement = statement
+        || (relation != Speakers::Different
+            && likeness.rare >= MANY_RARE
+            && likeness.shared >= MANY_SHARED
+            && likeness.score() >= MANY_RARE_LIKENESS);
     // Figures of one measured thing from different speakers: the same event when the two
     // name something in common, say much the same, or are attributed to speakers that can
     // be one (two outlets' own statements of a toll may be of two events).

@@ -17,18 +17,20 @@ const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us",
 ];
 
-/// How `claim`'s speaker is written, `text` being its article's text. A name ends in a
-/// capitalised word, the head of the phrase ("Donald Trump", "the White House", but not
-/// "the Trump administration", "White House aides"); a lone capitalised word opening the
-/// sentence that reads as a plural ("Officials", "Aides") is a description.
-pub fn written(claim: &Claim, text: &str) -> Written {
+/// How `claim`'s speaker is written, `text` being its article's text and `source` its
+/// outlet. A name ends in a capitalised word, the head of the phrase ("Donald Trump", "the
+/// White House", but not "the Trump administration", "White House aides"); a lone
+/// capitalised word opening the sentence that reads as a plural ("Officials", "Aides") is a
+/// description. The outlet named in its own article ("Fox News has learned") is the
+/// outlet's own voice, not a speaker another outlet's named source can be told apart from.
+pub fn written(claim: &Claim, text: &str, source: &str) -> Written {
     let Some(speaker) = claim.speaker.as_ref() else {
         return Written::Outlet;
     };
     let Some(span) = speaker.span else {
         return Written::Outlet;
     };
-    if claim.kind == ClaimKind::Assertion {
+    if claim.kind == ClaimKind::Assertion || names_outlet(&speaker.text, source) {
         return Written::Outlet;
     }
     let mention = speaker.text.trim();
@@ -56,6 +58,20 @@ pub fn written(claim: &Claim, text: &str) -> Written {
         return Written::Description;
     }
     Written::Name
+}
+
+/// True when `mention` is the outlet's name `source`, but for case and a leading "the":
+/// "Fox News" in a Fox News article, "the Times" in one of "The Times".
+fn names_outlet(mention: &str, source: &str) -> bool {
+    fn bare(s: &str) -> &str {
+        let s = s.trim();
+        match s.get(..4) {
+            Some(the) if the.eq_ignore_ascii_case("the ") => s[4..].trim_start(),
+            _ => s,
+        }
+    }
+    let (mention, source) = (bare(mention), bare(source));
+    !source.is_empty() && mention.eq_ignore_ascii_case(source)
 }
 
 /// What the two speakers of a pair of claims are to each other.
@@ -113,6 +129,11 @@ mod tests {
 
     /// How a speaker opening its sentence is written.
     fn written_as(text: &str) -> Written {
+        written_in(text, "The Daily Record")
+    }
+
+    /// How a speaker opening its sentence is written in an article of `source`.
+    fn written_in(text: &str, source: &str) -> Written {
         let claim = Claim {
             id: "a#1".into(),
             article: "a".into(),
@@ -140,7 +161,7 @@ mod tests {
             dates: Vec::new(),
             entities: Vec::new(),
         };
-        written(&claim, text)
+        written(&claim, text, source)
     }
 
     #[test]
@@ -161,6 +182,19 @@ mod tests {
         assert_eq!(written_as("White House aides"), Written::Description);
         assert_eq!(written_as("Kerry"), Written::Name);
         assert_eq!(written_as("Reuters's editor"), Written::Description);
+    }
+
+    #[test]
+    fn the_outlet_named_in_its_own_article_is_its_own_voice() {
+        assert_eq!(written_in("Fox News", "Fox News"), Written::Outlet);
+        assert_eq!(written_in("The Times", "the Times"), Written::Outlet);
+        assert_eq!(
+            written_in("the daily record", "The Daily Record"),
+            Written::Outlet
+        );
+        // Another outlet named as the source is a name.
+        assert_eq!(written_in("The Washington Post", "Fox News"), Written::Name);
+        assert_eq!(written_in("Fox News", "HuffPost"), Written::Name);
     }
 
     #[test]
