@@ -123,4 +123,29 @@ mod tests {
             )]
         );
     }
+
+    #[test]
+    fn a_defendant_one_outlet_names_and_another_says_the_suit_leaves_out_contradicts() {
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2018-04-20",
+                "The council filed a lawsuit on Friday, naming a long list of defendants that \
+                 includes Mr. Reyes; his brother; and the firm.",
+            ),
+            (
+                "Two",
+                "2018-04-20",
+                "The council filed a lawsuit on Friday. It does not name Reyes as a defendant, \
+                 but says his firm took part.",
+            ),
+        ]);
+        assert_eq!(
+            found,
+            [(
+                "list-mismatch".to_string(),
+                vec!["Mr. Reyes".to_string(), "Reyes".to_string()]
+            )]
+        );
+    }
 }

@@ -73,6 +73,12 @@ pub struct RelationRule {
     /// Phrases with the members before them and the thing after ("excluded from").
     #[serde(default)]
     pub members_first: Vec<String>,
+    /// Phrases with the members inside them, where a `*` stands ("names * as defendants").
+    #[serde(default)]
+    pub members_between: Vec<String>,
+    /// The thing every list of the relation is of, when the phrases name none ("lawsuit"
+    /// for "named as a defendant"): the words after or before the phrase are not read.
+    pub thing: Option<String>,
     /// The `what` of the relation that says the opposite ("covered by"): a member one
     /// outlet puts in one and another outlet in the other is a contradiction.
     pub opposite: Option<String>,

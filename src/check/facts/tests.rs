@@ -637,3 +637,22 @@ fn a_count_of_things_told_on_other_days_is_another_set() {
     let tolls = found(&[("A", DAY, &ten), ("B", "2024-03-06", &twelve_killed)]);
     assert_eq!(tolls.len(), 1, "{tolls:?}");
 }
+
+#[test]
+fn a_vague_count_with_a_scale_meets_a_figure_far_from_it() {
+    let strike = "Workers staged a general strike on Tuesday.";
+    let vague = format!("{strike} Several hundred people marched through the city, police said.");
+    let far = format!("{strike} About 5,000 people marched through the city, police said.");
+    let near = format!("{strike} About 500 people marched through the city, police said.");
+    assert_eq!(
+        found(&[("A", DAY, &vague), ("B", DAY, &far)]),
+        one(
+            "figures-differ",
+            "Warning",
+            "marched: \"Several hundred\" per police (A) — \"About 5,000\" per police (B): the \
+             figures differ (reported on different or unknown days, hedged, or perhaps another \
+             event: check before correcting)"
+        )
+    );
+    assert_eq!(found(&[("A", DAY, &vague), ("C", DAY, &near)]), []);
+}

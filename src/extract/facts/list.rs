@@ -17,6 +17,28 @@ pub(crate) struct RelationPhrase {
     pub(crate) what: String,
     /// The members come before the phrase and the thing after it.
     pub(crate) members_first: bool,
+    /// For a phrase with the members inside it ("names * as defendants"), the words that
+    /// may follow the members (one list for each phrase with these first words); empty for
+    /// the others.
+    pub(crate) tails: Vec<Vec<String>>,
+    /// The thing the rules give every list of the relation, if any.
+    pub(crate) thing: Option<String>,
+}
+
+impl RelationPhrase {
+    /// Words one of which every sentence holding the phrase holds: the last word of each
+    /// tail for a phrase with the members inside it (rarer than its verb), else the first
+    /// word.
+    pub(crate) fn telling_words(&self) -> Vec<&str> {
+        if self.tails.is_empty() {
+            self.words.first().map(String::as_str).into_iter().collect()
+        } else {
+            self.tails
+                .iter()
+                .filter_map(|t| t.last().map(String::as_str))
+                .collect()
+        }
+    }
 }
 
 /// Every phrase of the rules' relations, longest first.
@@ -26,19 +48,45 @@ pub(super) fn phrases(rules: &RuleSet) -> Vec<RelationPhrase> {
         .relation
         .iter()
         .flat_map(|r| {
-            let split = |p: &String| p.split_whitespace().map(str::to_lowercase).collect();
+            let split = |p: &str| p.split_whitespace().map(str::to_lowercase).collect();
+            let phrase = move |words: Vec<String>, members_first: bool, tails: Vec<Vec<String>>| {
+                RelationPhrase {
+                    words,
+                    what: r.what.clone(),
+                    members_first,
+                    tails,
+                    thing: r.thing.clone(),
+                }
+            };
+            // Phrases with the members inside them, one for each first words, with every
+            // tail that may follow.
+            let mut between: Vec<(Vec<String>, Vec<Vec<String>>)> = Vec::new();
+            for p in &r.members_between {
+                let Some((head, tail)) = p.split_once('*') else {
+                    continue;
+                };
+                let (head, tail): (Vec<String>, Vec<String>) = (split(head), split(tail));
+                if head.is_empty() || tail.is_empty() {
+                    continue;
+                }
+                match between.iter_mut().find(|(h, _)| *h == head) {
+                    Some((_, tails)) => tails.push(tail),
+                    None => between.push((head, vec![tail])),
+                }
+            }
             r.object_first
                 .iter()
-                .map(move |p| RelationPhrase {
-                    words: split(p),
-                    what: r.what.clone(),
-                    members_first: false,
-                })
-                .chain(r.members_first.iter().map(move |p| RelationPhrase {
-                    words: split(p),
-                    what: r.what.clone(),
-                    members_first: true,
-                }))
+                .map(move |p| phrase(split(p), false, Vec::new()))
+                .chain(
+                    r.members_first
+                        .iter()
+                        .map(move |p| phrase(split(p), true, Vec::new())),
+                )
+                .chain(
+                    between
+                        .into_iter()
+                        .map(move |(head, tails)| phrase(head, false, tails)),
+                )
         })
         .filter(|p| !p.words.is_empty())
         .collect();
@@ -127,14 +175,49 @@ fn members(view: &View<'_>, start: usize, end: usize) -> Vec<(usize, usize)> {
             while j < end && (view.capital(j) || matches!(view.low(j), "of" | "al" | "el")) {
                 j += 1;
             }
-            // "The" opening a sentence is no name on its own ("The 15 pages …").
-            if !(j == i + 1 && is_stop_word(w)) {
+            // "The" opening a sentence is no name on its own ("The 15 pages …"), nor is the
+            // suffix of the name before ("Paul Manafort, Jr.").
+            if !(j == i + 1 && (is_stop_word(w) || suffix(w))) && standalone(view, j - 1, j) {
                 out.push((i, j));
             }
             i = j;
         } else {
             i += 1;
         }
+    }
+    out
+}
+
+/// A name's suffix, written after a comma ("Paul Manafort, Jr.").
+fn suffix(word: &str) -> bool {
+    matches!(word, "jr." | "jr" | "sr." | "sr" | "ii" | "iii")
+}
+
+/// The name ending with token `last` stands for a member of its own: it is no possessive
+/// ("Trump's son") nor a word before a common noun ("Trump associate Roger Stone"), so the
+/// token after it, `next`, is no word or a function word ("and", "as", "who").
+fn standalone(view: &View<'_>, last: usize, next: usize) -> bool {
+    let written = view.tok(last);
+    if written.ends_with("'s") || written.ends_with("’s") || written.ends_with("s'") {
+        return false;
+    }
+    let after = view.low(next);
+    view.tokens.get(next).is_none_or(|t| !t.is_word()) || is_stop_word(after) || view.capital(next)
+}
+
+/// The members a relation names after it, in tokens `[after, end)`: up to a clause on the
+/// last one ("…, who have been charged"), and when a colon ends the part before it, the
+/// list after the colon ("include three people who …: Paul Manafort, Rick Gates").
+fn members_after(view: &View<'_>, after: usize, end: usize) -> Vec<(usize, usize)> {
+    let clause = (after..end)
+        .find(|&k| matches!(view.low(k), "who" | "which" | "whose"))
+        .unwrap_or(end);
+    let mut out = members(view, after, clause);
+    if view.low(end) == ":" {
+        let stop = (end + 1..view.tokens.len())
+            .find(|&k| matches!(view.low(k), ";" | "." | ":" | "who" | "which" | "whose"))
+            .unwrap_or(view.tokens.len());
+        out.extend(members(view, end + 1, stop));
     }
     out
 }
@@ -165,6 +248,19 @@ fn members_before(view: &View<'_>, at: usize) -> (Vec<(usize, usize)>, Option<St
         while start > 0 && (view.capital(start - 1) || view.tok(start - 1).contains('-')) {
             start -= 1;
         }
+        // "Roger Stone, a former adviser to Mr. Trump who is named …": a name after a
+        // preposition is inside the apposition; the clause is of the name the apposition
+        // follows, when that name opens the sentence.
+        if start > 0 && preposition(view.low(start - 1)) {
+            let head = (0..start).find(|&i| !view.capital(i)).unwrap_or(start);
+            let apposition =
+                head > 0 && view.low(head) == "," && !(head + 1..start).any(|i| view.low(i) == ",");
+            return if apposition {
+                (vec![(0, head)], source)
+            } else {
+                (Vec::new(), source)
+            };
+        }
         if start < end {
             return (vec![(start, end)], source);
         }
@@ -180,6 +276,14 @@ fn members_before(view: &View<'_>, at: usize) -> (Vec<(usize, usize)>, Option<St
         return (Vec::new(), None);
     }
     (members(view, 0, stop), None)
+}
+
+/// Prepositions a name may follow inside an apposition ("an adviser to Mr. Trump").
+fn preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "to" | "of" | "for" | "with" | "by" | "from" | "at" | "in" | "on" | "under"
+    )
 }
 
 /// Words that may stand between a list's members and its relation: "are", "will also be".
@@ -243,12 +347,30 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec
         let end = (after..n)
             .find(|&k| matches!(view.low(k), ";" | "." | ":"))
             .unwrap_or(n);
-        let (names, object, source) = if phrase.members_first {
+        let (names, object, source) = if !phrase.tails.is_empty() {
+            // "does not name Trump as a defendant": the members stand between the verb and
+            // a tail, which must follow in the clause.
+            let Some(tail) = (after..end).find(|&k| {
+                phrase.tails.iter().any(|tail| {
+                    tail.iter()
+                        .enumerate()
+                        .all(|(n, w)| k + n < end && view.low(k + n) == w)
+                })
+            }) else {
+                i = after;
+                continue;
+            };
+            (members(view, after, tail), phrase.thing.clone(), None)
+        } else if phrase.members_first {
             let (names, source) = members_before(view, i);
             let object_end = (after..end)
                 .find(|&k| !view.tokens[k].is_word() || view.low(k) == "and")
                 .unwrap_or(end);
-            (names, thing(rules, view, after, object_end), source)
+            let object = match &phrase.thing {
+                Some(t) => Some(t.clone()),
+                None => thing(rules, view, after, object_end),
+            };
+            (names, object, source)
         } else {
             // The thing is what comes before the phrase, back to "that", a comma or the
             // start; the members follow.
@@ -268,11 +390,11 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec
             {
                 object_end -= 1;
             }
-            (
-                members(view, after, end),
-                thing(rules, view, s, object_end),
-                None,
-            )
+            let object = match &phrase.thing {
+                Some(t) => Some(t.clone()),
+                None => thing(rules, view, s, object_end),
+            };
+            (members_after(view, after, end), object, None)
         };
         if let Some(object) = object {
             for (s, e) in names {
@@ -310,9 +432,13 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec
 }
 
 /// A member the rules know no entity for, as a key: its name folded, without the word that
-/// ends an organisation's name ("al-Nusra Front" and "al-Nusra" are both `al nusra`).
+/// ends an organisation's name ("al-Nusra Front" and "al-Nusra" are both `al nusra`) or the
+/// titles before a person's ("Mr. Trump" and "Trump" are both `trump`).
 pub fn member_key(rules: &RuleSet, name: &str) -> String {
     let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1 && words.first().is_some_and(|w| rules.is_title(w)) {
+        words.remove(0);
+    }
     while words.len() > 1 && words.last().is_some_and(|w| rules.is_organization_word(w)) {
         words.pop();
     }

@@ -152,16 +152,20 @@ impl FactReader {
                 )
             })
         }));
-        let relations = Phrases::new(
-            list::phrases(rules)
-                .into_iter()
-                .map(|p| (p.words.clone(), p)),
-        );
-        let firsts: Vec<&str> = {
-            let mut f: Vec<&str> = relations.firsts().collect();
+        let relation_phrases = list::phrases(rules);
+        // A word each relation's sentences hold: the first of most phrases, the last of a
+        // phrase with the members inside it ("defendants" of "names * as defendants").
+        let firsts: Vec<String> = {
+            let mut f: Vec<String> = relation_phrases
+                .iter()
+                .flat_map(|p| p.telling_words())
+                .map(str::to_string)
+                .collect();
             f.sort_unstable();
+            f.dedup();
             f
         };
+        let relations = Phrases::new(relation_phrases.into_iter().map(|p| (p.words.clone(), p)));
         let relation_finder = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(&firsts)
@@ -172,7 +176,8 @@ impl FactReader {
                 super::numbers::NUMBER_WORDS
                     .iter()
                     .chain(ORDINALS.iter())
-                    .chain(firsts.iter()),
+                    .copied()
+                    .chain(firsts.iter().map(String::as_str)),
             )
             .ok();
         FactReader {

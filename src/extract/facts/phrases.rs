@@ -53,11 +53,6 @@ impl<T> Phrases<T> {
                 .then_some((words.as_slice(), value))
             })
     }
-
-    /// The phrases' first words.
-    pub(crate) fn firsts(&self) -> impl Iterator<Item = &str> {
-        self.by_first.keys().map(String::as_str)
-    }
 }
 
 #[cfg(test)]

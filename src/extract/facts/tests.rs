@@ -511,3 +511,63 @@ fn last_year_and_a_range_of_months_name_their_year() {
     assert_eq!(range.len(), 1, "{range:#?}");
     assert_eq!(range[0].frame.time.as_deref(), Some("2015-02"));
 }
+
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected
+        .iter()
+        .map(|(w, m)| (w.to_string(), m.to_string()))
+        .collect()
+}
+
+#[test]
+fn the_defendants_a_suit_names_are_members_each_and_a_denial_is_its_opposite() {
+    assert_eq!(
+        list_facts("The suit does not name Reyes as a defendant, the paper said."),
+        pairs(&[("not a defendant in lawsuit", "Reyes")])
+    );
+    assert_eq!(
+        list_facts(
+            "The complaint names the mayor's brother, Tom Reyes, and his aide, Ana Ortiz, as \
+             defendants."
+        ),
+        pairs(&[
+            ("defendant in lawsuit", "Tom Reyes"),
+            ("defendant in lawsuit", "Ana Ortiz")
+        ])
+    );
+    // A list announced before a colon, after a clause on the count.
+    assert_eq!(
+        list_facts(
+            "Defendants in the lawsuit include two officers who were suspended by Chief Mark \
+             Doyle: Lee Park and Dana Cole."
+        ),
+        pairs(&[
+            ("defendant in lawsuit", "Lee Park"),
+            ("defendant in lawsuit", "Dana Cole")
+        ])
+    );
+}
+
+#[test]
+fn a_name_before_a_noun_or_in_an_apposition_is_no_member() {
+    // "Reyes associate Ana Ortiz" and "Reyes's cousin" do not name Reyes.
+    assert_eq!(
+        list_facts(
+            "Also named as defendants were Tom Reyes Jr., Reyes associate Ana Ortiz and \
+             Reyes's cousin, Luis Vega."
+        ),
+        pairs(&[
+            ("defendant in lawsuit", "Tom Reyes Jr."),
+            ("defendant in lawsuit", "Ana Ortiz"),
+            ("defendant in lawsuit", "Luis Vega")
+        ])
+    );
+    // The clause is of the name the apposition follows, not of the name inside it.
+    assert_eq!(
+        list_facts(
+            "Ana Ortiz, a former aide to Mr. Reyes who is named as a defendant in the suit, \
+             declined to comment."
+        ),
+        pairs(&[("defendant in lawsuit", "Ana Ortiz")])
+    );
+}

@@ -2,10 +2,10 @@
 //! and the words after a figure that are not what it counts.
 
 /// Words that may write a figure in a sentence without digits.
-pub const NUMBER_WORDS: [&str; 22] = [
+pub const NUMBER_WORDS: [&str; 24] = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
-    "thousand", "million", "several", "scores", "eleven", "twelve", "teen", "twenty", "thirty",
-    "forty", "fifty",
+    "thousand", "million", "billion", "several", "scores", "handful", "eleven", "twelve", "teen",
+    "twenty", "thirty", "forty", "fifty",
 ];
 
 /// True for a number written as a word ("six", "ten").

@@ -323,7 +323,18 @@ impl NumberReader {
                     .then(|| self.vague.iter().find(|(w, _)| matches_at(lower, i, w)))
                     .flatten()
                 {
-                    let end = i + words.len();
+                    let mut end = i + words.len();
+                    // "several hundred", "a few thousand", "hundreds of millions": the
+                    // interval times the scale word after it (written out, not "m").
+                    let times = lower
+                        .get(end)
+                        .filter(|w| w.len() > 2)
+                        .and_then(|w| scale(w))
+                        .unwrap_or(1.0);
+                    if times > 1.0 {
+                        end += 1;
+                    }
+                    let (low, high) = (as_written(rule.low * times), as_written(rule.high * times));
                     let (unit, unit_end) = self.unit_after(lower, tokens, end);
                     let measure = self.measure_near(lower, i, unit_end);
                     out.push(Quantity {
@@ -331,9 +342,9 @@ impl NumberReader {
                             .of(text)
                             .to_string(),
                         span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
-                        value: rule.low,
-                        low: rule.low,
-                        high: Some(rule.high),
+                        value: low,
+                        low,
+                        high: Some(high),
                         unit,
                         measure,
                         ordinal: false,

@@ -185,6 +185,34 @@ fn dates_and_years_are_not_counts() {
 }
 
 #[test]
+fn a_vague_quantity_before_a_scale_word_is_scaled() {
+    let interval = |s: &str| {
+        let q = &read(s)[0];
+        (q.text.clone(), q.low, q.high)
+    };
+    let q = &read("several hundred people marched")[0];
+    assert_eq!(q.measure.as_deref(), Some("marched"));
+    assert_eq!(
+        interval("several hundred people marched"),
+        ("several hundred".to_string(), 200.0, Some(900.0))
+    );
+    assert_eq!(
+        interval("a few thousand people were evacuated"),
+        ("a few thousand".to_string(), 2000.0, Some(9000.0))
+    );
+    assert_eq!(
+        interval("hundreds of millions of dollars were lost"),
+        ("hundreds of millions".to_string(), 2e8, Some(999e6))
+    );
+    // Vague quantities of their own.
+    assert_eq!(interval("millions of people watched").1, 2e6);
+    assert_eq!(
+        interval("a handful of protesters were arrested").2,
+        Some(9.0)
+    );
+}
+
+#[test]
 fn dozens_is_a_vague_interval() {
     let q = &read("dozens of protesters were arrested")[0];
     assert_eq!((q.low, q.high), (24.0, Some(99.0)));
