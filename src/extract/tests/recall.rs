@@ -537,3 +537,10 @@ fn more_cues_of_their_kinds() {
     );
     assert_eq!(c.content, "the ferry will not run in January");
 }
+
+#[test]
+fn a_praise_ends_before_but_also_and_the_next_cue() {
+    let found = claims("The mayor praised the plan but also warned that it would cost more.");
+    let contents: Vec<&str> = found.iter().map(|c| c.content.as_str()).collect();
+    assert_eq!(contents, ["the plan", "it would cost more"], "{found:#?}");
+}
