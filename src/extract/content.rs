@@ -154,7 +154,8 @@ impl Extractor<'_> {
     /// to `end_tok`, ends: `Trump` of `Cruz endorsed Trump on Friday, …`. It ends at a comma,
     /// a dash, a parenthesis or a colon, at a preposition that opens an adjunct of time,
     /// place or cause (`at a rally`, `during the debate`, `despite his doubts`), and at `and`
-    /// before a second verb (`… and pounding him on guns`); quoted words never end it.
+    /// or `but` before a second verb (`… and pounding him on guns`, `… but also warned`);
+    /// quoted words never end it.
     pub(super) fn object_end(&self, ctx: &SentenceCtx<'_>, start: usize, end_tok: usize) -> usize {
         (start + 1..end_tok)
             .find(|&i| {
@@ -163,8 +164,13 @@ impl Extractor<'_> {
                 }
                 match ctx.low(i) {
                     "," | ";" | ":" | "(" | "—" | "–" | "--" => true,
-                    "and" => {
-                        let next = ctx.low(i + 1);
+                    "and" | "but" => {
+                        // `praised the plan and also warned`: adverbs before the verb.
+                        let mut j = i + 1;
+                        while j < end_tok && english::is_verb_adverb(ctx.low(j)) {
+                            j += 1;
+                        }
+                        let next = ctx.low(j);
                         english::is_participle(next)
                             || english::is_finite_verb(next) && !english::is_auxiliary(next)
                     }

@@ -512,6 +512,12 @@ pub fn is_linking_adverb(lower: &str) -> bool {
         && !matches!(lower, "but" | "and" | "yet" | "so" | "today" | "yesterday")
 }
 
+/// Adverbs written between `and` and a second verb (`and repeatedly says`, `but also
+/// warned`, `and then told`): any word in -ly, `also`, `then`, `later`.
+pub fn is_verb_adverb(lower: &str) -> bool {
+    lower.len() > 3 && lower.ends_with("ly") || matches!(lower, "also" | "then" | "later")
+}
+
 /// Words that, alone before a comma, lead into a sentence ("However, …", "Still, …",
 /// "But, …"): connectives and sentence adverbs (any word in -ly among them).
 pub fn is_sentence_adverb(lower: &str) -> bool {

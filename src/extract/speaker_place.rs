@@ -45,6 +45,33 @@ impl Extractor<'_> {
         Some(self.beyond_place(ctx, town)).filter(|&found| found != town)
     }
 
+    /// The speaker of a hometown set off by commas after a name (`Ann Ruiz, of Dayton,
+    /// Ohio, said`, `Ann Ruiz, 59, of Dayton, Ohio, said`), given the town's mention `[s,
+    /// e)`: the name before `, of` (and before an age); `None` when the town follows no
+    /// `, of`.
+    pub(super) fn before_hometown(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        (s, e): (usize, usize),
+    ) -> Option<(usize, usize)> {
+        let town = (s..e).all(|i| ctx.tokens[i].is_capitalized(ctx.text));
+        if !town || s < 3 || ctx.low(s - 1) != "of" || ctx.tok(s - 2) != "," {
+            return None;
+        }
+        let mut comma = s - 2;
+        // An age between commas: `Ann Ruiz, 59, of Dayton`.
+        if comma >= 3
+            && ctx.tok(comma - 2) == ","
+            && ctx.tok(comma - 1).chars().all(|c| c.is_ascii_digit())
+        {
+            comma -= 2;
+        }
+        let (ns, ne) = self.mention_ending_at(ctx, comma)?;
+        (ns..ne)
+            .all(|i| ctx.tokens[i].is_capitalized(ctx.text))
+            .then_some((ns, ne))
+    }
+
     /// Whether tokens `[s, e)` are the abbreviation of a state or province written after a
     /// town (`Golden, Colo.,`): part of a place, never a speaker's name.
     pub(super) fn is_region(&self, ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
@@ -57,8 +84,8 @@ impl Extractor<'_> {
 }
 
 /// Whether the name `[s, e)` between commas (one or two capitalised words) follows a town
-/// named after "in", "near", "from" or "outside" (`in Golden, Colorado,`, `near Lyon,
-/// France,`): the town's state or country.
+/// named after "in", "near", "from", "outside" or "of" (`in Golden, Colorado,`, `near Lyon,
+/// France,`, `the mayor of Dayton, Ohio,`): the town's state or country.
 fn after_town(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
     if e - s > 2
         || s < 3
@@ -72,5 +99,7 @@ fn after_town(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
     while town > 0 && comma - town < 3 && ctx.tokens[town - 1].is_capitalized(ctx.text) {
         town -= 1;
     }
-    town < comma && town > 0 && matches!(ctx.low(town - 1), "in" | "near" | "from" | "outside")
+    town < comma
+        && town > 0
+        && matches!(ctx.low(town - 1), "in" | "near" | "from" | "outside" | "of")
 }

@@ -156,6 +156,9 @@ impl Extractor<'_> {
             // `Clinton, during a town hall meeting in Columbus, Ohio, said`: a town with no
             // speaker before its "in" is no speaker either.
             return before.and_then(|m| {
+                if let Some(name) = self.before_hometown(ctx, m) {
+                    return Some(name);
+                }
                 let found = self.beyond_place(ctx, m);
                 (found != m || m.0 == 0 || ctx.low(m.0 - 1) != "in").then_some(found)
             });
@@ -839,6 +842,24 @@ mod tests {
             !speakers("Asked to describe the tunnel, the engineer shook his head.")
                 .contains(&"Asked".to_string())
         );
+    }
+
+    #[test]
+    fn a_hometown_after_the_name_is_no_speaker() {
+        for text in [
+            "Ann Ruiz, of Dayton, Ohio, said the ferry had never been late.",
+            "Ann Ruiz, of Dayton, Va., said the ferry had never been late.",
+            "Ann Ruiz, 59, of Dayton, Ohio, said the ferry had never been late.",
+        ] {
+            assert_eq!(
+                said(text),
+                vec![(
+                    "Ann Ruiz".to_string(),
+                    "the ferry had never been late".to_string()
+                )],
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -91,7 +91,7 @@ impl Extractor<'_> {
                     }
                     "and" | "but" => {
                         let mut j = i + 1;
-                        while j < end_tok && ctx.low(j).ends_with("ly") && ctx.low(j).len() > 3 {
+                        while j < end_tok && english::is_verb_adverb(ctx.low(j)) {
                             j += 1;
                         }
                         let next = ctx.low(j);
@@ -202,6 +202,14 @@ mod tests {
                 "The union has called for higher wages and has threatened to strike next month."
             ),
             ["higher wages", "to strike next month"]
+        );
+    }
+
+    #[test]
+    fn a_demand_ends_before_and_also_and_the_next_cue() {
+        assert_eq!(
+            contents("The mayor called for a new pier and also warned that it would cost more."),
+            ["a new pier", "it would cost more"]
         );
     }
 

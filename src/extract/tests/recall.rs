@@ -495,3 +495,52 @@ fn common_verbs_of_attitude_and_saying_are_cues_of_their_kind() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn more_cues_of_their_kinds() {
+    let c = only_of(
+        "The latest average shows Ruiz ahead by four points.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "The latest average");
+    assert_eq!(c.content, "Ruiz ahead by four points");
+    let c = only_of(
+        "The governor ordered the agency to reopen the bridge.",
+        "demands",
+    );
+    assert_eq!(speaker(&c), "The governor");
+    assert_eq!(c.content, "the agency to reopen the bridge");
+    let c = only_of("Ruiz would like to rebuild the pier.", "wants");
+    assert_eq!(speaker(&c), "Ruiz");
+    assert_eq!(c.content, "to rebuild the pier");
+    let c = only_of(
+        "The senator raised concerns about the cost of the bridge.",
+        "believes",
+    );
+    assert_eq!(c.content, "about the cost of the bridge");
+    let c = only_of(
+        "The auditor raised questions about the harbour accounts.",
+        "asks",
+    );
+    assert_eq!(c.content, "about the harbour accounts");
+    let c = only_of("The inspectors deemed the old bridge unsafe.", "describes");
+    assert_eq!(c.content, "the old bridge unsafe");
+    let c = only_of(
+        "The board met on Monday, emphasizing that the fares would not rise.",
+        "said",
+    );
+    assert_eq!(speaker(&c), "The board");
+    assert_eq!(c.content, "the fares would not rise");
+    let c = only_of(
+        "The notice reads that the ferry will not run in January.",
+        "said",
+    );
+    assert_eq!(c.content, "the ferry will not run in January");
+}
+
+#[test]
+fn a_praise_ends_before_but_also_and_the_next_cue() {
+    let found = claims("The mayor praised the plan but also warned that it would cost more.");
+    let contents: Vec<&str> = found.iter().map(|c| c.content.as_str()).collect();
+    assert_eq!(contents, ["the plan", "it would cost more"], "{found:#?}");
+}
