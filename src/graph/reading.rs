@@ -593,28 +593,25 @@ fn points_elsewhere(claim: &Claim, content: &str, reported: Option<Date>) -> boo
 mod tests {
     use super::*;
 
-    #[test]
-    fn copies_of_one_text_share_their_reading() {
+    /// Articles of (id, outlet, text), all of one day.
+    fn articles(texts: &[(&str, &str, &str)]) -> Vec<Article> {
+        texts
+            .iter()
+            .map(|&(id, source, text)| {
+                let meta = crate::article::ArticleMeta {
+                    id: Some(id.to_string()),
+                    source: Some(source.to_string()),
+                    date: Date::parse("2016-02-21"),
+                    ..Default::default()
+                };
+                Article::from_text(std::path::Path::new("test.txt"), text, &meta).unwrap()
+            })
+            .collect()
+    }
+
+    /// The claims of `articles` and their profiles.
+    fn read(articles: Vec<Article>) -> (crate::pipeline::Analysis, Vec<Profile>) {
         let rules = RuleSet::builtin().unwrap();
-        let article = |id: &str, source: &str, text: &str| {
-            let meta = crate::article::ArticleMeta {
-                id: Some(id.to_string()),
-                source: Some(source.to_string()),
-                date: Date::parse("2016-02-21"),
-                ..Default::default()
-            };
-            Article::from_text(std::path::Path::new("test.txt"), text, &meta).unwrap()
-        };
-        let text = "Kerry said the truce could begin within days. \"We are closer than ever,\" Lavrov said.";
-        let articles = vec![
-            article("a", "One", text),
-            article("b", "Two", text),
-            article(
-                "c",
-                "Three",
-                "Kerry said the truce could begin within weeks.",
-            ),
-        ];
         let analysis = crate::extract_claims(articles, &rules);
         let segmented: Vec<Segmented> = analysis
             .articles
@@ -624,6 +621,21 @@ mod tests {
         let refs: Vec<&Segmented> = segmented.iter().collect();
         let copies = Copies::of(&analysis.articles);
         let (profiles, _) = profiles(&analysis.articles, &copies, &refs, &analysis.claims, &rules);
+        (analysis, profiles)
+    }
+
+    #[test]
+    fn copies_of_one_text_share_their_reading() {
+        let text = "Kerry said the truce could begin within days. \"We are closer than ever,\" Lavrov said.";
+        let (_, profiles) = read(articles(&[
+            ("a", "One", text),
+            ("b", "Two", text),
+            (
+                "c",
+                "Three",
+                "Kerry said the truce could begin within weeks.",
+            ),
+        ]));
         let of = |article: usize| -> Vec<&Profile> {
             profiles.iter().filter(|p| p.article == article).collect()
         };
@@ -637,40 +649,18 @@ mod tests {
 
     #[test]
     fn a_sentence_two_versions_carry_is_read_once_and_placed_in_each() {
-        let rules = RuleSet::builtin().unwrap();
-        let article = |id: &str, source: &str, text: &str| {
-            let meta = crate::article::ArticleMeta {
-                id: Some(id.to_string()),
-                source: Some(source.to_string()),
-                date: Date::parse("2016-02-21"),
-                ..Default::default()
-            };
-            Article::from_text(std::path::Path::new("test.txt"), text, &meta).unwrap()
-        };
         let quote = "\"We will not sign the deal this week,\" Lavrov said.";
         // The second version opens with another paragraph: the sentence lies further on.
-        let articles = vec![
-            article("a", "One", quote),
-            article(
-                "b",
-                "Two",
-                &format!("Talks went on in Geneva on Sunday.\n\n{quote}"),
-            ),
-            article(
+        let later = format!("Talks went on in Geneva on Sunday.\n\n{quote}");
+        let (analysis, profiles) = read(articles(&[
+            ("a", "One", quote),
+            ("b", "Two", &later),
+            (
                 "c",
                 "Three",
                 "\"We will not sign the deal this month,\" Lavrov said.",
             ),
-        ];
-        let analysis = crate::extract_claims(articles, &rules);
-        let segmented: Vec<Segmented> = analysis
-            .articles
-            .iter()
-            .map(|a| crate::text::segment(&a.text, &rules))
-            .collect();
-        let refs: Vec<&Segmented> = segmented.iter().collect();
-        let copies = Copies::of(&analysis.articles);
-        let (profiles, _) = profiles(&analysis.articles, &copies, &refs, &analysis.claims, &rules);
+        ]));
         let quoted = |article: usize| {
             profiles
                 .iter()
