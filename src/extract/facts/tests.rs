@@ -571,3 +571,15 @@ fn a_name_before_a_noun_or_in_an_apposition_is_no_member() {
         pairs(&[("defendant in lawsuit", "Ana Ortiz")])
     );
 }
+
+#[test]
+fn a_month_beside_a_day_frames_no_march() {
+    let facts = facts_on(
+        "The ministry on March 23 set a 40 percent levy on copper wire, officials said.",
+        "2016-04-02",
+    );
+    assert!(
+        facts.iter().all(|f| f.frame.what != "marched"),
+        "{facts:#?}"
+    );
+}
