@@ -603,4 +603,32 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn a_long_quotation_does_not_agree_on_rare_words_scattered_across_it() {
+        // Four words in common, all rare in the story, but "clear" and "future" each far
+        // from any other word the two share, in other statements of the long quotation:
+        // they do not count, and two words are too few.
+        let long = "\u{201c}First, the board hid the losses of the merger from the auditors. \
+                    Second, even after the merger, the board kept moving funds offshore for \
+                    future use. Third, the board lied again when it did not come clear to the \
+                    regulator,\u{201d} Halvorsen said on Monday.";
+        let short = format!(
+            "Halvorsen said on Monday that the merger gives the board a clear path to the \
+             future. {BESIDES}"
+        );
+        assert_eq!(
+            agreements(&[("One", "2016-02-21", long), ("Two", "2016-02-21", &short)]),
+            []
+        );
+        // One of its statements holds them together: the two agree.
+        let held = long.replace(
+            "kept moving funds offshore for future use",
+            "kept a clear view of the future",
+        );
+        assert_eq!(
+            agreements(&[("One", "2016-02-21", &held), ("Two", "2016-02-21", &short)]).len(),
+            1
+        );
+    }
 }

@@ -303,6 +303,46 @@ fn worded_run(
     if long { len } else { 0 }
 }
 
+/// Content words two claims must share to be linked as one statement of a longer claim that
+/// carries several, though a smaller share of it (`scattered_rare`).
+pub const SEVERAL_SHARED: usize = 4;
+
+/// Content words apart (one between) a rare word two claims share may lie from another word
+/// they share, in the longer claim, to be read with it: "open and diverse city", "the right
+/// thing".
+pub const NEAR_WORDS: usize = 2;
+
+/// Stems rare in `story` that `short` shares with `long` but that lie nowhere in `long`
+/// within `NEAR_WORDS` content words of another stem the two share. The words a long claim
+/// that carries several statements shares with a short one are those of one of its
+/// statements, together; a rare word alone elsewhere in it ("come clear" in one sentence,
+/// "future" in another, against "a clear path … in the future") is another statement's
+/// and does not count.
+fn scattered_rare(
+    short: &super::Reading,
+    long: &super::Reading,
+    story: usize,
+    weights: &Weights,
+) -> usize {
+    let words = &long.stemmed.words;
+    let shared = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| short.stems().binary_search(&w.id).is_ok())
+    };
+    let near = |k: usize| {
+        let id = words[k].id;
+        (k.saturating_sub(NEAR_WORDS)..=k + NEAR_WORDS)
+            .any(|j| j != k && shared(j) && words.get(j).is_some_and(|w| w.id != id))
+    };
+    short
+        .stems()
+        .iter()
+        .filter(|&&s| weights.rare(story, s) && long.stems().binary_search(&s).is_ok())
+        .filter(|&&s| !(0..words.len()).any(|k| words[k].id == s && near(k)))
+        .count()
+}
+
 /// The words of a reading's own quotation, stop words too (none without one).
 fn quote_words(r: &super::Reading) -> &[Word] {
     r.quote().map_or(&[], |q| q.words.as_slice())
@@ -474,8 +514,22 @@ pub fn compare(
     let exact = !ra.content.is_empty() && ra.content == rb.content;
     let same_quote = quote_run >= 4 && quote_overlap >= rules.check.quote_similarity;
     // Long claims that carry several statements share less in proportion: four shared
-    // words and a third of the shorter claim are enough for one speaker.
-    let several_shared = shared >= 4 && overlap >= 0.3;
+    // words and a third of the shorter claim are enough for one speaker; of the shared
+    // stems, a rare one alone in the longer claim, far from the others, does not count
+    // (`scattered_rare`).
+    let several_shared = || {
+        shared >= SEVERAL_SHARED && overlap >= 0.3 && {
+            let (short, long) = if ra.content.len() <= rb.content.len() {
+                (ra, rb)
+            } else {
+                (rb, ra)
+            };
+            likeness
+                .shared
+                .saturating_sub(scattered_rare(short, long, story, linker.weights))
+                >= SEVERAL_SHARED
+        }
+    };
     // The same kind of claim other than what was said: one act of the speaker's.
     let same_act = a.modality == b.modality && !a.modality.is_empty() && a.modality != "said";
     let statement = match relation {
@@ -486,7 +540,7 @@ pub fn compare(
                 && likeness.score() >= SHARED_WORDS_LIKENESS)
                 || exact
                 || (enough
-                    && (sim >= rules.check.min_similarity || several_shared)
+                    && (sim >= rules.check.min_similarity || several_shared())
                     && likeness.score() >= SHARED_WORDS_LIKENESS)
                 || (likeness.score() >= SAME_SPEAKER_LIKENESS && likeness.shared >= SHARED_STEMS)
         }

@@ -571,3 +571,29 @@ fn a_name_before_a_noun_or_in_an_apposition_is_no_member() {
         pairs(&[("defendant in lawsuit", "Ana Ortiz")])
     );
 }
+
+#[test]
+fn a_month_beside_a_day_measures_no_figure() {
+    // "March 23" is a date: neither levy is a count of marchers, in the claim or its facts.
+    let text = "The minister on March 23 imposed a 40 percent levy on copper imports and a 5 \
+                percent levy on tin.";
+    let rules = RuleSet::builtin().unwrap();
+    let meta = ArticleMeta {
+        id: Some("a".into()),
+        source: Some("Wire".into()),
+        date: Date::parse("2016-04-02"),
+        ..Default::default()
+    };
+    let article = Article::from_text(std::path::Path::new("a.txt"), text, &meta).unwrap();
+    let (claims, facts) = Extractor::new(&rules).claims_and_facts(&article);
+    let measures: Vec<_> = claims
+        .iter()
+        .flat_map(|c| &c.numbers)
+        .filter_map(|q| q.measure.as_deref())
+        .collect();
+    assert!(!measures.contains(&"marched"), "{measures:?}");
+    assert!(
+        facts.iter().all(|f| f.frame.what != "marched"),
+        "{facts:#?}"
+    );
+}

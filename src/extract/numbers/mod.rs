@@ -336,7 +336,7 @@ impl NumberReader {
                     }
                     let (low, high) = (as_written(rule.low * times), as_written(rule.high * times));
                     let (unit, unit_end) = self.unit_after(lower, tokens, end);
-                    let measure = self.measure_near(lower, i, unit_end);
+                    let measure = self.measure_near(text, tokens, lower, i, unit_end);
                     out.push(Quantity {
                         text: Span::new(tokens[i].span.start, tokens[end - 1].span.end)
                             .of(text)
@@ -404,7 +404,7 @@ impl NumberReader {
             };
             let unit = found_unit.map(|u| currency_word(&u).map_or(u, str::to_string));
             let measure = self
-                .measure_near(lower, qualifier_start, unit_end)
+                .measure_near(text, tokens, lower, qualifier_start, unit_end)
                 .or_else(|| {
                     unit.as_ref()
                         .filter(|u| self.measures.contains_key(u.as_str()))
@@ -437,7 +437,7 @@ impl NumberReader {
         let word = lower[i];
         let first = word.chars().next()?;
         if first.is_ascii_digit() {
-            if is_date_number(lower, i) {
+            if is_date_number(lower, i) || day_of_dated_month(text, tokens, lower, i) {
                 return None;
             }
             if let Some(v) = ordinal(word) {
@@ -581,11 +581,19 @@ impl NumberReader {
 
     /// The measure word nearest the figure: up to four words before it ("killing at least
     /// three") or six after it ("100,000 Syrians have fled").
-    fn measure_near(&self, lower: &[&str], start: usize, end: usize) -> Option<String> {
+    /// A month beside a day ("March 23") is never the measure.
+    fn measure_near(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lower: &[&str],
+        start: usize,
+        end: usize,
+    ) -> Option<String> {
         let after = end..(end + 6).min(lower.len());
         let before = start.saturating_sub(4)..start;
         let canonical = |i: usize| -> Option<String> {
-            if !self.measure_gate.may_hold(lower[i]) {
+            if !self.measure_gate.may_hold(lower[i]) || dated_month(text, tokens, lower, i) {
                 return None;
             }
             if let Some((_, c)) = self.phrases_at(lower, i).next() {
@@ -642,6 +650,34 @@ fn matches_at(lower: &[&str], i: usize, words: &[String]) -> bool {
     !words.is_empty()
         && i + words.len() <= lower.len()
         && words.iter().enumerate().all(|(k, w)| lower[i + k] == *w)
+}
+
+/// A day of the month (1 to 31, "23" or "23rd") at token `i`.
+fn is_day(lower: &[&str], i: usize) -> bool {
+    lower.get(i).is_some_and(|w| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = w.get(digits.len()..).unwrap_or("");
+        !digits.is_empty()
+            && digits.len() <= 2
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+            && matches!(digits.parse::<u32>(), Ok(1..=31))
+    })
+}
+
+/// A month name written with a capital beside a day of the month ("on March 23", "23 May")
+/// at token `i`: a date, though the name is also a word ("march", "may").
+pub(crate) fn dated_month(text: &str, tokens: &[Token], lower: &[&str], i: usize) -> bool {
+    lower.get(i).is_some_and(|w| month_from_name(w).is_some())
+        && tokens.get(i).is_some_and(|t| t.is_capitalized(text))
+        && (is_day(lower, i + 1) || (i > 0 && is_day(lower, i - 1)))
+}
+
+/// The day at token `i` of a month written beside it ("March 23"): not a count.
+fn day_of_dated_month(text: &str, tokens: &[Token], lower: &[&str], i: usize) -> bool {
+    is_day(lower, i)
+        && ((i > 0 && dated_month(text, tokens, lower, i - 1))
+            || dated_month(text, tokens, lower, i + 1))
 }
 
 /// Days of months and years are dates, not counts: "Feb. 12", "12 February", "Dec. 15, 2015".

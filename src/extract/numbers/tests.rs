@@ -236,3 +236,20 @@ fn a_glued_currency_figure_is_looked_for_only_right_after_a_currency_name() {
             .all(|q| q.unit.as_deref() != Some("aed"))
     );
 }
+
+#[test]
+fn a_month_beside_a_day_is_a_date_not_a_march() {
+    // "March 23": no count of 23, and neither figure measures a march.
+    let qs = read("The ministry on March 23 set a 40 percent levy on copper wire.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].value, 40.0);
+    assert_eq!(qs[0].measure, None);
+    let qs = read("A 15 percent duty took effect 2nd May across the bloc.");
+    assert!(qs.iter().all(|q| q.measure.is_none()), "{qs:#?}");
+    assert!(qs.iter().all(|q| q.value != 2.0), "{qs:#?}");
+    // The word itself still measures a crowd, and a day count stays a count.
+    let q = &read("About 2,000 people joined the march on Saturday")[0];
+    assert_eq!(q.measure.as_deref(), Some("marched"));
+    let q = &read("Some 300 students march 12 miles to the capital")[0];
+    assert_eq!(q.measure.as_deref(), Some("marched"));
+}
