@@ -8,7 +8,7 @@ use super::cues::{SAID, SAID_KIND};
 use super::sentence::{SentenceCtx, is_mark, is_pictograph, trim_end_punct};
 use super::{
     Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english, not_speaker,
-    speaker_subject,
+    speaker_subject, trailing_participle,
 };
 
 /// Who speaks at a verb cue, as [`Extractor::choose_speaker`] found them: a speaker named in
@@ -98,8 +98,11 @@ impl Extractor<'_> {
         cue_word: String,
         earlier: &[Claim],
     ) -> Option<Attribution> {
-        let participle =
-            english::is_participle(&cue_word) && cue.start > 0 && ctx.tok(cue.start - 1) == ",";
+        // `…, even suggesting`: adverbs may stand between the comma and the participle.
+        let participle = english::is_participle(&cue_word)
+            && cue.start > 0
+            && (ctx.tok(cue.start - 1) == ","
+                || trailing_participle::comma_before(ctx, cue.start).is_some());
         let opens_sentence = cue.start == 0 && ctx.tokens[0].is_capitalized(ctx.text);
         let after_break = opens_sentence
             || cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));

@@ -51,6 +51,7 @@ mod speaker_place;
 mod speaker_subject;
 mod speakers;
 mod stance_object;
+mod trailing_participle;
 
 use aho_corasick::AhoCorasick;
 
@@ -653,6 +654,8 @@ fn gerund_of_another_verb(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {
         && !before.ends_with("ly")
         && !matches!(before, "and" | "or" | "but" | "while" | "by")
         && !english::is_pronoun(before)
+        // `…, even urging …`: a participle trailing another claim after adverbs.
+        && trailing_participle::comma_before(ctx, cue.start).is_none()
 }
 
 /// `The attacks were …`, `His remarks have …`: a cue's -s form followed by a verb is a
