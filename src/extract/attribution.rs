@@ -130,12 +130,18 @@ impl Extractor<'_> {
         };
         // `AFP quoted Kerry as saying …`: Kerry speaks, AFP relays.
         let quoted_as = self.quoted_as_saying(ctx, cue.start, &cue_word);
+        // `The campaign issued a statement saying …`: the subject of the verb speaks.
+        let object_participle = (!participle && !after_break)
+            .then(|| self.object_participle_speaker(ctx, cue.start))
+            .flatten();
         let speaker = if let Some((speaker, _)) = quoted_as {
             Some(speaker)
         } else if inverted.is_some() {
             inverted
         } else if participle {
             None
+        } else if object_participle.is_some() {
+            object_participle
         } else if let Some(relative) = self.relative_subject(ctx, cue.start).filter(|&r| {
             // `the man in the street, who said`: a "who" after a comma stands only for a
             // name, as below.
@@ -223,6 +229,7 @@ impl Extractor<'_> {
         if let Some(subject) = speaker
             && inverted.is_none()
             && quoted_as.is_none()
+            && object_participle.is_none()
             && not_speaker::cue_is_no_verb(ctx, subject, cue.start, &cue_word)
         {
             return None;

@@ -41,6 +41,7 @@ mod nested_quote;
 mod not_speaker;
 pub mod numbers;
 mod object_infinitive;
+mod object_participle;
 mod passive_view;
 mod plain_subject;
 mod relay;
@@ -514,7 +515,10 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             if cue.kind != SAID_KIND
-                && (gerund_of_another_verb(ctx, *cue) || plural_subject(ctx, *cue))
+                && (gerund_of_another_verb(ctx, *cue)
+                    // `released a report finding …` is a claim of the report's author.
+                    && self.object_participle_speaker(ctx, cue.start).is_none()
+                    || plural_subject(ctx, *cue))
             {
                 continue;
             }

@@ -569,3 +569,13 @@ fn a_participle_after_adverbs_is_a_second_claim_of_the_speaker() {
     assert_eq!(found[1].modality, "demands");
     assert_eq!(found[1].content, "the city to hire more");
 }
+
+#[test]
+fn a_participle_after_a_statement_put_out_speaks_for_its_author() {
+    let c = only("The campaign issued a statement saying the candidate would skip the debate.");
+    assert_eq!(speaker(&c), "The campaign");
+    assert_eq!(c.content, "the candidate would skip the debate");
+    let c = only("The agency released a report finding that emissions rose last year.");
+    assert_eq!(speaker(&c), "The agency");
+    assert_eq!(c.content, "emissions rose last year");
+}
