@@ -24,6 +24,7 @@ mod asked_unnamed;
 mod assertion;
 mod attribution;
 mod claim;
+mod contact_clause;
 mod content;
 mod continued_quote;
 mod cues;

@@ -579,3 +579,12 @@ fn a_participle_after_a_statement_put_out_speaks_for_its_author() {
     assert_eq!(speaker(&c), "The agency");
     assert_eq!(c.content, "emissions rose last year");
 }
+
+#[test]
+fn a_relative_clause_without_who_leaves_the_cue_to_its_noun() {
+    let c = only("The experts I interviewed said the bridge was unsafe.");
+    assert_eq!(speaker(&c), "The experts");
+    let c = only("The people we spoke to said they were worried about prices.");
+    assert_eq!(speaker(&c), "The people");
+    assert_eq!(c.content, "they were worried about prices");
+}
