@@ -8,7 +8,7 @@ use super::cues::{SAID, SAID_KIND};
 use super::sentence::{SentenceCtx, is_mark, is_pictograph, trim_end_punct};
 use super::{
     Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english, not_speaker,
-    speaker_subject,
+    speaker_subject, trailing_participle,
 };
 
 /// Who speaks at a verb cue, as [`Extractor::choose_speaker`] found them: a speaker named in
@@ -98,8 +98,11 @@ impl Extractor<'_> {
         cue_word: String,
         earlier: &[Claim],
     ) -> Option<Attribution> {
-        let participle =
-            english::is_participle(&cue_word) && cue.start > 0 && ctx.tok(cue.start - 1) == ",";
+        // `…, even suggesting`: adverbs may stand between the comma and the participle.
+        let participle = english::is_participle(&cue_word)
+            && cue.start > 0
+            && (ctx.tok(cue.start - 1) == ","
+                || trailing_participle::comma_before(ctx, cue.start).is_some());
         let opens_sentence = cue.start == 0 && ctx.tokens[0].is_capitalized(ctx.text);
         let after_break = opens_sentence
             || cue.start > 0 && (ctx.tok(cue.start - 1) == "," || is_mark(ctx.tok(cue.start - 1)));
@@ -127,12 +130,18 @@ impl Extractor<'_> {
         };
         // `AFP quoted Kerry as saying …`: Kerry speaks, AFP relays.
         let quoted_as = self.quoted_as_saying(ctx, cue.start, &cue_word);
+        // `The campaign issued a statement saying …`: the subject of the verb speaks.
+        let object_participle = (!participle && !after_break)
+            .then(|| self.object_participle_speaker(ctx, cue.start))
+            .flatten();
         let speaker = if let Some((speaker, _)) = quoted_as {
             Some(speaker)
         } else if inverted.is_some() {
             inverted
         } else if participle {
             None
+        } else if object_participle.is_some() {
+            object_participle
         } else if let Some(relative) = self.relative_subject(ctx, cue.start).filter(|&r| {
             // `the man in the street, who said`: a "who" after a comma stands only for a
             // name, as below.
@@ -220,6 +229,7 @@ impl Extractor<'_> {
         if let Some(subject) = speaker
             && inverted.is_none()
             && quoted_as.is_none()
+            && object_participle.is_none()
             && not_speaker::cue_is_no_verb(ctx, subject, cue.start, &cue_word)
         {
             return None;

@@ -6,7 +6,7 @@ use crate::article::Span;
 use crate::text::{Quotation, TokenKind};
 
 use super::sentence::{SentenceCtx, is_mark, trim_end_punct};
-use super::{Extractor, english};
+use super::{Extractor, english, trailing_participle};
 
 impl Extractor<'_> {
     /// The clause that ends right before the attribution starting at token `lead`, from
@@ -96,6 +96,9 @@ impl Extractor<'_> {
             // the content.
             let stop = if next >= 2 && matches!(ctx.tok(next - 1), "," | "and" | "but") {
                 Some(next - 1)
+            } else if let Some(comma) = trailing_participle::comma_before(ctx, next) {
+                // `…, even suggesting …`: adverbs between the comma and the participle.
+                Some(comma)
             } else if let Some((s, _)) = self.speaker_before(ctx, next)
                 && s > start
                 && (ctx.tok(s - 1) == ","

@@ -7,7 +7,7 @@ use crate::text::Token;
 use crate::words::{WordMap, WordSet};
 
 use super::sentence::SentenceCtx;
-use super::{english, inflect};
+use super::{english, inflect, object_participle};
 
 /// How a cue word attributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,8 +243,14 @@ impl Cues {
             // `Most believe`, `Many fear`: a quantifier standing for people, before a verb.
             let quantifier_subject =
                 i > 0 && !lower.ends_with('s') && english::stands_for_people(lower_words[i - 1]);
+            // `a statement saying`: a participle after a document or a message is a verb.
+            let after_document = i > 0
+                && english::is_participle(lower)
+                && (self.documents.contains(lower_words[i - 1])
+                    || object_participle::names_message(lower_words[i - 1]));
             let noun_use = !past
                 && !quantifier_subject
+                && !after_document
                 && ((i > 0 && english::is_determiner(lower_words[i - 1]))
                     || (i > 1
                         && !lower.ends_with('s')

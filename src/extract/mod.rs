@@ -24,6 +24,7 @@ mod asked_unnamed;
 mod assertion;
 mod attribution;
 mod claim;
+mod contact_clause;
 mod content;
 mod continued_quote;
 mod cues;
@@ -41,6 +42,7 @@ mod nested_quote;
 mod not_speaker;
 pub mod numbers;
 mod object_infinitive;
+mod object_participle;
 mod passive_view;
 mod plain_subject;
 mod relay;
@@ -51,6 +53,7 @@ mod speaker_place;
 mod speaker_subject;
 mod speakers;
 mod stance_object;
+mod trailing_participle;
 
 use aho_corasick::AhoCorasick;
 
@@ -513,7 +516,10 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             if cue.kind != SAID_KIND
-                && (gerund_of_another_verb(ctx, *cue) || plural_subject(ctx, *cue))
+                && (gerund_of_another_verb(ctx, *cue)
+                    // `released a report finding …` is a claim of the report's author.
+                    && self.object_participle_speaker(ctx, cue.start).is_none()
+                    || plural_subject(ctx, *cue))
             {
                 continue;
             }
@@ -653,6 +659,8 @@ fn gerund_of_another_verb(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {
         && !before.ends_with("ly")
         && !matches!(before, "and" | "or" | "but" | "while" | "by")
         && !english::is_pronoun(before)
+        // `…, even urging …`: a participle trailing another claim after adverbs.
+        && trailing_participle::comma_before(ctx, cue.start).is_none()
 }
 
 /// `The attacks were …`, `His remarks have …`: a cue's -s form followed by a verb is a

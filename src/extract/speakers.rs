@@ -4,7 +4,7 @@
 use crate::text::{Token, TokenKind};
 
 use super::sentence::{SentenceCtx, is_mark};
-use super::{Extractor, english, numbers};
+use super::{Extractor, contact_clause, english, numbers};
 
 impl Extractor<'_> {
     /// The speaker mention ending right before token `cue` (adverbs and auxiliaries between
@@ -45,6 +45,10 @@ impl Extractor<'_> {
         // "The Times on Saturday wrote", "Trump Monday said": a day between the speaker and
         // the cue is no part of the speaker.
         end = skip_time_adjunct(ctx, end);
+        // `the people we spoke to said`: the noun before the clause speaks.
+        if let Some(pronoun) = contact_clause::pronoun_before(ctx, end) {
+            return self.mention_ending_at(ctx, pronoun);
+        }
         // "… Syrian President Bashar Assad Saturday, who said": the relative pronoun stands
         // for the name before its comma (a day written after the name is no part of it).
         if end >= 3 && ctx.tok(end - 1).eq_ignore_ascii_case("who") && ctx.tok(end - 2) == "," {

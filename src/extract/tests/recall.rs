@@ -544,3 +544,47 @@ fn a_praise_ends_before_but_also_and_the_next_cue() {
     let contents: Vec<&str> = found.iter().map(|c| c.content.as_str()).collect();
     assert_eq!(contents, ["the plan", "it would cost more"], "{found:#?}");
 }
+
+#[test]
+fn a_participle_after_adverbs_is_a_second_claim_of_the_speaker() {
+    let found =
+        claims("The mayor said the plan had failed, even suggesting he may have been misled.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].content, "the plan had failed");
+    assert_eq!(speaker(&found[1]), "The mayor");
+    assert_eq!(found[1].content, "he may have been misled");
+    let found = claims("The senator criticized the bill, later adding that it cost too much.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].content, "the bill");
+    assert_eq!(speaker(&found[1]), "The senator");
+    assert_eq!(found[1].content, "it cost too much");
+    let found =
+        claims("The aide called the idea a “bad joke,” adding that the mayor would resign.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(speaker(&found[1]), "The aide");
+    assert_eq!(found[1].content, "the mayor would resign");
+    // A participle of another kind is no object of the verb before its adverb.
+    let found = claims("The senator praised the police, even urging the city to hire more.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].modality, "demands");
+    assert_eq!(found[1].content, "the city to hire more");
+}
+
+#[test]
+fn a_participle_after_a_statement_put_out_speaks_for_its_author() {
+    let c = only("The campaign issued a statement saying the candidate would skip the debate.");
+    assert_eq!(speaker(&c), "The campaign");
+    assert_eq!(c.content, "the candidate would skip the debate");
+    let c = only("The agency released a report finding that emissions rose last year.");
+    assert_eq!(speaker(&c), "The agency");
+    assert_eq!(c.content, "emissions rose last year");
+}
+
+#[test]
+fn a_relative_clause_without_who_leaves_the_cue_to_its_noun() {
+    let c = only("The experts I interviewed said the bridge was unsafe.");
+    assert_eq!(speaker(&c), "The experts");
+    let c = only("The people we spoke to said they were worried about prices.");
+    assert_eq!(speaker(&c), "The people");
+    assert_eq!(c.content, "they were worried about prices");
+}

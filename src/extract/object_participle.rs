@@ -1,0 +1,64 @@
+//! A participle of saying right after the object of another verb, with no comma between (`the
+//! campaign issued a statement saying …`, `the agency released a report finding …`): the
+//! subject of that verb speaks, through the statement or report it put out.
+
+use super::sentence::SentenceCtx;
+use super::{Extractor, english};
+
+/// Words for a message put out that are no documents of the rules (those count too).
+const MESSAGES: &[&str] = &[
+    "message", "messages", "post", "posts", "release", "releases", "tweet", "tweets",
+];
+
+/// At most this many words make the object before the participle (`a two-page statement`).
+const MAX_OBJECT: usize = 4;
+
+impl Extractor<'_> {
+    /// The subject of the verb whose object (a document or a message) stands right before
+    /// the participle cue at token `cue` (`The campaign` of `The campaign issued a
+    /// statement saying`); `None` for any other cue.
+    pub(super) fn object_participle_speaker(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        cue: usize,
+    ) -> Option<(usize, usize)> {
+        if !english::is_participle(ctx.low(cue)) {
+            return None;
+        }
+        let head = cue.checked_sub(1)?;
+        let word = |i: usize| ctx.tokens[i].is_word() && !ctx.quoted_at(i);
+        let head_word = ctx.low(head);
+        if !word(head) || !(self.cues.is_document(head_word) || names_message(head_word)) {
+            return None;
+        }
+        // The object: a determiner and a few modifiers before its head.
+        let mut start = head;
+        while start > 0 && head - start < MAX_OBJECT && word(start - 1) {
+            let w = ctx.low(start - 1);
+            if verb_in_past(w) || english::is_auxiliary(w) {
+                break;
+            }
+            start -= 1;
+            if english::is_determiner(w) {
+                break;
+            }
+        }
+        let verb = start.checked_sub(1)?;
+        if !word(verb) || !verb_in_past(ctx.low(verb)) || self.cues.contains_key(ctx.low(verb)) {
+            return None;
+        }
+        self.speaker_before(ctx, verb)
+    }
+}
+
+/// Whether `lower` names a message put out that is no document of the rules (`tweet`).
+pub(super) fn names_message(lower: &str) -> bool {
+    MESSAGES.contains(&lower)
+}
+
+/// A verb in the past that puts something out (`issued`, `released`, `sent`).
+fn verb_in_past(lower: &str) -> bool {
+    lower.len() > 4 && lower.ends_with("ed")
+        || english::is_irregular_past(lower)
+        || matches!(lower, "sent" | "put" | "gave" | "ran" | "aired")
+}
