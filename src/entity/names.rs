@@ -74,6 +74,9 @@ pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
             || rules.is_organization_word(w)
             || w.ends_with("'s")
             || w.ends_with("’s")
+            // "Fox News’ Bret Baier": a plural possessive, the outlet's, ends the name too.
+            || w.ends_with('\'')
+            || w.ends_with('’')
         {
             break;
         }
@@ -379,6 +382,8 @@ mod tests {
     fn an_outlet_before_a_name_is_no_part_of_it() {
         assert_eq!(name("Fox News Sean Hannity"), ["sean", "hannity"]);
         assert_eq!(name("Washington Post Trump"), ["trump"]);
+        assert_eq!(name("Fox News’ Bret Baier"), ["bret", "baier"]);
+        assert_eq!(name("Fox News' Bret Baier"), ["bret", "baier"]);
         assert_eq!(name("The Huffington Post"), Vec::<String>::new());
     }
 

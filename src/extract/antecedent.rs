@@ -203,7 +203,17 @@ impl Extractor<'_> {
             && english::subordinates(&first.to_lowercase())
             && let Some(comma) = sentence.find(',')
             && sentences[s].span.start + comma > at
-            && let Some(name) = self.opening_name(sentence[comma + 1..].trim_start(), named)
+            && let Some(name) = self
+                .opening_name(sentence[comma + 1..].trim_start(), named)
+                .or_else(|| {
+                    // "Though she …, Clinton restricted …" after "Hillary Clinton" was
+                    // written: a surname alone, named in full before, opens the main clause
+                    // (for "he" or "she": "When the poll asked …, Clinton was supported"
+                    // is no poll of Clinton's).
+                    matches!(word, "he" | "she").then_some(())?;
+                    opening_surname(sentence[comma + 1..].trim_start())
+                        .filter(|s| written_in_full(text.get(..at).unwrap_or(""), s))
+                })
             && fits(&name)
         {
             return Some(name);
@@ -424,6 +434,35 @@ impl Extractor<'_> {
             .any(|n| n.name.split_whitespace().last() == Some(last));
         (titled || names >= 2 || known).then(|| run.join(" "))
     }
+}
+
+/// The one capitalised word that opens `clause` as its subject, a verb in lower case after
+/// it ("Clinton restricted …"); `None` for an opener ("Meanwhile"), a pronoun or a run of
+/// several capitalised words.
+fn opening_surname(clause: &str) -> Option<String> {
+    let mut words = clause.split_whitespace();
+    let first = words.next()?;
+    let next = words.next()?;
+    let capital = first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().all(char::is_alphabetic);
+    let lower = first.to_lowercase();
+    let opener = OPENERS.binary_search(&lower.as_str()).is_ok()
+        || english::is_pronoun(&lower)
+        || english::is_linking_adverb(&lower);
+    let verb = next.chars().next().is_some_and(char::is_lowercase);
+    (capital && !opener && verb).then(|| first.to_string())
+}
+
+/// Whether the copy `before` writes `surname` after a given name (two capitalised words,
+/// "Hillary Clinton"): the surname alone then names that person.
+fn written_in_full(before: &str, surname: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        bare(w[1]) == surname
+            && w[0].chars().next().is_some_and(char::is_uppercase)
+            && w[0].chars().all(|c| c.is_alphabetic() || c == '.')
+            && !w[0].ends_with(',')
+    })
 }
 
 /// The organisation an "it" at byte `at` of sentence `s` stands for: the nearest one that

@@ -123,7 +123,10 @@ impl Extractor<'_> {
             || after_quote
             || english::is_participle(first_word)
             || matches!(self.cues.kind_name(cue.kind), SAID | "asks");
-        let inverted = if after_break && !participle && !tells && inverts {
+        // `Railing Against Trump, Sanders Vows …`: a participle opening the sentence takes
+        // its object after it; the speaker is the subject of the main clause.
+        let opening_participle = opens_sentence && first_word.to_lowercase().ends_with("ing");
+        let inverted = if after_break && !participle && !tells && inverts && !opening_participle {
             self.inverted_speaker(ctx, cue)
         } else {
             None

@@ -293,4 +293,43 @@ fn a_pronoun_finds_the_name_of_its_own_sentence() {
         Some("Ann Ross"),
         "{found:#?}"
     );
+    // The main clause may name her by her surname alone, written in full before.
+    let found = claims(
+        "In a statement, committee member Ann Ross was more careful than her colleagues. Though she called the fees outrageous and called for refunds to be paid, Ross stopped short of a ban.",
+    );
+    assert_eq!(
+        antecedent_of(by_cue(&found, "called for")),
+        Some("Ross"),
+        "{found:#?}"
+    );
+    // A role noun is no pronoun: the name after its clause is not what it stands for.
+    let found = claims(
+        "The race between Ann Ross and Tom Diaz was close. When the poll asked about all four candidates, Ross was supported by 42 percent of those asked.",
+    );
+    assert_eq!(antecedent_of(by_cue(&found, "asked")), None, "{found:#?}");
+    // A capitalised word never written after a given name is no surname.
+    let found = claims(
+        "In a statement, the board was more careful than the council. Though she called the fees outrageous and called for refunds to be paid, Democrats stopped short of a ban.",
+    );
+    assert_eq!(
+        antecedent_of(by_cue(&found, "called for")),
+        None,
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_participle_opening_a_title_takes_an_object_not_a_speaker() {
+    for text in [
+        "Railing Against Greene, Ortiz Vows To End Tax Breaks For Builders.",
+        "Slamming Greene, Ortiz Says Tax Breaks Must End.",
+    ] {
+        let found = claims(text);
+        assert!(
+            found
+                .iter()
+                .all(|c| c.speaker.as_ref().is_none_or(|s| s.text != "Greene")),
+            "{found:#?}"
+        );
+    }
 }
