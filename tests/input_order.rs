@@ -54,14 +54,16 @@ fn articles_in_reverse_order_give_the_same_report() {
                     .as_array()
                     .map_or(0, |f| f.iter().filter(|f| f["kind"] == kind).count())
             };
-            // The batch has all three kinds, so that the comparison covers each.
+            // The batch has all three kinds, so that the comparison covers each. (With the
+            // respelled copies of a seed, the opposition's truce "in principle" shares one
+            // rare word only with the plain report of it, and stands alone.)
             assert_eq!(
                 (
                     count("agreement"),
                     count("contradiction"),
                     count("single_source")
                 ),
-                (43, 4, 8)
+                (43, 4, 9)
             );
         }
     }

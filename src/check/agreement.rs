@@ -631,4 +631,45 @@ mod tests {
             1
         );
     }
+
+    #[test]
+    fn a_quoted_fragment_agrees_only_with_a_claim_holding_its_words() {
+        // The second outlet quotes the ministry calling the delay the "last" one; the first
+        // reports the delay alone, in the words the whole story uses (the levies, the three
+        // countries), the third the delay and that it is the last.
+        let common = [
+            "The miners' union said copper levies on Chile, Peru and Bolivia had cost jobs.",
+            "Exporters in Chile, Peru and Bolivia said the copper levies were unfair.",
+            "Bankers said the copper levies would hit Chile, Peru and Bolivia hardest.",
+        ];
+        let one = format!(
+            "The ministry said it would delay the copper levies on Chile, Peru and Bolivia \
+             for another 60 days. {} {}",
+            common[0],
+            filler(0)
+        );
+        let two = format!(
+            "The ministry described the 60-day delay as the \"last\" pause for Chile, Peru and \
+             Bolivia. {} {}",
+            common[1],
+            filler(1)
+        );
+        let three = format!(
+            "The ministry said the delay for Chile, Peru and Bolivia was the last pause. {} {}",
+            common[2],
+            filler(2)
+        );
+        let found = agreements(&[
+            ("One", "2019-03-04", &one),
+            ("Two", "2019-03-04", &two),
+            ("Three", "2019-03-04", &three),
+        ]);
+        let joins = |x: &str, y: &str| {
+            found.iter().any(|(_, words)| {
+                words.iter().any(|w| w.starts_with(x)) && words.iter().any(|w| w.starts_with(y))
+            })
+        };
+        assert!(!joins("it would delay", "the 60-day delay"), "{found:?}");
+        assert!(joins("the delay for", "the 60-day delay"), "{found:?}");
+    }
 }

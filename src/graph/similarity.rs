@@ -6,7 +6,7 @@ use super::reading::folded;
 use super::speaker::{Speakers, Written, speakers};
 use super::weights::Weights;
 use super::words::{Vocabulary, Word, same_words};
-use crate::extract::Claim;
+use crate::extract::{Claim, ClaimKind};
 use crate::rules::RuleSet;
 
 /// True when both claims name places or people and none in common: other events.
@@ -343,6 +343,29 @@ fn scattered_rare(
         .count()
 }
 
+/// Stems rare in the story two claims must share to be linked on their words when one
+/// quotes a fragment the other holds no word of ([`fragment_unheld`]): the same
+/// particulars, and the fragment a qualifier of them ("ready \"in principle\" to implement a
+/// temporary truce if Russia stops its attacks" / "would agree to a temporary truce if
+/// Russia stops attacking"); with fewer, all the two share besides the fragment is the
+/// story's common words.
+pub const FRAGMENT_RARE: usize = 2;
+
+/// True when `claim` quotes a fragment (`Partial`) of which `other` holds no content word,
+/// stems and the rules' synonyms folded. The fragment is what the speaker is cited for:
+/// a claim without any of its words carries what is around it, not the quoted claim
+/// ("called the 30-day delay the \"final\" extension" / "delayed the tariffs for 30 days").
+fn fragment_unheld(claim: &Claim, own: &super::Reading, other: &super::Reading) -> bool {
+    claim.kind == ClaimKind::Partial
+        && own.quoted().is_some_and(|q| {
+            !q.content.is_empty()
+                && !q
+                    .content
+                    .iter()
+                    .any(|s| other.stems().binary_search(s).is_ok())
+        })
+}
+
 /// The words of a reading's own quotation, stop words too (none without one).
 fn quote_words(r: &super::Reading) -> &[Word] {
     r.quote().map_or(&[], |q| q.words.as_slice())
@@ -354,9 +377,10 @@ fn quote_words(r: &super::Reading) -> &[Word] {
 /// quotation of one reported in the other's words, when the speakers can be one; enough of
 /// the same content words, weighed by rarity (less for one speaker than for speakers only
 /// compatible), many of the story's rare stems in common (`MANY_RARE`), or a long run of
-/// the same words word for word ([`worded_run`]); figures of
-/// one measured thing. Quotations of speakers known to differ stay
-/// linked for the misattribution check, and the links of earlier rules (shared content
+/// the same words word for word ([`worded_run`]), but not on words alone when one quotes a
+/// fragment the other holds no word of and the two share fewer than `FRAGMENT_RARE` rare
+/// stems ([`fragment_unheld`]); figures of one measured thing. Quotations of speakers known
+/// to differ stay linked for the misattribution check, and the links of earlier rules (shared content
 /// words, quoted fragments, figures) are kept for the contradiction checks.
 pub fn compare(
     a: &Claim,
@@ -586,7 +610,11 @@ pub fn compare(
         && likeness.rare >= 1
         && likeness.score() >= PHRASE_LIKENESS
         && worded_run(ra, rb, story, linker) > 0;
-    let statement = statement || worded;
+    // A quoted fragment is what its claim says: a claim holding none of its words, and
+    // sharing besides little more than the story's common words, is another statement.
+    let statement = (statement || worded)
+        && (likeness.rare >= FRAGMENT_RARE
+            || !(fragment_unheld(a, ra, rb) || fragment_unheld(b, rb, ra)));
     let quoted = quotation > 0 && relation != Speakers::Different;
     let fragment_run = if same_speaker || statement || quoted || same_quote || figure {
         fragment_run()
