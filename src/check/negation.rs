@@ -1,6 +1,8 @@
 //! Negation contradictions: the same statement of one speaker, negated in one outlet and not in the other ("could be implemented" / "could not be implemented").
 
+use crate::article::Span;
 use crate::check::{ContradictionKind, Finding, Pair, Rule};
+use crate::graph::Word;
 use crate::rules::Severity;
 
 /// One outlet negates what the other affirms.
@@ -60,51 +62,15 @@ impl super::Contradiction for Negation {
         }
         let vocabulary = &ctx.graph.vocabulary;
         let aligned = super::misquote::align(wa, wb);
-        // A negation counts inside the words both report, not in a passage only one side
-        // has ("without these measures, the situation …"), and not in "nothing less than",
-        // "not only".
-        let negations = |words: &[crate::graph::Word], side: usize| -> Vec<crate::article::Span> {
-            let matched: Vec<usize> = aligned
-                .iter()
-                .map(|&(i, j)| if side == 0 { i } else { j })
-                .collect();
-            // The aligned pairs around word `k`: the gap it stands in must be a word or two
-            // on each side ("will apply" / "will not apply"), not a passage one copy has and
-            // the other left out (a paragraph dropped from a quote).
-            let small_gap = |k: usize| {
-                let before = aligned
-                    .iter()
-                    .rposition(|&p| (if side == 0 { p.0 } else { p.1 }) < k);
-                let after = aligned
-                    .iter()
-                    .position(|&p| (if side == 0 { p.0 } else { p.1 }) > k);
-                match (before, after) {
-                    (Some(b), Some(a)) => {
-                        let (pb, pa) = (aligned[b], aligned[a]);
-                        let here = if side == 0 { pa.0 - pb.0 } else { pa.1 - pb.1 } - 1;
-                        let there = if side == 0 { pa.1 - pb.1 } else { pa.0 - pb.0 } - 1;
-                        here <= there + MAX_GAP && there <= MAX_GAP + here
-                    }
-                    _ => false,
-                }
-            };
+        let idiom = |words: &[Word], k: usize| {
             words
-                .iter()
-                .enumerate()
-                .filter(|(k, w)| {
-                    let idiom = words.get(k + 1).is_some_and(|n| {
-                        matches!(vocabulary.norm(n.id), "less" | "only" | "fewer")
-                    });
-                    w.negation
-                        && !idiom
-                        && matched.iter().any(|&m| m < *k)
-                        && matched.iter().any(|&m| m > *k)
-                        && small_gap(*k)
-                })
-                .map(|(_, w)| w.span())
-                .collect()
+                .get(k + 1)
+                .is_some_and(|n| matches!(vocabulary.norm(n.id), "less" | "only" | "fewer"))
         };
-        let (na, nb) = (negations(wa, 0), negations(wb, 1));
+        let (na, nb) = (
+            counted(wa, &aligned, 0, |k| idiom(wa, k)),
+            counted(wb, &aligned, 1, |k| idiom(wb, k)),
+        );
         if na.len() % 2 == nb.len() % 2 {
             return Vec::new();
         }
@@ -130,6 +96,46 @@ impl super::Contradiction for Negation {
         marked.sort_by(|x, y| x.claim.cmp(&y.claim).then(x.span.cmp(&y.span)));
         vec![pair.finding(self.kind(), &RULE, message, marked)]
     }
+}
+
+/// Where the negations of one side (`side` 0 or 1 of `aligned`) stand that count: inside the
+/// words both report, not in a passage only one side has ("without these measures, the
+/// situation …"), and not in an idiom (`idiom(k)`: "nothing less than", "not only").
+fn counted(
+    words: &[Word],
+    aligned: &[(usize, usize)],
+    side: usize,
+    idiom: impl Fn(usize) -> bool,
+) -> Vec<Span> {
+    let this = |p: (usize, usize)| if side == 0 { p.0 } else { p.1 };
+    let that = |p: (usize, usize)| if side == 0 { p.1 } else { p.0 };
+    // Two aligned pairs, one right after the other on both sides: a run both carry.
+    let follows = |x: (usize, usize), y: (usize, usize)| x.0 + 1 == y.0 && x.1 + 1 == y.1;
+    // The aligned pairs around word `k`: the gap it stands in must be a word or two on each
+    // side ("will apply" / "will not apply"), not a passage one copy has and the other left
+    // out (a paragraph dropped from a quote); and the words around it must be a run both
+    // sides carry ("… of hostilities will | apply to …"), not words both happen to use
+    // ("and", "that") matched far apart, as where one side's words were cut at `MAX_WORDS`
+    // before the passage the other quotes.
+    let stands_in_shared_words = |k: usize| {
+        let before = aligned.iter().rposition(|&p| this(p) < k);
+        let after = aligned.iter().position(|&p| this(p) > k);
+        let (Some(b), Some(a)) = (before, after) else {
+            return false;
+        };
+        let (pb, pa) = (aligned[b], aligned[a]);
+        let here = this(pa) - this(pb) - 1;
+        let there = that(pa) - that(pb) - 1;
+        let run_before = b.checked_sub(1).is_some_and(|p| follows(aligned[p], pb));
+        let run_after = aligned.get(a + 1).is_some_and(|&n| follows(pa, n));
+        here <= there + MAX_GAP && there <= MAX_GAP + here && (run_before || run_after)
+    };
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| w.negation && !idiom(k) && stands_in_shared_words(k))
+        .map(|(_, w)| w.span())
+        .collect()
 }
 
 #[cfg(test)]
@@ -203,6 +209,41 @@ mod tests {
             ),
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// Words with ids `ids`, one byte apart; `not` marks the negations.
+    fn words(ids: &[u32], not: &[usize]) -> Vec<crate::graph::Word> {
+        ids.iter()
+            .enumerate()
+            .map(|(k, &id)| {
+                let span = crate::article::Span::new(2 * k, 2 * k + 1);
+                crate::graph::Word::new(id, span, !not.contains(&k), not.contains(&k))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_negation_counts_between_words_both_sides_carry_in_a_run() {
+        // "the plan will not work today" against "the plan will work today".
+        let negated = words(&[1, 2, 3, 4, 5, 6], &[3]);
+        let aligned = [(0, 0), (1, 1), (2, 2), (4, 3), (5, 4)];
+        assert_eq!(super::counted(&negated, &aligned, 0, |_| false).len(), 1);
+        assert!(super::counted(&negated, &aligned, 0, |_| true).is_empty());
+    }
+
+    #[test]
+    fn a_negation_between_common_words_matched_far_apart_does_not_count() {
+        // "… purpose and never underestimate that purpose …" on side 1, where one side's
+        // words were cut before that passage and the alignment found only an "and" and a
+        // "that" of another passage around "never", far from their neighbours.
+        let negated = words(&(0..20).collect::<Vec<u32>>(), &[11]);
+        let aligned = [(3, 6), (7, 9), (12, 10), (15, 12), (20, 17)];
+        // Pairs (12, 10) and (15, 12) stand right around word 11 ("never"), with gaps of
+        // two words and one, alike enough; but neither continues a run on both sides.
+        assert!(super::counted(&negated, &aligned, 1, |_| false).is_empty());
+        // The same gaps inside a run both carry count.
+        let run = [(6, 8), (7, 9), (9, 12), (10, 13)];
+        assert_eq!(super::counted(&negated, &run, 1, |_| false).len(), 1);
     }
 
     #[test]
