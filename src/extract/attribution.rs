@@ -98,8 +98,11 @@ impl Extractor<'_> {
         cue_word: String,
         earlier: &[Claim],
     ) -> Option<Attribution> {
-        // `…, even suggesting`: adverbs may stand between the comma and the participle.
-        let participle = english::is_participle(&cue_word)
+        // `…, even suggesting`: adverbs may stand between the comma and the participle. A
+        // phrase is a participle by its first word (`…, referring to the mill`): what follows
+        // it is what it is about, never its speaker.
+        let first_word = cue_word.split_whitespace().next().unwrap_or(&cue_word);
+        let participle = english::is_participle(first_word)
             && cue.start > 0
             && (ctx.tok(cue.start - 1) == ","
                 || trailing_participle::comma_before(ctx, cue.start).is_some());
@@ -116,9 +119,6 @@ impl Extractor<'_> {
             let quote = |i: usize| ctx.quoted_at(i) || is_mark(ctx.tok(i));
             quote(b) || ctx.tok(b) == "," && b > 0 && quote(b - 1)
         };
-        // A participle of several words after a comma (`…, referring to …`) is read as
-        // before (it makes no claim of its own here).
-        let first_word = cue_word.split_whitespace().next().unwrap_or(&cue_word);
         let inverts = opens_sentence
             || after_quote
             || english::is_participle(first_word)
@@ -446,7 +446,7 @@ impl Extractor<'_> {
                 && !pronoun_clause
                 && !document
                 && !infinitive
-                && !self.clause_follows(ctx, start)
+                && !self.clause_follows(ctx, start, cue.kind != SAID_KIND)
         };
         if cue.class == CueClass::NeedsThat
             && no_clause()
@@ -495,6 +495,18 @@ impl Extractor<'_> {
         if lead > 0 && english::subordinates(ctx.low(lead - 1)) {
             end_tok = (start + 1..end_tok)
                 .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
+                .unwrap_or(end_tok);
+        }
+        // `Petrilli, who believes the board overreached, spoke on Friday`: a relative clause
+        // set off by commas ends at the comma after which the sentence's own verb goes on.
+        if let Some((w, e)) = who.speaker
+            && e == w + 1
+            && w > 0
+            && ctx.tok(w - 1) == ","
+            && speaker_subject::is_relative_subject(ctx.low(w))
+        {
+            end_tok = (start + 1..end_tok)
+                .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i) && verb_resumes(ctx, i + 1))
                 .unwrap_or(end_tok);
         }
         let mut content = trim_end_punct(text, ctx.span(start, end_tok));
@@ -561,6 +573,20 @@ fn adverbial_lead(lead: &str) -> bool {
         [first, ..] => english::opens_adverbial(first),
         [] => false,
     }
+}
+
+/// Whether a verb with no subject of its own stands at token `i`, after adverbs (`spoke`,
+/// `has also said`, `is`): the main clause going on after a relative clause.
+fn verb_resumes(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    let mut j = i;
+    while j < ctx.tokens.len() && english::is_verb_adverb(ctx.low(j)) {
+        j += 1;
+    }
+    j < ctx.tokens.len()
+        && !ctx.quoted_at(j)
+        && (english::is_finite_verb(ctx.low(j))
+            || english::is_auxiliary(ctx.low(j))
+            || ctx.cue_starts.contains(&j))
 }
 
 /// Whether the words `said` after a cue say nothing: no letter or digit, a lone word that
