@@ -98,11 +98,8 @@ impl Extractor<'_> {
         cue_word: String,
         earlier: &[Claim],
     ) -> Option<Attribution> {
-        // `…, even suggesting`: adverbs may stand between the comma and the participle. A
-        // phrase is a participle by its first word (`…, referring to the mill`): what follows
-        // it is what it is about, never its speaker.
-        let first_word = cue_word.split_whitespace().next().unwrap_or(&cue_word);
-        let participle = english::is_participle(first_word)
+        // `…, even suggesting`: adverbs may stand between the comma and the participle.
+        let participle = english::is_participle(&cue_word)
             && cue.start > 0
             && (ctx.tok(cue.start - 1) == ","
                 || trailing_participle::comma_before(ctx, cue.start).is_some());
@@ -119,6 +116,9 @@ impl Extractor<'_> {
             let quote = |i: usize| ctx.quoted_at(i) || is_mark(ctx.tok(i));
             quote(b) || ctx.tok(b) == "," && b > 0 && quote(b - 1)
         };
+        // A participle of several words after a comma (`…, referring to …`) is read as
+        // before (it makes no claim of its own here).
+        let first_word = cue_word.split_whitespace().next().unwrap_or(&cue_word);
         let inverts = opens_sentence
             || after_quote
             || english::is_participle(first_word)
@@ -446,7 +446,7 @@ impl Extractor<'_> {
                 && !pronoun_clause
                 && !document
                 && !infinitive
-                && !self.clause_follows(ctx, start, cue.kind != SAID_KIND)
+                && !self.clause_follows(ctx, start)
         };
         if cue.class == CueClass::NeedsThat
             && no_clause()

@@ -198,15 +198,8 @@ impl Extractor<'_> {
 
     /// Whether a clause with its own subject and verb opens at token `start` without a
     /// "that" (`hoped the meeting would calm the party`): a few words of a noun phrase, then
-    /// a modal or, with `be_or_have` (after a verb of a view or a finding: `suspects the
-    /// contractors were paid twice`), a form of "be" or "have". After a verb of saying that
-    /// is as often a noun (`state`, `post`), only a modal opens a clause.
-    pub(super) fn clause_follows(
-        &self,
-        ctx: &SentenceCtx<'_>,
-        start: usize,
-        be_or_have: bool,
-    ) -> bool {
+    /// a modal.
+    pub(super) fn clause_follows(&self, ctx: &SentenceCtx<'_>, start: usize) -> bool {
         let first = ctx.low(start);
         if english::is_preposition(first) || english::is_auxiliary(first) || first == "to" {
             return false;
@@ -218,14 +211,12 @@ impl Extractor<'_> {
                     && !ctx.quoted_at(i)
                     && !matches!(ctx.low(i), "that" | "which" | "who" | "whom")
             })
-            // A form of "be" or "have" after `and` may be the speaker's own next verb
-            // (`understood the rules and was pleased`); a modal never is.
-            .scan(false, |joined, i| {
-                let w = ctx.low(i);
-                *joined |= matches!(w, "and" | "or" | "but");
-                Some(english::is_modal(w) || be_or_have && !*joined && english::is_auxiliary(w))
+            .any(|i| {
+                matches!(
+                    ctx.low(i),
+                    "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must"
+                )
             })
-            .any(|clause| clause)
     }
 
     /// Whether another attribution's speaker opens at token `i` (`the secretary` of `…, the

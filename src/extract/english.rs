@@ -636,14 +636,6 @@ pub fn is_finite_verb(lower: &str) -> bool {
         )
 }
 
-/// Modals (`would`, `can`, `must`): after a subject, they open its verb.
-pub fn is_modal(lower: &str) -> bool {
-    matches!(
-        lower,
-        "would" | "will" | "could" | "should" | "can" | "may" | "might" | "must"
-    )
-}
-
 /// Auxiliaries and modals: a clause that opens with one has lost its subject.
 pub fn is_auxiliary(lower: &str) -> bool {
     matches!(

@@ -421,8 +421,8 @@ impl<'r> Extractor<'r> {
         let (&[first, ..], Some(&last)) = (cues, cues.last()) else {
             return None;
         };
-        // `…, Reuters reported` relays the claim before it; `…, referring to the mill` is a
-        // claim of its own, about the mill, by the speaker before.
+        // `…, Reuters reported` relays the claim before it; `…, referring to the mill` names
+        // what the claim before is about, and never who spoke it.
         let relay = matches!(ctx.low(last.start), "reported" | "reports" | "reporting");
         if cues.len() < 2 || relay || english::is_participle(ctx.low(last.start)) {
             return None;
