@@ -123,6 +123,10 @@ pub struct AttributionRules {
     /// `that-verbs` cue takes what follows without a "that" (`a poll shows Clinton ahead`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<String>,
+    /// Nouns for messages put out that are no documents (`tweet`, `post`, `release`): before a
+    /// participle of saying their sender speaks (`the campaign sent tweets saying …`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<String>,
     /// `[[attribution.kind]]`: the cues of each kind of claim other than what was said.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kind: Vec<CueKind>,
@@ -515,6 +519,7 @@ impl RuleSet {
             self.attribution.example.extend(a.example);
             self.attribution.boilerplate.extend(a.boilerplate);
             self.attribution.documents.extend(a.documents);
+            self.attribution.messages.extend(a.messages);
             // A kind named again in a later file takes in its verbs.
             for kind in a.kind {
                 match self

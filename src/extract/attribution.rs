@@ -500,6 +500,18 @@ impl Extractor<'_> {
                 .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
                 .unwrap_or(end_tok);
         }
+        // `Petrilli, who believes the board overreached, spoke on Friday`: a relative clause
+        // set off by commas ends at the comma after which the sentence's own verb goes on.
+        if let Some((w, e)) = who.speaker
+            && e == w + 1
+            && w > 0
+            && ctx.tok(w - 1) == ","
+            && speaker_subject::is_relative_subject(ctx.low(w))
+        {
+            end_tok = (start + 1..end_tok)
+                .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i) && verb_resumes(ctx, i + 1))
+                .unwrap_or(end_tok);
+        }
         let mut content = trim_end_punct(text, ctx.span(start, end_tok));
         // `Sanders said, "We'll see," when asked …`: a quotation that opens the content and
         // ends on a stop or comma is what was said.
@@ -564,6 +576,20 @@ fn adverbial_lead(lead: &str) -> bool {
         [first, ..] => english::opens_adverbial(first),
         [] => false,
     }
+}
+
+/// Whether a verb with no subject of its own stands at token `i`, after adverbs (`spoke`,
+/// `has also said`, `is`): the main clause going on after a relative clause.
+fn verb_resumes(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    let mut j = i;
+    while j < ctx.tokens.len() && english::is_verb_adverb(ctx.low(j)) {
+        j += 1;
+    }
+    j < ctx.tokens.len()
+        && !ctx.quoted_at(j)
+        && (english::is_finite_verb(ctx.low(j))
+            || english::is_auxiliary(ctx.low(j))
+            || ctx.cue_starts.contains(&j))
 }
 
 /// Whether the words `said` after a cue say nothing: no letter or digit, a lone word that

@@ -7,7 +7,7 @@ use crate::text::Token;
 use crate::words::{WordMap, WordSet};
 
 use super::sentence::SentenceCtx;
-use super::{english, inflect, object_participle};
+use super::{english, inflect};
 
 /// How a cue word attributes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +59,8 @@ pub(super) struct Cues {
     pub(super) kinds: Vec<String>,
     /// Nouns for polls, studies and reports (lower case).
     pub(super) documents: WordSet,
+    /// Nouns for messages put out that are no documents (lower case).
+    messages: WordSet,
 }
 
 impl Cues {
@@ -74,6 +76,12 @@ impl Cues {
                 .documents
                 .iter()
                 .map(|d| d.to_lowercase())
+                .collect(),
+            messages: rules
+                .attribution
+                .messages
+                .iter()
+                .map(|m| m.to_lowercase())
                 .collect(),
         };
         for cue in &rules.attribution.cues {
@@ -144,6 +152,11 @@ impl Cues {
     /// speaks for itself.
     pub(super) fn is_document(&self, lower: &str) -> bool {
         self.documents.contains(lower)
+    }
+
+    /// Whether `lower` names a message put out that is no document (`tweet`, `release`).
+    pub(super) fn is_message(&self, lower: &str) -> bool {
+        self.messages.contains(lower)
     }
 
     /// The kind of the first cue among the words of `phrase` (`has called for` → `demands`),
@@ -247,7 +260,7 @@ impl Cues {
             let after_document = i > 0
                 && english::is_participle(lower)
                 && (self.documents.contains(lower_words[i - 1])
-                    || object_participle::names_message(lower_words[i - 1]));
+                    || self.is_message(lower_words[i - 1]));
             let noun_use = !past
                 && !quantifier_subject
                 && !after_document

@@ -421,9 +421,10 @@ impl<'r> Extractor<'r> {
         let (&[first, ..], Some(&last)) = (cues, cues.last()) else {
             return None;
         };
-        // `…, Reuters reported` relays the claim before it.
+        // `…, Reuters reported` relays the claim before it; `…, referring to the mill` names
+        // what the claim before is about, and never who spoke it.
         let relay = matches!(ctx.low(last.start), "reported" | "reports" | "reporting");
-        if cues.len() < 2 || relay {
+        if cues.len() < 2 || relay || english::is_participle(ctx.low(last.start)) {
             return None;
         }
         let mut claim = self.read_attribution(ctx, last, None, &[])?;
@@ -572,7 +573,7 @@ impl<'r> Extractor<'r> {
                 && !claim
                     .speaker
                     .as_ref()
-                    .is_some_and(|s| source::is_source(s, |w| self.cues.is_document(w)))
+                    .is_some_and(|s| source::is_source(s, text, |w| self.cues.is_document(w)))
             {
                 continue;
             }

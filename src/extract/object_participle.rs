@@ -1,14 +1,10 @@
 //! A participle of saying right after the object of another verb, with no comma between (`the
 //! campaign issued a statement saying …`, `the agency released a report finding …`): the
-//! subject of that verb speaks, through the statement or report it put out.
+//! subject of that verb speaks, through the statement or report it put out. The nouns are the
+//! rules' `documents` and `messages`.
 
 use super::sentence::SentenceCtx;
 use super::{Extractor, english};
-
-/// Words for a message put out that are no documents of the rules (those count too).
-const MESSAGES: &[&str] = &[
-    "message", "messages", "post", "posts", "release", "releases", "tweet", "tweets",
-];
 
 /// At most this many words make the object before the participle (`a two-page statement`).
 const MAX_OBJECT: usize = 4;
@@ -28,7 +24,7 @@ impl Extractor<'_> {
         let head = cue.checked_sub(1)?;
         let word = |i: usize| ctx.tokens[i].is_word() && !ctx.quoted_at(i);
         let head_word = ctx.low(head);
-        if !word(head) || !(self.cues.is_document(head_word) || names_message(head_word)) {
+        if !word(head) || !(self.cues.is_document(head_word) || self.cues.is_message(head_word)) {
             return None;
         }
         // The object: a determiner and a few modifiers before its head.
@@ -49,11 +45,6 @@ impl Extractor<'_> {
         }
         self.speaker_before(ctx, verb)
     }
-}
-
-/// Whether `lower` names a message put out that is no document of the rules (`tweet`).
-pub(super) fn names_message(lower: &str) -> bool {
-    MESSAGES.contains(&lower)
 }
 
 /// A verb in the past that puts something out (`issued`, `released`, `sent`).

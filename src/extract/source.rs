@@ -67,15 +67,36 @@ const BODIES: &[&str] = &[
     "white",
 ];
 
-/// Whether `speaker` (its words as written) reads as a source.
-pub(super) fn is_source(speaker: &Speaker, is_document: impl Fn(&str) -> bool) -> bool {
-    let words: Vec<&str> = speaker.text.split_whitespace().collect();
+/// Whether `speaker` (its words as written, in `text`) reads as a source. A relative
+/// pronoun set off by a comma or a dash is read by the name it stands for (`the tax, which
+/// supports …` is none); such a "who" without one stands for a person all the same
+/// (`Petrilli, who believes …`). A relative clause without the comma (`voters who support
+/// Sanders are …`) only tells which ones are meant, and its pronoun is no source.
+pub(super) fn is_source(speaker: &Speaker, text: &str, is_document: impl Fn(&str) -> bool) -> bool {
+    let relative = speaker.text.to_lowercase();
+    if matches!(relative.as_str(), "who" | "which" | "that") {
+        let set_off = speaker.span.is_some_and(|s| {
+            text.get(..s.start)
+                .is_some_and(|before| before.trim_end().ends_with([',', '—', '–']))
+        });
+        return set_off
+            && match &speaker.antecedent {
+                Some(name) => mention_is_source(name, &is_document),
+                None => relative == "who",
+            };
+    }
+    mention_is_source(&speaker.text, &is_document)
+}
+
+/// [`is_source`] on a mention as written.
+fn mention_is_source(mention: &str, is_document: &dyn Fn(&str) -> bool) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
     // `A Gazette poll of the county`, `Residents of the town`: the head stands before the
     // first preposition.
     let head_phrase = (1..words.len())
         .find(|&k| english::is_preposition(&words[k].to_lowercase()))
-        .is_some_and(|k| words_are_source(&words[..k], &is_document));
-    head_phrase || words_are_source(&words, &is_document)
+        .is_some_and(|k| words_are_source(&words[..k], is_document));
+    head_phrase || words_are_source(&words, is_document)
 }
 
 /// [`is_source`] on the words of a speaker.

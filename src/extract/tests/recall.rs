@@ -588,3 +588,62 @@ fn a_relative_clause_without_who_leaves_the_cue_to_its_noun() {
     assert_eq!(speaker(&c), "The people");
     assert_eq!(c.content, "they were worried about prices");
 }
+
+#[test]
+fn a_relative_who_holds_a_view_for_the_name_before_it() {
+    let c = only_of(
+        "Jo Petrilli, who believes the school board overreached on testing, spoke to parents on Friday.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "who");
+    assert_eq!(c.speaker.as_ref().map(|s| s.shown()), Some("Jo Petrilli"));
+    assert_eq!(c.content, "the school board overreached on testing");
+    // A relative pronoun for a thing is no source.
+    assert!(
+        claims("The levy, which supports forty jobs in the county, expires next year.").is_empty()
+    );
+}
+
+#[test]
+fn a_relative_clause_between_commas_ends_where_the_main_verb_goes_on() {
+    let c = only(
+        "Jo Petrilli, who said the school board overreached on testing, has also spoken to parents.",
+    );
+    assert_eq!(speaker(&c), "who");
+    assert_eq!(c.content, "the school board overreached on testing");
+}
+
+#[test]
+fn a_desk_adds_the_messages_whose_sender_speaks() {
+    let text = "The union sent a newsletter saying the strike would go on until March.";
+    let mut rules = RuleSet::builtin().unwrap();
+    let read = |rules: &RuleSet| crate::extract_claims(vec![article(text, None)], rules).claims;
+    assert!(
+        read(&rules).iter().all(|c| c.kind == ClaimKind::Assertion),
+        "{:#?}",
+        read(&rules)
+    );
+    let desk = "[attribution]\nmessages = [\"newsletter\"]\n";
+    rules.add(crate::rules::RuleFile::parse(std::path::Path::new("desk.toml"), desk).unwrap());
+    let found = read(&rules);
+    let c = found
+        .iter()
+        .find(|c| c.kind != ClaimKind::Assertion)
+        .expect("a claim through the newsletter");
+    assert_eq!(speaker(c), "The union");
+    assert_eq!(c.content, "the strike would go on until March");
+}
+
+#[test]
+fn a_relative_who_without_a_comma_holds_no_view() {
+    assert!(claims("Voters who support the levy are mostly retired.").is_empty());
+}
+
+#[test]
+fn a_trailing_phrase_of_a_participle_never_speaks_the_claim_before() {
+    let found =
+        claims("Smith said the plant would stay open, referring to the steel mill on the river.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(speaker(&found[0]), "Smith");
+    assert_eq!(found[0].content, "the plant would stay open");
+}
