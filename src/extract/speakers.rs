@@ -150,10 +150,16 @@ impl Extractor<'_> {
         {
             return None;
         }
-        let inner_is_name = (open + 1..close).all(|i| {
-            ctx.tokens[i].is_capitalized(ctx.text)
-                || (i > open + 1 && english::is_name_glue(ctx.low(i)))
-        }) && close - open <= 5;
+        // `Ana Ruiz, Republican of Ohio, said`: a title or party label with its place is
+        // the bearer's role, however capitalised, not another name.
+        let inner_is_role =
+            self.rules.is_title(ctx.tok(open + 1)) && matches!(ctx.low(open + 2), "of" | "from");
+        let inner_is_name = !inner_is_role
+            && (open + 1..close).all(|i| {
+                ctx.tokens[i].is_capitalized(ctx.text)
+                    || (i > open + 1 && english::is_name_glue(ctx.low(i)))
+            })
+            && close - open <= 5;
         let before = self.mention_ending_at(ctx, skip_parenthesis(ctx, open));
         // `the U.S. Geological Survey in Golden, Colo., said`: a town and its state.
         if self.is_region(ctx, open + 1, close) {

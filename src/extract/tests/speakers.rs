@@ -14,6 +14,23 @@ fn title_is_stripped_into_the_role() {
 }
 
 #[test]
+fn a_party_label_and_state_after_a_name_are_the_role_not_the_speaker() {
+    for (text, name) in [
+        (
+            "Senator Ana Ruiz, Republican of Ohio, said the plant would stay open.",
+            "Senator Ana Ruiz",
+        ),
+        (
+            "Representative Tom Hale, Democrat of Maine, called for a vote on the dam.",
+            "Representative Tom Hale",
+        ),
+    ] {
+        let c = only(text);
+        assert_eq!(c.speaker.map(|s| s.text).as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
 fn ambassador_to_syria_robert_ford_is_robert_ford() {
     let c = only(
         "Former U.S. ambassador to Syria Robert Ford says, \"The most important thing is to pressure the Russians.\"",
