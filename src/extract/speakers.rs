@@ -154,12 +154,16 @@ impl Extractor<'_> {
         // the bearer's role, however capitalised, not another name.
         let inner_is_role =
             self.rules.is_title(ctx.tok(open + 1)) && matches!(ctx.low(open + 2), "of" | "from");
+        // Two names joined by "and" (`two members of Congress from Florida, Ana Ruiz and
+        // Tom Hale, have said`) are the speakers too, not the place before them.
+        let joined = (open + 2..close.saturating_sub(1)).any(|i| ctx.low(i) == "and");
         let inner_is_name = !inner_is_role
             && (open + 1..close).all(|i| {
                 ctx.tokens[i].is_capitalized(ctx.text)
                     || (i > open + 1 && english::is_name_glue(ctx.low(i)))
+                    || (joined && ctx.low(i) == "and")
             })
-            && close - open <= 5;
+            && close - open <= if joined { 9 } else { 5 };
         let before = self.mention_ending_at(ctx, skip_parenthesis(ctx, open));
         // `the U.S. Geological Survey in Golden, Colo., said`: a town and its state.
         if self.is_region(ctx, open + 1, close) {

@@ -31,6 +31,17 @@ fn a_party_label_and_state_after_a_name_are_the_role_not_the_speaker() {
 }
 
 #[test]
+fn two_names_between_commas_after_their_description_speak_not_the_place_before() {
+    let c = only(
+        "Two Republican members of Congress from Ohio, Ana Ruiz and Tom Hale, have said they will not back the plan.",
+    );
+    assert_eq!(
+        c.speaker.map(|s| s.text).as_deref(),
+        Some("Ana Ruiz and Tom Hale")
+    );
+}
+
+#[test]
 fn ambassador_to_syria_robert_ford_is_robert_ford() {
     let c = only(
         "Former U.S. ambassador to Syria Robert Ford says, \"The most important thing is to pressure the Russians.\"",
