@@ -154,9 +154,14 @@ impl Extractor<'_> {
         // the bearer's role, however capitalised, not another name.
         let inner_is_role =
             self.rules.is_title(ctx.tok(open + 1)) && matches!(ctx.low(open + 2), "of" | "from");
-        // Two names joined by "and" (`two members of Congress from Florida, Ana Ruiz and
-        // Tom Hale, have said`) are the speakers too, not the place before them.
-        let joined = (open + 2..close.saturating_sub(1)).any(|i| ctx.low(i) == "and");
+        // Two full names joined by "and" (`two members of Congress from Ohio, Ana Ruiz and
+        // Tom Hale, have said`) are the speakers too, not the place before them; a name of
+        // one word on either side ("Nevada and South Carolina", "Turkey and France") is
+        // more often two places than two people.
+        let joined = (open + 3..close.saturating_sub(2))
+            .filter(|&i| ctx.low(i) == "and")
+            .count()
+            == 1;
         let inner_is_name = !inner_is_role
             && (open + 1..close).all(|i| {
                 ctx.tokens[i].is_capitalized(ctx.text)
