@@ -133,7 +133,7 @@ fn opens_clause(ctx: &SentenceCtx<'_>, marker: usize) -> bool {
                     next,
                     "this" | "that" | "these" | "those" | "my" | "your" | "all" | "any" | "no"
                 )
-                && !(next.ends_with('s') && !next.ends_with("ss"))
+                && (!next.ends_with('s') || next.ends_with("ss"))
                 && !next.ends_with("ing")
                 && !next.ends_with("ly")
         }
