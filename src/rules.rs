@@ -127,6 +127,10 @@ pub struct AttributionRules {
     /// participle of saying their sender speaks (`the campaign sent tweets saying …`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub messages: Vec<String>,
+    /// Nouns for groups and bodies that act as sources (`committee`, `campaign`): before a
+    /// verb of attitude or action they hold the view (`the delegation endorsed …`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bodies: Vec<String>,
     /// `[[attribution.kind]]`: the cues of each kind of claim other than what was said.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kind: Vec<CueKind>,
@@ -156,6 +160,11 @@ pub struct CueKind {
     /// a clause or a quotation after them is taken whole, as after `verbs`.
     #[serde(default)]
     pub object_verbs: Vec<String>,
+    /// Nouns of this kind that attribute the clause after them, "that" or "to", to their
+    /// possessor (`Trump's claim that …`, `the senator's promise to …`), written as they
+    /// stand (singular and plural each listed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nouns: Vec<String>,
 }
 
 /// `[[attribution.example]]`: a text and the claim the extractor must find in it. With no
@@ -520,6 +529,7 @@ impl RuleSet {
             self.attribution.boilerplate.extend(a.boilerplate);
             self.attribution.documents.extend(a.documents);
             self.attribution.messages.extend(a.messages);
+            self.attribution.bodies.extend(a.bodies);
             // A kind named again in a later file takes in its verbs.
             for kind in a.kind {
                 match self
@@ -532,6 +542,7 @@ impl RuleSet {
                         known.verbs.extend(kind.verbs);
                         known.that_verbs.extend(kind.that_verbs);
                         known.object_verbs.extend(kind.object_verbs);
+                        known.nouns.extend(kind.nouns);
                     }
                     None => self.attribution.kind.push(kind),
                 }

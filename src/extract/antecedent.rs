@@ -139,7 +139,12 @@ impl Extractor<'_> {
             if named.last().is_some_and(|n| n.sentence > s) {
                 continue;
             }
-            let lower = speaker.text.to_lowercase();
+            // A possessive holder (`his claim that …`) stands for whom its subject form does.
+            let lower = match speaker.text.to_lowercase().as_str() {
+                "his" => "he".to_string(),
+                "her" => "she".to_string(),
+                other => other.to_string(),
+            };
             let pronoun = matches!(lower.as_str(), "he" | "she");
             let name = if pronoun || is_role_noun(&speaker.text) {
                 speaker.antecedent =

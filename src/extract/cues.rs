@@ -61,6 +61,10 @@ pub(super) struct Cues {
     pub(super) documents: WordSet,
     /// Nouns for messages put out that are no documents (lower case).
     messages: WordSet,
+    /// Nouns for groups and bodies that act as sources (lower case).
+    bodies: WordSet,
+    /// Nouns of attitude (`claim`, `promise`, `plan`) → the kind each marks.
+    nouns: WordMap<KindId>,
 }
 
 impl Cues {
@@ -83,6 +87,13 @@ impl Cues {
                 .iter()
                 .map(|m| m.to_lowercase())
                 .collect(),
+            bodies: rules
+                .attribution
+                .bodies
+                .iter()
+                .map(|b| b.to_lowercase())
+                .collect(),
+            nouns: WordMap::default(),
         };
         for cue in &rules.attribution.cues {
             cues.add(cue, CueClass::Plain, 0);
@@ -109,6 +120,9 @@ impl Cues {
                         cues.add(&form, class, id);
                     }
                 }
+            }
+            for noun in &kind.nouns {
+                cues.nouns.insert(noun.trim().to_lowercase(), id);
             }
         }
         cues
@@ -152,6 +166,16 @@ impl Cues {
     /// speaks for itself.
     pub(super) fn is_document(&self, lower: &str) -> bool {
         self.documents.contains(lower)
+    }
+
+    /// Whether `lower` names a group or body that acts as a source (`committee`).
+    pub(super) fn is_body(&self, lower: &str) -> bool {
+        self.bodies.contains(lower)
+    }
+
+    /// The kind the noun of attitude `lower` marks (`claim` → said, `promise` → promises).
+    pub(super) fn noun_kind(&self, lower: &str) -> Option<KindId> {
+        self.nouns.get(lower).copied()
     }
 
     /// Whether `lower` names a message put out that is no document (`tweet`, `release`).

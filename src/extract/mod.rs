@@ -10,6 +10,7 @@
 //! speaks), `antecedent` (whom a pronoun that speaks stands for), `content` (where what was
 //! said begins and ends), the forms of attribution (`attribution` around a verb cue,
 //! `as_said`, `according_to`, `relay`, `headline`, `labelled_speech` after a colon,
+//! `attitude_noun` after a possessive (`Trump's claim that …`),
 //! `dashed_quote`, `continued_quote` for quotations without a cue of their own,
 //! `nested_quote` for words quoted inside a quotation, `passive_view` for views without a
 //! holder, the outlet's own `assertion`), and `annotate` (the claim made from them, with
@@ -22,6 +23,7 @@ mod appearance;
 mod as_said;
 mod asked_unnamed;
 mod assertion;
+mod attitude_noun;
 mod attribution;
 mod claim;
 mod contact_clause;
@@ -497,6 +499,17 @@ impl<'r> Extractor<'r> {
                 views.push(claim);
             }
         }
+        // `Trump's claim that …`, `her promise to …`: a noun of attitude after a possessive.
+        for i in 1..ctx.tokens.len() {
+            if let Some(claim) = self.attitude_noun(&ctx, i)
+                && !taken.iter().any(|t| t.overlaps(claim.content_span))
+                && !views
+                    .iter()
+                    .any(|v| v.content_span.overlaps(claim.content_span))
+            {
+                views.push(claim);
+            }
+        }
         if !views.is_empty() {
             for claim in &mut views {
                 self.annotate(&ctx, claim);
@@ -573,7 +586,7 @@ impl<'r> Extractor<'r> {
                 && !claim
                     .speaker
                     .as_ref()
-                    .is_some_and(|s| source::is_source(s, text, |w| self.cues.is_document(w)))
+                    .is_some_and(|s| source::is_source(s, text, &self.cues))
             {
                 continue;
             }

@@ -2,77 +2,18 @@
 //! or something that can want, support or deny — rather than a phrase that only stands
 //! where a subject would (`low rates support …`, `American history supports …`, `the
 //! sense of the campaign …`). What was *said* needs no such test: "said" makes its
-//! subject a source.
+//! subject a source. The nouns for groups and bodies (`committee`, `campaign`) and for
+//! documents are the rules' `bodies` and `documents`.
 
+use super::cues::Cues;
 use super::{Speaker, english};
-
-/// Nouns for groups and bodies that act as sources (`the delegation endorsed …`).
-const BODIES: &[&str] = &[
-    "administration",
-    "agency",
-    "alliance",
-    "army",
-    "assembly",
-    "association",
-    "authority",
-    "board",
-    "bureau",
-    "cabinet",
-    "campaign",
-    "caucus",
-    "chamber",
-    "coalition",
-    "commission",
-    "committee",
-    "company",
-    "congress",
-    "council",
-    "court",
-    "delegation",
-    "department",
-    "establishment",
-    "federation",
-    "firm",
-    "foundation",
-    "government",
-    "group",
-    "house",
-    "industry",
-    "institute",
-    "jury",
-    "leadership",
-    "legislature",
-    "majority",
-    "management",
-    "military",
-    "ministry",
-    "minority",
-    "movement",
-    "network",
-    "office",
-    "organization",
-    "organisation",
-    "panel",
-    "parliament",
-    "party",
-    "police",
-    "press",
-    "public",
-    "regime",
-    "senate",
-    "staff",
-    "team",
-    "union",
-    "university",
-    "white",
-];
 
 /// Whether `speaker` (its words as written, in `text`) reads as a source. A relative
 /// pronoun set off by a comma or a dash is read by the name it stands for (`the tax, which
 /// supports …` is none); such a "who" without one stands for a person all the same
 /// (`Petrilli, who believes …`). A relative clause without the comma (`voters who support
 /// Sanders are …`) only tells which ones are meant, and its pronoun is no source.
-pub(super) fn is_source(speaker: &Speaker, text: &str, is_document: impl Fn(&str) -> bool) -> bool {
+pub(super) fn is_source(speaker: &Speaker, text: &str, nouns: &Cues) -> bool {
     let relative = speaker.text.to_lowercase();
     if matches!(relative.as_str(), "who" | "which" | "that") {
         let set_off = speaker.span.is_some_and(|s| {
@@ -81,26 +22,26 @@ pub(super) fn is_source(speaker: &Speaker, text: &str, is_document: impl Fn(&str
         });
         return set_off
             && match &speaker.antecedent {
-                Some(name) => mention_is_source(name, &is_document),
+                Some(name) => mention_is_source(name, nouns),
                 None => relative == "who",
             };
     }
-    mention_is_source(&speaker.text, &is_document)
+    mention_is_source(&speaker.text, nouns)
 }
 
 /// [`is_source`] on a mention as written.
-fn mention_is_source(mention: &str, is_document: &dyn Fn(&str) -> bool) -> bool {
+fn mention_is_source(mention: &str, nouns: &Cues) -> bool {
     let words: Vec<&str> = mention.split_whitespace().collect();
     // `A Gazette poll of the county`, `Residents of the town`: the head stands before the
     // first preposition.
     let head_phrase = (1..words.len())
         .find(|&k| english::is_preposition(&words[k].to_lowercase()))
-        .is_some_and(|k| words_are_source(&words[..k], is_document));
-    head_phrase || words_are_source(&words, is_document)
+        .is_some_and(|k| words_are_source(&words[..k], nouns));
+    head_phrase || words_are_source(&words, nouns)
 }
 
 /// [`is_source`] on the words of a speaker.
-fn words_are_source(words: &[&str], is_document: &dyn Fn(&str) -> bool) -> bool {
+fn words_are_source(words: &[&str], nouns: &Cues) -> bool {
     let Some(head) = words.last() else {
         return false;
     };
@@ -132,9 +73,9 @@ fn words_are_source(words: &[&str], is_document: &dyn Fn(&str) -> bool) -> bool 
     let singular = plural_of(lower_head).unwrap_or_else(|| lower_head.to_string());
     let singular = singular.as_str();
     agent_noun(singular)
-        || BODIES.contains(&singular)
-        || is_document(singular)
-        || is_document(lower_head)
+        || nouns.is_body(singular)
+        || nouns.is_document(singular)
+        || nouns.is_document(lower_head)
 }
 
 /// The singular of a regular plural (`voters` → `voter`, `parties` → `party`), or `None`.

@@ -651,7 +651,12 @@ mod tests {
             speakers("The mayor kept quiet after his latest remarks about the tax.").is_empty()
         );
         assert!(speakers("Media reports about the merger were denied.").is_empty());
-        assert!(speakers("Nobody liked the board's plans to close the depot.").is_empty());
+        // "plans" after a possessive is the noun: the board's plan (`attitude_noun`), never
+        // a verb whose subject speaks.
+        assert_eq!(
+            speakers("Nobody liked the board's plans to close the depot."),
+            ["the board"]
+        );
         assert!(speakers("The union sounded a cautious note about the talks.").is_empty());
         assert!(speakers("She was faulted for sharing a doctored post about the race.").is_empty());
         // The same words as verbs of a subject still attribute.

@@ -707,5 +707,6 @@ fn content_stops_at_the_speakers_next_deed() {
     assert_eq!(found[1].modality, "criticizes");
 }
 
+mod attitude_nouns;
 mod recall;
 mod speakers;

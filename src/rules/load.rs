@@ -449,6 +449,7 @@ fn check_file(source: &Source, names: &[RuleName]) -> Result<()> {
             ("verbs", &kind.verbs),
             ("that-verbs", &kind.that_verbs),
             ("object-verbs", &kind.object_verbs),
+            ("nouns", &kind.nouns),
         ] {
             if let Some(j) = verbs.iter().position(|v| v.trim().is_empty()) {
                 let mut at = steps(Step::Key(key)).to_vec();
