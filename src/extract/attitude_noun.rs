@@ -206,11 +206,7 @@ fn possessor_start(ctx: &SentenceCtx<'_>, owner: usize) -> usize {
 
 /// Whether a word ends in a possessive (`trump's`, `senators'`, `sanders’`).
 fn is_possessive(lower: &str) -> bool {
-    lower.len() > 2
-        && (lower.ends_with("'s")
-            || lower.ends_with("’s")
-            || lower.ends_with("s'")
-            || lower.ends_with("s’"))
+    lower.len() > 2 && english::ends_in_possessive(lower)
 }
 
 /// A possessor without its possessive ending (`Trump's` → `Trump`, `Sanders’` → `Sanders`).

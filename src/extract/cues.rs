@@ -75,24 +75,9 @@ impl Cues {
         let mut cues = Cues {
             table: WordMap::default(),
             kinds: vec![SAID.to_string()],
-            documents: rules
-                .attribution
-                .documents
-                .iter()
-                .map(|d| d.to_lowercase())
-                .collect(),
-            messages: rules
-                .attribution
-                .messages
-                .iter()
-                .map(|m| m.to_lowercase())
-                .collect(),
-            bodies: rules
-                .attribution
-                .bodies
-                .iter()
-                .map(|b| b.to_lowercase())
-                .collect(),
+            documents: lower_set(&rules.attribution.documents),
+            messages: lower_set(&rules.attribution.messages),
+            bodies: lower_set(&rules.attribution.bodies),
             nouns: WordMap::default(),
         };
         for cue in &rules.attribution.cues {
@@ -333,6 +318,11 @@ impl Cues {
         }
         found
     }
+}
+
+/// The words of a rule list in lower case.
+fn lower_set(words: &[String]) -> WordSet {
+    words.iter().map(|w| w.to_lowercase()).collect()
 }
 
 /// Whether a lower-case word reads as a plural noun (`voters`, `lawmakers`), not a possessive,

@@ -657,3 +657,9 @@ pub fn is_auxiliary(lower: &str) -> bool {
             | "had"
     )
 }
+
+/// Whether a word ends in a possessive, straight or curly, singular or plural (`Trump's`,
+/// `senators'`, `Sanders’`).
+pub fn ends_in_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
+}

@@ -146,16 +146,11 @@ impl Extractor<'_> {
                     && !(i > s && self.cues.contains_key(lower))
             })
             && !english::is_name_glue(ctx.low(e - 1))
-            && !is_possessive(ctx.tok(e - 1))
+            // A possessive (`Trump's Support Grows`) modifies the noun after it.
+            && !english::ends_in_possessive(ctx.tok(e - 1))
             && !(s..e).any(|i| is_plain_adverb(ctx.low(i)) || is_day(ctx.low(i)))
             && (is_pronoun_alone(ctx, s, e) || !english::ends_speaker(ctx.low(s)))
     }
-}
-
-/// Whether a word ends in a possessive (`Trump's Support Grows`): it modifies the noun
-/// after it and ends no speaker.
-fn is_possessive(word: &str) -> bool {
-    word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
 }
 
 /// Whether a headline word is a day, possessive or not (`Tuesday's Morning Email:`, a
