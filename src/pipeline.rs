@@ -79,7 +79,8 @@ pub fn extract_claims_with_progress(
 ) -> Analysis {
     in_batch_order(&mut articles);
     let extractor = Extractor::new(rules);
-    let resolver = entity::Resolver::new(rules);
+    let resolver =
+        entity::Resolver::new(rules).with_outlets(articles.iter().map(|a| a.source.as_str()));
     let copies = article::Copies::of(&articles);
     let mut read: Vec<(Vec<Claim>, Vec<Entity>, Vec<Fact>)> = copies.read_once(|i| {
         let (mut claims, mut facts) = extractor.claims_and_facts(&articles[i]);

@@ -81,6 +81,12 @@ pub fn lower_case(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether a word ends in a possessive, straight or curly, singular or plural (`Trump's`,
+/// `senators'`, `Sanders’`).
+pub fn ends_in_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
+}
+
 /// A word or name without one possessive ending, straight or curly: "Trump's" → "Trump".
 pub fn without_possessive(word: &str) -> &str {
     word.strip_suffix("'s")

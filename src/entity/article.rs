@@ -13,7 +13,7 @@ use super::names::{
     without_initials,
 };
 use super::{Entity, slug};
-use crate::words::TextMap;
+use crate::words::{TextMap, TextSet};
 
 /// Resolves speakers of one article's claims; names the entities it found.
 pub struct Resolver<'r> {
@@ -22,6 +22,9 @@ pub struct Resolver<'r> {
     aliases: TextMap<String, usize>,
     /// folded role alias → role name
     roles: TextMap<String, String>,
+    /// The batch's outlets, folded, without "the": "POLITICO" or "POLITICO Florida" is the
+    /// outlet or its desk, never a person a later "he" could stand for.
+    outlets: TextSet<String>,
 }
 
 /// A person of one article: every form of the name met, the fullest first.
@@ -69,7 +72,38 @@ impl<'r> Resolver<'r> {
             rules,
             aliases,
             roles,
+            outlets: TextSet::default(),
         }
+    }
+
+    /// The same resolver, knowing the outlets of the batch by name (each article's
+    /// `source`; "wash-post" is read as "wash post").
+    pub fn with_outlets<'a>(mut self, sources: impl IntoIterator<Item = &'a str>) -> Self {
+        for source in sources {
+            let folded = fold(&source.replace(['-', '_'], " "));
+            let name = strip_determiner(&folded);
+            if !name.is_empty() {
+                self.outlets.insert(name.to_string());
+            }
+        }
+        self
+    }
+
+    /// Whether a name, as parsed, is one of the batch's outlets or a desk of one: the
+    /// outlet's name alone, or followed by one word ("POLITICO Florida", "Politico Caucus").
+    /// An outlet's name before two words or more is a byline of a person ("CNN Wolf
+    /// Blitzer"), which the name reader already sets apart.
+    fn is_outlet(&self, name: &str) -> bool {
+        if self.outlets.is_empty() {
+            return false;
+        }
+        let folded = fold(name);
+        let name = strip_determiner(&folded);
+        if self.outlets.contains(name) {
+            return true;
+        }
+        name.rsplit_once(' ')
+            .is_some_and(|(outlet, _desk)| self.outlets.contains(outlet))
     }
 
     /// Fills `speaker.entity` and `speaker.role` of one article's claims, in text order, and
@@ -122,7 +156,18 @@ impl<'r> Resolver<'r> {
                 Some(Resolved::Other(rule.id.clone(), rule.name.clone(), kind))
             } else {
                 // The person a pronoun or a role noun stands for, named in the text.
-                let antecedent = match speaker.antecedent.as_deref().map(|a| parse(a, self.rules)) {
+                // "POLITICO Florida, who reported": the outlet's desk, no person.
+                let outlet_antecedent = speaker
+                    .antecedent
+                    .as_deref()
+                    .filter(|a| self.is_outlet(a))
+                    .map(str::to_string);
+                let antecedent = match speaker
+                    .antecedent
+                    .as_deref()
+                    .filter(|_| outlet_antecedent.is_none())
+                    .map(|a| parse(a, self.rules))
+                {
                     Some(Mention::Name { name, role }) => {
                         // "Syrian President Bashar Assad, who said": the role is the name's.
                         if speaker.text.eq_ignore_ascii_case("who") {
@@ -136,12 +181,23 @@ impl<'r> Resolver<'r> {
                     // "who" stands only for the name before it: with none found it is
                     // nobody known, never the person named last.
                     Mention::Pronoun if speaker.text.eq_ignore_ascii_case("who") => {
-                        antecedent.map(Resolved::Person)
+                        match outlet_antecedent {
+                            Some(outlet) => Some(Resolved::Other(slug(&outlet), outlet, "outlet")),
+                            None => antecedent.map(Resolved::Person),
+                        }
                     }
                     Mention::Pronoun => antecedent
                         .or_else(|| recent.last().copied())
                         .map(Resolved::Person),
                     Mention::Unresolved => None,
+                    Mention::Name { name, .. } if self.is_outlet(&name) => {
+                        Some(Resolved::Other(slug(&name), name, "outlet"))
+                    }
+                    Mention::Name { .. } if self.is_outlet(&written) => Some(Resolved::Other(
+                        slug(strip_determiner(&folded)),
+                        written.clone(),
+                        "outlet",
+                    )),
                     Mention::Name { name, role } => {
                         speaker.role = role.clone();
                         Some(Resolved::Person(self.person_named(
@@ -327,6 +383,54 @@ mod tests {
             .filter_map(|c| c.speaker)
             .map(|s| (s.text, s.entity.unwrap_or_default()))
             .collect()
+    }
+
+    /// (speaker as written, entity, kind) of each claim of `text`, resolved knowing the
+    /// batch's outlets.
+    fn speakers_among(text: &str, outlets: &[&str]) -> Vec<(String, String, String)> {
+        let rules = RuleSet::builtin().unwrap();
+        let meta = ArticleMeta {
+            id: Some("a".into()),
+            source: Some(outlets[0].into()),
+            ..Default::default()
+        };
+        let article = Article::from_text(std::path::Path::new("a.txt"), text, &meta).unwrap();
+        let mut claims = Extractor::new(&rules).claims(&article);
+        let entities = Resolver::new(&rules)
+            .with_outlets(outlets.iter().copied())
+            .resolve_article(&mut claims);
+        claims
+            .into_iter()
+            .filter_map(|c| c.speaker)
+            .map(|s| {
+                let id = s.entity.unwrap_or_default();
+                let kind = entities
+                    .iter()
+                    .find(|e| e.id == id)
+                    .map_or(String::new(), |e| e.kind.clone());
+                (s.text, id, kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_outlet_or_its_desk_is_no_person_a_pronoun_can_stand_for() {
+        let text = "Senator Mark Ellis said the bill was dead.\n\n\
+                    POLITICO Florida reported that the vote was delayed.\n\n\
+                    He said the delay was expected.";
+        let found = speakers_among(text, &["politico", "wash-post"]);
+        let triple = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        assert_eq!(
+            found,
+            [
+                triple("Senator Mark Ellis", "mark-ellis", "person"),
+                triple("POLITICO Florida", "politico-florida", "outlet"),
+                triple("He", "mark-ellis", "person"),
+            ]
+        );
+        // Outside a batch with that outlet, the desk still reads as a name.
+        let alone = speakers_among(text, &["Wire"]);
+        assert_eq!(alone[1].2, "person");
     }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {

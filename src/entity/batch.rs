@@ -6,14 +6,23 @@ use std::collections::BTreeMap;
 
 use crate::extract::Claim;
 use crate::rules::RuleSet;
-use crate::words::fold;
+use crate::words::{ends_in_possessive, fold};
 
 use super::names::{NAME_PARTICLES, display_name, name_parts, same_given_name, strip_determiner};
 use super::{Entity, slug};
 use crate::words::TextMap;
 
 /// A singular head phrase for descriptions ("the opposition groups" → "opposition group").
+/// Names joined by "and" ("Obama and Clinton", "Trump and Clinton") share no head, nor
+/// does a possessive ("Donald Trump's" is no "Donald Trump"): those merge only when written
+/// the same.
 fn description_key(name: &str) -> Option<String> {
+    let written: Vec<&str> = name.split_whitespace().collect();
+    if written.iter().any(|w| matches!(*w, "and" | "&" | "or"))
+        || written.last().is_some_and(|w| ends_in_possessive(w))
+    {
+        return None;
+    }
     let folded = fold(name);
     let words: Vec<&str> = strip_determiner(&folded).split_whitespace().collect();
     if words.len() < 2 {
@@ -354,6 +363,41 @@ mod across_articles {
         );
         assert_eq!(merged.len(), 1, "{merged:?}");
         assert_eq!(merged[0].name, "Bashar al-Assad");
+    }
+
+    #[test]
+    fn pairs_of_speakers_sharing_one_name_stay_apart() {
+        let rules = RuleSet::builtin().unwrap();
+        let group = |id: &str, name: &str| Entity {
+            kind: "group".into(),
+            ..person(id, name)
+        };
+        let merged = resolve_across_articles(
+            &mut [],
+            vec![
+                group("obama-and-clinton", "Obama and Clinton"),
+                group("trump-and-clinton", "Trump and Clinton"),
+                group("the-obama-and-clinton", "the Obama and Clinton"),
+                group(
+                    "candidates-hillary-clinton-and-donald-trump",
+                    "candidates Hillary Clinton and Donald Trump",
+                ),
+                group("donald-trumps", "Donald Trump's"),
+                group("the-opposition-groups", "the opposition groups"),
+                group("main-opposition-group", "main opposition group"),
+            ],
+            &rules,
+        );
+        assert_eq!(
+            ids(&merged),
+            [
+                "candidates-hillary-clinton-and-donald-trump",
+                "donald-trumps",
+                "main-opposition-group",
+                "obama-and-clinton",
+                "trump-and-clinton",
+            ]
+        );
     }
 
     #[test]

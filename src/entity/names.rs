@@ -43,6 +43,18 @@ pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
     if words.iter().any(|w| *w == "and" || *w == "&") {
         return description();
     }
+    // "Sen. Marco Rubio of Florida", "Chairman Ben Bernanke of the Federal Reserve": a
+    // title, a name of two words or more, then "of" and the state or body it serves; the
+    // person is the name before "of". Without the title ("the Federal Bureau of Prisons")
+    // the words before "of" are an organisation's.
+    if let Some(of) = words.iter().position(|w| *w == "of")
+        && of >= 3
+        && rules.is_title(words[0])
+        && let Mention::Name { name, role } = parse(&words[..of].join(" "), rules)
+        && name.split_whitespace().count() >= 2
+    {
+        return Mention::Name { name, role };
+    }
     let last_capital = words.last().is_some_and(|w| {
         w.chars().next().is_some_and(char::is_uppercase) || capitalized_after_hyphen(w)
     });
@@ -400,6 +412,21 @@ mod tests {
         assert_eq!(
             name("Former U.S. ambassador to Syria Robert Ford"),
             ["robert", "ford"]
+        );
+    }
+
+    #[test]
+    fn a_titled_name_of_a_state_or_body_is_the_person() {
+        assert_eq!(name("Sen. Marco Rubio of Florida"), ["marco", "rubio"]);
+        assert_eq!(
+            name("Chairman Ben Bernanke of the Federal Reserve"),
+            ["ben", "bernanke"]
+        );
+        assert_eq!(name("Secretary of State John Kerry"), ["john", "kerry"]);
+        let rules = rules();
+        assert_eq!(
+            written_name("the Federal Reserve Bank of New York", &rules),
+            None
         );
     }
 

@@ -4,6 +4,8 @@
 //! These are closed word classes of the language, not beat knowledge; desks extend the open
 //! lists (cues, hedges, titles, negation words) in rule files instead.
 
+pub use crate::words::ends_in_possessive;
+
 /// Words that can never be part of a speaker mention: walking back from a cue stops at them.
 pub fn ends_speaker(lower: &str) -> bool {
     matches!(
@@ -656,10 +658,4 @@ pub fn is_auxiliary(lower: &str) -> bool {
             | "have"
             | "had"
     )
-}
-
-/// Whether a word ends in a possessive, straight or curly, singular or plural (`Trump's`,
-/// `senators'`, `Sanders’`).
-pub fn ends_in_possessive(word: &str) -> bool {
-    word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
 }

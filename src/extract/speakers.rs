@@ -59,12 +59,24 @@ impl Extractor<'_> {
             {
                 stop -= 1;
             }
-            // Only the name itself: "the stance of Syrian President Bashar Assad".
+            // Only the name itself: "the stance of Syrian President Bashar Assad"; but a
+            // state or body after "of" keeps the name before it: "Sen. Tim Kaine of
+            // Virginia, who said".
             return self.mention_ending_at(ctx, stop).and_then(|(s, e)| {
-                let first = (s..e)
-                    .rev()
-                    .take_while(|&i| ctx.tokens[i].is_capitalized(ctx.text))
-                    .last()?;
+                let capitalized_from = |end: usize| {
+                    (s..end)
+                        .rev()
+                        .take_while(|&i| ctx.tokens[i].is_capitalized(ctx.text))
+                        .last()
+                };
+                let mut first = capitalized_from(e)?;
+                if first >= s + 2
+                    && ctx.low(first - 1) == "of"
+                    && let Some(before) = capitalized_from(first - 1)
+                    && first - 1 - before >= 2
+                {
+                    first = before;
+                }
                 Some((first, e))
             });
         }

@@ -201,6 +201,9 @@ fn who_said_points_at_the_name_before_the_comma() {
     assert_eq!(c.content, "he was ready for a ceasefire");
     // A description is no name to point at.
     assert!(claims("They met the man in the street, who said nothing more.").is_empty());
+    // The state a senator serves is no part of the name, nor the whole speaker.
+    let c = only("The plan drew fire from Sen. Tim Kaine of Virginia, who said it would fail.");
+    assert_eq!(entity(&c), "tim-kaine");
 }
 
 #[test]
