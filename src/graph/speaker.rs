@@ -83,7 +83,7 @@ pub enum Speakers {
     Same,
     /// Nothing says they differ: one is a pronoun, a role, a description, unresolved or the
     /// outlet's own voice, or the two names fit one person ("Trump" and "Donald Trump",
-    /// "Kim" and "Kim Jong Un").
+    /// "Kim" and "Kim Jong Un"), or, resolved apart, are written alike ([`claim_speakers`]).
     Compatible,
     /// Two names that cannot be one person or body ("Trump" and "Comey").
     Different,
