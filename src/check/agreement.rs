@@ -1,7 +1,7 @@
 //! Agreements: groups of claims of two or more outlets linked as one statement, checked to hold together (no chain of links joins two claims that say different things), with nothing in conflict between them.
 
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
-use crate::graph::{EXCERPT_WORDS, Link, Speakers, Why, speakers};
+use crate::graph::{EXCERPT_WORDS, Link, Speakers, Why, claim_speakers};
 use crate::rules::Severity;
 use crate::words::{TextMap, TextSet};
 
@@ -71,11 +71,12 @@ fn hold_together(ctx: &Context<'_>, x: usize, y: usize) -> bool {
     if px.article == py.article {
         return true;
     }
-    let relation = speakers(
-        px.speaker.as_deref(),
-        px.written,
-        py.speaker.as_deref(),
-        py.written,
+    let relation = claim_speakers(
+        &ctx.claims[x],
+        (px.speaker.as_deref(), px.written),
+        &ctx.claims[y],
+        (py.speaker.as_deref(), py.written),
+        ctx.rules,
     );
     if relation == Speakers::Different {
         return false;
@@ -355,6 +356,26 @@ mod tests {
                 (f.sources.clone(), words)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_surname_read_as_another_person_of_that_name_still_agrees() {
+        // The first article names only the first lady in full, so its "Trump" is read as
+        // her; written alike, the two speakers can be one, and the same quotation agrees.
+        let quote = "Trump said the harbour treaty \"will not be so easy to rebuild, and the \
+                     smugglers will face bigger trouble than ever before.\"";
+        let one = format!(
+            "Trump and first lady Melania Trump welcomed the French president to the White \
+             House on Tuesday.\n\n{quote}\n\nThe mayor said the bridge over the river would \
+             reopen in March."
+        );
+        let two = format!(
+            "President Donald Trump welcomed the French president at the White House on \
+             Tuesday.\n\n{quote}\n\nThe coach said the team would win the cup."
+        );
+        let found = agreements(&[("One", "2018-04-24", &one), ("Two", "2018-04-24", &two)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, ["One", "Two"]);
     }
 
     /// Claims of other things in the story, so that words of two readings are rare.

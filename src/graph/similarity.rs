@@ -3,7 +3,7 @@
 use super::passage::Passage;
 use super::reading::Profile;
 use super::reading::folded;
-use super::speaker::{Speakers, Written, speakers};
+use super::speaker::{Speakers, Written, claim_speakers};
 use super::weights::Weights;
 use super::words::{Vocabulary, Word, same_words};
 use crate::extract::{Claim, ClaimKind};
@@ -396,11 +396,12 @@ pub fn compare(
     }
     let (ra, rb) = (&*pa.reading, &*pb.reading);
     let same_speaker = pa.speaker.is_some() && pa.speaker == pb.speaker;
-    let relation = speakers(
-        pa.speaker.as_deref(),
-        pa.written,
-        pb.speaker.as_deref(),
-        pb.written,
+    let relation = claim_speakers(
+        a,
+        (pa.speaker.as_deref(), pa.written),
+        b,
+        (pb.speaker.as_deref(), pb.written),
+        rules,
     );
     let (sim, shared, overlap) = similarity(&ra.content, &rb.content);
     let story = pa.story;

@@ -1,6 +1,8 @@
-//! Speakers as linking compares them: whether two claims' speakers can be one person or body (`Speakers`), from the resolved entity ids and how each speaker is written.
+//! Speakers as linking compares them: whether two claims' speakers can be one person or body (`Speakers`), from the resolved entity ids, how each speaker is written and, for two names resolved apart, the names as written.
 
+use crate::entity::{names_apart, written_name};
 use crate::extract::{Claim, ClaimKind};
+use crate::rules::RuleSet;
 
 /// How a claim's speaker is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,7 +83,7 @@ pub enum Speakers {
     Same,
     /// Nothing says they differ: one is a pronoun, a role, a description, unresolved or the
     /// outlet's own voice, or the two names fit one person ("Trump" and "Donald Trump",
-    /// "Kim" and "Kim Jong Un").
+    /// "Kim" and "Kim Jong Un"), or, resolved apart, are written alike ([`claim_speakers`]).
     Compatible,
     /// Two names that cannot be one person or body ("Trump" and "Comey").
     Different,
@@ -123,6 +125,40 @@ pub fn speakers(
     }
 }
 
+/// True when two entity ids have a name part in common ("melania-trump", "donald-trump"):
+/// only then can names written alike have been resolved apart.
+fn share_a_part(a: &str, b: &str) -> bool {
+    let pb = parts(b);
+    parts(a).iter().any(|p| pb.contains(p))
+}
+
+/// [`speakers`] of two claims, the names as written read too: two names resolved to
+/// different people are still only compatible when nothing in the names as written tells
+/// them apart ([`names_apart`], as the misattribution check reads them): "Trump" in two
+/// articles, one of which resolved the surname to the other Trump it names ("first lady
+/// Melania Trump"). Who it is then rests on one article's reading, not on what was written.
+pub fn claim_speakers(
+    a: &Claim,
+    (id_a, written_a): (Option<&str>, Written),
+    b: &Claim,
+    (id_b, written_b): (Option<&str>, Written),
+    rules: &RuleSet,
+) -> Speakers {
+    let relation = speakers(id_a, written_a, id_b, written_b);
+    if relation != Speakers::Different || !id_a.zip(id_b).is_some_and(|(x, y)| share_a_part(x, y)) {
+        return relation;
+    }
+    let name = |c: &Claim| {
+        c.speaker
+            .as_ref()
+            .and_then(|s| written_name(s.shown(), rules))
+    };
+    match (name(a), name(b)) {
+        (Some(x), Some(y)) if !names_apart(&x, &y) => Speakers::Compatible,
+        _ => relation,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,7 +170,12 @@ mod tests {
 
     /// How a speaker opening its sentence is written in an article of `source`.
     fn written_in(text: &str, source: &str) -> Written {
-        let claim = Claim {
+        written(&claim_by(text), text, source)
+    }
+
+    /// A claim whose speaker, written `text`, opens its sentence.
+    fn claim_by(text: &str) -> Claim {
+        Claim {
             id: "a#1".into(),
             article: "a".into(),
             kind: ClaimKind::Indirect,
@@ -160,8 +201,7 @@ mod tests {
             numbers: Vec::new(),
             dates: Vec::new(),
             entities: Vec::new(),
-        };
-        written(&claim, text, source)
+        }
     }
 
     #[test]
@@ -236,5 +276,48 @@ mod tests {
             Speakers::Compatible
         );
         assert_eq!(speakers(None, Outlet, None, Outlet), Speakers::Compatible);
+    }
+
+    #[test]
+    fn names_written_alike_are_compatible_though_resolved_apart() {
+        use Written::Name;
+        let rules = RuleSet::builtin().unwrap();
+        let relation = |a: &str, id_a: &str, b: &str, id_b: &str| {
+            claim_speakers(
+                &claim_by(a),
+                (Some(id_a), Name),
+                &claim_by(b),
+                (Some(id_b), Name),
+                &rules,
+            )
+        };
+        // One article read its "Trump" as the first lady it names.
+        assert_eq!(
+            relation("Trump", "melania-trump", "Trump", "donald-trump"),
+            Speakers::Compatible
+        );
+        assert_eq!(
+            relation(
+                "Mr. Trump",
+                "melania-trump",
+                "President Donald Trump",
+                "donald-trump"
+            ),
+            Speakers::Compatible
+        );
+        // Written apart: two people.
+        assert_eq!(
+            relation(
+                "Melania Trump",
+                "melania-trump",
+                "Donald Trump",
+                "donald-trump"
+            ),
+            Speakers::Different
+        );
+        assert_eq!(
+            relation("Comey", "comey", "Trump", "donald-trump"),
+            Speakers::Different
+        );
     }
 }
