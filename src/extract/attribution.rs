@@ -233,7 +233,14 @@ impl Extractor<'_> {
             && inverted.is_none()
             && quoted_as.is_none()
             && object_participle.is_none()
-            && not_speaker::cue_is_no_verb(ctx, subject, cue.start, &cue_word)
+            && not_speaker::cue_is_no_verb(
+                ctx,
+                subject,
+                cue.start,
+                &cue_word,
+                self.group_share(ctx, subject.1)
+                    .is_some_and(|(s, _)| s == subject.0),
+            )
         {
             return None;
         }
