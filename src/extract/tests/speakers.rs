@@ -509,3 +509,16 @@ fn an_attribution_inside_the_sentence_is_no_closing_attribution_of_a_later_cue()
         )]
     );
 }
+
+#[test]
+fn a_name_set_off_after_the_subject_speaks_before_the_cue() {
+    // "the agency gave the award" follows the cue: what was said, not an inverted speaker.
+    assert_eq!(
+        spoken("The county auditor, Jane B. Moss, said the agency gave the award."),
+        [pair("Jane B. Moss", "the agency gave the award")]
+    );
+    assert_eq!(
+        spoken("A longtime county official, Howard Inman, said the board gave the award in 1990."),
+        [pair("Howard Inman", "the board gave the award in 1990")]
+    );
+}
