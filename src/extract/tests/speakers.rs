@@ -470,6 +470,11 @@ fn those_polled_speak() {
             "the mayor was best able to handle the levy"
         )]
     );
+    // "those" makes the group plural: the bare "say" after it is a verb.
+    assert_eq!(
+        spoken("Those polled say the levy is too high."),
+        [pair("Those polled", "the levy is too high")]
+    );
 }
 
 #[test]
