@@ -527,3 +527,15 @@ fn a_name_set_off_after_the_subject_speaks_before_the_cue() {
         [pair("Howard Inman", "the board gave the award in 1990")]
     );
 }
+
+#[test]
+fn a_cue_coordinated_by_but_or_by_and_then_takes_the_subject_of_its_clause() {
+    assert_eq!(
+        spoken("The mayor met the union, but warned that the budget was tight."),
+        [pair("The mayor", "the budget was tight")]
+    );
+    assert_eq!(
+        spoken("The judge rubbed his chin, and then said the hearing was over."),
+        [pair("The judge", "the hearing was over")]
+    );
+}
