@@ -233,7 +233,14 @@ impl Extractor<'_> {
             && inverted.is_none()
             && quoted_as.is_none()
             && object_participle.is_none()
-            && not_speaker::cue_is_no_verb(ctx, subject, cue.start, &cue_word)
+            && not_speaker::cue_is_no_verb(
+                ctx,
+                subject,
+                cue.start,
+                &cue_word,
+                self.group_share(ctx, subject.1)
+                    .is_some_and(|(s, _)| s == subject.0),
+            )
         {
             return None;
         }
@@ -263,11 +270,18 @@ impl Extractor<'_> {
                 || is_pictograph(ctx.tok(e))
                 // `said one adviser to Bill Clinton.`, `said a strategist who …`
                 || self.modifier_follows(ctx, e);
-            // `Jo-Renee Formicola, a professor, described Trump's approach …`: the
-            // sentence's subject stands before the cue, and what follows is an object.
-            let subject_before = self
-                .speaker_before(ctx, cue.start)
-                .is_some_and(|(b, _)| b == 0);
+            // `Jo-Renee Formicola, a professor, described Trump's approach …`, `The F.B.I.
+            // director, James B. Comey, said the agency gave …`: the sentence's subject
+            // (or a name set off after it) stands before the cue, and what follows is an
+            // object or what was said.
+            let subject_before = self.speaker_before(ctx, cue.start).is_some_and(|(b, _)| {
+                b == 0
+                    || b >= 2
+                        && ctx.tok(b - 1) == ","
+                        && self
+                            .mention_ending_at(ctx, b - 1)
+                            .is_some_and(|(s, _)| s == 0)
+            });
             // `said Clinton's top aide Jake Sullivan` names a speaker; after another verb a
             // possessive opens an object (`… Trump's approach`), unless a name follows (`the
             // BBC's Christian Fraser`: a person of an outlet's).

@@ -555,6 +555,27 @@ pub fn is_sentence_adverb(lower: &str) -> bool {
         )
 }
 
+/// A sentence adverbial set off by commas between a speaker and the cue (`, however,`,
+/// `, for example,`, `, too,`), as its words in lower case.
+pub fn is_aside_adverbial(words: &[&str]) -> bool {
+    match words {
+        [w] => {
+            *w == "too" || is_linking_adverb(w) && !matches!(*w, "today" | "yesterday" | "first")
+        }
+        [a, b] => matches!(
+            (*a, *b),
+            ("for", "example" | "instance")
+                | (
+                    "in",
+                    "turn" | "fact" | "particular" | "response" | "contrast"
+                )
+                | ("of", "course")
+                | ("by", "contrast")
+        ),
+        _ => false,
+    }
+}
+
 /// Role nouns followed by `to` and whom the role serves ("ambassador to Syria", "adviser to
 /// Clinton"); the phrase stays inside the speaker's mention.
 pub fn takes_to(lower: &str) -> bool {

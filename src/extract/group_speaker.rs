@@ -1,5 +1,5 @@
 //! A part of a group as the speaker: `most of them said`, `Thirty-one percent of those
-//! surveyed say`, `a majority of the voters polled said`.
+//! surveyed say`, `a majority of the voters polled said`, `85% of farmers said`.
 
 use crate::text::TokenKind;
 
@@ -14,7 +14,15 @@ impl Extractor<'_> {
     /// them`, `31 percent of those surveyed`); `None` otherwise.
     pub(super) fn group_share(&self, ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
         let last = ctx.low(end.checked_sub(1)?);
+        // `85% of farmers`, `most of the senators`: a plural noun ends the group too.
+        let plural = ctx.tokens[end - 1].is_word()
+            && last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with("'s")
+            && !last.ends_with("’s");
         let group_end = matches!(last, "them" | "us" | "those" | "these")
+            || plural
             || matches!(
                 last,
                 "surveyed" | "polled" | "questioned" | "interviewed" | "asked" | "sampled"
@@ -53,6 +61,19 @@ impl Extractor<'_> {
         {
             start -= 1;
         }
-        Some((start, end))
+        Some((comparative_lead(ctx, start), end))
+    }
+}
+
+/// Where a share of a group starts when a comparison leads it (`more than half`, `fewer
+/// than 4 in 10`, `at least 30 percent`): the comparison's first token, or `start`.
+pub(super) fn comparative_lead(ctx: &SentenceCtx<'_>, start: usize) -> usize {
+    if start >= 2
+        && (ctx.low(start - 1) == "than" && matches!(ctx.low(start - 2), "more" | "less" | "fewer")
+            || ctx.low(start - 1) == "least" && ctx.low(start - 2) == "at")
+    {
+        start - 2
+    } else {
+        start
     }
 }

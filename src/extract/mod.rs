@@ -430,9 +430,19 @@ impl<'r> Extractor<'r> {
             return None;
         }
         let mut claim = self.read_attribution(ctx, last, None, &[])?;
-        let before_cue = claim.content_span.end <= ctx.span(last.start, last.end).start;
+        let cue_span = ctx.span(last.start, last.end);
+        let before_cue = claim.content_span.end <= cue_span.start;
+        // The speaker stands next to the cue (`…, the source added`), not at the head of the
+        // sentence far before it (`Still, he said, officials have to decide …`).
+        let next_to_cue = claim.speaker.as_ref().and_then(|s| s.span).is_none_or(|s| {
+            s.start >= cue_span.end
+                || s.end <= cue_span.start && {
+                    let between = &ctx.text[s.end..cue_span.start];
+                    !between.contains(',') && between.split_whitespace().count() <= 2
+                }
+        });
         let takes_all = claim.content_span.start <= ctx.tokens[first.start].span.start;
-        if claim.kind != ClaimKind::Indirect || !before_cue || !takes_all {
+        if claim.kind != ClaimKind::Indirect || !before_cue || !takes_all || !next_to_cue {
             return None;
         }
         claim.modality = self.cues.kind_name(last.kind).to_string();

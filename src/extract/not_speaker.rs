@@ -90,12 +90,14 @@ pub(super) fn expletive_it(ctx: &SentenceCtx<'_>, (s, e): (usize, usize), cue: u
 /// singular thing or person (`a New York Times report`, `the agency's investigative
 /// report`), a word after "of" (`the help of states that`), or any cue after a thing named
 /// in a phrase that opens the clause with a preposition (`In a Facebook message posted
-/// Friday, Cruz said`, `In the wake of the Times report, …`).
+/// Friday, Cruz said`, `In the wake of the Times report, …`). `group` tells a share of a
+/// group (`31 percent of those surveyed say`), which is no singular thing.
 pub(super) fn cue_is_no_verb(
     ctx: &SentenceCtx<'_>,
     (s, e): (usize, usize),
     cue: usize,
     cue_word: &str,
+    group: bool,
 ) -> bool {
     // `the help of states that …`, `32% of Republican claims as …`: after "of", a noun.
     if cue > 0 && ctx.low(cue - 1) == "of" || s > 0 && ctx.low(s - 1) == "of" {
@@ -125,7 +127,8 @@ pub(super) fn cue_is_no_verb(
         && !head.ends_with('s')
         && !COLLECTIVE.contains(&head)
         && !inside_subject
-        && !(s..e).any(|i| matches!(ctx.low(i), "and" | "&" | "or"))
+        && !group
+        && !(s..e).any(|i| matches!(ctx.low(i), "and" | "&" | "or" | "those" | "these"))
         && survey_share(ctx, e).is_none();
     // `In the wake of the Times report, …`, `In a Facebook message posted Friday, …`: a
     // phrase opened by a preposition at the head of the clause is no subject.

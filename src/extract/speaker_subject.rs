@@ -25,11 +25,18 @@ impl Extractor<'_> {
         past_adverbial: bool,
     ) -> Option<(usize, usize)> {
         let tokens = ctx.tokens;
-        // `…, I laughed and said`, `(they want … and suggest …`: the subject of the verb
-        // the cue is coordinated with, in its own clause.
+        // `…, I laughed and said`, `(they want … and suggest …`, `She cut her debt, but
+        // said …`, `The judge paused, and then said …`: the subject of the verb the cue is
+        // coordinated with, in its own clause.
+        let link = if cue > 1 && english::is_verb_adverb(ctx.low(cue - 1)) {
+            cue - 2
+        } else {
+            cue.saturating_sub(1)
+        };
         if cue > 0
-            && ctx.tok(cue - 1) == "and"
-            && let Some(subject) = self.subject_of_clause(ctx, cue - 1)
+            && (ctx.tok(link) == "and"
+                || ctx.tok(link) == "but" && link > 0 && ctx.tok(link - 1) == ",")
+            && let Some(subject) = self.subject_of_clause(ctx, link)
         {
             return Some(subject);
         }

@@ -15,7 +15,8 @@ impl Extractor<'_> {
         cue: usize,
     ) -> Option<(usize, usize)> {
         let mut end = cue;
-        // Skip "also", "has", "reportedly", ", however," between speaker and cue.
+        // Skip "also", "has", "reportedly", ", however,", ", for example," between speaker
+        // and cue.
         loop {
             if end == 0 {
                 return None;
@@ -33,11 +34,10 @@ impl Extractor<'_> {
             {
                 end -= 1;
             } else if w == ","
-                && end >= 3
-                && ctx.tok(end - 2).eq_ignore_ascii_case("however")
-                && ctx.tok(end - 3) == ","
+                && let Some(open) = aside_before(ctx, end - 1)
             {
-                end -= 3;
+                // `Ana Ruiz, however, said`, `The chairman, for example, said`.
+                end = open;
             } else {
                 break;
             }
@@ -83,6 +83,15 @@ impl Extractor<'_> {
         let end = skip_parenthesis(ctx, end);
         if end > 1 && matches!(ctx.tok(end - 1), "," | "-" | "—" | "–") {
             return self.appositive_speaker(ctx, end - 1);
+        }
+        // "Some voters who have heard him speak said": a relative clause, with no commas,
+        // after the speaker; the noun before its "who" speaks.
+        if let Some(who) = relative_clause_before(ctx, end) {
+            // `those who voted for him say`: "those" is the group that speaks.
+            if ctx.low(who - 1) == "those" {
+                return Some((who - 1, who));
+            }
+            return self.mention_ending_at(ctx, who);
         }
         // "A Quinnipiac University poll released in late August found": the participle and
         // what follows it modify the speaker.
@@ -131,6 +140,11 @@ impl Extractor<'_> {
     /// James B. Comey, said` → James B. Comey. `close` is the comma before the cue.
     fn appositive_speaker(&self, ctx: &SentenceCtx<'_>, close: usize) -> Option<(usize, usize)> {
         let bracket = ctx.tok(close);
+        // `The judge -- who … -- said`: a dash typed as two hyphens is two tokens; the
+        // appositive lies between the two pairs.
+        let double = |i: usize| bracket == "-" && i > 0 && ctx.tok(i - 1) == "-";
+        let doubled = double(close);
+        let close = if doubled { close - 1 } else { close };
         let longest = if bracket == "," { 24 } else { 30 };
         let mut open = close;
         loop {
@@ -145,19 +159,22 @@ impl Extractor<'_> {
                 break;
             }
         }
-        if open + 1 >= close {
+        if open + 1 >= close || doubled && !double(open) {
             return None;
         }
+        // The end of the words before the appositive (the first hyphen of a double one).
+        let before_end = if doubled { open - 1 } else { open };
         // An appositive is a noun phrase or a relative clause ("the director at the Center
         // for …", "who lost the primaries"); past 16 words only one that opens with a
         // determiner or "who" is, and a clause opened by a conjunction never is ("…, and
         // this is a further embarrassment …, says …").
         let first = ctx.low(open + 1);
-        let noun_phrase = english::is_determiner(first) || first == "who";
+        let relative = matches!(first, "who" | "which");
+        let noun_phrase = english::is_determiner(first) || relative;
         // "Meanwhile, it attacked the mayor, saying": a pronoun opens a clause.
         if bracket == ","
             && (close - open > 16 && !noun_phrase
-                || english::ends_speaker(first) && first != "who"
+                || english::ends_speaker(first) && !relative
                 || english::is_subject_pronoun(first))
         {
             return None;
@@ -181,7 +198,7 @@ impl Extractor<'_> {
                     || (joined && ctx.low(i) == "and")
             })
             && close - open <= if joined { 9 } else { 5 };
-        let before = self.mention_ending_at(ctx, skip_parenthesis(ctx, open));
+        let before = self.mention_ending_at(ctx, skip_parenthesis(ctx, before_end));
         // `the U.S. Geological Survey in Golden, Colo., said`: a town and its state.
         if self.is_region(ctx, open + 1, close) {
             // `Clinton, during a town hall meeting in Columbus, Ohio, said`: a town with no
@@ -199,9 +216,10 @@ impl Extractor<'_> {
             return before.map(|_| (open + 1, close));
         }
         let (s, e) = before?;
-        // `The official, who spoke on condition of anonymity, said`: a relative clause
-        // closed by its comma leaves the cue to the noun before it, a person by its "who".
-        if bracket == "," && first == "who" && !english::is_pronoun(ctx.low(e - 1)) {
+        // `The official, who spoke on condition of anonymity, said`, `the county's office,
+        // which has been criticized for months, said`, `The judge -- who … -- said`: a
+        // relative clause closed by its comma or dash leaves the cue to the noun before it.
+        if relative && !english::is_pronoun(ctx.low(e - 1)) {
             return Some((s, e));
         }
         ctx.tokens[e - 1].is_capitalized(ctx.text).then_some((s, e))
@@ -216,6 +234,15 @@ impl Extractor<'_> {
         let tokens = ctx.tokens;
         if let Some(share) = survey_share(ctx, end).or_else(|| self.group_share(ctx, end)) {
             return Some(share);
+        }
+        // "those surveyed said": "those" with a participle is the people it names.
+        if end >= 2
+            && ctx.low(end - 2) == "those"
+            && ctx.low(end - 1).len() > 4
+            && ctx.low(end - 1).ends_with("ed")
+            && (end - 2..end).all(|i| ctx.tokens[i].is_word() && !ctx.quoted_at(i))
+        {
+            return Some((end - 2, end));
         }
         let mut start = end;
         let mut words = 0;
@@ -386,6 +413,8 @@ impl Extractor<'_> {
                 && w.ends_with("ed")
                 && !tokens[i].is_capitalized(ctx.text)
                 && tokens[i - 1].is_capitalized(ctx.text)
+                // "The self-described conservative": after a determiner, a modifier.
+                && !english::is_determiner(ctx.low(i - 1))
         }) {
             return None;
         }
@@ -468,7 +497,7 @@ impl Extractor<'_> {
     }
 }
 
-/// A share of those polled as the speaker: `47% say`, `Six in 10 say`, `About 4 in 10
+/// A share of those polled as the speaker (`more than 4 in 10 said` too): `47% say`, `Six in 10 say`, `About 4 in 10
 /// said`.
 pub(super) fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
     let is_number =
@@ -492,7 +521,7 @@ pub(super) fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, 
     {
         start -= 1;
     }
-    Some((start, end))
+    Some((super::group_speaker::comparative_lead(ctx, start), end))
 }
 
 /// Steps back over a day written between a speaker and the cue (`The Times on Saturday
@@ -546,6 +575,44 @@ fn participle_modifier(ctx: &SentenceCtx<'_>, end: usize) -> Option<usize> {
             && (i + 1..end).all(|k| ctx.tokens[k].is_word() && !ctx.quoted_at(k))
             && ctx.tokens[i - 1].is_word()
             && !english::is_pronoun(ctx.low(i - 1))
+    })
+}
+
+/// The "who" (or "whose") of a relative clause that ends right before token `end` and
+/// follows its noun with no comma (`Some voters who have heard him speak`, `The officials
+/// whose laws were struck down`): a clause of plain words whose first word is no subject of
+/// its own (`the man who the report said` has one).
+fn relative_clause_before(ctx: &SentenceCtx<'_>, end: usize) -> Option<usize> {
+    let from = end.saturating_sub(14).max(1);
+    let who = (from..end.saturating_sub(1))
+        .rev()
+        .take_while(|&i| ctx.tokens[i].is_word() && !ctx.quoted_at(i))
+        .find(|&i| matches!(ctx.low(i), "who" | "whose"))?;
+    let noun = ctx.low(who - 1);
+    let first = ctx.low(who + 1);
+    let opens_clause = ctx.low(who) == "whose"
+        || !english::is_determiner(first)
+            && !english::is_pronoun(first)
+            && !ctx.tokens[who + 1].is_capitalized(ctx.text);
+    (ctx.tokens[who - 1].is_word()
+        && !ctx.quoted_at(who - 1)
+        && !english::is_pronoun(noun)
+        && !english::is_preposition(noun)
+        && (!english::ends_speaker(noun) || noun == "those")
+        && opens_clause)
+        .then_some(who)
+}
+
+/// The opening comma of a sentence adverbial closed by the comma at token `close`
+/// (`, however,`, `, for example,`, `, too,`), which stands between a speaker and the cue.
+fn aside_before(ctx: &SentenceCtx<'_>, close: usize) -> Option<usize> {
+    (2..=3).find_map(|n| {
+        let open = close.checked_sub(n + 1)?;
+        let words: Vec<&str> = (open + 1..close).map(|i| ctx.low(i)).collect();
+        (ctx.tok(open) == ","
+            && (open + 1..close).all(|i| ctx.tokens[i].is_word() && !ctx.quoted_at(i))
+            && english::is_aside_adverbial(&words))
+        .then_some(open)
     })
 }
 

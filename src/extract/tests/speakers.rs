@@ -372,3 +372,170 @@ fn a_participle_opening_a_title_takes_an_object_not_a_speaker() {
         );
     }
 }
+
+/// (speaker as written, content) of each claim of `text`.
+fn spoken(text: &str) -> Vec<(String, String)> {
+    claims(text)
+        .iter()
+        .map(|c| (speaker(c).to_string(), c.content.clone()))
+        .collect()
+}
+
+fn pair(speaker: &str, content: &str) -> (String, String) {
+    (speaker.to_string(), content.to_string())
+}
+
+#[test]
+fn a_relative_clause_set_off_by_commas_or_dashes_leaves_the_cue_to_its_noun() {
+    assert_eq!(
+        spoken(
+            "The county's records office, which has been criticized for months over its delays, said that the permits had no bearing on the sale."
+        ),
+        [pair(
+            "The county's records office",
+            "the permits had no bearing on the sale"
+        )]
+    );
+    assert_eq!(
+        spoken(
+            "The retired judge -- who has been in a dispute with the council for weeks -- said she regretted her remarks."
+        ),
+        [pair("The retired judge", "she regretted her remarks")]
+    );
+}
+
+#[test]
+fn a_relative_clause_without_commas_leaves_the_cue_to_its_noun() {
+    assert_eq!(
+        spoken(
+            "Some farmers who have listened to the mayor over the years said he had less energy than they remembered."
+        ),
+        [pair(
+            "Some farmers",
+            "he had less energy than they remembered"
+        )]
+    );
+    assert_eq!(
+        spoken("The county officials whose permits were revoked say they will appeal."),
+        [pair("The county officials", "they will appeal")]
+    );
+    assert_eq!(
+        spoken("Those who voted for the levy said the schools needed it."),
+        [pair("Those", "the schools needed it")]
+    );
+}
+
+#[test]
+fn a_share_of_a_group_named_by_a_plural_noun_speaks() {
+    assert_eq!(
+        spoken("In Ohio, 85% of farmers said the levy favors the wealthy."),
+        [pair("85% of farmers", "the levy favors the wealthy")]
+    );
+    assert_eq!(
+        spoken("Seventy-four percent of Democratic registered voters say the levy is too high."),
+        [pair(
+            "Seventy-four percent of Democratic registered voters",
+            "the levy is too high"
+        )]
+    );
+    assert_eq!(
+        spoken("Thirty-one percent of those surveyed say the levy is too high."),
+        [pair(
+            "Thirty-one percent of those surveyed",
+            "the levy is too high"
+        )]
+    );
+    assert_eq!(
+        spoken("More than half of the nurses said the shifts were too long."),
+        [pair(
+            "More than half of the nurses",
+            "the shifts were too long"
+        )]
+    );
+    assert_eq!(
+        spoken("More than 4 in 10 said the mayor would handle the budget best."),
+        [pair(
+            "More than 4 in 10",
+            "the mayor would handle the budget best"
+        )]
+    );
+}
+
+#[test]
+fn those_polled_speak() {
+    assert_eq!(
+        spoken("Again, those surveyed said the mayor was best able to handle the levy."),
+        [pair(
+            "those surveyed",
+            "the mayor was best able to handle the levy"
+        )]
+    );
+    // "those" makes the group plural: the bare "say" after it is a verb.
+    assert_eq!(
+        spoken("Those polled say the levy is too high."),
+        [pair("Those polled", "the levy is too high")]
+    );
+}
+
+#[test]
+fn a_modifier_after_a_determiner_is_no_verb() {
+    assert_eq!(
+        spoken("The self-described fiscal hawk said he would win the county."),
+        [pair(
+            "The self-described fiscal hawk",
+            "he would win the county"
+        )]
+    );
+}
+
+#[test]
+fn a_sentence_adverbial_between_speaker_and_cue_is_skipped() {
+    assert_eq!(
+        spoken("County Chairman Will Ortiz, for example, said the fair drew record crowds."),
+        [pair(
+            "County Chairman Will Ortiz",
+            "the fair drew record crowds"
+        )]
+    );
+    assert_eq!(
+        spoken("Ana Ruiz, too, said the fair drew record crowds."),
+        [pair("Ana Ruiz", "the fair drew record crowds")]
+    );
+}
+
+#[test]
+fn an_attribution_inside_the_sentence_is_no_closing_attribution_of_a_later_cue() {
+    // `decide` is far from "he": the sentence is what he said, not a claim of deciding.
+    assert_eq!(
+        spoken("Still, he said, officials have to decide who gets extra scrutiny."),
+        [pair(
+            "he",
+            "officials have to decide who gets extra scrutiny"
+        )]
+    );
+}
+
+#[test]
+fn a_name_set_off_after_the_subject_speaks_before_the_cue() {
+    // "the agency gave the award" follows the cue: what was said, not an inverted speaker.
+    assert_eq!(
+        spoken("The county auditor, Jane B. Moss, said the agency gave the award."),
+        [pair("Jane B. Moss", "the agency gave the award")]
+    );
+    assert_eq!(
+        spoken("A longtime county official, Howard Inman, said the board gave the award in 1990."),
+        [pair("Howard Inman", "the board gave the award in 1990")]
+    );
+}
+
+#[test]
+fn a_cue_coordinated_by_but_or_by_and_then_takes_the_subject_of_its_clause() {
+    assert_eq!(
+        spoken("The mayor met the union, but warned that the budget was tight."),
+        [pair("The mayor", "the budget was tight")]
+    );
+    assert_eq!(
+        spoken("The judge rubbed his chin, and then said the hearing was over."),
+        [pair("The judge", "the hearing was over")]
+    );
+}
