@@ -2,7 +2,7 @@
 //! clause opened by "as", whose content is the main clause after its comma.
 
 use super::sentence::{SentenceCtx, trim_end_punct};
-use super::{Claim, Extractor, FoundCue};
+use super::{Claim, Extractor, FoundCue, english};
 
 /// Most tokens between the cue and the comma that closes the "as" clause (`as the Post
 /// reported just today,`).
@@ -26,6 +26,12 @@ impl Extractor<'_> {
         let comma = (cue.end..ctx.tokens.len().min(cue.end + AS_REACH))
             .find(|&i| ctx.tok(i) == ",")
             .filter(|&i| (cue.end..i).all(|k| !ctx.quoted_at(k) && ctx.tokens[k].is_word()))?;
+        // `As Clinton talked about bringing communities together, Trump said …`: a cue with
+        // an object of its own says what it is about, and the main clause is another's. Only
+        // when, where, how and to whom may stand between the cue and the comma.
+        if !self.only_circumstance(ctx, cue, comma) {
+            return None;
+        }
         let start = comma + 1;
         if start >= ctx.tokens.len() {
             return None;
@@ -45,5 +51,25 @@ impl Extractor<'_> {
             content,
             span,
         ))
+    }
+
+    /// Whether the words from the cue to the comma at `comma` tell only when, where, how or
+    /// to whom it was said (`reported on Tuesday`, `told reporters`, `first reported`,
+    /// `said in a statement`), not what it was said of.
+    fn only_circumstance(&self, ctx: &SentenceCtx<'_>, cue: FoundCue, comma: usize) -> bool {
+        let mut i = self.skip_object(ctx, cue.end, ctx.low(cue.end - 1));
+        loop {
+            i = self.skip_adjuncts(ctx, i, false);
+            if i >= comma {
+                return i == comma;
+            }
+            let word = ctx.low(i);
+            if !(english::is_verb_adverb(word)
+                || matches!(word, "just" | "first" | "again" | "above" | "below"))
+            {
+                return false;
+            }
+            i += 1;
+        }
     }
 }

@@ -510,9 +510,15 @@ impl<'r> Extractor<'r> {
             }
         }
         // `Trump's claim that …`, `her promise to …`: a noun of attitude after a possessive.
+        // Inside what another said, a statement keeps its own speaker (`contradicting the
+        // police's earlier claim that …`); a plan or a refusal there is only spoken of.
         for i in 1..ctx.tokens.len() {
             if let Some(claim) = self.attitude_noun(&ctx, i)
-                && !taken.iter().any(|t| t.overlaps(claim.content_span))
+                && (!taken.iter().any(|t| t.overlaps(claim.content_span))
+                    || claim.modality == SAID
+                        && claims[first_new..]
+                            .iter()
+                            .any(|c| c.content_span.contains(claim.span)))
                 && !views
                     .iter()
                     .any(|v| v.content_span.overlaps(claim.content_span))

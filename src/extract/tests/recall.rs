@@ -204,6 +204,26 @@ fn as_the_paper_reported_attributes_the_main_clause() {
 }
 
 #[test]
+fn an_as_clause_with_an_object_of_its_own_gives_the_main_clause_to_its_own_speaker() {
+    let found = claims(
+        "As the mayor spoke about rebuilding the harbour, the governor warned again that the \
+         port would close.",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(speaker(&found[0]), "the mayor");
+    assert_eq!(found[0].content, "rebuilding the harbour");
+    assert_eq!(speaker(&found[1]), "the governor");
+    assert!(
+        found[1].content.contains("the port would close"),
+        "{found:#?}"
+    );
+    // Told whom and when is no object: the main clause is still what was reported.
+    let c = only("As the minister told reporters on Monday, the talks will resume in March.");
+    assert_eq!(speaker(&c), "the minister");
+    assert_eq!(c.content, "the talks will resume in March");
+}
+
+#[test]
 fn an_endorsement_attributes_its_object_up_to_an_adjunct() {
     let c = only_of(
         "The teachers union endorsed the harbour plan on Tuesday, ending months of talks.",
@@ -646,4 +666,23 @@ fn a_trailing_phrase_of_a_participle_never_speaks_the_claim_before() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(speaker(&found[0]), "Smith");
     assert_eq!(found[0].content, "the plant would stay open");
+}
+
+#[test]
+fn a_statement_spoken_of_inside_another_claim_keeps_its_own_speaker() {
+    let found = claims(
+        "The footage shows the driver with his hands raised, contradicting the police \
+         department's earlier claim that he had refused to stop.",
+    );
+    let nested = found
+        .iter()
+        .find(|c| c.content == "he had refused to stop")
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(speaker(nested), "the police department");
+    // A plan spoken of is no claim of its own inside another's.
+    let found = claims("The mayor criticized the developer's plan to build a tower on the pier.");
+    assert!(
+        found.iter().all(|c| speaker(c) != "the developer"),
+        "{found:#?}"
+    );
 }
