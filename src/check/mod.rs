@@ -185,6 +185,10 @@ pub struct Context<'a> {
     /// and read by the agreement groups and the single-source check through
     /// [`Context::agreeing_links`].
     pub agreeing: Vec<u32>,
+    /// Where each claim's agreeing links begin in `agreeing`: the links whose first claim
+    /// is `a` are `agreeing[agreeing_from[a]..agreeing_from[a + 1]]`, since they are in
+    /// claim order. [`Context::agree`] searches those few, not the whole list.
+    pub agreeing_from: Vec<u32>,
     /// Claims that report the same thing, by two outlets or more ([`agreement::groups`]):
     /// made once, read by the agreement and single-source checks.
     pub groups: Vec<Vec<usize>>,
@@ -217,14 +221,22 @@ impl Context<'_> {
     }
 
     /// True when an agreeing link joins claims `x` and `y` (in either order): a binary
-    /// search of the agreeing links, which are in claim order.
+    /// search of the agreeing links of the first of the two.
     pub fn agree(&self, x: usize, y: usize) -> bool {
-        let pair = (x.min(y), x.max(y));
+        let (first, second) = (x.min(y), x.max(y));
+        let (Some(&from), Some(&to)) = (
+            self.agreeing_from.get(first),
+            self.agreeing_from.get(first + 1),
+        ) else {
+            return false;
+        };
         self.agreeing
+            .get(from as usize..to as usize)
+            .unwrap_or_default()
             .binary_search_by(|&k| {
                 self.graph
                     .link_at(k as usize)
-                    .map_or(std::cmp::Ordering::Less, |(a, b, _)| (a, b).cmp(&pair))
+                    .map_or(std::cmp::Ordering::Less, |(_, b, _)| b.cmp(&second))
             })
             .is_ok()
     }
@@ -470,6 +482,7 @@ pub fn run(
         conflicts: BTreeSet::new(),
         topics: Vec::new(),
         agreeing: Vec::new(),
+        agreeing_from: Vec::new(),
         groups: Vec::new(),
         antonyms: antonym::pairs(rules, &graph.vocabulary),
     };
@@ -575,6 +588,17 @@ pub fn run(
                 .filter_map(|(k, _)| u32::try_from(k).ok()),
         );
         agreeing
+    };
+    ctx.agreeing_from = {
+        // Count each claim's agreeing links (as the first claim), then sum them up.
+        let mut from = vec![0u32; claims.len() + 1];
+        for (a, _, _) in ctx.agreeing_links() {
+            from[a + 1] += 1;
+        }
+        for i in 1..from.len() {
+            from[i] += from[i - 1];
+        }
+        from
     };
     ctx.groups = agreement::groups(&ctx);
     for check in REGISTRY {
