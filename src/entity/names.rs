@@ -82,7 +82,7 @@ pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
             || (particle && start < words.len())
             || (particle && capitalized_after_hyphen(w));
         if !cap
-            || rules.is_title(w)
+            || is_title_at(&words, start - 1, rules)
             || rules.is_organization_word(w)
             || w.ends_with("'s")
             || w.ends_with("’s")
@@ -270,9 +270,8 @@ pub(super) const NAME_PARTICLES: [&str; 4] = ["al", "el", "ad", "as"];
 /// suffixes ("Jr.") and middle initials ("John F. Kerry") left out.
 pub(super) fn name_parts(name: &str, rules: &RuleSet) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let after_title = words
-        .iter()
-        .rposition(|w| rules.is_title(w))
+    let after_title = (0..words.len())
+        .rposition(|i| is_title_at(&words, i, rules))
         .map_or(0, |i| i + 1);
     let kept: Vec<&str> = words
         .get(after_title..)
@@ -291,9 +290,8 @@ pub(super) fn name_parts(name: &str, rules: &RuleSet) -> Vec<String> {
 /// The name as it should be shown: titles dropped, the rest as written.
 pub(super) fn display_name(name: &str, rules: &RuleSet) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let after_title = words
-        .iter()
-        .rposition(|w| rules.is_title(w))
+    let after_title = (0..words.len())
+        .rposition(|i| is_title_at(&words, i, rules))
         .map_or(0, |i| i + 1);
     let kept = words.get(after_title..).unwrap_or(&[]).join(" ");
     if kept.is_empty() {
@@ -341,6 +339,20 @@ pub fn names_apart(a: &[String], b: &[String]) -> bool {
             .any(|x| given_b.iter().any(|y| same_given_name(x, y)))
 }
 
+/// Whether `words[i]` is a title: a title word, except where it is a surname ("Peter T.
+/// King", "Martin Luther King Jr.": after an initial, or before a generation).
+fn is_title_at(words: &[&str], i: usize, rules: &RuleSet) -> bool {
+    let surname =
+        i >= 1 && is_initial(words[i - 1]) || words.get(i + 1).is_some_and(|next| is_suffix(next));
+    rules.is_title(words[i]) && !surname
+}
+
+/// An initial in a name: one capital letter and a full stop ("T.").
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,6 +398,27 @@ mod tests {
             parse("The State Department", &rules),
             Mention::Description {
                 text: "The State Department".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_title_stays_the_surname() {
+        let rules = rules();
+        assert_eq!(
+            parse("Representative Peter T. King of New York", &rules),
+            Mention::Name {
+                name: "Peter T. King".into(),
+                role: Some("Representative".into())
+            }
+        );
+        assert_eq!(name("Martin Luther King Jr."), ["martin", "luther", "king"]);
+        // Standing first, the same word is still the title.
+        assert_eq!(
+            parse("King Hussein", &rules),
+            Mention::Name {
+                name: "Hussein".into(),
+                role: Some("King".into())
             }
         );
     }
