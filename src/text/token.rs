@@ -23,15 +23,18 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         self.span.of(text)
     }
 
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
 
     /// True when the token starts with an upper-case letter.
+    #[inline]
     pub fn is_capitalized(&self, text: &str) -> bool {
         // Most words start with an ASCII letter: its byte is its first character.
         match text.as_bytes().get(self.span.start) {
@@ -44,6 +47,32 @@ impl Token {
         }
     }
 }
+
+/// [`BYTE_CLASS`] of ASCII white space (as `char::is_whitespace` has it).
+const SPACE: u8 = 0;
+/// [`BYTE_CLASS`] of an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// [`BYTE_CLASS`] of any other ASCII character: a token of punctuation on its own.
+const OTHER: u8 = 2;
+/// [`BYTE_CLASS`] of a byte of a character that is not ASCII: decoded and read as a char.
+const NOT_ASCII: u8 = 3;
+
+/// The class of each byte, for the tokenizer's fast path over ASCII.
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [NOT_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        class[b] = OTHER;
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            class[b] = ALNUM;
+        } else if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            class[b] = SPACE;
+        }
+        b += 1;
+    }
+    class
+};
 
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | ',' | '&' | '/')
@@ -67,28 +96,58 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
     // About one token per five bytes of news text: room enough to grow rarely.
     let mut tokens = Vec::with_capacity(s.len() / 4 + 1);
     let mut i = 0;
-    while let Some(c) = char_at(s, i) {
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
+    while let Some(&b) = bytes.get(i) {
         let start = span.start + i;
-        if !c.is_alphanumeric() {
-            tokens.push(Token {
-                span: Span::new(start, start + c.len_utf8()),
-                kind: TokenKind::Punct,
-            });
-            i += c.len_utf8();
-            continue;
-        }
+        // ASCII, most of every text, by its byte's class; other characters decoded.
+        let c = match BYTE_CLASS[usize::from(b)] {
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            OTHER => {
+                tokens.push(Token {
+                    span: Span::new(start, start + 1),
+                    kind: TokenKind::Punct,
+                });
+                i += 1;
+                continue;
+            }
+            ALNUM => char::from(b),
+            _ => {
+                let Some(c) = char_at(s, i) else { break };
+                if c.is_whitespace() {
+                    i += c.len_utf8();
+                    continue;
+                }
+                if !c.is_alphanumeric() {
+                    tokens.push(Token {
+                        span: Span::new(start, start + c.len_utf8()),
+                        kind: TokenKind::Punct,
+                    });
+                    i += c.len_utf8();
+                    continue;
+                }
+                c
+            }
+        };
         // `end` is both the token's end and the next character to read.
         let mut end = i + c.len_utf8();
         let mut numeric = c.is_ascii_digit();
         let mut has_dot = false;
         loop {
             // Plain ASCII letters and digits, the bulk of every word, byte by byte.
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                end += 1;
+            end += bytes
+                .get(end..)
+                .unwrap_or_default()
+                .iter()
+                .position(|&b| BYTE_CLASS[usize::from(b)] != ALNUM)
+                .unwrap_or(bytes.len().saturating_sub(end));
+            // Most words end at a space or a mark that joins nothing: no char to decode.
+            match bytes.get(end) {
+                None => break,
+                Some(b'\'' | b'-' | b'.' | b',' | b'&' | b'/') => {}
+                Some(b) if b.is_ascii() => break,
+                Some(_) => {}
             }
             let Some(d) = char_at(s, end) else { break };
             let j = end;
@@ -214,6 +273,36 @@ mod tests {
                 "2",
                 "and",
                 "17-nation"
+            ]
+        );
+    }
+
+    #[test]
+    fn byte_classes_are_those_of_chars() {
+        assert!(BYTE_CLASS[128..].iter().all(|&c| c == NOT_ASCII));
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let class = BYTE_CLASS[usize::from(b)];
+            assert_eq!(class == SPACE, c.is_whitespace(), "{b}");
+            assert_eq!(class == ALNUM, c.is_alphanumeric(), "{b}");
+        }
+    }
+
+    #[test]
+    fn any_white_space_parts_words_and_other_scripts_stay_whole() {
+        assert_eq!(
+            words("Erdoğan\tsaid\u{a0}“no”\r\nto\u{b}Zürich’s 2,500\u{2009}résumés…"),
+            [
+                "Erdoğan",
+                "said",
+                "“",
+                "no",
+                "”",
+                "to",
+                "Zürich’s",
+                "2,500",
+                "résumés",
+                "…"
             ]
         );
     }
