@@ -307,11 +307,13 @@ impl NumberReader {
         lower: &[&str],
         within: Span,
     ) -> Vec<Quantity> {
-        let inside = |i: usize| within.contains(tokens[i].span);
+        // The tokens inside `within` are a run: tokens follow each other without overlapping.
+        let first = tokens.partition_point(|t| t.span.start < within.start);
+        let past = tokens.partition_point(|t| t.span.end <= within.end);
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            if !inside(i) || !self.may_start_figure(&tokens[i], lower[i]) {
+        let mut i = first;
+        while i < past {
+            if !self.may_start_figure(&tokens[i], lower[i]) {
                 i += 1;
                 continue;
             }
