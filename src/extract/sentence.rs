@@ -315,7 +315,9 @@ mod tests {
     fn a_digit_anywhere_in_a_sentence_is_seen() {
         let long = "The senator said the committee would not meet again before the recess, ";
         assert!(!has_ascii_digit(long.as_bytes()));
-        assert!(!has_ascii_digit("Twelve people, ２ of them children.".as_bytes()));
+        assert!(!has_ascii_digit(
+            "Twelve people, ２ of them children.".as_bytes()
+        ));
         for at in [0, 7, 15, 16, 17, 40, long.len()] {
             let mut text = long.to_string();
             text.insert(at, '7');

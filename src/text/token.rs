@@ -191,8 +191,7 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
                                 && s[i..j].chars().filter(|&c| is_alphanumeric(c)).count() <= 3)
                 }
                 '&' | '/' => {
-                    next.is_some_and(is_alphanumeric)
-                        && prev().is_some_and(char::is_uppercase)
+                    next.is_some_and(is_alphanumeric) && prev().is_some_and(char::is_uppercase)
                 }
                 _ => next.is_some_and(is_alphanumeric),
             };

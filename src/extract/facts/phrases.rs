@@ -55,17 +55,14 @@ impl<T> Phrases<T> {
         at: usize,
         end: usize,
     ) -> Option<(&[String], &T)> {
-        self.by_first
-            .get(first)?
-            .iter()
-            .find_map(|(words, value)| {
-                let stop = at + words.len();
-                (stop <= end
-                    && lower
-                        .get(at..stop)
-                        .is_some_and(|found| found.iter().zip(words).all(|(a, b)| *a == b)))
-                .then_some((words.as_slice(), value))
-            })
+        self.by_first.get(first)?.iter().find_map(|(words, value)| {
+            let stop = at + words.len();
+            (stop <= end
+                && lower
+                    .get(at..stop)
+                    .is_some_and(|found| found.iter().zip(words).all(|(a, b)| *a == b)))
+            .then_some((words.as_slice(), value))
+        })
     }
 }
 

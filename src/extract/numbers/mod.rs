@@ -294,12 +294,12 @@ impl NumberReader {
                     .first()
                     .is_some_and(|&b| self.figure_firsts[usize::from(b)])
                     && {
-                    let may_be = |w: &str| self.figure_words.contains(w);
-                    match lower.as_bytes().iter().position(|&b| b == b'-') {
-                        Some(at) => may_be(&lower[..at]) || may_be(lower),
-                        None => may_be(lower),
-                    }
-                } =>
+                        let may_be = |w: &str| self.figure_words.contains(w);
+                        match lower.as_bytes().iter().position(|&b| b == b'-') {
+                            Some(at) => may_be(&lower[..at]) || may_be(lower),
+                            None => may_be(lower),
+                        }
+                    } =>
             {
                 true
             }
