@@ -150,17 +150,28 @@ pub type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
 /// A map from words fixed by the rules.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
-/// A quick "no" before a word is hashed: for each first byte, the lengths of the words of a
-/// set that start with it (bit `n` for `n` bytes, bit 63 for 63 and over). A word whose first
-/// byte and length no word of the set has cannot be in it; most words of a sentence are
-/// turned away so, in a few instructions.
+/// A quick "no" before a word is hashed: for each pair of first and last byte (folded into
+/// [`GATE_SLOTS`] slots, without two pairs of lower-case letters sharing one), the lengths of the
+/// words of a set that start and end with them (bit `n` for `n` bytes, bit 63 for 63 and
+/// over). A word whose first byte, last byte and length no word of the set has cannot be in
+/// it; most words of a sentence are turned away so, in a few instructions.
 #[derive(Debug, Clone, PartialEq)]
-pub struct WordGate([u64; 256]);
+pub struct WordGate(Box<[u64; GATE_SLOTS]>);
+
+/// How many slots a [`WordGate`] has.
+const GATE_SLOTS: usize = 1024;
 
 impl Default for WordGate {
     fn default() -> WordGate {
-        WordGate([0; 256])
+        WordGate(Box::new([0; GATE_SLOTS]))
     }
+}
+
+/// The slot of a word that starts with byte `first` and ends with byte `last`: two pairs of
+/// lower-case ASCII letters never share one (`33 × 25 + 25 < 1024`).
+#[inline]
+fn gate_slot(first: u8, last: u8) -> usize {
+    (usize::from(first) * 33 + usize::from(last)) % GATE_SLOTS
 }
 
 impl WordGate {
@@ -175,29 +186,42 @@ impl WordGate {
 
     /// Lets `word` through from now on.
     pub fn insert(&mut self, word: &str) {
-        if let Some(&b) = word.as_bytes().first() {
-            self.0[usize::from(b)] |= length_bit(word);
+        let bytes = word.as_bytes();
+        if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last())
+            && let Some(slot) = self.0.get_mut(gate_slot(first, last))
+        {
+            *slot |= length_bit(word);
         }
     }
 
     /// [`WordGate::may_hold`] of `word` in lower case, for a gate of lower-case words,
-    /// without lowering it: an ASCII word is tested by its first byte lowered; any other
-    /// passes (its lower case may differ in length).
+    /// without lowering it: an ASCII word is tested by its first and last bytes lowered; any
+    /// other passes (its lower case may differ in length).
+    #[inline]
     pub fn may_hold_any_case(&self, word: &str) -> bool {
         if !word.is_ascii() {
             return true;
         }
-        word.as_bytes()
-            .first()
-            .is_some_and(|&b| self.0[usize::from(b.to_ascii_lowercase())] & length_bit(word) != 0)
+        self.holds_ends(word, u8::to_ascii_lowercase)
     }
 
-    /// False when no word put in has `word`'s first byte and length; the empty word never
-    /// passes.
+    /// False when no word put in has `word`'s first byte, last byte and length; the empty
+    /// word never passes.
+    #[inline]
     pub fn may_hold(&self, word: &str) -> bool {
-        word.as_bytes()
-            .first()
-            .is_some_and(|&b| self.0[usize::from(b)] & length_bit(word) != 0)
+        self.holds_ends(word, |b| *b)
+    }
+
+    #[inline]
+    fn holds_ends(&self, word: &str, case: impl Fn(&u8) -> u8) -> bool {
+        let bytes = word.as_bytes();
+        match (bytes.first(), bytes.last()) {
+            (Some(first), Some(last)) => self
+                .0
+                .get(gate_slot(case(first), case(last)))
+                .is_some_and(|lengths| lengths & length_bit(word) != 0),
+            _ => false,
+        }
     }
 }
 
@@ -219,9 +243,15 @@ impl FromIterator<String> for GatedWordSet {
 }
 
 impl GatedWordSet {
-    /// Whether `word` is in the set.
+    /// Whether `word` is in the set: the gate in the caller's code, the look-up out of it.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.gate.may_hold(word) && self.words.contains(word)
+        self.gate.may_hold(word) && self.holds(word)
+    }
+
+    #[inline(never)]
+    fn holds(&self, word: &str) -> bool {
+        self.words.contains(word)
     }
 
     /// Whether `word` in lower case is in the set (of lower-case words), lowering only the
@@ -231,6 +261,7 @@ impl GatedWordSet {
     }
 }
 
+#[inline]
 fn length_bit(word: &str) -> u64 {
     1 << word.len().min(63)
 }
@@ -450,8 +481,10 @@ mod tests {
         assert!(!gate.may_hold("wounded"));
         assert!(!gate.may_hold("kill"));
         assert!(!gate.may_hold(""));
-        // Same first byte and length: let through, for the set itself to decide.
-        assert!(gate.may_hold("kidnap"));
+        // Same first and last bytes and length: let through, for the set itself to decide.
+        assert!(gate.may_hold("kissed"));
+        // Same first byte and length but another last byte: turned away.
+        assert!(!gate.may_hold("kidnap"));
         // Any case, for a gate of lower-case words.
         assert!(gate.may_hold_any_case("Killed"));
         assert!(gate.may_hold_any_case("TOLL"));

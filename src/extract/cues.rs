@@ -4,7 +4,7 @@
 
 use crate::rules::RuleSet;
 use crate::text::Token;
-use crate::words::{WordMap, WordSet};
+use crate::words::{WordGate, WordMap, WordSet};
 
 use super::sentence::SentenceCtx;
 use super::{english, inflect};
@@ -55,6 +55,9 @@ pub(super) struct CuePhrase {
 pub(super) struct Cues {
     /// first word → phrases starting with it, longest first
     table: WordMap<Vec<CuePhrase>>,
+    /// The first words of [`Cues::table`], so that the scan passes over most words without
+    /// hashing them.
+    firsts: WordGate,
     /// Kind names; `kinds[0]` is [`SAID`].
     pub(super) kinds: Vec<String>,
     /// Nouns for polls, studies and reports (lower case).
@@ -74,6 +77,7 @@ impl Cues {
     pub(super) fn new(rules: &RuleSet) -> Cues {
         let mut cues = Cues {
             table: WordMap::default(),
+            firsts: WordGate::default(),
             kinds: vec![SAID.to_string()],
             documents: lower_set(&rules.attribution.documents),
             messages: lower_set(&rules.attribution.messages),
@@ -122,6 +126,7 @@ impl Cues {
             class
         };
         let rest: Vec<String> = words.collect();
+        self.firsts.insert(&first);
         let entry = self.table.entry(first).or_default();
         entry.retain(|p| p.rest != rest);
         entry.push(CuePhrase { rest, class, kind });
@@ -235,7 +240,9 @@ impl Cues {
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if quoted[i] || !tokens[i].is_word() {
+            // Most words start no cue: turned away by their first and last bytes and length.
+            let lower = lower_words[i];
+            if quoted[i] || !tokens[i].is_word() || !self.firsts.may_hold(lower) {
                 i += 1;
                 continue;
             }
@@ -250,7 +257,6 @@ impl Cues {
                 i += 1;
                 continue;
             }
-            let lower = lower_words[i];
             let Some(options) = self.table.get(lower) else {
                 i += 1;
                 continue;

@@ -28,12 +28,10 @@ pub fn read_lower(
     article_date: Option<Date>,
 ) -> Vec<DateMention> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if !within.contains(tokens[i].span) {
-            i += 1;
-            continue;
-        }
+    // The tokens inside `within` are a run: tokens follow each other without overlapping.
+    let mut i = tokens.partition_point(|t| t.span.start < within.start);
+    let past = tokens.partition_point(|t| t.span.end <= within.end);
+    while i < past {
         let capital = tokens[i].is_capitalized(text);
         // Only a name, a figure or a word of relative time starts a date.
         let may_start = capital

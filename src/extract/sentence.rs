@@ -64,6 +64,16 @@ fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
         .map(|k| from + k)
 }
 
+/// Whether `bytes` hold an ASCII digit, read sixteen bytes at a time (a loop the compiler
+/// turns into vector instructions).
+fn has_ascii_digit(bytes: &[u8]) -> bool {
+    let (chunks, rest) = bytes.as_chunks::<16>();
+    chunks
+        .iter()
+        .any(|c| c.iter().fold(false, |seen, b| seen | b.is_ascii_digit()))
+        || rest.iter().any(u8::is_ascii_digit)
+}
+
 /// A sentence's tokens and their lower case, made once and shared by every reader.
 pub(super) struct Words<'a> {
     pub(super) tokens: Vec<Token>,
@@ -108,7 +118,7 @@ impl<'a> Words<'a> {
         let has_digit = text
             .as_bytes()
             .get(sentence.start..sentence.end)
-            .is_some_and(|b| b.iter().any(u8::is_ascii_digit));
+            .is_some_and(has_ascii_digit);
         Words {
             tokens,
             lower,
@@ -299,5 +309,19 @@ mod tests {
             lower_words("İzmir's mayor, ΟΔΥΣΣΕΥΣ said"),
             ["i̇zmir's", "mayor", ",", "οδυσσευς", "said"]
         );
+    }
+
+    #[test]
+    fn a_digit_anywhere_in_a_sentence_is_seen() {
+        let long = "The senator said the committee would not meet again before the recess, ";
+        assert!(!has_ascii_digit(long.as_bytes()));
+        assert!(!has_ascii_digit(
+            "Twelve people, ２ of them children.".as_bytes()
+        ));
+        for at in [0, 7, 15, 16, 17, 40, long.len()] {
+            let mut text = long.to_string();
+            text.insert(at, '7');
+            assert!(has_ascii_digit(text.as_bytes()), "{at}");
+        }
     }
 }

@@ -23,15 +23,18 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         self.span.of(text)
     }
 
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == TokenKind::Word
     }
 
     /// True when the token starts with an upper-case letter.
+    #[inline]
     pub fn is_capitalized(&self, text: &str) -> bool {
         // Most words start with an ASCII letter: its byte is its first character.
         match text.as_bytes().get(self.span.start) {
@@ -42,6 +45,46 @@ impl Token {
                 .next()
                 .is_some_and(char::is_uppercase),
         }
+    }
+}
+
+/// [`BYTE_CLASS`] of ASCII white space (as `char::is_whitespace` has it).
+const SPACE: u8 = 0;
+/// [`BYTE_CLASS`] of an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// [`BYTE_CLASS`] of any other ASCII character: a token of punctuation on its own.
+const OTHER: u8 = 2;
+/// [`BYTE_CLASS`] of a byte of a character that is not ASCII: decoded and read as a char.
+const NOT_ASCII: u8 = 3;
+
+/// The class of each byte, for the tokenizer's fast path over ASCII.
+const BYTE_CLASS: [u8; 256] = {
+    let mut class = [NOT_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        class[b] = OTHER;
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            class[b] = ALNUM;
+        } else if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            class[b] = SPACE;
+        }
+        b += 1;
+    }
+    class
+};
+
+/// `char::is_alphanumeric`, answered without Unicode's tables for ASCII and for the
+/// quotation marks, apostrophes and dashes of General Punctuation (U+2000–U+206F, which holds
+/// no letter or digit), the characters other than ASCII news copy is most often written with.
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
     }
 }
 
@@ -67,32 +110,62 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
     // About one token per five bytes of news text: room enough to grow rarely.
     let mut tokens = Vec::with_capacity(s.len() / 4 + 1);
     let mut i = 0;
-    while let Some(c) = char_at(s, i) {
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
+    while let Some(&b) = bytes.get(i) {
         let start = span.start + i;
-        if !c.is_alphanumeric() {
-            tokens.push(Token {
-                span: Span::new(start, start + c.len_utf8()),
-                kind: TokenKind::Punct,
-            });
-            i += c.len_utf8();
-            continue;
-        }
+        // ASCII, most of every text, by its byte's class; other characters decoded.
+        let c = match BYTE_CLASS[usize::from(b)] {
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            OTHER => {
+                tokens.push(Token {
+                    span: Span::new(start, start + 1),
+                    kind: TokenKind::Punct,
+                });
+                i += 1;
+                continue;
+            }
+            ALNUM => char::from(b),
+            _ => {
+                let Some(c) = char_at(s, i) else { break };
+                if c.is_whitespace() {
+                    i += c.len_utf8();
+                    continue;
+                }
+                if !is_alphanumeric(c) {
+                    tokens.push(Token {
+                        span: Span::new(start, start + c.len_utf8()),
+                        kind: TokenKind::Punct,
+                    });
+                    i += c.len_utf8();
+                    continue;
+                }
+                c
+            }
+        };
         // `end` is both the token's end and the next character to read.
         let mut end = i + c.len_utf8();
         let mut numeric = c.is_ascii_digit();
         let mut has_dot = false;
         loop {
             // Plain ASCII letters and digits, the bulk of every word, byte by byte.
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                end += 1;
+            end += bytes
+                .get(end..)
+                .unwrap_or_default()
+                .iter()
+                .position(|&b| BYTE_CLASS[usize::from(b)] != ALNUM)
+                .unwrap_or(bytes.len().saturating_sub(end));
+            // Most words end at a space or a mark that joins nothing: no char to decode.
+            match bytes.get(end) {
+                None => break,
+                Some(b'\'' | b'-' | b'.' | b',' | b'&' | b'/') => {}
+                Some(b) if b.is_ascii() => break,
+                Some(_) => {}
             }
             let Some(d) = char_at(s, end) else { break };
             let j = end;
-            if d.is_alphanumeric() {
+            if is_alphanumeric(d) {
                 end = j + d.len_utf8();
                 continue;
             }
@@ -110,18 +183,17 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
                 }
                 '.' => {
                     let acronym_hyphen =
-                        next == Some('-') && char_at(s, j + 2).is_some_and(char::is_alphanumeric);
-                    (next.is_some_and(char::is_alphanumeric) || !numeric && acronym_hyphen)
+                        next == Some('-') && char_at(s, j + 2).is_some_and(is_alphanumeric);
+                    (next.is_some_and(is_alphanumeric) || !numeric && acronym_hyphen)
                         && (numeric && next.is_some_and(|n| n.is_ascii_digit())
                             || !numeric
                                 && prev().is_some_and(char::is_alphabetic)
-                                && s[i..j].chars().filter(|c| c.is_alphanumeric()).count() <= 3)
+                                && s[i..j].chars().filter(|&c| is_alphanumeric(c)).count() <= 3)
                 }
                 '&' | '/' => {
-                    next.is_some_and(char::is_alphanumeric)
-                        && prev().is_some_and(char::is_uppercase)
+                    next.is_some_and(is_alphanumeric) && prev().is_some_and(char::is_uppercase)
                 }
-                _ => next.is_some_and(char::is_alphanumeric),
+                _ => next.is_some_and(is_alphanumeric),
             };
             if !keep {
                 break;
@@ -214,6 +286,43 @@ mod tests {
                 "2",
                 "and",
                 "17-nation"
+            ]
+        );
+    }
+
+    #[test]
+    fn byte_classes_are_those_of_chars() {
+        assert!(BYTE_CLASS[128..].iter().all(|&c| c == NOT_ASCII));
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let class = BYTE_CLASS[usize::from(b)];
+            assert_eq!(class == SPACE, c.is_whitespace(), "{b}");
+            assert_eq!(class == ALNUM, c.is_alphanumeric(), "{b}");
+        }
+    }
+
+    #[test]
+    fn alphanumeric_is_chars_own_answer() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn any_white_space_parts_words_and_other_scripts_stay_whole() {
+        assert_eq!(
+            words("Erdoğan\tsaid\u{a0}“no”\r\nto\u{b}Zürich’s 2,500\u{2009}résumés…"),
+            [
+                "Erdoğan",
+                "said",
+                "“",
+                "no",
+                "”",
+                "to",
+                "Zürich’s",
+                "2,500",
+                "résumés",
+                "…"
             ]
         );
     }

@@ -35,23 +35,34 @@ impl<T> Phrases<T> {
         Phrases { by_first, starts }
     }
 
-    /// The longest phrase whose words are `lower[at..]`, ending at or before `end`.
+    /// The longest phrase whose words are `lower[at..]`, ending at or before `end`. Most
+    /// words are turned away by the gate in the caller's code, before any call.
+    #[inline]
     pub(crate) fn at(&self, lower: &[&str], at: usize, end: usize) -> Option<(&[String], &T)> {
         let first = lower.get(at)?;
         if !self.starts.may_hold(first) {
             return None;
         }
-        self.by_first
-            .get(*first)?
-            .iter()
-            .find_map(|(words, value)| {
-                let stop = at + words.len();
-                (stop <= end
-                    && lower
-                        .get(at..stop)
-                        .is_some_and(|found| found.iter().zip(words).all(|(a, b)| *a == b)))
-                .then_some((words.as_slice(), value))
-            })
+        self.starting_with(first, lower, at, end)
+    }
+
+    /// [`Phrases::at`] past the gate.
+    #[inline(never)]
+    fn starting_with(
+        &self,
+        first: &str,
+        lower: &[&str],
+        at: usize,
+        end: usize,
+    ) -> Option<(&[String], &T)> {
+        self.by_first.get(first)?.iter().find_map(|(words, value)| {
+            let stop = at + words.len();
+            (stop <= end
+                && lower
+                    .get(at..stop)
+                    .is_some_and(|found| found.iter().zip(words).all(|(a, b)| *a == b)))
+            .then_some((words.as_slice(), value))
+        })
     }
 }
 

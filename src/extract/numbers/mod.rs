@@ -29,6 +29,9 @@ pub struct NumberReader {
     /// Words a figure written in letters may start with: numbers, ordinals, fractions and
     /// the first words of vague phrases. Any other word is passed over at once.
     figure_words: GatedWordSet,
+    /// Whether some word of `figure_words` starts with the byte: a word starting with any
+    /// other is no figure word, nor is the part of it before a hyphen.
+    figure_firsts: [bool; 256],
     /// For each first byte, the lengths of the currency names starting with it (bit `n`
     /// for `n` bytes): a word holds a figure glued to its currency ("dh472m") only if a
     /// digit follows one of them.
@@ -120,6 +123,18 @@ impl NumberReader {
             .map(|(w, _)| (*w).to_string())
             .chain(vague_first.iter().cloned())
             .collect();
+        let mut figure_firsts = [false; 256];
+        for w in SMALL_NUMBERS
+            .iter()
+            .chain(&ORDINALS)
+            .chain(&FRACTIONS)
+            .map(|(w, _)| *w)
+            .chain(vague_first.iter().map(String::as_str))
+        {
+            if let Some(&b) = w.as_bytes().first() {
+                figure_firsts[usize::from(b)] = true;
+            }
+        }
         let mut currency_lengths = [0u32; 256];
         for (w, _) in CURRENCY_WORDS {
             if let Some(&b) = w.as_bytes().first() {
@@ -187,6 +202,7 @@ impl NumberReader {
             vague,
             vague_first,
             figure_words,
+            figure_firsts,
             currency_lengths,
             measures,
             measure_phrases,
@@ -273,13 +289,17 @@ impl NumberReader {
             // A word of letters is looked up only when its first byte may start one of the
             // figure words, and once when it holds no hyphen.
             TokenKind::Word
-                if {
-                    let may_be = |w: &str| self.figure_words.contains(w);
-                    match lower.as_bytes().iter().position(|&b| b == b'-') {
-                        Some(at) => may_be(&lower[..at]) || may_be(lower),
-                        None => may_be(lower),
-                    }
-                } =>
+                if lower
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&b| self.figure_firsts[usize::from(b)])
+                    && {
+                        let may_be = |w: &str| self.figure_words.contains(w);
+                        match lower.as_bytes().iter().position(|&b| b == b'-') {
+                            Some(at) => may_be(&lower[..at]) || may_be(lower),
+                            None => may_be(lower),
+                        }
+                    } =>
             {
                 true
             }
@@ -307,11 +327,13 @@ impl NumberReader {
         lower: &[&str],
         within: Span,
     ) -> Vec<Quantity> {
-        let inside = |i: usize| within.contains(tokens[i].span);
+        // The tokens inside `within` are a run: tokens follow each other without overlapping.
+        let first = tokens.partition_point(|t| t.span.start < within.start);
+        let past = tokens.partition_point(|t| t.span.end <= within.end);
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            if !inside(i) || !self.may_start_figure(&tokens[i], lower[i]) {
+        let mut i = first;
+        while i < past {
+            if !self.may_start_figure(&tokens[i], lower[i]) {
                 i += 1;
                 continue;
             }
