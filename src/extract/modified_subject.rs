@@ -1,7 +1,9 @@
 //! A subject whose noun is followed by a phrase of place or membership (`Many speakers at
-//! the rally said`, `Officials in the county say`, `Several farmers from the valley told`):
-//! the people before the preposition speak, with the phrase that tells which ones; the
-//! place or event after the preposition is no speaker.
+//! the rally said`, `Officials in the county say`, `Several farmers from the valley told`)
+//! or by an adjective with its preposition (`A person familiar with the talks said`,
+//! `a source close to the mayor said`): the people before the preposition speak, with the
+//! phrase that tells which ones; the place, event or matter after the preposition is no
+//! speaker.
 
 use super::sentence::SentenceCtx;
 use super::{Extractor, english};
@@ -63,15 +65,21 @@ impl Extractor<'_> {
             }
             let i = p - 1;
             let lower = ctx.low(i);
-            if !ctx.tokens[i].is_word() || ctx.quoted_at(i) {
+            // `the governor's thinking`: a possessive may stand inside the phrase.
+            let possessive = matches!(ctx.tok(i), "'s" | "’s" | "'" | "’");
+            if !(ctx.tokens[i].is_word() || possessive) || ctx.quoted_at(i) {
                 return None;
             }
-            if places_a_group(lower) {
+            if places_a_group(lower)
+                || i > 0 && english::qualifies_after_noun(ctx.low(i - 1), lower)
+            {
                 break;
             }
             // `…, lives in his district and wrote`: a conjunction or a verb ends the place.
+            // A cue word is a noun after a determiner (`the talks`), else a verb.
+            let noun = i > 0 && english::is_determiner(ctx.low(i - 1));
             if english::is_pronoun(lower)
-                || self.cues.contains_key(lower)
+                || self.cues.contains_key(lower) && !noun
                 || english::ends_speaker(lower)
                     && !english::is_name_glue(lower)
                     && !english::is_determiner(lower)
@@ -82,9 +90,23 @@ impl Extractor<'_> {
             p -= 1;
         }
         let prep = p - 1;
+        if prep == end - 1 || prep < 1 {
+            return None;
+        }
+        // `A person familiar with the talks`, `a source close to Mayor Ruiz`: the adjective
+        // tells which person, whatever follows it.
+        if prep >= 2 && english::qualifies_after_noun(ctx.low(prep - 1), ctx.low(prep)) {
+            let (ps, pe) = self.mention_ending_at(ctx, prep - 1)?;
+            let head = ctx.low(pe - 1);
+            return (pe == prep - 1
+                && opens_clause(ctx, ps)
+                && !english::is_pronoun(head)
+                && !(pe - 1 > 0 && ctx.tokens[pe - 1].is_capitalized(ctx.text)))
+            .then_some((ps, end));
+        }
         // A place or body by name is read elsewhere (`Officials in Iowa`, `a researcher at
         // the Brookings Institution`): here the place is a common noun (`the rally`).
-        if prep == end - 1 || prep < 1 || ctx.tokens[end - 1].is_capitalized(ctx.text) {
+        if ctx.tokens[end - 1].is_capitalized(ctx.text) {
             return None;
         }
         let head = prep - 1;
@@ -118,6 +140,23 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "several nurses at the county hospital");
+        let found =
+            claims("Partisans on both sides warn that the other side would wreck the budget.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Partisans on both sides");
+    }
+
+    #[test]
+    fn a_person_familiar_with_a_matter_speaks_not_the_matter() {
+        let found =
+            claims("A person familiar with the talks said the deal could be signed next week.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "A person familiar with the talks");
+        assert_eq!(found[0].1, "the deal could be signed next week");
+        let found = claims("People familiar with the matter said the company would cut 200 jobs.");
+        assert_eq!(found[0].0, "People familiar with the matter");
+        let found = claims("A source close to Mayor Ruiz said she would not run again.");
+        assert_eq!(found[0].0, "A source close to Mayor Ruiz");
     }
 
     #[test]
