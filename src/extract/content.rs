@@ -102,7 +102,9 @@ impl Extractor<'_> {
             } else if let Some((s, _)) = self.speaker_before(ctx, next)
                 && s > start
                 && (ctx.tok(s - 1) == ","
-                    || matches!(ctx.tok(s - 1), "and" | "but") && self.names_another(ctx, s))
+                    || matches!(ctx.tok(s - 1), "and" | "but")
+                        && (self.names_another(ctx, s)
+                            || after_comma_and(ctx, s) && self.cues.is_speech_verb(ctx.low(next))))
             {
                 // `…, Kerry said`, and `… and Kerry said “…”`: another speaker's claim
                 // begins.
@@ -400,6 +402,15 @@ fn relative_on_name(ctx: &SentenceCtx<'_>, i: usize, end: usize) -> bool {
         && i > 0
         && ctx.tokens[i - 1].is_capitalized(ctx.text)
         && !(i + 2..end).any(|j| ctx.tok(j) == "," && !ctx.quoted_at(j))
+}
+
+/// Whether the speaker at token `s` follows `, and` or `, but` (`…, and three-quarters said
+/// …`, `…, but most analysts said …`): with a verb of saying after it, a clause of its own
+/// with its own speaker, whatever the speaker's case (a share of a group polled too); a
+/// verb of attitude after it may still be what was found (`found that 43% support X, and
+/// 42% support Y`).
+fn after_comma_and(ctx: &SentenceCtx<'_>, s: usize) -> bool {
+    s >= 2 && ctx.tok(s - 2) == "," && !ctx.quoted_at(s - 1)
 }
 
 /// Whether token `i` is a dash standing between words (` - `, `—`), not a hyphen.

@@ -576,6 +576,26 @@ pub fn is_aside_adverbial(words: &[&str]) -> bool {
     }
 }
 
+/// Adjectives and participles that follow a noun with their preposition and tell which
+/// people it names ("a person familiar with the talks", "a source close to the mayor",
+/// "officials briefed on the plan"): the phrase stays inside the speaker's mention.
+pub fn qualifies_after_noun(lower: &str, preposition: &str) -> bool {
+    matches!(
+        (lower, preposition),
+        ("familiar", "with")
+            | ("close", "to")
+            | ("closest", "to")
+            | ("loyal", "to")
+            | ("opposed", "to")
+            | ("sympathetic", "to")
+            | ("briefed", "on")
+            | ("knowledgeable", "about")
+            | ("aware", "of")
+            | ("involved", "in")
+            | ("privy", "to")
+    )
+}
+
 /// Role nouns followed by `to` and whom the role serves ("ambassador to Syria", "adviser to
 /// Clinton"); the phrase stays inside the speaker's mention.
 pub fn takes_to(lower: &str) -> bool {

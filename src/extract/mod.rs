@@ -40,6 +40,7 @@ mod headline;
 mod in_document;
 mod inflect;
 mod labelled_speech;
+mod modified_subject;
 mod nested_quote;
 mod not_speaker;
 pub mod numbers;

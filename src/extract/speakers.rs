@@ -100,6 +100,10 @@ impl Extractor<'_> {
         {
             return Some(found);
         }
+        // `Many speakers at the rally said`: the people at the event speak, not the event.
+        if let Some(subject) = self.subject_before_modifier(ctx, end) {
+            return Some(subject);
+        }
         let found = self
             .mention_ending_at(ctx, end)
             .map(|m| self.beyond_place(ctx, m))?;

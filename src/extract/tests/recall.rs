@@ -686,3 +686,29 @@ fn a_statement_spoken_of_inside_another_claim_keeps_its_own_speaker() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_second_share_of_those_polled_after_comma_and_speaks_its_own_claim() {
+    let found = claims(
+        "Most of the voters said the mayor was honest, and three-quarters said the same of his rival.",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].content, "the mayor was honest");
+    assert_eq!(speaker(&found[1]), "three-quarters");
+    assert_eq!(found[1].content, "the same of his rival");
+    let found = claims("The governor said the budget was sound, and officials said it would pass.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].content, "the budget was sound");
+    assert_eq!(speaker(&found[1]), "officials");
+}
+
+#[test]
+fn a_share_holding_a_view_after_comma_and_stays_inside_what_was_found() {
+    let found =
+        claims("The survey found that 43% of voters support the levy, and 41% support the bond.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].content,
+        "43% of voters support the levy, and 41% support the bond"
+    );
+}

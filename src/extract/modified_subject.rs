@@ -1,0 +1,176 @@
+//! A subject whose noun is followed by a phrase of place or membership (`Many speakers at
+//! the rally said`, `Officials in the county say`, `Several farmers from the valley told`)
+//! or by an adjective with its preposition (`A person familiar with the talks said`,
+//! `a source close to the mayor said`): the people before the preposition speak, with the
+//! phrase that tells which ones; the place, event or matter after the preposition is no
+//! speaker.
+
+use super::sentence::SentenceCtx;
+use super::{Extractor, english};
+
+/// Prepositions that tell where a group of speakers is or comes from.
+fn places_a_group(lower: &str) -> bool {
+    matches!(
+        lower,
+        "at" | "in" | "on" | "from" | "across" | "around" | "inside" | "outside" | "throughout"
+    )
+}
+
+/// Whether `lower` is a plural noun in lower case (`speakers`, `officials`, `voters`).
+fn plural_noun(lower: &str) -> bool {
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("'s")
+        && !lower.ends_with("’s")
+        && !lower.ends_with("ous")
+        && lower.chars().all(|c| c.is_alphabetic())
+}
+
+/// Whether token `s` opens a clause: the sentence's start, after a colon, a semicolon, a
+/// parenthesis, a conjunction that opens a sentence (`But`, `Yet`, `And`) or the comma of
+/// an opening phrase (`In interviews, female donors in both parties said`); not after the
+/// comma that closes a name (`Pat Ruiz, lives in the district and`).
+fn opens_clause(ctx: &SentenceCtx<'_>, s: usize) -> bool {
+    let mut before = s;
+    if before > 0 && matches!(ctx.low(before - 1), "but" | "and" | "yet" | "still") {
+        before -= 1;
+    }
+    before == 0
+        || matches!(ctx.tok(before - 1), "(" | ";" | ":")
+        || ctx.tok(before - 1) == ","
+            && before >= 2
+            && ctx.tokens[before - 2].is_word()
+            && !ctx.tokens[before - 2].is_capitalized(ctx.text)
+}
+
+/// Longest phrase after the preposition, in words (`either side of the debate`).
+const PLACE_WORDS: usize = 5;
+
+impl Extractor<'_> {
+    /// The subject ending right before token `end` (a cue) when it is a group of people
+    /// that opens the clause, followed by a phrase that tells where they are (`Many speakers
+    /// at the rally said` → `Many speakers at the rally`, not `the rally`); `None` when no
+    /// such phrase ends there.
+    pub(super) fn subject_before_modifier(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        // The preposition: only words, none quoted, a cue or a pronoun, stand after it.
+        let mut p = end;
+        loop {
+            if p == 0 || end - p > PLACE_WORDS {
+                return None;
+            }
+            let i = p - 1;
+            let lower = ctx.low(i);
+            // `the governor's thinking`: a possessive may stand inside the phrase.
+            let possessive = matches!(ctx.tok(i), "'s" | "’s" | "'" | "’");
+            if !(ctx.tokens[i].is_word() || possessive) || ctx.quoted_at(i) {
+                return None;
+            }
+            if places_a_group(lower)
+                || i > 0 && english::qualifies_after_noun(ctx.low(i - 1), lower)
+            {
+                break;
+            }
+            // `…, lives in his district and wrote`: a conjunction or a verb ends the place.
+            // A cue word is a noun after a determiner (`the talks`), else a verb.
+            let noun = i > 0 && english::is_determiner(ctx.low(i - 1));
+            if english::is_pronoun(lower)
+                || self.cues.contains_key(lower) && !noun
+                || english::ends_speaker(lower)
+                    && !english::is_name_glue(lower)
+                    && !english::is_determiner(lower)
+                    && lower != "than"
+            {
+                return None;
+            }
+            p -= 1;
+        }
+        let prep = p - 1;
+        if prep == end - 1 || prep < 1 {
+            return None;
+        }
+        // `A person familiar with the talks`, `a source close to Mayor Ruiz`: the adjective
+        // tells which person, whatever follows it.
+        if prep >= 2 && english::qualifies_after_noun(ctx.low(prep - 1), ctx.low(prep)) {
+            let (ps, pe) = self.mention_ending_at(ctx, prep - 1)?;
+            let head = ctx.low(pe - 1);
+            return (pe == prep - 1
+                && opens_clause(ctx, ps)
+                && !english::is_pronoun(head)
+                && !(pe - 1 > 0 && ctx.tokens[pe - 1].is_capitalized(ctx.text)))
+            .then_some((ps, end));
+        }
+        // A place or body by name is read elsewhere (`Officials in Iowa`, `a researcher at
+        // the Brookings Institution`): here the place is a common noun (`the rally`).
+        if ctx.tokens[end - 1].is_capitalized(ctx.text) {
+            return None;
+        }
+        let head = prep - 1;
+        let lower = ctx.low(head);
+        if !ctx.tokens[head].is_word()
+            || ctx.quoted_at(head)
+            || ctx.tokens[head].is_capitalized(ctx.text) && head > 0
+            || !(plural_noun(lower) || english::is_collective_noun(lower))
+        {
+            return None;
+        }
+        let (ps, pe) = self.mention_ending_at(ctx, prep)?;
+        (pe == prep && opens_clause(ctx, ps) && !english::is_pronoun(ctx.low(ps)))
+            .then_some((ps, end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_text::speakers_and_contents as claims;
+
+    #[test]
+    fn the_people_at_an_event_speak_not_the_event() {
+        let found =
+            claims("Many speakers at the rally said the plant's closing is painful for the town.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Many speakers at the rally");
+        assert_eq!(found[0].1, "the plant's closing is painful for the town");
+        let found = claims(
+            "But several nurses at the county hospital said they had not been paid since May.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "several nurses at the county hospital");
+        let found =
+            claims("Partisans on both sides warn that the other side would wreck the budget.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Partisans on both sides");
+    }
+
+    #[test]
+    fn a_person_familiar_with_a_matter_speaks_not_the_matter() {
+        let found =
+            claims("A person familiar with the talks said the deal could be signed next week.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "A person familiar with the talks");
+        assert_eq!(found[0].1, "the deal could be signed next week");
+        let found = claims("People familiar with the matter said the company would cut 200 jobs.");
+        assert_eq!(found[0].0, "People familiar with the matter");
+        let found = claims("A source close to Mayor Ruiz said she would not run again.");
+        assert_eq!(found[0].0, "A source close to Mayor Ruiz");
+    }
+
+    #[test]
+    fn a_place_inside_an_object_names_no_speaker() {
+        // The phrase after the preposition belongs to an object, not to a subject.
+        let found = claims("The tour took the singer's fans at the stadium by surprise.");
+        assert!(found.is_empty(), "{found:?}");
+        let found =
+            claims("The mayor thanked the volunteers at the shelter and said the town owed them.");
+        assert!(
+            found
+                .iter()
+                .all(|(s, _)| s != "the volunteers at the shelter"),
+            "{found:?}"
+        );
+    }
+}
