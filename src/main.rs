@@ -370,7 +370,7 @@ fn run(cli: Cli) -> Result<u8, Error> {
                 args.output.as_deref(),
             )?;
             if verbose {
-                let t = analysis.timings;
+                let t = &analysis.timings;
                 eprintln!(
                     "corroborate: stages: rules and load {:.3}s, extract {:.3}s, stories {:.3}s, \
                      entities {:.3}s, segment {:.3}s, link {:.3}s, checks {:.3}s, report {:.3}s",
@@ -383,6 +383,12 @@ fn run(cli: Cli) -> Result<u8, Error> {
                     t.checks.as_secs_f64(),
                     (started.elapsed() - checked).as_secs_f64(),
                 );
+                let parts: Vec<String> = t
+                    .check_parts
+                    .iter()
+                    .map(|(part, took)| format!("{part} {:.3}s", took.as_secs_f64()))
+                    .collect();
+                eprintln!("corroborate: checks: {}", parts.join(", "));
             }
             let threshold = match args.fail_on {
                 FailOn::Error => Some(Severity::Error),

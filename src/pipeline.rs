@@ -44,7 +44,7 @@ pub struct Analysis {
 
 /// Wall time of the stages after extraction, as measured by [`group_stories`] and
 /// [`check()`].
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct StageTimes {
     /// Grouping the articles into stories.
     pub stories: Duration,
@@ -56,6 +56,8 @@ pub struct StageTimes {
     pub link: Duration,
     /// Running every check over the links.
     pub checks: Duration,
+    /// The parts of `checks`, in the order they ran ([`check::Checked::times`]).
+    pub check_parts: Vec<(&'static str, Duration)>,
 }
 
 /// Extracts and resolves the claims of every article (in parallel; the result does not depend
@@ -242,7 +244,7 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
         rules,
     );
     analysis.timings.link = lap();
-    let (findings, topics, fact_sheet) = check::run(
+    let checked = check::run(
         &analysis.articles,
         &analysis.stories,
         &segmented,
@@ -253,9 +255,10 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
         rules,
     );
     analysis.timings.checks = lap();
-    analysis.findings = findings;
-    analysis.topics = topics;
-    analysis.fact_sheet = fact_sheet;
+    analysis.timings.check_parts = checked.times;
+    analysis.findings = checked.findings;
+    analysis.topics = checked.topics;
+    analysis.fact_sheet = checked.fact_sheet;
     analysis.stats = graph.stats;
     analysis
 }

@@ -205,3 +205,22 @@ fn verbose_prints_what_was_read_and_extracted() {
         )
         .stderr(predicate::str::is_match(r"\d+ claims extracted in \d").unwrap());
 }
+
+#[test]
+fn verbose_check_says_where_the_time_went_stage_by_stage_and_check_by_check() {
+    harness::corroborate()
+        .args(["check", "--no-config", "--fail-on", "never", "--verbose"])
+        .arg(harness::root().join("seeds"))
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::is_match(r"stages: rules and load \d+\.\d+s, extract .* link \d+\.\d+s, checks \d+\.\d+s, report \d+\.\d+s")
+                .unwrap(),
+        )
+        .stderr(
+            predicate::str::is_match(
+                r"checks: .*linked pairs \d+\.\d+s.*agreement groups \d+\.\d+s.*single-source \d+\.\d+s",
+            )
+            .unwrap(),
+        );
+}

@@ -147,6 +147,7 @@ pub use registry::{REGISTRY, Registered, Rule, finding_kinds, rule_names};
 pub use topic::sentence_answers;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
@@ -446,7 +447,14 @@ pub fn run(
     entities: &[Entity],
     graph: &ClaimGraph,
     rules: &RuleSet,
-) -> (Vec<Finding>, Vec<TopicReport>, Vec<SheetRow>) {
+) -> Checked {
+    let mut started = Instant::now();
+    let mut times: Vec<(&'static str, Duration)> = Vec::new();
+    let mut lap = |part: &'static str| {
+        let now = Instant::now();
+        times.push((part, now - started));
+        started = now;
+    };
     let story_of = stories::story_of(stories, articles.len());
     // The links in order, read from the graph where they are needed rather than copied.
     let link_indices = 0..graph.link_count();
@@ -468,6 +476,7 @@ pub fn run(
         entities,
         rules,
     });
+    lap("dates and fact frames");
     let mut ctx = Context {
         articles,
         stories,
@@ -519,6 +528,7 @@ pub fn run(
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))
         .collect();
+    lap("linked pairs");
     findings = one_per_difference(findings, claims, &index);
     findings.retain(|f| ctx.rules.is_enabled(&f.rule) && !ignored(f, &ctx, &index));
     for f in &findings {
@@ -541,6 +551,7 @@ pub fn run(
             }
         }
     }
+    lap("facts compared");
     let outlets: Vec<String> = {
         let by_id: TextMap<&str, &str> = articles
             .iter()
@@ -600,10 +611,13 @@ pub fn run(
         }
         from
     };
+    lap("fact sheet, topics and agreeing links");
     ctx.groups = agreement::groups(&ctx);
+    lap("agreement groups");
     for check in REGISTRY {
         if let Registered::Batch(check) = check {
             findings.extend(check.check(&ctx));
+            lap(check.rule().id);
         }
     }
     findings.retain(|f| ctx.rules.is_enabled(&f.rule) && !ignored(f, &ctx, &index));
@@ -647,7 +661,25 @@ pub fn run(
     for (n, f) in findings.iter_mut().enumerate() {
         f.id = format!("F{}", n + 1);
     }
-    (findings, ctx.topics, sheet)
+    lap("findings in order");
+    Checked {
+        findings,
+        topics: ctx.topics,
+        fact_sheet: sheet,
+        times,
+    }
+}
+
+/// What [`run`] finds, and how long each of its parts took.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub findings: Vec<Finding>,
+    pub topics: Vec<TopicReport>,
+    pub fact_sheet: Vec<SheetRow>,
+    /// Wall time of each part of the checks, in the order they ran: the pairs of linked
+    /// claims (every contradiction check at once), the facts, the agreement groups, each
+    /// batch check by its rule id; for `--verbose`, never part of a report.
+    pub times: Vec<(&'static str, Duration)>,
 }
 
 /// Puts `items` in `order` in place: afterwards `items[k]` is what was at `order[k]`.
