@@ -120,6 +120,15 @@ impl super::Contradiction for DateMismatch {
         if da.is_empty() || db.is_empty() || !da.is_disjoint(&db) {
             return Vec::new();
         }
+        // `a 28-year-old shot Tuesday in Pratt City` against `a 31-year-old shot Wednesday
+        // in Ensley`: alike in words, but a day and another particular apart tell of two
+        // events, not of one put on two days.
+        if super::number::figures_agree(a, b, ctx.rules) == Some(false)
+            || figures_apart(a, b)
+            || names_apart(&a.content, &b.content)
+        {
+            return Vec::new();
+        }
         // Only one named day on each side, written differently: "Sunday" vs "Saturday".
         let (Some(x), Some(y)) = (
             a.dates.iter().find(|d| d.date.is_some()),
@@ -147,6 +156,39 @@ impl super::Contradiction for DateMismatch {
             vec![ctx.mark(pair.a, x.span), ctx.mark(pair.b, y.span)],
         )]
     }
+}
+
+/// Whether a figure of one statement has no equal of its unit in the other, which gives
+/// that unit (`a 28-year-old` / `a 31-year-old`), whatever it measures.
+fn figures_apart(a: &crate::extract::Claim, b: &crate::extract::Claim) -> bool {
+    a.numbers.iter().any(|x| {
+        x.unit.is_some()
+            && b.numbers.iter().any(|y| y.unit == x.unit)
+            && !b
+                .numbers
+                .iter()
+                .any(|y| y.unit == x.unit && (y.value - x.value).abs() < 1e-9)
+    })
+}
+
+/// Whether each of two statements names someone or somewhere the other does not (`in the
+/// Pratt City neighborhood` / `in the Ensley neighborhood`): capitalised words after the
+/// first, days and months aside.
+fn names_apart(a: &str, b: &str) -> bool {
+    let names = |text: &str| -> BTreeSet<String> {
+        text.split_whitespace()
+            .skip(1)
+            .flat_map(|w| w.split(|c: char| !c.is_alphabetic()))
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter(|w| {
+                crate::date::Weekday::from_name(w).is_none()
+                    && crate::date::month_from_name(w).is_none()
+            })
+            .map(str::to_string)
+            .collect()
+    };
+    let (na, nb) = (names(a), names(b));
+    !na.is_subset(&nb) && !nb.is_subset(&na)
 }
 
 #[cfg(test)]
@@ -191,5 +233,60 @@ mod tests {
             ),
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn alike_reports_of_two_events_on_two_days_are_no_contradiction() {
+        // Another place named on each side.
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2025-06-10",
+                "A man was shot and killed Tuesday in the Elm Park neighborhood, police said.",
+            ),
+            (
+                "Two",
+                "2025-06-11",
+                "A man was shot and killed Wednesday in the Riverside neighborhood, police said.",
+            ),
+        ]);
+        assert!(
+            found.iter().all(|(rule, _)| rule != "date-mismatch"),
+            "{found:?}"
+        );
+        // Another age on each side.
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2025-06-10",
+                "A 28-year-old man was shot Tuesday in the Elm Park neighborhood, police said.",
+            ),
+            (
+                "Two",
+                "2025-06-11",
+                "A 31-year-old man was shot Wednesday in the Elm Park neighborhood, police said.",
+            ),
+        ]);
+        assert!(
+            found.iter().all(|(rule, _)| rule != "date-mismatch"),
+            "{found:?}"
+        );
+        // The same shooting put on two days is still one.
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2025-06-10",
+                "A 28-year-old man was shot Tuesday in the Elm Park neighborhood, police said.",
+            ),
+            (
+                "Two",
+                "2025-06-11",
+                "A 28-year-old man was shot Monday in the Elm Park neighborhood, police said.",
+            ),
+        ]);
+        assert!(
+            found.iter().any(|(rule, _)| rule == "date-mismatch"),
+            "{found:?}"
+        );
     }
 }
