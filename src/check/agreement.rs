@@ -37,7 +37,9 @@ pub fn agrees(ctx: &Context<'_>, a: usize, b: usize, link: &Link) -> bool {
     if link.why == Why::Copies {
         return true;
     }
-    if link.speakers == Speakers::Different {
+    if link.speakers == Speakers::Different
+        || super::date::two_events(&ctx.claims[a], &ctx.claims[b], ctx.rules)
+    {
         return false;
     }
     let figures = super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules);
@@ -356,6 +358,41 @@ mod tests {
                 (f.sources.clone(), words)
             })
             .collect()
+    }
+
+    #[test]
+    fn alike_reports_of_two_events_on_two_days_do_not_agree() {
+        let two = agreements(&[
+            (
+                "One",
+                "2025-06-10",
+                "A 28-year-old man was shot and killed Tuesday in the Elm Park neighborhood, \
+                 police said.",
+            ),
+            (
+                "Two",
+                "2025-06-11",
+                "A 31-year-old man was shot and killed Wednesday in the Riverside \
+                 neighborhood, police said.",
+            ),
+        ]);
+        assert!(two.is_empty(), "{two:?}");
+        // The same shooting told alike on the same day still agrees.
+        let one = agreements(&[
+            (
+                "One",
+                "2025-06-10",
+                "A 28-year-old man was shot and killed Tuesday in the Elm Park neighborhood, \
+                 police said.",
+            ),
+            (
+                "Two",
+                "2025-06-11",
+                "A 28-year-old man was shot and killed on Tuesday in the Elm Park \
+                 neighborhood, police said.",
+            ),
+        ]);
+        assert_eq!(one.len(), 1, "{one:?}");
     }
 
     #[test]

@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 
 use crate::check::facts::{Verdict, crossed, facts_of, frame_words, of_facts, reading_words};
 use crate::check::{Context, ContradictionKind, FactFinding, Finding, FindingKind, Pair, Rule};
-use crate::extract::FactKind;
-use crate::rules::Severity;
+use crate::extract::{Claim, FactKind};
+use crate::rules::{RuleSet, Severity};
 
 /// The same event or announcement put on different days.
 pub struct DateMismatch;
@@ -113,20 +113,8 @@ impl super::Contradiction for DateMismatch {
         if !(pair.link.same_speaker && pair.link.similarity >= SAME_STATEMENT) {
             return Vec::new();
         }
-        let days = |c: &crate::extract::Claim| -> BTreeSet<crate::date::Date> {
-            c.dates.iter().filter_map(|d| d.date).collect()
-        };
         let (da, db) = (days(a), days(b));
-        if da.is_empty() || db.is_empty() || !da.is_disjoint(&db) {
-            return Vec::new();
-        }
-        // `a 28-year-old shot Tuesday in Pratt City` against `a 31-year-old shot Wednesday
-        // in Ensley`: alike in words, but a day and another particular apart tell of two
-        // events, not of one put on two days.
-        if super::number::figures_agree(a, b, ctx.rules) == Some(false)
-            || figures_apart(a, b)
-            || names_apart(&a.content, &b.content)
-        {
+        if !days_apart(&da, &db) || two_events(a, b, ctx.rules) {
             return Vec::new();
         }
         // Only one named day on each side, written differently: "Sunday" vs "Saturday".
@@ -158,9 +146,30 @@ impl super::Contradiction for DateMismatch {
     }
 }
 
+/// The resolved days a claim names.
+fn days(c: &Claim) -> BTreeSet<crate::date::Date> {
+    c.dates.iter().filter_map(|d| d.date).collect()
+}
+
+/// Whether both name days and none is the other's.
+fn days_apart(a: &BTreeSet<crate::date::Date>, b: &BTreeSet<crate::date::Date>) -> bool {
+    !a.is_empty() && !b.is_empty() && a.is_disjoint(b)
+}
+
+/// Whether two alike statements tell of two events: they put it on different days and also
+/// differ in another particular (`a 28-year-old shot Tuesday in Pratt City` against `a
+/// 31-year-old shot Wednesday in Ensley`): neither one event put on two days, nor one
+/// statement two outlets agree on.
+pub(super) fn two_events(a: &Claim, b: &Claim, rules: &RuleSet) -> bool {
+    days_apart(&days(a), &days(b))
+        && (super::number::figures_agree(a, b, rules) == Some(false)
+            || figures_apart(a, b)
+            || names_apart(&a.content, &b.content))
+}
+
 /// Whether a figure of one statement has no equal of its unit in the other, which gives
 /// that unit (`a 28-year-old` / `a 31-year-old`), whatever it measures.
-fn figures_apart(a: &crate::extract::Claim, b: &crate::extract::Claim) -> bool {
+fn figures_apart(a: &Claim, b: &Claim) -> bool {
     a.numbers.iter().any(|x| {
         x.unit.is_some()
             && b.numbers.iter().any(|y| y.unit == x.unit)
