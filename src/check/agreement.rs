@@ -362,36 +362,24 @@ mod tests {
 
     #[test]
     fn alike_reports_of_two_events_on_two_days_do_not_agree() {
-        let two = agreements(&[
-            (
-                "One",
-                "2025-06-10",
-                "A 28-year-old man was shot and killed Tuesday in the Elm Park neighborhood, \
-                 police said.",
-            ),
-            (
-                "Two",
-                "2025-06-11",
-                "A 31-year-old man was shot and killed Wednesday in the Riverside \
-                 neighborhood, police said.",
-            ),
-        ]);
+        // Reports of 10 and 11 June.
+        let next_day = |first: &str, second: &str| {
+            agreements(&[("One", "2025-06-10", first), ("Two", "2025-06-11", second)])
+        };
+        let two = next_day(
+            "A 28-year-old man was shot and killed Tuesday in the Elm Park neighborhood, \
+             police said.",
+            "A 31-year-old man was shot and killed Wednesday in the Riverside neighborhood, \
+             police said.",
+        );
         assert!(two.is_empty(), "{two:?}");
         // The same shooting told alike on the same day still agrees.
-        let one = agreements(&[
-            (
-                "One",
-                "2025-06-10",
-                "A 28-year-old man was shot and killed Tuesday in the Elm Park neighborhood, \
-                 police said.",
-            ),
-            (
-                "Two",
-                "2025-06-11",
-                "A 28-year-old man was shot and killed on Tuesday in the Elm Park \
-                 neighborhood, police said.",
-            ),
-        ]);
+        let one = next_day(
+            "A 28-year-old man was shot and killed Tuesday in the Elm Park neighborhood, \
+             police said.",
+            "A 28-year-old man was shot and killed on Tuesday in the Elm Park neighborhood, \
+             police said.",
+        );
         assert_eq!(one.len(), 1, "{one:?}");
     }
 
