@@ -112,6 +112,37 @@ fn a_crime_desk_is_one_story_per_incident() {
     }
 }
 
+/// Two shootings of one neighbourhood on one night, each told by two outlets in the same
+/// words (the same hospital, the same spokeswoman, the same appeal naming another street),
+/// one of Marcus Bell on Keowee Street, one of Denise Bell on Troy Street.
+const ONE_NEIGHBOURHOOD: &str = "tests/fixtures/stories/one_neighbourhood";
+
+#[test]
+fn two_shootings_told_alike_are_two_stories_by_whom_and_where_their_ledes_name() {
+    let a = checked(&[ONE_NEIGHBOURHOOD]);
+    let expected: BTreeSet<Vec<String>> = [
+        ["dayton-keowee-herald", "dayton-keowee-wire"],
+        ["dayton-troy-herald", "dayton-troy-wire"],
+    ]
+    .iter()
+    .map(|ids| ids.iter().map(|s| s.to_string()).collect())
+    .collect();
+    assert_eq!(groups(&a.articles, &a.stories), expected);
+    // The spokeswoman's appeal names each incident's street: no misquote between them.
+    let across: Vec<_> = incidents_compared(&a)
+        .into_iter()
+        .filter(|incidents| incidents.len() > 1)
+        .collect();
+    assert_eq!(across, Vec::<BTreeSet<&str>>::new());
+    // Each incident's versions still agree.
+    let agreements = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Agreement)
+        .count();
+    assert!(agreements >= 4, "{agreements} agreements");
+}
+
 #[test]
 fn no_finding_compares_two_incidents() {
     let a = checked(&[DESK]);

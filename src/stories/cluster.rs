@@ -9,6 +9,8 @@
 
 use rayon::prelude::*;
 
+use super::lede::Telling;
+
 /// A pseudo-count of unrelated articles in which a name does not occur: a name all three
 /// articles of a batch share still counts as fairly rare, as names are in the world, while a
 /// name in 3,000 of 10,000 articles ("Trump", "Chicago") weighs little.
@@ -162,8 +164,14 @@ fn union(a: Option<(i64, i64)>, b: Option<(i64, i64)>) -> Option<(i64, i64)> {
 /// The story of each text, as the index of the story's first text. `texts` come in an order
 /// that does not depend on the order of the input (by date, then by text), and so does the
 /// result; `vocabulary` is the number of names; `versions` are pairs of texts that are
-/// versions of one text (see [`super::versions`]).
-pub fn cluster(texts: &[Text], vocabulary: usize, versions: &[(usize, usize)]) -> Vec<usize> {
+/// versions of one text (see [`super::versions`]); `telling` what each text's lede names
+/// (see [`super::lede`]): two stories apart by it are never one.
+pub fn cluster(
+    texts: &[Text],
+    vocabulary: usize,
+    versions: &[(usize, usize)],
+    telling: &Telling,
+) -> Vec<usize> {
     let n = texts.len();
     let mut holders: Vec<Vec<u32>> = vec![Vec::new(); vocabulary];
     for (i, t) in texts.iter().enumerate() {
@@ -199,24 +207,29 @@ pub fn cluster(texts: &[Text], vocabulary: usize, versions: &[(usize, usize)]) -
         })
         .collect();
     links.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let mut stories = Stories::new(vectors, dates);
+    let mut stories = Stories::new(vectors, dates, telling);
     // Versions of one text first: those found by their sentences, then by their names.
     for &(i, j) in versions {
         let (a, b) = (stories.of[i], stories.of[j]);
-        if a != b && span(stories.days[a], stories.days[b]).is_none_or(|d| d <= NEAR_DAYS) {
+        if a != b
+            && span(stories.days[a], stories.days[b]).is_none_or(|d| d <= NEAR_DAYS)
+            && !stories.apart(a, b)
+        {
             stories.merge(a, b, true);
         }
     }
-    for &(closeness, i, j) in links.iter().take_while(|l| l.0 >= SAME) {
+    for &(_, i, j) in links.iter().take_while(|l| l.0 >= SAME) {
         let (a, b) = (stories.of[i as usize], stories.of[j as usize]);
-        if a != b && span(stories.days[a], stories.days[b]).is_none_or(|d| d <= NEAR_DAYS) {
-            let _ = closeness;
+        if a != b
+            && span(stories.days[a], stories.days[b]).is_none_or(|d| d <= NEAR_DAYS)
+            && !stories.apart(a, b)
+        {
             stories.merge(a, b, true);
         }
     }
     for &(_, i, j) in &links {
         let (a, b) = (stories.of[i as usize], stories.of[j as usize]);
-        if a != b && stories.alike(a, b, &rarity) {
+        if a != b && stories.alike(a, b, &rarity) && !stories.apart(a, b) {
             stories.merge(a, b, false);
         }
     }
@@ -270,7 +283,7 @@ fn candidates(vectors: &[Names], holders: &[Vec<u32>]) -> Vec<(u32, u32)> {
 /// Stories as they grow, each the sum of its versions' names as unit vectors: the mean
 /// likeness of two of its versions, or of a version of one story and one of another, is
 /// then a dot product.
-struct Stories {
+struct Stories<'t> {
     /// The story of each text (the index of a text of it).
     of: Vec<usize>,
     members: Vec<Vec<usize>>,
@@ -279,10 +292,19 @@ struct Stories {
     sums: Vec<Names>,
     versions: Vec<usize>,
     days: Vec<Option<(i64, i64)>>,
+    /// Per story: the telling names of its texts' ledes, sorted — the who and where that
+    /// tell its event from another.
+    telling: Vec<Vec<u32>>,
+    /// Per telling name: the texts that give it.
+    givers: &'t [Vec<u32>],
 }
 
-impl Stories {
-    fn new(vectors: Vec<Names>, dates: Vec<Option<(i64, i64)>>) -> Stories {
+impl<'t> Stories<'t> {
+    fn new(
+        vectors: Vec<Names>,
+        dates: Vec<Option<(i64, i64)>>,
+        telling: &'t Telling,
+    ) -> Stories<'t> {
         let n = vectors.len();
         Stories {
             of: (0..n).collect(),
@@ -290,7 +312,28 @@ impl Stories {
             sums: vectors,
             versions: vec![1; n],
             days: dates,
+            telling: telling.of_text.clone(),
+            givers: &telling.givers,
         }
+    }
+
+    /// Stories `a` and `b` tell two events: most of the telling names of each one's ledes
+    /// are names no text of the other gives (two shootings of one neighbourhood, told in the
+    /// same words, one of Omar Holloway on Garrison Boulevard, one of Brianna Holloway on
+    /// Page Avenue).
+    fn apart(&self, a: usize, b: usize) -> bool {
+        let lacks = |x: usize, y: usize| {
+            let missing = self.telling[x]
+                .iter()
+                .filter(|&&name| {
+                    !self.givers[name as usize]
+                        .iter()
+                        .any(|&t| self.of[t as usize] == y)
+                })
+                .count();
+            2 * missing > self.telling[x].len()
+        };
+        lacks(a, b) && lacks(b, a)
     }
 
     /// The mean likeness of two versions of story `s` (none for one version).
@@ -346,6 +389,11 @@ impl Stories {
         }
         self.versions[gone] = 0;
         self.days[keep] = union(self.days[keep], self.days[gone]);
+        let gone_telling = std::mem::take(&mut self.telling[gone]);
+        let kept = &mut self.telling[keep];
+        kept.extend(gone_telling);
+        kept.sort_unstable();
+        kept.dedup();
         keep
     }
 
@@ -462,6 +510,7 @@ impl Stories {
         };
         if self.members[only].len() < self.members[s].len()
             || span(self.days[s], self.days[only]).is_some_and(|d| d > FAR_DAYS)
+            || self.apart(s, only)
         {
             return false;
         }
@@ -505,6 +554,14 @@ mod tests {
         }
     }
 
+    /// Texts whose ledes name nothing telling.
+    fn untold(texts: usize) -> Telling {
+        Telling {
+            of_text: vec![Vec::new(); texts],
+            givers: Vec::new(),
+        }
+    }
+
     #[test]
     fn texts_sharing_most_names_within_days_are_one_story() {
         let texts = [
@@ -513,7 +570,34 @@ mod tests {
             text(0, &[5, 6, 7, 9]),
             text(2, &[5, 6, 8, 9]),
         ];
-        assert_eq!(cluster(&texts, 10, &[]), [0, 0, 2, 2]);
+        assert_eq!(cluster(&texts, 10, &[], &untold(4)), [0, 0, 2, 2]);
+    }
+
+    #[test]
+    fn texts_alike_whose_ledes_name_others_are_two_stories() {
+        // Two shootings of one city on one day, told in the same words (names 0–3: the
+        // city, its hospital, its spokesman, the neighbourhood), each lede naming its own
+        // victim and street (telling names 0 and 1 of the first, 2 and 3 of the second),
+        // and a second version of each.
+        let texts = [
+            text(0, &[0, 1, 2, 3, 4, 5]),
+            text(0, &[0, 1, 2, 3, 4, 5]),
+            text(0, &[0, 1, 2, 3, 6, 7]),
+            text(0, &[0, 1, 2, 3, 6, 7]),
+        ];
+        let telling = Telling {
+            of_text: vec![vec![0, 1], vec![0, 1], vec![2, 3], vec![2, 3]],
+            givers: vec![vec![0, 1], vec![0, 1], vec![2, 3], vec![2, 3]],
+        };
+        assert_eq!(cluster(&texts, 8, &[], &telling), [0, 0, 2, 2]);
+        // The same texts with nothing telling in their ledes are one story.
+        assert_eq!(cluster(&texts, 8, &[], &untold(4)), [0, 0, 0, 0]);
+        // And so are they when one lede's victim is named in the other story too.
+        let shared = Telling {
+            of_text: vec![vec![0, 1], vec![0, 1], vec![2], vec![2]],
+            givers: vec![vec![0, 1, 2], vec![0, 1, 3], vec![2, 3]],
+        };
+        assert_eq!(cluster(&texts, 8, &[], &shared), [0, 0, 0, 0]);
     }
 
     #[test]
@@ -523,7 +607,7 @@ mod tests {
             text(1, &[0, 1, 2]),
             text(30, &[0, 1, 2]),
         ];
-        assert_eq!(cluster(&texts, 3, &[]), [0, 0, 2]);
+        assert_eq!(cluster(&texts, 3, &[], &untold(3)), [0, 0, 2]);
     }
 
     #[test]

@@ -2,12 +2,14 @@
 //! share rare names within a few days — so that claims and facts are linked and compared
 //! only within one story.
 //!
-//! `names` reads the names each text gives; `versions` finds texts that are versions of one
-//! (cut or touched-up agency copy); `cluster` groups the texts by both. Copies of one text
+//! `names` reads the names each text gives; `lede` which of them tell who and where a text
+//! is about; `versions` finds texts that are versions of one (cut or touched-up agency
+//! copy); `cluster` groups the texts by all three. Copies of one text
 //! are always one story; the grouping does not depend on the order of the input or
 //! the number of threads.
 
 mod cluster;
+mod lede;
 mod names;
 mod versions;
 
@@ -106,9 +108,11 @@ pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
             names: n.words.clone(),
         })
         .collect();
+    let telling = lede::read(&reading.texts);
     let bodies: Vec<&str> = texts.iter().map(|&(_, text)| text).collect();
     let versions = versions::pairs(&bodies);
-    let mut story_of_text = cluster::cluster(&grouped, reading.vocabulary.len(), &versions);
+    let mut story_of_text =
+        cluster::cluster(&grouped, reading.vocabulary.len(), &versions, &telling);
     // When no two texts share enough to be one story, the names have told nothing apart:
     // the batch stays one story, as it was handed in (two short articles naming different
     // people on one day).

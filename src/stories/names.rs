@@ -3,13 +3,14 @@
 //! ("South Halsted Street") for story titles; what stories are found from.
 
 use std::borrow::Cow;
+use std::hash::Hasher;
 
 use rayon::prelude::*;
 
 use crate::date::{Weekday, month_from_name};
 use crate::rules::RuleSet;
 use crate::words::TextMap;
-use crate::words::{fold, is_stop_word};
+use crate::words::{Fnv, fold, is_stop_word};
 
 /// How a word is written where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +36,11 @@ struct Word<'t> {
     /// Only spaces stand between it and the word before (no comma, dash or full stop), so
     /// the two may be one name.
     joined: bool,
+    /// Where it starts in its text.
+    at: usize,
+    /// It stands in the text's lede: its headline or its opening paragraphs, after the
+    /// dateline.
+    lede: bool,
 }
 
 /// Characters that join two runs of letters into one word: "U.S", "al-Nusra", "O'Malley",
@@ -124,6 +130,8 @@ fn words<'t>(text: &'t str, rules: &RuleSet) -> Vec<Word<'t>> {
                 case,
                 opens,
                 joined,
+                at: start,
+                lede: false,
             }),
             // A figure: the next word is not joined to the one before it.
             None => {
@@ -136,6 +144,56 @@ fn words<'t>(text: &'t str, rules: &RuleSet) -> Vec<Word<'t>> {
         joined = true;
     }
     out
+}
+
+/// A dateline longer than this is no dateline.
+const DATELINE: usize = 60;
+/// How many paragraphs open a text as its lede: the first says what happened where, the
+/// second, in a wire's brief, to whom.
+const LEDE_PARAGRAPHS: usize = 2;
+
+/// The bytes of `text`'s lede: its opening paragraphs after the dateline ("ST. LOUIS —",
+/// "BEIRUT, Lebanon (AP) —"), which names the place a wire shares with the other stories
+/// of its city rather than the event.
+fn lede(text: &str) -> std::ops::Range<usize> {
+    let start = text.len() - text.trim_start().len();
+    let mut end = start;
+    let mut paragraphs = 0;
+    while paragraphs < LEDE_PARAGRAPHS && end < text.len() {
+        let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+        if !text[end..line_end].trim().is_empty() {
+            paragraphs += 1;
+        }
+        end = (line_end + 1).min(text.len());
+    }
+    let first = text[start..].find('\n').map_or(text.len(), |k| start + k);
+    let opening = &text[start..first];
+    let after_dateline = opening
+        .char_indices()
+        .find(|&(_, c)| c == '—' || c == '–')
+        .filter(|&(k, _)| k <= DATELINE && is_dateline(&opening[..k]))
+        .map_or(start, |(k, c)| start + k + c.len_utf8());
+    after_dateline..end
+}
+
+/// "ST. LOUIS", "Qeshm, Iran (Reuters)": every word outside brackets opens with a capital.
+fn is_dateline(text: &str) -> bool {
+    let mut depth = 0usize;
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        let bracketed = depth > 0 || word.starts_with('(');
+        depth += word.matches('(').count();
+        depth = depth.saturating_sub(word.matches(')').count());
+        let first = word
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next();
+        if !bracketed && first.is_some_and(|c| !c.is_uppercase()) {
+            return false;
+        }
+        words += 1;
+    }
+    words > 0
 }
 
 /// How often the batch writes a word in small letters, with a capital where no sentence
@@ -207,11 +265,35 @@ fn may_be_names(words: Vec<Word<'_>>) -> Vec<Word<'_>> {
 /// The names of one text: `(word, mentions)` sorted by word (an index into
 /// [`Reading::vocabulary`]), a word of a name of `n` words counting `1/n` a mention (so
 /// that "Advocate Christ Medical" weighs as one name, not three), and runs of names as
-/// written (`(folded run, as written)`, one entry per mention) for titles.
+/// written (`(folded run, as written)`, one entry per mention) for titles; and, as
+/// hashes of their folded words, the runs it writes, every tail of them ("holloway" of
+/// "omar holloway"), and the runs of its lede (headline and opening paragraphs) each
+/// with its shorter tails, longest first: who and where the text is about.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Names {
     pub words: Vec<(u32, f64)>,
     pub runs: Vec<(String, String)>,
+    /// Runs as written, sorted and distinct.
+    pub written: Vec<u64>,
+    /// Every tail of every run (a run included), sorted and distinct.
+    pub tails: Vec<u64>,
+    /// The lede's runs, each as its tails (the run first), distinct.
+    pub lede: Vec<Vec<u64>>,
+}
+
+/// The hashes of the tails of a run of folded words, the whole run first: "south franklin
+/// road", "franklin road", "road".
+fn tails(run: &[&str]) -> Vec<u64> {
+    (0..run.len())
+        .map(|from| {
+            let mut h = Fnv::default();
+            for word in &run[from..] {
+                h.write(word.as_bytes());
+                h.write_u8(b' ');
+            }
+            h.finish()
+        })
+        .collect()
 }
 
 /// The names of every text of a batch.
@@ -221,6 +303,19 @@ pub struct Reading {
     pub vocabulary: Vec<String>,
     /// Per text, in the order given.
     pub texts: Vec<Names>,
+}
+
+/// A word that may be a name as far as what it is goes: no stop word, title ("Sgt.",
+/// "President"), word that ends an organisation's name, month or weekday.
+fn may_name(word: &str, rules: &RuleSet) -> bool {
+    word.chars().count() >= 2
+        && !word.contains(' ')
+        && !is_stop_word(word)
+        && !rules.is_title(word)
+        && !rules.is_title(&format!("{word}."))
+        && !rules.is_organization_word(word)
+        && month_from_name(word).is_none()
+        && Weekday::from_name(word).is_none()
 }
 
 /// Reads the names of each text, its headline (if any) first. A word is a name when the
@@ -238,7 +333,14 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
         .par_iter()
         .map(|(headline, text)| {
             let mut all = headline.map(|h| words(h, rules)).unwrap_or_default();
-            all.extend(words(text, rules));
+            for w in &mut all {
+                w.lede = true;
+            }
+            let opening = lede(text);
+            all.extend(words(text, rules).into_iter().map(|mut w| {
+                w.lede = opening.contains(&w.at);
+                w
+            }));
             (count(&all), may_be_names(all))
         })
         .fold(
@@ -259,15 +361,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
         .iter()
         .map(|(word, s)| (word.as_ref(), s))
         .filter(|(word, s)| {
-            (s.caseless > 0 || s.capital >= 1 && s.capital >= s.lower)
-                && word.chars().count() >= 2
-                && !word.contains(' ')
-                && !is_stop_word(word)
-                && !rules.is_title(word)
-                && !rules.is_title(&format!("{word}."))
-                && !rules.is_organization_word(word)
-                && month_from_name(word).is_none()
-                && Weekday::from_name(word).is_none()
+            (s.caseless > 0 || s.capital >= 1 && s.capital >= s.lower) && may_name(word, rules)
         })
         .map(|(word, _)| word)
         .collect();
@@ -277,6 +371,14 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
         .enumerate()
         .map(|(n, w)| (*w, n as u32))
         .collect();
+    // A word the batch writes with a capital only where a sentence opens, never in small
+    // letters.
+    let only_opens = |w: &Word<'_>| {
+        writing
+            .get(w.folded.as_ref())
+            .is_some_and(|s| s.lower == 0 && s.capital == 0 && s.caseless == 0)
+            && may_name(&w.folded, rules)
+    };
     let name_of = |w: &Word<'_>| {
         if w.case == Case::Lower {
             None
@@ -287,18 +389,27 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
     let texts = read
         .par_iter()
         .map(|words| {
-            // Runs of names: consecutive names with only spaces between them.
+            // Runs of names: consecutive names with only spaces between them; and the word
+            // that opens a sentence before a run and is never written elsewhere ("Brianna"
+            // of "Brianna Holloway was wounded"), which only its lede and tails keep.
             let mut runs: Vec<Vec<(&Word<'_>, u32)>> = Vec::new();
+            let mut leads: Vec<Option<&str>> = Vec::new();
             let mut open = false;
+            let mut lead: Option<&Word<'_>> = None;
             for w in words {
                 let Some(name) = name_of(w) else {
                     open = false;
+                    lead = (w.case == Case::Capital && w.opens && only_opens(w)).then_some(w);
                     continue;
                 };
                 match runs.last_mut() {
                     Some(run) if open && w.joined => run.push((w, name)),
-                    _ => runs.push(vec![(w, name)]),
+                    _ => {
+                        runs.push(vec![(w, name)]);
+                        leads.push(lead.filter(|_| w.joined).map(|l| l.folded.as_ref()));
+                    }
                 }
+                lead = None;
                 open = true;
             }
             let mut counts: TextMap<u32, f64> = TextMap::default();
@@ -310,15 +421,37 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
             }
             let mut words: Vec<(u32, f64)> = counts.into_iter().collect();
             words.sort_unstable_by_key(|&(name, _)| name);
+            let mut written = Vec::with_capacity(runs.len());
+            let mut all_tails = Vec::with_capacity(runs.len() * 2);
+            let mut lede: Vec<Vec<u64>> = Vec::new();
             let runs = runs
                 .iter()
-                .map(|run| {
+                .zip(&leads)
+                .map(|(run, lead)| {
                     let folded: Vec<&str> = run.iter().map(|(w, _)| w.folded.as_ref()).collect();
-                    let written: Vec<&str> = run.iter().map(|(w, _)| w.surface).collect();
-                    (folded.join(" "), written.join(" "))
+                    let as_written: Vec<&str> = run.iter().map(|(w, _)| w.surface).collect();
+                    let whole: Vec<&str> =
+                        lead.iter().copied().chain(folded.iter().copied()).collect();
+                    let chain = tails(&whole);
+                    written.push(chain[0]);
+                    all_tails.extend_from_slice(&chain);
+                    if run[0].0.lede && !lede.contains(&chain) {
+                        lede.push(chain);
+                    }
+                    (folded.join(" "), as_written.join(" "))
                 })
                 .collect();
-            Names { words, runs }
+            written.sort_unstable();
+            written.dedup();
+            all_tails.sort_unstable();
+            all_tails.dedup();
+            Names {
+                words,
+                runs,
+                written,
+                tails: all_tails,
+                lede,
+            }
         })
         .collect();
     Reading {
