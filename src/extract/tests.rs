@@ -530,6 +530,8 @@ fn captions_and_page_furniture_are_not_claims() {
         "Syrians gather at the border gate, Feb. 6, 2016. Officials said they waited. REUTERS/Osman Orsal",
         "Special Project: what the diplomats said about Syria",
         "More Coverage: Lavrov says Russia will keep bombing",
+        "More: Kerry after shaking hands with Lavrov: 'We have to make this work'",
+        "MORE: Lavrov says Russia will keep bombing until the truce begins",
     ] {
         assert!(claims(text).is_empty(), "{text}");
     }
