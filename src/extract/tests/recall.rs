@@ -734,7 +734,7 @@ fn a_cue_inside_the_subjects_modifier_leaves_the_claim_to_the_main_verb() {
 }
 
 #[test]
-fn adjectives_of_stance_and_verbs_of_forecast_and_refusal_are_claims_of_their_kind() {
+fn adjectives_of_stance_and_wish_and_verbs_of_forecast_are_claims_of_their_kind() {
     let c = only_of("The mayor was critical of the new budget.", "criticizes");
     assert_eq!(speaker(&c), "The mayor");
     assert_eq!(c.content, "the new budget");
@@ -746,8 +746,6 @@ fn adjectives_of_stance_and_verbs_of_forecast_and_refusal_are_claims_of_their_ki
     assert_eq!(c.content, "the bill would pass in May");
     let c = only_of("The union is eager to return to the table.", "wants");
     assert_eq!(c.content, "return to the table");
-    let c = only_of("The governor ruled out a tax increase.", "refuses");
-    assert_eq!(c.content, "a tax increase");
     let c = only_of(
         "The budget office projected that the deficit would shrink.",
         "found",
