@@ -285,7 +285,8 @@ impl Cues {
                         && english::is_determiner(lower_words[i - 2])
                         && !tokens[i - 1].is_capitalized(text)
                         && tokens[i - 1].is_word()
-                        && !plural_noun(lower_words[i - 1])));
+                        && !plural_noun(lower_words[i - 1])
+                        && !after_placed_group(lower_words, i)));
             let mut matched = None;
             if !capital_inside && !noun_use {
                 for phrase in options {
@@ -339,6 +340,20 @@ fn plural_noun(lower: &str) -> bool {
         && !lower.ends_with("ss")
         && !lower.ends_with("'s")
         && lower != "news"
+}
+
+/// Whether the bare form at `i` follows a plural noun and the phrase that places it or
+/// tells which ones (`Officials in the county say`, `critics of the plan warn that`): the
+/// verb agrees with the plural noun, and the word before it ends that phrase rather than
+/// standing as an adjective before a noun (`a hopeful note`). A preposition after the
+/// word (`the final say over`) keeps it a noun.
+fn after_placed_group(lower_words: &[&str], i: usize) -> bool {
+    i > 3
+        && (english::places_a_group(lower_words[i - 3]) || lower_words[i - 3] == "of")
+        && (plural_noun(lower_words[i - 4]) || english::is_collective_noun(lower_words[i - 4]))
+        && !lower_words
+            .get(i + 1)
+            .is_some_and(|next| english::is_preposition(next))
 }
 
 /// Longest first word of a cue looked up, in bytes.

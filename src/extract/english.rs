@@ -469,6 +469,15 @@ pub fn is_preposition(lower: &str) -> bool {
     )
 }
 
+/// Prepositions that tell where a group of speakers is or comes from (`Officials in the
+/// county`, `speakers at the rally`).
+pub fn places_a_group(lower: &str) -> bool {
+    matches!(
+        lower,
+        "at" | "in" | "on" | "from" | "across" | "around" | "inside" | "outside" | "throughout"
+    )
+}
+
 /// Nouns that name a group as a plural does without ending in -s ("…, police said.").
 pub fn is_collective_noun(lower: &str) -> bool {
     matches!(lower, "police" | "staff" | "military" | "personnel")

@@ -546,6 +546,29 @@ impl<'r> Extractor<'r> {
             if covered.iter().any(|c| c.contains(cue_span)) {
                 continue;
             }
+            // `Voters who wrote to the council said …`, `Democrats hoping to win the seat
+            // say …`: a cue inside the relative clause or the participle phrase that tells
+            // which people speak is part of the next verb's subject, no claim of its own.
+            if let Some(next) = cues.get(n + 1)
+                && next.start > cue.end
+                && (cue.end..next.start).all(|i| {
+                    ctx.tokens[i].is_word()
+                        && !ctx.quoted_at(i)
+                        // `who said he would vote`, `who said the plan would fail`: a
+                        // clause of its own after the cue.
+                        && !english::is_subject_pronoun(ctx.low(i))
+                        && !english::is_complementizer(ctx.low(i))
+                        && !english::is_auxiliary(ctx.low(i))
+                        && !english::is_finite_verb(ctx.low(i))
+                })
+                // `who claim to find`: an infinitive is the cue's own object.
+                && ctx.low(next.start - 1) != "to"
+                && self
+                    .speaker_before(ctx, next.start)
+                    .is_some_and(|(_, e)| modifies_subject(ctx, e, *cue))
+            {
+                continue;
+            }
             if cue.kind != SAID_KIND
                 && (gerund_of_another_verb(ctx, *cue)
                     // `released a report finding …` is a claim of the report's author.
@@ -692,6 +715,18 @@ fn gerund_of_another_verb(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {
         && !english::is_pronoun(before)
         // `…, even urging …`: a participle trailing another claim after adverbs.
         && trailing_participle::comma_before(ctx, cue.start).is_none()
+}
+
+/// Whether `cue` opens the modifier of a subject that ends at token `end`: a participle
+/// right after it (`Democrats hoping to win`) or the verb of its relative clause (`Voters
+/// who wrote to`, `residents who have long said`).
+fn modifies_subject(ctx: &SentenceCtx<'_>, end: usize, cue: FoundCue) -> bool {
+    if end == cue.start {
+        return english::is_participle(ctx.low(cue.start));
+    }
+    end < cue.start
+        && matches!(ctx.low(end), "who" | "that")
+        && (end + 1..cue.start).all(|i| english::between_speaker_and_cue(ctx.low(i)))
 }
 
 /// `The attacks were …`, `His remarks have …`: a cue's -s form followed by a verb is a

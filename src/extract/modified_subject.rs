@@ -8,14 +8,6 @@
 use super::sentence::SentenceCtx;
 use super::{Extractor, english};
 
-/// Prepositions that tell where a group of speakers is or comes from.
-fn places_a_group(lower: &str) -> bool {
-    matches!(
-        lower,
-        "at" | "in" | "on" | "from" | "across" | "around" | "inside" | "outside" | "throughout"
-    )
-}
-
 /// Whether `lower` is a plural noun in lower case (`speakers`, `officials`, `voters`).
 fn plural_noun(lower: &str) -> bool {
     lower.len() > 3
@@ -70,7 +62,7 @@ impl Extractor<'_> {
             if !(ctx.tokens[i].is_word() || possessive) || ctx.quoted_at(i) {
                 return None;
             }
-            if places_a_group(lower)
+            if english::places_a_group(lower)
                 || i > 0 && english::qualifies_after_noun(ctx.low(i - 1), lower)
             {
                 break;
@@ -144,6 +136,27 @@ mod tests {
             claims("Partisans on both sides warn that the other side would wreck the budget.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "Partisans on both sides");
+    }
+
+    #[test]
+    fn a_bare_verb_after_the_phrase_agrees_with_the_people_before_it() {
+        // The singular noun that ends the phrase is no subject of the bare verb, and the
+        // verb is no noun after it.
+        let found = claims("Officials in the county say the new bridge will open in May.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Officials in the county");
+        assert_eq!(found[0].1, "the new bridge will open in May");
+        let found = claims("Many teachers at the school believe the test is unfair.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Many teachers at the school");
+        let found = claims("Critics of the plan warn that rents will rise.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "rents will rise");
+        // A noun after an adjective stays a noun.
+        let found = claims("The council ended the session on a hopeful note.");
+        assert!(found.is_empty(), "{found:?}");
+        let found = claims("Tourists at the lake remark on the view every summer.");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -116,7 +116,7 @@ pub(super) fn cue_is_no_verb(
         && !verb.ends_with("ing")
         && !english::is_irregular_past(verb)
         && !matches!(verb, "according" | "understood" | "shown" | "known");
-    let head = ctx.low(e - 1);
+    let head = ctx.low(head_before_phrase(ctx, s, e).unwrap_or(e - 1));
     // `advisers to Mr. Obama say`: a mention after a preposition inside the subject is
     // not its head.
     let inside_subject =
@@ -140,6 +140,23 @@ pub(super) fn cue_is_no_verb(
         && (s == 1 || matches!(ctx.tok(s - 2), "," | ";" | "(" | "—" | "–"))
         && (!ctx.tokens[e - 1].is_capitalized(ctx.text) || (s..e).any(|i| ctx.low(i) == "of"));
     (bare && singular && e == cue) || adjunct || noun_phrase_cue(ctx, (s, e), cue, cue_word)
+}
+
+/// The head of a mention `[s, e)` whose noun is followed by a phrase that places it or
+/// tells which ones (`Officials in the county`, `critics of the plan`, `people familiar
+/// with the talks`): the word before the phrase (before its adjective), not the phrase's
+/// last word; `None` when no such phrase follows the first word.
+fn head_before_phrase(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> Option<usize> {
+    (s + 1..e).find_map(|k| {
+        let lower = ctx.low(k);
+        if k >= s + 2 && english::qualifies_after_noun(ctx.low(k - 1), lower) {
+            Some(k - 2)
+        } else if english::places_a_group(lower) || lower == "of" {
+            Some(k - 1)
+        } else {
+            None
+        }
+    })
 }
 
 /// Cue words that are as often nouns as verbs (`a report`, `his remarks`, `the plans`),

@@ -562,24 +562,69 @@ fn skip_time_adjunct(ctx: &SentenceCtx<'_>, end: usize) -> usize {
     at
 }
 
-/// A past participle that opens a modifier of the speaker before the cue at `end` (`A poll
-/// released in late August found`, `a report published Monday said`): its token, when
-/// only a short phrase of words stands between it and the cue.
+/// A participle that opens a modifier of the speaker before the cue at `end`: a past one
+/// before a preposition or a day (`A poll released in late August found`, `a report
+/// published Monday said`), or a present one right after its noun (`Lawmakers trying to pass
+/// the budget said`, `Democrats hoping to win the seat say`); its token, when only a short
+/// phrase of words stands between it and the cue.
 fn participle_modifier(ctx: &SentenceCtx<'_>, end: usize) -> Option<usize> {
-    let from = end.saturating_sub(6);
+    let from = end.saturating_sub(PRESENT_PARTICIPLE_PHRASE);
     (from..end).rev().find(|&i| {
         let lower = ctx.low(i);
+        let past = end - i <= 6
+            && lower.ends_with("ed")
+            && (english::is_preposition(ctx.low(i + 1)) || english::is_time_word(ctx.low(i + 1)));
         i > 0
             && i + 1 < end
             && ctx.tokens[i].is_word()
             && !ctx.tokens[i].is_capitalized(ctx.text)
             && lower.len() > 4
-            && lower.ends_with("ed")
-            && (english::is_preposition(ctx.low(i + 1)) || english::is_time_word(ctx.low(i + 1)))
+            && (past
+                || english::is_participle(lower)
+                    && after_noun(ctx, i)
+                    // `… years pleading for her life came as officials praised`: a verb or
+                    // a conjunction ends the phrase before the cue.
+                    && (i + 1..end).all(|k| {
+                        !english::is_finite_verb(ctx.low(k)) && !english::subordinates(ctx.low(k))
+                    }))
             && (i + 1..end).all(|k| ctx.tokens[k].is_word() && !ctx.quoted_at(k))
             && ctx.tokens[i - 1].is_word()
             && !english::is_pronoun(ctx.low(i - 1))
     })
+}
+
+/// Longest phrase a present participle opens between a speaker and the cue, in words
+/// (`trying to regain control of the Senate in November`).
+const PRESENT_PARTICIPLE_PHRASE: usize = 10;
+
+/// Whether the present participle at token `i` modifies the people named right before it
+/// and opens its own phrase (`Lawmakers trying to pass`, `people living near the plant`,
+/// `Republicans opposing the deal`): a plural noun before it, and after it "to", a
+/// preposition or a determiner. A noun in -ing is none (`the Senate hearing on the bill`,
+/// `a city building permit`).
+fn after_noun(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    let before = ctx.low(i - 1);
+    let after = ctx.low(i + 1);
+    let plural = before.len() > 3
+        && before.ends_with('s')
+        && !before.ends_with("ss")
+        && before.chars().all(char::is_alphabetic)
+        || matches!(before, "people" | "police");
+    // `Sanders vowing to`: a name in -s is one person, the subject of the participle.
+    let named = ctx.tokens[i - 1].is_capitalized(ctx.text) && i > 1;
+    plural
+        && !named
+        && !ctx.quoted_at(i - 1)
+        && !matches!(
+            before,
+            "always" | "perhaps" | "sometimes" | "thus" | "does" | "plus"
+        )
+        && !english::between_speaker_and_cue(before)
+        && !english::is_auxiliary(before)
+        && !english::is_finite_verb(before)
+        && (english::is_preposition(after)
+            || english::places_a_group(after)
+            || english::is_determiner(after))
 }
 
 /// The "who" (or "whose") of a relative clause that ends right before token `end` and
@@ -677,6 +722,26 @@ mod tests {
                 "A Marist College poll released in late May found that 60 percent back the plan."
             ),
             ["A Marist College poll"]
+        );
+    }
+
+    #[test]
+    fn a_present_participle_phrase_modifies_the_people_who_speak() {
+        assert_eq!(
+            speakers("Tenants fighting the rent increase said the landlord ignored repairs."),
+            ["Tenants"]
+        );
+        assert_eq!(
+            speakers("Lawmakers trying to pass the state budget said the vote would be close."),
+            ["Lawmakers"]
+        );
+        // A verb and a conjunction end the phrase: the people after them speak.
+        assert_eq!(
+            speakers(
+                "The video of a mother of two sons pleading for calm came as officials praised \
+                 the police for their restraint."
+            ),
+            ["officials"]
         );
     }
 

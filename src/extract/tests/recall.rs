@@ -712,3 +712,44 @@ fn a_share_holding_a_view_after_comma_and_stays_inside_what_was_found() {
         "43% of voters support the levy, and 41% support the bond"
     );
 }
+
+#[test]
+fn a_cue_inside_the_subjects_modifier_leaves_the_claim_to_the_main_verb() {
+    // The relative clause and the participle phrase tell which people speak; what they
+    // say follows the main verb.
+    let c = only("Voters who wrote to the council said the park should stay open.");
+    assert_eq!(speaker(&c), "Voters");
+    assert_eq!(c.content, "the park should stay open");
+    let c = only("Parents hoping to keep the school open say the district has other options.");
+    assert_eq!(speaker(&c), "Parents");
+    assert_eq!(c.content, "the district has other options");
+    // A clause of its own after the cue is what the cue attributes: the cue keeps it.
+    let found = claims("Residents who said the plan would fail now say it was fixed.");
+    assert!(
+        found
+            .iter()
+            .any(|c| c.content.starts_with("the plan would fail")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn adjectives_of_stance_and_wish_and_verbs_of_forecast_are_claims_of_their_kind() {
+    let c = only_of("The mayor was critical of the new budget.", "criticizes");
+    assert_eq!(speaker(&c), "The mayor");
+    assert_eq!(c.content, "the new budget");
+    let c = only_of(
+        "Campaign aides were optimistic that the bill would pass in May.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "Campaign aides");
+    assert_eq!(c.content, "the bill would pass in May");
+    let c = only_of("The union is eager to return to the table.", "wants");
+    assert_eq!(c.content, "return to the table");
+    let c = only_of(
+        "The budget office projected that the deficit would shrink.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "The budget office");
+    assert_eq!(c.content, "the deficit would shrink");
+}
