@@ -266,10 +266,19 @@ impl Extractor<'_> {
                 && tokens
                     .get(i + 1)
                     .is_some_and(|n| !n.is_capitalized(ctx.text));
+            // Nor a cue word in -ing after a determiner, which names a kind of the noun
+            // after it ("the planning office", "a polling firm").
+            let modifier = lower.ends_with("ing")
+                && i > 0
+                && english::is_determiner(ctx.low(i - 1))
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_word() && !n.is_capitalized(ctx.text));
             if self.cues.contains_key(lower)
                 && !t.is_capitalized(ctx.text)
                 && i + 1 < end
                 && !adjective
+                && !modifier
             {
                 break;
             }

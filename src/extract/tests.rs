@@ -715,3 +715,15 @@ fn content_stops_at_the_speakers_next_deed() {
 mod attitude_nouns;
 mod recall;
 mod speakers;
+
+#[test]
+fn a_cue_word_naming_a_kind_of_office_stays_in_the_speaker() {
+    let c = only("The planning office said the permit was late.");
+    assert_eq!(speaker(&c), "The planning office");
+    assert_eq!(c.content, "the permit was late");
+    let c = only("A polling firm spokesman said turnout was low.");
+    assert_eq!(speaker(&c), "A polling firm spokesman");
+    // Officials planning a protest are the ones who speak, not the protest.
+    let c = only("Officials planning the march said it would go ahead.");
+    assert_eq!(c.content, "it would go ahead");
+}
