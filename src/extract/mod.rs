@@ -364,15 +364,19 @@ impl<'r> Extractor<'r> {
 
     /// Captions, credits and links (`Read more:`, `Pictured:`, `REUTERS/…`).
     fn is_boilerplate(&self, paragraph: &str) -> bool {
-        let inside = match &self.boilerplate_inside {
-            Some(finder) => finder.is_match(paragraph),
-            None => self
-                .rules
-                .attribution
-                .boilerplate
-                .iter()
-                .any(|b| b.contains('/') && paragraph.contains(b.as_str())),
-        };
+        // Every marker that may stand inside holds a `/`: a paragraph without one (most)
+        // is not searched for them.
+        let slash = memchr::memchr(b'/', paragraph.as_bytes()).is_some();
+        let inside = slash
+            && match &self.boilerplate_inside {
+                Some(finder) => finder.is_match(paragraph),
+                None => self
+                    .rules
+                    .attribution
+                    .boilerplate
+                    .iter()
+                    .any(|b| b.contains('/') && paragraph.contains(b.as_str())),
+            };
         inside
             || self.rules.attribution.boilerplate.iter().any(|b| {
                 // The first byte rules out most markers before a full comparison.
