@@ -142,12 +142,17 @@ impl Cues {
 
     /// Whether the word `lower` is a cue on its own (`said`, `wants`; not `campaign`, which
     /// is one only in `campaign against`).
+    #[inline]
     pub(super) fn contains_key(&self, lower: &str) -> bool {
-        self.firsts.may_hold(lower)
-            && self
-                .table
-                .get(lower)
-                .is_some_and(|phrases| phrases.iter().any(|p| p.rest.is_empty()))
+        self.firsts.may_hold(lower) && self.is_single_word_cue(lower)
+    }
+
+    /// [`Cues::contains_key`] past the gate, kept out of line so the gate is inlined.
+    #[inline(never)]
+    fn is_single_word_cue(&self, lower: &str) -> bool {
+        self.table
+            .get(lower)
+            .is_some_and(|phrases| phrases.iter().any(|p| p.rest.is_empty()))
     }
 
     /// Whether the word `lower` opens a cue of saying that attributes on its own (`said`,
@@ -173,10 +178,17 @@ impl Cues {
     }
 
     /// The kind the noun of attitude `lower` marks (`claim` → said, `promise` → promises).
+    #[inline]
     pub(super) fn noun_kind(&self, lower: &str) -> Option<KindId> {
         if !self.noun_gate.may_hold(lower) {
             return None;
         }
+        self.noun_kind_of(lower)
+    }
+
+    /// [`Cues::noun_kind`] past the gate, kept out of line so the gate is inlined.
+    #[inline(never)]
+    fn noun_kind_of(&self, lower: &str) -> Option<KindId> {
         self.nouns.get(lower).copied()
     }
 
