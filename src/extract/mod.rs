@@ -89,6 +89,11 @@ pub struct Extractor<'r> {
     /// Finds the boilerplate markers that may stand anywhere in a paragraph (those with a
     /// `/`, as `REUTERS/`); the others must open it.
     boilerplate_inside: Option<AhoCorasick>,
+    /// The boilerplate markers that must open a paragraph (those without a `/`).
+    boilerplate_openings: Vec<String>,
+    /// Whether some marker of [`Extractor::boilerplate_openings`] starts with the byte; all
+    /// true when one is empty (it opens every paragraph).
+    boilerplate_firsts: [bool; 256],
 }
 
 impl<'r> Extractor<'r> {
@@ -111,6 +116,20 @@ impl<'r> Extractor<'r> {
                 .filter(|b| b.contains('/')),
         )
         .ok();
+        let boilerplate_openings: Vec<String> = rules
+            .attribution
+            .boilerplate
+            .iter()
+            .filter(|b| !b.contains('/'))
+            .cloned()
+            .collect();
+        let mut boilerplate_firsts = [false; 256];
+        for marker in &boilerplate_openings {
+            match marker.as_bytes().first() {
+                Some(&b) => boilerplate_firsts[usize::from(b)] = true,
+                None => boilerplate_firsts = [true; 256],
+            }
+        }
         Extractor {
             rules,
             cues,
@@ -119,6 +138,8 @@ impl<'r> Extractor<'r> {
             numbers: numbers::NumberReader::new(rules),
             facts: facts::FactReader::new(rules),
             boilerplate_inside,
+            boilerplate_openings,
+            boilerplate_firsts,
         }
     }
 
@@ -377,13 +398,17 @@ impl<'r> Extractor<'r> {
                     .iter()
                     .any(|b| b.contains('/') && paragraph.contains(b.as_str())),
             };
+        // The first byte rules out most paragraphs before any comparison.
+        let may_open = match paragraph.as_bytes().first() {
+            Some(&b) => self.boilerplate_firsts[usize::from(b)],
+            None => self.boilerplate_openings.iter().any(String::is_empty),
+        };
         inside
-            || self.rules.attribution.boilerplate.iter().any(|b| {
-                // The first byte rules out most markers before a full comparison.
-                (b.is_empty() || paragraph.as_bytes().first() == b.as_bytes().first())
-                    && !b.contains('/')
-                    && paragraph.starts_with(b.as_str())
-            })
+            || may_open
+                && self
+                    .boilerplate_openings
+                    .iter()
+                    .any(|b| paragraph.starts_with(b.as_str()))
     }
 
     /// A cue word used otherwise than as a verb of saying: passive (`was told`, `is
