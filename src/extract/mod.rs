@@ -330,13 +330,13 @@ impl<'r> Extractor<'r> {
         flush_open(text, &mut open, &mut claims);
         self.find_antecedents(text, &segmented, &mut claims);
         for (n, claim) in claims.iter_mut().enumerate() {
-            claim.id = format!("{}#{}", article.id, n + 1);
+            claim.id = numbered_id(&article.id, "#", n + 1);
         }
         let facts = facts
             .into_iter()
             .enumerate()
             .map(|(n, (mut fact, claim))| {
-                fact.id = format!("{}#f{}", article.id, n + 1);
+                fact.id = numbered_id(&article.id, "#f", n + 1);
                 fact.claim = claim.and_then(|c| claims.get(c)).map(|c| c.id.clone());
                 fact
             })
@@ -681,6 +681,30 @@ fn push_quote(text: &str, quote: Claim, claims: &mut Vec<Claim>) -> bool {
             false
         }
     }
+}
+
+/// `article`, `mark` and `n` written one after the other (`a1#3`, `a1#f2`): the id of an
+/// article's `n`-th claim or fact, made without the formatting machinery (one per claim).
+fn numbered_id(article: &str, mark: &str, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        // `rest % 10` is below 10, so the cast keeps it whole.
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(article.len() + mark.len() + digits.len() - at);
+    id.push_str(article);
+    id.push_str(mark);
+    for &d in &digits[at..] {
+        id.push(char::from(d));
+    }
+    id
 }
 
 /// Adds the quotations left open that no later paragraph took in, in order.
