@@ -201,6 +201,14 @@ impl<'r> Extractor<'r> {
             // the cues most sentences hold one, so every sentence is read for cues (a search
             // for their first words over the text cost more than it saved).
             let words = self.words(text, sentence, lowered.as_deref());
+            // Whether the facts reader reads the sentence: known before the readers, as the
+            // outlet's assertions may skip their own search for number words on it.
+            let fact_sentence = with_facts
+                && self
+                    .facts
+                    .may_hold_fact(&self.numbers, sentence.span.of(text), words.has_digit);
+            // The sentence's figures, when a reader has read them (for the facts reader).
+            let mut figures = None;
             if sentence.paragraph == 0
                 && let Some(claim) = self.headline(article, &segmented, sentence, &words)
             {
@@ -260,7 +268,13 @@ impl<'r> Extractor<'r> {
                 } else if let Some(spoke) = self.colon_speaker(article, sentence, &words) {
                     // `Ward stated:` — the next paragraph quotes her.
                     last = Some(spoke);
-                } else if let Some(claim) = self.assertion(article, sentence, &words) {
+                } else if let Some(claim) = self.assertion(
+                    article,
+                    sentence,
+                    &words,
+                    with_facts && !fact_sentence,
+                    &mut figures,
+                ) {
                     claims.push(claim);
                 }
             }
@@ -305,11 +319,7 @@ impl<'r> Extractor<'r> {
                 };
                 self.facts.lede(&view, &mut carry);
             }
-            if with_facts
-                && self
-                    .facts
-                    .may_hold_fact(&self.numbers, sentence.span.of(text), words.has_digit)
-            {
+            if fact_sentence {
                 self.sentence_facts(
                     article,
                     sentence,
@@ -318,6 +328,7 @@ impl<'r> Extractor<'r> {
                     before.saturating_sub(1),
                     &mut carry,
                     &mut facts,
+                    figures,
                 );
             }
             if let Some(spoke) = LastSpeaker::of(&claims[before..], sentence.paragraph) {
@@ -356,6 +367,7 @@ impl<'r> Extractor<'r> {
         offset: usize,
         carry: &mut facts::Carry,
         facts: &mut Vec<(Fact, Option<usize>)>,
+        figures: Option<Vec<Quantity>>,
     ) {
         let text = article.text.as_str();
         let lower = words.lower();
@@ -377,7 +389,7 @@ impl<'r> Extractor<'r> {
         let refs: Vec<&Claim> = here.iter().map(|(_, c)| *c).collect();
         for found in self
             .facts
-            .read(&view, &self.numbers, self.rules, &refs, carry)
+            .read(&view, &self.numbers, self.rules, &refs, carry, figures)
         {
             facts.push((found.fact, found.claim.map(|k| here[k].0)));
         }
