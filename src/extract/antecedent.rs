@@ -558,6 +558,25 @@ fn titled(words: &[&str], name: &str, title: &str) -> bool {
 /// Whether the word `word` of the copy is the title `title` (lower case), in full or
 /// abbreviated ("Sen." for "senator", "Gov." for "governor").
 fn title_matches(word: &str, title: &str) -> bool {
+    // Most words of the copy are ASCII: compared byte by byte, lowered on the way, without
+    // making their lower case (the same answer as below).
+    if word.is_ascii() {
+        let (stem, short) = match word.strip_suffix('.') {
+            Some(stem) => (stem, true),
+            None => (word, false),
+        };
+        let fits = |t: &[u8]| {
+            t.len() == stem.len()
+                && t.iter()
+                    .zip(stem.bytes())
+                    .all(|(t, w)| *t == w.to_ascii_lowercase())
+        };
+        return if short {
+            stem.len() >= 2 && title.as_bytes().get(..stem.len()).is_some_and(fits)
+        } else {
+            fits(title.as_bytes())
+        };
+    }
     let lower = word.to_lowercase();
     match lower.strip_suffix('.') {
         Some(short) => short.len() >= 2 && title.starts_with(short),
@@ -583,6 +602,41 @@ mod tests {
     #[test]
     fn openers_are_sorted_for_lookup() {
         assert!(OPENERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_title_is_matched_as_its_lower_case_would_be() {
+        let lowered = |word: &str, title: &str| {
+            let lower = word.to_lowercase();
+            match lower.strip_suffix('.') {
+                Some(short) => short.len() >= 2 && title.starts_with(short),
+                None => lower == title,
+            }
+        };
+        for word in [
+            "Sen.",
+            "sen.",
+            "SEN.",
+            "Senator",
+            "senator",
+            "S.",
+            "Gov.",
+            "President",
+            "Pres.",
+            ".",
+            "",
+            "Sénateur",
+            "Senators",
+            "Se.",
+        ] {
+            for title in ["senator", "governor", "president", "sénateur", "", "s"] {
+                assert_eq!(
+                    title_matches(word, title),
+                    lowered(word, title),
+                    "{word} {title}"
+                );
+            }
+        }
     }
 
     #[test]
