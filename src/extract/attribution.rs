@@ -75,9 +75,15 @@ impl Extractor<'_> {
         }
         // `Ross, who's been pushing for …`: the speaker is the "who" of the contraction.
         if let Some(speaker) = claim.speaker.as_mut()
-            && ["who'", "who’"]
-                .iter()
-                .any(|p| speaker.text.to_lowercase().starts_with(p))
+            && ["who'", "who’"].iter().any(|p| {
+                // No letter but ASCII lowers to "who": the ASCII case of the opening bytes
+                // is the lower case's.
+                speaker
+                    .text
+                    .as_bytes()
+                    .get(..p.len())
+                    .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+            })
             && let Some(who) = speaker.text.get(..3)
         {
             speaker.text = who.to_string();
