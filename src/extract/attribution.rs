@@ -616,12 +616,17 @@ fn verb_resumes(ctx: &SentenceCtx<'_>, i: usize) -> bool {
 /// ends a speaker, or, unless they open with a quotation, one or two words led by a
 /// preposition or an adverb (`did not say when`, `said basically`, `said with logic`).
 fn says_nothing(said: &str, opens_with_quote: bool) -> bool {
-    let first_word = said.split_whitespace().next().unwrap_or("").to_lowercase();
-    let short = said.split_whitespace().count() <= 2 && !opens_with_quote;
-    !said.chars().any(char::is_alphanumeric)
+    if !said.chars().any(char::is_alphanumeric)
         || !said.contains(' ') && english::ends_speaker(&said.to_lowercase())
-        || short
-            && (english::is_preposition(&first_word)
-                || first_word.ends_with("ly")
-                || matches!(first_word.as_str(), "enough" | "so" | "too" | "again"))
+    {
+        return true;
+    }
+    // At most two words: counted no further than a third (what follows a cue may run long).
+    let short = !opens_with_quote && said.split_whitespace().nth(2).is_none();
+    short && {
+        let first_word = said.split_whitespace().next().unwrap_or("").to_lowercase();
+        english::is_preposition(&first_word)
+            || first_word.ends_with("ly")
+            || matches!(first_word.as_str(), "enough" | "so" | "too" | "again")
+    }
 }
