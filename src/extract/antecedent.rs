@@ -387,7 +387,9 @@ impl Extractor<'_> {
     /// capitalised words followed by a comma or a word in lower case, that reads as a person
     /// — with a title, with a given name and a surname, or a surname already named.
     fn opening_name(&self, sentence: &str, named: &[Subject]) -> Option<String> {
-        let words: Vec<&str> = sentence.split_whitespace().collect();
+        // The run below stops at its `LONGEST_NAME`-th word and looks one word past it: the
+        // rest of the sentence is never read.
+        let words: Vec<&str> = sentence.split_whitespace().take(LONGEST_NAME + 2).collect();
         let first = words.first()?;
         let lower = first.to_lowercase();
         // "Meanwhile, …", "Instead, …": a linking adverb names nobody.
