@@ -417,10 +417,11 @@ impl<'r> Extractor<'r> {
         };
         inside
             || may_open
-                && self
-                    .boilerplate_openings
-                    .iter()
-                    .any(|b| paragraph.starts_with(b.as_str()))
+                && self.boilerplate_openings.iter().any(|b| {
+                    // The first byte rules out most markers before a full comparison.
+                    (b.is_empty() || paragraph.as_bytes().first() == b.as_bytes().first())
+                        && paragraph.starts_with(b.as_str())
+                })
     }
 
     /// A cue word used otherwise than as a verb of saying: passive (`was told`, `is
