@@ -73,7 +73,7 @@ use continued_quote::{
     LastSpeaker, continues, extend_quote, left_open, opens_with_quotation, prepend_quote,
 };
 use cues::{CueClass, Cues, FoundCue, SAID_KIND};
-use sentence::{SentenceCtx, Words, trim_end_punct};
+use sentence::{SentenceCtx, SpeakerMemo, Words, trim_end_punct};
 
 /// Rule-derived lookups built once and shared by every article.
 pub struct Extractor<'r> {
@@ -528,6 +528,7 @@ impl<'r> Extractor<'r> {
             quoted: &quoted,
             quotations,
             cue_starts: &cue_starts,
+            speakers: SpeakerMemo::default(),
         };
         let first_new = claims.len();
         if let Some(claim) = self.closing_attribution(&ctx, &cues) {
