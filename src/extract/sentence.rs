@@ -162,11 +162,14 @@ pub(super) struct SentenceCtx<'a> {
 /// the speaker before the same cue (`as_said`, then the attribution reader, then the content
 /// reader looking for where a later claim begins). A few tokens a sentence: a short list.
 #[derive(Debug, Default)]
-pub(super) struct SpeakerMemo(std::cell::RefCell<Vec<(usize, Option<(usize, usize)>)>>);
+pub(super) struct SpeakerMemo(std::cell::RefCell<Vec<(usize, Mention)>>);
+
+/// A speaker mention as token indices `[start, end)`, or `None` when none was found.
+type Mention = Option<(usize, usize)>;
 
 impl SpeakerMemo {
     /// What was found before token `cue`, if it was looked for.
-    pub(super) fn get(&self, cue: usize) -> Option<Option<(usize, usize)>> {
+    pub(super) fn get(&self, cue: usize) -> Option<Mention> {
         self.0
             .borrow()
             .iter()
@@ -175,7 +178,7 @@ impl SpeakerMemo {
     }
 
     /// Keeps what was found before token `cue`.
-    pub(super) fn put(&self, cue: usize, found: Option<(usize, usize)>) {
+    pub(super) fn put(&self, cue: usize, found: Mention) {
         self.0.borrow_mut().push((cue, found));
     }
 }
