@@ -387,7 +387,9 @@ impl Extractor<'_> {
     /// capitalised words followed by a comma or a word in lower case, that reads as a person
     /// — with a title, with a given name and a surname, or a surname already named.
     fn opening_name(&self, sentence: &str, named: &[Subject]) -> Option<String> {
-        let words: Vec<&str> = sentence.split_whitespace().collect();
+        // The run below stops at its `LONGEST_NAME`-th word and looks one word past it: the
+        // rest of the sentence is never read.
+        let words: Vec<&str> = sentence.split_whitespace().take(LONGEST_NAME + 2).collect();
         let first = words.first()?;
         let lower = first.to_lowercase();
         // "Meanwhile, …", "Instead, …": a linking adverb names nobody.
@@ -558,6 +560,25 @@ fn titled(words: &[&str], name: &str, title: &str) -> bool {
 /// Whether the word `word` of the copy is the title `title` (lower case), in full or
 /// abbreviated ("Sen." for "senator", "Gov." for "governor").
 fn title_matches(word: &str, title: &str) -> bool {
+    // Most words of the copy are ASCII: compared byte by byte, lowered on the way, without
+    // making their lower case (the same answer as below).
+    if word.is_ascii() {
+        let (stem, short) = match word.strip_suffix('.') {
+            Some(stem) => (stem, true),
+            None => (word, false),
+        };
+        let fits = |t: &[u8]| {
+            t.len() == stem.len()
+                && t.iter()
+                    .zip(stem.bytes())
+                    .all(|(t, w)| *t == w.to_ascii_lowercase())
+        };
+        return if short {
+            stem.len() >= 2 && title.as_bytes().get(..stem.len()).is_some_and(fits)
+        } else {
+            fits(title.as_bytes())
+        };
+    }
     let lower = word.to_lowercase();
     match lower.strip_suffix('.') {
         Some(short) => short.len() >= 2 && title.starts_with(short),
@@ -583,6 +604,41 @@ mod tests {
     #[test]
     fn openers_are_sorted_for_lookup() {
         assert!(OPENERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_title_is_matched_as_its_lower_case_would_be() {
+        let lowered = |word: &str, title: &str| {
+            let lower = word.to_lowercase();
+            match lower.strip_suffix('.') {
+                Some(short) => short.len() >= 2 && title.starts_with(short),
+                None => lower == title,
+            }
+        };
+        for word in [
+            "Sen.",
+            "sen.",
+            "SEN.",
+            "Senator",
+            "senator",
+            "S.",
+            "Gov.",
+            "President",
+            "Pres.",
+            ".",
+            "",
+            "Sénateur",
+            "Senators",
+            "Se.",
+        ] {
+            for title in ["senator", "governor", "president", "sénateur", "", "s"] {
+                assert_eq!(
+                    title_matches(word, title),
+                    lowered(word, title),
+                    "{word} {title}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -5,18 +5,25 @@ use crate::article::Article;
 use crate::text::Sentence;
 
 use super::sentence::{Words, trim_end_punct};
-use super::{Claim, ClaimKind, Extractor, Speaker, dates};
+use super::{Claim, ClaimKind, Extractor, Quantity, Speaker, dates};
 
 impl Extractor<'_> {
     /// The outlet's own statement of a checkable figure ("killed at least three people").
+    ///
+    /// `no_number_word`: the caller knows the sentence holds no number word (the facts'
+    /// prefilter, whose words include them, turned it away), so it is not searched again.
+    /// The sentence's figures, once read, are left in `figures` for the facts reader.
     pub(super) fn assertion(
         &self,
         article: &Article,
         sentence: &Sentence,
         words: &Words,
+        no_number_word: bool,
+        figures: &mut Option<Vec<Quantity>>,
     ) -> Option<Claim> {
         let text = article.text.as_str();
-        if !words.has_digit && !self.numbers.may_hold_number_word(sentence.span.of(text))
+        if !words.has_digit
+            && (no_number_word || !self.numbers.may_hold_number_word(sentence.span.of(text)))
             || !self.numbers.may_hold_measure(sentence.span.of(text))
         {
             return None;
@@ -25,8 +32,10 @@ impl Extractor<'_> {
         let lower = words.lower();
         let numbers = self.numbers.read_lower(text, tokens, &lower, sentence.span);
         if !numbers.iter().any(|n| n.measure.is_some()) {
+            *figures = Some(numbers);
             return None;
         }
+        *figures = Some(numbers.clone());
         let content = trim_end_punct(text, sentence.span);
         Some(Claim {
             id: String::new(),

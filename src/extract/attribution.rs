@@ -75,9 +75,15 @@ impl Extractor<'_> {
         }
         // `Ross, who's been pushing for …`: the speaker is the "who" of the contraction.
         if let Some(speaker) = claim.speaker.as_mut()
-            && ["who'", "who’"]
-                .iter()
-                .any(|p| speaker.text.to_lowercase().starts_with(p))
+            && ["who'", "who’"].iter().any(|p| {
+                // No letter but ASCII lowers to "who": the ASCII case of the opening bytes
+                // is the lower case's.
+                speaker
+                    .text
+                    .as_bytes()
+                    .get(..p.len())
+                    .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+            })
             && let Some(who) = speaker.text.get(..3)
         {
             speaker.text = who.to_string();
@@ -610,12 +616,17 @@ fn verb_resumes(ctx: &SentenceCtx<'_>, i: usize) -> bool {
 /// ends a speaker, or, unless they open with a quotation, one or two words led by a
 /// preposition or an adverb (`did not say when`, `said basically`, `said with logic`).
 fn says_nothing(said: &str, opens_with_quote: bool) -> bool {
-    let first_word = said.split_whitespace().next().unwrap_or("").to_lowercase();
-    let short = said.split_whitespace().count() <= 2 && !opens_with_quote;
-    !said.chars().any(char::is_alphanumeric)
+    if !said.chars().any(char::is_alphanumeric)
         || !said.contains(' ') && english::ends_speaker(&said.to_lowercase())
-        || short
-            && (english::is_preposition(&first_word)
-                || first_word.ends_with("ly")
-                || matches!(first_word.as_str(), "enough" | "so" | "too" | "again"))
+    {
+        return true;
+    }
+    // At most two words: counted no further than a third (what follows a cue may run long).
+    let short = !opens_with_quote && said.split_whitespace().nth(2).is_none();
+    short && {
+        let first_word = said.split_whitespace().next().unwrap_or("").to_lowercase();
+        english::is_preposition(&first_word)
+            || first_word.ends_with("ly")
+            || matches!(first_word.as_str(), "enough" | "so" | "too" | "again")
+    }
 }

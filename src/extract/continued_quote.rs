@@ -11,7 +11,7 @@ use crate::article::{Article, Span};
 use crate::text::{Quotation, Segmented, Sentence};
 
 use super::cues::SAID;
-use super::sentence::{SentenceCtx, Words};
+use super::sentence::{SentenceCtx, SpeakerMemo, Words};
 use super::{Claim, ClaimKind, Cue, Extractor, Quote, Speaker};
 
 /// Who spoke last: the speaker of the latest attributed claim, with the paragraph it was in.
@@ -110,6 +110,7 @@ impl Extractor<'_> {
             quoted: &[],
             quotations,
             cue_starts: &[],
+            speakers: SpeakerMemo::default(),
         };
         let mut claim = Claim {
             id: String::new(),

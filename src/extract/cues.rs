@@ -68,6 +68,9 @@ pub(super) struct Cues {
     bodies: WordSet,
     /// Nouns of attitude (`claim`, `promise`, `plan`) → the kind each marks.
     nouns: WordMap<KindId>,
+    /// The words of [`Cues::nouns`]: every word of a sentence is asked whether it is one,
+    /// and most are turned away here without being hashed.
+    noun_gate: WordGate,
 }
 
 impl Cues {
@@ -83,6 +86,7 @@ impl Cues {
             messages: lower_set(&rules.attribution.messages),
             bodies: lower_set(&rules.attribution.bodies),
             nouns: WordMap::default(),
+            noun_gate: WordGate::default(),
         };
         for cue in &rules.attribution.cues {
             cues.add(cue, CueClass::Plain, 0);
@@ -111,7 +115,9 @@ impl Cues {
                 }
             }
             for noun in &kind.nouns {
-                cues.nouns.insert(noun.trim().to_lowercase(), id);
+                let noun = noun.trim().to_lowercase();
+                cues.noun_gate.insert(&noun);
+                cues.nouns.insert(noun, id);
             }
         }
         cues
@@ -136,7 +142,14 @@ impl Cues {
 
     /// Whether the word `lower` is a cue on its own (`said`, `wants`; not `campaign`, which
     /// is one only in `campaign against`).
+    #[inline]
     pub(super) fn contains_key(&self, lower: &str) -> bool {
+        self.firsts.may_hold(lower) && self.is_single_word_cue(lower)
+    }
+
+    /// [`Cues::contains_key`] past the gate, kept out of line so the gate is inlined.
+    #[inline(never)]
+    fn is_single_word_cue(&self, lower: &str) -> bool {
         self.table
             .get(lower)
             .is_some_and(|phrases| phrases.iter().any(|p| p.rest.is_empty()))
@@ -145,11 +158,12 @@ impl Cues {
     /// Whether the word `lower` opens a cue of saying that attributes on its own (`said`,
     /// `told`, `pointed` of `pointed out`), not one of attitude or action.
     pub(super) fn is_speech_verb(&self, lower: &str) -> bool {
-        self.table.get(lower).is_some_and(|phrases| {
-            phrases
-                .iter()
-                .any(|p| p.class == CueClass::Plain && p.kind == SAID_KIND)
-        })
+        self.firsts.may_hold(lower)
+            && self.table.get(lower).is_some_and(|phrases| {
+                phrases
+                    .iter()
+                    .any(|p| p.class == CueClass::Plain && p.kind == SAID_KIND)
+            })
     }
 
     /// Whether `lower` names a poll, a study or a document (`poll`, `report`): a source that
@@ -164,7 +178,17 @@ impl Cues {
     }
 
     /// The kind the noun of attitude `lower` marks (`claim` → said, `promise` → promises).
+    #[inline]
     pub(super) fn noun_kind(&self, lower: &str) -> Option<KindId> {
+        if !self.noun_gate.may_hold(lower) {
+            return None;
+        }
+        self.noun_kind_of(lower)
+    }
+
+    /// [`Cues::noun_kind`] past the gate, kept out of line so the gate is inlined.
+    #[inline(never)]
+    fn noun_kind_of(&self, lower: &str) -> Option<KindId> {
         self.nouns.get(lower).copied()
     }
 

@@ -4,7 +4,7 @@
 use crate::article::{Article, Span};
 use crate::text::{Segmented, Sentence};
 
-use super::sentence::{SentenceCtx, Words};
+use super::sentence::{SentenceCtx, SpeakerMemo, Words};
 use super::{Claim, ClaimKind, Extractor, english};
 
 /// Most words of the name after the dash.
@@ -41,6 +41,7 @@ impl Extractor<'_> {
             quoted: &[],
             quotations,
             cue_starts: &[],
+            speakers: SpeakerMemo::default(),
         };
         let mut i = ctx
             .tokens

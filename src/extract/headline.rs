@@ -11,7 +11,7 @@ use crate::text::{Segmented, Sentence};
 use crate::words::without_possessive;
 
 use super::cues::SAID;
-use super::sentence::{SentenceCtx, Words, trim_end_punct};
+use super::sentence::{SentenceCtx, SpeakerMemo, Words, trim_end_punct};
 use super::{Claim, ClaimKind, Extractor, english};
 
 /// Most words a headline's speaker has.
@@ -57,6 +57,7 @@ impl Extractor<'_> {
             quoted: &quoted,
             quotations,
             cue_starts: &[],
+            speakers: SpeakerMemo::default(),
         };
         let (speaker, cue, content, kind) = self.headline_parts(&ctx)?;
         let content_span = trim_end_punct(text, content);

@@ -9,7 +9,7 @@ use crate::article::{Article, Span};
 use crate::text::{Segmented, Sentence};
 
 use super::continued_quote::LastSpeaker;
-use super::sentence::{SentenceCtx, Words, is_mark, trim_end_punct};
+use super::sentence::{SentenceCtx, SpeakerMemo, Words, is_mark, trim_end_punct};
 use super::{Claim, ClaimKind, Cue, Extractor, Speaker, english};
 
 /// Most words of a label opening a paragraph.
@@ -45,6 +45,7 @@ impl Extractor<'_> {
             quoted: &[],
             quotations,
             cue_starts: &[],
+            speakers: SpeakerMemo::default(),
         };
         let opens_paragraph = segmented
             .paragraphs
@@ -221,6 +222,7 @@ impl Extractor<'_> {
             quoted: &[],
             quotations: &[],
             cue_starts: &[],
+            speakers: SpeakerMemo::default(),
         };
         let quoted = vec![false; ctx.tokens.len()];
         let cue = *self

@@ -73,7 +73,7 @@ use continued_quote::{
     LastSpeaker, continues, extend_quote, left_open, opens_with_quotation, prepend_quote,
 };
 use cues::{CueClass, Cues, FoundCue, SAID_KIND};
-use sentence::{SentenceCtx, Words, trim_end_punct};
+use sentence::{SentenceCtx, SpeakerMemo, Words, trim_end_punct};
 
 /// Rule-derived lookups built once and shared by every article.
 pub struct Extractor<'r> {
@@ -89,6 +89,11 @@ pub struct Extractor<'r> {
     /// Finds the boilerplate markers that may stand anywhere in a paragraph (those with a
     /// `/`, as `REUTERS/`); the others must open it.
     boilerplate_inside: Option<AhoCorasick>,
+    /// The boilerplate markers that must open a paragraph (those without a `/`).
+    boilerplate_openings: Vec<String>,
+    /// Whether some marker of [`Extractor::boilerplate_openings`] starts with the byte; all
+    /// true when one is empty (it opens every paragraph).
+    boilerplate_firsts: [bool; 256],
 }
 
 impl<'r> Extractor<'r> {
@@ -111,6 +116,20 @@ impl<'r> Extractor<'r> {
                 .filter(|b| b.contains('/')),
         )
         .ok();
+        let boilerplate_openings: Vec<String> = rules
+            .attribution
+            .boilerplate
+            .iter()
+            .filter(|b| !b.contains('/'))
+            .cloned()
+            .collect();
+        let mut boilerplate_firsts = [false; 256];
+        for marker in &boilerplate_openings {
+            match marker.as_bytes().first() {
+                Some(&b) => boilerplate_firsts[usize::from(b)] = true,
+                None => boilerplate_firsts = [true; 256],
+            }
+        }
         Extractor {
             rules,
             cues,
@@ -119,6 +138,8 @@ impl<'r> Extractor<'r> {
             numbers: numbers::NumberReader::new(rules),
             facts: facts::FactReader::new(rules),
             boilerplate_inside,
+            boilerplate_openings,
+            boilerplate_firsts,
         }
     }
 
@@ -180,6 +201,14 @@ impl<'r> Extractor<'r> {
             // the cues most sentences hold one, so every sentence is read for cues (a search
             // for their first words over the text cost more than it saved).
             let words = self.words(text, sentence, lowered.as_deref());
+            // Whether the facts reader reads the sentence: known before the readers, as the
+            // outlet's assertions may skip their own search for number words on it.
+            let fact_sentence = with_facts
+                && self
+                    .facts
+                    .may_hold_fact(&self.numbers, sentence.span.of(text), words.has_digit);
+            // The sentence's figures, when a reader has read them (for the facts reader).
+            let mut figures = None;
             if sentence.paragraph == 0
                 && let Some(claim) = self.headline(article, &segmented, sentence, &words)
             {
@@ -239,7 +268,13 @@ impl<'r> Extractor<'r> {
                 } else if let Some(spoke) = self.colon_speaker(article, sentence, &words) {
                     // `Ward stated:` — the next paragraph quotes her.
                     last = Some(spoke);
-                } else if let Some(claim) = self.assertion(article, sentence, &words) {
+                } else if let Some(claim) = self.assertion(
+                    article,
+                    sentence,
+                    &words,
+                    with_facts && !fact_sentence,
+                    &mut figures,
+                ) {
                     claims.push(claim);
                 }
             }
@@ -284,11 +319,7 @@ impl<'r> Extractor<'r> {
                 };
                 self.facts.lede(&view, &mut carry);
             }
-            if with_facts
-                && self
-                    .facts
-                    .may_hold_fact(&self.numbers, sentence.span.of(text), words.has_digit)
-            {
+            if fact_sentence {
                 self.sentence_facts(
                     article,
                     sentence,
@@ -297,6 +328,7 @@ impl<'r> Extractor<'r> {
                     before.saturating_sub(1),
                     &mut carry,
                     &mut facts,
+                    figures,
                 );
             }
             if let Some(spoke) = LastSpeaker::of(&claims[before..], sentence.paragraph) {
@@ -309,13 +341,13 @@ impl<'r> Extractor<'r> {
         flush_open(text, &mut open, &mut claims);
         self.find_antecedents(text, &segmented, &mut claims);
         for (n, claim) in claims.iter_mut().enumerate() {
-            claim.id = format!("{}#{}", article.id, n + 1);
+            claim.id = numbered_id(&article.id, "#", n + 1);
         }
         let facts = facts
             .into_iter()
             .enumerate()
             .map(|(n, (mut fact, claim))| {
-                fact.id = format!("{}#f{}", article.id, n + 1);
+                fact.id = numbered_id(&article.id, "#f", n + 1);
                 fact.claim = claim.and_then(|c| claims.get(c)).map(|c| c.id.clone());
                 fact
             })
@@ -335,6 +367,7 @@ impl<'r> Extractor<'r> {
         offset: usize,
         carry: &mut facts::Carry,
         facts: &mut Vec<(Fact, Option<usize>)>,
+        figures: Option<Vec<Quantity>>,
     ) {
         let text = article.text.as_str();
         let lower = words.lower();
@@ -356,7 +389,7 @@ impl<'r> Extractor<'r> {
         let refs: Vec<&Claim> = here.iter().map(|(_, c)| *c).collect();
         for found in self
             .facts
-            .read(&view, &self.numbers, self.rules, &refs, carry)
+            .read(&view, &self.numbers, self.rules, &refs, carry, figures)
         {
             facts.push((found.fact, found.claim.map(|k| here[k].0)));
         }
@@ -364,22 +397,31 @@ impl<'r> Extractor<'r> {
 
     /// Captions, credits and links (`Read more:`, `Pictured:`, `REUTERS/…`).
     fn is_boilerplate(&self, paragraph: &str) -> bool {
-        let inside = match &self.boilerplate_inside {
-            Some(finder) => finder.is_match(paragraph),
-            None => self
-                .rules
-                .attribution
-                .boilerplate
-                .iter()
-                .any(|b| b.contains('/') && paragraph.contains(b.as_str())),
+        // Every marker that may stand inside holds a `/`: a paragraph without one (most)
+        // is not searched for them.
+        let slash = memchr::memchr(b'/', paragraph.as_bytes()).is_some();
+        let inside = slash
+            && match &self.boilerplate_inside {
+                Some(finder) => finder.is_match(paragraph),
+                None => self
+                    .rules
+                    .attribution
+                    .boilerplate
+                    .iter()
+                    .any(|b| b.contains('/') && paragraph.contains(b.as_str())),
+            };
+        // The first byte rules out most paragraphs before any comparison.
+        let may_open = match paragraph.as_bytes().first() {
+            Some(&b) => self.boilerplate_firsts[usize::from(b)],
+            None => self.boilerplate_openings.iter().any(String::is_empty),
         };
         inside
-            || self.rules.attribution.boilerplate.iter().any(|b| {
-                // The first byte rules out most markers before a full comparison.
-                (b.is_empty() || paragraph.as_bytes().first() == b.as_bytes().first())
-                    && !b.contains('/')
-                    && paragraph.starts_with(b.as_str())
-            })
+            || may_open
+                && self.boilerplate_openings.iter().any(|b| {
+                    // The first byte rules out most markers before a full comparison.
+                    (b.is_empty() || paragraph.as_bytes().first() == b.as_bytes().first())
+                        && paragraph.starts_with(b.as_str())
+                })
     }
 
     /// A cue word used otherwise than as a verb of saying: passive (`was told`, `is
@@ -486,6 +528,7 @@ impl<'r> Extractor<'r> {
             quoted: &quoted,
             quotations,
             cue_starts: &cue_starts,
+            speakers: SpeakerMemo::default(),
         };
         let first_new = claims.len();
         if let Some(claim) = self.closing_attribution(&ctx, &cues) {
@@ -675,6 +718,30 @@ fn push_quote(text: &str, quote: Claim, claims: &mut Vec<Claim>) -> bool {
             false
         }
     }
+}
+
+/// `article`, `mark` and `n` written one after the other (`a1#3`, `a1#f2`): the id of an
+/// article's `n`-th claim or fact, made without the formatting machinery (one per claim).
+fn numbered_id(article: &str, mark: &str, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        // `rest % 10` is below 10, so the cast keeps it whole.
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(article.len() + mark.len() + digits.len() - at);
+    id.push_str(article);
+    id.push_str(mark);
+    for &d in &digits[at..] {
+        id.push(char::from(d));
+    }
+    id
 }
 
 /// Adds the quotations left open that no later paragraph took in, in order.

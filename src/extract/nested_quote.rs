@@ -176,14 +176,25 @@ fn sentence_opener(lower: &str) -> bool {
 /// The inner quotations of the quotation `quote`: words between ‘ and ’, between straight
 /// single marks that are no apostrophes, or between straight double marks inside a curly
 /// quotation. Each span holds the words without the marks.
+///
+/// Only the marks themselves are visited (found with `memchr`: `'`, `"` and the lead byte
+/// of the curly ones), each read with the characters on either side of it.
 fn inner_quotations(text: &str, quote: Span) -> Vec<Span> {
     let body = quote.of(text);
+    let bytes = body.as_bytes();
     let mut found = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    for (n, &(i, c)) in chars.iter().enumerate() {
-        let before = n.checked_sub(1).map(|p| chars[p].1);
-        let after = chars.get(n + 1).map(|&(_, a)| a);
+    for i in memchr::memchr3_iter(b'\'', b'"', 0xE2, bytes) {
+        let Some(c) = body.get(i..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
+        if !matches!(c, '‘' | '’' | '\'' | '"') {
+            continue;
+        }
+        let before = body.get(..i).and_then(|head| head.chars().next_back());
+        let after = body
+            .get(i + c.len_utf8()..)
+            .and_then(|tail| tail.chars().next());
         let opens = |c: char| {
             before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '“' | '"' | ','))
                 && after.is_some_and(char::is_alphanumeric)
@@ -214,6 +225,8 @@ fn inner_quotations(text: &str, quote: Span) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
+    use super::LONGEST_INNER;
+    use crate::article::Span;
     use crate::extract::test_text::claims_of;
 
     /// (speaker, via, content) of each claim of `text`.
@@ -266,6 +279,73 @@ mod tests {
                 "in charge of reviving the economy"
             ))
         );
+    }
+
+    /// The inner quotations as they were found before the marks were looked for with
+    /// `memchr`: every character of the quotation visited in turn.
+    fn inner_quotations_char_by_char(text: &str, quote: Span) -> Vec<Span> {
+        let body = quote.of(text);
+        let mut found = Vec::new();
+        let mut open: Option<(usize, char)> = None;
+        let chars: Vec<(usize, char)> = body.char_indices().collect();
+        for (n, &(i, c)) in chars.iter().enumerate() {
+            let before = n.checked_sub(1).map(|p| chars[p].1);
+            let after = chars.get(n + 1).map(|&(_, a)| a);
+            let opens = |c: char| {
+                before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '“' | '"' | ','))
+                    && after.is_some_and(char::is_alphanumeric)
+                    && matches!(c, '‘' | '\'' | '"')
+            };
+            let closes = |mark: char| {
+                let pair = match mark {
+                    '‘' => c == '’',
+                    '\'' => c == '\'' || c == '’',
+                    _ => c == '"',
+                };
+                pair && before.is_some_and(|b| !b.is_whitespace())
+                    && after.is_none_or(|a| !a.is_alphanumeric())
+            };
+            match open {
+                Some((start, mark)) if closes(mark) => {
+                    if i > start && i - start <= LONGEST_INNER {
+                        found.push(Span::new(quote.start + start, quote.start + i));
+                    }
+                    open = None;
+                }
+                None if opens(c) => open = Some((i + c.len_utf8(), c)),
+                _ => {}
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn inner_quotations_are_those_a_walk_over_every_character_finds() {
+        let texts = [
+            "“When I said ‘we will win’ I meant it,” Kerry said.",
+            "“He called it 'a disgrace' and 'unfair,' didn't he?” she asked.",
+            "“The sign read \"No entry\" — ‘really’ — and 'nothing' else’s,” he said.",
+            "'Quoted' at the start, ‘curly’, “double”, and it's 'unclosed",
+            "“A ‘long one ” and ’ stray marks ‘ ’ ' ' \" \" ‘x’ 'y' \"z\" é‘ü’ (‘ok’)",
+            "",
+            "'",
+            "‘’",
+        ];
+        for text in texts {
+            for start in 0..=text.len() {
+                for end in start..=text.len() {
+                    if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                        continue;
+                    }
+                    let quote = Span::new(start, end);
+                    assert_eq!(
+                        super::inner_quotations(text, quote),
+                        inner_quotations_char_by_char(text, quote),
+                        "{text:?} {start}..{end}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -153,6 +153,34 @@ pub(super) struct SentenceCtx<'a> {
     /// The first token of each cue found in the sentence, in order: where an attribution
     /// of its own may begin.
     pub(super) cue_starts: &'a [usize],
+    /// The speakers found before tokens of this sentence so far.
+    pub(super) speakers: SpeakerMemo,
+}
+
+/// The speaker mention found before each token a reader asked about
+/// (`Extractor::speaker_before`), kept for the other readers of the sentence: several read
+/// the speaker before the same cue (`as_said`, then the attribution reader, then the content
+/// reader looking for where a later claim begins). A few tokens a sentence: a short list.
+#[derive(Debug, Default)]
+pub(super) struct SpeakerMemo(std::cell::RefCell<Vec<(usize, Mention)>>);
+
+/// A speaker mention as token indices `[start, end)`, or `None` when none was found.
+type Mention = Option<(usize, usize)>;
+
+impl SpeakerMemo {
+    /// What was found before token `cue`, if it was looked for.
+    pub(super) fn get(&self, cue: usize) -> Option<Mention> {
+        self.0
+            .borrow()
+            .iter()
+            .find(|(at, _)| *at == cue)
+            .map(|&(_, found)| found)
+    }
+
+    /// Keeps what was found before token `cue`.
+    pub(super) fn put(&self, cue: usize, found: Mention) {
+        self.0.borrow_mut().push((cue, found));
+    }
 }
 
 impl SentenceCtx<'_> {

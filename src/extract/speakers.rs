@@ -8,12 +8,23 @@ use super::{Extractor, contact_clause, english, numbers};
 
 impl Extractor<'_> {
     /// The speaker mention ending right before token `cue` (adverbs and auxiliaries between
-    /// are skipped): `U.S. Secretary of State John Kerry (reportedly) said`.
+    /// are skipped): `U.S. Secretary of State John Kerry (reportedly) said`. Read once per
+    /// token and sentence: the answer depends on nothing else.
     pub(super) fn speaker_before(
         &self,
         ctx: &SentenceCtx<'_>,
         cue: usize,
     ) -> Option<(usize, usize)> {
+        if let Some(found) = ctx.speakers.get(cue) {
+            return found;
+        }
+        let found = self.read_speaker_before(ctx, cue);
+        ctx.speakers.put(cue, found);
+        found
+    }
+
+    /// [`Extractor::speaker_before`] read from the tokens.
+    fn read_speaker_before(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
         let mut end = cue;
         // Skip "also", "has", "reportedly", ", however,", ", for example," between speaker
         // and cue.

@@ -712,6 +712,15 @@ fn content_stops_at_the_speakers_next_deed() {
     assert_eq!(found[1].modality, "criticizes");
 }
 
+#[test]
+fn claim_and_fact_ids_are_written_as_format_would() {
+    for n in [1, 9, 10, 99, 100, 4_096, usize::MAX] {
+        assert_eq!(numbered_id("a-1", "#", n), format!("a-1#{n}"));
+        assert_eq!(numbered_id("a-1", "#f", n), format!("a-1#f{n}"));
+    }
+    assert_eq!(numbered_id("", "#", 0), "#0");
+}
+
 mod attitude_nouns;
 mod recall;
 mod speakers;

@@ -27,7 +27,7 @@ use crate::rules::{PlaceMap, RuleSet};
 use crate::text::Token;
 use crate::words::WordSet;
 
-use super::claim::Claim;
+use super::claim::{Claim, Quantity};
 use super::fact::{Amount, Fact, FactKind, FactValue, Frame};
 use super::numbers::NumberReader;
 use phrases::Phrases;
@@ -242,7 +242,8 @@ impl FactReader {
     }
 
     /// Every fact of one sentence. `claims` are the claims found in it; a fact inside one's
-    /// content is attributed to it.
+    /// content is attributed to it. `figures` are the sentence's figures when another
+    /// reader has read them already (`NumberReader::read_lower` over the whole sentence).
     pub(crate) fn read(
         &self,
         view: &View<'_>,
@@ -250,9 +251,12 @@ impl FactReader {
         rules: &RuleSet,
         claims: &[&Claim],
         carry: &mut Carry,
+        figures: Option<Vec<Quantity>>,
     ) -> Vec<Found> {
         let mut found = Vec::new();
-        let quantities = numbers.read_lower(view.text, view.tokens, view.lower, view.sentence);
+        let quantities = figures.unwrap_or_else(|| {
+            numbers.read_lower(view.text, view.tokens, view.lower, view.sentence)
+        });
         // The times named are read for the figures, and for the days of events, which
         // follow "on" ("the raid on Tuesday"): a sentence with neither names none that
         // matters.
