@@ -195,37 +195,42 @@ fn inner_quotations(text: &str, quote: Span) -> Vec<Span> {
         let after = body
             .get(i + c.len_utf8()..)
             .and_then(|tail| tail.chars().next());
-        let opens = |c: char| {
-            before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '“' | '"' | ','))
-                && after.is_some_and(char::is_alphanumeric)
-                && matches!(c, '‘' | '\'' | '"')
-        };
-        let closes = |mark: char| {
-            let pair = match mark {
-                '‘' => c == '’',
-                '\'' => c == '\'' || c == '’',
-                _ => c == '"',
-            };
-            pair && before.is_some_and(|b| !b.is_whitespace())
-                && after.is_none_or(|a| !a.is_alphanumeric())
-        };
         match open {
-            Some((start, mark)) if closes(mark) => {
+            Some((start, mark)) if closes_inner(mark, c, before, after) => {
                 if i > start && i - start <= LONGEST_INNER {
                     found.push(Span::new(quote.start + start, quote.start + i));
                 }
                 open = None;
             }
-            None if opens(c) => open = Some((i + c.len_utf8(), c)),
+            None if opens_inner(c, before, after) => open = Some((i + c.len_utf8(), c)),
             _ => {}
         }
     }
     found
 }
 
+/// The mark `c`, between the characters `before` and `after`, opens an inner quotation: a
+/// single or straight double mark after a space or an opening, before a word.
+fn opens_inner(c: char, before: Option<char>, after: Option<char>) -> bool {
+    before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '“' | '"' | ','))
+        && after.is_some_and(char::is_alphanumeric)
+        && matches!(c, '‘' | '\'' | '"')
+}
+
+/// The mark `c`, between `before` and `after`, closes the inner quotation opened by `mark`:
+/// its pair, after a word and before no letter (an apostrophe inside a word closes nothing).
+fn closes_inner(mark: char, c: char, before: Option<char>, after: Option<char>) -> bool {
+    let pair = match mark {
+        '‘' => c == '’',
+        '\'' => c == '\'' || c == '’',
+        _ => c == '"',
+    };
+    pair && before.is_some_and(|b| !b.is_whitespace()) && after.is_none_or(|a| !a.is_alphanumeric())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::LONGEST_INNER;
+    use super::{LONGEST_INNER, closes_inner, opens_inner};
     use crate::article::Span;
     use crate::extract::test_text::claims_of;
 
@@ -291,28 +296,14 @@ mod tests {
         for (n, &(i, c)) in chars.iter().enumerate() {
             let before = n.checked_sub(1).map(|p| chars[p].1);
             let after = chars.get(n + 1).map(|&(_, a)| a);
-            let opens = |c: char| {
-                before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '“' | '"' | ','))
-                    && after.is_some_and(char::is_alphanumeric)
-                    && matches!(c, '‘' | '\'' | '"')
-            };
-            let closes = |mark: char| {
-                let pair = match mark {
-                    '‘' => c == '’',
-                    '\'' => c == '\'' || c == '’',
-                    _ => c == '"',
-                };
-                pair && before.is_some_and(|b| !b.is_whitespace())
-                    && after.is_none_or(|a| !a.is_alphanumeric())
-            };
             match open {
-                Some((start, mark)) if closes(mark) => {
+                Some((start, mark)) if closes_inner(mark, c, before, after) => {
                     if i > start && i - start <= LONGEST_INNER {
                         found.push(Span::new(quote.start + start, quote.start + i));
                     }
                     open = None;
                 }
-                None if opens(c) => open = Some((i + c.len_utf8(), c)),
+                None if opens_inner(c, before, after) => open = Some((i + c.len_utf8(), c)),
                 _ => {}
             }
         }
