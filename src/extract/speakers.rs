@@ -23,9 +23,32 @@ impl Extractor<'_> {
         found
     }
 
-    /// [`Extractor::speaker_before`] read from the tokens.
+    /// [`Extractor::speaker_before`] read from the tokens; when none stands right before
+    /// the cue, the subject that opens the sentence before an adjunct set off by commas
+    /// (`The mayor, in a letter to the council, said`), not a name inside a clause before
+    /// it (`Biden, who was to travel to Columbus, Ohio, on Wednesday, said`).
     fn read_speaker_before(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
+        self.speaker_ending_before(ctx, cue, false).or_else(|| {
+            self.speaker_ending_before(ctx, cue, true)
+                .filter(|&(s, _)| {
+                    s == 0
+                        || is_mark(ctx.tok(s - 1))
+                        || s == 1 && matches!(ctx.low(0), "but" | "and" | "so" | "yet")
+                })
+        })
+    }
+
+    /// The speaker before the cue at token `cue`, stepping back over what may stand between
+    /// the two; over an adjunct between commas too when `over_adjunct` (and only if there
+    /// is one).
+    fn speaker_ending_before(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        cue: usize,
+        over_adjunct: bool,
+    ) -> Option<(usize, usize)> {
         let mut end = cue;
+        let mut adjunct = false;
         // Skip "also", "has", "reportedly", ", however,", ", for example," between speaker
         // and cue.
         loop {
@@ -49,9 +72,18 @@ impl Extractor<'_> {
             {
                 // `Ana Ruiz, however, said`, `The chairman, for example, said`.
                 end = open;
+            } else if over_adjunct
+                && w == ","
+                && let Some(open) = adjunct_before(ctx, end - 1)
+            {
+                end = open;
+                adjunct = true;
             } else {
                 break;
             }
+        }
+        if over_adjunct && !adjunct {
+            return None;
         }
         // "The Times on Saturday wrote", "Trump Monday said": a day between the speaker and
         // the cue is no part of the speaker.
@@ -683,6 +715,25 @@ fn aside_before(ctx: &SentenceCtx<'_>, close: usize) -> Option<usize> {
             && english::is_aside_adverbial(&words))
         .then_some(open)
     })
+}
+
+/// Most words of an adjunct set off by commas between a speaker and the cue.
+const ADJUNCT_WORDS: usize = 12;
+
+/// The opening comma of an adjunct closed by the comma at token `close` that tells where,
+/// when or how something was said (`, in a statement released by her office,`, `, at a
+/// news conference in Dayton,`): a preposition that opens one, then words only.
+fn adjunct_before(ctx: &SentenceCtx<'_>, close: usize) -> Option<usize> {
+    let open = (close.saturating_sub(ADJUNCT_WORDS + 1)..close)
+        .rev()
+        .find(|&i| !ctx.tokens[i].is_word() || ctx.quoted_at(i))?;
+    (open > 0
+        && open + 2 < close
+        && ctx.tok(open) == ","
+        && english::opens_adjunct(ctx.low(open + 1))
+        && !ctx.tokens[open + 1].is_capitalized(ctx.text)
+        && ctx.tokens[open - 1].is_word())
+    .then_some(open)
 }
 
 /// Steps back over a parenthesis that ends right before token `end`: `Sen. Jack Reed

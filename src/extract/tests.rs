@@ -736,3 +736,17 @@ fn a_cue_word_naming_a_kind_of_office_stays_in_the_speaker() {
     let c = only("Officials planning the march said it would go ahead.");
     assert_eq!(c.content, "it would go ahead");
 }
+
+#[test]
+fn the_subject_before_an_adjunct_between_commas_speaks() {
+    let c = only("The mayor, in a statement released by her office, said the bill was flawed.");
+    assert_eq!(speaker(&c), "The mayor");
+    assert_eq!(c.content, "the bill was flawed");
+    let c = only("The governor, in a letter to the council, said the plan would cost too much.");
+    assert_eq!(speaker(&c), "The governor");
+    // A name inside a clause before the adjunct is no subject of the cue.
+    let found = claims(
+        "The senator, who was to visit Dayton, Ohio, on Friday to meet the union, said the plant would stay open.",
+    );
+    assert!(found.iter().all(|c| speaker(c) != "Ohio"), "{found:#?}");
+}
