@@ -133,7 +133,27 @@ impl Extractor<'_> {
         // its object after it; the speaker is the subject of the main clause.
         let opening_participle = opens_sentence && first_word.to_lowercase().ends_with("ing");
         let inverted = if after_break && !participle && !tells && inverts && !opening_participle {
-            self.inverted_speaker(ctx, cue)
+            self.inverted_speaker(ctx, cue).filter(|&(s, e)| {
+                // After a plain comma and another verb than "said", "asked" or "added",
+                // words in small letters with no determiner speak when they name people
+                // (`…, warned officials`), not a thing the verb took (`…, announced new
+                // limits`).
+                let word = ctx.low(s);
+                let saying = matches!(
+                    cue_word.as_str(),
+                    "said" | "says" | "say" | "asked" | "asks" | "added" | "adds"
+                );
+                let bare = !saying
+                    && !ctx.tokens[s].is_capitalized(ctx.text)
+                    && !english::is_determiner(word)
+                    && !english::is_pronoun(word)
+                    && !english::stands_for_people(word);
+                let mention = &ctx.text[ctx.tokens[s].span.start..ctx.tokens[e - 1].span.end];
+                opens_sentence
+                    || after_quote
+                    || !bare
+                    || super::source::mention_is_source(mention, &self.cues)
+            })
         } else {
             None
         };

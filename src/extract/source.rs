@@ -30,7 +30,7 @@ pub(super) fn is_source(speaker: &Speaker, text: &str, nouns: &Cues) -> bool {
 }
 
 /// [`is_source`] on a mention as written.
-fn mention_is_source(mention: &str, nouns: &Cues) -> bool {
+pub(super) fn mention_is_source(mention: &str, nouns: &Cues) -> bool {
     let words: Vec<&str> = mention.split_whitespace().collect();
     // `A Gazette poll of the county`, `Residents of the town`: the head stands before the
     // first preposition.

@@ -750,3 +750,18 @@ fn the_subject_before_an_adjunct_between_commas_speaks() {
     );
     assert!(found.iter().all(|c| speaker(c) != "Ohio"), "{found:#?}");
 }
+
+#[test]
+fn what_a_verb_took_after_a_comma_is_no_speaker() {
+    // After "announced", words that name no people are its object.
+    let found = claims("Officials in Ohio, the state next to Indiana, announced new limits.");
+    assert!(
+        found.iter().all(|c| speaker(c) != "new limits"),
+        "{found:#?}"
+    );
+    // People after the verb still speak, and after "said" anyone does.
+    let c = only("The plant will close in June, warned officials.");
+    assert_eq!(speaker(&c), "officials");
+    let c = only("The plant will close in June, said witnesses.");
+    assert_eq!(speaker(&c), "witnesses");
+}
