@@ -8,7 +8,7 @@ use super::cues::{SAID, SAID_KIND};
 use super::sentence::{SentenceCtx, is_mark, is_pictograph, trim_end_punct};
 use super::{
     Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english, not_speaker,
-    speaker_subject, trailing_participle,
+    relative_gap, speaker_subject, trailing_participle,
 };
 
 /// Who speaks at a verb cue, as [`Extractor::choose_speaker`] found them: a speaker named in
@@ -464,6 +464,12 @@ impl Extractor<'_> {
         let starts_quote = ctx.quotations.iter().find(|q| {
             q.outer.start <= tokens[start].span.start && tokens[start].span.start <= q.inner.start
         });
+        // `a bill which he believes will pass`: the verb after the cue has the relative
+        // clause's noun for its subject.
+        let gap = start == cue.end
+            && who.inverted.is_none()
+            && starts_quote.is_none()
+            && relative_gap::subject_gap(ctx, who.speaker, cue);
         // "Kerry believes he can …": a clause opened by a subject pronoun needs no "that".
         let pronoun_clause = ctx.tokens[start].is_word()
             && english::is_subject_pronoun(
@@ -485,6 +491,7 @@ impl Extractor<'_> {
         // pronoun clause, document, infinitive or clause.
         let no_clause = || {
             !has_that
+                && !gap
                 && starts_quote.is_none()
                 && !pronoun_clause
                 && !document
@@ -508,6 +515,7 @@ impl Extractor<'_> {
             && english::is_auxiliary(first)
             && who.cue_word.ends_with("ed")
             && !has_that
+            && !gap
         {
             return None;
         }
@@ -548,6 +556,13 @@ impl Extractor<'_> {
             && ctx.tok(w - 1) == ","
             && speaker_subject::is_relative_subject(ctx.low(w))
         {
+            end_tok = (start + 1..end_tok)
+                .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i) && verb_resumes(ctx, i + 1))
+                .unwrap_or(end_tok);
+        }
+        // `The tax, which many feared would slow growth, passed`: the relative clause ends
+        // at the comma after which the sentence's own verb goes on.
+        if gap {
             end_tok = (start + 1..end_tok)
                 .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i) && verb_resumes(ctx, i + 1))
                 .unwrap_or(end_tok);

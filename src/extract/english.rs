@@ -448,6 +448,14 @@ pub fn is_subject_pronoun(lower: &str) -> bool {
     )
 }
 
+/// Modal verbs: `will`, `would`, `could`, `should`, `can`, `may`, `might`, `must`, `shall`.
+pub fn is_modal(lower: &str) -> bool {
+    matches!(
+        lower,
+        "will" | "would" | "could" | "should" | "can" | "may" | "might" | "must" | "shall"
+    )
+}
+
 /// Prepositions: a phrase opened by one modifies what comes before it.
 pub fn is_preposition(lower: &str) -> bool {
     matches!(

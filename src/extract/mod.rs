@@ -12,7 +12,8 @@
 //! `as_said`, `according_to`, `relay`, `headline`, `labelled_speech` after a colon,
 //! `attitude_noun` after a possessive (`Trump's claim that …`),
 //! `dashed_quote`, `continued_quote` for quotations without a cue of their own,
-//! `nested_quote` for words quoted inside a quotation, `passive_view` for views without a
+//! `nested_quote` for words quoted inside a quotation, `relative_gap` for a cue inside a
+//! relative clause (`a bill which he believes will pass`), `passive_view` for views without a
 //! holder, the outlet's own `assertion`), and `annotate` (the claim made from them, with
 //! its hedges, negation, modal verb, figures and days).
 
@@ -48,6 +49,7 @@ mod object_infinitive;
 mod object_participle;
 mod passive_view;
 mod plain_subject;
+mod relative_gap;
 mod relay;
 mod seen_as;
 mod sentence;
@@ -616,7 +618,13 @@ impl<'r> Extractor<'r> {
                 && (gerund_of_another_verb(ctx, *cue)
                     // `released a report finding …` is a claim of the report's author.
                     && self.object_participle_speaker(ctx, cue.start).is_none()
-                    || plural_subject(ctx, *cue))
+                    || plural_subject(ctx, *cue)
+                        // `a bill which he believes will pass`: a verb, its subject before.
+                        && !relative_gap::subject_gap(
+                            ctx,
+                            self.speaker_before(ctx, cue.start),
+                            *cue,
+                        ))
             {
                 continue;
             }
