@@ -30,7 +30,12 @@ impl Extractor<'_> {
         }
         let tokens = &words.tokens;
         let lower = words.lower();
-        let numbers = self.numbers.read_lower(text, tokens, &lower, sentence.span);
+        let starts = words
+            .figure_starts
+            .get_or_init(|| self.numbers.figure_starts(tokens, &lower));
+        let numbers = self
+            .numbers
+            .read_lower_at(text, tokens, &lower, sentence.span, starts, 0);
         if !numbers.iter().any(|n| n.measure.is_some()) {
             *figures = Some(numbers);
             return None;

@@ -45,6 +45,7 @@ impl Extractor<'_> {
             quoted: &[],
             quotations,
             cue_starts: &[],
+            figure_starts: &words.figure_starts,
             speakers: SpeakerMemo::default(),
         };
         let opens_paragraph = segmented
@@ -222,6 +223,7 @@ impl Extractor<'_> {
             quoted: &[],
             quotations: &[],
             cue_starts: &[],
+            figure_starts: &words.figure_starts,
             speakers: SpeakerMemo::default(),
         };
         let quoted = vec![false; ctx.tokens.len()];
