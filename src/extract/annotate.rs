@@ -108,7 +108,6 @@ impl Extractor<'_> {
         let text = ctx.text;
         // Only the tokens around the claim are read: a sentence may hold thousands of claims.
         let window = token_window(ctx.tokens, claim.span, WINDOW_MARGIN);
-        let offset = window.start;
         let tokens = &ctx.tokens[window.clone()];
         let lower = &ctx.lower[window];
         let mut words: Vec<(Span, &str)> = Vec::with_capacity(tokens.len());
@@ -144,13 +143,9 @@ impl Extractor<'_> {
                     && !(*w == "may" && is_month_may(&words, *k))
             })
             .map(|(_, (_, w))| w.to_string());
-        // Where figures may start is found once for the sentence, not again per window.
-        let starts = ctx
-            .figure_starts
-            .get_or_init(|| self.numbers.figure_starts(ctx.tokens, ctx.lower));
-        claim.numbers =
-            self.numbers
-                .read_lower_at(text, tokens, lower, claim.content_span, starts, offset);
+        claim.numbers = self
+            .numbers
+            .read_lower(text, tokens, lower, claim.content_span);
         claim.dates = dates::read_lower(text, tokens, lower, claim.content_span, ctx.article.date);
     }
 }

@@ -30,12 +30,7 @@ impl Extractor<'_> {
         }
         let tokens = &words.tokens;
         let lower = words.lower();
-        let starts = words
-            .figure_starts
-            .get_or_init(|| self.numbers.figure_starts(tokens, &lower));
-        let numbers = self
-            .numbers
-            .read_lower_at(text, tokens, &lower, sentence.span, starts, 0);
+        let numbers = self.numbers.read_lower(text, tokens, &lower, sentence.span);
         if !numbers.iter().any(|n| n.measure.is_some()) {
             *figures = Some(numbers);
             return None;

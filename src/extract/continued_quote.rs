@@ -110,7 +110,6 @@ impl Extractor<'_> {
             quoted: &[],
             quotations,
             cue_starts: &[],
-            figure_starts: &words.figure_starts,
             speakers: SpeakerMemo::default(),
         };
         let mut claim = Claim {

@@ -57,7 +57,6 @@ impl Extractor<'_> {
             quoted: &quoted,
             quotations,
             cue_starts: &[],
-            figure_starts: &words.figure_starts,
             speakers: SpeakerMemo::default(),
         };
         let (speaker, cue, content, kind) = self.headline_parts(&ctx)?;

@@ -45,7 +45,6 @@ impl Extractor<'_> {
             quoted: &[],
             quotations,
             cue_starts: &[],
-            figure_starts: &words.figure_starts,
             speakers: SpeakerMemo::default(),
         };
         let opens_paragraph = segmented
@@ -223,7 +222,6 @@ impl Extractor<'_> {
             quoted: &[],
             quotations: &[],
             cue_starts: &[],
-            figure_starts: &words.figure_starts,
             speakers: SpeakerMemo::default(),
         };
         let quoted = vec![false; ctx.tokens.len()];

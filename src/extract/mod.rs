@@ -387,23 +387,10 @@ impl<'r> Extractor<'r> {
             .map(|(k, c)| (offset + k, c))
             .collect();
         let refs: Vec<&Claim> = here.iter().map(|(_, c)| *c).collect();
-        // The figures of the whole sentence, from where the claims' readers found they may
-        // start, unless a reader has read them already.
-        let figures = figures.unwrap_or_else(|| {
-            let starts = words
-                .figure_starts
-                .get_or_init(|| self.numbers.figure_starts(&words.tokens, &lower));
-            self.numbers
-                .read_lower_at(text, &words.tokens, &lower, sentence.span, starts, 0)
-        });
-        for found in self.facts.read(
-            &view,
-            &self.numbers,
-            self.rules,
-            &refs,
-            carry,
-            Some(figures),
-        ) {
+        for found in self
+            .facts
+            .read(&view, &self.numbers, self.rules, &refs, carry, figures)
+        {
             facts.push((found.fact, found.claim.map(|k| here[k].0)));
         }
     }
@@ -544,7 +531,6 @@ impl<'r> Extractor<'r> {
             quoted: &quoted,
             quotations,
             cue_starts: &cue_starts,
-            figure_starts: &words.figure_starts,
             speakers: SpeakerMemo::default(),
         };
         let first_new = claims.len();

@@ -2,7 +2,6 @@
 //! which of them are quoted, its quotations, and the span helpers every reader shares.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
 
 use crate::article::{Article, Span};
 use crate::text::{self, Quotation, Sentence, Token, TokenKind};
@@ -81,9 +80,6 @@ pub(super) struct Words<'a> {
     lower: Lower<'a>,
     /// Whether the sentence holds a digit anywhere, for the readers of figures.
     pub(super) has_digit: bool,
-    /// The tokens a figure may start at (`NumberReader::figure_starts`), once a reader
-    /// asked: the claims' windows and the facts reader read the same sentence.
-    pub(super) figure_starts: OnceCell<Vec<usize>>,
 }
 
 /// Where a sentence's words in lower case are kept.
@@ -127,7 +123,6 @@ impl<'a> Words<'a> {
             tokens,
             lower,
             has_digit,
-            figure_starts: OnceCell::new(),
         }
     }
 
@@ -158,8 +153,6 @@ pub(super) struct SentenceCtx<'a> {
     /// The first token of each cue found in the sentence, in order: where an attribution
     /// of its own may begin.
     pub(super) cue_starts: &'a [usize],
-    /// The tokens a figure may start at, found once for the sentence ([`Words`]).
-    pub(super) figure_starts: &'a OnceCell<Vec<usize>>,
     /// The speakers found before tokens of this sentence so far.
     pub(super) speakers: SpeakerMemo,
 }

@@ -327,59 +327,15 @@ impl NumberReader {
         lower: &[&str],
         within: Span,
     ) -> Vec<Quantity> {
-        self.read_from(text, tokens, lower, within, |i, past| {
-            (i..past)
-                .find(|&k| self.may_start_figure(&tokens[k], lower[k]))
-                .unwrap_or(past)
-        })
-    }
-
-    /// The tokens a figure may start at, in order: where [`NumberReader::read_lower`] reads
-    /// more than the token itself. A sentence's are found once and shared by the readings
-    /// of its parts ([`NumberReader::read_lower_at`]).
-    pub(crate) fn figure_starts(&self, tokens: &[Token], lower: &[&str]) -> Vec<usize> {
-        (0..tokens.len())
-            .filter(|&k| self.may_start_figure(&tokens[k], lower[k]))
-            .collect()
-    }
-
-    /// [`NumberReader::read_lower`] of `tokens`, a run of a sentence's tokens from its token
-    /// `offset` on, whose [`NumberReader::figure_starts`] are `starts`: the same figures,
-    /// without testing every token again.
-    pub(crate) fn read_lower_at(
-        &self,
-        text: &str,
-        tokens: &[Token],
-        lower: &[&str],
-        within: Span,
-        starts: &[usize],
-        offset: usize,
-    ) -> Vec<Quantity> {
-        self.read_from(text, tokens, lower, within, |i, past| {
-            let k = starts.partition_point(|&s| s < i + offset);
-            starts.get(k).map_or(past, |&s| (s - offset).min(past))
-        })
-    }
-
-    /// Every figure inside `within`; `next(i, past)` is the first token from `i` on (`past`
-    /// when none before it) at which a figure may start.
-    fn read_from(
-        &self,
-        text: &str,
-        tokens: &[Token],
-        lower: &[&str],
-        within: Span,
-        next: impl Fn(usize, usize) -> usize,
-    ) -> Vec<Quantity> {
         // The tokens inside `within` are a run: tokens follow each other without overlapping.
         let first = tokens.partition_point(|t| t.span.start < within.start);
         let past = tokens.partition_point(|t| t.span.end <= within.end);
         let mut out = Vec::new();
         let mut i = first;
-        loop {
-            i = next(i, past);
-            if i >= past {
-                break;
+        while i < past {
+            if !self.may_start_figure(&tokens[i], lower[i]) {
+                i += 1;
+                continue;
             }
             let Some((value, mut end, mut unit, is_ordinal)) = self.figure(text, tokens, lower, i)
             else {
