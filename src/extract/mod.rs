@@ -463,18 +463,21 @@ impl<'r> Extractor<'r> {
     /// `Clinton told police that she did not want the escort, the source added.`: an
     /// attribution that closes the sentence after a comma attributes the whole clause before
     /// it, with the cues inside (one claim, whose speaker is the source); `None` when the
-    /// sentence's last cue closes no such clause.
-    fn closing_attribution(&self, ctx: &SentenceCtx<'_>, cues: &[FoundCue]) -> Option<Claim> {
+    /// sentence's last cue closes no such clause: then [`Closing::Not`] holds the last
+    /// cue's reading, when it was read, for [`Extractor::cue_claims`] to reuse.
+    fn closing_attribution(&self, ctx: &SentenceCtx<'_>, cues: &[FoundCue]) -> Closing {
         let (&[first, ..], Some(&last)) = (cues, cues.last()) else {
-            return None;
+            return Closing::Not(None);
         };
         // `…, Reuters reported` relays the claim before it; `…, referring to the mill` names
         // what the claim before is about, and never who spoke it.
         let relay = matches!(ctx.low(last.start), "reported" | "reports" | "reporting");
         if cues.len() < 2 || relay || english::is_participle(ctx.low(last.start)) {
-            return None;
+            return Closing::Not(None);
         }
-        let mut claim = self.read_attribution(ctx, last, None, &[])?;
+        let Some(mut claim) = self.read_attribution(ctx, last, None, &[]) else {
+            return Closing::Not(Some(None));
+        };
         let cue_span = ctx.span(last.start, last.end);
         let before_cue = claim.content_span.end <= cue_span.start;
         // The speaker stands next to the cue (`…, the source added`), not at the head of the
@@ -488,11 +491,11 @@ impl<'r> Extractor<'r> {
         });
         let takes_all = claim.content_span.start <= ctx.tokens[first.start].span.start;
         if claim.kind != ClaimKind::Indirect || !before_cue || !takes_all || !next_to_cue {
-            return None;
+            return Closing::Not(Some(Some(claim)));
         }
         claim.modality = self.cues.kind_name(last.kind).to_string();
         self.annotate(ctx, &mut claim);
-        Some(claim)
+        Closing::Closes(claim)
     }
 
     /// The claims attributed by the cues of one sentence, pushed onto `claims`: each cue is
@@ -533,10 +536,9 @@ impl<'r> Extractor<'r> {
             speakers: SpeakerMemo::default(),
         };
         let first_new = claims.len();
-        if let Some(claim) = self.closing_attribution(&ctx, &cues) {
-            claims.push(claim);
-        } else {
-            self.cue_claims(&ctx, &cues, claims);
+        match self.closing_attribution(&ctx, &cues) {
+            Closing::Closes(claim) => claims.push(claim),
+            Closing::Not(last_read) => self.cue_claims(&ctx, &cues, claims, last_read),
         }
         // Views without their holder (`X is expected to …`), where no cue took the words.
         let taken: Vec<Span> = claims[first_new..].iter().map(|c| c.span).collect();
@@ -581,8 +583,15 @@ impl<'r> Extractor<'r> {
         }
     }
 
-    /// The claims of the cues of a sentence, in order, pushed onto `claims`.
-    fn cue_claims(&self, ctx: &SentenceCtx<'_>, cues: &[FoundCue], claims: &mut Vec<Claim>) {
+    /// The claims of the cues of a sentence, in order, pushed onto `claims`. `last_read` is
+    /// the last cue's attribution as read with no claims before it, when it was read.
+    fn cue_claims(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        cues: &[FoundCue],
+        claims: &mut Vec<Claim>,
+        mut last_read: Option<Option<Claim>>,
+    ) {
         let text = ctx.text;
         let first_new = claims.len();
         let mut covered: Vec<Span> = Vec::new();
@@ -637,10 +646,19 @@ impl<'r> Extractor<'r> {
                 prev.via = Some(relay);
                 continue;
             }
-            let Some(mut claim) = self
-                .as_said(ctx, *cue, next_cue)
-                .or_else(|| self.read_attribution(ctx, *cue, next_cue, &claims[first_new..]))
-            else {
+            let Some(mut claim) = self.as_said(ctx, *cue, next_cue).or_else(|| {
+                // The last cue, with no claim before it in the sentence, reads as the
+                // closing attribution read it (the same cue, no next cue, no earlier
+                // claims): that reading is taken rather than made again.
+                if n + 1 == cues.len()
+                    && claims.len() == first_new
+                    && let Some(read) = last_read.take()
+                {
+                    read
+                } else {
+                    self.read_attribution(ctx, *cue, next_cue, &claims[first_new..])
+                }
+            }) else {
                 continue;
             };
             // "…, Kerry said, according to Reuters": the relay belongs to the claim before.
@@ -689,6 +707,15 @@ impl<'r> Extractor<'r> {
             claims.extend(nested);
         }
     }
+}
+
+/// What [`Extractor::closing_attribution`] found.
+enum Closing {
+    /// The sentence's one claim, attributed by its last cue.
+    Closes(Claim),
+    /// No closing attribution; the last cue's reading (with no next cue and no claims
+    /// before it) when it was read.
+    Not(Option<Option<Claim>>),
 }
 
 /// Sentences at the top of an article whose places are the story's own.
