@@ -11,6 +11,7 @@
 mod finding;
 mod key;
 mod lists;
+mod namesakes;
 mod parts;
 mod places;
 mod sheet;
@@ -27,6 +28,7 @@ use crate::extract::{Claim, Fact, FactKind, Frame};
 use crate::rules::{PlaceMap, RuleSet};
 
 use crate::words::TextMap;
+use namesakes::Namesakes;
 use places::Standing;
 
 pub use finding::{claims_of, crossed, facts_of, of_facts, reading_words, reading_words_with};
@@ -211,6 +213,7 @@ impl Frames {
             .iter()
             .map(|f| f.claim.as_deref().and_then(|c| claim_index.get(c).copied()))
             .collect();
+        let people = Namesakes::of(input, &article_of);
         for (i, fact) in input.facts.iter().enumerate() {
             let Some(article) = article_of[i] else {
                 continue;
@@ -231,9 +234,16 @@ impl Frames {
             } else {
                 None
             };
-            let Some(key) = FrameKey::of(fact, story, value.unit(), inferred) else {
+            let Some(mut key) = FrameKey::of(fact, story, value.unit(), inferred) else {
                 continue;
             };
+            if fact.kind == FactKind::Age {
+                // An age held by a surname two people of the story bear is nobody's to compare.
+                let Some(holder) = people.holder(story, fact.frame.holder.as_deref()) else {
+                    continue;
+                };
+                key.holder = holder;
+            }
             let source_name = input.source_name(fact, claim);
             by_key.entry(key).or_default().push(Seen {
                 fact: i,

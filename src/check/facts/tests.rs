@@ -656,3 +656,20 @@ fn a_vague_count_with_a_scale_meets_a_figure_far_from_it() {
     );
     assert_eq!(found(&[("A", DAY, &vague), ("C", DAY, &near)]), []);
 }
+
+#[test]
+fn two_people_of_one_surname_are_two_holders_of_an_age() {
+    let lede = "DAYTON, Ohio — Two men were shot on Keowee Street on Saturday night, police said.";
+    // The victim and the suspect share a surname: their ages are not one person's.
+    let a = format!(
+        "{lede} Victor Bell, 44, was wounded. Curtis Bell, 23, was arrested and charged, police said."
+    );
+    let b = format!("{lede} Curtis Bell, 23, was arrested and charged, police said.");
+    assert_eq!(found(&[("A", DAY, &a), ("B", DAY, &b)]), []);
+    // One man of that name, given his first name by one outlet only, is still one holder.
+    let c = format!("{lede} Curtis Bell, 23, was arrested and charged, police said.");
+    let d = format!("{lede} Bell, 32, was arrested and charged, police said.");
+    let found = found(&[("C", DAY, &c), ("D", DAY, &d)]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.starts_with("age (bell)"), "{found:?}");
+}

@@ -62,7 +62,24 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
         return None;
     }
     let holder = if comma_age {
-        Some(view.tok(first - 2).to_string())
+        // "Curtis Woodson, 23,": the given name too, so that two people of one surname in
+        // a story stay two holders (the check reads a bare surname as either).
+        let surname = first - 2;
+        let given = surname
+            .checked_sub(1)
+            .filter(|&g| {
+                view.capital(g)
+                    && view.tokens[g].is_word()
+                    && view.capital(surname)
+                    && !is_stop_word(view.low(g))
+                    && !(g == 0 && view.low(g).ends_with("ly"))
+            })
+            .map(|g| format!("{} ", view.tok(g)));
+        Some(format!(
+            "{}{}",
+            given.unwrap_or_default(),
+            view.tok(surname)
+        ))
     } else if let Some(name) = holder::named_before_age(view, first) {
         Some(name)
     } else if first > 0 && view.low(first - 1) == "aged" {
