@@ -195,18 +195,32 @@ fn inner_quotations(text: &str, quote: Span) -> Vec<Span> {
         let after = body
             .get(i + c.len_utf8()..)
             .and_then(|tail| tail.chars().next());
-        match open {
-            Some((start, mark)) if closes_inner(mark, c, before, after) => {
-                if i > start && i - start <= LONGEST_INNER {
-                    found.push(Span::new(quote.start + start, quote.start + i));
-                }
-                open = None;
-            }
-            None if opens_inner(c, before, after) => open = Some((i + c.len_utf8(), c)),
-            _ => {}
-        }
+        step(&mut open, &mut found, quote.start, (i, c), before, after);
     }
     found
+}
+
+/// Reads the mark `c` at byte `i` of a quotation starting at byte `base`, between the
+/// characters `before` and `after`: it closes the inner quotation `open` (found, when short
+/// enough) or opens one.
+fn step(
+    open: &mut Option<(usize, char)>,
+    found: &mut Vec<Span>,
+    base: usize,
+    (i, c): (usize, char),
+    before: Option<char>,
+    after: Option<char>,
+) {
+    match *open {
+        Some((start, mark)) if closes_inner(mark, c, before, after) => {
+            if i > start && i - start <= LONGEST_INNER {
+                found.push(Span::new(base + start, base + i));
+            }
+            *open = None;
+        }
+        None if opens_inner(c, before, after) => *open = Some((i + c.len_utf8(), c)),
+        _ => {}
+    }
 }
 
 /// The mark `c`, between the characters `before` and `after`, opens an inner quotation: a
@@ -230,7 +244,7 @@ fn closes_inner(mark: char, c: char, before: Option<char>, after: Option<char>) 
 
 #[cfg(test)]
 mod tests {
-    use super::{LONGEST_INNER, closes_inner, opens_inner};
+    use super::step;
     use crate::article::Span;
     use crate::extract::test_text::claims_of;
 
@@ -296,16 +310,7 @@ mod tests {
         for (n, &(i, c)) in chars.iter().enumerate() {
             let before = n.checked_sub(1).map(|p| chars[p].1);
             let after = chars.get(n + 1).map(|&(_, a)| a);
-            match open {
-                Some((start, mark)) if closes_inner(mark, c, before, after) => {
-                    if i > start && i - start <= LONGEST_INNER {
-                        found.push(Span::new(quote.start + start, quote.start + i));
-                    }
-                    open = None;
-                }
-                None if opens_inner(c, before, after) => open = Some((i + c.len_utf8(), c)),
-                _ => {}
-            }
+            step(&mut open, &mut found, quote.start, (i, c), before, after);
         }
         found
     }
