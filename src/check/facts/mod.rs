@@ -239,7 +239,7 @@ impl Frames {
             };
             if fact.kind == FactKind::Age {
                 // An age held by a surname two people of the story bear is nobody's to compare.
-                let Some(holder) = people.holder(story, fact.frame.holder.as_deref()) else {
+                let Some(holder) = people.holder(input, story, fact.frame.holder.as_deref()) else {
                     continue;
                 };
                 key.holder = holder;

@@ -55,14 +55,16 @@ impl Namesakes {
     /// story gives that surname one given name or none, its whole name when it gives
     /// several; `None` for a bare surname (or no holder) that several people of the story
     /// bear.
-    pub fn holder(&self, story: usize, holder: Option<&str>) -> Option<Option<String>> {
+    pub fn holder(
+        &self,
+        input: &Input<'_>,
+        story: usize,
+        holder: Option<&str>,
+    ) -> Option<Option<String>> {
         let Some(holder) = holder else {
             return Some(None);
         };
-        let (first, surname) = match holder.rsplit_once(' ') {
-            Some((first, surname)) => (Some(first), surname),
-            None => (None, holder),
-        };
+        let (first, surname) = split(holder, input);
         let names = self.given.get(&(story, surname.to_string()));
         match (names.is_some_and(|n| n.len() >= 2), first) {
             (false, _) => Some(Some(surname.to_string())),
