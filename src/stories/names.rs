@@ -41,6 +41,8 @@ struct Word<'t> {
     /// It stands in the text's lede: its headline or its opening paragraphs, after the
     /// dateline.
     lede: bool,
+    /// It stands in the text's dateline ("ST. LOUIS —"): the place the outlet files from.
+    dateline: bool,
 }
 
 /// Characters that join two runs of letters into one word: "U.S", "al-Nusra", "O'Malley",
@@ -132,6 +134,7 @@ fn words<'t>(text: &'t str, rules: &RuleSet) -> Vec<Word<'t>> {
                 joined,
                 at: start,
                 lede: false,
+                dateline: false,
             }),
             // A figure: the next word is not joined to the one before it.
             None => {
@@ -279,6 +282,8 @@ pub struct Names {
     pub tails: Vec<u64>,
     /// The lede's runs, each as its tails (the run first), distinct.
     pub lede: Vec<Vec<u64>>,
+    /// The runs of its dateline, as written: where the outlet files from.
+    pub filed_from: Vec<u64>,
 }
 
 /// The hashes of the tails of a run of folded words, the whole run first: "south franklin
@@ -339,6 +344,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
             let opening = lede(text);
             all.extend(words(text, rules).into_iter().map(|mut w| {
                 w.lede = opening.contains(&w.at);
+                w.dateline = w.at < opening.start;
                 w
             }));
             (count(&all), may_be_names(all))
@@ -424,6 +430,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
             let mut written = Vec::with_capacity(runs.len());
             let mut all_tails = Vec::with_capacity(runs.len() * 2);
             let mut lede: Vec<Vec<u64>> = Vec::new();
+            let mut filed_from: Vec<u64> = Vec::new();
             let runs = runs
                 .iter()
                 .zip(&leads)
@@ -434,6 +441,9 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                         lead.iter().copied().chain(folded.iter().copied()).collect();
                     let chain = tails(&whole);
                     written.push(chain[0]);
+                    if run[0].0.dateline {
+                        filed_from.push(chain[0]);
+                    }
                     all_tails.extend_from_slice(&chain);
                     if run[0].0.lede && !lede.contains(&chain) {
                         lede.push(chain);
@@ -451,6 +461,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                 written,
                 tails: all_tails,
                 lede,
+                filed_from,
             }
         })
         .collect();
