@@ -348,6 +348,7 @@ pub struct RuleFile {
     pub titles: Option<WordList>,
     pub abbreviations: Option<WordList>,
     pub organizations: Option<WordList>,
+    pub streets: Option<WordList>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub role: Vec<RoleRule>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -413,6 +414,7 @@ pub struct RuleSet {
     pub titles: Vec<String>,
     pub abbreviations: Vec<String>,
     pub organization_words: Vec<String>,
+    pub street_words: Vec<String>,
     pub roles: Vec<RoleRule>,
     pub synonyms: Vec<Vec<String>>,
     pub antonyms: Vec<Vec<String>>,
@@ -443,6 +445,7 @@ struct Lookup {
     /// Read for every word before a full stop: most are turned away unlowered.
     abbreviations: GatedWordSet,
     organizations: WordSet,
+    streets: WordSet,
     /// Read for every word of a claim: most are turned away unhashed.
     negation: GatedWordSet,
     /// word or phrase (lower case) → canonical form (the first word of its synonym list)
@@ -484,6 +487,9 @@ impl RuleSet {
             }),
             organizations: Some(WordList {
                 words: self.organization_words.clone(),
+            }),
+            streets: Some(WordList {
+                words: self.street_words.clone(),
             }),
             role: self.roles.clone(),
             synonyms: self
@@ -560,6 +566,9 @@ impl RuleSet {
         if let Some(w) = file.organizations {
             self.organization_words.extend(w.words);
         }
+        if let Some(w) = file.streets {
+            self.street_words.extend(w.words);
+        }
         self.roles.extend(file.role);
         self.synonyms
             .extend(file.synonyms.into_iter().map(|w| w.words));
@@ -616,6 +625,7 @@ impl RuleSet {
             titles: lower(&self.titles),
             abbreviations: lower(&self.abbreviations),
             organizations: lower(&self.organization_words),
+            streets: lower(&self.street_words),
             negation: lower(&self.negation),
             synonyms,
         };
@@ -630,6 +640,11 @@ impl RuleSet {
         self.lookup
             .organizations
             .contains(lower_case(word).as_ref())
+    }
+
+    /// True for a word that ends a street's name ("Road", "Avenue").
+    pub fn is_street_word(&self, word: &str) -> bool {
+        self.lookup.streets.contains(lower_case(word).as_ref())
     }
 
     /// True for a word (with its final period) that never ends a sentence.

@@ -295,8 +295,9 @@ struct Stories<'t> {
     /// Per story: the telling names of its texts' ledes, sorted — the who and where that
     /// tell its event from another.
     telling: Vec<Vec<u32>>,
-    /// Per telling name: the texts that give it.
+    /// Per telling name: the texts that give it, and whether it names a street.
     givers: &'t [Vec<u32>],
+    street: &'t [bool],
 }
 
 impl<'t> Stories<'t> {
@@ -314,6 +315,7 @@ impl<'t> Stories<'t> {
             days: dates,
             telling: telling.of_text.clone(),
             givers: &telling.givers,
+            street: &telling.street,
         }
     }
 
@@ -322,23 +324,36 @@ impl<'t> Stories<'t> {
     /// shootings of one neighbourhood, told in the same words, one of Omar Holloway on
     /// Garrison Boulevard, one of Brianna Holloway on Page Avenue). Two ledes that each add
     /// one place to a place both name are not apart: outlets on one quake may name another
-    /// town each.
+    /// town each. But an event happens at one address: two stories whose ledes each name a
+    /// street, and no street the other gives, are apart whatever else they share.
     fn apart(&self, a: usize, b: usize) -> bool {
-        // How many of `x`'s telling names no text of `y` gives, and of how many.
-        let missing = |x: usize, y: usize| {
-            let lacking = self.telling[x]
+        let given = |name: u32, y: usize| {
+            self.givers[name as usize]
                 .iter()
-                .filter(|&&name| {
-                    !self.givers[name as usize]
-                        .iter()
-                        .any(|&t| self.of[t as usize] == y)
-                })
-                .count();
-            (2 * lacking, self.telling[x].len())
+                .any(|&t| self.of[t as usize] == y)
         };
-        let (ab, of_a) = missing(a, b);
-        let (ba, of_b) = missing(b, a);
-        of_a > 0 && of_b > 0 && ab >= of_a && ba >= of_b && (ab > of_a || ba > of_b)
+        // How many of `x`'s telling names no text of `y` gives, of how many; and whether
+        // `x`'s lede names a street, and only streets `y` never gives.
+        let missing = |x: usize, y: usize| {
+            let (mut lacking, mut streets, mut streets_given) = (0, 0, 0);
+            for &name in &self.telling[x] {
+                let is_given = given(name, y);
+                lacking += usize::from(!is_given);
+                if self.street.get(name as usize).copied().unwrap_or(false) {
+                    streets += 1;
+                    streets_given += usize::from(is_given);
+                }
+            }
+            (
+                2 * lacking,
+                self.telling[x].len(),
+                streets > 0 && streets_given == 0,
+            )
+        };
+        let (ab, of_a, own_street_a) = missing(a, b);
+        let (ba, of_b, own_street_b) = missing(b, a);
+        own_street_a && own_street_b
+            || of_a > 0 && of_b > 0 && ab >= of_a && ba >= of_b && (ab > of_a || ba > of_b)
     }
 
     /// The mean likeness of two versions of story `s` (none for one version).
@@ -564,6 +579,7 @@ mod tests {
         Telling {
             of_text: vec![Vec::new(); texts],
             givers: Vec::new(),
+            street: Vec::new(),
         }
     }
 
@@ -593,6 +609,7 @@ mod tests {
         let telling = Telling {
             of_text: vec![vec![0, 1], vec![0, 1], vec![2, 3], vec![2, 3]],
             givers: vec![vec![0, 1], vec![0, 1], vec![2, 3], vec![2, 3]],
+            street: vec![false; 4],
         };
         assert_eq!(cluster(&texts, 8, &[], &telling), [0, 0, 2, 2]);
         // The same texts with nothing telling in their ledes are one story.
@@ -601,6 +618,7 @@ mod tests {
         let shared = Telling {
             of_text: vec![vec![0, 1], vec![0, 1], vec![2], vec![2]],
             givers: vec![vec![0, 1, 2], vec![0, 1, 3], vec![2, 3]],
+            street: vec![false; 3],
         };
         assert_eq!(cluster(&texts, 8, &[], &shared), [0, 0, 0, 0]);
         // Both ledes name one place (name 0) and one more each: that is how two outlets
@@ -608,12 +626,27 @@ mod tests {
         let one_more_each = Telling {
             of_text: vec![vec![0, 1], vec![0, 1], vec![0, 2], vec![0, 2]],
             givers: vec![vec![0, 1, 2, 3], vec![0, 1], vec![2, 3]],
+            street: vec![false; 3],
         };
         assert_eq!(cluster(&texts, 8, &[], &one_more_each), [0, 0, 0, 0]);
+        // But when what each adds is a street, they are two events: one neighbourhood,
+        // two addresses.
+        let a_street_each = Telling {
+            street: vec![false, true, true],
+            ..one_more_each.clone()
+        };
+        assert_eq!(cluster(&texts, 8, &[], &a_street_each), [0, 0, 2, 2]);
+        // Unless a text of one gives the other's street too (the corner of two streets).
+        let a_corner = Telling {
+            givers: vec![vec![0, 1, 2, 3], vec![0, 1, 2], vec![2, 3]],
+            ..a_street_each.clone()
+        };
+        assert_eq!(cluster(&texts, 8, &[], &a_corner), [0, 0, 0, 0]);
         // With a victim named besides in one of them, they are two events.
         let and_a_victim = Telling {
             of_text: vec![vec![0, 1], vec![0, 1], vec![0, 2, 3], vec![0, 2, 3]],
             givers: vec![vec![0, 1, 2, 3], vec![0, 1], vec![2, 3], vec![2, 3]],
+            street: vec![false; 4],
         };
         assert_eq!(cluster(&texts, 8, &[], &and_a_victim), [0, 0, 2, 2]);
     }

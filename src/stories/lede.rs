@@ -25,6 +25,8 @@ pub struct Telling {
     pub of_text: Vec<Vec<u32>>,
     /// Per name: the texts that give it, sorted; at most [`TELLING`] for a telling name.
     pub givers: Vec<Vec<u32>>,
+    /// Per name: it names a street ("South Western Road"), where an event happens.
+    pub street: Vec<bool>,
 }
 
 /// Reads which texts give each name of each lede.
@@ -98,7 +100,17 @@ pub fn read(texts: &[Names]) -> Telling {
             telling
         })
         .collect();
-    Telling { of_text, givers }
+    let mut street = vec![false; chains.len()];
+    for run in texts.iter().flat_map(|t| &t.streets) {
+        if let Some(&name) = whole.get(run) {
+            street[name as usize] = true;
+        }
+    }
+    Telling {
+        of_text,
+        givers,
+        street,
+    }
 }
 
 #[cfg(test)]
@@ -152,6 +164,26 @@ mod tests {
         // The third lede's Tishaura Jones, Dallas and Texas all tell: no outlet files from
         // Dallas.
         assert_eq!(read.of_text[2].len(), 3);
+    }
+
+    #[test]
+    fn a_lede_name_ending_in_a_street_word_names_a_street() {
+        let read = telling(&[
+            "A woman was wounded on Page Avenue in Walnut Park, police said.",
+            "A man was killed in Walnut Park, police said.",
+        ]);
+        // The first lede names Page Avenue (a street) and Walnut Park (no street); the
+        // second only Walnut Park.
+        let streets = |t: usize| -> Vec<bool> {
+            read.of_text[t]
+                .iter()
+                .map(|&n| read.street[n as usize])
+                .collect()
+        };
+        let mut first = streets(0);
+        first.sort_unstable();
+        assert_eq!(first, [false, true]);
+        assert_eq!(streets(1), [false]);
     }
 
     #[test]

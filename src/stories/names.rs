@@ -284,6 +284,9 @@ pub struct Names {
     pub lede: Vec<Vec<u64>>,
     /// The runs of its dateline, as written: where the outlet files from.
     pub filed_from: Vec<u64>,
+    /// The lede's runs that name a street (their last word is a street word of the rules),
+    /// as written.
+    pub streets: Vec<u64>,
 }
 
 /// The hashes of the tails of a run of folded words, the whole run first: "south franklin
@@ -431,6 +434,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
             let mut all_tails = Vec::with_capacity(runs.len() * 2);
             let mut lede: Vec<Vec<u64>> = Vec::new();
             let mut filed_from: Vec<u64> = Vec::new();
+            let mut streets: Vec<u64> = Vec::new();
             let runs = runs
                 .iter()
                 .zip(&leads)
@@ -446,6 +450,9 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                     }
                     all_tails.extend_from_slice(&chain);
                     if run[0].0.lede && !lede.contains(&chain) {
+                        if folded.last().is_some_and(|w| rules.is_street_word(w)) {
+                            streets.push(chain[0]);
+                        }
                         lede.push(chain);
                     }
                     (folded.join(" "), as_written.join(" "))
@@ -462,6 +469,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                 tails: all_tails,
                 lede,
                 filed_from,
+                streets,
             }
         })
         .collect();
