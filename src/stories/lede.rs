@@ -187,6 +187,17 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphenated_neighbourhood_tells_its_event() {
+        let read = telling(&[
+            "A man was shot in the Belair-Edison neighborhood, police said.",
+            "Police said the victim lived in Belair-Edison.",
+            "A man was shot in the Waverly neighborhood, police said.",
+        ]);
+        // The first lede's only name is the neighbourhood, which the second text gives too.
+        assert_eq!(givers_of(&read, 0), [vec![0, 1]]);
+    }
+
+    #[test]
     fn the_dateline_is_no_lede_name() {
         let read = telling(&[
             "ST. LOUIS — A woman was wounded in Walnut Park, police said.",

@@ -289,6 +289,17 @@ pub struct Names {
     pub streets: Vec<u64>,
 }
 
+/// "Wells-Goodfellow", "Belair-Edison": capitalised parts joined by hyphens, each of two
+/// letters or more.
+fn is_compound_name(surface: &str) -> bool {
+    surface.contains('-')
+        && surface.split('-').all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_alphabetic)
+        })
+}
+
 /// The hashes of the tails of a run of folded words, the whole run first: "south franklin
 /// road", "franklin road", "road".
 fn tails(run: &[&str]) -> Vec<u64> {
@@ -388,6 +399,13 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
             .is_some_and(|s| s.lower == 0 && s.capital == 0 && s.caseless == 0)
             && may_name(&w.folded, rules)
     };
+    // Written with a capital away from a sentence's start at least as often as in small
+    // letters, across the batch.
+    let capitalised = |w: &Word<'_>| {
+        writing
+            .get(w.folded.as_ref())
+            .is_some_and(|s| s.capital >= 1 && s.capital >= s.lower)
+    };
     let name_of = |w: &Word<'_>| {
         if w.case == Case::Lower {
             None
@@ -405,8 +423,14 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
             let mut leads: Vec<Option<&str>> = Vec::new();
             let mut open = false;
             let mut lead: Option<&Word<'_>> = None;
+            // Names of hyphenated capitals ("Wells-Goodfellow"): no word of the vocabulary
+            // (they fold to two words), but who and where a lede may tell.
+            let mut compounds: Vec<&Word<'_>> = Vec::new();
             for w in words {
                 let Some(name) = name_of(w) else {
+                    if is_compound_name(w.surface) && capitalised(w) {
+                        compounds.push(w);
+                    }
                     open = false;
                     lead = (w.case == Case::Capital && w.opens && only_opens(w)).then_some(w);
                     continue;
@@ -458,6 +482,14 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                     (folded.join(" "), as_written.join(" "))
                 })
                 .collect();
+            for w in compounds {
+                let chain = tails(&[w.folded.as_ref()]);
+                written.push(chain[0]);
+                all_tails.push(chain[0]);
+                if w.lede && !lede.contains(&chain) {
+                    lede.push(chain);
+                }
+            }
             written.sort_unstable();
             written.dedup();
             all_tails.sort_unstable();
