@@ -143,6 +143,30 @@ fn two_shootings_told_alike_are_two_stories_by_whom_and_where_their_ledes_name()
     assert!(agreements >= 4, "{agreements} agreements");
 }
 
+/// Two shootings of one hyphenated neighbourhood on consecutive nights, each told by two
+/// outlets in the same words and with the same spokeswoman, one datelined: each lede names
+/// only the neighbourhood, the city (which an outlet files from) and its own street.
+const TWO_STREETS: &str = "tests/fixtures/stories/two_streets";
+
+#[test]
+fn two_shootings_of_one_neighbourhood_on_two_streets_are_two_stories() {
+    let a = checked(&[TWO_STREETS]);
+    let expected: BTreeSet<Vec<String>> = [
+        ["springfield-maple-courier", "springfield-maple-wire"],
+        ["springfield-orchard-courier", "springfield-orchard-wire"],
+    ]
+    .iter()
+    .map(|ids| ids.iter().map(|s| s.to_string()).collect())
+    .collect();
+    assert_eq!(groups(&a.articles, &a.stories), expected);
+    // The appeals name each incident's street: no misquote between them.
+    let across: Vec<_> = incidents_compared(&a)
+        .into_iter()
+        .filter(|incidents| incidents.len() > 1)
+        .collect();
+    assert_eq!(across, Vec::<BTreeSet<&str>>::new());
+}
+
 #[test]
 fn no_finding_compares_two_incidents() {
     let a = checked(&[DESK]);
