@@ -217,3 +217,30 @@ fn the_seeds_are_one_story_and_stay_apart_from_the_desk() {
     assert!(groups(&both.articles, &both.stories).contains(&seed_ids));
     assert_eq!(both.stories.len(), 12);
 }
+
+#[test]
+#[ignore = "reads the ECB+ copy of ../shared/data/ecbplus (not in the repository)"]
+fn the_ecb_plus_events_and_the_seeds_are_one_story_each() {
+    let ecb = "../shared/data/ecbplus";
+    assert!(std::path::Path::new(ecb).is_dir(), "{ecb} is missing");
+    let a = checked(&[ecb, "seeds"]);
+    // Each story's articles all come from one folder, and each folder is one story.
+    let folder = |a: &corroborate::Article| {
+        std::path::Path::new(&a.path)
+            .parent()
+            .map(|p| p.display().to_string())
+    };
+    let mut folders: BTreeSet<Vec<Option<String>>> = BTreeSet::new();
+    for story in &a.stories {
+        let mut of: Vec<Option<String>> = story
+            .articles
+            .iter()
+            .map(|&i| folder(&a.articles[i]))
+            .collect();
+        of.sort();
+        of.dedup();
+        folders.insert(of);
+    }
+    assert_eq!(folders.len(), 4, "{folders:?}");
+    assert!(folders.iter().all(|f| f.len() == 1), "{folders:?}");
+}
