@@ -198,6 +198,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_street_word_the_batch_writes_small_names_a_street() {
+        let read = telling(&[
+            "A man was shot on Page Street late on Friday, police said.",
+            "The street was closed. Crowds took to the street and the streets nearby.",
+        ]);
+        // "Street" is no name of this batch (it writes "street" in small letters more
+        // often), but "Page" before it still names a street.
+        assert_eq!(read.of_text[0].len(), 1);
+        assert!(read.street[read.of_text[0][0] as usize]);
+    }
+
+    #[test]
     fn the_dateline_is_no_lede_name() {
         let read = telling(&[
             "ST. LOUIS — A woman was wounded in Walnut Park, police said.",

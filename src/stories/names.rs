@@ -443,10 +443,23 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
             // Names of hyphenated capitals ("Wells-Goodfellow"): no word of the vocabulary
             // (they fold to two words), but who and where a lede may tell.
             let mut compounds: Vec<&Word<'_>> = Vec::new();
+            // Per run: a street word follows it, written with a capital though the batch
+            // writes it in small letters more often ("Page Street" where "the street" is
+            // commoner): the run names a street.
+            let mut street_after: Vec<bool> = Vec::new();
             for w in words {
                 let Some(name) = name_of(w) else {
                     if is_compound_name(w.surface) && capitalised(w) {
                         compounds.push(w);
+                    }
+                    if open
+                        && w.joined
+                        && w.case == Case::Capital
+                        && rules.is_street_word(&w.folded)
+                    {
+                        if let Some(after) = street_after.last_mut() {
+                            *after = true;
+                        }
                     }
                     open = false;
                     lead = (w.case == Case::Capital && w.opens && only_opens(w)).then_some(w);
@@ -456,6 +469,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                     Some(run) if open && w.joined => run.push((w, name)),
                     _ => {
                         runs.push(vec![(w, name)]);
+                        street_after.push(false);
                         leads.push(lead.filter(|_| w.joined).map(|l| l.folded.as_ref()));
                     }
                 }
@@ -479,7 +493,8 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
             let runs = runs
                 .iter()
                 .zip(&leads)
-                .map(|(run, lead)| {
+                .zip(&street_after)
+                .map(|((run, lead), &street_after)| {
                     let folded: Vec<&str> = run.iter().map(|(w, _)| w.folded.as_ref()).collect();
                     let as_written: Vec<&str> = run.iter().map(|(w, _)| w.surface).collect();
                     let whole: Vec<&str> =
@@ -491,7 +506,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                     }
                     all_tails.extend_from_slice(&chain);
                     if run[0].0.lede && !lede.contains(&chain) {
-                        if folded.last().is_some_and(|w| rules.is_street_word(w)) {
+                        if street_after || folded.last().is_some_and(|w| rules.is_street_word(w)) {
                             streets.push(chain[0]);
                         }
                         lede.push(chain);
