@@ -14,6 +14,16 @@ fn title_is_stripped_into_the_role() {
 }
 
 #[test]
+fn a_police_rank_abbreviated_is_the_role_of_the_name_after_it() {
+    let c = only(
+        "\"We are asking anyone who saw something on Page Avenue to call us,\" said Cmdr. Darnell Hayes.",
+    );
+    let s = c.speaker.unwrap();
+    assert_eq!(s.entity.as_deref(), Some("darnell-hayes"));
+    assert_eq!(s.role.as_deref(), Some("Cmdr."));
+}
+
+#[test]
 fn a_party_label_and_state_after_a_name_are_the_role_not_the_speaker() {
     for (text, name) in [
         (
