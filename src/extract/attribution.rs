@@ -487,6 +487,10 @@ impl Extractor<'_> {
         // `Trump plans to …`: an infinitive says what is meant.
         // Not after a verb of saying: `continues to rise` tells no intention.
         let infinitive = ctx.low(start) == "to" && !has_that && cue.kind != SAID_KIND;
+        // `suspect the losses were hidden`, `the audit found the fund was short`: a verb of
+        // knowing or finding takes a clause whose verb is "be" or "have" without a "that"
+        // (the other kinds still need a modal there).
+        let knows_or_finds = matches!(self.cues.kind_name(cue.kind), "believes" | "found");
         // Nothing that opens a clause of its own follows the cue: no "that", quotation,
         // pronoun clause, document, infinitive or clause.
         let no_clause = || {
@@ -496,16 +500,18 @@ impl Extractor<'_> {
                 && !pronoun_clause
                 && !document
                 && !infinitive
-                && !self.clause_follows(ctx, start)
+                && !self.clause_follows(ctx, start, knows_or_finds)
         };
         if cue.class == CueClass::NeedsThat
             && no_clause()
             // `expects rates to rise`: not after a verb of saying (`revealed the plan to
             // build …`).
             && !(cue.kind != SAID_KIND && self.object_then_infinitive(ctx, start, &who.cue_word))
-            // `voters see Clinton as the stronger candidate`.
+            // `voters see Clinton as the stronger candidate`, `critics consider the plan a
+            // mistake`.
             && !(self.cues.kind_name(cue.kind) == "believes"
-                && self.object_then_as(ctx, start, &who.cue_word))
+                && (self.object_then_as(ctx, start, &who.cue_word)
+                    || self.object_then_complement(ctx, start, &who.cue_word)))
         {
             return None;
         }

@@ -765,3 +765,26 @@ fn what_a_verb_took_after_a_comma_is_no_speaker() {
     let c = only("The plant will close in June, said witnesses.");
     assert_eq!(speaker(&c), "witnesses");
 }
+
+#[test]
+fn a_view_without_that_before_be_or_have_is_attributed() {
+    let c = only("Many economists suspect the losses were hidden in the accounts.");
+    assert_eq!(speaker(&c), "Many economists");
+    assert_eq!(c.content, "the losses were hidden in the accounts");
+    assert_eq!(c.modality, "believes");
+    let c = only("The tenants knew their rents had gone up twice.");
+    assert_eq!(c.content, "their rents had gone up twice");
+    let c = only("They felt the agency wasn't being open with them.");
+    assert_eq!(c.content, "the agency wasn't being open with them");
+}
+
+#[test]
+fn a_noun_with_its_own_clause_after_a_view_verb_is_no_view() {
+    assert!(claims("The residents know the people he had met.").is_empty());
+    assert!(claims("Voters remember the years of the boom.").is_empty());
+}
+
+#[test]
+fn a_clause_joined_on_after_an_object_is_no_view() {
+    assert!(claims("The mayor held 33 percent and the challenger had 10 percent.").is_empty());
+}
