@@ -554,11 +554,16 @@ impl Extractor<'_> {
 }
 
 /// A share of those polled as the speaker (`more than 4 in 10 said` too): `47% say`, `Six in 10 say`, `About 4 in 10
-/// said`.
+/// said`, `Just 9 percent say`, `Seventy-two percent believe`.
 pub(super) fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
-    let is_number =
-        |i: usize| ctx.tokens[i].kind == TokenKind::Number || numbers::is_number_word(ctx.low(i));
-    let mut start = if end >= 2 && ctx.tok(end - 1) == "%" && is_number(end - 2) {
+    let is_number = |i: usize| {
+        ctx.tokens[i].kind == TokenKind::Number
+            || ctx.low(i).split('-').all(numbers::is_number_word)
+    };
+    let mut start = if end >= 2
+        && (ctx.tok(end - 1) == "%" || ctx.low(end - 1) == "percent")
+        && is_number(end - 2)
+    {
         end - 2
     } else if end >= 3
         && ctx.tokens[end - 1].kind == TokenKind::Number

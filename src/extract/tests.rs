@@ -788,3 +788,23 @@ fn a_noun_with_its_own_clause_after_a_view_verb_is_no_view() {
 fn a_clause_joined_on_after_an_object_is_no_view() {
     assert!(claims("The mayor held 33 percent and the challenger had 10 percent.").is_empty());
 }
+
+#[test]
+fn a_share_in_percent_speaks_with_a_bare_verb() {
+    let c = only("Just 9 percent say they buy their bread at the market.");
+    assert_eq!(speaker(&c), "Just 9 percent");
+    assert_eq!(c.content, "they buy their bread at the market");
+    let c = only("Seventy-two percent believe the economy is getting worse.");
+    assert_eq!(speaker(&c), "Seventy-two percent");
+}
+
+#[test]
+fn people_with_a_relative_clause_speak_with_a_bare_verb() {
+    let c = only("Analysts who study the housing market say prices will rise next year.");
+    assert_eq!(speaker(&c), "Analysts");
+    assert_eq!(c.content, "prices will rise next year");
+    let c = only("Residents who live near the plant believe the water is unsafe.");
+    assert_eq!(speaker(&c), "Residents");
+    // A noun after its determiner stays a noun when a preposition follows it.
+    assert!(claims("Voters who backed the mayor want the final say over the budget.").len() <= 1);
+}
