@@ -808,3 +808,19 @@ fn people_with_a_relative_clause_speak_with_a_bare_verb() {
     // A noun after its determiner stays a noun when a preposition follows it.
     assert!(claims("Voters who backed the mayor want the final say over the budget.").len() <= 1);
 }
+
+#[test]
+fn a_share_of_people_written_n_in_ten_speaks_whole() {
+    let c = only("About 6 in 10 white men supported the governor.");
+    assert_eq!(speaker(&c), "About 6 in 10 white men");
+    assert_eq!(c.content, "the governor");
+}
+
+#[test]
+fn what_a_participle_after_its_noun_supports_ends_at_the_main_verb() {
+    let c = only("Pastors supporting the senator made phone calls in every county.");
+    assert_eq!(speaker(&c), "Pastors");
+    assert_eq!(c.content, "the senator");
+    let c = only("Farmers supporting the embattled senator urged the council to act.");
+    assert_eq!(c.content, "the embattled senator");
+}
