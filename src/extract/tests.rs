@@ -824,3 +824,12 @@ fn what_a_participle_after_its_noun_supports_ends_at_the_main_verb() {
     let c = only("Farmers supporting the embattled senator urged the council to act.");
     assert_eq!(c.content, "the embattled senator");
 }
+
+#[test]
+fn a_circle_or_a_camp_holds_a_view() {
+    let c = only("The mayor's inner circle believes that the council will fold.");
+    assert_eq!(speaker(&c), "The mayor's inner circle");
+    assert_eq!(c.modality, "believes");
+    let c = only("The senator's camp wants a second debate in October.");
+    assert_eq!(c.modality, "wants");
+}
