@@ -487,6 +487,10 @@ impl Extractor<'_> {
         // `Trump plans to …`: an infinitive says what is meant.
         // Not after a verb of saying: `continues to rise` tells no intention.
         let infinitive = ctx.low(start) == "to" && !has_that && cue.kind != SAID_KIND;
+        // `suspect the losses were hidden`, `the audit found the fund was short`: a verb of
+        // knowing or finding takes a clause whose verb is "be" or "have" without a "that"
+        // (the other kinds still need a modal there).
+        let knows_or_finds = matches!(self.cues.kind_name(cue.kind), "believes" | "found");
         // Nothing that opens a clause of its own follows the cue: no "that", quotation,
         // pronoun clause, document, infinitive or clause.
         let no_clause = || {
@@ -496,16 +500,18 @@ impl Extractor<'_> {
                 && !pronoun_clause
                 && !document
                 && !infinitive
-                && !self.clause_follows(ctx, start)
+                && !self.clause_follows(ctx, start, knows_or_finds)
         };
         if cue.class == CueClass::NeedsThat
             && no_clause()
             // `expects rates to rise`: not after a verb of saying (`revealed the plan to
             // build …`).
             && !(cue.kind != SAID_KIND && self.object_then_infinitive(ctx, start, &who.cue_word))
-            // `voters see Clinton as the stronger candidate`.
+            // `voters see Clinton as the stronger candidate`, `critics consider the plan a
+            // mistake`.
             && !(self.cues.kind_name(cue.kind) == "believes"
-                && self.object_then_as(ctx, start, &who.cue_word))
+                && (self.object_then_as(ctx, start, &who.cue_word)
+                    || self.object_then_complement(ctx, start, &who.cue_word)))
         {
             return None;
         }
@@ -535,6 +541,15 @@ impl Extractor<'_> {
                 return None;
             }
             end_tok = self.object_end(ctx, start, end_tok);
+            // `Pastors supporting the senator made calls`: a participle right after its noun
+            // modifies it, and its object ends at the sentence's own verb.
+            if english::is_participle(&who.cue_word)
+                && who.speaker.is_some_and(|(_, e)| e == cue.start)
+            {
+                end_tok = (start + 1..end_tok)
+                    .find(|&i| !ctx.quoted_at(i) && main_verb_at(ctx, i))
+                    .unwrap_or(end_tok);
+            }
         } else if cue.class != CueClass::Object && cue.kind != SAID_KIND && no_clause() {
             // `blasted Clinton as a "disgrace" Wednesday on a radio show`: what a stance
             // is about ends before when and where it was taken.
@@ -664,4 +679,21 @@ fn says_nothing(said: &str, opens_with_quote: bool) -> bool {
             || first_word.ends_with("ly")
             || matches!(first_word.as_str(), "enough" | "so" | "too" | "again")
     }
+}
+
+/// Whether token `i` is the verb of the sentence after a subject that a participle phrase
+/// modifies (`Pastors supporting the senator made calls`, `… said`, `… will`): an irregular
+/// past, an auxiliary or a modal, or a past in -ed before its object (`… urged the
+/// council`), not one that modifies a noun (`the embattled senator`, `a group based in`).
+fn main_verb_at(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    let word = ctx.low(i);
+    if !ctx.tokens[i].is_word() || ctx.tokens[i].is_capitalized(ctx.text) {
+        return false;
+    }
+    if word.ends_with("ed") {
+        let next = ctx.low(i + 1);
+        return english::is_finite_verb(word)
+            && (english::is_determiner(next) || english::is_subject_pronoun(next));
+    }
+    english::is_finite_verb(word) || english::is_modal(word)
 }

@@ -200,8 +200,14 @@ impl Extractor<'_> {
 
     /// Whether a clause with its own subject and verb opens at token `start` without a
     /// "that" (`hoped the meeting would calm the party`): a few words of a noun phrase, then
-    /// a modal.
-    pub(super) fn clause_follows(&self, ctx: &SentenceCtx<'_>, start: usize) -> bool {
+    /// a modal; or, when `be_or_have` (after a verb of knowing or finding: `suspect the
+    /// losses were hidden`), a finite form of "be" or "have".
+    pub(super) fn clause_follows(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        start: usize,
+        be_or_have: bool,
+    ) -> bool {
         let first = ctx.low(start);
         if english::is_preposition(first) || english::is_auxiliary(first) || first == "to" {
             return false;
@@ -217,7 +223,7 @@ impl Extractor<'_> {
                 matches!(
                     ctx.low(i),
                     "would" | "will" | "could" | "can" | "may" | "might" | "should" | "must"
-                )
+                ) || be_or_have && finite_be_or_have(ctx, start, i)
             })
     }
 
@@ -495,4 +501,29 @@ impl<'a> AfterAttribution<'a> {
             _ => AfterAttribution::Clause,
         }
     }
+}
+
+/// Whether token `i`, a few words after `start` where a noun phrase opens, is the finite
+/// "be" or "have" of that phrase's own clause (`the losses were hidden`, `your returns are
+/// being audited`, `the deal had collapsed`): not after a preposition or "to", not in a
+/// clause whose subject is a pronoun after the noun (`the people he had met`) or that a
+/// conjunction joins on (`held 33 percent and Ruiz had 10`), and not after a phrase that
+/// opens with a conjunction (`seen as likely rivals are`).
+fn finite_be_or_have(ctx: &SentenceCtx<'_>, start: usize, i: usize) -> bool {
+    let first = ctx.low(start);
+    if first == "as" || english::subordinates(first) && !matches!(first, "if" | "when") {
+        return false;
+    }
+    let word = ctx.low(i);
+    let base = word
+        .strip_suffix("n't")
+        .or_else(|| word.strip_suffix("n’t"))
+        .unwrap_or(word);
+    matches!(base, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+        && i > start
+        && !english::is_preposition(ctx.low(i - 1))
+        && ctx.low(i - 1) != "to"
+        && !(start + 1..i).any(|k| {
+            english::is_subject_pronoun(ctx.low(k)) || matches!(ctx.low(k), "and" | "or" | "but")
+        })
 }

@@ -310,7 +310,8 @@ impl Cues {
                         && !tokens[i - 1].is_capitalized(text)
                         && tokens[i - 1].is_word()
                         && !plural_noun(lower_words[i - 1])
-                        && !after_placed_group(lower_words, i)));
+                        && !after_placed_group(lower_words, i)
+                        && !after_relative_clause(tokens, lower_words, quoted, i)));
             let mut matched = None;
             if !capital_inside && !noun_use {
                 for phrase in options {
@@ -379,6 +380,35 @@ fn after_placed_group(lower_words: &[&str], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|next| english::is_preposition(next))
 }
+
+/// Whether the bare form at `i` ends a relative clause that follows a plural noun
+/// (`Analysts who study the market say`, `residents who live near the plant believe`): the
+/// verb agrees with the people before "who", not with the last noun of their clause. A
+/// preposition after the word (`the final say over`) keeps it a noun.
+fn after_relative_clause(
+    tokens: &[Token],
+    lower_words: &[&str],
+    quoted: &[bool],
+    i: usize,
+) -> bool {
+    let from = i.saturating_sub(RELATIVE_CLAUSE_WORDS).max(1);
+    let Some(who) = (from..i.saturating_sub(1))
+        .rev()
+        .take_while(|&k| tokens[k].is_word() && !quoted[k])
+        .find(|&k| lower_words[k] == "who")
+    else {
+        return false;
+    };
+    let people = lower_words[who - 1];
+    (plural_noun(people) || matches!(people, "people" | "those" | "others"))
+        && tokens[who - 1].is_word()
+        && !lower_words
+            .get(i + 1)
+            .is_some_and(|next| english::is_preposition(next))
+}
+
+/// Most words of a relative clause between "who" and the verb it ends before.
+const RELATIVE_CLAUSE_WORDS: usize = 10;
 
 /// Longest first word of a cue looked up, in bytes.
 const MAX_CUE_WORD: usize = 24;

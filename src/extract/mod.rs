@@ -13,7 +13,8 @@
 //! `attitude_noun` after a possessive (`Trump's claim that …`),
 //! `dashed_quote`, `continued_quote` for quotations without a cue of their own,
 //! `nested_quote` for words quoted inside a quotation, `relative_gap` for a cue inside a
-//! relative clause (`a bill which he believes will pass`), `passive_view` for views without a
+//! relative clause (`a bill which he believes will pass`), `seen_as`, `object_infinitive` and `small_clause` for
+//! a view told as an object and what it is held to be, `passive_view` for views without a
 //! holder, the outlet's own `assertion`), and `annotate` (the claim made from them, with
 //! its hedges, negation, modal verb, figures and days).
 
@@ -53,6 +54,7 @@ mod relative_gap;
 mod relay;
 mod seen_as;
 mod sentence;
+mod small_clause;
 mod source;
 mod speaker_place;
 mod speaker_subject;

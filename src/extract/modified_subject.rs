@@ -3,7 +3,7 @@
 //! or by an adjective with its preposition (`A person familiar with the talks said`,
 //! `a source close to the mayor said`): the people before the preposition speak, with the
 //! phrase that tells which ones; the place, event or matter after the preposition is no
-//! speaker.
+//! speaker. A document placed so speaks the same way (`Footage from the rally shows`).
 
 use super::sentence::SentenceCtx;
 use super::{Extractor, english};
@@ -106,7 +106,10 @@ impl Extractor<'_> {
         if !ctx.tokens[head].is_word()
             || ctx.quoted_at(head)
             || ctx.tokens[head].is_capitalized(ctx.text) && head > 0
-            || !(plural_noun(lower) || english::is_collective_noun(lower))
+            || !(plural_noun(lower)
+                || english::is_collective_noun(lower)
+                // `Footage from the rally shows`: a document placed by the phrase.
+                || self.cues.is_document(lower))
         {
             return None;
         }
@@ -119,6 +122,18 @@ impl Extractor<'_> {
 #[cfg(test)]
 mod tests {
     use crate::extract::test_text::speakers_and_contents as claims;
+
+    #[test]
+    fn a_document_from_an_event_speaks_not_the_event() {
+        let found = claims("Footage from the rally shows that several students wore masks.");
+        assert_eq!(
+            found,
+            [(
+                "Footage from the rally".to_string(),
+                "several students wore masks".to_string()
+            )]
+        );
+    }
 
     #[test]
     fn the_people_at_an_event_speak_not_the_event() {

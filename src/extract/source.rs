@@ -115,6 +115,8 @@ fn agent_noun(lower: &str) -> bool {
                 | "diplomat"
                 | "pundit"
                 | "people"
+                | "men"
+                | "women"
                 | "public"
                 | "electorate"
                 | "nominee"

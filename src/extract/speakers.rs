@@ -554,11 +554,16 @@ impl Extractor<'_> {
 }
 
 /// A share of those polled as the speaker (`more than 4 in 10 said` too): `47% say`, `Six in 10 say`, `About 4 in 10
-/// said`.
+/// said`, `Just 9 percent say`, `Seventy-two percent believe`.
 pub(super) fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
-    let is_number =
-        |i: usize| ctx.tokens[i].kind == TokenKind::Number || numbers::is_number_word(ctx.low(i));
-    let mut start = if end >= 2 && ctx.tok(end - 1) == "%" && is_number(end - 2) {
+    let is_number = |i: usize| {
+        ctx.tokens[i].kind == TokenKind::Number
+            || ctx.low(i).split('-').all(numbers::is_number_word)
+    };
+    let mut start = if end >= 2
+        && (ctx.tok(end - 1) == "%" || ctx.low(end - 1) == "percent")
+        && is_number(end - 2)
+    {
         end - 2
     } else if end >= 3
         && ctx.tokens[end - 1].kind == TokenKind::Number
@@ -566,6 +571,9 @@ pub(super) fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, 
         && is_number(end - 3)
     {
         end - 3
+    } else if let Some(ten) = share_before_people(ctx, end) {
+        // `about 6 in 10 white men supported`: the people of the share follow it.
+        ten - 2
     } else {
         return None;
     };
@@ -578,6 +586,32 @@ pub(super) fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, 
         start -= 1;
     }
     Some((super::group_speaker::comparative_lead(ctx, start), end))
+}
+
+/// Most words naming the people after a share (`6 in 10 white evangelical voters`).
+const SHARE_PEOPLE_WORDS: usize = 3;
+
+/// The second number of a share written "N in N" that the people it counts follow, ending
+/// right before token `end` (`6 in 10 white men`, `7 in 10 Republicans`): a few words whose
+/// last names people in the plural.
+fn share_before_people(ctx: &SentenceCtx<'_>, end: usize) -> Option<usize> {
+    let last = ctx.low(end.checked_sub(1)?);
+    let people = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")
+        || matches!(last, "men" | "women" | "people");
+    if !people {
+        return None;
+    }
+    let ten = (end.saturating_sub(SHARE_PEOPLE_WORDS + 1)..end - 1)
+        .rev()
+        .take_while(|&k| ctx.tokens[k].is_word() || ctx.tokens[k].kind == TokenKind::Number)
+        .find(|&k| ctx.tokens[k].kind == TokenKind::Number)?;
+    let number =
+        |i: usize| ctx.tokens[i].kind == TokenKind::Number || numbers::is_number_word(ctx.low(i));
+    (ten >= 2
+        && ctx.low(ten - 1) == "in"
+        && number(ten - 2)
+        && (ten..end).all(|k| !ctx.quoted_at(k)))
+    .then_some(ten)
 }
 
 /// Steps back over a day written between a speaker and the cue (`The Times on Saturday

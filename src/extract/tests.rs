@@ -765,3 +765,71 @@ fn what_a_verb_took_after_a_comma_is_no_speaker() {
     let c = only("The plant will close in June, said witnesses.");
     assert_eq!(speaker(&c), "witnesses");
 }
+
+#[test]
+fn a_view_without_that_before_be_or_have_is_attributed() {
+    let c = only("Many economists suspect the losses were hidden in the accounts.");
+    assert_eq!(speaker(&c), "Many economists");
+    assert_eq!(c.content, "the losses were hidden in the accounts");
+    assert_eq!(c.modality, "believes");
+    let c = only("The tenants knew their rents had gone up twice.");
+    assert_eq!(c.content, "their rents had gone up twice");
+    let c = only("They felt the agency wasn't being open with them.");
+    assert_eq!(c.content, "the agency wasn't being open with them");
+}
+
+#[test]
+fn a_noun_with_its_own_clause_after_a_view_verb_is_no_view() {
+    assert!(claims("The residents know the people he had met.").is_empty());
+    assert!(claims("Voters remember the years of the boom.").is_empty());
+}
+
+#[test]
+fn a_clause_joined_on_after_an_object_is_no_view() {
+    assert!(claims("The mayor held 33 percent and the challenger had 10 percent.").is_empty());
+}
+
+#[test]
+fn a_share_in_percent_speaks_with_a_bare_verb() {
+    let c = only("Just 9 percent say they buy their bread at the market.");
+    assert_eq!(speaker(&c), "Just 9 percent");
+    assert_eq!(c.content, "they buy their bread at the market");
+    let c = only("Seventy-two percent believe the economy is getting worse.");
+    assert_eq!(speaker(&c), "Seventy-two percent");
+}
+
+#[test]
+fn people_with_a_relative_clause_speak_with_a_bare_verb() {
+    let c = only("Analysts who study the housing market say prices will rise next year.");
+    assert_eq!(speaker(&c), "Analysts");
+    assert_eq!(c.content, "prices will rise next year");
+    let c = only("Residents who live near the plant believe the water is unsafe.");
+    assert_eq!(speaker(&c), "Residents");
+    // A noun after its determiner stays a noun when a preposition follows it.
+    assert!(claims("Voters who backed the mayor want the final say over the budget.").len() <= 1);
+}
+
+#[test]
+fn a_share_of_people_written_n_in_ten_speaks_whole() {
+    let c = only("About 6 in 10 white men supported the governor.");
+    assert_eq!(speaker(&c), "About 6 in 10 white men");
+    assert_eq!(c.content, "the governor");
+}
+
+#[test]
+fn what_a_participle_after_its_noun_supports_ends_at_the_main_verb() {
+    let c = only("Pastors supporting the senator made phone calls in every county.");
+    assert_eq!(speaker(&c), "Pastors");
+    assert_eq!(c.content, "the senator");
+    let c = only("Farmers supporting the embattled senator urged the council to act.");
+    assert_eq!(c.content, "the embattled senator");
+}
+
+#[test]
+fn a_circle_or_a_camp_holds_a_view() {
+    let c = only("The mayor's inner circle believes that the council will fold.");
+    assert_eq!(speaker(&c), "The mayor's inner circle");
+    assert_eq!(c.modality, "believes");
+    let c = only("The senator's camp wants a second debate in October.");
+    assert_eq!(c.modality, "wants");
+}
