@@ -416,6 +416,10 @@ fn run(cli: Cli) -> Result<u8, Error> {
             // choose what a reader sees, `--fail-on` what fails the build.
             let failed =
                 threshold.is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
+            // The process ends with this command: its memory goes back to the system whole,
+            // rather than claim by claim and link by link (0.1 s of one thread on 10,000
+            // articles).
+            std::mem::forget(analysis);
             Ok(unreadable_exit(unreadable).unwrap_or(if failed {
                 EXIT_FINDINGS
             } else {
