@@ -1,5 +1,7 @@
 //! Agreements: groups of claims of two or more outlets linked as one statement, checked to hold together (no chain of links joins two claims that say different things), with nothing in conflict between them.
 
+use rayon::prelude::*;
+
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::graph::{EXCERPT_WORDS, Link, Speakers, Why, claim_speakers};
 use crate::rules::Severity;
@@ -203,7 +205,7 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
     // would be the largest list of a large batch.
     let link = |k: u32| ctx.graph.link_at(k as usize);
     let mut order: Vec<u32> = ctx.agreeing.clone();
-    order.sort_by(|&x, &y| match (link(x), link(y)) {
+    order.par_sort_by(|&x, &y| match (link(x), link(y)) {
         (Some(x), Some(y)) => {
             x.2.why
                 .cmp(&y.2.why)
@@ -275,9 +277,10 @@ impl super::Check for Agreement {
         &RULE
     }
 
+    /// One finding per group, the groups' findings made in parallel (in group order).
     fn check(&self, ctx: &Context<'_>) -> Vec<Finding> {
         ctx.groups
-            .iter()
+            .par_iter()
             .map(|members| {
                 let first = members[0];
                 let marked = members
