@@ -526,8 +526,9 @@ pub fn profiles(
             readings[c] = readings[twin[c]].clone();
         }
     }
+    // Made in parallel, in claim order.
     let profiles = claims
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(c, claim)| {
             let article = article_of[c];
