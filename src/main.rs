@@ -207,20 +207,38 @@ const EXIT_ERROR: u8 = 2;
 #[cfg(not(feature = "system-allocator"))]
 const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// Freed memory goes back to the system at once instead of a second later: checking a
-/// batch frees large lists stage after stage, and with the delay they would count towards
-/// the next stage's peak.
-fn free_memory_at_once() {
+/// How long freed pages wait before they go back to the system, in milliseconds. Checking a
+/// batch frees large lists stage after stage: with mimalloc's default (a second) they would
+/// count towards the next stage's peak (`u10k` 425 MB), at once (0) the pages handed back
+/// are asked for again a moment later, each a fault the kernel answers by clearing the page
+/// (1.6 s of system time on `u10k`); a tenth of a second keeps the peak of "at once"
+/// (389 MB) for 0.7 s of system time (BENCHMARKS.md, "Issue 17: after extraction").
+#[cfg(not(feature = "system-allocator"))]
+const PURGE_AFTER_MS: std::ffi::c_long = 100;
+
+/// Freed memory goes back to the system soon rather than a second later
+/// (`PURGE_AFTER_MS`), and the process asks for no transparent huge pages: where the
+/// system gives them unasked (`always`), each first touch of a 2 MB range clears all of it,
+/// and the allocator hands back and asks again for small pages inside such ranges. With
+/// huge pages and freed pages handed back at once, `u10k` took 2.2 s of system time and
+/// 400 MB; with neither, 0.7 s and 389 MB.
+fn free_memory_soon() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE sets a flag of this process; no pointer is passed. A
+    // kernel that does not know it answers with an error, which changes nothing.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
     #[cfg(not(feature = "system-allocator"))]
     // SAFETY: sets one of the allocator's process-wide options; no pointer is passed, and
     // mimalloc allows options to be set at any time.
     unsafe {
-        libmimalloc_sys::mi_option_set(PURGE_DELAY, 0);
+        libmimalloc_sys::mi_option_set(PURGE_DELAY, PURGE_AFTER_MS);
     }
 }
 
 fn main() -> ExitCode {
-    free_memory_at_once();
+    free_memory_soon();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -399,6 +417,10 @@ fn run(cli: Cli) -> Result<u8, Error> {
             // choose what a reader sees, `--fail-on` what fails the build.
             let failed =
                 threshold.is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
+            // The process ends with this command: its memory goes back to the system whole,
+            // rather than claim by claim and link by link (0.1 s of one thread on 10,000
+            // articles).
+            std::mem::forget(analysis);
             Ok(unreadable_exit(unreadable).unwrap_or(if failed {
                 EXIT_FINDINGS
             } else {
@@ -672,11 +694,11 @@ mod allocator_tests {
             .ok()
             .and_then(|v| v.parse().ok());
         assert_eq!(delay, from_environment.unwrap_or(1000));
-        super::free_memory_at_once();
+        super::free_memory_soon();
         // SAFETY: as above.
         assert_eq!(
             unsafe { libmimalloc_sys::mi_option_get(super::PURGE_DELAY) },
-            0
+            super::PURGE_AFTER_MS
         );
     }
 }

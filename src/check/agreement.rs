@@ -1,5 +1,7 @@
 //! Agreements: groups of claims of two or more outlets linked as one statement, checked to hold together (no chain of links joins two claims that say different things), with nothing in conflict between them.
 
+use rayon::prelude::*;
+
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::graph::{EXCERPT_WORDS, Link, Speakers, Why, claim_speakers};
 use crate::rules::Severity;
@@ -196,14 +198,13 @@ fn fits(ctx: &Context<'_>, x: usize, group: &Building) -> bool {
 /// different things is two groups, A–B and B–C: a long quotation of one outlet can agree
 /// with two excerpts of it in another. Groups within another are dropped.
 pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
-    let n = ctx.claims.len();
     // The agreeing links ([`Context::agreeing`]), strongest first; no two have the same
     // claims, so the order is the same whatever sort makes it.
     // Sorted as indices of the graph's links, read where compared: a copy of the links
     // would be the largest list of a large batch.
     let link = |k: u32| ctx.graph.link_at(k as usize);
     let mut order: Vec<u32> = ctx.agreeing.clone();
-    order.sort_by(|&x, &y| match (link(x), link(y)) {
+    order.par_sort_by(|&x, &y| match (link(x), link(y)) {
         (Some(x), Some(y)) => {
             x.2.why
                 .cmp(&y.2.why)
@@ -212,26 +213,65 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
         }
         (x, y) => x.is_some().cmp(&y.is_some()),
     });
+    // A group holds claims of one story, as links join claims of one story: each story's
+    // links, in that order, are grouped on their own and in parallel. A group is made,
+    // joined and dropped by the links of its story alone, so the groups are those one walk
+    // over all the links makes. Should a link join two stories, all are grouped as one.
+    let story = |k: u32| {
+        link(k).and_then(|(a, b, _)| {
+            let (sa, sb) = (ctx.profile(a).story, ctx.profile(b).story);
+            (sa == sb).then_some(sa)
+        })
+    };
+    let mut by_story: Vec<Vec<u32>> = Vec::new();
+    if order.iter().all(|&k| story(k).is_some()) {
+        for &k in &order {
+            let s = story(k).unwrap_or(0);
+            if by_story.len() <= s {
+                by_story.resize_with(s + 1, Vec::new);
+            }
+            by_story[s].push(k);
+        }
+    } else {
+        by_story.push(order);
+    }
+    let mut out: Vec<Vec<usize>> = by_story
+        .par_iter()
+        .flat_map_iter(|links| story_groups(ctx, links))
+        .collect();
+    out.sort();
+    out
+}
+
+/// The groups of `links` (indices of the graph's links, strongest first), as [`groups`]
+/// describes them, each sorted; only groups carried by two or more outlets.
+fn story_groups(ctx: &Context<'_>, links: &[u32]) -> Vec<Vec<usize>> {
+    let link = |k: u32| ctx.graph.link_at(k as usize);
     let mut building: Vec<Building> = Vec::new();
     // The groups each claim is in.
-    let mut of_claim: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (a, b, _) in order.iter().filter_map(|&k| link(k)) {
-        if of_claim[a].iter().any(|g| of_claim[b].contains(g)) {
+    let mut of_claim: TextMap<usize, Vec<usize>> = TextMap::default();
+    let no_groups: Vec<usize> = Vec::new();
+    for (a, b, _) in links.iter().filter_map(|&k| link(k)) {
+        let (in_a, in_b) = (
+            of_claim.get(&a).unwrap_or(&no_groups),
+            of_claim.get(&b).unwrap_or(&no_groups),
+        );
+        if in_a.iter().any(|g| in_b.contains(g)) {
             continue;
         }
         let mut joined = false;
         for (x, y) in [(b, a), (a, b)] {
-            for g in of_claim[y].clone() {
+            for g in of_claim.get(&y).cloned().unwrap_or_default() {
                 if fits(ctx, x, &building[g]) {
                     building[g].push(ctx, x);
-                    of_claim[x].push(g);
+                    of_claim.entry(x).or_default().push(g);
                     joined = true;
                 }
             }
         }
         if !joined {
-            of_claim[a].push(building.len());
-            of_claim[b].push(building.len());
+            of_claim.entry(a).or_default().push(building.len());
+            of_claim.entry(b).or_default().push(building.len());
             let mut group = Building::default();
             group.push(ctx, a);
             group.push(ctx, b);
@@ -245,15 +285,14 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
     // A group within another (the same claims or fewer) says nothing more.
     let within = |g: usize| {
         let m = &members[g];
-        of_claim[m[0]].iter().any(|&h| {
+        of_claim.get(&m[0]).unwrap_or(&no_groups).iter().any(|&h| {
             h != g
                 && (members[h].len() > m.len() || (members[h].len() == m.len() && h < g))
                 && m.iter().all(|x| members[h].binary_search(x).is_ok())
         })
     };
     let kept: Vec<usize> = (0..members.len()).filter(|&g| !within(g)).collect();
-    let mut out: Vec<Vec<usize>> = kept
-        .into_iter()
+    kept.into_iter()
         .map(|g| std::mem::take(&mut members[g]))
         .filter(|m| {
             let mut sources: Vec<&str> = m.iter().map(|&i| ctx.source(i)).collect();
@@ -261,9 +300,7 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
             sources.dedup();
             sources.len() >= 2
         })
-        .collect();
-    out.sort();
-    out
+        .collect()
 }
 
 impl super::Check for Agreement {
@@ -275,9 +312,10 @@ impl super::Check for Agreement {
         &RULE
     }
 
+    /// One finding per group, the groups' findings made in parallel (in group order).
     fn check(&self, ctx: &Context<'_>) -> Vec<Finding> {
         ctx.groups
-            .iter()
+            .par_iter()
             .map(|members| {
                 let first = members[0];
                 let marked = members

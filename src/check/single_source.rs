@@ -2,6 +2,8 @@
 
 use std::collections::BTreeSet;
 
+use rayon::prelude::*;
+
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::extract::ClaimKind;
 use crate::rules::Severity;
@@ -32,18 +34,24 @@ impl super::Check for SingleSource {
     }
 
     fn check(&self, ctx: &Context<'_>) -> Vec<Finding> {
-        let mut carried: BTreeSet<usize> = BTreeSet::new();
-        for group in &ctx.groups {
-            carried.extend(group);
+        // Whether each claim is carried by another outlet.
+        let mut carried = vec![false; ctx.claims.len()];
+        let mut carry = |i: usize| {
+            if let Some(slot) = carried.get_mut(i) {
+                *slot = true;
+            }
+        };
+        for &i in ctx.groups.iter().flatten() {
+            carry(i);
         }
         for &(a, b) in &ctx.conflicts {
-            carried.insert(a);
-            carried.insert(b);
+            carry(a);
+            carry(b);
         }
         for (a, b, _) in ctx.agreeing_links() {
             if ctx.source(a) != ctx.source(b) {
-                carried.insert(a);
-                carried.insert(b);
+                carry(a);
+                carry(b);
             }
         }
         // The outlets of each story.
@@ -54,8 +62,10 @@ impl super::Check for SingleSource {
                 set.insert(article.source.as_str());
             }
         }
+        // The findings made in parallel, in claim order.
         (0..ctx.claims.len())
-            .filter(|i| !carried.contains(i))
+            .into_par_iter()
+            .filter(|&i| !carried[i])
             .filter(|&i| {
                 let claim = &ctx.claims[i];
                 let words = ctx.profile(i).reading.content.len();

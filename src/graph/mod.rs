@@ -169,7 +169,50 @@ pub fn link_with(
             copies_of[p.first_copy].push(i);
         }
     }
-    let mut links: Vec<(u32, u32, Link)> = compared
+    let other_outlet = |x: usize, y: usize| {
+        let (px, py) = (&profiles[x], &profiles[y]);
+        px.article != py.article && px.source != py.source
+    };
+    let mut links: Vec<(u32, u32, Link)> = if copies_of.iter().all(Vec::is_empty) {
+        // No text has a copy (a batch of distinct texts): the links are the pairs found,
+        // kept in place rather than copied into a second list as long.
+        let mut links = compared;
+        links.retain(|&(i, j, _)| other_outlet(i as usize, j as usize));
+        for link in &mut links {
+            *link = (link.0.min(link.1), link.0.max(link.1), link.2);
+        }
+        links
+    } else {
+        let links = copied_links(&compared, &profiles, &copies_of);
+        drop(compared);
+        links
+    };
+    links.par_sort_by_key(|&(i, j, _)| (i, j));
+    links.dedup_by_key(|&mut (i, j, _)| (i, j));
+    links.shrink_to_fit();
+    let found = links.len();
+    ClaimGraph {
+        links,
+        profiles,
+        vocabulary,
+        weights,
+        stats: CheckStats {
+            candidate_pairs,
+            links: found,
+        },
+    }
+}
+
+/// The links of the pairs found, `compared`, given to every copy of each claim: each claim
+/// with its copies (`copies_of`), against the other with its copies, of different articles
+/// and outlets.
+fn copied_links(
+    compared: &[(u32, u32, Link)],
+    profiles: &[Profile],
+    copies_of: &[Vec<usize>],
+) -> Vec<(u32, u32, Link)> {
+    let index = |i: usize| u32::try_from(i).ok();
+    compared
         .par_iter()
         .flat_map_iter(|&(i, j, link)| {
             let (i, j) = (i as usize, j as usize);
@@ -177,8 +220,7 @@ pub fn link_with(
             let xs: &[usize] = if copies { &[] } else { &copies_of[i] };
             let ys: &[usize] = if copies { &[] } else { &copies_of[j] };
             // Each claim with its copies, against the other with its copies (no list made
-            // for a pair without copies, as on a batch of distinct texts).
-            let profiles = &profiles;
+            // for a pair without copies).
             std::iter::once(i)
                 .chain(xs.iter().copied())
                 .flat_map(move |x| {
@@ -193,20 +235,5 @@ pub fn link_with(
                         })
                 })
         })
-        .collect();
-    drop(compared);
-    links.sort_by_key(|&(i, j, _)| (i, j));
-    links.dedup_by_key(|&mut (i, j, _)| (i, j));
-    links.shrink_to_fit();
-    let found = links.len();
-    ClaimGraph {
-        links,
-        profiles,
-        vocabulary,
-        weights,
-        stats: CheckStats {
-            candidate_pairs,
-            links: found,
-        },
-    }
+        .collect()
 }

@@ -261,12 +261,17 @@ fn same_passages(
     let mut twin: Vec<usize> = (0..claims.len()).collect();
     let mut offset = vec![0i64; claims.len()];
     let mut first: TextMap<PassageKey<'_>, (usize, usize)> = TextMap::default();
-    for &c in own {
-        let a = article_of[c];
-        let (Some(article), Some(segmented)) = (articles.get(a), segmented.get(a)) else {
-            continue;
-        };
-        let Some((key, start)) = passage_key(&claims[c], article, segmented) else {
+    // The passages made in parallel, then filed in claim order.
+    let keys: Vec<Option<(PassageKey<'_>, usize)>> = own
+        .par_iter()
+        .map(|&c| {
+            let a = article_of[c];
+            let (article, segmented) = (articles.get(a)?, segmented.get(a)?);
+            passage_key(&claims[c], article, segmented)
+        })
+        .collect();
+    for (&c, key) in own.iter().zip(keys) {
+        let Some((key, start)) = key else {
             continue;
         };
         let &mut (t, t_start) = first.entry(key).or_insert((c, start));
@@ -526,8 +531,9 @@ pub fn profiles(
             readings[c] = readings[twin[c]].clone();
         }
     }
+    // Made in parallel, in claim order.
     let profiles = claims
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(c, claim)| {
             let article = article_of[c];

@@ -2,6 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+
 use crate::article::{Article, LineIndex, Span};
 use crate::check::{ContradictionKind, Finding, FindingKind, Marked};
 use crate::extract::{Claim, Fact};
@@ -295,9 +297,10 @@ impl<'a> Evidence<'a> {
                 .enumerate()
                 .map(|(i, a)| (a.id.as_str(), i))
                 .collect(),
+            // Each article's lines found in parallel (the whole batch's text is read).
             lines: analysis
                 .articles
-                .iter()
+                .par_iter()
                 .map(|a| LineIndex::new(&a.text))
                 .collect(),
         }

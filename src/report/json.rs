@@ -8,6 +8,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde_json::{Value, json};
 
 use crate::article::{Article, Problem, Span};
+use crate::check::{Finding, Marked};
 use crate::extract::{Claim, Fact};
 use crate::pipeline::Analysis;
 use crate::report::evidence::Evidence;
@@ -129,7 +130,7 @@ fn write_report(
         })?;
         object.key("findings")?;
         array(object.out, &listed(&selected), 1, |&i| {
-            json!(analysis.findings[i])
+            FindingJson(&analysis.findings[i])
         })?;
     }
     object.key("problems")?;
@@ -491,6 +492,54 @@ impl Serialize for ClaimJson<'_> {
         map.serialize_entry("speaker", &nested::<_, S::Error>(&c.speaker)?)?;
         map.serialize_entry("via", &c.via.as_ref().map(|x| x.text.as_str()))?;
         map.serialize_entry("via_span", &c.via.as_ref().map(|x| SpanJson(x.span)))?;
+        map.end()
+    }
+}
+
+/// One finding as `json!` spells it, written straight rather than through a map made for
+/// it: its keys in alphabetical order (a value's order), those a value leaves out left out
+/// alike, each mark's span as `{"end", "start"}`.
+struct FindingJson<'f>(&'f Finding);
+
+impl Serialize for FindingJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let f = self.0;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("claims", &f.claims)?;
+        if !f.facts.is_empty() {
+            map.serialize_entry("facts", &f.facts)?;
+        }
+        map.serialize_entry("fingerprint", &f.fingerprint)?;
+        map.serialize_entry("id", &f.id)?;
+        map.serialize_entry("kind", &f.kind)?;
+        if !f.looked_at.is_empty() {
+            map.serialize_entry("looked_at", &f.looked_at)?;
+        }
+        map.serialize_entry(
+            "marked",
+            &f.marked.iter().map(MarkedJson).collect::<Vec<_>>(),
+        )?;
+        map.serialize_entry("message", &f.message)?;
+        map.serialize_entry("rule", &f.rule)?;
+        map.serialize_entry("severity", &f.severity)?;
+        map.serialize_entry("sources", &f.sources)?;
+        map.serialize_entry("story", &f.story)?;
+        if let Some(subkind) = &f.subkind {
+            map.serialize_entry("subkind", subkind)?;
+        }
+        map.end()
+    }
+}
+
+/// A finding's marked words as a value spells them: `claim`, `span`, `text`.
+struct MarkedJson<'m>(&'m Marked);
+
+impl Serialize for MarkedJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("claim", &self.0.claim)?;
+        map.serialize_entry("span", &SpanJson(self.0.span))?;
+        map.serialize_entry("text", &self.0.text)?;
         map.end()
     }
 }

@@ -21,6 +21,8 @@ mod value;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+
 use crate::article::Article;
 use crate::date::Date;
 use crate::entity::Entity;
@@ -45,6 +47,14 @@ const EPISODE_GAP_DAYS: i64 = 7;
 /// A ratio of figures above which two values are more likely of different things than a
 /// plain contradiction: never an error on its own.
 const OTHER_THING_RATIO: f64 = 5.0;
+
+/// Where [`Frames::build`] files one fact: nowhere, among the lists (fact, article, story),
+/// or under a frame.
+enum Filed {
+    Not,
+    List(usize, usize, usize),
+    Frame(FrameKey, Box<Seen>),
+}
 
 /// A fact as the comparison sees it.
 #[derive(Debug, Clone)]
@@ -214,49 +224,66 @@ impl Frames {
             .map(|f| f.claim.as_deref().and_then(|c| claim_index.get(c).copied()))
             .collect();
         let people = Namesakes::of(input, &article_of);
-        for (i, fact) in input.facts.iter().enumerate() {
-            let Some(article) = article_of[i] else {
-                continue;
-            };
-            let story = input.story_of.get(article).copied().unwrap_or(0);
-            let claim = claim_of[i];
-            if fact.kind == FactKind::List {
-                listed.push((i, article, story));
-                continue;
-            }
-            let Some(value) = Value::of(fact, input.rules) else {
-                continue;
-            };
-            let a = &input.articles[article];
-            // An undated article's years and months are read against its story's date.
-            let inferred = if a.date.is_none() {
-                input.dates.get(article).copied().flatten()
-            } else {
-                None
-            };
-            let Some(mut key) = FrameKey::of(fact, story, value.unit(), inferred) else {
-                continue;
-            };
-            if fact.kind == FactKind::Age {
-                // An age held by a surname two people of the story bear is nobody's to compare.
-                let Some(holder) = people.holder(input, story, fact.frame.holder.as_deref()) else {
-                    continue;
+        // Each fact read into its frame in parallel; then filed in fact order.
+        let read: Vec<Filed> = input
+            .facts
+            .par_iter()
+            .enumerate()
+            .map(|(i, fact)| {
+                let Some(article) = article_of[i] else {
+                    return Filed::Not;
                 };
-                key.holder = holder;
+                let story = input.story_of.get(article).copied().unwrap_or(0);
+                let claim = claim_of[i];
+                if fact.kind == FactKind::List {
+                    return Filed::List(i, article, story);
+                }
+                let Some(value) = Value::of(fact, input.rules) else {
+                    return Filed::Not;
+                };
+                let a = &input.articles[article];
+                // An undated article's years and months are read against its story's date.
+                let inferred = if a.date.is_none() {
+                    input.dates.get(article).copied().flatten()
+                } else {
+                    None
+                };
+                let Some(mut key) = FrameKey::of(fact, story, value.unit(), inferred) else {
+                    return Filed::Not;
+                };
+                if fact.kind == FactKind::Age {
+                    // An age held by a surname two people of the story bear is nobody's to
+                    // compare.
+                    let Some(holder) = people.holder(input, story, fact.frame.holder.as_deref())
+                    else {
+                        return Filed::Not;
+                    };
+                    key.holder = holder;
+                }
+                let source_name = input.source_name(fact, claim);
+                Filed::Frame(
+                    key,
+                    Box::new(Seen {
+                        fact: i,
+                        article,
+                        claim,
+                        outlet: a.source.clone(),
+                        reported: a.date,
+                        episode: input.dates.get(article).copied().flatten(),
+                        value,
+                        source: key::source_key(source_name.as_deref(), &a.id, input.rules),
+                        source_name,
+                        definite: !fact.hedged && !fact.vague,
+                    }),
+                )
+            })
+            .collect();
+        for filed in read {
+            match filed {
+                Filed::Not => {}
+                Filed::List(i, article, story) => listed.push((i, article, story)),
+                Filed::Frame(key, seen) => by_key.entry(key).or_default().push(*seen),
             }
-            let source_name = input.source_name(fact, claim);
-            by_key.entry(key).or_default().push(Seen {
-                fact: i,
-                article,
-                claim,
-                outlet: a.source.clone(),
-                reported: a.date,
-                episode: input.dates.get(article).copied().flatten(),
-                value,
-                source: key::source_key(source_name.as_deref(), &a.id, input.rules),
-                source_name,
-                definite: !fact.hedged && !fact.vague,
-            });
         }
         let places = PlaceMap::new(&input.rules.places, &input.rules.entities);
         let measures: BTreeSet<&str> = input
