@@ -341,7 +341,8 @@ impl Extractor<'_> {
         let cue_span = ctx.span(cue.start, cue.end);
         // Where the attribution ends: after the cue, the inverted speaker, the person told
         // and adjuncts ("told reporters in Munich on Friday").
-        let after = self.skip_adjuncts(ctx, self.skip_object(ctx, who.end(), &who.cue_word), false);
+        let told = self.skip_object(ctx, who.end(), &who.cue_word);
+        let after = self.skip_adjuncts(ctx, told, false);
         let lead = if who.inverted.is_some() {
             cue.start
         } else {
@@ -364,11 +365,14 @@ impl Extractor<'_> {
                 let opens_with_quote = ctx.quotations.iter().any(|q| q.inner == content);
                 // `"…," Merkel told reporters after the meeting that was held …`: a "that"
                 // before a verb opens a relative clause, not what was said.
+                // And after an adjunct (`"…," Trump said after welcoming Abe to his estate
+                // for talks that center on trade`) what follows is about the adjunct: the
+                // quotation that opens the sentence is what was said.
                 let relative =
                     ctx.low(after) == "that" && english::is_auxiliary(ctx.low(after + 1));
                 quoted_clause
                     && opens_with_quote
-                    && (!english::is_complementizer(ctx.low(after)) || relative)
+                    && (!english::is_complementizer(ctx.low(after)) || relative || after > told)
             }
         };
         if !take_before || who.participle && who.inherited.is_some() {

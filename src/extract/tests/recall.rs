@@ -252,6 +252,16 @@ fn a_that_before_a_verb_after_a_quotation_opens_no_content() {
 }
 
 #[test]
+fn a_that_after_an_adjunct_after_a_quotation_opens_no_content() {
+    let c = only(
+        "“They have my blessing,” the governor said after welcoming the mayor to her office for talks that center on the budget.",
+    );
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker(&c), "the governor");
+    assert_eq!(c.content, "They have my blessing,");
+}
+
+#[test]
 fn an_impression_without_a_holder_is_the_whole_clause() {
     let c = only_of(
         "By the weekend, the mayor seemed to be losing the support of the council.",
