@@ -515,13 +515,18 @@ impl<'r> Extractor<'r> {
         let lower = words.lower();
         // Quotations are sorted and disjoint: only the last one opening before a token can
         // hold it (a lookup, not a scan, so thousands of quotes in a sentence stay cheap).
-        let quoted: Vec<bool> = tokens
-            .iter()
-            .map(|t| {
-                let n = quotations.partition_point(|q| q.inner.start <= t.span.start);
-                n > 0 && quotations[n - 1].inner.contains(t.span)
-            })
-            .collect();
+        // Most sentences quote nothing: no token of theirs is looked up.
+        let quoted: Vec<bool> = if quotations.is_empty() {
+            vec![false; tokens.len()]
+        } else {
+            tokens
+                .iter()
+                .map(|t| {
+                    let n = quotations.partition_point(|q| q.inner.start <= t.span.start);
+                    n > 0 && quotations[n - 1].inner.contains(t.span)
+                })
+                .collect()
+        };
         let cues = self.cues.find(text, tokens, &lower, &quoted);
         let cue_starts: Vec<usize> = cues.iter().map(|c| c.start).collect();
         let ctx = SentenceCtx {
