@@ -113,7 +113,8 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
     while let Some(&b) = bytes.get(i) {
         let start = span.start + i;
         // ASCII, most of every text, by its byte's class; other characters decoded.
-        let c = match BYTE_CLASS[usize::from(b)] {
+        // The first character and its length: one byte for ASCII, known without asking.
+        let (c, c_len) = match BYTE_CLASS[usize::from(b)] {
             SPACE => {
                 i += 1;
                 continue;
@@ -126,7 +127,7 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
                 i += 1;
                 continue;
             }
-            ALNUM => char::from(b),
+            ALNUM => (char::from(b), 1),
             _ => {
                 let Some(c) = char_at(s, i) else { break };
                 if c.is_whitespace() {
@@ -141,11 +142,11 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
                     i += c.len_utf8();
                     continue;
                 }
-                c
+                (c, c.len_utf8())
             }
         };
         // `end` is both the token's end and the next character to read.
-        let mut end = i + c.len_utf8();
+        let mut end = i + c_len;
         let mut numeric = c.is_ascii_digit();
         let mut has_dot = false;
         loop {
