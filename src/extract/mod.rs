@@ -184,6 +184,8 @@ impl<'r> Extractor<'r> {
         // them and names their speaker.
         let mut open: Vec<Claim> = Vec::new();
         let mut open_paragraph = 0;
+        // The per-sentence lists of the claim readers, made once for the article.
+        let mut scratch = sentence::Scratch::default();
         for (index, sentence) in segmented.sentences.iter().enumerate() {
             if furniture.get(sentence.paragraph).copied().unwrap_or(false) {
                 continue;
@@ -216,7 +218,14 @@ impl<'r> Extractor<'r> {
             {
                 claims.push(claim);
             } else {
-                self.sentence_claims(article, &segmented, sentence, &words, &mut claims);
+                self.sentence_claims(
+                    article,
+                    &segmented,
+                    sentence,
+                    &words,
+                    &mut claims,
+                    &mut scratch,
+                );
             }
             if claims.len() == before {
                 // A quotation after a sentence about someone named, in which no one speaks,
@@ -508,6 +517,7 @@ impl<'r> Extractor<'r> {
         sentence: &Sentence,
         words: &Words,
         claims: &mut Vec<Claim>,
+        scratch: &mut sentence::Scratch,
     ) {
         let text = article.text.as_str();
         let quotations = segmented.quotations_in(sentence.span);
@@ -516,28 +526,28 @@ impl<'r> Extractor<'r> {
         // Quotations are sorted and disjoint: only the last one opening before a token can
         // hold it (a lookup, not a scan, so thousands of quotes in a sentence stay cheap).
         // Most sentences quote nothing: no token of theirs is looked up.
-        let quoted: Vec<bool> = if quotations.is_empty() {
-            vec![false; tokens.len()]
+        let sentence::Scratch { quoted, cue_starts } = scratch;
+        quoted.clear();
+        if quotations.is_empty() {
+            quoted.resize(tokens.len(), false);
         } else {
-            tokens
-                .iter()
-                .map(|t| {
-                    let n = quotations.partition_point(|q| q.inner.start <= t.span.start);
-                    n > 0 && quotations[n - 1].inner.contains(t.span)
-                })
-                .collect()
-        };
-        let cues = self.cues.find(text, tokens, &lower, &quoted);
-        let cue_starts: Vec<usize> = cues.iter().map(|c| c.start).collect();
+            quoted.extend(tokens.iter().map(|t| {
+                let n = quotations.partition_point(|q| q.inner.start <= t.span.start);
+                n > 0 && quotations[n - 1].inner.contains(t.span)
+            }));
+        }
+        let cues = self.cues.find(text, tokens, &lower, quoted);
+        cue_starts.clear();
+        cue_starts.extend(cues.iter().map(|c| c.start));
         let ctx = SentenceCtx {
             text,
             article,
             sentence: *sentence,
             tokens,
             lower: &lower,
-            quoted: &quoted,
+            quoted,
             quotations,
-            cue_starts: &cue_starts,
+            cue_starts,
             speakers: SpeakerMemo::default(),
         };
         let first_new = claims.len();

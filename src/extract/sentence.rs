@@ -140,6 +140,15 @@ impl<'a> Words<'a> {
     }
 }
 
+/// The lists the claim readers make for each sentence (which tokens are quoted, where each
+/// cue starts), kept from one sentence to the next of an article so that they are allocated
+/// once, not once a sentence.
+#[derive(Debug, Default)]
+pub(super) struct Scratch {
+    pub(super) quoted: Vec<bool>,
+    pub(super) cue_starts: Vec<usize>,
+}
+
 /// Tokens and quotations of the sentence being read.
 pub(super) struct SentenceCtx<'a> {
     pub(super) text: &'a str,
