@@ -184,8 +184,10 @@ impl<'r> Extractor<'r> {
         // them and names their speaker.
         let mut open: Vec<Claim> = Vec::new();
         let mut open_paragraph = 0;
-        // The per-sentence lists of the claim readers, made once for the article.
+        // The per-sentence lists of the claim readers and of the words, made once for the
+        // article.
         let mut scratch = sentence::Scratch::default();
+        let mut spare = sentence::Spare::default();
         for (index, sentence) in segmented.sentences.iter().enumerate() {
             if furniture.get(sentence.paragraph).copied().unwrap_or(false) {
                 continue;
@@ -204,7 +206,12 @@ impl<'r> Extractor<'r> {
             // Tokenized once, before the readers: with verbs of attitude and action among
             // the cues most sentences hold one, so every sentence is read for cues (a search
             // for their first words over the text cost more than it saved).
-            let words = self.words(text, sentence, lowered.as_deref());
+            let words = self.words(
+                text,
+                sentence,
+                lowered.as_deref(),
+                std::mem::take(&mut spare),
+            );
             // Whether the facts reader reads the sentence: known before the readers, as the
             // outlet's assertions may skip their own search for number words on it.
             let fact_sentence = with_facts
@@ -348,6 +355,7 @@ impl<'r> Extractor<'r> {
                 // A quote over several paragraphs goes on from this one.
                 l.paragraph = sentence.paragraph;
             }
+            spare = words.into_spare();
         }
         flush_open(text, &mut open, &mut claims);
         self.find_antecedents(text, &segmented, &mut claims);

@@ -10,16 +10,27 @@ use super::Extractor;
 
 impl Extractor<'_> {
     /// The sentence's tokens with their lower case, read once for every reader of the
-    /// sentence. `lowered` is the article in lower case, when [`lowered`] could make it.
+    /// sentence. `lowered` is the article in lower case, when [`lowered`] could make it;
+    /// `spare` the lists of the sentence before, filled again.
     pub(super) fn words<'a>(
         &self,
         text: &str,
         sentence: &Sentence,
         lowered: Option<&'a str>,
+        spare: Spare<'a>,
     ) -> Words<'a> {
-        let tokens = text::tokenize(text, sentence.span, self.rules);
-        Words::new(text, sentence.span, tokens, lowered)
+        let Spare { mut tokens, lower } = spare;
+        text::tokenize_into(text, sentence.span, self.rules, &mut tokens);
+        Words::new(text, sentence.span, tokens, lowered, lower)
     }
+}
+
+/// The lists a sentence's [`Words`] were kept in, handed on to the next sentence's so that
+/// an article's sentences share two allocations rather than making two each.
+#[derive(Debug, Default)]
+pub(super) struct Spare<'a> {
+    tokens: Vec<Token>,
+    lower: Vec<&'a str>,
 }
 
 /// The article in lower case with every character where it was, so that a token's lower
@@ -92,16 +103,26 @@ enum Lower<'a> {
 }
 
 impl<'a> Words<'a> {
-    /// The sentence's tokens with their lower case: slices of `lowered` when it is given,
-    /// else made in one string rather than one string per capitalised word.
-    fn new(text: &str, sentence: Span, tokens: Vec<Token>, lowered: Option<&'a str>) -> Words<'a> {
+    /// The sentence's tokens with their lower case: slices of `lowered` when it is given
+    /// (kept in `spare`, emptied first), else made in one string rather than one string per
+    /// capitalised word.
+    fn new(
+        text: &str,
+        sentence: Span,
+        tokens: Vec<Token>,
+        lowered: Option<&'a str>,
+        mut spare: Vec<&'a str>,
+    ) -> Words<'a> {
         let lower = match lowered {
-            Some(lowered) => Lower::Article(
-                tokens
-                    .iter()
-                    .map(|t| lowered.get(t.span.start..t.span.end).unwrap_or(""))
-                    .collect(),
-            ),
+            Some(lowered) => {
+                spare.clear();
+                spare.extend(
+                    tokens
+                        .iter()
+                        .map(|t| lowered.get(t.span.start..t.span.end).unwrap_or("")),
+                );
+                Lower::Article(spare)
+            }
             None => {
                 let mut buf = String::with_capacity(sentence.len());
                 let spans = tokens
@@ -123,6 +144,18 @@ impl<'a> Words<'a> {
             tokens,
             lower,
             has_digit,
+        }
+    }
+
+    /// The lists the words were kept in, for the next sentence's.
+    pub(super) fn into_spare(self) -> Spare<'a> {
+        let lower = match self.lower {
+            Lower::Article(lower) => lower,
+            Lower::Own { .. } => Vec::new(),
+        };
+        Spare {
+            tokens: self.tokens,
+            lower,
         }
     }
 

@@ -105,10 +105,19 @@ fn char_at(s: &str, at: usize) -> Option<char> {
 /// two word characters (and a comma or dot only between digits, or a dot inside an acronym);
 /// a final dot is kept on acronyms, initials and known abbreviations.
 pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    tokenize_into(text, span, rules, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into `tokens` (emptied first), so that a reader of many sentences reuses one
+/// list rather than allocating one a sentence.
+pub fn tokenize_into(text: &str, span: Span, rules: &RuleSet, tokens: &mut Vec<Token>) {
     let s = span.of(text);
     let bytes = s.as_bytes();
+    tokens.clear();
     // About one token per five bytes of news text: room enough to grow rarely.
-    let mut tokens = Vec::with_capacity(s.len() / 4 + 1);
+    tokens.reserve(s.len() / 4 + 1);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let start = span.start + i;
@@ -229,7 +238,6 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
         });
         i = end;
     }
-    tokens
 }
 
 /// Each token's text in lower case, in token order.
