@@ -336,11 +336,36 @@ mod tests {
         let span = Span::new(0, text.len());
         let tokens = text::tokenize(text, span, &rules);
         let lowered = lowered(text);
-        Words::new(text, span, tokens, lowered.as_deref())
+        Words::new(text, span, tokens, lowered.as_deref(), Vec::new())
             .lower()
             .iter()
             .map(|w| w.to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_sentence_read_into_the_lists_of_the_one_before_reads_as_it_does_alone() {
+        let text = "Officials at the Port of Leith said on Monday that the night ferry would \
+                    stop running. Ruiz disagreed.";
+        let rules = RuleSet::builtin().unwrap();
+        let extractor = Extractor::new(&rules);
+        let lowered = lowered(text);
+        let ruiz = text.find("Ruiz").unwrap();
+        let first = Sentence {
+            span: Span::new(0, ruiz - 1),
+            paragraph: 0,
+        };
+        let second = Sentence {
+            span: Span::new(ruiz, text.len()),
+            paragraph: 0,
+        };
+        let fresh = extractor.words(text, &second, lowered.as_deref(), Spare::default());
+        let before = extractor.words(text, &first, lowered.as_deref(), Spare::default());
+        assert!(before.tokens.len() > fresh.tokens.len());
+        let reused = extractor.words(text, &second, lowered.as_deref(), before.into_spare());
+        assert_eq!(reused.tokens, fresh.tokens);
+        assert_eq!(reused.lower(), fresh.lower());
+        assert_eq!(reused.lower().as_ref(), ["ruiz", "disagreed", "."]);
     }
 
     #[test]
