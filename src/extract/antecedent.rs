@@ -266,8 +266,14 @@ impl Extractor<'_> {
             return false;
         };
         let last = bare(last);
-        let letters: Vec<char> = last.chars().filter(|c| c.is_alphabetic()).collect();
-        let acronym = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+        // Two letters or more, every one a capital: counted, not collected.
+        let (letters, capitals) = last
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .fold((0, 0), |(n, up), c| {
+                (n + 1, up + usize::from(c.is_uppercase()))
+            });
+        let acronym = letters >= 2 && capitals == letters;
         let thing = is_role_noun(mention) && !self.rules.is_title(last) && !last.ends_with('s');
         self.rules.is_organization_word(last) || acronym || thing
     }

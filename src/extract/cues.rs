@@ -324,10 +324,8 @@ impl Cues {
                     // off", "backed down" (listed phrases such as "pointed out" match first).
                     let particle = phrase.rest.is_empty()
                         && tokens.get(i + 1).is_some_and(|t| {
-                            matches!(
-                                t.text(text).to_ascii_lowercase().as_str(),
-                                "out" | "off" | "up" | "down" | "away" | "back"
-                            )
+                            let next = t.text(text);
+                            PARTICLES.iter().any(|p| next.eq_ignore_ascii_case(p))
                         });
                     if fits && !particle {
                         matched = Some(FoundCue {
@@ -409,6 +407,10 @@ fn after_relative_clause(
 
 /// Most words of a relative clause between "who" and the verb it ends before.
 const RELATIVE_CLAUSE_WORDS: usize = 10;
+
+/// The particles that make a verb cue another verb (`ruled out`, `called off`), in lower
+/// case: a word is one whatever its ASCII case.
+const PARTICLES: [&str; 6] = ["out", "off", "up", "down", "away", "back"];
 
 /// Longest first word of a cue looked up, in bytes.
 const MAX_CUE_WORD: usize = 24;

@@ -186,6 +186,10 @@ impl<'r> Extractor<'r> {
         // them and names their speaker.
         let mut open: Vec<Claim> = Vec::new();
         let mut open_paragraph = 0;
+        // The per-sentence lists of the claim readers and of the words, made once for the
+        // article.
+        let mut scratch = sentence::Scratch::default();
+        let mut spare = sentence::Spare::default();
         for (index, sentence) in segmented.sentences.iter().enumerate() {
             if furniture.get(sentence.paragraph).copied().unwrap_or(false) {
                 continue;
@@ -204,7 +208,12 @@ impl<'r> Extractor<'r> {
             // Tokenized once, before the readers: with verbs of attitude and action among
             // the cues most sentences hold one, so every sentence is read for cues (a search
             // for their first words over the text cost more than it saved).
-            let words = self.words(text, sentence, lowered.as_deref());
+            let words = self.words(
+                text,
+                sentence,
+                lowered.as_deref(),
+                std::mem::take(&mut spare),
+            );
             // Whether the facts reader reads the sentence: known before the readers, as the
             // outlet's assertions may skip their own search for number words on it.
             let fact_sentence = with_facts
@@ -218,7 +227,14 @@ impl<'r> Extractor<'r> {
             {
                 claims.push(claim);
             } else {
-                self.sentence_claims(article, &segmented, sentence, &words, &mut claims);
+                self.sentence_claims(
+                    article,
+                    &segmented,
+                    sentence,
+                    &words,
+                    &mut claims,
+                    &mut scratch,
+                );
             }
             if claims.len() == before {
                 // A quotation after a sentence about someone named, in which no one speaks,
@@ -341,6 +357,7 @@ impl<'r> Extractor<'r> {
                 // A quote over several paragraphs goes on from this one.
                 l.paragraph = sentence.paragraph;
             }
+            spare = words.into_spare();
         }
         flush_open(text, &mut open, &mut claims);
         self.find_antecedents(text, &segmented, &mut claims);
@@ -510,6 +527,7 @@ impl<'r> Extractor<'r> {
         sentence: &Sentence,
         words: &Words,
         claims: &mut Vec<Claim>,
+        scratch: &mut sentence::Scratch,
     ) {
         let text = article.text.as_str();
         let quotations = segmented.quotations_in(sentence.span);
@@ -517,24 +535,29 @@ impl<'r> Extractor<'r> {
         let lower = words.lower();
         // Quotations are sorted and disjoint: only the last one opening before a token can
         // hold it (a lookup, not a scan, so thousands of quotes in a sentence stay cheap).
-        let quoted: Vec<bool> = tokens
-            .iter()
-            .map(|t| {
+        // Most sentences quote nothing: no token of theirs is looked up.
+        let sentence::Scratch { quoted, cue_starts } = scratch;
+        quoted.clear();
+        if quotations.is_empty() {
+            quoted.resize(tokens.len(), false);
+        } else {
+            quoted.extend(tokens.iter().map(|t| {
                 let n = quotations.partition_point(|q| q.inner.start <= t.span.start);
                 n > 0 && quotations[n - 1].inner.contains(t.span)
-            })
-            .collect();
-        let cues = self.cues.find(text, tokens, &lower, &quoted);
-        let cue_starts: Vec<usize> = cues.iter().map(|c| c.start).collect();
+            }));
+        }
+        let cues = self.cues.find(text, tokens, &lower, quoted);
+        cue_starts.clear();
+        cue_starts.extend(cues.iter().map(|c| c.start));
         let ctx = SentenceCtx {
             text,
             article,
             sentence: *sentence,
             tokens,
             lower: &lower,
-            quoted: &quoted,
+            quoted,
             quotations,
-            cue_starts: &cue_starts,
+            cue_starts,
             speakers: SpeakerMemo::default(),
         };
         let first_new = claims.len();

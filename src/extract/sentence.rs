@@ -10,16 +10,27 @@ use super::Extractor;
 
 impl Extractor<'_> {
     /// The sentence's tokens with their lower case, read once for every reader of the
-    /// sentence. `lowered` is the article in lower case, when [`lowered`] could make it.
+    /// sentence. `lowered` is the article in lower case, when [`lowered`] could make it;
+    /// `spare` the lists of the sentence before, filled again.
     pub(super) fn words<'a>(
         &self,
         text: &str,
         sentence: &Sentence,
         lowered: Option<&'a str>,
+        spare: Spare<'a>,
     ) -> Words<'a> {
-        let tokens = text::tokenize(text, sentence.span, self.rules);
-        Words::new(text, sentence.span, tokens, lowered)
+        let Spare { mut tokens, lower } = spare;
+        text::tokenize_into(text, sentence.span, self.rules, &mut tokens);
+        Words::new(text, sentence.span, tokens, lowered, lower)
     }
+}
+
+/// The lists a sentence's [`Words`] were kept in, handed on to the next sentence's so that
+/// an article's sentences share two allocations rather than making two each.
+#[derive(Debug, Default)]
+pub(super) struct Spare<'a> {
+    tokens: Vec<Token>,
+    lower: Vec<&'a str>,
 }
 
 /// The article in lower case with every character where it was, so that a token's lower
@@ -92,16 +103,26 @@ enum Lower<'a> {
 }
 
 impl<'a> Words<'a> {
-    /// The sentence's tokens with their lower case: slices of `lowered` when it is given,
-    /// else made in one string rather than one string per capitalised word.
-    fn new(text: &str, sentence: Span, tokens: Vec<Token>, lowered: Option<&'a str>) -> Words<'a> {
+    /// The sentence's tokens with their lower case: slices of `lowered` when it is given
+    /// (kept in `spare`, emptied first), else made in one string rather than one string per
+    /// capitalised word.
+    fn new(
+        text: &str,
+        sentence: Span,
+        tokens: Vec<Token>,
+        lowered: Option<&'a str>,
+        mut spare: Vec<&'a str>,
+    ) -> Words<'a> {
         let lower = match lowered {
-            Some(lowered) => Lower::Article(
-                tokens
-                    .iter()
-                    .map(|t| lowered.get(t.span.start..t.span.end).unwrap_or(""))
-                    .collect(),
-            ),
+            Some(lowered) => {
+                spare.clear();
+                spare.extend(
+                    tokens
+                        .iter()
+                        .map(|t| lowered.get(t.span.start..t.span.end).unwrap_or("")),
+                );
+                Lower::Article(spare)
+            }
             None => {
                 let mut buf = String::with_capacity(sentence.len());
                 let spans = tokens
@@ -126,6 +147,18 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// The lists the words were kept in, for the next sentence's.
+    pub(super) fn into_spare(self) -> Spare<'a> {
+        let lower = match self.lower {
+            Lower::Article(lower) => lower,
+            Lower::Own { .. } => Vec::new(),
+        };
+        Spare {
+            tokens: self.tokens,
+            lower,
+        }
+    }
+
     /// Each token's text in lower case, in token order.
     pub(super) fn lower(&self) -> Cow<'_, [&str]> {
         match &self.lower {
@@ -138,6 +171,15 @@ impl<'a> Words<'a> {
             ),
         }
     }
+}
+
+/// The lists the claim readers make for each sentence (which tokens are quoted, where each
+/// cue starts), kept from one sentence to the next of an article so that they are allocated
+/// once, not once a sentence.
+#[derive(Debug, Default)]
+pub(super) struct Scratch {
+    pub(super) quoted: Vec<bool>,
+    pub(super) cue_starts: Vec<usize>,
 }
 
 /// Tokens and quotations of the sentence being read.
@@ -294,11 +336,36 @@ mod tests {
         let span = Span::new(0, text.len());
         let tokens = text::tokenize(text, span, &rules);
         let lowered = lowered(text);
-        Words::new(text, span, tokens, lowered.as_deref())
+        Words::new(text, span, tokens, lowered.as_deref(), Vec::new())
             .lower()
             .iter()
             .map(|w| w.to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_sentence_read_into_the_lists_of_the_one_before_reads_as_it_does_alone() {
+        let text = "Officials at the Port of Leith said on Monday that the night ferry would \
+                    stop running. Ruiz disagreed.";
+        let rules = RuleSet::builtin().unwrap();
+        let extractor = Extractor::new(&rules);
+        let lowered = lowered(text);
+        let ruiz = text.find("Ruiz").unwrap();
+        let first = Sentence {
+            span: Span::new(0, ruiz - 1),
+            paragraph: 0,
+        };
+        let second = Sentence {
+            span: Span::new(ruiz, text.len()),
+            paragraph: 0,
+        };
+        let fresh = extractor.words(text, &second, lowered.as_deref(), Spare::default());
+        let before = extractor.words(text, &first, lowered.as_deref(), Spare::default());
+        assert!(before.tokens.len() > fresh.tokens.len());
+        let reused = extractor.words(text, &second, lowered.as_deref(), before.into_spare());
+        assert_eq!(reused.tokens, fresh.tokens);
+        assert_eq!(reused.lower(), fresh.lower());
+        assert_eq!(reused.lower().as_ref(), ["ruiz", "disagreed", "."]);
     }
 
     #[test]

@@ -9,7 +9,7 @@ pub mod token;
 use crate::article::Span;
 use crate::rules::RuleSet;
 
-pub use token::{Token, TokenKind, lower_tokens, tokenize};
+pub use token::{Token, TokenKind, lower_tokens, tokenize, tokenize_into};
 
 /// A quotation: the marks and what lies between them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -105,15 +105,25 @@ fn char_at(s: &str, at: usize) -> Option<char> {
 /// two word characters (and a comma or dot only between digits, or a dot inside an acronym);
 /// a final dot is kept on acronyms, initials and known abbreviations.
 pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    tokenize_into(text, span, rules, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into `tokens` (emptied first), so that a reader of many sentences reuses one
+/// list rather than allocating one a sentence.
+pub fn tokenize_into(text: &str, span: Span, rules: &RuleSet, tokens: &mut Vec<Token>) {
     let s = span.of(text);
     let bytes = s.as_bytes();
+    tokens.clear();
     // About one token per five bytes of news text: room enough to grow rarely.
-    let mut tokens = Vec::with_capacity(s.len() / 4 + 1);
+    tokens.reserve(s.len() / 4 + 1);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let start = span.start + i;
         // ASCII, most of every text, by its byte's class; other characters decoded.
-        let c = match BYTE_CLASS[usize::from(b)] {
+        // The first character and its length: one byte for ASCII, known without asking.
+        let (c, c_len) = match BYTE_CLASS[usize::from(b)] {
             SPACE => {
                 i += 1;
                 continue;
@@ -126,7 +136,7 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
                 i += 1;
                 continue;
             }
-            ALNUM => char::from(b),
+            ALNUM => (char::from(b), 1),
             _ => {
                 let Some(c) = char_at(s, i) else { break };
                 if c.is_whitespace() {
@@ -141,11 +151,11 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
                     i += c.len_utf8();
                     continue;
                 }
-                c
+                (c, c.len_utf8())
             }
         };
         // `end` is both the token's end and the next character to read.
-        let mut end = i + c.len_utf8();
+        let mut end = i + c_len;
         let mut numeric = c.is_ascii_digit();
         let mut has_dot = false;
         loop {
@@ -228,7 +238,6 @@ pub fn tokenize(text: &str, span: Span, rules: &RuleSet) -> Vec<Token> {
         });
         i = end;
     }
-    tokens
 }
 
 /// Each token's text in lower case, in token order.

@@ -63,8 +63,9 @@ fn never_a_place(word: &str) -> bool {
 }
 
 /// The name starting at token `i` (capitalised words, possibly "al-", and a possessive at
-/// the end dropped): its last token (exclusive) and text.
-fn name_at(view: &View<'_>, i: usize, end: usize) -> Option<(usize, String)> {
+/// the end dropped): its last token (exclusive) and text, a slice of the copy (most are only
+/// looked up among the places the rules know).
+fn name_at<'t>(view: &View<'t>, i: usize, end: usize) -> Option<(usize, &'t str)> {
     if !view.capital(i) || never_a_place(view.tok(i)) {
         return None;
     }
@@ -77,7 +78,7 @@ fn name_at(view: &View<'_>, i: usize, end: usize) -> Option<(usize, String)> {
     }
     let span = view.span(i, j);
     let name = span.of(view.text);
-    Some((j, without_possessive(name).to_string()))
+    Some((j, without_possessive(name)))
 }
 
 /// A place phrase starting right after the preposition at token `i`: a name, or a common
@@ -100,13 +101,13 @@ fn phrase_after(
             lead += 1;
         }
         if let Some((next, name)) = name_at(view, k, end).filter(|_| !on) {
-            keys.push(key_of(reader, &name));
-            names.push(name);
+            keys.push(key_of(reader, name));
+            names.push(name.to_string());
             j = next;
         } else if k < end
             && reader
                 .place_nouns
-                .contains(crate::extract::numbers::singular(view.low(k)).as_str())
+                .contains(&*crate::extract::numbers::singular_of(view.low(k)))
             && k > j
         {
             let noun = crate::extract::numbers::singular(view.low(k));
@@ -219,11 +220,11 @@ pub(super) fn of(
     if best.is_none() {
         for i in start..end {
             if let Some((_, name)) = name_at(view, i, end)
-                && let Some(rule) = reader.place_named(&fold(&name))
+                && let Some(rule) = reader.place_named(&fold(name))
             {
                 return Some(Place {
                     keys: vec![fold(rule)],
-                    name,
+                    name: name.to_string(),
                 });
             }
         }
@@ -241,7 +242,7 @@ pub(super) fn all(reader: &FactReader, view: &View<'_>) -> Vec<String> {
                 out.extend(keys);
             }
         } else if let Some((_, name)) = name_at(view, i, end)
-            && let Some(rule) = reader.place_named(&fold(&name))
+            && let Some(rule) = reader.place_named(&fold(name))
         {
             out.push(fold(rule));
         }

@@ -4,7 +4,7 @@
 
 use crate::extract::claim::Quantity;
 use crate::extract::fact::{Amount, FactKind};
-use crate::extract::numbers::{NumberReader, currency_word, singular};
+use crate::extract::numbers::{NumberReader, currency_word, singular, singular_of};
 use crate::rules::RuleSet;
 use crate::words::is_stop_word;
 
@@ -186,8 +186,8 @@ pub(super) fn coordinated(
     let a_end = view.token_at(a.span.end);
     let person = |i: usize| {
         view.tokens.get(i).is_some_and(|t| t.is_word()) && {
-            let noun = singular(view.low(i));
-            reader.people.contains(noun.as_str()) || reader.persons.contains(noun.as_str())
+            let noun = singular_of(view.low(i));
+            reader.people.contains(&*noun) || reader.persons.contains(&*noun)
         }
     };
     let one = |i: usize| matches!(view.low(i), "a" | "an");
@@ -451,7 +451,7 @@ pub(super) fn glued(q: &Quantity) -> bool {
     };
     let last = last.to_lowercase();
     last.starts_with(|c: char| c.is_ascii_digit() || "$€£?".contains(c))
-        && (last.ends_with(unit) || singular(&last).ends_with(unit))
+        && (last.ends_with(unit) || singular_of(&last).ends_with(unit))
 }
 
 /// The token after the figure's unit when the unit is written as words after it ("940
@@ -463,7 +463,7 @@ pub(super) fn unit_end(view: &View<'_>, q: &Quantity, end: usize) -> usize {
     match view.low(end) {
         "per" if view.low(end + 1) == "cent" => end + 2,
         w if view.tokens.get(end).is_some_and(|t| t.is_word())
-            && (singular(w) == q.unit.as_deref().unwrap_or_default()
+            && (singular_of(w) == q.unit.as_deref().unwrap_or_default()
                 || currency_word(w).is_some()
                 || w == "percent") =>
         {

@@ -1,6 +1,8 @@
 //! How figures are written in words: numbers, ordinals, fractions, scales and currencies,
 //! and the words after a figure that are not what it counts.
 
+use std::borrow::Cow;
+
 /// Words that may write a figure in a sentence without digits.
 pub const NUMBER_WORDS: [&str; 24] = [
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
@@ -175,22 +177,28 @@ pub(crate) fn is_filler(word: &str) -> bool {
 
 /// A unit word without its possessive or plural ending ("refugees" → refugee).
 pub(crate) fn singular(word: &str) -> String {
+    singular_of(word).into_owned()
+}
+
+/// [`singular`] as a slice of `word` when it is one (all but "-ies" → "-y"), for the
+/// readers that only compare it or look it up.
+pub(crate) fn singular_of(word: &str) -> Cow<'_, str> {
     let w = word
         .strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .unwrap_or(word);
     let w = w.trim_end_matches(['’', '\'']);
     if w.len() > 4 && w.ends_with("ies") {
-        format!("{}y", &w[..w.len() - 3])
+        Cow::Owned(format!("{}y", &w[..w.len() - 3]))
     } else if w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
     {
-        w[..w.len() - 1].to_string()
+        Cow::Borrowed(&w[..w.len() - 1])
     } else {
-        w.to_string()
+        Cow::Borrowed(w)
     }
 }
 

@@ -18,7 +18,7 @@ use lexicon::{
     small_number, split_number,
 };
 pub use lexicon::{NUMBER_WORDS, is_number_word};
-pub(crate) use lexicon::{currency_word, is_filler, scale, singular};
+pub(crate) use lexicon::{currency_word, is_filler, scale, singular, singular_of};
 
 /// Reads figures with the qualifier, vague-quantity and measure words of a rule set.
 pub struct NumberReader {
