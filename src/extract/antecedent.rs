@@ -232,6 +232,17 @@ impl Extractor<'_> {
         {
             return Some(name);
         }
+        // "While Mr. Abe lavished praise on Mr. Trump …, which he said …": after a word that
+        // opens a subordinate clause, the name that opens that clause.
+        if title.is_none()
+            && let Some(opening) = text.get(sentences[s].span.start..at)
+            && let Some((first, rest)) = opening.trim_start().split_once(char::is_whitespace)
+            && english::subordinates(&first.to_lowercase())
+            && let Some(name) = self.opening_name(rest.trim_start(), named)
+            && fits(&name)
+        {
+            return Some(name);
+        }
         let paragraph = sentences[s].paragraph;
         let mut t = s;
         while t > 0 && sentences[t - 1].paragraph == paragraph {
@@ -245,13 +256,20 @@ impl Extractor<'_> {
                 return Some(name);
             }
         }
-        // The sentence before the paragraph, if someone named speaks in it.
+        // The sentence before the paragraph, if someone named speaks in it; else, for "he"
+        // or "she", the person whose words or deeds open it ("Mr. Trump's comments
+        // suggested he backed that effort. ¶ “…,” he said.").
         let found = t.checked_sub(1).and_then(|b| {
             speakers_in(b)
                 .iter()
                 .rev()
                 .find(|n| fits(&n.name))
                 .map(|n| n.name.clone())
+                .or_else(|| {
+                    matches!(word, "he" | "she").then_some(())?;
+                    self.opening_possessor(sentences[b].span.of(text), named)
+                        .filter(|name| fits(name))
+                })
         });
         // Else, for a role, the one person the copy so far gives that title.
         found.or_else(|| title.and_then(|t| self.only_titled(&before, &t)))
@@ -392,6 +410,38 @@ impl Extractor<'_> {
     /// "Russian Prime Minister Dmitry Medvedev, however, has cautioned …"): a run of
     /// capitalised words followed by a comma or a word in lower case, that reads as a person
     /// — with a title, with a given name and a surname, or a surname already named.
+    /// The name that opens `sentence` as a possessive ("Mr. Trump's comments suggested …"),
+    /// when it is a person's as [`Self::opening_name`] would take it.
+    fn opening_possessor(&self, sentence: &str, named: &[Subject]) -> Option<String> {
+        let words: Vec<&str> = sentence.split_whitespace().take(LONGEST_NAME + 1).collect();
+        let at = words
+            .iter()
+            .position(|w| w.ends_with("'s") || w.ends_with("’s"))?;
+        let holder = words[at]
+            .strip_suffix("'s")
+            .or_else(|| words[at].strip_suffix("’s"))?;
+        // One person's name ("Neither Alan Grayson nor Dena Grayson's campaigns" is none).
+        let one_name = words[..=at]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !matches!(
+                words[0].to_lowercase().as_str(),
+                "neither" | "either" | "both" | "all" | "only" | "not"
+            );
+        if !one_name {
+            return None;
+        }
+        // The possessive's noun, then a verb: "Mr. Trump's comments suggested".
+        let owned = words.get(at + 1)?;
+        if !owned.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        let mut clause: Vec<&str> = words[..at].to_vec();
+        clause.push(holder);
+        clause.push(owned);
+        self.opening_name(&clause.join(" "), named)
+    }
+
     fn opening_name(&self, sentence: &str, named: &[Subject]) -> Option<String> {
         // The run below stops at its `LONGEST_NAME`-th word and looks one word past it: the
         // rest of the sentence is never read.

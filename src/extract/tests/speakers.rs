@@ -24,6 +24,34 @@ fn a_police_rank_abbreviated_is_the_role_of_the_name_after_it() {
 }
 
 #[test]
+fn he_after_a_paragraph_opened_by_a_persons_possessive_is_that_person() {
+    let found = claims(
+        "The newspaper Daily Herald reported that the two sides were close to a deal.\n\nBut analysts said the talks could still fail. Mayor Ortega's remarks suggested he backed the effort.\n\n“They have my blessing,” he said.",
+    );
+    let last = found.last().unwrap();
+    assert_eq!(last.content, "They have my blessing,");
+    assert_eq!(
+        last.speaker.as_ref().unwrap().entity.as_deref(),
+        Some("ortega")
+    );
+}
+
+#[test]
+fn he_in_a_sentence_opened_by_while_and_a_name_is_that_name() {
+    let found = claims(
+        "Governor Lee spoke first.\n\nWhile Mr. Abe praised Governor Lee for the new bridge, which he said had brought the towns together, he did not repeat the governor's words.",
+    );
+    let which = found
+        .iter()
+        .find(|c| c.content.starts_with("had brought"))
+        .unwrap();
+    assert_eq!(
+        which.speaker.as_ref().unwrap().entity.as_deref(),
+        Some("abe")
+    );
+}
+
+#[test]
 fn a_party_label_and_state_after_a_name_are_the_role_not_the_speaker() {
     for (text, name) in [
         (
