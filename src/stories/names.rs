@@ -456,10 +456,9 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                         && w.joined
                         && w.case == Case::Capital
                         && rules.is_street_word(&w.folded)
+                        && let Some(after) = street_after.last_mut()
                     {
-                        if let Some(after) = street_after.last_mut() {
-                            *after = true;
-                        }
+                        *after = true;
                     }
                     open = false;
                     lead = (w.case == Case::Capital && w.opens && only_opens(w)).then_some(w);
