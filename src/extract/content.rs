@@ -147,7 +147,8 @@ impl Extractor<'_> {
                         && !aside_in_subject(ctx, start, i, end_tok)
                 }
                 "—" | "–" | "--" | "-" if is_dash(ctx, i) => {
-                    ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2) || dash_ends(ctx, i)
+                    (ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2) || dash_ends(ctx, i))
+                        && !dash_pair_closes(ctx, i, end_tok)
                 }
                 _ => false,
             };
@@ -453,6 +454,17 @@ fn is_dash(ctx: &SentenceCtx<'_>, i: usize) -> bool {
 /// `but`, `so` or `or` (`… the bill would pass - and the governor would sign it`).
 fn dash_ends(ctx: &SentenceCtx<'_>, i: usize) -> bool {
     matches!(ctx.low(i + 1), "and" | "but" | "so" | "or")
+}
+
+/// Whether the dash at token `i` opens a short aside that a second dash closes within a
+/// few words, read up to `end`, before more of the sentence (`the angry — and at times
+/// violent — rhetoric`, `state officials – and not Washington – run the vote`): an aside
+/// inside what was said, not the end of it.
+fn dash_pair_closes(ctx: &SentenceCtx<'_>, i: usize, end: usize) -> bool {
+    (i + 2..end.min(i + 9))
+        .take_while(|&j| !matches!(ctx.tok(j), "," | ";" | ":"))
+        .find(|&j| is_dash(ctx, j))
+        .is_some_and(|j| j + 1 < end && ctx.tokens[j + 1].is_word())
 }
 
 /// Prepositions and conjunctions that open an adjunct after an object (`at a rally`,

@@ -48,3 +48,21 @@ fn an_aside_after_the_reported_clause_still_ends_the_content() {
         "the bridge would reopen in May"
     );
 }
+
+#[test]
+fn an_aside_between_two_dashes_does_not_end_the_content() {
+    assert_eq!(
+        content_of(
+            "The sheriff said county clerks – and not the state board – run the count in each town.",
+            "The sheriff",
+        ),
+        "county clerks – and not the state board – run the count in each town"
+    );
+    assert_eq!(
+        content_of(
+            "The sheriff said the count would be slow — and the state board would check it.",
+            "The sheriff",
+        ),
+        "the count would be slow"
+    );
+}
