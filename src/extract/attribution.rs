@@ -654,7 +654,7 @@ fn adverbial_lead(lead: &str) -> bool {
 
 /// Whether a verb with no subject of its own stands at token `i`, after adverbs (`spoke`,
 /// `has also said`, `is`): the main clause going on after a relative clause.
-fn verb_resumes(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+pub(super) fn verb_resumes(ctx: &SentenceCtx<'_>, i: usize) -> bool {
     let mut j = i;
     while j < ctx.tokens.len() && english::is_verb_adverb(ctx.low(j)) {
         j += 1;

@@ -5,6 +5,7 @@
 use crate::article::Span;
 use crate::text::{Quotation, TokenKind};
 
+use super::attribution::verb_resumes;
 use super::sentence::{SentenceCtx, is_mark, trim_end_punct};
 use super::{Extractor, english, trailing_participle};
 
@@ -138,13 +139,16 @@ impl Extractor<'_> {
                 }
                 ":" => is_mark(ctx.tok(i + 1)),
                 "," => {
-                    english::joins_new_clause(next) && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
+                    (english::joins_new_clause(next)
+                        && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
                         || english::opens_aside(next, ctx.low(i + 2))
                         || next == "even" && english::subordinates(ctx.low(i + 2))
-                        || relative_on_name(ctx, i, end_tok)
+                        || relative_on_name(ctx, i, end_tok))
+                        && !aside_in_subject(ctx, start, i, end_tok)
                 }
                 "—" | "–" | "--" | "-" if is_dash(ctx, i) => {
-                    ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2) || dash_ends(ctx, i)
+                    (ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2) || dash_ends(ctx, i))
+                        && !dash_pair_closes(ctx, i, end_tok)
                 }
                 _ => false,
             };
@@ -410,6 +414,21 @@ fn relative_on_name(ctx: &SentenceCtx<'_>, i: usize, end: usize) -> bool {
         && !(i + 2..end).any(|j| ctx.tok(j) == "," && !ctx.quoted_at(j))
 }
 
+/// Whether the aside that the comma at token `i` opens stands inside the subject of what
+/// was said, which starts at token `start`: no verb yet before the comma, and the next
+/// comma, read up to `end`, closes the aside before the clause's verb (`the plan, which
+/// the council backed, was dropped`, `the senator, despite his doubts, will vote for it`).
+fn aside_in_subject(ctx: &SentenceCtx<'_>, start: usize, i: usize, end: usize) -> bool {
+    let verbless = (start..i).all(|j| {
+        let w = ctx.low(j);
+        !(english::is_finite_verb(w) || english::is_auxiliary(w) || ctx.cue_starts.contains(&j))
+    });
+    verbless
+        && (i + 2..end)
+            .find(|&j| matches!(ctx.tok(j), "," | ";" | "—" | "–") && !ctx.quoted_at(j))
+            .is_some_and(|j| ctx.tok(j) == "," && verb_resumes(ctx, j + 1))
+}
+
 /// Whether the speaker at token `s` follows `, and` or `, but` (`…, and three-quarters said
 /// …`, `…, but most analysts said …`): with a verb of saying after it, a clause of its own
 /// with its own speaker, whatever the speaker's case (a share of a group polled too); a
@@ -435,6 +454,17 @@ fn is_dash(ctx: &SentenceCtx<'_>, i: usize) -> bool {
 /// `but`, `so` or `or` (`… the bill would pass - and the governor would sign it`).
 fn dash_ends(ctx: &SentenceCtx<'_>, i: usize) -> bool {
     matches!(ctx.low(i + 1), "and" | "but" | "so" | "or")
+}
+
+/// Whether the dash at token `i` opens a short aside that a second dash closes within a
+/// few words, read up to `end`, before more of the sentence (`the angry — and at times
+/// violent — rhetoric`, `state officials – and not Washington – run the vote`): an aside
+/// inside what was said, not the end of it.
+fn dash_pair_closes(ctx: &SentenceCtx<'_>, i: usize, end: usize) -> bool {
+    (i + 2..end.min(i + 9))
+        .take_while(|&j| !matches!(ctx.tok(j), "," | ";" | ":"))
+        .find(|&j| is_dash(ctx, j))
+        .is_some_and(|j| j + 1 < end && ctx.tokens[j + 1].is_word())
 }
 
 /// Prepositions and conjunctions that open an adjunct after an object (`at a rally`,

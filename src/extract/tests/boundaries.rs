@@ -1,0 +1,68 @@
+//! Where the content of a "said" claim ends (issue 15): an aside inside the reported
+//! clause's subject is part of it; an aside after the reported clause is the reporter's.
+
+use super::*;
+
+/// The content of the claim whose speaker is `who`.
+fn content_of(text: &str, who: &str) -> String {
+    let found = claims(text);
+    found
+        .iter()
+        .find(|c| speaker(c) == who)
+        .map(|c| c.content.clone())
+        .unwrap_or_else(|| panic!("no claim of {who}: {found:#?}"))
+}
+
+#[test]
+fn an_aside_inside_the_subject_does_not_end_the_content() {
+    assert_eq!(
+        content_of(
+            "The mayor said the bridge plan, which the council backed last year, was dropped on Friday.",
+            "The mayor",
+        ),
+        "the bridge plan, which the council backed last year, was dropped on Friday"
+    );
+    assert_eq!(
+        content_of(
+            "Aides said the senator, despite his doubts, will vote for the farm bill.",
+            "Aides",
+        ),
+        "the senator, despite his doubts, will vote for the farm bill"
+    );
+}
+
+#[test]
+fn an_aside_after_the_reported_clause_still_ends_the_content() {
+    assert_eq!(
+        content_of(
+            "The mayor said the bridge plan was dropped, which angered residents of the valley.",
+            "The mayor",
+        ),
+        "the bridge plan was dropped"
+    );
+    assert_eq!(
+        content_of(
+            "The mayor said the bridge would reopen in May, but the tunnel would stay shut.",
+            "The mayor",
+        ),
+        "the bridge would reopen in May"
+    );
+}
+
+#[test]
+fn an_aside_between_two_dashes_does_not_end_the_content() {
+    assert_eq!(
+        content_of(
+            "The sheriff said county clerks – and not the state board – run the count in each town.",
+            "The sheriff",
+        ),
+        "county clerks – and not the state board – run the count in each town"
+    );
+    assert_eq!(
+        content_of(
+            "The sheriff said the count would be slow — and the state board would check it.",
+            "The sheriff",
+        ),
+        "the count would be slow"
+    );
+}
