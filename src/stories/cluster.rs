@@ -298,6 +298,8 @@ struct Stories<'t> {
     /// Per telling name: the texts that give it, and whether it names a street.
     givers: &'t [Vec<u32>],
     street: &'t [bool],
+    /// Per story: the addresses of its texts' ledes (a street's run and a block), sorted.
+    addresses: Vec<Vec<(u64, u32)>>,
 }
 
 impl<'t> Stories<'t> {
@@ -316,6 +318,11 @@ impl<'t> Stories<'t> {
             telling: telling.of_text.clone(),
             givers: &telling.givers,
             street: &telling.street,
+            addresses: if telling.addresses.len() == n {
+                telling.addresses.clone()
+            } else {
+                vec![Vec::new(); n]
+            },
         }
     }
 
@@ -352,8 +359,25 @@ impl<'t> Stories<'t> {
         };
         let (ab, of_a, own_street_a) = missing(a, b);
         let (ba, of_b, own_street_b) = missing(b, a);
-        own_street_a && own_street_b
+        self.other_blocks(a, b)
+            || own_street_a && own_street_b
             || of_a > 0 && of_b > 0 && ab >= of_a && ba >= of_b && (ab > of_a || ba > of_b)
+    }
+
+    /// Stories `a` and `b` give one street at blocks of their own ("the 3100 block" and
+    /// "the 5800 block of West Franklin Boulevard") and no block in common on it.
+    fn other_blocks(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (&self.addresses[a], &self.addresses[b]);
+        x.iter().any(|&(street, _)| {
+            let on = |list: &[(u64, u32)]| -> Vec<u32> {
+                list.iter()
+                    .filter(|(s, _)| *s == street)
+                    .map(|&(_, block)| block)
+                    .collect()
+            };
+            let (here, there) = (on(x), on(y));
+            !there.is_empty() && !here.iter().any(|b| there.contains(b))
+        })
     }
 
     /// The mean likeness of two versions of story `s` (none for one version).
@@ -409,6 +433,11 @@ impl<'t> Stories<'t> {
         }
         self.versions[gone] = 0;
         self.days[keep] = union(self.days[keep], self.days[gone]);
+        let gone_addresses = std::mem::take(&mut self.addresses[gone]);
+        let kept = &mut self.addresses[keep];
+        kept.extend(gone_addresses);
+        kept.sort_unstable();
+        kept.dedup();
         let gone_telling = std::mem::take(&mut self.telling[gone]);
         let kept = &mut self.telling[keep];
         kept.extend(gone_telling);
@@ -580,6 +609,7 @@ mod tests {
             of_text: vec![Vec::new(); texts],
             givers: Vec::new(),
             street: Vec::new(),
+            addresses: Vec::new(),
         }
     }
 
@@ -610,6 +640,7 @@ mod tests {
             of_text: vec![vec![0, 1], vec![0, 1], vec![2, 3], vec![2, 3]],
             givers: vec![vec![0, 1], vec![0, 1], vec![2, 3], vec![2, 3]],
             street: vec![false; 4],
+            addresses: Vec::new(),
         };
         assert_eq!(cluster(&texts, 8, &[], &telling), [0, 0, 2, 2]);
         // The same texts with nothing telling in their ledes are one story.
@@ -619,6 +650,7 @@ mod tests {
             of_text: vec![vec![0, 1], vec![0, 1], vec![2], vec![2]],
             givers: vec![vec![0, 1, 2], vec![0, 1, 3], vec![2, 3]],
             street: vec![false; 3],
+            addresses: Vec::new(),
         };
         assert_eq!(cluster(&texts, 8, &[], &shared), [0, 0, 0, 0]);
         // Both ledes name one place (name 0) and one more each: that is how two outlets
@@ -627,6 +659,7 @@ mod tests {
             of_text: vec![vec![0, 1], vec![0, 1], vec![0, 2], vec![0, 2]],
             givers: vec![vec![0, 1, 2, 3], vec![0, 1], vec![2, 3]],
             street: vec![false; 3],
+            addresses: Vec::new(),
         };
         assert_eq!(cluster(&texts, 8, &[], &one_more_each), [0, 0, 0, 0]);
         // But when what each adds is a street, they are two events: one neighbourhood,
@@ -642,11 +675,32 @@ mod tests {
             ..a_street_each.clone()
         };
         assert_eq!(cluster(&texts, 8, &[], &a_corner), [0, 0, 0, 0]);
+        // Both ledes name only the neighbourhood and one street, at blocks of their own:
+        // two addresses, two events.
+        let two_blocks = Telling {
+            of_text: vec![vec![0, 1]; 4],
+            givers: vec![vec![0, 1, 2, 3], vec![0, 1, 2, 3]],
+            street: vec![false, true],
+            addresses: vec![
+                vec![(7, 3100)],
+                vec![(7, 3100)],
+                vec![(7, 5800)],
+                vec![(7, 5800)],
+            ],
+        };
+        assert_eq!(cluster(&texts, 8, &[], &two_blocks), [0, 0, 2, 2]);
+        // One block, or a text that gives none: one event.
+        let one_block = Telling {
+            addresses: vec![vec![(7, 3100)], vec![], vec![(7, 3100)], vec![]],
+            ..two_blocks.clone()
+        };
+        assert_eq!(cluster(&texts, 8, &[], &one_block), [0, 0, 0, 0]);
         // With a victim named besides in one of them, they are two events.
         let and_a_victim = Telling {
             of_text: vec![vec![0, 1], vec![0, 1], vec![0, 2, 3], vec![0, 2, 3]],
             givers: vec![vec![0, 1, 2, 3], vec![0, 1], vec![2, 3], vec![2, 3]],
             street: vec![false; 4],
+            addresses: Vec::new(),
         };
         assert_eq!(cluster(&texts, 8, &[], &and_a_victim), [0, 0, 2, 2]);
     }

@@ -27,6 +27,9 @@ pub struct Telling {
     pub givers: Vec<Vec<u32>>,
     /// Per name: it names a street ("South Western Road"), where an event happens.
     pub street: Vec<bool>,
+    /// Per text: the addresses its lede gives ("the 3100 block of West Franklin
+    /// Boulevard"), as the street's run and the block, sorted.
+    pub addresses: Vec<Vec<(u64, u32)>>,
 }
 
 /// Reads which texts give each name of each lede.
@@ -106,10 +109,19 @@ pub fn read(texts: &[Names]) -> Telling {
             street[name as usize] = true;
         }
     }
+    let addresses = texts
+        .iter()
+        .map(|t| {
+            let mut a = t.addresses.clone();
+            a.sort_unstable();
+            a
+        })
+        .collect();
     Telling {
         of_text,
         givers,
         street,
+        addresses,
     }
 }
 
@@ -207,6 +219,17 @@ mod tests {
         // often), but "Page" before it still names a street.
         assert_eq!(read.of_text[0].len(), 1);
         assert!(read.street[read.of_text[0][0] as usize]);
+    }
+
+    #[test]
+    fn a_block_and_its_street_are_an_address() {
+        let read = telling(&[
+            "A man was shot in the 3100 block of West Franklin Boulevard, police said.",
+            "A woman was shot on West Franklin Boulevard, police said.",
+        ]);
+        assert_eq!(read.addresses[0].len(), 1);
+        assert_eq!(read.addresses[0][0].1, 3100);
+        assert!(read.addresses[1].is_empty());
     }
 
     #[test]

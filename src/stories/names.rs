@@ -43,6 +43,8 @@ struct Word<'t> {
     lede: bool,
     /// It stands in the text's dateline ("ST. LOUIS —"): the place the outlet files from.
     dateline: bool,
+    /// The block it follows ("the 3100 block of West Franklin Boulevard": 3100).
+    block: Option<u32>,
 }
 
 /// Characters that join two runs of letters into one word: "U.S", "al-Nusra", "O'Malley",
@@ -135,6 +137,11 @@ fn words<'t>(text: &'t str, rules: &RuleSet) -> Vec<Word<'t>> {
                 at: start,
                 lede: false,
                 dateline: false,
+                block: if case == Case::Capital {
+                    block_before(&text[..start])
+                } else {
+                    None
+                },
             }),
             // A figure: the next word is not joined to the one before it.
             None => {
@@ -210,6 +217,20 @@ struct Writing {
 
 /// How one text (or the batch) writes each of its words, by folded word.
 type Counts<'t> = TextMap<Cow<'t, str>, Writing>;
+
+/// The number of the block that `before` ends naming ("… in the 3100 block of "): a crime
+/// desk's address, which tells two shootings on one long street apart.
+fn block_before(before: &str) -> Option<u32> {
+    let rest = before.trim_end().strip_suffix("of")?;
+    let rest = rest.strip_suffix(char::is_whitespace)?.trim_end();
+    let rest = rest.strip_suffix("block")?;
+    let rest = rest.strip_suffix(char::is_whitespace)?.trim_end();
+    let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 6 {
+        return None;
+    }
+    rest[rest.len() - digits..].parse().ok()
+}
 
 /// A word in capitals only ("NATO", "BLAZE").
 fn in_capitals(w: &Word<'_>) -> bool {
@@ -304,6 +325,8 @@ pub struct Names {
     /// The lede's runs that name a street (their last word is a street word of the rules),
     /// as written.
     pub streets: Vec<u64>,
+    /// The lede's addresses: a run after "the N block of", as written, and N.
+    pub addresses: Vec<(u64, u32)>,
 }
 
 /// "Wells-Goodfellow", "Belair-Edison": capitalised parts joined by hyphens, each of two
@@ -489,6 +512,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
             let mut lede: Vec<Vec<u64>> = Vec::new();
             let mut filed_from: Vec<u64> = Vec::new();
             let mut streets: Vec<u64> = Vec::new();
+            let mut addresses: Vec<(u64, u32)> = Vec::new();
             let runs = runs
                 .iter()
                 .zip(&leads)
@@ -504,6 +528,12 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                         filed_from.push(chain[0]);
                     }
                     all_tails.extend_from_slice(&chain);
+                    if run[0].0.lede
+                        && let Some(block) = run[0].0.block
+                        && !addresses.contains(&(chain[0], block))
+                    {
+                        addresses.push((chain[0], block));
+                    }
                     if run[0].0.lede && !lede.contains(&chain) {
                         if street_after || folded.last().is_some_and(|w| rules.is_street_word(w)) {
                             streets.push(chain[0]);
@@ -533,6 +563,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                 lede,
                 filed_from,
                 streets,
+                addresses,
             }
         })
         .collect();
