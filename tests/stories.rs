@@ -117,23 +117,33 @@ fn a_crime_desk_is_one_story_per_incident() {
 /// one of Marcus Bell on Keowee Street, one of Denise Bell on Troy Street.
 const ONE_NEIGHBOURHOOD: &str = "tests/fixtures/stories/one_neighbourhood";
 
-#[test]
-fn two_shootings_told_alike_are_two_stories_by_whom_and_where_their_ledes_name() {
-    let a = checked(&[ONE_NEIGHBOURHOOD]);
-    let expected: BTreeSet<Vec<String>> = [
-        ["dayton-keowee-herald", "dayton-keowee-wire"],
-        ["dayton-troy-herald", "dayton-troy-wire"],
-    ]
-    .iter()
-    .map(|ids| ids.iter().map(|s| s.to_string()).collect())
-    .collect();
+/// Checks the fixture `path` and asserts it is the two stories `expected` (each the ids of
+/// its articles), with no finding across them.
+fn two_incidents_apart(path: &str, expected: [[&str; 2]; 2]) -> Analysis {
+    let a = checked(&[path]);
+    let expected: BTreeSet<Vec<String>> = expected
+        .iter()
+        .map(|ids| ids.iter().map(|s| s.to_string()).collect())
+        .collect();
     assert_eq!(groups(&a.articles, &a.stories), expected);
-    // The spokeswoman's appeal names each incident's street: no misquote between them.
+    // The appeals name each incident's street: no misquote between them.
     let across: Vec<_> = incidents_compared(&a)
         .into_iter()
         .filter(|incidents| incidents.len() > 1)
         .collect();
     assert_eq!(across, Vec::<BTreeSet<&str>>::new());
+    a
+}
+
+#[test]
+fn two_shootings_told_alike_are_two_stories_by_whom_and_where_their_ledes_name() {
+    let a = two_incidents_apart(
+        ONE_NEIGHBOURHOOD,
+        [
+            ["dayton-keowee-herald", "dayton-keowee-wire"],
+            ["dayton-troy-herald", "dayton-troy-wire"],
+        ],
+    );
     // Each incident's versions still agree.
     let agreements = a
         .findings
@@ -150,21 +160,13 @@ const TWO_STREETS: &str = "tests/fixtures/stories/two_streets";
 
 #[test]
 fn two_shootings_of_one_neighbourhood_on_two_streets_are_two_stories() {
-    let a = checked(&[TWO_STREETS]);
-    let expected: BTreeSet<Vec<String>> = [
-        ["springfield-maple-courier", "springfield-maple-wire"],
-        ["springfield-orchard-courier", "springfield-orchard-wire"],
-    ]
-    .iter()
-    .map(|ids| ids.iter().map(|s| s.to_string()).collect())
-    .collect();
-    assert_eq!(groups(&a.articles, &a.stories), expected);
-    // The appeals name each incident's street: no misquote between them.
-    let across: Vec<_> = incidents_compared(&a)
-        .into_iter()
-        .filter(|incidents| incidents.len() > 1)
-        .collect();
-    assert_eq!(across, Vec::<BTreeSet<&str>>::new());
+    two_incidents_apart(
+        TWO_STREETS,
+        [
+            ["springfield-maple-courier", "springfield-maple-wire"],
+            ["springfield-orchard-courier", "springfield-orchard-wire"],
+        ],
+    );
 }
 
 #[test]

@@ -318,10 +318,11 @@ impl<'t> Stories<'t> {
             telling: telling.of_text.clone(),
             givers: &telling.givers,
             street: &telling.street,
-            addresses: if telling.addresses.len() == n {
-                telling.addresses.clone()
-            } else {
-                vec![Vec::new(); n]
+            addresses: {
+                // A text the reading gave no list (none of its lede) has no address.
+                let mut addresses = telling.addresses.clone();
+                addresses.resize(n, Vec::new());
+                addresses
             },
         }
     }
