@@ -240,6 +240,24 @@ pub fn is_evidential_participle(lower: &str) -> bool {
     )
 }
 
+/// Pronouns that stand as the object of a verb (`considers him a friend`).
+pub fn is_object_pronoun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "him"
+            | "her"
+            | "them"
+            | "it"
+            | "us"
+            | "me"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "itself"
+            | "ourselves"
+    )
+}
+
 /// Personal pronouns that can be speakers.
 pub fn is_pronoun(lower: &str) -> bool {
     matches!(lower, "he" | "she" | "they" | "we" | "i" | "it" | "you")

@@ -6,24 +6,6 @@
 use super::sentence::SentenceCtx;
 use super::{Extractor, english};
 
-/// Pronouns that stand as the object of a verb (`considers him a friend`).
-fn object_pronoun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "him"
-            | "her"
-            | "them"
-            | "it"
-            | "us"
-            | "me"
-            | "himself"
-            | "herself"
-            | "themselves"
-            | "itself"
-            | "ourselves"
-    )
-}
-
 /// Longest noun phrase taken for the object, in words.
 const OBJECT_WORDS: usize = 5;
 
@@ -52,7 +34,7 @@ impl Extractor<'_> {
         let named = first.is_capitalized(ctx.text);
         // Where the object ends: after its pronoun, its name, or a few plain words after a
         // determiner (the complement's "a" ends those).
-        let object_end = if object_pronoun(lower) {
+        let object_end = if english::is_object_pronoun(lower) {
             start + 1
         } else if named {
             // `Bank of America`: a joining word only between two capitalized ones.

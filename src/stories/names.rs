@@ -215,6 +215,14 @@ struct Writing {
     caseless: u32,
 }
 
+impl Writing {
+    /// Written with a capital away from a sentence's start at least once, and at least as
+    /// often as in small letters.
+    fn capitalised(&self) -> bool {
+        self.capital >= 1 && self.capital >= self.lower
+    }
+}
+
 /// How one text (or the batch) writes each of its words, by folded word.
 type Counts<'t> = TextMap<Cow<'t, str>, Writing>;
 
@@ -420,9 +428,7 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
     let mut vocabulary: Vec<&str> = writing
         .iter()
         .map(|(word, s)| (word.as_ref(), s))
-        .filter(|(word, s)| {
-            (s.caseless > 0 || s.capital >= 1 && s.capital >= s.lower) && may_name(word, rules)
-        })
+        .filter(|(word, s)| (s.caseless > 0 || s.capitalised()) && may_name(word, rules))
         .map(|(word, _)| word)
         .collect();
     vocabulary.sort_unstable();
@@ -439,12 +445,11 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
             .is_some_and(|s| s.lower == 0 && s.capital == 0 && s.caseless == 0)
             && may_name(&w.folded, rules)
     };
-    // Written with a capital away from a sentence's start at least as often as in small
-    // letters, across the batch.
+    // Across the batch ([`Writing::capitalised`]).
     let capitalised = |w: &Word<'_>| {
         writing
             .get(w.folded.as_ref())
-            .is_some_and(|s| s.capital >= 1 && s.capital >= s.lower)
+            .is_some_and(Writing::capitalised)
     };
     let name_of = |w: &Word<'_>| {
         if w.case == Case::Lower {
