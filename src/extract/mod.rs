@@ -724,6 +724,28 @@ impl<'r> Extractor<'r> {
             {
                 continue;
             }
+            // `chose to file in Dayton, where lawyers say …`: what another says in a relative
+            // clause is theirs, and the intention ends before it.
+            if cue.kind != SAID_KIND
+                && claim.quote.is_none()
+                && let Some(comma) = cues[n + 1..]
+                    .iter()
+                    .filter(|later| {
+                        claim
+                            .content_span
+                            .contains(ctx.span(later.start, later.end))
+                    })
+                    .filter_map(|later| relative_opening(ctx, later.start))
+                    .find(|&comma| ctx.tokens[comma].span.start > claim.content_span.start)
+            {
+                let start = claim.content_span.start;
+                let content = trim_end_punct(text, Span::new(start, ctx.tokens[comma].span.start));
+                if content.end > content.start {
+                    claim.content = content.of(text).to_string();
+                    claim.content_span = content;
+                    claim.span.end = claim.span.end.min(content.end).max(cue_span.end);
+                }
+            }
             covered.push(claim.content_span);
             claim.modality = self.cues.kind_name(cue.kind).to_string();
             self.annotate(ctx, &mut claim);
@@ -732,6 +754,29 @@ impl<'r> Extractor<'r> {
             claims.extend(nested);
         }
     }
+}
+
+/// Most words between a relative word and the cue of its clause (`, where bankruptcy
+/// lawyers say`).
+const RELATIVE_SUBJECT_WORDS: usize = 5;
+
+/// The comma that opens a relative clause whose own subject stands right before the cue
+/// at token `cue` (`…, where lawyers say`, `…, which critics say`): a comma, "where",
+/// "when" or "which", and a few unquoted words that are no verb ("…, which has in turn
+/// expressed" is the clause of the noun before it, not of another speaker).
+fn relative_opening(ctx: &SentenceCtx<'_>, cue: usize) -> Option<usize> {
+    let r = (cue.saturating_sub(RELATIVE_SUBJECT_WORDS + 1)..cue.saturating_sub(1))
+        .rev()
+        .take_while(|&i| ctx.tokens[i].is_word() && !ctx.quoted_at(i))
+        .find(|&i| matches!(ctx.low(i), "where" | "when" | "which"))?;
+    let subject = (r + 1..cue).all(|i| {
+        let word = ctx.low(i);
+        !english::is_auxiliary(word)
+            && !english::is_finite_verb(word)
+            && !english::is_preposition(word)
+            && !word.ends_with("ly")
+    });
+    (subject && r >= 2 && ctx.tok(r - 1) == ",").then_some(r - 1)
 }
 
 /// What [`Extractor::closing_attribution`] found.

@@ -258,6 +258,13 @@ impl Extractor<'_> {
                 (found != m || m.0 == 0 || ctx.low(m.0 - 1) != "in").then_some(found)
             });
         }
+        // `Mario Rossi, the editor of the city's paper, La Voce, said`: the description is
+        // Rossi's and the name after it the paper's; the name that opens the chain speaks.
+        if bracket == ","
+            && let Some(head) = self.chain_head(ctx, before_end)
+        {
+            return Some(head);
+        }
         if inner_is_name {
             // A name between the commas, after a description of its bearer.
             return before.map(|_| (open + 1, close));
@@ -270,6 +277,33 @@ impl Extractor<'_> {
             return Some((s, e));
         }
         ctx.tokens[e - 1].is_capitalized(ctx.text).then_some((s, e))
+    }
+
+    /// The full name that opens a chain of appositives, when a description follows it
+    /// between commas and `comma` closes that description: "Mario Rossi" in `Mario Rossi,
+    /// the editor of …, La Voce, said`. The name opens the sentence or follows an opening
+    /// phrase's comma ("On Monday, Mario Rossi, the editor …"), never a preposition ("In
+    /// New York, the mayor's spokesman, …").
+    fn chain_head(&self, ctx: &SentenceCtx<'_>, comma: usize) -> Option<(usize, usize)> {
+        let opening = (comma.saturating_sub(16)..comma)
+            .rev()
+            .take_while(|&i| !ctx.quoted_at(i) && !is_mark(ctx.tok(i)))
+            .find(|&i| ctx.tok(i) == ",")?;
+        if opening < 2 || !english::is_determiner(ctx.low(opening + 1)) {
+            return None;
+        }
+        let (s, e) = self.mention_ending_at(ctx, opening)?;
+        let opens = s == 0 || ctx.tok(s - 1) == ",";
+        // A full name: no day ("Last Tuesday, the …") and no determiner ("The Post, …").
+        let name = e - s >= 2
+            && (s..e).all(|i| {
+                let word = ctx.tok(i);
+                (ctx.tokens[i].is_capitalized(ctx.text) || english::is_name_glue(ctx.low(i)))
+                    && crate::date::Weekday::from_name(word).is_none()
+                    && crate::date::month_from_name(word).is_none()
+            })
+            && !english::is_determiner(ctx.low(s));
+        (opens && name && !self.is_region(ctx, s, e)).then_some((s, e))
     }
 
     /// The speaker mention ending right before token `end`.
@@ -553,27 +587,23 @@ impl Extractor<'_> {
     }
 }
 
-/// A share of those polled as the speaker (`more than 4 in 10 said` too): `47% say`, `Six in 10 say`, `About 4 in 10
-/// said`, `Just 9 percent say`, `Seventy-two percent believe`.
+/// A share of those polled as the speaker (`more than 4 in 10 said` too): `47% say`, `Six in
+/// 10 say`, `About 4 in 10 said`, `Nearly eight of 10 voters say`, `Just 9 percent say`,
+/// `Seventy-two percent believe`.
 pub(super) fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, usize)> {
-    let is_number = |i: usize| {
-        ctx.tokens[i].kind == TokenKind::Number
-            || ctx.low(i).split('-').all(numbers::is_number_word)
-    };
     let mut start = if end >= 2
         && (ctx.tok(end - 1) == "%" || ctx.low(end - 1) == "percent")
-        && is_number(end - 2)
+        && is_share_number(ctx, end - 2)
     {
         end - 2
     } else if end >= 3
         && ctx.tokens[end - 1].kind == TokenKind::Number
-        && ctx.tok(end - 2) == "in"
-        && is_number(end - 3)
+        && let Some(first) = share_first_number(ctx, end - 1)
     {
-        end - 3
+        first
     } else if let Some(ten) = share_before_people(ctx, end) {
         // `about 6 in 10 white men supported`: the people of the share follow it.
-        ten - 2
+        share_first_number(ctx, ten)?
     } else {
         return None;
     };
@@ -591,9 +621,9 @@ pub(super) fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, 
 /// Most words naming the people after a share (`6 in 10 white evangelical voters`).
 const SHARE_PEOPLE_WORDS: usize = 3;
 
-/// The second number of a share written "N in N" that the people it counts follow, ending
-/// right before token `end` (`6 in 10 white men`, `7 in 10 Republicans`): a few words whose
-/// last names people in the plural.
+/// The second number of a share written "N in N" or "N of N" that the people it counts
+/// follow, ending right before token `end` (`6 in 10 white men`, `eight of 10 voters`): a
+/// few words whose last names people in the plural.
 fn share_before_people(ctx: &SentenceCtx<'_>, end: usize) -> Option<usize> {
     let last = ctx.low(end.checked_sub(1)?);
     let people = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")
@@ -604,14 +634,26 @@ fn share_before_people(ctx: &SentenceCtx<'_>, end: usize) -> Option<usize> {
     let ten = (end.saturating_sub(SHARE_PEOPLE_WORDS + 1)..end - 1)
         .rev()
         .take_while(|&k| ctx.tokens[k].is_word() || ctx.tokens[k].kind == TokenKind::Number)
-        .find(|&k| ctx.tokens[k].kind == TokenKind::Number)?;
-    let number =
-        |i: usize| ctx.tokens[i].kind == TokenKind::Number || numbers::is_number_word(ctx.low(i));
-    (ten >= 2
-        && ctx.low(ten - 1) == "in"
-        && number(ten - 2)
-        && (ten..end).all(|k| !ctx.quoted_at(k)))
-    .then_some(ten)
+        .find(|&k| is_share_number(ctx, k))?;
+    (share_first_number(ctx, ten).is_some() && (ten..end).all(|k| !ctx.quoted_at(k))).then_some(ten)
+}
+
+/// The first number of a share whose second number is token `ten`: "6 in 10", "eight of
+/// 10", "four out of five".
+fn share_first_number(ctx: &SentenceCtx<'_>, ten: usize) -> Option<usize> {
+    let joint = match ctx.low(ten.checked_sub(1)?) {
+        "in" => 1,
+        "of" if ten >= 3 && ctx.low(ten - 2) == "out" => 2,
+        "of" => 1,
+        _ => return None,
+    };
+    let first = ten.checked_sub(joint + 1)?;
+    is_share_number(ctx, first).then_some(first)
+}
+
+/// Token `i` is a number, in figures or in words ("47", "six", "Seventy-two").
+fn is_share_number(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    ctx.tokens[i].kind == TokenKind::Number || ctx.low(i).split('-').all(numbers::is_number_word)
 }
 
 /// Steps back over a day written between a speaker and the cue (`The Times on Saturday

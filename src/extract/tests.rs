@@ -641,6 +641,58 @@ fn survey_shares_and_plural_groups_speak() {
     assert_eq!(speaker(&c), "About 47%");
     let c = only("The source of the attraction, union members and leaders say, is manifold.");
     assert_eq!(speaker(&c), "union members and leaders");
+    let c = only("Nearly eight of 10 voters say they will watch the debate.");
+    assert_eq!(speaker(&c), "Nearly eight of 10 voters");
+    assert_eq!(c.content, "they will watch the debate");
+    let c = only("Four out of five nurses said the ward was short of staff.");
+    assert_eq!(speaker(&c), "Four out of five nurses");
+}
+
+#[test]
+fn the_name_that_opens_a_chain_of_appositives_speaks() {
+    let c = only(
+        "Marco Bruni, the editor in chief of the Senate's official gazette, L'Eco Romano, said every senator was a lawyer first.",
+    );
+    assert_eq!(speaker(&c), "Marco Bruni");
+    let c = only(
+        "On Monday, Ana Ruiz, the head of the nurses union, the NNU, said the strike would go on.",
+    );
+    assert_eq!(speaker(&c), "Ana Ruiz");
+    // A day is no name, and a description that opens the sentence leaves the name after it.
+    let c = only("Last Tuesday, the union's lawyer, Tom Hale, said the strike would go on.");
+    assert_eq!(speaker(&c), "Tom Hale");
+    let c = only("The party's leader, Ana Ruiz, said the vote would be close.");
+    assert_eq!(speaker(&c), "Ana Ruiz");
+}
+
+#[test]
+fn what_others_say_in_a_relative_clause_ends_an_intention() {
+    let all = claims(
+        "For its second filing, the company chose to file in Dayton, Ohio, where bankruptcy lawyers say some judges are quick to move large cases.",
+    );
+    let found: Vec<(&str, &str)> = all
+        .iter()
+        .map(|c| (speaker(c), c.content.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("the company", "file in Dayton, Ohio"),
+            (
+                "bankruptcy lawyers",
+                "some judges are quick to move large cases"
+            ),
+        ]
+    );
+    // A relative clause whose verb is the noun's own tells of that noun: no new speaker.
+    let all = claims(
+        "The inspector has sought for weeks to question the mayor, who has in turn expressed a wish to be heard.",
+    );
+    assert!(
+        all.iter()
+            .all(|c| speaker(c) != "The inspector" || c.content != "a wish"),
+        "{all:?}"
+    );
 }
 
 #[test]
