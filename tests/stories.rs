@@ -169,6 +169,23 @@ fn two_shootings_of_one_neighbourhood_on_two_streets_are_two_stories() {
     );
 }
 
+/// Two shootings on one boulevard of one neighbourhood, two days apart, at the same hour and
+/// with no block given, each told by two outlets in the same words (one datelined): only
+/// the day and the people's ages tell them apart, and the appeals of two officers name the
+/// same street.
+const ONE_STREET: &str = "tests/fixtures/stories/one_street";
+
+#[test]
+fn two_shootings_on_one_street_on_other_days_to_other_people_are_two_stories() {
+    two_incidents_apart(
+        ONE_STREET,
+        [
+            ["toledo-elm-herald", "toledo-elm-wire"],
+            ["toledo-second-herald", "toledo-second-wire"],
+        ],
+    );
+}
+
 #[test]
 fn no_finding_compares_two_incidents() {
     let a = checked(&[DESK]);

@@ -9,6 +9,7 @@
 
 use rayon::prelude::*;
 
+use super::event::Event;
 use super::lede::Telling;
 
 /// A pseudo-count of unrelated articles in which a name does not occur: a name all three
@@ -171,6 +172,7 @@ pub fn cluster(
     vocabulary: usize,
     versions: &[(usize, usize)],
     telling: &Telling,
+    events: &[Event],
 ) -> Vec<usize> {
     let n = texts.len();
     let mut holders: Vec<Vec<u32>> = vec![Vec::new(); vocabulary];
@@ -207,7 +209,7 @@ pub fn cluster(
         })
         .collect();
     links.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let mut stories = Stories::new(vectors, dates, telling);
+    let mut stories = Stories::new(vectors, dates, telling, events);
     // Versions of one text first: those found by their sentences, then by their names.
     for &(i, j) in versions {
         let (a, b) = (stories.of[i], stories.of[j]);
@@ -300,6 +302,8 @@ struct Stories<'t> {
     street: &'t [bool],
     /// Per story: the addresses of its texts' ledes (a street's run and a block), sorted.
     addresses: Vec<Vec<(u64, u32)>>,
+    /// Per story: the days and the people's ages its texts' ledes give.
+    events: Vec<Event>,
 }
 
 impl<'t> Stories<'t> {
@@ -307,6 +311,7 @@ impl<'t> Stories<'t> {
         vectors: Vec<Names>,
         dates: Vec<Option<(i64, i64)>>,
         telling: &'t Telling,
+        events: &[Event],
     ) -> Stories<'t> {
         let n = vectors.len();
         Stories {
@@ -323,6 +328,11 @@ impl<'t> Stories<'t> {
                 let mut addresses = telling.addresses.clone();
                 addresses.resize(n, Vec::new());
                 addresses
+            },
+            events: {
+                let mut events = events.to_vec();
+                events.resize(n, Event::default());
+                events
             },
         }
     }
@@ -361,6 +371,7 @@ impl<'t> Stories<'t> {
         let (ab, of_a, own_street_a) = missing(a, b);
         let (ba, of_b, own_street_b) = missing(b, a);
         self.other_blocks(a, b)
+            || self.events[a].apart(&self.events[b])
             || own_street_a && own_street_b
             || of_a > 0 && of_b > 0 && ab >= of_a && ba >= of_b && (ab > of_a || ba > of_b)
     }
@@ -439,6 +450,8 @@ impl<'t> Stories<'t> {
         kept.extend(gone_addresses);
         kept.sort_unstable();
         kept.dedup();
+        let gone_event = std::mem::take(&mut self.events[gone]);
+        self.events[keep].add(&gone_event);
         let gone_telling = std::mem::take(&mut self.telling[gone]);
         let kept = &mut self.telling[keep];
         kept.extend(gone_telling);
@@ -622,7 +635,7 @@ mod tests {
             text(0, &[5, 6, 7, 9]),
             text(2, &[5, 6, 8, 9]),
         ];
-        assert_eq!(cluster(&texts, 10, &[], &untold(4)), [0, 0, 2, 2]);
+        assert_eq!(cluster(&texts, 10, &[], &untold(4), &[]), [0, 0, 2, 2]);
     }
 
     #[test]
@@ -643,9 +656,9 @@ mod tests {
             street: vec![false; 4],
             addresses: Vec::new(),
         };
-        assert_eq!(cluster(&texts, 8, &[], &telling), [0, 0, 2, 2]);
+        assert_eq!(cluster(&texts, 8, &[], &telling, &[]), [0, 0, 2, 2]);
         // The same texts with nothing telling in their ledes are one story.
-        assert_eq!(cluster(&texts, 8, &[], &untold(4)), [0, 0, 0, 0]);
+        assert_eq!(cluster(&texts, 8, &[], &untold(4), &[]), [0, 0, 0, 0]);
         // And so are they when one lede's victim is named in the other story too.
         let shared = Telling {
             of_text: vec![vec![0, 1], vec![0, 1], vec![2], vec![2]],
@@ -653,7 +666,7 @@ mod tests {
             street: vec![false; 3],
             addresses: Vec::new(),
         };
-        assert_eq!(cluster(&texts, 8, &[], &shared), [0, 0, 0, 0]);
+        assert_eq!(cluster(&texts, 8, &[], &shared, &[]), [0, 0, 0, 0]);
         // Both ledes name one place (name 0) and one more each: that is how two outlets
         // tell one quake, naming another town each.
         let one_more_each = Telling {
@@ -662,20 +675,20 @@ mod tests {
             street: vec![false; 3],
             addresses: Vec::new(),
         };
-        assert_eq!(cluster(&texts, 8, &[], &one_more_each), [0, 0, 0, 0]);
+        assert_eq!(cluster(&texts, 8, &[], &one_more_each, &[]), [0, 0, 0, 0]);
         // But when what each adds is a street, they are two events: one neighbourhood,
         // two addresses.
         let a_street_each = Telling {
             street: vec![false, true, true],
             ..one_more_each.clone()
         };
-        assert_eq!(cluster(&texts, 8, &[], &a_street_each), [0, 0, 2, 2]);
+        assert_eq!(cluster(&texts, 8, &[], &a_street_each, &[]), [0, 0, 2, 2]);
         // Unless a text of one gives the other's street too (the corner of two streets).
         let a_corner = Telling {
             givers: vec![vec![0, 1, 2, 3], vec![0, 1, 2], vec![2, 3]],
             ..a_street_each.clone()
         };
-        assert_eq!(cluster(&texts, 8, &[], &a_corner), [0, 0, 0, 0]);
+        assert_eq!(cluster(&texts, 8, &[], &a_corner, &[]), [0, 0, 0, 0]);
         // Both ledes name only the neighbourhood and one street, at blocks of their own:
         // two addresses, two events.
         let two_blocks = Telling {
@@ -689,13 +702,13 @@ mod tests {
                 vec![(7, 5800)],
             ],
         };
-        assert_eq!(cluster(&texts, 8, &[], &two_blocks), [0, 0, 2, 2]);
+        assert_eq!(cluster(&texts, 8, &[], &two_blocks, &[]), [0, 0, 2, 2]);
         // One block, or a text that gives none: one event.
         let one_block = Telling {
             addresses: vec![vec![(7, 3100)], vec![], vec![(7, 3100)], vec![]],
             ..two_blocks.clone()
         };
-        assert_eq!(cluster(&texts, 8, &[], &one_block), [0, 0, 0, 0]);
+        assert_eq!(cluster(&texts, 8, &[], &one_block, &[]), [0, 0, 0, 0]);
         // With a victim named besides in one of them, they are two events.
         let and_a_victim = Telling {
             of_text: vec![vec![0, 1], vec![0, 1], vec![0, 2, 3], vec![0, 2, 3]],
@@ -703,7 +716,7 @@ mod tests {
             street: vec![false; 4],
             addresses: Vec::new(),
         };
-        assert_eq!(cluster(&texts, 8, &[], &and_a_victim), [0, 0, 2, 2]);
+        assert_eq!(cluster(&texts, 8, &[], &and_a_victim, &[]), [0, 0, 2, 2]);
     }
 
     #[test]
@@ -713,7 +726,7 @@ mod tests {
             text(1, &[0, 1, 2]),
             text(30, &[0, 1, 2]),
         ];
-        assert_eq!(cluster(&texts, 3, &[], &untold(3)), [0, 0, 2]);
+        assert_eq!(cluster(&texts, 3, &[], &untold(3), &[]), [0, 0, 2]);
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! the number of threads.
 
 mod cluster;
+mod event;
 mod lede;
 mod names;
 mod versions;
@@ -109,10 +110,23 @@ pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
         })
         .collect();
     let telling = lede::read(&reading.texts);
+    let events: Vec<event::Event> = firsts
+        .par_iter()
+        .map(|&i| {
+            let a = &articles[i];
+            let lede = &a.text[names::lede(&a.text)];
+            event::Event::read(a.title.as_deref(), lede, a.date)
+        })
+        .collect();
     let bodies: Vec<&str> = texts.iter().map(|&(_, text)| text).collect();
     let versions = versions::pairs(&bodies);
-    let mut story_of_text =
-        cluster::cluster(&grouped, reading.vocabulary.len(), &versions, &telling);
+    let mut story_of_text = cluster::cluster(
+        &grouped,
+        reading.vocabulary.len(),
+        &versions,
+        &telling,
+        &events,
+    );
     // When no two texts share enough to be one story, the names have told nothing apart:
     // the batch stays one story, as it was handed in (two short articles naming different
     // people on one day).

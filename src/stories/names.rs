@@ -165,7 +165,7 @@ const LEDE_PARAGRAPHS: usize = 2;
 /// The bytes of `text`'s lede: its opening paragraphs after the dateline ("ST. LOUIS —",
 /// "BEIRUT, Lebanon (AP) —"), which names the place a wire shares with the other stories
 /// of its city rather than the event.
-fn lede(text: &str) -> std::ops::Range<usize> {
+pub(super) fn lede(text: &str) -> std::ops::Range<usize> {
     let start = text.len() - text.trim_start().len();
     let mut end = start;
     let mut paragraphs = 0;
@@ -475,33 +475,48 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
             // writes it in small letters more often ("Page Street" where "the street" is
             // commoner): the run names a street.
             let mut street_after: Vec<bool> = Vec::new();
+            // A title written with a capital right after a run ("King" of "Martin Luther
+            // King Avenue"): no name, but a street word after it still ends the run, and
+            // the run is written with it.
+            let mut bridged: Option<&Word<'_>> = None;
+            let mut bridges: Vec<Option<&str>> = Vec::new();
             for w in words {
                 let Some(name) = name_of(w) else {
                     if is_compound_name(w.surface) && capitalised(w) {
                         compounds.push(w);
                     }
-                    if open
-                        && w.joined
-                        && w.case == Case::Capital
+                    let capital = w.joined && w.case == Case::Capital;
+                    if (open || bridged.is_some())
+                        && capital
                         && rules.is_street_word(&w.folded)
                         && let Some(after) = street_after.last_mut()
                     {
                         *after = true;
                     }
+                    bridged = (open && capital && rules.is_title(&w.folded)).then_some(w);
                     open = false;
                     lead = (w.case == Case::Capital && w.opens && only_opens(w)).then_some(w);
                     continue;
                 };
+                // A street word after a bridging title ends the run it bridges.
+                let bridge = bridged.filter(|_| w.joined && rules.is_street_word(&w.folded));
                 match runs.last_mut() {
-                    Some(run) if open && w.joined => run.push((w, name)),
+                    Some(run) if open && w.joined || bridge.is_some() => {
+                        if let (Some(title), Some(slot)) = (bridge, bridges.last_mut()) {
+                            *slot = Some(title.surface);
+                        }
+                        run.push((w, name));
+                    }
                     _ => {
                         runs.push(vec![(w, name)]);
+                        bridges.push(None);
                         street_after.push(false);
                         leads.push(lead.filter(|_| w.joined).map(|l| l.folded.as_ref()));
                     }
                 }
                 lead = None;
                 open = true;
+                bridged = None;
             }
             let mut counts: TextMap<u32, f64> = TextMap::default();
             for run in &runs {
@@ -522,9 +537,13 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
                 .iter()
                 .zip(&leads)
                 .zip(&street_after)
-                .map(|((run, lead), &street_after)| {
+                .zip(&bridges)
+                .map(|(((run, lead), &street_after), bridge)| {
                     let folded: Vec<&str> = run.iter().map(|(w, _)| w.folded.as_ref()).collect();
-                    let as_written: Vec<&str> = run.iter().map(|(w, _)| w.surface).collect();
+                    let mut as_written: Vec<&str> = run.iter().map(|(w, _)| w.surface).collect();
+                    if let Some(title) = bridge {
+                        as_written.insert(as_written.len() - 1, title);
+                    }
                     let whole: Vec<&str> =
                         lead.iter().copied().chain(folded.iter().copied()).collect();
                     let chain = tails(&whole);
@@ -639,6 +658,26 @@ mod tests {
         // "BLAZE" is written once in capitals beside others and once in small letters:
         // no name. "NAACP" stands alone in capitals: a name.
         assert_eq!(found[0], ["naacp"]);
+    }
+
+    #[test]
+    fn a_title_inside_a_street_name_bridges_it() {
+        let rules = RuleSet::builtin().unwrap();
+        let texts = [
+            (
+                None,
+                "A man was shot on Martin Luther King Avenue, police said. Martin Luther spoke.",
+            ),
+            (
+                None,
+                "A woman was shot on Goodfellow Avenue, police said. Goodfellow Avenue was shut.",
+            ),
+        ];
+        let read = read(&texts, &rules);
+        let runs: Vec<&str> = read.texts[0].runs.iter().map(|(_, w)| w.as_str()).collect();
+        assert_eq!(runs, ["Martin Luther King Avenue", "Martin Luther"]);
+        assert_eq!(read.texts[0].streets.len(), 1);
+        assert_ne!(read.texts[0].streets, read.texts[1].streets);
     }
 
     #[test]

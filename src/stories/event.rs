@@ -1,0 +1,218 @@
+//! What a lede tells of the event itself, beside its names: the day it happened (a weekday
+//! read against the text's date: "Friday" in copy dated Saturday is the day before) and the
+//! ages of the people it happened to ("a 22-year-old man", "ages 22 and 33", "Man, 22,
+//! killed"). Two reports of one shooting may differ on either — that is what the checks
+//! are there to find — but two that differ on the day and on the people's ages at once are
+//! reports of two shootings.
+
+use crate::date::{Date, Weekday};
+
+/// No age read is older.
+const OLDEST: u32 = 120;
+
+/// Two ages this close may be one person's as two outlets give it ("44" / "45").
+const SAME_AGE: u32 = 2;
+
+/// The day and the people of one text's event, or of a story's texts together.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Event {
+    /// Days since the epoch the lede says it happened on, sorted.
+    pub days: Vec<i64>,
+    /// The ages of the people it happened to, sorted.
+    pub ages: Vec<u32>,
+}
+
+impl Event {
+    /// Reads the event of a text: the days of the weekdays its lede names (when the text
+    /// is dated) and the ages its headline and lede give.
+    pub fn read(title: Option<&str>, lede: &str, date: Option<Date>) -> Event {
+        let mut event = Event::default();
+        if let Some(date) = date {
+            // Written in full, with a capital: "sat" and "Wed." are no days here.
+            event.days = words(lede)
+                .filter(|w| w.len() >= "Monday".len() && w.starts_with(char::is_uppercase))
+                .filter_map(Weekday::from_name)
+                .map(|day| date.last_weekday(day).to_days())
+                .collect();
+        }
+        for text in title.into_iter().chain([lede]) {
+            ages(text, &mut event.ages);
+        }
+        event.tidy();
+        event
+    }
+
+    /// Adds what `other` tells to this one: a story's event is all its texts tell.
+    pub fn add(&mut self, other: &Event) {
+        self.days.extend_from_slice(&other.days);
+        self.ages.extend_from_slice(&other.ages);
+        self.tidy();
+    }
+
+    /// The two tell different events: both give a day, and no day in common; both give
+    /// ages, and each gives one the other does not come near.
+    pub fn apart(&self, other: &Event) -> bool {
+        let no_day_in_common = !self.days.is_empty()
+            && !other.days.is_empty()
+            && !self.days.iter().any(|d| other.days.contains(d));
+        let unmatched = |x: &Event, y: &Event| {
+            x.ages
+                .iter()
+                .any(|&a| !y.ages.iter().any(|&b| a.abs_diff(b) <= SAME_AGE))
+        };
+        no_day_in_common
+            && !self.ages.is_empty()
+            && !other.ages.is_empty()
+            && unmatched(self, other)
+            && unmatched(other, self)
+    }
+
+    fn tidy(&mut self) {
+        self.days.sort_unstable();
+        self.days.dedup();
+        self.ages.sort_unstable();
+        self.ages.dedup();
+    }
+}
+
+/// The words of `text`, letters only.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+}
+
+/// Pushes the ages `text` gives onto `ages`: "22-year-old", "ages 22 and 33" (or "aged"),
+/// and a figure between commas right after a word ("Man, 22, killed", "Tom Hale, 44,").
+fn ages(text: &str, ages: &mut Vec<u32>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let Ok(value) = text[start..i].parse::<u32>() else {
+            continue;
+        };
+        if value == 0 || value > OLDEST || i < bytes.len() && bytes[i] == b'.' {
+            continue;
+        }
+        let before = text[..start].trim_end();
+        let after = &text[i..];
+        let year_old = ["-year-old", "-years-old", " years old", " year old"]
+            .iter()
+            .any(|s| after.starts_with(s));
+        let listed = after_ages(before);
+        let between_commas = before.ends_with(',')
+            && before[..before.len() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+            && after.starts_with(',');
+        if year_old || listed || between_commas {
+            ages.push(value);
+        }
+    }
+}
+
+/// `before` ends a list of ages up to the figure after it: "ages", "aged", or such a
+/// list's figures so far ("ages 22,", "ages 20, 23 and").
+fn after_ages(before: &str) -> bool {
+    let mut rest = before;
+    loop {
+        let trimmed = rest.trim_end().trim_end_matches(',').trim_end();
+        if let Some(head) = trimmed.strip_suffix("and") {
+            rest = head;
+            continue;
+        }
+        let word_start = trimmed
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let word = &trimmed[word_start..];
+        if word.eq_ignore_ascii_case("ages") || word.eq_ignore_ascii_case("aged") {
+            return true;
+        }
+        if word.is_empty() || !word.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        rest = &trimmed[..word_start];
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ages_of(text: &str) -> Vec<u32> {
+        Event::read(None, text, None).ages
+    }
+
+    #[test]
+    fn ages_as_newsrooms_write_them() {
+        assert_eq!(ages_of("A 22-year-old man was shot Friday."), [22]);
+        assert_eq!(ages_of("Two people, ages 22 and 33, were shot."), [22, 33]);
+        assert_eq!(
+            ages_of("Three people, ages 20, 23 and 25, were shot."),
+            [20, 23, 25]
+        );
+        assert_eq!(ages_of("Tom Hale, 44, of Dayton was arrested."), [44]);
+        // A date, a count or a time is no age.
+        assert!(ages_of("On June 13, 2025, 14 people were hurt at 8:45 p.m.").is_empty());
+        assert!(ages_of("The 3100 block of West Main Street, 12 miles away.").is_empty());
+        assert_eq!(
+            ages_of("Le maire a dit: « été 12 », mais Zoë, 31, a été blessée."),
+            [31]
+        );
+    }
+
+    #[test]
+    fn a_weekday_is_the_last_one_on_or_before_the_texts_date() {
+        let saturday = Date::new(2025, 6, 14);
+        let event = Event::read(
+            None,
+            "A man was shot Friday in the Baden neighborhood.",
+            saturday,
+        );
+        assert_eq!(
+            event.days,
+            [Date::new(2025, 6, 13)
+                .map(Date::to_days)
+                .unwrap_or_default()]
+        );
+    }
+
+    #[test]
+    fn two_events_differ_on_the_day_and_on_every_age() {
+        let friday = Date::new(2025, 6, 13);
+        let saturday = Date::new(2025, 6, 14);
+        let two = Event::read(
+            Some("Man, 22, killed"),
+            "Two people, ages 22 and 33, were shot Friday.",
+            friday,
+        );
+        let woman = Event::read(None, "A 40-year-old woman was wounded Saturday.", saturday);
+        assert!(two.apart(&woman) && woman.apart(&two));
+        // The same shooting, a day and a year apart in two outlets, is one.
+        let other_day = Event::read(None, "A 23-year-old man was wounded Saturday.", saturday);
+        assert!(!two.apart(&other_day));
+        // One outlet gives one victim's age only: no age of its own.
+        let one_age = Event::read(
+            None,
+            "A 33-year-old was among those shot Saturday.",
+            saturday,
+        );
+        assert!(!two.apart(&one_age));
+        // The same day, whatever the ages: the checks are there for that.
+        let same_day = Event::read(None, "A 60-year-old man was shot Friday.", friday);
+        assert!(!two.apart(&same_day));
+        // No day or no age given: nothing to tell them apart by.
+        let undated = Event::read(None, "A 60-year-old man was shot Saturday.", None);
+        assert!(!two.apart(&undated));
+    }
+}
