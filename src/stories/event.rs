@@ -1,9 +1,9 @@
 //! What a lede tells of the event itself, beside its names: the day it happened (a weekday
-//! read against the text's date: "Friday" in copy dated Saturday is the day before) and the
-//! ages of the people it happened to ("a 22-year-old man", "ages 22 and 33", "Man, 22,
-//! killed"). Two reports of one shooting may differ on either — that is what the checks
-//! are there to find — but two that differ on the day and on the people's ages at once are
-//! reports of two shootings.
+//! read against the text's date: "Friday" in copy dated Saturday is the day before), the
+//! hour ("about 9:10 p.m.") and the ages of the people it happened to ("a 22-year-old man",
+//! "ages 22 and 33", "Man, 22, killed"). Two reports of one shooting may differ on one of
+//! them — that is what the checks are there to find — but two that differ on two at once
+//! are reports of two shootings.
 
 use crate::date::{Date, Weekday};
 
@@ -13,6 +13,12 @@ const OLDEST: u32 = 120;
 /// Two ages this close may be one person's as two outlets give it ("44" / "45").
 const SAME_AGE: u32 = 2;
 
+/// Two hours of the day this close, in minutes, may be one event's as two outlets give it.
+const SAME_HOUR: u32 = 120;
+
+/// Minutes in a day.
+const DAY_MINUTES: u32 = 24 * 60;
+
 /// The day and the people of one text's event, or of a story's texts together.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Event {
@@ -20,6 +26,8 @@ pub struct Event {
     pub days: Vec<i64>,
     /// The ages of the people it happened to, sorted.
     pub ages: Vec<u32>,
+    /// The times of day it happened at, in minutes after midnight, sorted.
+    pub times: Vec<u32>,
 }
 
 impl Event {
@@ -38,6 +46,7 @@ impl Event {
         for text in title.into_iter().chain([lede]) {
             ages(text, &mut event.ages);
         }
+        times(lede, &mut event.times);
         event.tidy();
         event
     }
@@ -46,25 +55,28 @@ impl Event {
     pub fn add(&mut self, other: &Event) {
         self.days.extend_from_slice(&other.days);
         self.ages.extend_from_slice(&other.ages);
+        self.times.extend_from_slice(&other.times);
         self.tidy();
     }
 
-    /// The two tell different events: both give a day, and no day in common; both give
-    /// ages, and each gives one the other does not come near.
+    /// The two tell different events: they differ on two of the day (both give one, and
+    /// none in common), the hour (both give one, and none within [`SAME_HOUR`] of the
+    /// other's) and the people (both give ages, and each one the other does not come near).
     pub fn apart(&self, other: &Event) -> bool {
-        let no_day_in_common = !self.days.is_empty()
-            && !other.days.is_empty()
-            && !self.days.iter().any(|d| other.days.contains(d));
-        let unmatched = |x: &Event, y: &Event| {
-            x.ages
-                .iter()
-                .any(|&a| !y.ages.iter().any(|&b| a.abs_diff(b) <= SAME_AGE))
+        let other_days = differ(&self.days, &other.days, |a, b| a == b);
+        let other_hours = differ(&self.times, &other.times, |a, b| {
+            let gap = a.abs_diff(b);
+            gap.min(DAY_MINUTES - gap) <= SAME_HOUR
+        });
+        let unmatched = |x: &[u32], y: &[u32]| {
+            x.iter()
+                .any(|&a| !y.iter().any(|&b| a.abs_diff(b) <= SAME_AGE))
         };
-        no_day_in_common
-            && !self.ages.is_empty()
+        let other_people = !self.ages.is_empty()
             && !other.ages.is_empty()
-            && unmatched(self, other)
-            && unmatched(other, self)
+            && unmatched(&self.ages, &other.ages)
+            && unmatched(&other.ages, &self.ages);
+        usize::from(other_days) + usize::from(other_hours) + usize::from(other_people) >= 2
     }
 
     fn tidy(&mut self) {
@@ -72,6 +84,62 @@ impl Event {
         self.days.dedup();
         self.ages.sort_unstable();
         self.ages.dedup();
+        self.times.sort_unstable();
+        self.times.dedup();
+    }
+}
+
+/// Both lists hold something, and nothing of one is `same` as anything of the other.
+fn differ<T: Copy>(x: &[T], y: &[T], same: impl Fn(T, T) -> bool) -> bool {
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|&a| y.iter().any(|&b| same(a, b)))
+}
+
+/// Pushes the times of day `text` gives onto `times`, in minutes after midnight: "9 p.m.",
+/// "about 11:05 a.m.", "2:15 AM".
+fn times(text: &str, times: &mut Vec<u32>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let Ok(hour) = text[start..i].parse::<u32>() else {
+            continue;
+        };
+        let mut minute = 0;
+        if bytes.get(i) == Some(&b':')
+            && let Some(two) = text.get(i + 1..i + 3)
+            && let Ok(m) = two.parse::<u32>()
+            && two.bytes().all(|b| b.is_ascii_digit())
+        {
+            minute = m;
+            i += 3;
+        }
+        let after = text[i..].trim_start();
+        let starts = |mark: &str| {
+            after
+                .get(..mark.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(mark))
+                && after[mark.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        };
+        let half = if starts("a.m.") || starts("am") {
+            0
+        } else if starts("p.m.") || starts("pm") {
+            12
+        } else {
+            continue;
+        };
+        if (1..=12).contains(&hour) && minute < 60 {
+            times.push((hour % 12 + half) * 60 + minute);
+        }
     }
 }
 
@@ -172,6 +240,14 @@ mod tests {
     }
 
     #[test]
+    fn times_of_day_in_minutes_after_midnight() {
+        let text = "Shot about 9 p.m. Friday; a second at 12:30 a.m. and 11:05 AM.";
+        assert_eq!(Event::read(None, text, None).times, [30, 665, 21 * 60]);
+        let none = "He is 5 amid 3 pmx and 10:30 in Room 4.";
+        assert!(Event::read(None, none, None).times.is_empty());
+    }
+
+    #[test]
     fn a_weekday_is_the_last_one_on_or_before_the_texts_date() {
         let saturday = Date::new(2025, 6, 14);
         let event = Event::read(
@@ -214,5 +290,29 @@ mod tests {
         // No day or no age given: nothing to tell them apart by.
         let undated = Event::read(None, "A 60-year-old man was shot Saturday.", None);
         assert!(!two.apart(&undated));
+        // The same day, but other people hours apart.
+        let night = Event::read(
+            None,
+            "A 28-year-old man was shot Friday about 2:15 a.m.",
+            friday,
+        );
+        let afternoon = Event::read(
+            None,
+            "A 46-year-old man was shot Friday about 3:40 p.m.",
+            friday,
+        );
+        assert!(night.apart(&afternoon));
+        // Late at night and after midnight are an hour apart, not a day.
+        let late = Event::read(
+            None,
+            "A 46-year-old man was shot Friday about 11:40 p.m.",
+            friday,
+        );
+        let after_midnight = Event::read(
+            None,
+            "A 28-year-old man was shot about 12:20 a.m.",
+            saturday,
+        );
+        assert!(!late.apart(&after_midnight));
     }
 }
