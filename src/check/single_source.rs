@@ -58,11 +58,15 @@ impl super::Check for SingleSource {
         }
         // A quotation another outlet carries word for word is carried, whoever that outlet
         // credits it to: a quotation inside another's ("Comey wrote that the president told
-        // him …") or one credited to another official of the same office.
+        // him …") or one credited to another official of the same office. Not when the two
+        // give different figures or tell of two events: each still rests on its outlet.
         for k in 0..ctx.graph.link_count() {
             if let Some((a, b, link)) = ctx.graph.link_at(k)
                 && link.why == Why::Quotation
                 && ctx.source(a) != ctx.source(b)
+                && !super::date::two_events(&ctx.claims[a], &ctx.claims[b], ctx.rules)
+                && super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules)
+                    != Some(false)
             {
                 carry(a);
                 carry(b);
