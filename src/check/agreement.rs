@@ -467,6 +467,58 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_role_and_a_name_agree_on_three_rare_words_that_are_most_of_both() {
+        // The role's words ("the harbour commissioner") say nothing of who speaks; the three
+        // words the two share are the story's rarest and nearly all either says.
+        let one = format!(
+            "Harbour Commissioner Dana Whitlock warned that ships were already being diverted \
+             to Rotterdam. {OTHER}"
+        );
+        let two = |said: &str| {
+            format!(
+                "{said} The mayor said the bridge over the river would reopen in March. \
+                 Lavrov said Russia would keep its bombers in the air."
+            )
+        };
+        assert_eq!(
+            agreements(&[
+                ("One", "2026-03-10", &one),
+                (
+                    "Two",
+                    "2026-03-10",
+                    &two(
+                        "Shipping lines have begun diverting ships to Rotterdam, the harbour \
+                          commissioner warned."
+                    )
+                )
+            ])
+            .iter()
+            .filter(|(_, words)| words.iter().any(|w| w.contains("ships")))
+            .count(),
+            1
+        );
+        // The same three words in a longer claim that says something else are not enough.
+        assert_eq!(
+            agreements(&[
+                ("One", "2026-03-10", &one),
+                (
+                    "Two",
+                    "2026-03-10",
+                    &two(
+                        "The harbour commissioner said that the diverted ships had cost \
+                          the port millions in lost fees, that Rotterdam would gain customers \
+                          for years and that the union would be blamed by every shipper."
+                    )
+                )
+            ])
+            .iter()
+            .filter(|(_, words)| words.iter().any(|w| w.contains("ships")))
+            .count(),
+            0
+        );
+    }
+
     /// Other claims of the story, so that the words of one statement are rare in it.
     const BESIDES: &str = "The police chief said crime fell last year. \
         The coach said the team would win the cup. The farmer said the harvest was poor. \

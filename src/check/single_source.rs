@@ -6,6 +6,7 @@ use rayon::prelude::*;
 
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::extract::ClaimKind;
+use crate::graph::Why;
 use crate::rules::Severity;
 
 /// A claim no other outlet carries.
@@ -21,7 +22,8 @@ pub const RULE: Rule = Rule {
 };
 
 /// A claim no other outlet of its story carries rests on that outlet alone: it is in no
-/// agreement, has no agreeing link to another outlet's claim and no contradiction. The
+/// agreement, has no agreeing link to another outlet's claim, no contradiction, and no
+/// quotation another outlet quotes too (under whatever name). The
 /// finding names the story's other outlets, where it was looked for. Direct quotes and
 /// figures are listed first.
 impl super::Check for SingleSource {
@@ -50,6 +52,22 @@ impl super::Check for SingleSource {
         }
         for (a, b, _) in ctx.agreeing_links() {
             if ctx.source(a) != ctx.source(b) {
+                carry(a);
+                carry(b);
+            }
+        }
+        // A quotation another outlet carries word for word is carried, whoever that outlet
+        // credits it to: a quotation inside another's ("Comey wrote that the president told
+        // him …") or one credited to another official of the same office. Not when the two
+        // give different figures or tell of two events: each still rests on its outlet.
+        for k in 0..ctx.graph.link_count() {
+            if let Some((a, b, link)) = ctx.graph.link_at(k)
+                && link.why == Why::Quotation
+                && ctx.source(a) != ctx.source(b)
+                && !super::date::two_events(&ctx.claims[a], &ctx.claims[b], ctx.rules)
+                && super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules)
+                    != Some(false)
+            {
                 carry(a);
                 carry(b);
             }
@@ -169,5 +187,35 @@ mod tests {
         assert_eq!(single.len(), 2);
         assert!(single[0].message.contains("quotation"), "{single:?}");
         assert_eq!(single[0].sources, ["One"]);
+    }
+
+    #[test]
+    fn a_quotation_another_outlet_carries_inside_a_longer_one_is_not_single_source() {
+        // One outlet credits the inner quotation to Brandt, the other carries it inside
+        // Keller's account: the words rest on two outlets.
+        let a = analyse(&[
+            (
+                "One",
+                "2026-03-10",
+                "In the memo, Keller wrote: \"The minister said the audit was nonsense, but that \
+                 Brandt had told him, 'We have the deepest berths anywhere on the northern \
+                 coast.'\"\n\nThe mayor said the ferry would run on Sunday.",
+            ),
+            (
+                "Two",
+                "2026-03-10",
+                "The minister said the audit was nonsense, Keller wrote, but that Brandt had \
+                 told him, \"We have the deepest berths anywhere on the northern coast.\"\n\n\
+                 A teacher said the school bus was late.",
+            ),
+        ]);
+        let single: Vec<&str> = a
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::SingleSource)
+            .map(|f| f.message.as_str())
+            .collect();
+        assert!(single.iter().all(|m| !m.contains("berths")), "{single:#?}");
+        assert!(single.iter().any(|m| m.contains("ferry")), "{single:#?}");
     }
 }

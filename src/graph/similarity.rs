@@ -112,7 +112,8 @@ pub const COMPATIBLE_LIKENESS: f64 = 0.45;
 pub const COMPATIBLE_STEMS: usize = 4;
 /// … of which this many rare in the story: the words of the story's topic ("Iran's
 /// nuclear weapons program", "the memos of former director Comey") do not make two
-/// statements one.
+/// statements one. `SHARED_STEMS` are enough when every one is rare: "ships were being
+/// diverted to Rotterdam" / "shipping lines have begun diverting ships to Rotterdam".
 pub const COMPATIBLE_RARE: usize = 2;
 /// Stems rare in the story two claims of speakers that can be one must share to be linked
 /// with a likeness below the other routes': the same people, places and particulars
@@ -580,6 +581,9 @@ pub fn compare(
                 || (likeness.score() >= COMPATIBLE_LIKENESS
                     && likeness.shared >= COMPATIBLE_STEMS
                     && likeness.rare >= COMPATIBLE_RARE)
+                || (likeness.score() >= COMPATIBLE_LIKENESS
+                    && likeness.shared >= SHARED_STEMS
+                    && likeness.rare == likeness.shared)
         }
         Speakers::Different => false,
     };
