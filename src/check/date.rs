@@ -1,11 +1,14 @@
 //! Date contradictions: the same statement of one speaker tied to different resolved days ("Saturday" in one outlet, "Sunday" in another), and the same event put on different days ("the raid on Tuesday" against "the raid on Wednesday").
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::check::facts::{Verdict, crossed, facts_of, frame_words, of_facts, reading_words};
-use crate::check::{Context, ContradictionKind, FactFinding, Finding, FindingKind, Pair, Rule};
+use crate::check::{
+    Context, ContradictionKind, FactFinding, Finding, FindingKind, Marked, Pair, Rule, new_finding,
+};
 use crate::extract::{Claim, FactKind};
 use crate::rules::{RuleSet, Severity};
+use crate::words::TextMap;
 
 /// The same event or announcement put on different days.
 pub struct DateMismatch;
@@ -146,6 +149,125 @@ impl super::Contradiction for DateMismatch {
     }
 }
 
+/// One finding per statement put on several days: the findings of [`DateMismatch::check`]
+/// that share a claim (one statement, carried by several outlets, each pair of which differs)
+/// become one that lists every outlet behind each day (`"Feb. 3" (2016-02-03) per NYT, VOA —
+/// "Feb. 4" (2016-02-04) per AFP`), in the place of the first. `index` gives each claim's
+/// index by its id.
+pub(super) fn one_per_statement(
+    ctx: &Context<'_>,
+    findings: Vec<Finding>,
+    index: &TextMap<&str, usize>,
+) -> Vec<Finding> {
+    let pairwise = |f: &Finding| {
+        f.rule == RULE.id && f.subkind == Some(ContradictionKind::Date) && f.claims.len() == 2
+    };
+    // The statements as sets of claims joined by their findings (union by the smaller
+    // claim index, so the grouping does not depend on the findings' order).
+    let mut root: BTreeMap<usize, usize> = BTreeMap::new();
+    fn find(root: &mut BTreeMap<usize, usize>, x: usize) -> usize {
+        let parent = *root.entry(x).or_insert(x);
+        if parent == x {
+            return x;
+        }
+        let top = find(root, parent);
+        root.insert(x, top);
+        top
+    }
+    let claims_of = |f: &Finding| -> Option<(usize, usize)> {
+        let x = *index.get(f.claims[0].as_str())?;
+        let y = *index.get(f.claims[1].as_str())?;
+        Some((x, y))
+    };
+    for f in findings.iter().filter(|f| pairwise(f)) {
+        if let Some((x, y)) = claims_of(f) {
+            let (rx, ry) = (find(&mut root, x), find(&mut root, y));
+            root.insert(rx.max(ry), rx.min(ry));
+        }
+    }
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, f) in findings.iter().enumerate() {
+        if pairwise(f)
+            && let Some((x, _)) = claims_of(f)
+        {
+            let top = find(&mut root, x);
+            members.entry(top).or_default().push(i);
+        }
+    }
+    let mut merged: BTreeMap<usize, Finding> = BTreeMap::new();
+    let mut dropped: BTreeSet<usize> = BTreeSet::new();
+    for group in members.values().filter(|g| g.len() > 1) {
+        let mut marked: Vec<Marked> = Vec::new();
+        for &i in group {
+            for m in &findings[i].marked {
+                if !marked
+                    .iter()
+                    .any(|k| k.claim == m.claim && k.span == m.span)
+                {
+                    marked.push(m.clone());
+                }
+            }
+        }
+        // Each day, as written first, with the outlets that put the statement on it.
+        let mut days: BTreeMap<crate::date::Date, (&str, BTreeSet<&str>)> = BTreeMap::new();
+        let mut claims: Vec<usize> = Vec::new();
+        for m in &marked {
+            let Some(&c) = index.get(m.claim.as_str()) else {
+                continue;
+            };
+            claims.push(c);
+            let Some(day) = ctx.claims[c]
+                .dates
+                .iter()
+                .find(|d| d.span == m.span)
+                .and_then(|d| d.date)
+            else {
+                continue;
+            };
+            days.entry(day)
+                .or_insert((m.text.as_str(), BTreeSet::new()))
+                .1
+                .insert(ctx.source(c));
+        }
+        claims.sort_unstable();
+        claims.dedup();
+        let speaker = claims
+            .first()
+            .and_then(|&c| ctx.claims[c].speaker.as_ref())
+            .map(|s| s.shown().to_string())
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "the statement".to_string());
+        let listed: Vec<String> = days
+            .iter()
+            .map(|(day, (text, outlets))| {
+                let outlets: Vec<&str> = outlets.iter().copied().collect();
+                format!("\"{text}\" ({day}) per {}", outlets.join(", "))
+            })
+            .collect();
+        let message = format!(
+            "{speaker}: {}: outlets put it on different days",
+            listed.join(" — ")
+        );
+        let finding = new_finding(
+            ctx,
+            FindingKind::Contradiction,
+            Some(ContradictionKind::Date),
+            &RULE,
+            &claims,
+            message,
+            marked,
+        );
+        merged.insert(group[0], finding);
+        dropped.extend(group[1..].iter().copied());
+    }
+    findings
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !dropped.contains(i))
+        .map(|(i, f)| merged.remove(&i).unwrap_or(f))
+        .collect()
+}
+
 /// The resolved days a claim names.
 fn days(c: &Claim) -> BTreeSet<crate::date::Date> {
     c.dates.iter().filter_map(|d| d.date).collect()
@@ -229,6 +351,42 @@ mod tests {
                 "date-mismatch".to_string(),
                 vec!["Sunday".to_string(), "Saturday".to_string()]
             )]
+        );
+    }
+
+    #[test]
+    fn a_statement_put_on_three_days_by_four_outlets_is_one_finding() {
+        let said = |day: &str| {
+            format!(
+                "Kerry said he spoke to Lavrov on {day} about the truce in Syria and its terms."
+            )
+        };
+        let analysis = crate::check::analyse(&[
+            ("One", "2016-02-21", &said("Sunday")),
+            ("Two", "2016-02-21", &said("Saturday")),
+            ("Three", "2016-02-21", &said("Saturday")),
+            ("Four", "2016-02-21", &said("Friday")),
+        ]);
+        let dates: Vec<_> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.rule == "date-mismatch")
+            .collect();
+        assert_eq!(dates.len(), 1, "{dates:#?}");
+        assert_eq!(
+            dates[0].message,
+            "Kerry: \"Friday\" (2016-02-19) per Four — \"Saturday\" (2016-02-20) per Three, Two — \"Sunday\" (2016-02-21) per One: outlets put it on different days"
+        );
+        assert_eq!(dates[0].claims.len(), 4);
+        // The claims that differ on the day are never one agreement.
+        assert!(
+            analysis
+                .findings
+                .iter()
+                .filter(|f| f.kind == crate::check::FindingKind::Agreement)
+                .all(|f| f.claims.len() < 3),
+            "{:#?}",
+            analysis.findings
         );
     }
 

@@ -538,6 +538,7 @@ pub fn run(
             ctx.conflicts.insert((i.min(j), i.max(j)));
         }
     }
+    findings = date::one_per_statement(&ctx, findings, &index);
     // Facts of one frame that disagree: their claims are never grouped as agreeing.
     for kind in &kinds {
         for found in kind.compare(&ctx) {
