@@ -45,6 +45,10 @@ const FAR_DAYS: i64 = 10;
 const LOW: f64 = 0.1;
 /// An undated story whose names more stories than this give is not alone.
 const CROWD: usize = 32;
+/// Two stories whose ledes differ on this many of the day, the hour, the people's ages
+/// (see [`Event::differences`]) and whom each names in full tell two events: outlets on one
+/// event may differ on one of them, seldom on two.
+const EVENT_DIFFERENCES: usize = 2;
 
 /// A text to group: its day and its names.
 #[derive(Debug, Clone)]
@@ -300,6 +304,7 @@ struct Stories<'t> {
     /// Per telling name: the texts that give it, and whether it names a street.
     givers: &'t [Vec<u32>],
     street: &'t [bool],
+    full: &'t [bool],
     /// Per story: the addresses of its texts' ledes (a street's run and a block), sorted.
     addresses: Vec<Vec<(u64, u32)>>,
     /// Per story: the days and the people's ages its texts' ledes give.
@@ -323,6 +328,7 @@ impl<'t> Stories<'t> {
             telling: telling.of_text.clone(),
             givers: &telling.givers,
             street: &telling.street,
+            full: &telling.full,
             addresses: {
                 // A text the reading gave no list (none of its lede) has no address.
                 let mut addresses = telling.addresses.clone();
@@ -343,7 +349,9 @@ impl<'t> Stories<'t> {
     /// Garrison Boulevard, one of Brianna Holloway on Page Avenue). Two ledes that each add
     /// one place to a place both name are not apart: outlets on one quake may name another
     /// town each. But an event happens at one address: two stories whose ledes each name a
-    /// street, and no street the other gives, are apart whatever else they share.
+    /// street, and no street the other gives, are apart whatever else they share; and at
+    /// one time, to some people: ledes that differ on [`EVENT_DIFFERENCES`] of the day, the
+    /// hour, the ages and whom they name are apart too.
     fn apart(&self, a: usize, b: usize) -> bool {
         let given = |name: u32, y: usize| {
             self.givers[name as usize]
@@ -371,9 +379,24 @@ impl<'t> Stories<'t> {
         let (ab, of_a, own_street_a) = missing(a, b);
         let (ba, of_b, own_street_b) = missing(b, a);
         self.other_blocks(a, b)
-            || self.events[a].apart(&self.events[b])
+            || self.events[a].differences(&self.events[b]) + usize::from(self.own_people(a, b))
+                >= EVENT_DIFFERENCES
             || own_street_a && own_street_b
             || of_a > 0 && of_b > 0 && ab >= of_a && ba >= of_b && (ab > of_a || ba > of_b)
+    }
+
+    /// Each of stories `a` and `b` has a lede that names someone or somewhere in full
+    /// ("Jaylen Alston"), no street, that no text of the other gives.
+    fn own_people(&self, a: usize, b: usize) -> bool {
+        let own = |x: usize, y: usize| {
+            self.telling[x].iter().any(|&name| {
+                let name = name as usize;
+                self.full.get(name).copied().unwrap_or(false)
+                    && !self.street.get(name).copied().unwrap_or(false)
+                    && !self.givers[name].iter().any(|&t| self.of[t as usize] == y)
+            })
+        };
+        own(a, b) && own(b, a)
     }
 
     /// Stories `a` and `b` give one street at blocks of their own ("the 3100 block" and
@@ -623,6 +646,7 @@ mod tests {
             of_text: vec![Vec::new(); texts],
             givers: Vec::new(),
             street: Vec::new(),
+            full: Vec::new(),
             addresses: Vec::new(),
         }
     }
@@ -654,6 +678,7 @@ mod tests {
             of_text: vec![vec![0, 1], vec![0, 1], vec![2, 3], vec![2, 3]],
             givers: vec![vec![0, 1], vec![0, 1], vec![2, 3], vec![2, 3]],
             street: vec![false; 4],
+            full: Vec::new(),
             addresses: Vec::new(),
         };
         assert_eq!(cluster(&texts, 8, &[], &telling, &[]), [0, 0, 2, 2]);
@@ -664,6 +689,7 @@ mod tests {
             of_text: vec![vec![0, 1], vec![0, 1], vec![2], vec![2]],
             givers: vec![vec![0, 1, 2], vec![0, 1, 3], vec![2, 3]],
             street: vec![false; 3],
+            full: Vec::new(),
             addresses: Vec::new(),
         };
         assert_eq!(cluster(&texts, 8, &[], &shared, &[]), [0, 0, 0, 0]);
@@ -673,6 +699,7 @@ mod tests {
             of_text: vec![vec![0, 1], vec![0, 1], vec![0, 2], vec![0, 2]],
             givers: vec![vec![0, 1, 2, 3], vec![0, 1], vec![2, 3]],
             street: vec![false; 3],
+            full: Vec::new(),
             addresses: Vec::new(),
         };
         assert_eq!(cluster(&texts, 8, &[], &one_more_each, &[]), [0, 0, 0, 0]);
@@ -680,6 +707,7 @@ mod tests {
         // two addresses.
         let a_street_each = Telling {
             street: vec![false, true, true],
+            full: Vec::new(),
             ..one_more_each.clone()
         };
         assert_eq!(cluster(&texts, 8, &[], &a_street_each, &[]), [0, 0, 2, 2]);
@@ -695,6 +723,7 @@ mod tests {
             of_text: vec![vec![0, 1]; 4],
             givers: vec![vec![0, 1, 2, 3], vec![0, 1, 2, 3]],
             street: vec![false, true],
+            full: Vec::new(),
             addresses: vec![
                 vec![(7, 3100)],
                 vec![(7, 3100)],
@@ -714,6 +743,7 @@ mod tests {
             of_text: vec![vec![0, 1], vec![0, 1], vec![0, 2, 3], vec![0, 2, 3]],
             givers: vec![vec![0, 1, 2, 3], vec![0, 1], vec![2, 3], vec![2, 3]],
             street: vec![false; 4],
+            full: Vec::new(),
             addresses: Vec::new(),
         };
         assert_eq!(cluster(&texts, 8, &[], &and_a_victim, &[]), [0, 0, 2, 2]);
@@ -736,5 +766,32 @@ mod tests {
         a.add(&b);
         assert_eq!(a.weights, [(0, 3.0), (1, 1.0), (4, 3.0), (9, 1.0)]);
         assert!((a.square - 20.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn ledes_that_name_other_people_at_other_hours_are_two_stories() {
+        // Two shootings on one street on one day, told in the same words; each lede names
+        // its own victim in full (telling names 1 and 2) beside the street (name 0).
+        let texts = [
+            text(0, &[0, 1, 2, 3, 4]),
+            text(0, &[0, 1, 2, 3, 4]),
+            text(0, &[0, 1, 2, 3, 5]),
+            text(0, &[0, 1, 2, 3, 5]),
+        ];
+        let telling = Telling {
+            of_text: vec![vec![0, 1], vec![0, 1], vec![0, 2], vec![0, 2]],
+            givers: vec![vec![0, 1, 2, 3], vec![0, 1], vec![2, 3]],
+            street: vec![true, false, false],
+            full: vec![true; 3],
+            addresses: Vec::new(),
+        };
+        let at = |text: &str| Event::read(None, text, None);
+        let night = at("A man was shot about 11:30 p.m.");
+        let evening = at("A man was shot about 9 p.m.");
+        let hours = [night.clone(), night.clone(), evening.clone(), evening];
+        assert_eq!(cluster(&texts, 6, &[], &telling, &hours), [0, 0, 2, 2]);
+        // At one hour, the names alone are how two outlets may tell one shooting.
+        let one_hour = [night.clone(), night.clone(), night.clone(), night];
+        assert_eq!(cluster(&texts, 6, &[], &telling, &one_hour), [0, 0, 0, 0]);
     }
 }

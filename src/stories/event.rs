@@ -3,7 +3,7 @@
 //! hour ("about 9:10 p.m.") and the ages of the people it happened to ("a 22-year-old man",
 //! "ages 22 and 33", "Man, 22, killed"). Two reports of one shooting may differ on one of
 //! them — that is what the checks are there to find — but two that differ on two at once
-//! are reports of two shootings.
+//! (or on one, and each names someone the other never does) are reports of two shootings.
 
 use crate::date::{Date, Weekday};
 
@@ -59,10 +59,10 @@ impl Event {
         self.tidy();
     }
 
-    /// The two tell different events: they differ on two of the day (both give one, and
-    /// none in common), the hour (both give one, and none within [`SAME_HOUR`] of the
-    /// other's) and the people (both give ages, and each one the other does not come near).
-    pub fn apart(&self, other: &Event) -> bool {
+    /// On how many of three things the two differ: the day (both give one, and none in
+    /// common), the hour (both give one, and none within [`SAME_HOUR`] of the other's) and
+    /// the people (both give ages, and each one the other does not come near).
+    pub fn differences(&self, other: &Event) -> usize {
         let other_days = differ(&self.days, &other.days, |a, b| a == b);
         let other_hours = differ(&self.times, &other.times, |a, b| {
             let gap = a.abs_diff(b);
@@ -76,7 +76,7 @@ impl Event {
             && !other.ages.is_empty()
             && unmatched(&self.ages, &other.ages)
             && unmatched(&other.ages, &self.ages);
-        usize::from(other_days) + usize::from(other_hours) + usize::from(other_people) >= 2
+        usize::from(other_days) + usize::from(other_hours) + usize::from(other_people)
     }
 
     fn tidy(&mut self) {
@@ -273,23 +273,23 @@ mod tests {
             friday,
         );
         let woman = Event::read(None, "A 40-year-old woman was wounded Saturday.", saturday);
-        assert!(two.apart(&woman) && woman.apart(&two));
+        assert_eq!((two.differences(&woman), woman.differences(&two)), (2, 2));
         // The same shooting, a day and a year apart in two outlets, is one.
         let other_day = Event::read(None, "A 23-year-old man was wounded Saturday.", saturday);
-        assert!(!two.apart(&other_day));
+        assert!(two.differences(&other_day) < 2);
         // One outlet gives one victim's age only: no age of its own.
         let one_age = Event::read(
             None,
             "A 33-year-old was among those shot Saturday.",
             saturday,
         );
-        assert!(!two.apart(&one_age));
+        assert!(two.differences(&one_age) < 2);
         // The same day, whatever the ages: the checks are there for that.
         let same_day = Event::read(None, "A 60-year-old man was shot Friday.", friday);
-        assert!(!two.apart(&same_day));
+        assert!(two.differences(&same_day) < 2);
         // No day or no age given: nothing to tell them apart by.
         let undated = Event::read(None, "A 60-year-old man was shot Saturday.", None);
-        assert!(!two.apart(&undated));
+        assert!(two.differences(&undated) < 2);
         // The same day, but other people hours apart.
         let night = Event::read(
             None,
@@ -301,7 +301,7 @@ mod tests {
             "A 46-year-old man was shot Friday about 3:40 p.m.",
             friday,
         );
-        assert!(night.apart(&afternoon));
+        assert!(night.differences(&afternoon) >= 2);
         // Late at night and after midnight are an hour apart, not a day.
         let late = Event::read(
             None,
@@ -313,6 +313,6 @@ mod tests {
             "A 28-year-old man was shot about 12:20 a.m.",
             saturday,
         );
-        assert!(!late.apart(&after_midnight));
+        assert!(late.differences(&after_midnight) < 2);
     }
 }

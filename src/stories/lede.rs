@@ -27,6 +27,9 @@ pub struct Telling {
     pub givers: Vec<Vec<u32>>,
     /// Per name: it names a street ("South Western Road"), where an event happens.
     pub street: Vec<bool>,
+    /// Per name: it is written in two words or more ("Jaylen Alston", "Thomasville
+    /// Heights"): a person or a place of its own, not a word many names end in.
+    pub full: Vec<bool>,
     /// Per text: the addresses its lede gives ("the 3100 block of West Franklin
     /// Boulevard"), as the street's run and the block, sorted.
     pub addresses: Vec<Vec<(u64, u32)>>,
@@ -117,10 +120,12 @@ pub fn read(texts: &[Names]) -> Telling {
             a
         })
         .collect();
+    let full = chains.iter().map(|chain| chain.len() >= 2).collect();
     Telling {
         of_text,
         givers,
         street,
+        full,
         addresses,
     }
 }
