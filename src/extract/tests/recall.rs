@@ -136,6 +136,40 @@ fn a_name_and_a_colon_introduce_a_quotation() {
 }
 
 #[test]
+fn a_colon_a_few_words_after_the_cue_introduces_the_quotation() {
+    for (text, who) in [
+        (
+            "The treasurer said flatly: \"The fund will be empty by May.\"",
+            "The treasurer",
+        ),
+        (
+            "The treasurer said of the mayor: \"The fund will be empty by May.\"",
+            "The treasurer",
+        ),
+        (
+            "A day later, the treasurer wrote back: \"The fund will be empty by May.\"",
+            "the treasurer",
+        ),
+        (
+            "The treasurer told reporters Monday when asked about the deficit: \"The fund will be empty by May.\"",
+            "The treasurer",
+        ),
+    ] {
+        let said: Vec<Claim> = claims(text)
+            .into_iter()
+            .filter(|c| c.modality == "said")
+            .collect();
+        assert_eq!(said.len(), 1, "{text}: {said:#?}");
+        assert_eq!(said[0].kind, ClaimKind::Direct, "{text}");
+        assert_eq!(speaker(&said[0]), who, "{text}");
+        assert_eq!(said[0].content, "The fund will be empty by May.", "{text}");
+    }
+    // A clause before the colon is what was said, the quotation its detail.
+    let c = only("The treasurer said the plan had one flaw: \"It costs too much.\"");
+    assert!(c.content.starts_with("the plan had one flaw"), "{c:#?}");
+}
+
+#[test]
 fn a_quotation_signed_with_a_dash() {
     let c =
         only("\"I hope the new bridge opens before my daughter starts school.\" ― Maria Keller");
