@@ -383,6 +383,20 @@ fn a_question_put_without_the_asker_has_no_speaker() {
 }
 
 #[test]
+fn a_relative_clause_of_refusal_after_an_inverted_speaker_keeps_the_speaker() {
+    for text in [
+        "\"The ferry will run on Sunday,\" said a deckhand who declined to be named.",
+        "\"The ferry will run on Sunday,\" said a deckhand who asked not to be named.",
+    ] {
+        let found = claims(text);
+        let said: Vec<&Claim> = found.iter().filter(|c| c.modality == "said").collect();
+        assert_eq!(said.len(), 1, "{text}: {found:#?}");
+        assert_eq!(speaker(said[0]), "a deckhand", "{text}");
+        assert_eq!(said[0].content, "The ferry will run on Sunday,", "{text}");
+    }
+}
+
+#[test]
 fn asked_for_a_favour_is_no_question() {
     assert!(claims("The harbour master was asked to leave the room early.").is_empty());
 }
