@@ -625,6 +625,11 @@ impl<'r> Extractor<'r> {
             if covered.iter().any(|c| c.contains(cue_span)) {
                 continue;
             }
+            // `…, Ruiz said when asked about the deficit`: the one asked is no asker; the
+            // question is read without one (`asked_unnamed`).
+            if self.asked_unnamed(ctx, cue.start).is_some() {
+                continue;
+            }
             // `Voters who wrote to the council said …`, `Democrats hoping to win the seat
             // say …`: a cue inside the relative clause or the participle phrase that tells
             // which people speak is part of the next verb's subject, no claim of its own.

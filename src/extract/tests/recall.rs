@@ -380,6 +380,19 @@ fn a_question_put_without_the_asker_has_no_speaker() {
     );
     assert_eq!(speaker(&c), "");
     assert_eq!(c.content, "the strike vote");
+    // The one who answers after "when asked" asked nothing.
+    let found = claims(
+        "\"The ferry will run on Sunday,\" the harbour master said when asked about the strike vote.",
+    );
+    let asks: Vec<&Claim> = found.iter().filter(|c| c.modality == "asks").collect();
+    assert_eq!(asks.len(), 1, "{found:#?}");
+    assert_eq!(speaker(asks[0]), "");
+    assert_eq!(asks[0].content, "the strike vote");
+    assert!(
+        found
+            .iter()
+            .any(|c| c.modality == "said" && speaker(c) == "the harbour master")
+    );
 }
 
 #[test]
