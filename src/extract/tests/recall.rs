@@ -458,6 +458,27 @@ fn a_view_without_holder_keeps_its_subject_across_a_relative_clause() {
 }
 
 #[test]
+fn an_impression_or_a_view_keeps_its_subject_across_an_aside() {
+    let c = only_of(
+        "The ferry union, casting itself as a friend of commuters, appeared to soften its demands.",
+        "seems",
+    );
+    assert_eq!(speaker(&c), "");
+    assert_eq!(
+        c.content,
+        "The ferry union, casting itself as a friend of commuters, appeared to soften its demands"
+    );
+    let c = only_of(
+        "The harbour board, under growing pressure, is expected to publish the inspection report.",
+        "believes",
+    );
+    assert_eq!(
+        c.content,
+        "The harbour board, under growing pressure, is expected to publish the inspection report"
+    );
+}
+
+#[test]
 fn a_study_by_a_group_finds_without_that() {
     let c = only_of(
         "A study by the harbour union found the ferry lost more than half its riders.",
