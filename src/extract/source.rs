@@ -120,6 +120,15 @@ fn agent_noun(lower: &str) -> bool {
                 | "public"
                 | "electorate"
                 | "nominee"
+                // People nouns the endings miss (`some analysts believe`, `sources fear`).
+                | "analyst"
+                | "judge"
+                | "source"
+                | "man"
+                | "scholar"
+                | "veteran"
+                | "citizen"
+                | "colleague"
         )
 }
 

@@ -430,6 +430,25 @@ fn a_quantifier_holds_a_view() {
 }
 
 #[test]
+fn analysts_judges_and_sources_hold_views() {
+    for (text, who) in [
+        (
+            "Some analysts believe the ferry merger will fail.",
+            "Some analysts",
+        ),
+        ("The judge wants the hearing moved to March.", "The judge"),
+        (
+            "Several sources fear the mill will close before winter.",
+            "Several sources",
+        ),
+    ] {
+        let c = only(text);
+        assert_eq!(speaker(&c), who, "{text}");
+        assert_ne!(c.modality, "said", "{text}");
+    }
+}
+
+#[test]
 fn allies_hold_views_and_polling_finds() {
     let c = only_of(
         "The mill has been idle for weeks, but her allies fear that the owners will sell it.",
