@@ -476,7 +476,14 @@ impl<'r> Extractor<'r> {
                 prev,
                 "of" | "at" | "in" | "for" | "on" | "to" | "after" | "before" | "without"
             );
-        passive || modifier || gerund
+        // "in order to", "on demand", "in support of": a bare form after a preposition is a
+        // noun.
+        let noun = !lower.ends_with('s')
+            && !lower.ends_with("ed")
+            && !lower.ends_with("ing")
+            && !participle_form
+            && matches!(prev, "in" | "on" | "upon" | "for" | "without" | "at" | "by");
+        passive || modifier || gerund || noun
     }
 
     /// `Clinton told police that she did not want the escort, the source added.`: an

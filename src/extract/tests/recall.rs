@@ -430,6 +430,18 @@ fn a_quantifier_holds_a_view() {
 }
 
 #[test]
+fn a_cue_word_after_a_preposition_is_a_noun() {
+    for text in [
+        "The mayor moved to the left in order to win the union vote.",
+        "The deputy in charge of the harbour police resigned on Friday.",
+        "Ruiz spoke in reference to the ferry strike.",
+    ] {
+        let found = claims(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+}
+
+#[test]
 fn analysts_judges_and_sources_hold_views() {
     for (text, who) in [
         (
