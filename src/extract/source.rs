@@ -124,7 +124,6 @@ fn agent_noun(lower: &str) -> bool {
                 | "analyst"
                 | "judge"
                 | "source"
-                | "man"
                 | "scholar"
                 | "veteran"
                 | "citizen"
