@@ -442,6 +442,13 @@ fn a_cue_word_after_a_preposition_is_a_noun() {
 }
 
 #[test]
+fn a_group_in_a_named_body_speaks_not_the_body() {
+    let c = only("Republicans in the Senate said they would block the ferry bill.");
+    assert_eq!(speaker(&c), "Republicans");
+    assert_eq!(c.content, "they would block the ferry bill");
+}
+
+#[test]
 fn analysts_judges_and_sources_hold_views() {
     for (text, who) in [
         (
