@@ -566,7 +566,8 @@ pub(super) fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, 
     {
         end - 2
     } else if end >= 3
-        && ctx.tokens[end - 1].kind == TokenKind::Number
+        // `6 in 10`, `one in five`.
+        && is_number(end - 1)
         && ctx.tok(end - 2) == "in"
         && is_number(end - 3)
     {
@@ -601,12 +602,13 @@ fn share_before_people(ctx: &SentenceCtx<'_>, end: usize) -> Option<usize> {
     if !people {
         return None;
     }
+    let number =
+        |i: usize| ctx.tokens[i].kind == TokenKind::Number || numbers::is_number_word(ctx.low(i));
+    // `6 in 10 white men`, `one in five voters`.
     let ten = (end.saturating_sub(SHARE_PEOPLE_WORDS + 1)..end - 1)
         .rev()
         .take_while(|&k| ctx.tokens[k].is_word() || ctx.tokens[k].kind == TokenKind::Number)
-        .find(|&k| ctx.tokens[k].kind == TokenKind::Number)?;
-    let number =
-        |i: usize| ctx.tokens[i].kind == TokenKind::Number || numbers::is_number_word(ctx.low(i));
+        .find(|&k| number(k))?;
     (ten >= 2
         && ctx.low(ten - 1) == "in"
         && number(ten - 2)

@@ -449,6 +449,15 @@ fn a_group_in_a_named_body_speaks_not_the_body() {
 }
 
 #[test]
+fn a_share_written_in_words_speaks() {
+    let c = only("One in five say the ferry should run at night.");
+    assert_eq!(speaker(&c), "One in five");
+    assert_eq!(c.content, "the ferry should run at night");
+    let c = only("About one in five riders say the ferry should run at night.");
+    assert_eq!(speaker(&c), "About one in five riders");
+}
+
+#[test]
 fn analysts_judges_and_sources_hold_views() {
     for (text, who) in [
         (
