@@ -49,6 +49,53 @@ fn impression_after_appear(lower: &str) -> bool {
     )
 }
 
+/// Most words of an aside set off by commas between a subject and its verb.
+const MAX_ASIDE: usize = 12;
+
+/// Most words of the subject before such an aside.
+const MAX_SUBJECT: usize = 8;
+
+/// Whether token `k` ends what comes before a clause: a break, a conjunction, a "that".
+fn opens_clause(ctx: &SentenceCtx<'_>, k: usize) -> bool {
+    matches!(ctx.tok(k), "," | ";" | ":" | "—" | "–" | "(")
+        || matches!(ctx.low(k), "that" | "and" | "but" | "because" | "while")
+        || english::subordinates(ctx.low(k))
+}
+
+/// Where the subject of the verb at token `verb` starts when an aside set off by commas
+/// stands between them (`The senator, casting herself as a friend of labor, appeared to …`,
+/// `Democrats, too, appeared …`, `The board, under growing pressure, is expected to …`):
+/// the first word after the break before the aside's opening comma. `None` when no such
+/// aside closes right before the verb, or when the words before it are no noun phrase (a
+/// verb or a pronoun among them, or more than a few words).
+pub(super) fn subject_before_aside(ctx: &SentenceCtx<'_>, verb: usize) -> Option<usize> {
+    let close = verb.checked_sub(1)?;
+    if ctx.tok(close) != "," || ctx.quoted_at(close) {
+        return None;
+    }
+    let open = (close.saturating_sub(MAX_ASIDE + 1)..close)
+        .rev()
+        .find(|&k| !ctx.tokens[k].is_word() || ctx.quoted_at(k))?;
+    if ctx.tok(open) != "," || ctx.quoted_at(open) || open + 1 == close {
+        return None;
+    }
+    let start = (0..open)
+        .rev()
+        .find(|&k| opens_clause(ctx, k))
+        .map_or(0, |k| k + 1);
+    let noun_phrase = start < open
+        && open - start <= MAX_SUBJECT
+        && (start..open).all(|k| {
+            let w = ctx.low(k);
+            (ctx.tokens[k].is_word() || ctx.tok(k) == ".")
+                && !ctx.quoted_at(k)
+                && !english::is_finite_verb(w)
+                && !english::is_auxiliary(w)
+                && !english::is_subject_pronoun(w)
+        });
+    noun_phrase.then_some(start)
+}
+
 impl Extractor<'_> {
     /// The impression whose verb ("seems", "appeared") is token `i`, if it is one: the
     /// clause from its subject (after the last comma, conjunction or "that" before it) to
@@ -66,15 +113,15 @@ impl Extractor<'_> {
         }
         let start = (0..i)
             .rev()
-            .find(|&k| {
-                matches!(ctx.tok(k), "," | ";" | ":" | "—" | "–" | "(")
-                    || matches!(ctx.low(k), "that" | "and" | "but" | "because" | "while")
-                    || english::subordinates(ctx.low(k))
-            })
+            .find(|&k| opens_clause(ctx, k))
             .map_or(0, |k| k + 1);
-        if start >= i {
-            return None;
-        }
+        // `The senator, casting herself as a friend of labor, appeared to …`: the subject
+        // stands before an aside set off by commas.
+        let start = if start < i {
+            start
+        } else {
+            subject_before_aside(ctx, i)?
+        };
         // `It appears that …`, `it seems the vote …`: what follows is the impression.
         let expletive = start + 1 == i && ctx.low(start) == "it";
         let from = if expletive { i + 1 } else { start };

@@ -450,6 +450,13 @@ impl Extractor<'_> {
         if start >= tokens.len() {
             return None;
         }
+        // `The minister said flatly: "…"`: a quotation after a colon a few words on (after
+        // a verb of saying: `scolded him: "…"` leaves the quotation to its own cue).
+        if cue.kind == SAID_KIND
+            && let Some(quote) = self.quote_after_colon(ctx, start)
+        {
+            start = quote;
+        }
         let mut has_that = false;
         if english::is_complementizer(ctx.low(start)) {
             has_that = true;

@@ -9,6 +9,9 @@ use super::attribution::verb_resumes;
 use super::sentence::{SentenceCtx, is_mark, trim_end_punct};
 use super::{Extractor, english, trailing_participle};
 
+/// Most words between a cue and a colon that opens a quotation (`said of the mayor: "…"`).
+const MAX_BEFORE_COLON: usize = 8;
+
 impl Extractor<'_> {
     /// The clause that ends right before the attribution starting at token `lead`, from
     /// token `floor`: `"…,"` (a quotation: its inner words, and true) or `In the past week,
@@ -333,6 +336,39 @@ impl Extractor<'_> {
             }
         }
         i
+    }
+
+    /// Where a quotation opens after a colon that a few words of manner, topic or occasion
+    /// put between the cue and it (`said flatly: "…"`, `said of the mayor: "…"`, `wrote
+    /// back: "…"`, `told reporters Monday when asked about the deficit: "…"`): the token
+    /// after the colon, read from token `from`. `None` when no such colon follows within
+    /// reach, or when the words before it hold a clause of their own (`said the plan had
+    /// one flaw: "…"`: the clause is what was said).
+    pub(super) fn quote_after_colon(&self, ctx: &SentenceCtx<'_>, from: usize) -> Option<usize> {
+        let n = ctx.tokens.len();
+        let colon = (from..n.min(from + MAX_BEFORE_COLON + 1))
+            .find(|&i| ctx.quoted_at(i) || !ctx.tokens[i].is_word() && ctx.tok(i) != ".")?;
+        if colon == from || colon + 1 >= n || ctx.quoted_at(colon) || ctx.tok(colon) != ":" {
+            return None;
+        }
+        let at = ctx.tokens[colon + 1].span.start;
+        if !ctx
+            .quotations
+            .iter()
+            .any(|q| q.outer.start <= at && at <= q.inner.start)
+        {
+            return None;
+        }
+        let clause = (from..colon).any(|i| {
+            let w = ctx.low(i);
+            english::is_subject_pronoun(w)
+                || english::is_complementizer(w)
+                || english::is_modal(w)
+                || english::is_auxiliary(w)
+                || ctx.cue_starts.contains(&i) && !english::subordinates(ctx.low(i - 1))
+                || english::is_finite_verb(w) && !english::subordinates(ctx.low(i - 1))
+        });
+        (!clause).then_some(colon + 1)
     }
 
     /// Skips `Sunday`, `in a statement Friday`, `on Twitter`, `at a news conference in

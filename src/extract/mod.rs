@@ -476,7 +476,14 @@ impl<'r> Extractor<'r> {
                 prev,
                 "of" | "at" | "in" | "for" | "on" | "to" | "after" | "before" | "without"
             );
-        passive || modifier || gerund
+        // "in order to", "on demand", "in support of": a bare form after a preposition is a
+        // noun.
+        let noun = !lower.ends_with('s')
+            && !lower.ends_with("ed")
+            && !lower.ends_with("ing")
+            && !participle_form
+            && matches!(prev, "in" | "on" | "upon" | "for" | "without" | "at" | "by");
+        passive || modifier || gerund || noun
     }
 
     /// `Clinton told police that she did not want the escort, the source added.`: an
@@ -623,6 +630,11 @@ impl<'r> Extractor<'r> {
         for (n, cue) in cues.iter().enumerate() {
             let cue_span = ctx.span(cue.start, cue.end);
             if covered.iter().any(|c| c.contains(cue_span)) {
+                continue;
+            }
+            // `…, Ruiz said when asked about the deficit`: the one asked is no asker; the
+            // question is read without one (`asked_unnamed`).
+            if self.asked_unnamed(ctx, cue.start).is_some() {
                 continue;
             }
             // `Voters who wrote to the council said …`, `Democrats hoping to win the seat

@@ -6,6 +6,7 @@
 
 use crate::article::Span;
 
+use super::appearance::subject_before_aside;
 use super::sentence::{SentenceCtx, trim_end_punct};
 use super::{Claim, Extractor, english};
 
@@ -56,6 +57,12 @@ impl Extractor<'_> {
                 {
                     start = (0..open).rev().find(|&k| opens(k)).map_or(0, |k| k + 1);
                 }
+            }
+            // `The board, under growing pressure, is expected to act`: any other aside.
+            if start == be
+                && let Some(subject) = subject_before_aside(ctx, be)
+            {
+                start = subject;
             }
             if start >= be
                 || english::is_pronoun(ctx.low(start)) && start + 1 == be && ctx.low(start) == "it"

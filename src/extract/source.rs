@@ -120,6 +120,14 @@ fn agent_noun(lower: &str) -> bool {
                 | "public"
                 | "electorate"
                 | "nominee"
+                // People nouns the endings miss (`some analysts believe`, `sources fear`).
+                | "analyst"
+                | "judge"
+                | "source"
+                | "scholar"
+                | "veteran"
+                | "citizen"
+                | "colleague"
         )
 }
 

@@ -13,7 +13,13 @@ impl Extractor<'_> {
         ctx: &SentenceCtx<'_>,
         (s, e): (usize, usize),
     ) -> (usize, usize) {
-        let place = (s..e).all(|i| ctx.tokens[i].is_capitalized(ctx.text));
+        // `Republicans in the Senate`: a name after "the" is a place as well.
+        let name = if e > s + 1 && ctx.low(s) == "the" {
+            s + 1
+        } else {
+            s
+        };
+        let place = (name..e).all(|i| ctx.tokens[i].is_capitalized(ctx.text));
         if !place || s < 2 || ctx.low(s - 1) != "in" || ctx.quoted_at(s - 2) {
             return (s, e);
         }

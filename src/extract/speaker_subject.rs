@@ -289,7 +289,8 @@ impl Extractor<'_> {
     }
 
     /// Whether the words from token `i` to the next punctuation only modify the mention
-    /// before them (`to Bill Clinton`, `who spoke on condition of anonymity`).
+    /// before them (`to Bill Clinton`, `who spoke on condition of anonymity`, `who declined
+    /// to be named`): no "that" and no verb of saying of their own in them.
     pub(super) fn modifier_follows(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
         let first = ctx.low(i);
         if !(english::is_preposition(first) || matches!(first, "who" | "whose")) {
@@ -298,7 +299,7 @@ impl Extractor<'_> {
         let mut j = i;
         while j < ctx.tokens.len() && ctx.tokens[j].is_word() && !ctx.quoted_at(j) {
             let lower = ctx.low(j);
-            if j > i && (english::is_complementizer(lower) || self.cues.contains_key(lower)) {
+            if j > i && (english::is_complementizer(lower) || self.cues.is_speech_verb(lower)) {
                 return false;
             }
             j += 1;

@@ -597,7 +597,8 @@ pub(super) fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, 
     {
         end - 2
     } else if end >= 3
-        && ctx.tokens[end - 1].kind == TokenKind::Number
+        // `6 in 10`, `one in five`, `eight of 10`.
+        && is_share_number(ctx, end - 1)
         && let Some(first) = share_first_number(ctx, end - 1)
     {
         first
@@ -631,6 +632,7 @@ fn share_before_people(ctx: &SentenceCtx<'_>, end: usize) -> Option<usize> {
     if !people {
         return None;
     }
+    // `6 in 10 white men`, `one in five voters`.
     let ten = (end.saturating_sub(SHARE_PEOPLE_WORDS + 1)..end - 1)
         .rev()
         .take_while(|&k| ctx.tokens[k].is_word() || ctx.tokens[k].kind == TokenKind::Number)

@@ -136,6 +136,40 @@ fn a_name_and_a_colon_introduce_a_quotation() {
 }
 
 #[test]
+fn a_colon_a_few_words_after_the_cue_introduces_the_quotation() {
+    for (text, who) in [
+        (
+            "The treasurer said flatly: \"The fund will be empty by May.\"",
+            "The treasurer",
+        ),
+        (
+            "The treasurer said of the mayor: \"The fund will be empty by May.\"",
+            "The treasurer",
+        ),
+        (
+            "A day later, the treasurer wrote back: \"The fund will be empty by May.\"",
+            "the treasurer",
+        ),
+        (
+            "The treasurer told reporters Monday when asked about the deficit: \"The fund will be empty by May.\"",
+            "The treasurer",
+        ),
+    ] {
+        let said: Vec<Claim> = claims(text)
+            .into_iter()
+            .filter(|c| c.modality == "said")
+            .collect();
+        assert_eq!(said.len(), 1, "{text}: {said:#?}");
+        assert_eq!(said[0].kind, ClaimKind::Direct, "{text}");
+        assert_eq!(speaker(&said[0]), who, "{text}");
+        assert_eq!(said[0].content, "The fund will be empty by May.", "{text}");
+    }
+    // A clause before the colon is what was said, the quotation its detail.
+    let c = only("The treasurer said the plan had one flaw: \"It costs too much.\"");
+    assert!(c.content.starts_with("the plan had one flaw"), "{c:#?}");
+}
+
+#[test]
 fn a_quotation_signed_with_a_dash() {
     let c =
         only("\"I hope the new bridge opens before my daughter starts school.\" ― Maria Keller");
@@ -346,6 +380,33 @@ fn a_question_put_without_the_asker_has_no_speaker() {
     );
     assert_eq!(speaker(&c), "");
     assert_eq!(c.content, "the strike vote");
+    // The one who answers after "when asked" asked nothing.
+    let found = claims(
+        "\"The ferry will run on Sunday,\" the harbour master said when asked about the strike vote.",
+    );
+    let asks: Vec<&Claim> = found.iter().filter(|c| c.modality == "asks").collect();
+    assert_eq!(asks.len(), 1, "{found:#?}");
+    assert_eq!(speaker(asks[0]), "");
+    assert_eq!(asks[0].content, "the strike vote");
+    assert!(
+        found
+            .iter()
+            .any(|c| c.modality == "said" && speaker(c) == "the harbour master")
+    );
+}
+
+#[test]
+fn a_relative_clause_of_refusal_after_an_inverted_speaker_keeps_the_speaker() {
+    for text in [
+        "\"The ferry will run on Sunday,\" said a deckhand who declined to be named.",
+        "\"The ferry will run on Sunday,\" said a deckhand who asked not to be named.",
+    ] {
+        let found = claims(text);
+        let said: Vec<&Claim> = found.iter().filter(|c| c.modality == "said").collect();
+        assert_eq!(said.len(), 1, "{text}: {found:#?}");
+        assert_eq!(speaker(said[0]), "a deckhand", "{text}");
+        assert_eq!(said[0].content, "The ferry will run on Sunday,", "{text}");
+    }
 }
 
 #[test]
@@ -366,6 +427,53 @@ fn a_quantifier_holds_a_view() {
     );
     assert_eq!(speaker(&c), "Many");
     assert_eq!(c.content, "the mill will close before winter");
+}
+
+#[test]
+fn a_cue_word_after_a_preposition_is_a_noun() {
+    for text in [
+        "The mayor moved to the left in order to win the union vote.",
+        "The deputy in charge of the harbour police resigned on Friday.",
+        "Ruiz spoke in reference to the ferry strike.",
+    ] {
+        let found = claims(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn a_group_in_a_named_body_speaks_not_the_body() {
+    let c = only("Republicans in the Senate said they would block the ferry bill.");
+    assert_eq!(speaker(&c), "Republicans");
+    assert_eq!(c.content, "they would block the ferry bill");
+}
+
+#[test]
+fn a_share_written_in_words_speaks() {
+    let c = only("One in five say the ferry should run at night.");
+    assert_eq!(speaker(&c), "One in five");
+    assert_eq!(c.content, "the ferry should run at night");
+    let c = only("About one in five riders say the ferry should run at night.");
+    assert_eq!(speaker(&c), "About one in five riders");
+}
+
+#[test]
+fn analysts_judges_and_sources_hold_views() {
+    for (text, who) in [
+        (
+            "Some analysts believe the ferry merger will fail.",
+            "Some analysts",
+        ),
+        ("The judge wants the hearing moved to March.", "The judge"),
+        (
+            "Several sources fear the mill will close before winter.",
+            "Several sources",
+        ),
+    ] {
+        let c = only(text);
+        assert_eq!(speaker(&c), who, "{text}");
+        assert_ne!(c.modality, "said", "{text}");
+    }
 }
 
 #[test]
@@ -393,6 +501,27 @@ fn a_view_without_holder_keeps_its_subject_across_a_relative_clause() {
     assert_eq!(
         c.content,
         "The water board, which has kept prices flat since 2019, is expected to raise them in May"
+    );
+}
+
+#[test]
+fn an_impression_or_a_view_keeps_its_subject_across_an_aside() {
+    let c = only_of(
+        "The ferry union, casting itself as a friend of commuters, appeared to soften its demands.",
+        "seems",
+    );
+    assert_eq!(speaker(&c), "");
+    assert_eq!(
+        c.content,
+        "The ferry union, casting itself as a friend of commuters, appeared to soften its demands"
+    );
+    let c = only_of(
+        "The harbour board, under growing pressure, is expected to publish the inspection report.",
+        "believes",
+    );
+    assert_eq!(
+        c.content,
+        "The harbour board, under growing pressure, is expected to publish the inspection report"
     );
 }
 
