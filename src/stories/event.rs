@@ -28,6 +28,9 @@ pub struct Event {
     pub ages: Vec<u32>,
     /// The times of day it happened at, in minutes after midnight, sorted.
     pub times: Vec<u32>,
+    /// How many ages each list of them gives ("ages 20, 23 and 25": 3), sorted: how many
+    /// people it happened to.
+    pub listed: Vec<u32>,
 }
 
 impl Event {
@@ -45,6 +48,7 @@ impl Event {
         }
         for text in title.into_iter().chain([lede]) {
             ages(text, &mut event.ages);
+            lists(text, &mut event.listed);
         }
         times(lede, &mut event.times);
         event.tidy();
@@ -56,12 +60,14 @@ impl Event {
         self.days.extend_from_slice(&other.days);
         self.ages.extend_from_slice(&other.ages);
         self.times.extend_from_slice(&other.times);
+        self.listed.extend_from_slice(&other.listed);
         self.tidy();
     }
 
     /// On how many of three things the two differ: the day (both give one, and none in
     /// common), the hour (both give one, and none within [`SAME_HOUR`] of the other's) and
-    /// the people (both give ages, and each one the other does not come near).
+    /// the people (both give ages, and each one the other does not come near; or both list
+    /// ages, and never as many people).
     pub fn differences(&self, other: &Event) -> usize {
         let other_days = differ(&self.days, &other.days, |a, b| a == b);
         let other_hours = differ(&self.times, &other.times, |a, b| {
@@ -75,7 +81,8 @@ impl Event {
         let other_people = !self.ages.is_empty()
             && !other.ages.is_empty()
             && unmatched(&self.ages, &other.ages)
-            && unmatched(&other.ages, &self.ages);
+            && unmatched(&other.ages, &self.ages)
+            || differ(&self.listed, &other.listed, |a, b| a == b);
         usize::from(other_days) + usize::from(other_hours) + usize::from(other_people)
     }
 
@@ -86,6 +93,8 @@ impl Event {
         self.ages.dedup();
         self.times.sort_unstable();
         self.times.dedup();
+        self.listed.sort_unstable();
+        self.listed.dedup();
     }
 }
 
@@ -183,6 +192,34 @@ fn ages(text: &str, ages: &mut Vec<u32>) {
             && after.starts_with(',');
         if year_old || listed || between_commas {
             ages.push(value);
+        }
+    }
+}
+
+/// Pushes onto `sizes` how many ages each list of `text` gives: "ages 22 and 33" is 2.
+fn lists(text: &str, sizes: &mut Vec<u32>) {
+    let lower = text.to_ascii_lowercase();
+    for (at, _) in lower.match_indices("ages ") {
+        if lower[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let mut rest = &lower[at + "ages ".len()..];
+        let mut count = 0;
+        loop {
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if digits == 0 {
+                break;
+            }
+            count += 1;
+            rest = rest[digits..].trim_start_matches([',', ' ']);
+            rest = rest.strip_prefix("and ").unwrap_or(rest);
+        }
+        if count >= 2 {
+            sizes.push(count);
         }
     }
 }
@@ -302,6 +339,22 @@ mod tests {
             friday,
         );
         assert!(night.differences(&afternoon) >= 2);
+        // Two lists of ages, of two and of three people, the same day, hours apart.
+        let two_people = Event::read(
+            None,
+            "Two people, ages 24 and 30, were shot Friday about 8:45 p.m.",
+            friday,
+        );
+        let three_people = Event::read(
+            None,
+            "Three people, ages 23, 23 and 28, were shot Friday about 11:05 a.m.",
+            friday,
+        );
+        assert_eq!(
+            (two_people.listed.as_slice(), three_people.listed.as_slice()),
+            (&[2][..], &[3][..])
+        );
+        assert_eq!(two_people.differences(&three_people), 2);
         // Late at night and after midnight are an hour apart, not a day.
         let late = Event::read(
             None,
