@@ -405,7 +405,11 @@ pub fn compare(
     );
     let (sim, shared, overlap) = similarity(&ra.content, &rb.content);
     let story = pa.story;
-    let likeness = linker.weights.compare(story, ra.stems(), rb.stems());
+    let likeness = linker.weights.compare_weighed(
+        story,
+        (ra.stems(), &pa.stem_weights),
+        (rb.stems(), &pb.stem_weights),
+    );
     // Two copies of one text: every passage is shared whole with itself.
     let copies = pa.same_text(pb);
     let own_run = |p: &Passage| {
