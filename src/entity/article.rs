@@ -608,7 +608,7 @@ mod tests {
         // Two entities, one through an alias inside a longer one ("Islamic State group").
         assert_eq!(
             resolver.entities_in(
-                "fighters of the Islamic State group crossed into areas the U.N. monitors"
+                "fighters of the Islamic State group crossed into areas the United Nations monitors"
             ),
             vec!["islamic-state".to_string(), "united-nations".to_string()]
         );
