@@ -133,9 +133,6 @@ pub fn link_with(
         p.story = story_of.get(p.article).copied().unwrap_or(0);
     }
     let weights = Weights::of(&profiles);
-    profiles
-        .par_iter_mut()
-        .for_each(|p| p.stem_weights = weights.weights_of(p.story, p.reading.stems()));
     let pairs = blocking::candidates(claims, &profiles, &weights, &vocabulary, blocking);
     let linker = Linker {
         rules,

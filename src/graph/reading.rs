@@ -103,10 +103,6 @@ pub struct Profile {
     /// sentence in another version of the story): added to a span of the reading's words,
     /// it points into this claim's article.
     pub offset: i64,
-    /// The weight of each of the reading's stems (`reading.stems()`) in the claim's story,
-    /// set by the linker once the batch's weights are known (empty before): a claim is
-    /// compared with ten others or more, each stem's weight looked up once.
-    pub stem_weights: Vec<f64>,
 }
 
 impl Profile {
@@ -615,7 +611,6 @@ pub fn profiles(
                 first_copy: sources[c],
                 story: 0,
                 offset: offset[sources[c]],
-                stem_weights: Vec::new(),
             }
         })
         .collect();

@@ -405,11 +405,7 @@ pub fn compare(
     );
     let (sim, shared, overlap) = similarity(&ra.content, &rb.content);
     let story = pa.story;
-    let likeness = linker.weights.compare_weighed(
-        story,
-        (ra.stems(), &pa.stem_weights),
-        (rb.stems(), &pb.stem_weights),
-    );
+    let likeness = linker.weights.compare(story, ra.stems(), rb.stems());
     // Two copies of one text: every passage is shared whole with itself.
     let copies = pa.same_text(pb);
     let own_run = |p: &Passage| {

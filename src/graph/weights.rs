@@ -103,61 +103,18 @@ impl Weights {
         if all > 0.0 { held / all } else { 0.0 }
     }
 
-    /// The weight in `story` of each of `stems`, in their order: what [`Weights::likeness`]
-    /// is given for a claim compared with many others, so that each stem is looked up
-    /// once rather than at every comparison.
-    pub fn weights_of(&self, story: usize, stems: &[u32]) -> Vec<f64> {
-        stems.iter().map(|&s| self.weight(story, s)).collect()
-    }
-
     /// The weighted likeness of two sorted stem sets of `story`.
     pub fn compare(&self, story: usize, a: &[u32], b: &[u32]) -> Likeness {
-        self.likeness(
-            story,
-            a,
-            |k| self.weight(story, a[k]),
-            b,
-            |k| self.weight(story, b[k]),
-        )
-    }
-
-    /// [`Weights::compare`] with the weights of both stem sets at hand: `wa[k]` is the
-    /// weight of `a[k]` ([`Weights::weights_of`]); a stem without one is looked up.
-    pub fn compare_weighed(
-        &self,
-        story: usize,
-        (a, wa): (&[u32], &[f64]),
-        (b, wb): (&[u32], &[f64]),
-    ) -> Likeness {
-        let weight = |stems: &[u32], given: &[f64], k: usize| {
-            given
-                .get(k)
-                .copied()
-                .unwrap_or_else(|| self.weight(story, stems[k]))
-        };
-        self.likeness(story, a, |k| weight(a, wa, k), b, |k| weight(b, wb, k))
-    }
-
-    /// The likeness of `a` and `b` (sorted), `weight_a(k)` being the weight of `a[k]` and
-    /// `weight_b(k)` that of `b[k]`.
-    fn likeness(
-        &self,
-        story: usize,
-        a: &[u32],
-        weight_a: impl Fn(usize) -> f64,
-        b: &[u32],
-        weight_b: impl Fn(usize) -> f64,
-    ) -> Likeness {
         // One pass: each stem's weight looked up once, the sums added in stem order.
         let (mut shared, mut count, mut rare) = (0.0, 0usize, 0usize);
         let rare_from = self.rare_from(story);
         let (mut wa, mut wb) = (0.0, 0.0);
         let mut j = 0;
-        for (i, &x) in a.iter().enumerate() {
-            let w = weight_a(i);
+        for &x in a {
+            let w = self.weight(story, x);
             wa += w;
             while j < b.len() && b[j] < x {
-                wb += weight_b(j);
+                wb += self.weight(story, b[j]);
                 j += 1;
             }
             if j < b.len() && b[j] == x {
@@ -168,8 +125,8 @@ impl Weights {
                 j += 1;
             }
         }
-        for k in j..b.len() {
-            wb += weight_b(k);
+        for &y in &b[j..] {
+            wb += self.weight(story, y);
         }
         let union = wa + wb - shared;
         let ratio = |x: f64, y: f64| if y > 0.0 { x / y } else { 0.0 };
