@@ -462,6 +462,7 @@ pub fn run(
         // Held only while the dates are made, not through the checks.
         let linked_articles: Vec<(usize, usize)> = link_indices
             .clone()
+            .into_par_iter()
             .filter_map(|k| graph.link_at(k))
             .map(|(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
             .collect();

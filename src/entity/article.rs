@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use aho_corasick::AhoCorasick;
+
 use crate::extract::{Claim, ClaimKind};
 use crate::rules::RuleSet;
 use crate::words::fold;
@@ -25,6 +27,12 @@ pub struct Resolver<'r> {
     /// The batch's outlets, folded, without "the": "POLITICO" or "POLITICO Florida" is the
     /// outlet or its desk, never a person a later "he" could stand for.
     outlets: TextSet<String>,
+    /// Each non-empty alias as a claim's content is searched for it, " alias " (folded,
+    /// spaces either side), with its rule entity index …
+    padded: Vec<(String, usize)>,
+    /// … and all of them found in one pass over the content (rather than one search per
+    /// alias; `None` only if the automaton cannot be built, when each is searched for).
+    alias_finder: Option<AhoCorasick>,
 }
 
 /// A person of one article: every form of the name met, the fullest first.
@@ -68,11 +76,19 @@ impl<'r> Resolver<'r> {
                 roles.insert(fold(a), r.name.clone());
             }
         }
+        let padded: Vec<(String, usize)> = aliases
+            .iter()
+            .filter(|(alias, _)| !alias.is_empty())
+            .map(|(alias, &i)| (format!(" {alias} "), i))
+            .collect();
+        let alias_finder = AhoCorasick::new(padded.iter().map(|(p, _)| p.as_str())).ok();
         Resolver {
             rules,
             aliases,
             roles,
             outlets: TextSet::default(),
+            padded,
+            alias_finder,
         }
     }
 
@@ -335,27 +351,35 @@ impl<'r> Resolver<'r> {
     /// Rule entities named in a claim's content ("including Islamic State, al-Nusra").
     pub fn entities_in(&self, content: &str) -> Vec<String> {
         let folded = format!(" {} ", fold(content));
+        // The aliases found, as indices into `padded`: every occurrence of every alias,
+        // overlapping ones too, as searching for each alias in turn finds them.
+        let mut hits: Vec<usize> = match &self.alias_finder {
+            Some(finder) => finder
+                .find_overlapping_iter(&folded)
+                .map(|m| m.pattern().as_usize())
+                .collect(),
+            None => (0..self.padded.len())
+                .filter(|&k| folded.contains(&self.padded[k].0))
+                .collect(),
+        };
+        hits.sort_unstable();
+        hits.dedup();
         let mut found = BTreeSet::new();
-        for (alias, &i) in &self.aliases {
-            if alias.is_empty() {
+        for (padded, i) in hits.into_iter().filter_map(|k| self.padded.get(k)) {
+            // Short all-capital aliases ("IS") must be written in capitals.
+            let rule = &self.rules.entities[*i];
+            let exact_needed = padded.len() - 2 <= 2;
+            if exact_needed
+                && !rule.aliases.iter().any(|a| {
+                    a.len() <= 2
+                        && content
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| w == a)
+                })
+            {
                 continue;
             }
-            if folded.contains(&format!(" {alias} ")) {
-                // Short all-capital aliases ("IS") must be written in capitals.
-                let rule = &self.rules.entities[i];
-                let exact_needed = alias.len() <= 2;
-                if exact_needed
-                    && !rule.aliases.iter().any(|a| {
-                        a.len() <= 2
-                            && content
-                                .split(|c: char| !c.is_alphanumeric())
-                                .any(|w| w == a)
-                    })
-                {
-                    continue;
-                }
-                found.insert(rule.id.clone());
-            }
+            found.insert(rule.id.clone());
         }
         found.into_iter().collect()
     }
@@ -574,6 +598,29 @@ mod tests {
                 ("Harry Reid", "harry-reid"),
                 ("The senator", "ted-cruz")
             ])
+        );
+    }
+
+    #[test]
+    fn a_claim_names_every_rule_entity_it_mentions_and_no_lowercase_short_alias() {
+        let rules = RuleSet::builtin().unwrap();
+        let resolver = Resolver::new(&rules);
+        // Two entities, one through an alias inside a longer one ("Islamic State group").
+        assert_eq!(
+            resolver.entities_in(
+                "fighters of the Islamic State group crossed into areas the United Nations monitors"
+            ),
+            vec!["islamic-state".to_string(), "united-nations".to_string()]
+        );
+        // "is" and "us" written in small letters are words, not the group or the country.
+        assert!(
+            resolver
+                .entities_in("it is up to us to decide what comes next")
+                .is_empty()
+        );
+        assert_eq!(
+            resolver.entities_in("officials in the US said IS had lost ground"),
+            vec!["islamic-state".to_string(), "united-states".to_string()]
         );
     }
 }

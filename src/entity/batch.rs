@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use crate::extract::Claim;
 use crate::rules::RuleSet;
 use crate::words::{ends_in_possessive, fold};
@@ -274,7 +276,8 @@ pub fn resolve_across_articles(
         entry.mentions.sort();
         entry.mentions.dedup();
     }
-    for claim in claims.iter_mut() {
+    // Each claim renamed on its own, in parallel.
+    claims.par_iter_mut().for_each(|claim| {
         if let Some(speaker) = claim.speaker.as_mut()
             && let Some(id) = speaker.entity.as_ref()
             && let Some(new) = rename.get(id)
@@ -289,7 +292,7 @@ pub fn resolve_across_articles(
         named.sort();
         named.dedup();
         claim.entities = named;
-    }
+    });
     merged.into_values().collect()
 }
 

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::words::fold;
+use crate::words::{TextSet, fold};
 
 pub use article::Resolver;
 pub use batch::resolve_across_articles;
@@ -33,28 +33,41 @@ pub fn slug(name: &str) -> String {
     fold(name).replace(' ', "-")
 }
 
-/// Merges per-article entity lists into one sorted list, unioning mentions.
+/// Merges per-article entity lists into one sorted list, unioning mentions: each entity
+/// with the longest name written (the first of equal length), the mentions of the first
+/// list that has it followed by every other mention not yet among them, sorted once it met
+/// a second list. A mention is looked up in a set of those held, not in the list: an
+/// entity every article of a large batch names has hundreds of mentions.
 pub fn merge(lists: Vec<Vec<Entity>>) -> Vec<Entity> {
-    let mut all: BTreeMap<String, Entity> = BTreeMap::new();
+    // Each entity, with the mentions it holds once a second list named it.
+    let mut all: BTreeMap<String, (Entity, Option<TextSet<String>>)> = BTreeMap::new();
     for e in lists.into_iter().flatten() {
         match all.get_mut(&e.id) {
-            Some(existing) => {
+            Some((existing, held)) => {
+                let held = held.get_or_insert_with(|| existing.mentions.iter().cloned().collect());
                 for m in e.mentions {
-                    if !existing.mentions.contains(&m) {
+                    if !held.contains(&m) {
+                        held.insert(m.clone());
                         existing.mentions.push(m);
                     }
                 }
                 if e.name.len() > existing.name.len() {
                     existing.name = e.name;
                 }
-                existing.mentions.sort();
             }
             None => {
-                all.insert(e.id.clone(), e);
+                all.insert(e.id.clone(), (e, None));
             }
         }
     }
-    all.into_values().collect()
+    all.into_values()
+        .map(|(mut entity, held)| {
+            if held.is_some() {
+                entity.mentions.sort();
+            }
+            entity
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -65,5 +78,27 @@ mod tests {
     fn slugs_are_folded_names() {
         assert_eq!(slug("John Kerry"), "john-kerry");
         assert_eq!(slug("El País"), "el-pais");
+    }
+
+    #[test]
+    fn merged_entities_keep_every_mention_once_sorted_and_the_fullest_name() {
+        let entity = |name: &str, mentions: &[&str]| Entity {
+            id: "jane-doe".into(),
+            name: name.into(),
+            kind: "person".into(),
+            mentions: mentions.iter().map(|m| m.to_string()).collect(),
+        };
+        let merged = merge(vec![
+            vec![entity("Doe", &["Doe"])],
+            vec![entity("Jane Doe", &["Jane Doe", "Doe"])],
+            vec![entity("Jane Q. Doe", &["Ms. Doe", "Jane Q. Doe", "Doe"])],
+            vec![entity("Jane Roe", &["Doe"])],
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].name, "Jane Q. Doe");
+        assert_eq!(
+            merged[0].mentions,
+            ["Doe", "Jane Doe", "Jane Q. Doe", "Ms. Doe"]
+        );
     }
 }

@@ -143,10 +143,63 @@ struct Draft {
     words: Vec<ReadWord>,
     /// Which content words are written with a capital (names), the first aside.
     capital: Vec<bool>,
-    /// `None`: no quotation; `Some(None)`: the content is the quotation.
-    quote: Option<Option<Vec<ReadWord>>>,
-    fragments: Vec<Vec<ReadWord>>,
+    /// `None`: no quotation; `Some(None)`: the content is the quotation; else where the
+    /// quotation lies (read as it is interned, [`Quotations`]).
+    quote: Option<Option<Span>>,
+    /// Where each quotation of the claim's sentence lies.
+    fragments: Vec<Span>,
     background: bool,
+}
+
+/// The quotations of one article's sentences as one reading task reads them: the words of
+/// a quotation, read and interned once, are handed to every claim of its sentence that
+/// quotes it or carries it as a fragment (several claims often share a sentence, and a
+/// claim's own quotation is also one of its sentence's).
+struct Quotations<'a> {
+    rules: &'a RuleSet,
+    phrases: &'a Phrases<'a>,
+    /// The article whose quotations are held, and its text.
+    article: Option<usize>,
+    text: &'a str,
+    /// Each quotation read in that article: where it lies, and its words (at most
+    /// `MAX_QUOTE_WORDS`) with the task's ids.
+    read: Vec<(Span, Vec<Word>)>,
+}
+
+impl<'a> Quotations<'a> {
+    fn new(rules: &'a RuleSet, phrases: &'a Phrases<'a>) -> Self {
+        Quotations {
+            rules,
+            phrases,
+            article: None,
+            text: "",
+            read: Vec::new(),
+        }
+    }
+
+    /// The quotations of article `a` (its text `text`) from now on.
+    fn of_article(&mut self, a: usize, text: &'a str) {
+        if self.article != Some(a) {
+            self.article = Some(a);
+            self.text = text;
+            self.read.clear();
+        }
+    }
+
+    /// The words of the quotation at `span` of the current article, interned in
+    /// `vocabulary`: read the first time, as they were read then afterwards (interning
+    /// the same words again gives out no id).
+    fn words(&mut self, span: Span, vocabulary: &mut Vocabulary) -> Vec<Word> {
+        if let Some((_, words)) = self.read.iter().find(|(s, _)| *s == span) {
+            return words.clone();
+        }
+        let text = self.text.get(span.start..span.end).unwrap_or("");
+        let mut read = read_words(text, span.start, self.rules, self.phrases);
+        read.truncate(MAX_QUOTE_WORDS);
+        let words: Vec<Word> = read.iter().map(|w| w.interned(vocabulary)).collect();
+        self.read.push((span, words.clone()));
+        words
+    }
 }
 
 /// How many claims one parallel task reads and interns.
@@ -296,11 +349,6 @@ fn draft(
 ) -> Draft {
     let (text, reported) = article.map_or(("", None), |a| (a.text.as_str(), a.date));
     let slice = |span: Span| text.get(span.start..span.end).unwrap_or("");
-    let words_of = |span: Span| {
-        let mut w = read_words(slice(span), span.start, rules, phrases);
-        w.truncate(MAX_QUOTE_WORDS);
-        w
-    };
     // An interrupted quotation ("…," he said. "…") is read from its pieces, so the
     // reporter's words between them are not taken for what was said.
     let pieces = if claim.parts.is_empty() {
@@ -325,7 +373,7 @@ fn draft(
         })
         .collect();
     let quote = match (&claim.quote, claim.kind) {
-        (Some(q), _) => Some(Some(words_of(q.span))),
+        (Some(q), _) => Some(Some(q.span)),
         (None, ClaimKind::Direct) => Some(None),
         _ => None,
     };
@@ -333,8 +381,7 @@ fn draft(
         .map(|s| {
             s.quotations_in(claim.sentence)
                 .iter()
-                .map(|q| words_of(q.inner))
-                .filter(|w| w.len() >= 2)
+                .map(|q| q.inner)
                 .collect()
         })
         .unwrap_or_default();
@@ -356,15 +403,24 @@ struct Interned {
     background: bool,
 }
 
-/// Gives the words of a draft their ids in `vocabulary`.
-fn intern(draft: Draft, vocabulary: &mut Vocabulary) -> Interned {
-    let mut intern = |words: &[ReadWord]| -> Vec<Word> {
-        words.iter().map(|w| w.interned(vocabulary)).collect()
-    };
+/// Gives the words of a draft their ids in `vocabulary`, in the order the claim's words
+/// were read: the content, its quotation, the quotations of its sentence (of two words or
+/// more), these read through `quotations`.
+fn intern(draft: Draft, vocabulary: &mut Vocabulary, quotations: &mut Quotations<'_>) -> Interned {
+    let words = draft.words.iter().map(|w| w.interned(vocabulary)).collect();
+    let quote = draft
+        .quote
+        .map(|q| q.map(|span| quotations.words(span, vocabulary)));
+    let fragments = draft
+        .fragments
+        .iter()
+        .map(|&span| quotations.words(span, vocabulary))
+        .filter(|w| w.len() >= 2)
+        .collect();
     Interned {
-        words: intern(&draft.words),
-        quote: draft.quote.map(|q| q.map(|q| intern(&q))),
-        fragments: draft.fragments.iter().map(|f| intern(f)).collect(),
+        words,
+        quote,
+        fragments,
         capital: draft.capital,
         background: draft.background,
     }
@@ -493,6 +549,7 @@ pub fn profiles(
         .par_chunks(BLOCK)
         .map(|block| {
             let mut local = Vocabulary::default();
+            let mut quotations = Quotations::new(rules, &phrases);
             let read = block
                 .iter()
                 .map(|&c| {
@@ -504,7 +561,8 @@ pub fn profiles(
                         rules,
                         &phrases,
                     );
-                    intern(d, &mut local)
+                    quotations.of_article(a, article_text(articles, a));
+                    intern(d, &mut local, &mut quotations)
                 })
                 .collect();
             (local, read)

@@ -73,24 +73,42 @@ pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
         return Vec::new();
     }
     // The distinct texts, in an order of their own (date, then text), so that the grouping
-    // does not depend on the order of the input.
-    let mut distinct: TextMap<(&str, Option<&str>, Option<Date>), usize> = TextMap::default();
+    // does not depend on the order of the input. Each text is hashed once, in parallel: a
+    // text is filed under its hash and date, and compared whole only with the texts filed
+    // there before it.
+    let hashes: Vec<u64> = articles
+        .par_iter()
+        .map(|a| {
+            let mut h = Fnv::default();
+            h.write(a.text.as_bytes());
+            h.finish()
+        })
+        .collect();
+    let mut filed: TextMap<(u64, Option<Date>), Vec<usize>> = TextMap::default();
     let mut text_of = Vec::with_capacity(articles.len());
+    let mut firsts: Vec<usize> = Vec::new();
     for (i, a) in articles.iter().enumerate() {
-        let first = *distinct
-            .entry((a.text.as_str(), a.title.as_deref(), a.date))
-            .or_insert(i);
-        text_of.push(first);
+        let same = filed.entry((hashes[i], a.date)).or_default();
+        let first = same.iter().copied().find(|&f| {
+            let earlier = &articles[f];
+            earlier.text == a.text && earlier.title == a.title
+        });
+        text_of.push(first.unwrap_or(i));
+        if first.is_none() {
+            same.push(i);
+            firsts.push(i);
+        }
     }
-    let mut firsts: Vec<usize> = distinct.into_values().collect();
-    let hash = |a: &Article| {
-        let mut h = Fnv::default();
-        h.write(a.text.as_bytes());
-        h.finish()
-    };
-    firsts.sort_by_cached_key(|&i| {
-        let a = &articles[i];
-        (a.date, hash(a), a.text.as_str(), a.title.as_deref())
+    drop(filed);
+    // (date, hash, text, headline) tells every two distinct texts apart.
+    firsts.par_sort_unstable_by(|&i, &j| {
+        let (x, y) = (&articles[i], &articles[j]);
+        (x.date, hashes[i], x.text.as_str(), x.title.as_deref()).cmp(&(
+            y.date,
+            hashes[j],
+            y.text.as_str(),
+            y.title.as_deref(),
+        ))
     });
     let mut slot = vec![0; articles.len()];
     for (k, &i) in firsts.iter().enumerate() {
