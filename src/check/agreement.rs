@@ -475,46 +475,31 @@ mod tests {
             "Harbour Commissioner Dana Whitlock warned that ships were already being diverted \
              to Rotterdam. {OTHER}"
         );
-        let two = |said: &str| {
-            format!(
+        // How many agreements on the ships the first outlet's claim and `said` make.
+        let on_ships = |said: &str| {
+            let two = format!(
                 "{said} The mayor said the bridge over the river would reopen in March. \
                  Lavrov said Russia would keep its bombers in the air."
-            )
+            );
+            agreements(&[("One", "2026-03-10", &one), ("Two", "2026-03-10", &two)])
+                .iter()
+                .filter(|(_, words)| words.iter().any(|w| w.contains("ships")))
+                .count()
         };
         assert_eq!(
-            agreements(&[
-                ("One", "2026-03-10", &one),
-                (
-                    "Two",
-                    "2026-03-10",
-                    &two(
-                        "Shipping lines have begun diverting ships to Rotterdam, the harbour \
-                          commissioner warned."
-                    )
-                )
-            ])
-            .iter()
-            .filter(|(_, words)| words.iter().any(|w| w.contains("ships")))
-            .count(),
+            on_ships(
+                "Shipping lines have begun diverting ships to Rotterdam, the harbour \
+                 commissioner warned."
+            ),
             1
         );
         // The same three words in a longer claim that says something else are not enough.
         assert_eq!(
-            agreements(&[
-                ("One", "2026-03-10", &one),
-                (
-                    "Two",
-                    "2026-03-10",
-                    &two(
-                        "The harbour commissioner said that the diverted ships had cost \
-                          the port millions in lost fees, that Rotterdam would gain customers \
-                          for years and that the union would be blamed by every shipper."
-                    )
-                )
-            ])
-            .iter()
-            .filter(|(_, words)| words.iter().any(|w| w.contains("ships")))
-            .count(),
+            on_ships(
+                "The harbour commissioner said that the diverted ships had cost the port \
+                 millions in lost fees, that Rotterdam would gain customers for years and \
+                 that the union would be blamed by every shipper."
+            ),
             0
         );
     }

@@ -103,33 +103,45 @@ fn differ<T: Copy>(x: &[T], y: &[T], same: impl Fn(T, T) -> bool) -> bool {
     !x.is_empty() && !y.is_empty() && !x.iter().any(|&a| y.iter().any(|&b| same(a, b)))
 }
 
+/// The runs of digits of `text` that stand alone (after no letter, digit or colon: no
+/// minutes of a time), as where each starts and ends and its value.
+fn figures(text: &str) -> impl Iterator<Item = (usize, usize, u32)> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let start = i;
+            if !bytes[i].is_ascii_digit()
+                || i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b':')
+            {
+                i += 1;
+                continue;
+            }
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            if let Ok(value) = text[start..i].parse::<u32>() {
+                return Some((start, i, value));
+            }
+        }
+        None
+    })
+}
+
 /// Pushes the times of day `text` gives onto `times`, in minutes after midnight: "9 p.m.",
 /// "about 11:05 a.m.", "2:15 AM".
 fn times(text: &str, times: &mut Vec<u32>) {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_digit() {
-            i += 1;
-        }
-        let Ok(hour) = text[start..i].parse::<u32>() else {
-            continue;
-        };
+    for (_, end, hour) in figures(text) {
+        let mut rest = &text[end..];
         let mut minute = 0;
-        if bytes.get(i) == Some(&b':')
-            && let Some(two) = text.get(i + 1..i + 3)
-            && let Ok(m) = two.parse::<u32>()
+        if let Some(two) = rest.strip_prefix(':').and_then(|r| r.get(..2))
             && two.bytes().all(|b| b.is_ascii_digit())
+            && let Ok(m) = two.parse::<u32>()
         {
             minute = m;
-            i += 3;
+            rest = &rest[3..];
         }
-        let after = text[i..].trim_start();
+        let after = rest.trim_start();
         let starts = |mark: &str| {
             after
                 .get(..mark.len())
@@ -161,25 +173,12 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// Pushes the ages `text` gives onto `ages`: "22-year-old", "ages 22 and 33" (or "aged"),
 /// and a figure between commas right after a word ("Man, 22, killed", "Tom Hale, 44,").
 fn ages(text: &str, ages: &mut Vec<u32>) {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_digit() {
-            i += 1;
-        }
-        let Ok(value) = text[start..i].parse::<u32>() else {
-            continue;
-        };
-        if value == 0 || value > OLDEST || i < bytes.len() && bytes[i] == b'.' {
+    for (start, end, value) in figures(text) {
+        let after = &text[end..];
+        if value == 0 || value > OLDEST || after.starts_with('.') {
             continue;
         }
         let before = text[..start].trim_end();
-        let after = &text[i..];
         let year_old = ["-year-old", "-years-old", " years old", " year old"]
             .iter()
             .any(|s| after.starts_with(s));
