@@ -45,6 +45,7 @@ pub mod report;
 pub mod rule_tests;
 #[allow(missing_docs)]
 pub mod rules;
+pub mod sets;
 pub mod stories;
 #[allow(missing_docs)]
 pub mod text;

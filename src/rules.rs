@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::sets::Sets;
 use crate::words::{GatedWordSet, WordMap, WordSet, lower_case};
 
 pub use facts::{FactRules, MomentRule, PlaceMap, PlaceRule, RelationRule};
@@ -710,26 +711,15 @@ impl RuleSet {
 /// included), whose canonical form is the first word of the earliest group in it.
 fn synonym_classes(groups: &[Vec<String>]) -> WordMap<String> {
     // Union-find over groups: a word seen in an earlier group links its groups.
-    let mut parent: Vec<usize> = (0..groups.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut sets = Sets::new(groups.len());
     let mut first_group: WordMap<usize> = WordMap::default();
     for (g, group) in groups.iter().enumerate() {
         for word in group {
             let word = word.to_lowercase();
             match first_group.get(&word) {
-                Some(&earlier) => {
-                    let (a, b) = (root(&mut parent, earlier), root(&mut parent, g));
-                    // The earlier group's root stays the root, so the class keeps its
-                    // earliest first word.
-                    let (keep, join) = if a < b { (a, b) } else { (b, a) };
-                    parent[join] = keep;
-                }
+                // The earlier group's root stays the root, so the class keeps its
+                // earliest first word.
+                Some(&earlier) => sets.join(earlier, g),
                 None => {
                     first_group.insert(word, g);
                 }
@@ -738,7 +728,7 @@ fn synonym_classes(groups: &[Vec<String>]) -> WordMap<String> {
     }
     let mut synonyms = WordMap::default();
     for (word, g) in first_group {
-        let r = root(&mut parent, g);
+        let r = sets.root(g);
         if let Some(first) = groups[r].first() {
             synonyms.insert(word, first.to_lowercase());
         }

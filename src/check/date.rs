@@ -8,6 +8,7 @@ use crate::check::{
 };
 use crate::extract::{Claim, FactKind};
 use crate::rules::{RuleSet, Severity};
+use crate::sets::Sets;
 use crate::words::TextMap;
 
 /// The same event or announcement put on different days.
@@ -162,18 +163,9 @@ pub(super) fn one_per_statement(
     let pairwise = |f: &Finding| {
         f.rule == RULE.id && f.subkind == Some(ContradictionKind::Date) && f.claims.len() == 2
     };
-    // The statements as sets of claims joined by their findings (union by the smaller
-    // claim index, so the grouping does not depend on the findings' order).
-    let mut root: BTreeMap<usize, usize> = BTreeMap::new();
-    fn find(root: &mut BTreeMap<usize, usize>, x: usize) -> usize {
-        let parent = *root.entry(x).or_insert(x);
-        if parent == x {
-            return x;
-        }
-        let top = find(root, parent);
-        root.insert(x, top);
-        top
-    }
+    // The statements as sets of claims joined by their findings (the smallest claim index
+    // heads each, so the grouping does not depend on the findings' order).
+    let mut sets = Sets::new(ctx.claims.len());
     let claims_of = |f: &Finding| -> Option<(usize, usize)> {
         let x = *index.get(f.claims[0].as_str())?;
         let y = *index.get(f.claims[1].as_str())?;
@@ -181,8 +173,7 @@ pub(super) fn one_per_statement(
     };
     for f in findings.iter().filter(|f| pairwise(f)) {
         if let Some((x, y)) = claims_of(f) {
-            let (rx, ry) = (find(&mut root, x), find(&mut root, y));
-            root.insert(rx.max(ry), rx.min(ry));
+            sets.join(x, y);
         }
     }
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -190,8 +181,7 @@ pub(super) fn one_per_statement(
         if pairwise(f)
             && let Some((x, _)) = claims_of(f)
         {
-            let top = find(&mut root, x);
-            members.entry(top).or_default().push(i);
+            members.entry(sets.root(x)).or_default().push(i);
         }
     }
     let mut merged: BTreeMap<usize, Finding> = BTreeMap::new();

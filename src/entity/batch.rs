@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use crate::extract::Claim;
 use crate::rules::RuleSet;
+use crate::sets::Sets;
 use crate::words::{ends_in_possessive, fold};
 
 use super::names::{NAME_PARTICLES, display_name, name_parts, same_given_name, strip_determiner};
@@ -43,26 +44,6 @@ fn description_key(name: &str) -> Option<String> {
     Some(tail.join(" "))
 }
 
-/// Disjoint sets over entity indexes, the smaller index always the root.
-struct Sets(Vec<usize>);
-
-impl Sets {
-    fn root(&mut self, mut i: usize) -> usize {
-        while self.0[i] != i {
-            self.0[i] = self.0[self.0[i]];
-            i = self.0[i];
-        }
-        i
-    }
-
-    fn join(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.root(a), self.root(b));
-        if ra != rb {
-            self.0[ra.max(rb)] = ra.min(rb);
-        }
-    }
-}
-
 /// Resolves entities across the articles of a batch: rule aliases, folded spellings
 /// ("El Pais" = "El País"), a surname alone when only one person of the batch carries it
 /// ("Kerry" = "John F. Kerry" = "John Kerry"), spelling variants of a given name with the
@@ -91,7 +72,7 @@ pub fn resolve_across_articles(
         }
     }
     let n = entities.len();
-    let mut sets = Sets((0..n).collect());
+    let mut sets = Sets::new(n);
     // 1. Same rule entity or the same folded name.
     let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
     let mut rule_of = vec![None; n];

@@ -7,6 +7,7 @@ use crate::pipeline::Analysis;
 use crate::report::evidence;
 use crate::report::selection::Selection;
 use crate::rules::Severity;
+use crate::sets::Sets;
 use crate::stories::Story;
 
 /// The verdict of a batch: one part per story (one part when the batch is one story or none).
@@ -230,14 +231,7 @@ fn questions<'a>(analysis: &'a Analysis, story: Option<&Story>) -> Vec<Question<
 /// kind that mark the same words of one claim are one disagreement. Union-find over the
 /// marked words, so linear in the findings and their marks.
 fn disagreements<'a>(findings: &[&'a Finding]) -> Vec<Disagreement<'a>> {
-    let mut parent: Vec<usize> = (0..findings.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut sets = Sets::new(findings.len());
     let mut seen: BTreeMap<(String, &str, usize, usize), usize> = BTreeMap::new();
     for (i, finding) in findings.iter().enumerate() {
         let kind = evidence::rule_id(finding);
@@ -249,12 +243,8 @@ fn disagreements<'a>(findings: &[&'a Finding]) -> Vec<Disagreement<'a>> {
                 mark.span.end,
             );
             match seen.get(&key) {
-                Some(&j) => {
-                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                    // The earlier finding (more severe, report order) stays the root.
-                    let (keep, join) = if a < b { (a, b) } else { (b, a) };
-                    parent[join] = keep;
-                }
+                // The earlier finding (more severe, report order) stays the root.
+                Some(&j) => sets.join(i, j),
                 None => {
                     seen.insert(key, i);
                 }
@@ -263,7 +253,7 @@ fn disagreements<'a>(findings: &[&'a Finding]) -> Vec<Disagreement<'a>> {
     }
     let mut groups: BTreeMap<usize, Disagreement<'a>> = BTreeMap::new();
     for (i, finding) in findings.iter().enumerate() {
-        let r = root(&mut parent, i);
+        let r = sets.root(i);
         match groups.get_mut(&r) {
             Some(group) => group.repeats.push(finding),
             None => {
