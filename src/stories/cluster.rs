@@ -307,7 +307,7 @@ struct Stories<'t> {
     full: &'t [bool],
     /// Per story: the addresses of its texts' ledes (a street's run and a block), sorted.
     addresses: Vec<Vec<(u64, u32)>>,
-    /// Per story: the days and the people's ages its texts' ledes give.
+    /// Per story: the days, hours and people's ages its texts' ledes give.
     events: Vec<Event>,
 }
 

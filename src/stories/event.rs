@@ -35,7 +35,8 @@ pub struct Event {
 
 impl Event {
     /// Reads the event of a text: the days of the weekdays its lede names (when the text
-    /// is dated) and the ages its headline and lede give.
+    /// is dated), the times of day it gives, and the ages (and lists of them) its headline
+    /// and lede give.
     pub fn read(title: Option<&str>, lede: &str, date: Option<Date>) -> Event {
         let mut event = Event::default();
         if let Some(date) = date {
@@ -47,8 +48,7 @@ impl Event {
                 .collect();
         }
         for text in title.into_iter().chain([lede]) {
-            ages(text, &mut event.ages);
-            lists(text, &mut event.listed);
+            ages(text, &mut event.ages, &mut event.listed);
         }
         times(lede, &mut event.times);
         event.tidy();
@@ -171,8 +171,15 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Pushes the ages `text` gives onto `ages`: "22-year-old", "ages 22 and 33" (or "aged"),
-/// and a figure between commas right after a word ("Man, 22, killed", "Tom Hale, 44,").
-fn ages(text: &str, ages: &mut Vec<u32>) {
+/// and a figure between commas right after a word ("Man, 22, killed", "Tom Hale, 44,");
+/// and onto `listed` how many ages each list after "ages" counts, when more than one.
+fn ages(text: &str, ages: &mut Vec<u32>, listed: &mut Vec<u32>) {
+    let lists = age_lists(text);
+    for (plural, figures) in &lists {
+        if *plural && figures.len() >= 2 {
+            listed.push(figures.len() as u32);
+        }
+    }
     for (start, end, value) in figures(text) {
         let after = &text[end..];
         if value == 0 || value > OLDEST || after.starts_with('.') {
@@ -182,7 +189,7 @@ fn ages(text: &str, ages: &mut Vec<u32>) {
         let year_old = ["-year-old", "-years-old", " years old", " year old"]
             .iter()
             .any(|s| after.starts_with(s));
-        let listed = after_ages(before);
+        let listed = lists.iter().any(|(_, figures)| figures.contains(&start));
         let between_commas = before.ends_with(',')
             && before[..before.len() - 1]
                 .chars()
@@ -195,58 +202,40 @@ fn ages(text: &str, ages: &mut Vec<u32>) {
     }
 }
 
-/// Pushes onto `sizes` how many ages each list of `text` gives: "ages 22 and 33" is 2.
-fn lists(text: &str, sizes: &mut Vec<u32>) {
-    let lower = text.to_ascii_lowercase();
-    for (at, _) in lower.match_indices("ages ") {
-        if lower[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
+/// The lists of ages `text` gives after "ages" or "aged" ("ages 20, 23 and 25", "aged
+/// 44"): per list, whether it follows "ages", and where each of its figures starts.
+fn age_lists(text: &str) -> Vec<(bool, Vec<usize>)> {
+    let bytes = text.as_bytes();
+    let mut lists = Vec::new();
+    for at in 0..bytes.len().saturating_sub(4) {
+        let Some(word) = text.get(at..at + 4) else {
+            continue;
+        };
+        let plural = word.eq_ignore_ascii_case("ages");
+        if !plural && !word.eq_ignore_ascii_case("aged")
+            || at > 0 && bytes[at - 1].is_ascii_alphanumeric()
+            || !bytes[at + 4].is_ascii_whitespace()
         {
             continue;
         }
-        let mut rest = &lower[at + "ages ".len()..];
-        let mut count = 0;
+        let mut figures = Vec::new();
+        let mut rest = text[at + 4..].trim_start();
         loop {
             let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             if digits == 0 {
                 break;
             }
-            count += 1;
-            rest = rest[digits..].trim_start_matches([',', ' ']);
-            rest = rest.strip_prefix("and ").unwrap_or(rest);
+            figures.push(text.len() - rest.len());
+            rest = rest[digits..].trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+            if let Some(after) = rest.strip_prefix("and")
+                && after.starts_with(char::is_whitespace)
+            {
+                rest = after.trim_start();
+            }
         }
-        if count >= 2 {
-            sizes.push(count);
-        }
+        lists.push((plural, figures));
     }
-}
-
-/// `before` ends a list of ages up to the figure after it: "ages", "aged", or such a
-/// list's figures so far ("ages 22,", "ages 20, 23 and").
-fn after_ages(before: &str) -> bool {
-    let mut rest = before;
-    loop {
-        let trimmed = rest.trim_end().trim_end_matches(',').trim_end();
-        if let Some(head) = trimmed.strip_suffix("and") {
-            rest = head;
-            continue;
-        }
-        let word_start = trimmed
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| !c.is_alphanumeric())
-            .map_or(0, |(k, c)| k + c.len_utf8());
-        let word = &trimmed[word_start..];
-        if word.eq_ignore_ascii_case("ages") || word.eq_ignore_ascii_case("aged") {
-            return true;
-        }
-        if word.is_empty() || !word.bytes().all(|b| b.is_ascii_digit()) {
-            return false;
-        }
-        rest = &trimmed[..word_start];
-    }
+    lists
 }
 
 #[cfg(test)]
