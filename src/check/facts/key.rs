@@ -158,6 +158,9 @@ pub fn source_key(name: Option<&str>, article: &str, rules: &RuleSet) -> Option<
         .strip_prefix("a ")
         .or_else(|| key.strip_prefix("an "))
         .unwrap_or(&key);
+    // "a health ministry official" speaks for the health ministry, "Swiss police" are
+    // the police: the role of the one speaking and the qualifier of the authorities go.
+    let key = institution(key, rules);
     // "police" and "a police spokesman" are one source under the synonym rules.
     let key = rules.canonical_lower(key).to_string();
     if key.is_empty() {
@@ -168,6 +171,40 @@ pub fn source_key(name: Option<&str>, article: &str, rules: &RuleSet) -> Option<
     } else {
         key
     })
+}
+
+/// Words naming someone who speaks for a body: "a health ministry official".
+fn speaks_for(word: &str) -> bool {
+    matches!(
+        word,
+        "official"
+            | "officials"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "source"
+            | "sources"
+            | "representative"
+    )
+}
+
+/// The body a source speaks for: "health ministry official" → "health ministry"; a
+/// source whose last word is one of the authorities ("swiss police", "local
+/// authorities") → that word.
+fn institution<'k>(key: &'k str, rules: &RuleSet) -> &'k str {
+    let mut key = key;
+    if let Some((body, last)) = key.rsplit_once(' ')
+        && speaks_for(last)
+        && !body.is_empty()
+    {
+        key = body;
+    }
+    if let Some((_, last)) = key.rsplit_once(' ')
+        && rules.canonical_lower(last) == rules.canonical_lower("police")
+    {
+        key = &key[key.len() - last.len()..];
+    }
+    key
 }
 
 /// One key for names that are one source written in full and in letters: "usgs" and "us
@@ -248,5 +285,25 @@ mod tests {
         assert_eq!(key("a police spokesman"), key("Officials"));
         assert_eq!(key("Police"), key("officials"));
         assert_ne!(key("witnesses"), key("police"));
+    }
+
+    #[test]
+    fn an_official_speaks_for_the_body_and_qualified_police_are_the_police() {
+        let rules = RuleSet::builtin().unwrap();
+        let key = |s| source_key(Some(s), "a", &rules);
+        assert_eq!(
+            key("a health ministry official"),
+            key("the health ministry")
+        );
+        assert_eq!(key("Swiss police"), key("police"));
+        assert_eq!(key("local authorities"), key("officials"));
+        // The body itself is kept: another ministry is another source.
+        assert_ne!(
+            key("a health ministry official"),
+            key("the interior ministry")
+        );
+        assert_ne!(key("Swiss police"), key("Swiss television"));
+        // A bare role stays what it is.
+        assert_eq!(key("Sources"), Some("sources".to_string()));
     }
 }

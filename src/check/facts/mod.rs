@@ -536,8 +536,11 @@ fn readings(seen: &[Seen], facts: &[Fact], map: &PlaceMap) -> Vec<Reading> {
         let mut places = fact.places.clone();
         places.sort();
         places.dedup();
-        // A day fact's day is its value, not the day it holds for.
-        let day = (fact.kind != FactKind::Day).then_some(fact.day).flatten();
+        // A day fact's day is its value, not the day it holds for; a person's age holds
+        // whichever day of the story the sentence tells ("a 36-year-old died on Sunday").
+        let day = (!matches!(fact.kind, FactKind::Day | FactKind::Age))
+            .then_some(fact.day)
+            .flatten();
         let moment = &fact.frame.moment;
         let found = out.iter_mut().find(|r| {
             r.value == s.value

@@ -673,3 +673,50 @@ fn two_people_of_one_surname_are_two_holders_of_an_age() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].2.starts_with("age (bell)"), "{found:?}");
 }
+
+#[test]
+fn ages_of_one_person_meet_whatever_day_their_sentences_tell() {
+    // Each outlet dates the death differently (a day mismatch of its own); the climber's
+    // age is still one person's and the two ages disagree.
+    let a = "A 36-year-old British climber died on Sunday after a fall in the Alps, police said.";
+    let b = "A British climber, 37, was killed on Saturday in a fall in the Alps, police said.";
+    let ages: Vec<_> = found(&[("A", "2008-08-04", a), ("B", "2008-08-04", b)])
+        .into_iter()
+        .filter(|(_, _, m)| m.starts_with("age"))
+        .collect();
+    assert_eq!(
+        ages,
+        one(
+            "number-mismatch",
+            "Error",
+            "age (climber): \"36-year-old\" per police (A) — \"37\" per police (B): the figures cannot both be right"
+        )
+    );
+}
+
+#[test]
+fn an_official_of_a_body_and_the_body_are_one_source() {
+    let lede = "A strong earthquake struck the island on Wednesday.";
+    let a = format!(
+        "{lede} Hospitals treated about 200 injured people, a health ministry official said."
+    );
+    let b =
+        format!("{lede} Hospitals treated at least 400 injured people, the health ministry said.");
+    let c = format!(
+        "{lede} Hospitals treated at least 400 injured people, the interior ministry said."
+    );
+    assert_eq!(
+        found(&[("A", DAY, &a), ("B", DAY, &b)]),
+        one(
+            "number-mismatch",
+            "Error",
+            "injured: \"about 200\" per a health ministry official (A) — \"at least 400\" per the health ministry (B): the figures cannot both be right"
+        )
+    );
+    // Another ministry is another source: the sources differ, no contradiction.
+    assert!(
+        found(&[("A", DAY, &a), ("C", DAY, &c)])
+            .iter()
+            .all(|(_, severity, _)| severity == "Info")
+    );
+}

@@ -2,10 +2,11 @@
 //! lengths and distances, and counts of a thing.
 
 use crate::extract::claim::Quantity;
+use crate::extract::english::is_finite_verb;
 use crate::extract::fact::FactKind;
 use crate::extract::numbers::{NumberReader, singular};
 use crate::rules::RuleSet;
-use crate::words::{fold, is_stop_word};
+use crate::words::{fold, is_stop_word, without_possessive};
 
 use super::what::{
     Read, direction, glued, measure_near, movement, noun_after, preposition, put_at,
@@ -46,10 +47,20 @@ impl Figure<'_> {
 pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
     let (q, first, end) = (f.q, f.first, f.end);
     let unit = q.unit.as_deref();
+    // "aged 44"; "died at the age of 44" (but "moved to Rome at the age of 19" tells an
+    // age at another time).
+    let at_age = first >= 4
+        && view.low(first - 1) == "of"
+        && view.low(first - 2) == "age"
+        && view.low(first - 3) == "the"
+        && view.low(first - 4) == "at"
+        && q.unit.is_none()
+        && (f.clause.0..first - 4).any(|i| matches!(view.low(i), "died" | "dies"));
+    let aged = (first > 0 && view.low(first - 1) == "aged") || at_age;
     let year_old = unit == Some("year-old")
         || (unit == Some("year") && view.low(end) == "old")
         || (unit == Some("year") && view.low(end) == "-" && view.low(end + 1) == "old")
-        || (first > 0 && view.low(first - 1) == "aged");
+        || aged;
     let comma_age = first >= 2
         && view.low(first - 1) == ","
         && matches!(view.low(end), "," | "." | "")
@@ -82,11 +93,30 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
         ))
     } else if let Some(name) = holder::named_before_age(view, first) {
         Some(name)
-    } else if first > 0 && view.low(first - 1) == "aged" {
-        (f.clause.0..first - 1)
-            .rev()
-            .find(|&i| view.tokens[i].is_word() && !is_stop_word(view.low(i)))
-            .map(|i| view.tok(i).to_string())
+    } else if aged {
+        // "…, aged 85" and "at the age of 85" after a comma or a verb are the age of the
+        // sentence's subject when it opens with a name ("Lila Marsh, who …, died in Rome,
+        // aged 85"); else of the word right before ("a man aged 44").
+        let at = if at_age { first - 4 } else { first - 1 };
+        // "a man aged 44" is the man's; "died in hospital at the age of 84" is not the
+        // hospital's.
+        let before = at.checked_sub(1).filter(|&b| b >= f.clause.0 && !at_age);
+        let after_noun = before.filter(|&b| {
+            view.tokens[b].is_word()
+                && !view.capital(b)
+                && !is_stop_word(view.low(b))
+                && !is_finite_verb(view.low(b))
+                && !view.low(b).ends_with("ly")
+        });
+        after_noun
+            .map(|b| view.tok(b).to_string())
+            .or_else(|| holder::opening_name(view))
+            .or_else(|| {
+                (f.clause.0..at)
+                    .rev()
+                    .find(|&i| view.tokens[i].is_word() && !is_stop_word(view.low(i)))
+                    .map(|i| view.tok(i).to_string())
+            })
     } else {
         let mut after = end;
         while matches!(view.low(after), "old" | "-") {
@@ -96,6 +126,16 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
             .take_while(|&i| view.capital(i))
             .last();
         match name_end {
+            // "a 36-year-old British climber": one capitalised word that qualifies the
+            // noun after it, whose age it is.
+            Some(last)
+                if last == after
+                    && !is_finite_verb(view.low(last + 1))
+                    && !view.low(last + 1).ends_with("ing")
+                    && let Some((_, noun)) = noun_after(view, last + 1, f.clause.1) =>
+            {
+                Some(noun)
+            }
             Some(last) => Some(view.tok(last).to_string()),
             None => noun_after(view, after, f.clause.1).map(|(_, n)| n),
         }
@@ -236,6 +276,14 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
             thing = Some(noun);
         }
     }
+    // "agreed to buy Orion for $5.4 billion": the price of the deal, or of the thing
+    // bought ("sold the painting for $5m").
+    if what.is_none()
+        && let Some(bought) = price_of(numbers, view, first, clause)
+    {
+        what = numbers.measure_at(&["value"], 0).map(|(m, _)| m);
+        thing = Some(bought);
+    }
     let what = what?;
     // "from an employee of Swiss firm Chopard": whose money it is, when the clause names it
     // (a name, not a word like "Swiss" that qualifies the noun after it).
@@ -282,6 +330,51 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
         share.then(|| "share".to_string()),
         unit,
     )
+}
+
+/// Verbs of buying and selling, whose "for" is followed by a price.
+fn trades(word: &str) -> bool {
+    matches!(
+        word,
+        "buy"
+            | "buys"
+            | "bought"
+            | "buying"
+            | "acquire"
+            | "acquires"
+            | "acquired"
+            | "acquiring"
+            | "purchase"
+            | "purchased"
+            | "sell"
+            | "sells"
+            | "sold"
+            | "selling"
+    )
+}
+
+/// What a sum after "for" is the price of, when a verb of buying or selling comes before
+/// it within the clause: the thing traded when it is one common noun ("sold the painting
+/// for $5m" → painting), else the deal ("buy Orion Chips for $5.4 billion").
+fn price_of(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    first: usize,
+    clause: (usize, usize),
+) -> Option<String> {
+    let this = first.checked_sub(1).filter(|&f| f >= clause.0)?;
+    if view.low(this) != "for" {
+        return None;
+    }
+    let verb = (clause.0..this)
+        .rev()
+        .take(6)
+        .find(|&i| trades(view.low(i)))?;
+    let object = this - 1;
+    if object > verb + 1 && one_thing(numbers, view, object) && !view.capital(object) {
+        return Some(view.low(object).to_string());
+    }
+    Some("deal".to_string())
 }
 
 /// A noun naming one thing at token `i`: a word in lower case that is no plural, no
@@ -337,8 +430,17 @@ fn thing_after(
     end: usize,
     clause: (usize, usize),
 ) -> Option<String> {
-    let article = first.checked_sub(1).filter(|&a| a >= clause.0)?;
-    if !matches!(view.low(article), "a" | "an") {
+    // The article right before the sum, or before the words that qualify the thing with
+    // it: "an eight-year, $180 million contract", "a record $5m fee".
+    let article = (1..=5)
+        .filter_map(|back| first.checked_sub(back).filter(|&a| a >= clause.0))
+        .take_while(|&a| {
+            let w = view.low(a);
+            matches!(w, "a" | "an" | "-" | ",")
+                || (view.tokens[a].is_word() && !view.capital(a) && !is_stop_word(w))
+        })
+        .find(|&a| matches!(view.low(a), "a" | "an"))?;
+    if view.low(article + 1) == "," {
         return None;
     }
     let (head, noun) = noun_after(view, end, clause.1)?;
@@ -476,7 +578,7 @@ fn ranked(view: &View<'_>, at: usize) -> bool {
 /// pupils"), singular and in lower case.
 fn owner(view: &View<'_>, first: usize) -> Option<String> {
     let verb = first.checked_sub(1)?;
-    if !matches!(view.low(verb), "has" | "have" | "had") {
+    if !matches!(view.low(verb), "has" | "have" | "had") && !employs(view.low(verb)) {
         return None;
     }
     let mut i = verb.checked_sub(1)?;
@@ -487,11 +589,18 @@ fn owner(view: &View<'_>, first: usize) -> Option<String> {
         }
     }
     let word = view.low(i);
-    let is_noun = view.tokens.get(i).is_some_and(|t| t.is_word())
-        && !is_stop_word(word)
-        && !view.capital(i)
-        && !word.ends_with("ly");
-    is_noun.then(|| singular(word))
+    let is_word = view.tokens.get(i).is_some_and(|t| t.is_word()) && !is_stop_word(word);
+    // A common noun ("the school has 600 pupils") or a name ("Orion has 3,300
+    // employees", "Orion, which has …").
+    if view.capital(i) {
+        return is_word.then(|| without_possessive(word).to_string());
+    }
+    (is_word && !word.ends_with("ly")).then(|| singular(word))
+}
+
+/// A verb of employing: "the firm employs 3,500 people" counts its employees.
+fn employs(word: &str) -> bool {
+    matches!(word, "employs" | "employ" | "employed" | "employing")
 }
 
 /// A count: what it counts is the measure beside it for people ("ten killed"), else the
@@ -575,9 +684,17 @@ pub(super) fn count(
     }
     match noun {
         None => f.read(FactKind::Count, measure?, None, None),
-        Some((_, n)) if reader.people.contains(n.as_str()) => {
-            f.read(FactKind::Count, measure?, None, None)
-        }
+        Some((_, n)) if reader.people.contains(n.as_str()) => match measure {
+            Some(m) => f.read(FactKind::Count, m, None, None),
+            // "Orion employs 3,500 people": its employees.
+            None if first > 0 && employs(view.low(first - 1)) => f.read(
+                FactKind::Count,
+                canonical("employee"),
+                Some(owner(view, first)?),
+                None,
+            ),
+            None => None,
+        },
         // People of one kind ("workers", "soldiers") are counted by what happened to them,
         // and are its holder; or as what a place or body has ("a school, which has 600
         // pupils"), held by it.

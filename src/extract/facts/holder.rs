@@ -61,6 +61,22 @@ pub(super) fn share_holder(view: &View<'_>, first: usize) -> Option<String> {
     None
 }
 
+/// The name a sentence opens with, as its holder: "Lila Marsh, who starred in 40 films,
+/// died …" → marsh; "Actress Lila Marsh died …" → marsh. `None` when the sentence opens
+/// with anything else.
+pub(super) fn opening_name(view: &View<'_>) -> Option<String> {
+    let mut last = None;
+    let mut i = 0;
+    while view.capital(i) && view.tokens.get(i).is_some_and(|t| t.is_word()) {
+        last = Some(i);
+        i += 1;
+    }
+    let last = last?;
+    // A run of one word is a name only when it is not the sentence's function word.
+    (names_someone(view, last) && (last > 0 || !is_stop_word(view.low(0))))
+        .then(|| holder_word(view, last))
+}
+
 /// The name after "for" that a count of votes or delegates is cast for: "four votes for
 /// Trump" (token `at` is the word after the counted noun).
 pub(super) fn cast_for(view: &View<'_>, at: usize) -> Option<String> {

@@ -597,3 +597,92 @@ fn a_month_beside_a_day_measures_no_figure() {
         "{facts:#?}"
     );
 }
+
+/// (kind, what, holder) of each fact of `text`.
+fn framed_as(text: &str) -> Vec<(FactKind, String, Option<String>)> {
+    facts_on(text, "2016-02-21")
+        .into_iter()
+        .map(|f| (f.kind, f.frame.what, f.frame.holder))
+        .collect()
+}
+
+fn age_of(holder: &str) -> Vec<(FactKind, String, Option<String>)> {
+    vec![(FactKind::Age, "age".to_string(), Some(holder.to_string()))]
+}
+
+#[test]
+fn an_age_is_the_persons_whatever_word_qualifies_them() {
+    // A nationality before the noun qualifies the climber; it is not a name.
+    assert_eq!(
+        framed_as("A 36-year-old British climber fell from the ridge."),
+        age_of("climber")
+    );
+    // "at the age of" with the death it dates, and "aged" after the place: the person
+    // the sentence opens with.
+    assert_eq!(
+        framed_as("Actress Nora Vance died in hospital at the age of 84, her agent said."),
+        age_of("vance")
+    );
+    assert_eq!(
+        framed_as("Nora Vance, who made her name on the stage, died in Boston, aged 85."),
+        age_of("vance")
+    );
+    assert_eq!(framed_as("A man aged 44 was arrested."), age_of("man"));
+    // An age at another time of the person's life is no age now.
+    assert_eq!(framed_as("Vance moved to New York at the age of 19."), []);
+}
+
+#[test]
+fn what_a_company_employs_is_counted_as_its_employees() {
+    let employees = |holder: &str| {
+        vec![(
+            FactKind::Count,
+            "employee".to_string(),
+            Some(holder.to_string()),
+        )]
+    };
+    assert_eq!(
+        framed_as("Brightwater has about 3,300 employees, the company said."),
+        employees("brightwater")
+    );
+    assert_eq!(
+        framed_as("Brightwater employs roughly 3,500 people."),
+        employees("brightwater")
+    );
+    assert_eq!(
+        framed_as("Brightwater, which has 3,300 staff, will become a division."),
+        employees("brightwater")
+    );
+    // People with nothing done to them and no one employing them are no count.
+    assert_eq!(framed_as("Brightwater thanked 3,500 people."), []);
+}
+
+#[test]
+fn a_sum_is_the_value_of_the_deal_it_prices() {
+    let value_of = |holder: &str| {
+        vec![(
+            FactKind::Money,
+            "value".to_string(),
+            Some(holder.to_string()),
+        )]
+    };
+    // Words qualifying the contract stand between its article and the sum; "contract" is
+    // a deal under the rules' synonyms.
+    assert_eq!(
+        framed_as("The club signed Ortiz to an eight-year, $180 million contract."),
+        value_of("deal")
+    );
+    assert_eq!(
+        framed_as("Ortiz signed an eight-year deal worth $160 million."),
+        value_of("deal")
+    );
+    // A price after a verb of buying: of the deal, or of the one thing bought.
+    assert_eq!(
+        framed_as("Halcyon said it would buy Brightwater for $5.4 billion in cash and stock."),
+        value_of("deal")
+    );
+    assert_eq!(
+        framed_as("The collector sold the painting for $5 million."),
+        value_of("painting")
+    );
+}

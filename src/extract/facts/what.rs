@@ -575,7 +575,17 @@ pub(super) fn read(
             vague,
             degree: None,
         }),
-        Some(u) if kind_of_unit(u) == Some(FactKind::Money) => money(numbers, view, &figure),
+        // The thing valued as the rules name it: one outlet's "contract" is another's "deal".
+        Some(u) if kind_of_unit(u) == Some(FactKind::Money) => {
+            money(numbers, view, &figure).map(|mut read| {
+                if let Some(h) = read.holder.as_mut()
+                    && !h.starts_with(char::is_uppercase)
+                {
+                    *h = canonical(h);
+                }
+                read
+            })
+        }
         Some(u) if time_unit(u) => {
             // "a 24-hour strike": the noun after; "lasted 30 seconds": the word before.
             let noun = glued(q)
