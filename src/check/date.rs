@@ -33,6 +33,17 @@ pub const DAYS_DIFFER: Rule = Rule {
     help: "Check which day the event happened; a relative day may have been resolved against another dateline.",
 };
 
+/// The event a day group is of: "the raid" for an event noun, "killed (climber)" for what
+/// happened to someone.
+fn event_words(group: &crate::check::facts::Group) -> String {
+    let words = frame_words(&group.frame, group.key.background.is_some());
+    if group.frame.holder.is_some() {
+        words
+    } else {
+        format!("the {words}")
+    }
+}
+
 /// Content overlap above which two claims tell the same thing.
 const SAME_STATEMENT: f64 = 0.6;
 
@@ -98,8 +109,8 @@ impl super::Contradiction for DateMismatch {
                 rule,
                 &facts_of(group, &readings),
                 format!(
-                    "the {}: {}: outlets put it on different days",
-                    frame_words(&group.frame, group.key.background.is_some()),
+                    "{}: {}: outlets put it on different days",
+                    event_words(group),
                     days.join(" — ")
                 ),
                 found

@@ -720,3 +720,21 @@ fn an_official_of_a_body_and_the_body_are_one_source() {
             .all(|(_, severity, _)| severity == "Info")
     );
 }
+
+#[test]
+fn the_day_someone_died_differs_between_outlets() {
+    let a = "A 36-year-old British climber died on Sunday after a fall in the Alps.";
+    let b = "A British climber was killed on Saturday in a fall in the Alps.";
+    let days: Vec<_> = found(&[("A", "2008-08-04", a), ("B", "2008-08-04", b)])
+        .into_iter()
+        .filter(|(rule, _, _)| rule == "date-mismatch")
+        .collect();
+    assert_eq!(
+        days,
+        one(
+            "date-mismatch",
+            "Error",
+            "killed (climber): \"Sunday\" (A) (2008-08-03) — \"Saturday\" (B) (2008-08-02): outlets put it on different days"
+        )
+    );
+}

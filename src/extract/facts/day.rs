@@ -2,7 +2,7 @@
 //! so that another outlet's "the raid on Wednesday" contradicts it.
 
 use crate::extract::fact::{Fact, FactKind, FactValue, Frame};
-use crate::extract::numbers::singular;
+use crate::extract::numbers::{NumberReader, singular};
 use crate::words::is_stop_word;
 
 use super::time::When;
@@ -16,23 +16,92 @@ fn time_of_day(word: &str) -> bool {
     )
 }
 
+/// Words in a subject that make it one more of its kind: "another man was arrested on
+/// Tuesday" is not the man arrested on Monday.
+fn one_more(word: &str) -> bool {
+    matches!(
+        word,
+        "another" | "other" | "second" | "third" | "more" | "further" | "two" | "three"
+    )
+}
+
+/// The one a passive or intransitive verb at token `verb` happened to: the noun or name
+/// right before it (past "was", "were", "had been"), or, past an aside between commas,
+/// the one before the aside ("Nora Vance, who …, died"). `None` when the subject is none of
+/// these or one more of its kind.
+fn subject_before(view: &View<'_>, verb: usize) -> Option<String> {
+    let mut i = verb;
+    while i > 0
+        && matches!(
+            view.low(i - 1),
+            "was" | "were" | "had" | "been" | "has" | "have"
+        )
+    {
+        i -= 1;
+    }
+    let mut head = i.checked_sub(1)?;
+    if view.low(head) == "," {
+        // The comma that opens the aside.
+        let open = (0..head).rev().find(|&j| view.low(j) == ",")?;
+        head = open.checked_sub(1)?;
+    }
+    let word = view.low(head);
+    let token = view.tokens.get(head)?;
+    if !token.is_word() || is_stop_word(word) || word.ends_with("ly") {
+        return None;
+    }
+    // The words of the subject's phrase, back to the sentence or clause opening.
+    let start = (0..head)
+        .rev()
+        .find(|&j| !view.tokens[j].is_word() || matches!(view.low(j), "and" | "but" | "when"))
+        .map_or(0, |j| j + 1);
+    if (start..=head).any(|j| one_more(view.low(j))) {
+        return None;
+    }
+    Some(if view.capital(head) {
+        crate::words::without_possessive(word).to_string()
+    } else {
+        singular(word)
+    })
+}
+
 /// The day facts of a sentence: each named day with an event noun before it ("the raid on
-/// Tuesday").
-pub(super) fn read(reader: &FactReader, view: &View<'_>, whens: &[When]) -> Vec<Fact> {
+/// Tuesday"), or right after a verb of what happened to someone ("the climber died on
+/// Sunday", "was killed Saturday night"), held by that one.
+pub(super) fn read(
+    reader: &FactReader,
+    numbers: &NumberReader,
+    view: &View<'_>,
+    whens: &[When],
+) -> Vec<Fact> {
     let mut out = Vec::new();
     for when in whens.iter().filter(|w| w.day.is_some()) {
         let at = when.token;
         let end = (at..view.tokens.len())
             .find(|&i| !view.capital(i) && !view.low(i).starts_with(|c: char| c.is_ascii_digit()))
             .unwrap_or(view.tokens.len());
-        let noun = if at >= 3
-            && view.low(at - 1) == "on"
-            && matches!(view.low(at - 3), "the" | "a" | "an" | "its" | "their")
+        let on = at >= 1 && view.low(at - 1) == "on";
+        let before = if on { at - 1 } else { at };
+        // "died on Sunday", "was killed Saturday": the measure ends right before the day.
+        let happened = (before.saturating_sub(3)..before).find_map(|v| {
+            numbers
+                .measure_at(view.lower, v)
+                .filter(|&(_, len)| v + len == before && !view.capital(v))
+                .map(|(m, _)| (v, m))
+        });
+        if let Some((verb, measure)) = happened
+            && let Some(holder) = subject_before(view, verb)
         {
-            at - 2
-        } else {
+            let span = view.span(at, end);
+            out.push(day_fact(view, when, span, measure, Some(holder)));
             continue;
-        };
+        }
+        let noun =
+            if at >= 3 && on && matches!(view.low(at - 3), "the" | "a" | "an" | "its" | "their") {
+                at - 2
+            } else {
+                continue;
+            };
         let word = view.low(noun);
         let Some(token) = view.tokens.get(noun) else {
             continue;
@@ -46,30 +115,42 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, whens: &[When]) -> Vec<
             continue;
         }
         let span = view.span(at, end);
-        out.push(Fact {
-            id: String::new(),
-            article: view.article.id.clone(),
-            claim: None,
-            kind: FactKind::Day,
-            value: FactValue::Day {
-                text: span.of(view.text).to_string(),
-                day: when.day,
-            },
-            frame: Frame {
-                what: singular(word),
-                ..Frame::default()
-            },
-            span,
-            sentence: view.sentence,
-            background: when.background,
-            hedged: false,
-            vague: false,
-            places: Vec::new(),
-            away: false,
-            day: when.day,
-            period: None,
-            degree: None,
-        });
+        out.push(day_fact(view, when, span, singular(word), None));
     }
     out
+}
+
+/// The fact that `what` (of `holder`) happened on the day `when` names, written at `span`.
+fn day_fact(
+    view: &View<'_>,
+    when: &When,
+    span: crate::article::Span,
+    what: String,
+    holder: Option<String>,
+) -> Fact {
+    Fact {
+        id: String::new(),
+        article: view.article.id.clone(),
+        claim: None,
+        kind: FactKind::Day,
+        value: FactValue::Day {
+            text: span.of(view.text).to_string(),
+            day: when.day,
+        },
+        frame: Frame {
+            what,
+            holder,
+            ..Frame::default()
+        },
+        span,
+        sentence: view.sentence,
+        background: when.background,
+        hedged: false,
+        vague: false,
+        places: Vec::new(),
+        away: false,
+        day: when.day,
+        period: None,
+        degree: None,
+    }
 }

@@ -199,6 +199,16 @@ pub(super) fn percent(view: &View<'_>, f: &Figure<'_>) -> Option<String> {
             return Some(n);
         }
     }
+    // "a 24 percent premium": the noun the share qualifies, unless it tells a movement ("a
+    // 5 percent fall" is the fall of what the clause names before it).
+    if first > 0
+        && matches!(view.low(first - 1), "a" | "an")
+        && let Some((i, n)) = noun_after(view, end, clause.1)
+        && i == end
+        && !change(&n)
+    {
+        return Some(n);
+    }
     (clause.0..first)
         .rev()
         .take(5)
@@ -209,6 +219,32 @@ pub(super) fn percent(view: &View<'_>, f: &Figure<'_>) -> Option<String> {
                 && !view.capital(i)
         })
         .map(|i| singular(view.low(i)))
+}
+
+/// Nouns of a change in amount: "a 5 percent fall" is of what fell.
+fn change(noun: &str) -> bool {
+    matches!(
+        noun,
+        "rise"
+            | "fall"
+            | "drop"
+            | "increase"
+            | "decrease"
+            | "gain"
+            | "loss"
+            | "decline"
+            | "jump"
+            | "cut"
+            | "hike"
+            | "slump"
+            | "plunge"
+            | "growth"
+            | "surge"
+            | "dip"
+            | "slide"
+            | "climb"
+            | "reduction"
+    )
 }
 
 /// A sum of money: what it is (a bailout, loans, what was stolen, a wage "a month"), and

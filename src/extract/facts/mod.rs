@@ -455,7 +455,7 @@ impl FactReader {
         };
         carry.when = when;
         carry.place = place;
-        for mut fact in day::read(self, view, &whens) {
+        for mut fact in day::read(self, numbers, view, &whens) {
             fact.frame.what = rules.canonical_lower(&fact.frame.what).to_string();
             let claim = source::attribute(&mut fact, claims);
             found.push(Found { fact, claim });

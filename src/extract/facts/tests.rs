@@ -196,6 +196,12 @@ fn percentages_are_of_the_thing_that_moved() {
     );
     let closed = one("Greek stocks closed down 3.9 percent.");
     assert_eq!(closed.frame.what, "stock");
+    // A share that qualifies a noun is of that noun, not of what the clause named before.
+    let premium = one("The offer of $20 a share is a 24 percent premium to Friday's close.");
+    assert_eq!(premium.frame.what, "premium");
+    // A movement is still of what moved.
+    let fall = one("Harlow shares suffered a 6 percent fall on Monday.");
+    assert_eq!(fall.frame.what, "share");
 }
 
 #[test]
@@ -685,4 +691,47 @@ fn a_sum_is_the_value_of_the_deal_it_prices() {
         framed_as("The collector sold the painting for $5 million."),
         value_of("painting")
     );
+}
+
+/// (what, holder, day as written) of each day fact of `text`, in copy of Monday 4 August
+/// 2008.
+fn days_of(text: &str) -> Vec<(String, Option<String>, String)> {
+    facts_on(text, "2008-08-04")
+        .into_iter()
+        .filter(|f| f.kind == FactKind::Day)
+        .map(|f| {
+            let FactValue::Day { text, .. } = f.value else {
+                unreachable!("a day fact holds a day")
+            };
+            (f.frame.what, f.frame.holder, text)
+        })
+        .collect()
+}
+
+#[test]
+fn the_day_something_happened_to_someone_is_theirs() {
+    let killed = |holder: &str, day: &str| {
+        vec![(
+            "killed".to_string(),
+            Some(holder.to_string()),
+            day.to_string(),
+        )]
+    };
+    assert_eq!(
+        days_of("A 36-year-old British climber died on Sunday after a fall."),
+        killed("climber", "Sunday")
+    );
+    // Past an aside between commas, and with no "on".
+    assert_eq!(
+        days_of("A Leeds climber, 37, was killed Saturday when he slipped."),
+        killed("climber", "Saturday")
+    );
+    assert_eq!(
+        days_of("Nora Vance, who made her name on the stage, died on Thursday in Boston."),
+        killed("vance", "Thursday")
+    );
+    // One more of a kind is not the one before; an object between verb and day makes the
+    // day the doer's, not the one it happened to.
+    assert_eq!(days_of("Another man was arrested on Tuesday."), []);
+    assert_eq!(days_of("Police arrested two men on Monday."), []);
 }
