@@ -599,6 +599,36 @@ mod tests {
     }
 
     #[test]
+    fn a_date_set_ahead_that_both_name_is_a_particular_they_agree_on() {
+        // The ambassador and a spokesman give the visit's day, weeks after the report, in
+        // words the whole story uses ("president", "visit", "kingdom", "capital"): the day
+        // both name ties them; two different days do not.
+        let one = |day: &str| {
+            format!(
+                "The president will visit the kingdom and its capital on {day} by train, the \
+                 ambassador said on Monday.\n\nThe ambassador said the president would visit \
+                 the kingdom's capital and its northern ports.\n\nThe mayor of the capital \
+                 said the visit of the president would close roads in the capital.\n\nA \
+                 minister said the kingdom welcomed the visit of the president.\n\nProtesters \
+                 said they would march against the president during the visit."
+            )
+        };
+        let two = "The president will visit the kingdom and its capital on 14 June for talks, \
+                   a government spokesman said.\n\nThe spokesman said the president would \
+                   visit the kingdom with his wife.\n\nThe capital's police chief said the \
+                   president's visit would need 2,000 officers.\n\nThe opposition leader \
+                   said the visit of the president was a mistake for the kingdom.\n\nA union \
+                   said its members would strike during the visit of the president.";
+        let same = one("the 14th of June");
+        let found = agreements(&[("One", "2026-04-20", &same), ("Two", "2026-04-20", two)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, ["One", "Two"]);
+        let other = one("the 21st of June");
+        let found = agreements(&[("One", "2026-04-20", &other), ("Two", "2026-04-20", two)]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn a_description_and_a_name_sharing_only_the_storys_words_do_not_agree() {
         // "Iran", "nuclear", "weapons", "program" are in every claim of the story: they do
         // not make the two statements one.

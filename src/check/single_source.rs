@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::extract::ClaimKind;
-use crate::graph::Why;
+use crate::graph::{Linker, Speakers, Why, compare};
 use crate::rules::Severity;
 
 /// A claim no other outlet carries.
@@ -70,6 +70,13 @@ impl super::Check for SingleSource {
             {
                 carry(a);
                 carry(b);
+            }
+        }
+        // A claim saying again what another claim of its article says, which another
+        // outlet carries, is carried too.
+        for i in carried_beside(ctx, &carried) {
+            if let Some(slot) = carried.get_mut(i) {
+                *slot = true;
             }
         }
         // The outlets of each story.
@@ -144,6 +151,61 @@ impl super::Check for SingleSource {
     }
 }
 
+/// Claims of one article a claim not carried is compared with, at most: its carried
+/// neighbours in the article, so that the work stays bounded however long an article is.
+const BESIDE: usize = 48;
+
+/// Claims not `carried` that say what another claim of their article says, which is
+/// carried: the same statement of the same speaker by the linker's own measure
+/// ([`compare`]: a quotation, a quoted phrase, or enough of the same weighed words). An
+/// outlet that quotes a statement and also sums it up in its own words ("Iran lied about
+/// never having a nuclear weapons program" / "Iran had lied to the world about its covert
+/// work on nuclear weapons") carries both as other outlets do, however they word it.
+fn carried_beside(ctx: &Context<'_>, carried: &[bool]) -> Vec<usize> {
+    let linker = Linker {
+        rules: ctx.rules,
+        weights: &ctx.graph.weights,
+        vocabulary: &ctx.graph.vocabulary,
+    };
+    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); ctx.articles.len()];
+    for i in 0..ctx.claims.len() {
+        if let Some(members) = by_article.get_mut(ctx.profile(i).article) {
+            members.push(i);
+        }
+    }
+    let held = |i: usize| carried.get(i).copied().unwrap_or(false);
+    let one_statement = |i: usize, j: usize| {
+        let (pi, pj) = (ctx.profile(i), ctx.profile(j));
+        compare(&ctx.claims[i], &ctx.claims[j], pi, pj, &linker).is_some_and(|link| {
+            link.speakers == Speakers::Same
+                && matches!(link.why, Why::Quotation | Why::Phrase | Why::Statement)
+        })
+    };
+    let mut out: Vec<usize> = by_article
+        .par_iter()
+        .flat_map_iter(|members| {
+            let carried_here: Vec<usize> = members.iter().copied().filter(|&j| held(j)).collect();
+            members
+                .iter()
+                .copied()
+                .filter(|&i| !held(i))
+                .filter(|&i| {
+                    // The nearest carried claims of the article, before and after it.
+                    let at = carried_here.partition_point(|&j| j < i);
+                    let from = at.saturating_sub(BESIDE / 2);
+                    carried_here
+                        .iter()
+                        .skip(from)
+                        .take(BESIDE)
+                        .any(|&j| one_statement(i, j))
+                })
+                .collect::<Vec<usize>>()
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
 /// Outlets named in a message before "and N more".
 const NAMED: usize = 4;
 
@@ -187,6 +249,42 @@ mod tests {
         assert_eq!(single.len(), 2);
         assert!(single[0].message.contains("quotation"), "{single:?}");
         assert_eq!(single[0].sources, ["One"]);
+    }
+
+    #[test]
+    fn a_speakers_statement_summed_up_beside_a_carried_quotation_is_not_single_source() {
+        // One outlet quotes the mayor and sums up the same statement in its own words; the
+        // other carries the quotation inside a longer one. The summary is carried too; the
+        // mayor's other statement, which no other outlet has, is not.
+        let a = analyse(&[
+            (
+                "One",
+                "2026-03-10",
+                "\u{201c}The harbour will close to cargo ships while both cranes are mended,\u{201d} \
+                 Mayor Lena Brandt said on Monday.\n\nBrandt said cargo ships would be turned \
+                 away from the harbour until the cranes work again, a closure she called \
+                 overdue.\n\nBrandt said the ferry would run on Sunday as usual.",
+            ),
+            (
+                "Two",
+                "2026-03-10",
+                "\u{201c}The harbour will close to cargo ships while both cranes are mended. The \
+                 fishing fleet keeps its berths, the market stays open, the council pays the \
+                 dockers their wages and the summer festival in August goes ahead,\u{201d} Brandt \
+                 said.\n\nA teacher said the school bus was late.",
+            ),
+        ]);
+        let single: Vec<&str> = a
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::SingleSource)
+            .map(|f| f.message.as_str())
+            .collect();
+        assert!(
+            single.iter().all(|m| !m.contains("turned away")),
+            "{single:#?}"
+        );
+        assert!(single.iter().any(|m| m.contains("ferry")), "{single:#?}");
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
     if words.iter().any(|w| *w == "and" || *w == "&") {
         return description();
     }
+    if role_serving(mention, rules) {
+        return description();
+    }
     // "Sen. Marco Rubio of Florida", "Chairman Ben Bernanke of the Federal Reserve": a
     // title, a name of two words or more, then "of" and the state or body it serves; the
     // person is the name before "of". Without the title ("the Federal Bureau of Prisons")
@@ -122,6 +125,44 @@ pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
         .map(|r| words[r..start].join(" "))
         .filter(|r| !r.is_empty());
     Mention::Name { name, role }
+}
+
+/// Prepositions between a title and the place or body it serves: "Ambassador to
+/// Washington", "Speaker of the House", "envoy for Syria".
+const SERVES: [&str; 4] = ["to", "of", "for", "at"];
+
+/// True when `mention` ends in a title and the place or body it serves, with no person's
+/// name after them: "the British Ambassador to Washington", "the U.S. envoy to the United
+/// Nations", "the Speaker of the House" — a role held by someone, not the name of
+/// "Washington" or "the United Nations". The place is a run of one or two capitalised
+/// words; a name after it ("ambassador to Syria Robert Ford") or before the preposition
+/// ("Chairman Ben Bernanke of the Federal Reserve", "Representative Peter T. King of New
+/// York") is a person's.
+pub fn role_serving(mention: &str, rules: &RuleSet) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut start = words.len();
+    while start > 0 && capital(words[start - 1]) && !rules.is_title(words[start - 1]) {
+        start -= 1;
+    }
+    let place = words.len() - start;
+    if place == 0 || place > 2 {
+        return false;
+    }
+    let mut before = start;
+    if before > 0 && words[before - 1].eq_ignore_ascii_case("the") {
+        before -= 1;
+    }
+    // A person named before the preposition holds the title ("Representative Peter T. King
+    // of New York").
+    let named = || {
+        matches!(parse(&words[..before - 1].join(" "), rules),
+            Mention::Name { name, .. } if name.split_whitespace().count() >= 2)
+    };
+    before >= 2
+        && SERVES.contains(&words[before - 1])
+        && rules.is_title(words[before - 2])
+        && !named()
 }
 
 /// "al-Assad" is a name though it opens in lower case.
@@ -363,6 +404,18 @@ mod tests {
 
     fn name(mention: &str) -> Vec<String> {
         written_name(mention, &rules()).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_title_and_the_place_it_serves_names_no_one() {
+        // Not a person called "Washington" or "United Nations".
+        assert!(name("the British Ambassador to Washington").is_empty());
+        assert!(name("the U.S. envoy to the United Nations").is_empty());
+        assert_eq!(name("Ambassador to Syria Robert Ford"), ["robert", "ford"]);
+        assert_eq!(
+            name("Chairman Ben Bernanke of the Federal Reserve"),
+            ["ben", "bernanke"]
+        );
     }
 
     #[test]

@@ -55,27 +55,32 @@ pub fn read_lower(
                 }
             } else if let Some(month) =
                 month_from_name(word).filter(|_| word != "May" || is_day(lower.get(i + 1)))
-                && let Some(day) = lower.get(i + 1).and_then(|d| d.parse::<u8>().ok())
+                && let Some(day) = lower.get(i + 1).and_then(|d| day_of(d))
             {
                 let (year, end) = year_after(lower, i + 2)
                     .map_or((article_date.map(|d| d.year), i + 2), |(y, e)| (Some(y), e));
                 found = Some((end, year.and_then(|y| Date::new(y, month, day))));
             }
         }
+        // "13 July", "13th July", "the 13th of July".
+        let month_at = match lower.get(i + 1) {
+            Some(&"of") if lower[i].ends_with(|c: char| c.is_ascii_alphabetic()) => i + 2,
+            _ => i + 1,
+        };
         if found.is_none()
-            && let Some(day) = lower[i].parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+            && let Some(day) = day_of(lower[i])
             && let Some(month) = lower
-                .get(i + 1)
+                .get(month_at)
                 .and_then(|m| month_from_name(m))
-                .filter(|_| tokens.get(i + 1).is_some_and(|t| t.is_capitalized(text)))
+                .filter(|_| tokens.get(month_at).is_some_and(|t| t.is_capitalized(text)))
         {
             let (year, end) = match lower
-                .get(i + 2)
+                .get(month_at + 1)
                 .and_then(|y| y.parse::<i32>().ok())
                 .filter(|y| (1900..=2100).contains(y))
             {
-                Some(y) => (Some(y), i + 3),
-                None => (article_date.map(|d| d.year), i + 2),
+                Some(y) => (Some(y), month_at + 2),
+                None => (article_date.map(|d| d.year), month_at + 1),
             };
             found = Some((end, year.and_then(|y| Date::new(y, month, day))));
         }
@@ -110,8 +115,23 @@ pub fn read_lower(
 }
 
 fn is_day(word: Option<&&str>) -> bool {
-    word.and_then(|w| w.parse::<u8>().ok())
-        .is_some_and(|d| (1..=31).contains(&d))
+    word.is_some_and(|w| day_of(w).is_some())
+}
+
+/// The day of the month a word gives, as a figure or an ordinal: "13", "13th", "1st",
+/// "22nd", "3rd" (lower case).
+fn day_of(word: &str) -> Option<u8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    let ordinal = match digits.as_bytes() {
+        [.., b'1', b'1' | b'2' | b'3'] => "th",
+        [.., b'1'] => "st",
+        [.., b'2'] => "nd",
+        [.., b'3'] => "rd",
+        _ => "th",
+    };
+    let day: u8 = digits.parse().ok()?;
+    ((1..=31).contains(&day) && (suffix.is_empty() || suffix == ordinal)).then_some(day)
 }
 
 fn year_after(lower: &[&str], i: usize) -> Option<(i32, usize)> {
@@ -156,6 +176,19 @@ mod tests {
         );
         let dates: Vec<_> = got.iter().map(|d| d.1.clone().unwrap()).collect();
         assert_eq!(dates, ["2016-02-12", "2016-02-25", "2015-12-15"]);
+    }
+
+    #[test]
+    fn ordinal_days_name_a_date_either_way_round() {
+        let got = read_on(
+            "will arrive on the 13th of July, leave on July 15th and return on 2nd August",
+            "2026-04-27",
+        );
+        let dates: Vec<_> = got.iter().map(|d| d.1.clone().unwrap()).collect();
+        assert_eq!(dates, ["2026-07-13", "2026-07-15", "2026-08-02"]);
+        assert_eq!(got[0].0, "13th of July");
+        // Not a day: a wrong suffix, a ranking, a day past the month's end.
+        assert!(read_on("the 13rd of July; 12th in July; 45th July", "2026-04-27").is_empty());
     }
 
     #[test]

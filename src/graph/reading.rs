@@ -598,7 +598,7 @@ pub fn profiles(
             let (source, reported) = articles
                 .get(article)
                 .map_or((String::new(), None), |a| (a.source.clone(), a.date));
-            let written = written(claim, article_text(articles, article), &source);
+            let written = written(claim, article_text(articles, article), &source, rules);
             Profile {
                 article,
                 source,

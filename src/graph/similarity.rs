@@ -113,7 +113,8 @@ pub const COMPATIBLE_STEMS: usize = 4;
 /// … of which this many rare in the story: the words of the story's topic ("Iran's
 /// nuclear weapons program", "the memos of former director Comey") do not make two
 /// statements one. `SHARED_STEMS` are enough when every one is rare: "ships were being
-/// diverted to Rotterdam" / "shipping lines have begun diverting ships to Rotterdam".
+/// diverted to Rotterdam" / "shipping lines have begun diverting ships to Rotterdam". A day
+/// both name, far from the report (`same_named_day`), counts as one.
 pub const COMPATIBLE_RARE: usize = 2;
 /// Stems rare in the story two claims of speakers that can be one must share to be linked
 /// with a likeness below the other routes': the same people, places and particulars
@@ -278,6 +279,21 @@ fn days_apart(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile) -> Option<i64> {
         (Some(r), Some(n)) => Some(r.max(n)),
         (r, n) => r.or(n),
     }
+}
+
+/// True when both claims name one day that lies more than `EVENT_DAYS` from the day each
+/// was reported: a date set ahead or long past ("will visit the UK on 13 July" in April's
+/// news) is one of the particulars of what they say, as telling as a rare word; the day of
+/// the story's event ("on Monday") is not, as most of its claims name it.
+fn same_named_day(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile) -> bool {
+    let far = |day: crate::date::Date, reported: Option<crate::date::Date>| {
+        reported.is_some_and(|r| (day.to_days() - r.to_days()).abs() > EVENT_DAYS)
+    };
+    a.dates.iter().filter_map(|d| d.date).any(|x| {
+        far(x, pa.reported)
+            && far(x, pb.reported)
+            && b.dates.iter().filter_map(|d| d.date).any(|y| y == x)
+    })
 }
 
 /// Words (stop words too) in the longest run the words of two claims share word for word,
@@ -575,12 +591,14 @@ pub fn compare(
             likeness.score() >= SAME_SPEAKER_LIKENESS && likeness.shared >= SHARED_STEMS
         }
         Speakers::Compatible => {
+            // A date both name, far from the report, counts with the rare stems.
+            let particulars = likeness.rare + usize::from(same_named_day(a, b, pa, pb));
             (likeness.overlap >= UNKNOWN_OVERLAP
                 && likeness.jaccard >= UNKNOWN_JACCARD
                 && likeness.shared >= SHARED_STEMS)
                 || (likeness.score() >= COMPATIBLE_LIKENESS
                     && likeness.shared >= COMPATIBLE_STEMS
-                    && likeness.rare >= COMPATIBLE_RARE)
+                    && particulars >= COMPATIBLE_RARE)
                 || (likeness.score() >= COMPATIBLE_LIKENESS
                     && likeness.shared >= SHARED_STEMS
                     && likeness.rare == likeness.shared)

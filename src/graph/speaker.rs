@@ -1,6 +1,6 @@
 //! Speakers as linking compares them: whether two claims' speakers can be one person or body (`Speakers`), from the resolved entity ids, how each speaker is written and, for two names resolved apart, the names as written.
 
-use crate::entity::{names_apart, written_name};
+use crate::entity::{names_apart, role_serving, written_name};
 use crate::extract::{Claim, ClaimKind};
 use crate::rules::RuleSet;
 
@@ -25,7 +25,9 @@ const PRONOUNS: &[&str] = &[
 /// capitalised word opening the sentence that reads as a plural ("Officials", "Aides") is a
 /// description. The outlet named in its own article ("Fox News has learned") is the
 /// outlet's own voice, not a speaker another outlet's named source can be told apart from.
-pub fn written(claim: &Claim, text: &str, source: &str) -> Written {
+/// A title and the place it serves ("the British Ambassador to Washington") is a role
+/// ([`role_serving`]), not a name.
+pub fn written(claim: &Claim, text: &str, source: &str, rules: &RuleSet) -> Written {
     let Some(speaker) = claim.speaker.as_ref() else {
         return Written::Outlet;
     };
@@ -49,7 +51,7 @@ pub fn written(claim: &Claim, text: &str, source: &str) -> Written {
     ) {
         return Written::Description;
     }
-    if !words.last().is_some_and(|w| capital(w)) {
+    if !words.last().is_some_and(|w| capital(w)) || role_serving(mention, rules) {
         return Written::Description;
     }
     let opens_sentence = text
@@ -170,7 +172,8 @@ mod tests {
 
     /// How a speaker opening its sentence is written in an article of `source`.
     fn written_in(text: &str, source: &str) -> Written {
-        written(&claim_by(text), text, source)
+        let rules = RuleSet::builtin().expect("the built-in rules load");
+        written(&claim_by(text), text, source, &rules)
     }
 
     /// A claim whose speaker, written `text`, opens its sentence.
@@ -222,6 +225,26 @@ mod tests {
         assert_eq!(written_as("White House aides"), Written::Description);
         assert_eq!(written_as("Kerry"), Written::Name);
         assert_eq!(written_as("Reuters's editor"), Written::Description);
+    }
+
+    #[test]
+    fn a_title_and_the_place_it_serves_is_a_role_not_a_name() {
+        // Two envoys to one capital are not told apart by the capital's name.
+        for role in [
+            "the British Ambassador to Washington",
+            "the U.S. envoy to the United Nations",
+            "the Speaker of the House",
+        ] {
+            assert_eq!(written_as(role), Written::Description, "{role}");
+        }
+        for name in [
+            "Ambassador to Syria Robert Ford",
+            "Chairman Ben Bernanke of the Federal Reserve",
+            "Prime Minister Justin Trudeau of Canada",
+            "the Federal Bureau of Prisons",
+        ] {
+            assert_eq!(written_as(name), Written::Name, "{name}");
+        }
     }
 
     #[test]
