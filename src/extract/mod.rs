@@ -337,7 +337,7 @@ impl<'r> Extractor<'r> {
                     tokens: &words.tokens,
                     lower: &lower,
                 };
-                self.facts.lede(&view, &mut carry);
+                self.facts.lede(&view, &mut carry, opening == 1);
             }
             if fact_sentence {
                 self.sentence_facts(

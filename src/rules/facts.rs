@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::words::{WordMap, WordSet, fold};
+use crate::words::{WordMap, fold};
 
 /// `[facts]`: how the figures, days and lists of an article are framed.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
@@ -105,9 +105,6 @@ pub struct PlaceMap {
     names: WordMap<String>,
     /// Each place's key (its rule name, folded) → the key of the place it lies in.
     within: WordMap<String>,
-    /// Spots of an incident named by a common noun ("the station", "the bar"): a figure at
-    /// one is a part of the story's own toll.
-    spots: WordSet,
 }
 
 impl PlaceMap {
@@ -136,17 +133,6 @@ impl PlaceMap {
             }
         }
         map
-    }
-
-    /// The same map, with `nouns` (the rules' `place-nouns`) as the spots of an incident.
-    pub fn with_spots(mut self, nouns: &[String]) -> PlaceMap {
-        self.spots = nouns.iter().map(|n| fold(n)).collect();
-        self
-    }
-
-    /// Whether the place keyed `key` is a spot of an incident ("station").
-    pub fn is_spot(&self, key: &str) -> bool {
-        self.spots.contains(key)
     }
 
     /// The name reports use for a place written `folded` (folded), if the rules know it.

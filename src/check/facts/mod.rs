@@ -285,8 +285,7 @@ impl Frames {
                 Filed::Frame(key, seen) => by_key.entry(key).or_default().push(*seen),
             }
         }
-        let places = PlaceMap::new(&input.rules.places, &input.rules.entities)
-            .with_spots(&input.rules.facts.place_nouns);
+        let places = PlaceMap::new(&input.rules.places, &input.rules.entities);
         let measures: BTreeSet<&str> = input
             .rules
             .numbers
@@ -430,7 +429,7 @@ impl Group {
         // station": it disagrees with the total only by exceeding it. A part by the rules'
         // containment (a city of the country) is weighed against its whole with the other
         // parts ([`parts::within_wholes`]); places apart (two cities) never meet.
-        match places::standing_of(self.key.kind, &ra.places, &rb.places, places) {
+        match places::standing(&ra.places, &rb.places, places) {
             Standing::Same => {}
             Standing::Apart
             | Standing::PartOf { named: false }
@@ -510,8 +509,7 @@ fn drop_self_contradictions(seen: &mut Vec<Seen>, facts: &[Fact], map: &PlaceMap
             let same_day = dx.is_none() || dy.is_none() || dx == dy;
             if same_day
                 && !x.value.compatible(&y.value)
-                && places::standing_of(facts[x.fact].kind, &places[i], &places[j], map)
-                    == Standing::Same
+                && places::standing(&places[i], &places[j], map) == Standing::Same
             {
                 doubtful.insert(i);
                 doubtful.insert(j);
@@ -551,7 +549,7 @@ fn readings(seen: &[Seen], facts: &[Fact], map: &PlaceMap) -> Vec<Reading> {
                 && r.place == place
                 && r.moment == *moment
                 && r.degree == fact.degree
-                && places::standing_of(fact.kind, &r.places, &places, map) == Standing::Same
+                && places::standing(&r.places, &places, map) == Standing::Same
         });
         match found {
             Some(r) => {

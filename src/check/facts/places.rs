@@ -4,7 +4,6 @@
 //! market and the station"), or places apart (two cities, neither in the other), which
 //! never meet.
 
-use crate::extract::FactKind;
 use crate::rules::PlaceMap;
 
 /// Where the first of two readings stands to the second.
@@ -39,22 +38,6 @@ fn part_of(part: &[String], whole: &[String], map: &PlaceMap) -> Option<bool> {
         named = false;
     }
     Some(named)
-}
-
-/// How the places of two counts stand: as [`standing`], except that spots of the incident
-/// only ("12 died at the station") are a part of the story's own toll (a side that names
-/// no place). Other kinds (a sum "at the hotel", an age) are one thing wherever told.
-pub fn standing_of(kind: FactKind, a: &[String], b: &[String], map: &PlaceMap) -> Standing {
-    if kind == FactKind::Count {
-        let spots = |p: &[String]| !p.is_empty() && p.iter().all(|k| map.is_spot(k));
-        if b.is_empty() && spots(a) {
-            return Standing::PartOf { named: false };
-        }
-        if a.is_empty() && spots(b) {
-            return Standing::WholeOf { named: false };
-        }
-    }
-    standing(a, b, map)
 }
 
 /// How the places `a` stand to the places `b` (each sorted, without repeats).

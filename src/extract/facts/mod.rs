@@ -234,9 +234,15 @@ impl FactReader {
         self.places.named(folded)
     }
 
-    /// Notes the places an opening sentence of the article names.
-    pub(crate) fn lede(&self, view: &View<'_>, carry: &mut Carry) {
-        carry.lede.extend(place::all(self, view));
+    /// Notes the places an opening sentence of the article names. A spot of the incident
+    /// ("at a bar", the rules' place nouns) is the story's own place only in the first
+    /// sentence: "Two died at the station" after it tells a part of the toll.
+    pub(crate) fn lede(&self, view: &View<'_>, carry: &mut Carry, first: bool) {
+        carry.lede.extend(
+            place::all(self, view)
+                .into_iter()
+                .filter(|key| first || !self.place_nouns.contains(key.as_str())),
+        );
         carry.lede.sort_unstable();
         carry.lede.dedup();
     }
