@@ -14,10 +14,12 @@ const EVENTS: &str = "tests/fixtures/desk_events";
 /// (severity, message up to its first colon).
 fn contradictions() -> Vec<(Severity, String)> {
     let rules = RuleSet::builtin().unwrap();
-    let paths: Vec<PathBuf> = ["contract", "death", "quake", "takeover", "climber", "shooting"]
-        .iter()
-        .map(|set| PathBuf::from(format!("{EVENTS}/{set}")))
-        .collect();
+    let paths: Vec<PathBuf> = [
+        "contract", "death", "quake", "takeover", "climber", "shooting",
+    ]
+    .iter()
+    .map(|set| PathBuf::from(format!("{EVENTS}/{set}")))
+    .collect();
     let files = article::discover(&paths).unwrap();
     let analysis = check(
         extract_claims(article::load(&files).unwrap(), &rules),

@@ -350,6 +350,9 @@ impl<'r> Extractor<'r> {
                     &mut facts,
                     figures,
                 );
+            } else if with_facts {
+                self.facts
+                    .note_opener(article, sentence.span, &words.tokens, &mut carry);
             }
             if let Some(spoke) = LastSpeaker::of(&claims[before..], sentence.paragraph) {
                 last = Some(spoke);

@@ -69,6 +69,23 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
         && q.unit.is_none()
         && view.tokens[first - 2].is_word()
         && !view.low(first - 2).ends_with("ed");
+    // "She was 85.": an obituary's age of the person the sentence before opens with (the
+    // reader puts the name in place of the pronoun, or drops the fact).
+    let was_age = first == 2
+        && matches!(view.low(0), "he" | "she")
+        && matches!(view.low(1), "was" | "is")
+        && matches!(view.low(end), "." | "")
+        && q.high == Some(q.low)
+        && (1.0..=120.0).contains(&q.low)
+        && q.unit.is_none();
+    if was_age {
+        return f.read(
+            FactKind::Age,
+            "age".to_string(),
+            Some(view.low(0).to_string()),
+            Some("year".to_string()),
+        );
+    }
     if !year_old && !comma_age {
         return None;
     }

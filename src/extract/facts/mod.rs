@@ -124,6 +124,9 @@ pub(crate) struct Carry {
     /// The places the article's opening sentences name: the story's own place, which a
     /// figure with no place of its own is about.
     lede: Vec<String>,
+    /// The name the last sentence read opened with, and where that sentence ended: whom
+    /// "She was 85." right after it is about.
+    opener: Option<(usize, String)>,
 }
 
 /// A fact read from a sentence, with the index (among the sentence's claims) of the claim
@@ -247,6 +250,38 @@ impl FactReader {
         carry.lede.dedup();
     }
 
+    /// Notes the name a sentence that is not read for facts opens with ("Nora Vance, the
+    /// actress, died in Boston."), for an age told right after it ("She was 85.").
+    pub(crate) fn note_opener(
+        &self,
+        article: &Article,
+        sentence: Span,
+        tokens: &[Token],
+        carry: &mut Carry,
+    ) {
+        let text = article.text.as_str();
+        // A name is read from the opening capitalised words only.
+        let run = tokens
+            .iter()
+            .take_while(|t| t.is_word() && t.is_capitalized(text))
+            .count();
+        if run == 0 {
+            carry.opener = None;
+            return;
+        }
+        let tokens = &tokens[..tokens.len().min(run + 1)];
+        let owned: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let lower: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let view = View {
+            text,
+            article,
+            sentence,
+            tokens,
+            lower: &lower,
+        };
+        carry.opener = holder::opening_name(&view).map(|name| (sentence.end, name));
+    }
+
     /// Every fact of one sentence. `claims` are the claims found in it; a fact inside one's
     /// content is attributed to it. `figures` are the sentence's figures when another
     /// reader has read them already (`NumberReader::read_lower` over the whole sentence).
@@ -275,7 +310,7 @@ impl FactReader {
             Carry {
                 when: carry.when.take(),
                 place: carry.place.take(),
-                lede: Vec::new(),
+                ..Carry::default()
             }
         } else {
             Carry::default()
@@ -400,7 +435,7 @@ impl FactReader {
                     last = Carry {
                         when: when.clone().filter(|w| w.background),
                         place: place.clone(),
-                        lede: Vec::new(),
+                        ..Carry::default()
                     };
                     Fact {
                         id: String::new(),
@@ -447,6 +482,20 @@ impl FactReader {
                 a.text = text.to_string();
                 fact.span.end = after_unit;
             }
+            // "She was 85.": the age of the name the sentence right before opened with.
+            if fact.kind == FactKind::Age
+                && matches!(fact.frame.holder.as_deref(), Some("he" | "she"))
+            {
+                let right_before = carry.opener.as_ref().filter(|(end, _)| {
+                    view.text
+                        .get(*end..view.sentence.start)
+                        .is_some_and(|between| between.trim().is_empty())
+                });
+                match right_before {
+                    Some((_, name)) => fact.frame.holder = Some(name.clone()),
+                    None => continue,
+                }
+            }
             let claim = source::attribute(&mut fact, claims);
             fact.away =
                 !fact.places.is_empty() && !fact.places.iter().any(|k| carry.lede.contains(k));
@@ -461,6 +510,7 @@ impl FactReader {
         };
         carry.when = when;
         carry.place = place;
+        carry.opener = holder::opening_name(view).map(|name| (view.sentence.end, name));
         for mut fact in day::read(self, numbers, view, &whens) {
             fact.frame.what = rules.canonical_lower(&fact.frame.what).to_string();
             let claim = source::attribute(&mut fact, claims);

@@ -634,6 +634,20 @@ fn an_age_is_the_persons_whatever_word_qualifies_them() {
         age_of("vance")
     );
     assert_eq!(framed_as("A man aged 44 was arrested."), age_of("man"));
+    // An obituary's "She was 85." is the age of the name the sentence right before opens
+    // with, and of no one when that sentence names no one.
+    let ages = |text: &str| {
+        facts_on(text, "2016-02-21")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Age)
+            .map(|f| f.frame.holder)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ages("Nora Vance, the stage actress, died in Boston. She was 85."),
+        [Some("vance".to_string())]
+    );
+    assert_eq!(ages("The actress died in Boston. She was 85."), []);
     // An age at another time of the person's life is no age now.
     assert_eq!(framed_as("Vance moved to New York at the age of 19."), []);
 }
