@@ -892,3 +892,12 @@ fn adjectives_of_stance_and_wish_and_verbs_of_forecast_are_claims_of_their_kind(
     assert_eq!(speaker(&c), "The budget office");
     assert_eq!(c.content, "the deficit would shrink");
 }
+
+#[test]
+fn given_opening_a_sentence_names_nobody() {
+    let found = claims(
+        "Given that shift in the council's lineup, a top priority of the mayor has been to \
+         urge Lee to remain in the deal.",
+    );
+    assert!(found.iter().all(|c| speaker(c) != "Given"), "{found:#?}");
+}
