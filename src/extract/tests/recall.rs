@@ -941,3 +941,28 @@ fn given_opening_a_sentence_names_nobody() {
     );
     assert!(found.iter().all(|c| speaker(c) != "Given"), "{found:#?}");
 }
+
+#[test]
+fn a_lament_is_criticism_and_agreeing_with_someone_a_view() {
+    let c = only_of(
+        "The mayor lamented the cuts to the music program at the meeting.",
+        "criticizes",
+    );
+    assert_eq!(speaker(&c), "The mayor");
+    assert!(
+        c.content.starts_with("the cuts to the music program"),
+        "{c:#?}"
+    );
+    let c = only_of(
+        "Several council members agreed with the auditor's findings on the pension fund.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "Several council members");
+    assert!(c.content.starts_with("the auditor's findings"), "{c:#?}");
+    let c = only_of(
+        "The coach interjected that the team had not been told of the change.",
+        "said",
+    );
+    assert_eq!(speaker(&c), "The coach");
+    assert_eq!(c.content, "the team had not been told of the change");
+}
