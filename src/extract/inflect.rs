@@ -152,6 +152,7 @@ fn irregular(verb: &str) -> Option<(&'static str, &'static str)> {
         "draw" => ("drew", "drawn"),
         "throw" => ("threw", "thrown"),
         "strike" => ("struck", "struck"),
+        "shoot" => ("shot", "shot"),
         "lay" => ("laid", "laid"),
         "pay" => ("paid", "paid"),
         "sell" => ("sold", "sold"),
@@ -220,5 +221,6 @@ mod tests {
         );
         assert!(verb_forms("take aim at").contains(&"took aim at".to_string()));
         assert!(verb_forms("show").contains(&"shown".to_string()));
+        assert!(verb_forms("shoot back").contains(&"shot back".to_string()));
     }
 }

@@ -435,15 +435,15 @@ impl Extractor<'_> {
 
 /// Whether the capitalised run `[s, e)` is one past participle opening its sentence before a
 /// preposition or an infinitive (`Chastened by the analyses, …`, `Asked to describe …`,
-/// `Pressed on the point, …`): an adjunct, no name.
+/// `Pressed on the point, …`), or one that works as a preposition (`Given that shift, …`,
+/// `Granted the delay, …`): an adjunct, no name.
 fn opens_participle_phrase(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
     let word = ctx.low(s);
     s == 0
         && e == 1
-        && word.len() > 4
-        && word.ends_with("ed")
         && e < ctx.tokens.len()
-        && english::is_preposition(ctx.low(e))
+        && (word.len() > 4 && word.ends_with("ed") && english::is_preposition(ctx.low(e))
+            || matches!(word, "given" | "granted" | "provided"))
 }
 
 /// Most words of an adverbial that opens with a preposition, before its comma.

@@ -892,3 +892,71 @@ fn adjectives_of_stance_and_wish_and_verbs_of_forecast_are_claims_of_their_kind(
     assert_eq!(speaker(&c), "The budget office");
     assert_eq!(c.content, "the deficit would shrink");
 }
+
+#[test]
+fn an_adjective_of_view_after_be_holds_the_clause() {
+    let c = only_of(
+        "The engineers are certain that the cooling pumps failed first.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "The engineers");
+    assert_eq!(c.content, "the cooling pumps failed first");
+    let c = only_of(
+        "The treasurer was confident that the levy would pass in November.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "The treasurer");
+    assert_eq!(c.content, "the levy would pass in November");
+    // Without a clause after it the adjective attributes nothing.
+    assert!(claims("The treasurer was confident on Tuesday.").is_empty());
+}
+
+#[test]
+fn persuading_and_griping_are_claims_of_their_kind() {
+    let c = only_of(
+        "The governor tried to persuade the union to accept the contract.",
+        "demands",
+    );
+    assert_eq!(speaker(&c), "The governor");
+    assert!(c.content.contains("to accept the contract"), "{c:#?}");
+    let c = only_of(
+        "Local farmers griped about the new water rules at the hearing.",
+        "criticizes",
+    );
+    assert_eq!(speaker(&c), "Local farmers");
+    assert!(c.content.starts_with("the new water rules"), "{c:#?}");
+}
+
+#[test]
+fn given_opening_a_sentence_names_nobody() {
+    let found = claims(
+        "Given that shift in the council's lineup, a top priority of the mayor has been to \
+         urge Lee to remain in the deal.",
+    );
+    assert!(found.iter().all(|c| speaker(c) != "Given"), "{found:#?}");
+}
+
+#[test]
+fn a_lament_is_criticism_and_agreeing_with_someone_a_view() {
+    let c = only_of(
+        "The mayor lamented the cuts to the music program at the meeting.",
+        "criticizes",
+    );
+    assert_eq!(speaker(&c), "The mayor");
+    assert!(
+        c.content.starts_with("the cuts to the music program"),
+        "{c:#?}"
+    );
+    let c = only_of(
+        "Several council members agreed with the auditor's findings on the pension fund.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "Several council members");
+    assert!(c.content.starts_with("the auditor's findings"), "{c:#?}");
+    let c = only_of(
+        "The coach interjected that the team had not been told of the change.",
+        "said",
+    );
+    assert_eq!(speaker(&c), "The coach");
+    assert_eq!(c.content, "the team had not been told of the change");
+}
