@@ -692,9 +692,17 @@ fn a_sum_is_the_value_of_the_deal_it_prices() {
         framed_as("The club signed Ortiz to an eight-year, $180 million contract."),
         value_of("deal")
     );
+    // The deal's length is a fact of its own.
     assert_eq!(
         framed_as("Ortiz signed an eight-year deal worth $160 million."),
-        value_of("deal")
+        [
+            (FactKind::Duration, "deal".to_string(), None),
+            (
+                FactKind::Money,
+                "value".to_string(),
+                Some("deal".to_string())
+            )
+        ]
     );
     // A price after a verb of buying: of the deal, or of the one thing bought.
     assert_eq!(
@@ -748,4 +756,48 @@ fn the_day_something_happened_to_someone_is_theirs() {
     // day the doer's, not the one it happened to.
     assert_eq!(days_of("Another man was arrested on Tuesday."), []);
     assert_eq!(days_of("Police arrested two men on Monday."), []);
+}
+
+#[test]
+fn flights_floods_and_buildings_give_their_figures() {
+    // Who was aboard, who was treated, who is still missing.
+    assert_eq!(
+        framed_as("A jet with 148 passengers aboard returned to Denver."),
+        [(
+            FactKind::Count,
+            "aboard".to_string(),
+            Some("passenger".to_string())
+        )]
+    );
+    assert_eq!(
+        framed_as("Two passengers were treated for minor injuries."),
+        [(
+            FactKind::Count,
+            "injured".to_string(),
+            Some("passenger".to_string())
+        )]
+    );
+    assert_eq!(
+        framed_as("Three people are still missing, police said."),
+        [(FactKind::Count, "missing".to_string(), None)]
+    );
+    // A time counted from an event is of that event, whatever was done in it.
+    let after = |text: &str| framed_as(text).into_iter().map(|f| f.1).collect::<Vec<_>>();
+    assert_eq!(
+        after("The plane turned back 20 minutes after take-off."),
+        ["after take-off"]
+    );
+    assert_eq!(
+        after("The plane landed safely about 15 minutes after take-off."),
+        ["after take-off"]
+    );
+    // A number word with its unit glued on: the storeys of the building.
+    assert_eq!(
+        framed_as("Fire engulfed an eight-storey factory on the outskirts."),
+        [(
+            FactKind::Count,
+            "storey".to_string(),
+            Some("factory".to_string())
+        )]
+    );
 }

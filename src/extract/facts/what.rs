@@ -56,7 +56,18 @@ pub(super) fn preposition(word: &str) -> bool {
 fn ends_noun_phrase(word: &str) -> bool {
     matches!(
         word,
-        "people" | "were" | "was" | "are" | "is" | "had" | "have" | "has" | "who" | "killed"
+        "people"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "had"
+            | "have"
+            | "has"
+            | "who"
+            | "killed"
+            | "worth"
+            | "valued"
     )
 }
 
@@ -314,6 +325,7 @@ fn auxiliary(word: &str) -> bool {
             | "being"
             | "be"
             | "also"
+            | "still"
             | "reportedly"
             | "later"
             | "all"
@@ -450,8 +462,11 @@ pub(super) fn glued(q: &Quantity) -> bool {
         return false;
     };
     let last = last.to_lowercase();
-    last.starts_with(|c: char| c.is_ascii_digit() || "$€£?".contains(c))
-        && (last.ends_with(unit) || singular_of(&last).ends_with(unit))
+    let numeric = last.starts_with(|c: char| c.is_ascii_digit() || "$€£?".contains(c))
+        || last
+            .split_once('-')
+            .is_some_and(|(n, _)| crate::extract::numbers::is_number_word(n));
+    numeric && (last.ends_with(unit) || singular_of(&last).ends_with(unit))
 }
 
 /// The token after the figure's unit when the unit is written as words after it ("940
@@ -587,11 +602,29 @@ pub(super) fn read(
             })
         }
         Some(u) if time_unit(u) => {
-            // "a 24-hour strike": the noun after; "lasted 30 seconds": the word before.
-            let noun = glued(q)
+            // "a 24-hour strike": the noun after; "20 minutes after take-off": the time
+            // from that event; "lasted 30 seconds": the word before.
+            // A glued unit with no noun after it qualifies a noun further on ("an
+            // eight-year, $180 million contract"): no duration of its own.
+            let glued_unit = glued(q);
+            let noun = glued_unit
                 .then(|| noun_after(view, figure.end, clause.1))
                 .flatten()
                 .map(|(_, n)| n);
+            if glued_unit && noun.is_none() {
+                return None;
+            }
+            let noun = noun.or_else(|| {
+                let from = view.low(figure.end);
+                if !matches!(from, "after" | "before") {
+                    return None;
+                }
+                let mut at = figure.end + 1;
+                while matches!(view.low(at), "the" | "a" | "an" | "its" | "their") {
+                    at += 1;
+                }
+                noun_after(view, at, clause.1).map(|(_, n)| format!("{from} {n}"))
+            });
             let what = noun.or_else(|| {
                 (clause.0..first)
                     .rev()

@@ -20,6 +20,19 @@ use lexicon::{
 pub use lexicon::{NUMBER_WORDS, is_number_word};
 pub(crate) use lexicon::{currency_word, is_filler, scale, singular, singular_of};
 
+/// A word glued to a number word that is its unit ("six-storey", "three-day"), not a
+/// share ("two-thirds"), a manner ("two-way", "three-fold") or another number.
+fn glued_unit(word: &str) -> bool {
+    word.len() >= 3
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && fraction(word).is_none()
+        && ordinal(word).is_none()
+        && !matches!(
+            word,
+            "way" | "fold" | "sided" | "thirds" | "halves" | "quarters" | "fifths" | "odd"
+        )
+}
+
 /// Reads figures with the qualifier, vague-quantity and measure words of a rule set.
 pub struct NumberReader {
     qualifiers: Vec<(Vec<String>, QualifierRule)>,
@@ -540,9 +553,16 @@ impl NumberReader {
                 word != "third" && (i == 0 || lower[i - 1] == "a" || lower[i - 1] == "one");
             return start_ok.then_some((f * s, at + 1, None, false));
         }
-        // "twenty-five", "two hundred", "three".
+        // "twenty-five", "two hundred", "three"; "six-storey", "three-day": a number word
+        // with its unit glued on.
         let (mut value, mut end) = match word.split_once('-') {
-            Some((tens, ones)) => (small_number(tens)? + small_number(ones)?, i + 1),
+            Some((tens, ones)) => match (small_number(tens)?, small_number(ones)) {
+                (t, Some(o)) => (t + o, i + 1),
+                (t, None) if t >= 2.0 && glued_unit(ones) => {
+                    return Some((t, i + 1, Some(singular(ones)), false));
+                }
+                _ => return None,
+            },
             None => (small_number(word)?, i + 1),
         };
         if word == "one" {

@@ -253,3 +253,33 @@ fn a_month_beside_a_day_is_a_date_not_a_march() {
     let q = &read("Some 300 students march 12 miles to the capital")[0];
     assert_eq!(q.measure.as_deref(), Some("marched"));
 }
+
+#[test]
+fn a_number_word_with_its_unit_glued_on_is_a_figure_of_that_unit() {
+    assert_eq!(
+        figures("fire engulfed the six-storey building"),
+        [(
+            "six-storey".to_string(),
+            6.0,
+            Some(6.0),
+            Some("storey".to_string())
+        )]
+    );
+    assert_eq!(
+        figures("unions called a two-day strike"),
+        [(
+            "two-day".to_string(),
+            2.0,
+            Some(2.0),
+            Some("day".to_string())
+        )]
+    );
+    // Shares, manners and "one-" words are no figures of a unit.
+    assert!(
+        figures("two-thirds of voters agreed")
+            .iter()
+            .all(|f| f.3.is_none())
+    );
+    assert!(figures("it was a two-way race").is_empty());
+    assert!(figures("a one-off payment").is_empty());
+}
