@@ -253,3 +253,27 @@ fn a_month_beside_a_day_is_a_date_not_a_march() {
     let q = &read("Some 300 students march 12 miles to the capital")[0];
     assert_eq!(q.measure.as_deref(), Some("marched"));
 }
+
+#[test]
+fn a_figure_word_before_a_hyphen_is_read_inside_any_span() {
+    let s = "Twenty-five miners were trapped, and rescuers reached three of them, a well-known \
+             crew said.";
+    let rules = RuleSet::builtin().unwrap();
+    let reader = NumberReader::new(&rules);
+    let tokens = tokenize(s, Span::new(0, s.len()), &rules);
+    let values = |start: usize, end: usize| -> Vec<f64> {
+        reader
+            .read(s, &tokens, Span::new(start, end))
+            .iter()
+            .map(|q| q.value)
+            .collect()
+    };
+    assert_eq!(values(0, s.len()), vec![25.0, 3.0]);
+    // The span of the miners holds a hyphen; the span of the rescuers holds none, nor
+    // does the one after it, which only the crew's hyphen follows.
+    let rescuers = s.find("rescuers").unwrap();
+    let trapped = s.find("trapped").unwrap();
+    assert_eq!(values(0, trapped), vec![25.0]);
+    assert_eq!(values(rescuers, s.find(", a well").unwrap()), vec![3.0]);
+    assert_eq!(values(s.find("a well").unwrap(), s.len()), Vec::<f64>::new());
+}
