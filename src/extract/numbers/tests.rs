@@ -275,5 +275,8 @@ fn a_figure_word_before_a_hyphen_is_read_inside_any_span() {
     let trapped = s.find("trapped").unwrap();
     assert_eq!(values(0, trapped), vec![25.0]);
     assert_eq!(values(rescuers, s.find(", a well").unwrap()), vec![3.0]);
-    assert_eq!(values(s.find("a well").unwrap(), s.len()), Vec::<f64>::new());
+    assert_eq!(
+        values(s.find("a well").unwrap(), s.len()),
+        Vec::<f64>::new()
+    );
 }
