@@ -66,7 +66,9 @@ pub fn read_lower(
                 found = Some((end, year.and_then(|y| Date::new(y, month, day))));
             }
         }
+        // A day of the month opens with a digit: other words are not parsed.
         if found.is_none()
+            && first.is_ascii_digit()
             && let Some(day) = lower[i].parse::<u8>().ok().filter(|d| (1..=31).contains(d))
             && let Some(month) = lower
                 .get(i + 1)
