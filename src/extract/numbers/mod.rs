@@ -23,6 +23,9 @@ pub(crate) use lexicon::{currency_word, is_filler, scale, singular, singular_of}
 /// Reads figures with the qualifier, vague-quantity and measure words of a rule set.
 pub struct NumberReader {
     qualifiers: Vec<(Vec<String>, QualifierRule)>,
+    /// last word of a qualifier → where the qualifiers ending with it are in `qualifiers`,
+    /// in its order: the word before a figure ends few of them or none
+    qualifier_ends: WordMap<Vec<usize>>,
     vague: Vec<(Vec<String>, VagueRule)>,
     /// first words of the vague phrases: most words start none
     vague_first: WordSet,
@@ -108,6 +111,12 @@ impl NumberReader {
             .flat_map(|q| q.words.iter().map(move |w| (words_of(w), q.clone())))
             .collect();
         qualifiers.sort_by_key(|q| std::cmp::Reverse(q.0.len()));
+        let mut qualifier_ends: WordMap<Vec<usize>> = WordMap::default();
+        for (at, (words, _)) in qualifiers.iter().enumerate() {
+            if let Some(last) = words.last() {
+                qualifier_ends.entry(last.clone()).or_default().push(at);
+            }
+        }
         let mut vague: Vec<(Vec<String>, VagueRule)> = rules
             .numbers
             .vague
@@ -199,6 +208,7 @@ impl NumberReader {
         }
         NumberReader {
             qualifiers,
+            qualifier_ends,
             vague,
             vague_first,
             figure_words,
@@ -420,9 +430,13 @@ impl NumberReader {
             }
             let (mut low, mut high) = (value, Some(value));
             let mut qualifier_start = start;
-            if let Some((words, q)) = self
-                .qualifiers
-                .iter()
+            // Only the qualifiers that end with the word before the figure may stand there.
+            if let Some((words, q)) = start
+                .checked_sub(1)
+                .and_then(|before| self.qualifier_ends.get(lower[before]))
+                .into_iter()
+                .flatten()
+                .filter_map(|&at| self.qualifiers.get(at))
                 .find(|(w, _)| start >= w.len() && matches_at(lower, start - w.len(), w))
             {
                 qualifier_start = start - words.len();

@@ -280,3 +280,19 @@ fn a_figure_word_before_a_hyphen_is_read_inside_any_span() {
         Vec::<f64>::new()
     );
 }
+
+#[test]
+fn the_longest_qualifier_before_a_figure_wins() {
+    let bounds = |s: &str| {
+        let q = &read(s)[0];
+        (q.text.clone(), q.low, q.high)
+    };
+    let (text, low, high) = bounds("no more than 40 people were hurt");
+    assert_eq!(text, "no more than 40");
+    assert_eq!(high, Some(40.0));
+    assert!(low < 40.0);
+    let (text, low, high) = bounds("more than 40 people were hurt");
+    assert_eq!((text.as_str(), low, high), ("more than 40", 40.0, None));
+    let (text, _, _) = bounds("just under 40 people were hurt");
+    assert_eq!(text, "just under 40");
+}
