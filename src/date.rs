@@ -32,59 +32,68 @@ impl Weekday {
 
     /// Parses an English weekday name, full or abbreviated ("Sunday", "Sun.", "Thurs").
     pub fn from_name(word: &str) -> Option<Weekday> {
-        let mut buf = [0u8; 12];
-        Some(
-            match ascii_lower(word.trim_end_matches('.'), b"mtwfs", &mut buf)? {
-                b"monday" | b"mon" => Weekday::Monday,
-                b"tuesday" | b"tue" | b"tues" => Weekday::Tuesday,
-                b"wednesday" | b"wed" => Weekday::Wednesday,
-                b"thursday" | b"thu" | b"thur" | b"thurs" => Weekday::Thursday,
-                b"friday" | b"fri" => Weekday::Friday,
-                b"saturday" | b"sat" => Weekday::Saturday,
-                b"sunday" | b"sun" => Weekday::Sunday,
-                _ => return None,
-            },
-        )
+        let (bytes, key) = name_key(word)?;
+        let (day, forms): (Weekday, &[&str]) = match &key {
+            b"mon" => (Weekday::Monday, &["monday", "mon"]),
+            b"tue" => (Weekday::Tuesday, &["tuesday", "tue", "tues"]),
+            b"wed" => (Weekday::Wednesday, &["wednesday", "wed"]),
+            b"thu" => (Weekday::Thursday, &["thursday", "thu", "thur", "thurs"]),
+            b"fri" => (Weekday::Friday, &["friday", "fri"]),
+            b"sat" => (Weekday::Saturday, &["saturday", "sat"]),
+            b"sun" => (Weekday::Sunday, &["sunday", "sun"]),
+            _ => return None,
+        };
+        is_one_of(bytes, forms).then_some(day)
     }
 }
 
 /// Parses an English month name, full or abbreviated ("February", "Feb.", "Sept").
 pub fn month_from_name(word: &str) -> Option<u8> {
-    let mut buf = [0u8; 12];
-    Some(
-        match ascii_lower(word.trim_end_matches('.'), b"jfmasond", &mut buf)? {
-            b"january" | b"jan" => 1,
-            b"february" | b"feb" => 2,
-            b"march" | b"mar" => 3,
-            b"april" | b"apr" => 4,
-            b"may" => 5,
-            b"june" | b"jun" => 6,
-            b"july" | b"jul" => 7,
-            b"august" | b"aug" => 8,
-            b"september" | b"sep" | b"sept" => 9,
-            b"october" | b"oct" => 10,
-            b"november" | b"nov" => 11,
-            b"december" | b"dec" => 12,
-            _ => return None,
-        },
-    )
+    let (bytes, key) = name_key(word)?;
+    let (month, forms): (u8, &[&str]) = match &key {
+        b"jan" => (1, &["january", "jan"]),
+        b"feb" => (2, &["february", "feb"]),
+        b"mar" => (3, &["march", "mar"]),
+        b"apr" => (4, &["april", "apr"]),
+        b"may" => (5, &["may"]),
+        b"jun" => (6, &["june", "jun"]),
+        b"jul" => (7, &["july", "jul"]),
+        b"aug" => (8, &["august", "aug"]),
+        b"sep" => (9, &["september", "sep", "sept"]),
+        b"oct" => (10, &["october", "oct"]),
+        b"nov" => (11, &["november", "nov"]),
+        b"dec" => (12, &["december", "dec"]),
+        _ => return None,
+    };
+    is_one_of(bytes, forms).then_some(month)
 }
 
-/// The ASCII lower case of a word that may be a day or month name, written into `buf`
-/// without allocating: `None` unless it is 3 to 9 bytes long (every such name and
-/// abbreviation is) and opens with one of `initials` in either case, so that most words of
-/// the copy are turned away before anything is copied. Only ASCII letters change, as with
-/// `str::to_ascii_lowercase`.
-fn ascii_lower<'b>(word: &str, initials: &[u8], buf: &'b mut [u8; 12]) -> Option<&'b [u8]> {
-    let bytes = word.as_bytes();
-    let first = bytes.first()?.to_ascii_lowercase();
-    if !(3..=9).contains(&bytes.len()) || !initials.contains(&first) {
-        return None;
+/// A word that may be a day or month name without its final dots, with its first three
+/// bytes in ASCII lower case, read in place: `None` unless it is 3 to 9 bytes long (every
+/// such name and abbreviation is), so that most words of the copy are turned away before
+/// any comparison. Only ASCII letters change, as with `str::to_ascii_lowercase`.
+#[inline]
+fn name_key(word: &str) -> Option<(&[u8], [u8; 3])> {
+    let bytes = word.trim_end_matches('.').as_bytes();
+    match bytes {
+        [a, b, c, ..] if bytes.len() <= 9 => Some((
+            bytes,
+            [
+                a.to_ascii_lowercase(),
+                b.to_ascii_lowercase(),
+                c.to_ascii_lowercase(),
+            ],
+        )),
+        _ => None,
     }
-    let out = buf.get_mut(..bytes.len())?;
-    out.copy_from_slice(bytes);
-    out.make_ascii_lowercase();
-    Some(out)
+}
+
+/// Whether `bytes` are one of `forms` (lower case) in any ASCII case: the same answer as
+/// lowering them and comparing.
+fn is_one_of(bytes: &[u8], forms: &[&str]) -> bool {
+    forms
+        .iter()
+        .any(|f| bytes.eq_ignore_ascii_case(f.as_bytes()))
 }
 
 fn days_in_month(year: i32, month: u8) -> u8 {
@@ -222,6 +231,96 @@ mod tests {
             Date::parse("2015-02-28").unwrap().add_days(1).to_string(),
             "2015-03-01"
         );
+    }
+
+    #[test]
+    fn day_and_month_names_are_read_in_any_case_with_or_without_their_dot() {
+        // What the readers mean by a name: the word without its final dots, lowered, is
+        // one of the forms.
+        let forms = |word: &str, names: &[(&str, u8)]| {
+            let lower = word.trim_end_matches('.').to_ascii_lowercase();
+            names.iter().find(|(n, _)| *n == lower).map(|(_, k)| *k)
+        };
+        let days = [
+            ("monday", 0),
+            ("mon", 0),
+            ("tuesday", 1),
+            ("tue", 1),
+            ("tues", 1),
+            ("wednesday", 2),
+            ("wed", 2),
+            ("thursday", 3),
+            ("thu", 3),
+            ("thur", 3),
+            ("thurs", 3),
+            ("friday", 4),
+            ("fri", 4),
+            ("saturday", 5),
+            ("sat", 5),
+            ("sunday", 6),
+            ("sun", 6),
+        ];
+        let months = [
+            ("january", 1),
+            ("jan", 1),
+            ("february", 2),
+            ("feb", 2),
+            ("march", 3),
+            ("mar", 3),
+            ("april", 4),
+            ("apr", 4),
+            ("may", 5),
+            ("june", 6),
+            ("jun", 6),
+            ("july", 7),
+            ("jul", 7),
+            ("august", 8),
+            ("aug", 8),
+            ("september", 9),
+            ("sep", 9),
+            ("sept", 9),
+            ("october", 10),
+            ("oct", 10),
+            ("november", 11),
+            ("nov", 11),
+            ("december", 12),
+            ("dec", 12),
+        ];
+        let mut words: Vec<String> = Vec::new();
+        for (name, _) in days.iter().chain(&months) {
+            let capital = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
+            for w in [name.to_string(), capital, name.to_uppercase()] {
+                words.push(format!("{w}."));
+                words.push(format!("{w}.."));
+                words.push(format!("{w}s"));
+                words.push(w[..w.len() - 1].to_string());
+                words.push(w);
+            }
+        }
+        words.extend(
+            [
+                "Monk",
+                "Mayor",
+                "Sunni",
+                "Mar.-Apr.",
+                "Dé",
+                "Déc.",
+                "Sępt",
+                "",
+                ".",
+                "sa",
+                "Wed-",
+            ]
+            .map(str::to_string),
+        );
+        for w in &words {
+            let day = Weekday::from_name(w).map(|d| d.index());
+            assert_eq!(day, forms(w, &days).map(i64::from), "{w}");
+            assert_eq!(month_from_name(w), forms(w, &months), "{w}");
+        }
+        assert_eq!(Weekday::from_name("Thurs."), Some(Weekday::Thursday));
+        assert_eq!(month_from_name("Sept."), Some(9));
+        assert_eq!(month_from_name("Mayor"), None);
     }
 
     #[test]

@@ -9,11 +9,14 @@ use super::{Claim, Extractor, english};
 /// The kind of claim a question is.
 const ASKS: &str = "asks";
 
+/// The word (lower case) that opens a question put without naming who asked it.
+pub(super) const ASKED: &str = "asked";
+
 impl Extractor<'_> {
     /// The question of a passive `asked` at token `i` (`was asked whether …`, `when asked
     /// about …`), or `None` when the token opens no such question.
     pub(super) fn asked_unnamed(&self, ctx: &SentenceCtx<'_>, i: usize) -> Option<Claim> {
-        if ctx.low(i) != "asked" || ctx.quoted_at(i) {
+        if ctx.low(i) != ASKED || ctx.quoted_at(i) {
             return None;
         }
         // `Asked about the strike, she said …`: a sentence that opens with the question.

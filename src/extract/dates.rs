@@ -33,20 +33,24 @@ pub fn read_lower(
     let past = tokens.partition_point(|t| t.span.end <= within.end);
     while i < past {
         let capital = tokens[i].is_capitalized(text);
-        // Only a name, a figure or a word of relative time starts a date.
+        // Only a name, a figure or a word of relative time (all of which open with "t", "y"
+        // or "l") starts a date.
+        let first = lower[i].as_bytes().first().copied().unwrap_or(0);
         let may_start = capital
-            || lower[i].starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                lower[i],
-                "today" | "tonight" | "this" | "yesterday" | "last" | "tomorrow"
-            );
+            || first.is_ascii_digit()
+            || matches!(first, b't' | b'y' | b'l')
+                && matches!(
+                    lower[i],
+                    "today" | "tonight" | "this" | "yesterday" | "last" | "tomorrow"
+                );
         if !may_start {
             i += 1;
             continue;
         }
         let word = tokens[i].text(text);
         let mut found: Option<(usize, Option<Date>)> = None;
-        if capital {
+        // Most capitalised words open with a letter no day or month name does.
+        if capital && may_name_day_or_month(first) {
             if let Some(weekday) =
                 Weekday::from_name(word).filter(|_| !word.ends_with('.') || word.len() > 4)
             {
@@ -62,12 +66,14 @@ pub fn read_lower(
                 found = Some((end, year.and_then(|y| Date::new(y, month, day))));
             }
         }
-        // "13 July", "13th July", "the 13th of July".
+        // "13 July", "13th July", "the 13th of July": a day of the month opens with a
+        // digit; other words are not parsed.
         let month_at = match lower.get(i + 1) {
             Some(&"of") if lower[i].ends_with(|c: char| c.is_ascii_alphabetic()) => i + 2,
             _ => i + 1,
         };
         if found.is_none()
+            && first.is_ascii_digit()
             && let Some(day) = day_of(lower[i])
             && let Some(month) = lower
                 .get(month_at)
@@ -112,6 +118,15 @@ pub fn read_lower(
         }
     }
     out
+}
+
+/// Whether a word whose lower case opens with byte `first` may be a day or month name (or
+/// abbreviation): "monday" … "sunday", "january" … "december".
+fn may_name_day_or_month(first: u8) -> bool {
+    matches!(
+        first,
+        b'm' | b't' | b'w' | b'f' | b's' | b'j' | b'a' | b'o' | b'n' | b'd'
+    )
 }
 
 fn is_day(word: Option<&&str>) -> bool {

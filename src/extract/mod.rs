@@ -73,6 +73,7 @@ use crate::article::{Article, Span};
 use crate::rules::RuleSet;
 use crate::text::{self, Segmented, Sentence};
 
+use asked_unnamed::ASKED;
 use continued_quote::{
     LastSpeaker, continues, extend_quote, left_open, opens_with_quotation, prepend_quote,
 };
@@ -584,8 +585,10 @@ impl<'r> Extractor<'r> {
         {
             views.push(claim);
         }
-        // `She was asked whether …`: a question without the one who asked it.
-        for i in 0..ctx.tokens.len() {
+        // `She was asked whether …`: a question without the one who asked it. Only an
+        // "asked" opens one: the other tokens (all of most sentences) are passed over here,
+        // without a call each.
+        for i in (0..ctx.tokens.len()).filter(|&i| ctx.low(i) == ASKED) {
             if let Some(claim) = self.asked_unnamed(&ctx, i)
                 && !taken.iter().any(|t| t.overlaps(claim.content_span))
             {

@@ -36,6 +36,9 @@ fn glued_unit(word: &str) -> bool {
 /// Reads figures with the qualifier, vague-quantity and measure words of a rule set.
 pub struct NumberReader {
     qualifiers: Vec<(Vec<String>, QualifierRule)>,
+    /// last word of a qualifier → where the qualifiers ending with it are in `qualifiers`,
+    /// in its order: the word before a figure ends few of them or none
+    qualifier_ends: WordMap<Vec<usize>>,
     vague: Vec<(Vec<String>, VagueRule)>,
     /// first words of the vague phrases: most words start none
     vague_first: WordSet,
@@ -121,6 +124,12 @@ impl NumberReader {
             .flat_map(|q| q.words.iter().map(move |w| (words_of(w), q.clone())))
             .collect();
         qualifiers.sort_by_key(|q| std::cmp::Reverse(q.0.len()));
+        let mut qualifier_ends: WordMap<Vec<usize>> = WordMap::default();
+        for (at, (words, _)) in qualifiers.iter().enumerate() {
+            if let Some(last) = words.last() {
+                qualifier_ends.entry(last.clone()).or_default().push(at);
+            }
+        }
         let mut vague: Vec<(Vec<String>, VagueRule)> = rules
             .numbers
             .vague
@@ -212,6 +221,7 @@ impl NumberReader {
         }
         NumberReader {
             qualifiers,
+            qualifier_ends,
             vague,
             vague_first,
             figure_words,
@@ -291,35 +301,38 @@ impl NumberReader {
         self.vague_first.contains(word)
     }
 
-    /// False for a token no figure starts with: most words of a sentence.
-    fn may_start_figure(&self, token: &Token, lower: &str) -> bool {
+    /// False for a token no figure starts with: most words of a sentence. `hyphens`: whether
+    /// some token read may hold a hyphen (when none does, none is looked for).
+    fn may_start_figure(&self, token: &Token, lower: &str, hyphens: bool) -> bool {
         match token.kind {
             TokenKind::Number => true,
             TokenKind::Punct => false,
-            // "17-nation" is a word that starts with a figure; "twenty-five" is looked up
-            // by its first part; "Dh472m" starts with its currency.
-            TokenKind::Word if lower.starts_with(|c: char| c.is_ascii_digit()) => true,
-            // A word of letters is looked up only when its first byte may start one of the
-            // figure words, and once when it holds no hyphen.
-            TokenKind::Word
-                if lower
-                    .as_bytes()
-                    .first()
-                    .is_some_and(|&b| self.figure_firsts[usize::from(b)])
-                    && {
-                        let may_be = |w: &str| self.figure_words.contains(w);
-                        match lower.as_bytes().iter().position(|&b| b == b'-') {
-                            Some(at) => may_be(&lower[..at]) || may_be(lower),
-                            None => may_be(lower),
-                        }
-                    } =>
-            {
-                true
-            }
             TokenKind::Word => {
-                lower.as_bytes().first().is_some_and(|&b| {
-                    digit_after_currency(lower, self.currency_lengths[usize::from(b)])
-                }) && currency_prefixed(lower).is_some()
+                let Some(&b) = lower.as_bytes().first() else {
+                    return false;
+                };
+                // "17-nation" is a word that starts with a figure.
+                if b.is_ascii_digit() {
+                    return true;
+                }
+                // A word of letters is looked up only when its first byte may start one of
+                // the figure words: whole, then ("twenty-five") by its part before a hyphen.
+                if self.figure_firsts[usize::from(b)] {
+                    let may_be = |w: &str| self.figure_words.contains(w);
+                    if may_be(lower)
+                        || hyphens
+                            && lower
+                                .as_bytes()
+                                .iter()
+                                .position(|&b| b == b'-')
+                                .is_some_and(|at| may_be(&lower[..at]))
+                    {
+                        return true;
+                    }
+                }
+                // "Dh472m" starts with its currency.
+                digit_after_currency(lower, self.currency_lengths[usize::from(b)])
+                    && currency_prefixed(lower).is_some()
             }
         }
     }
@@ -343,10 +356,17 @@ impl NumberReader {
         // The tokens inside `within` are a run: tokens follow each other without overlapping.
         let first = tokens.partition_point(|t| t.span.start < within.start);
         let past = tokens.partition_point(|t| t.span.end <= within.end);
+        // Whether any token read holds a hyphen, in one search over their text (lower case
+        // adds no hyphen): most spans hold none, and their words are not searched one by one.
+        let hyphens = first < past
+            && text
+                .as_bytes()
+                .get(tokens[first].span.start..tokens[past - 1].span.end)
+                .is_none_or(|read| memchr::memchr(b'-', read).is_some());
         let mut out = Vec::new();
         let mut i = first;
         while i < past {
-            if !self.may_start_figure(&tokens[i], lower[i]) {
+            if !self.may_start_figure(&tokens[i], lower[i], hyphens) {
                 i += 1;
                 continue;
             }
@@ -423,9 +443,13 @@ impl NumberReader {
             }
             let (mut low, mut high) = (value, Some(value));
             let mut qualifier_start = start;
-            if let Some((words, q)) = self
-                .qualifiers
-                .iter()
+            // Only the qualifiers that end with the word before the figure may stand there.
+            if let Some((words, q)) = start
+                .checked_sub(1)
+                .and_then(|before| self.qualifier_ends.get(lower[before]))
+                .into_iter()
+                .flatten()
+                .filter_map(|&at| self.qualifiers.get(at))
                 .find(|(w, _)| start >= w.len() && matches_at(lower, start - w.len(), w))
             {
                 qualifier_start = start - words.len();

@@ -283,3 +283,46 @@ fn a_number_word_with_its_unit_glued_on_is_a_figure_of_that_unit() {
     assert!(figures("it was a two-way race").is_empty());
     assert!(figures("a one-off payment").is_empty());
 }
+
+#[test]
+fn a_figure_word_before_a_hyphen_is_read_inside_any_span() {
+    let s = "Twenty-five miners were trapped, and rescuers reached three of them, a well-known \
+             crew said.";
+    let rules = RuleSet::builtin().unwrap();
+    let reader = NumberReader::new(&rules);
+    let tokens = tokenize(s, Span::new(0, s.len()), &rules);
+    let values = |start: usize, end: usize| -> Vec<f64> {
+        reader
+            .read(s, &tokens, Span::new(start, end))
+            .iter()
+            .map(|q| q.value)
+            .collect()
+    };
+    assert_eq!(values(0, s.len()), vec![25.0, 3.0]);
+    // The span of the miners holds a hyphen; the span of the rescuers holds none, nor
+    // does the one after it, which only the crew's hyphen follows.
+    let rescuers = s.find("rescuers").unwrap();
+    let trapped = s.find("trapped").unwrap();
+    assert_eq!(values(0, trapped), vec![25.0]);
+    assert_eq!(values(rescuers, s.find(", a well").unwrap()), vec![3.0]);
+    assert_eq!(
+        values(s.find("a well").unwrap(), s.len()),
+        Vec::<f64>::new()
+    );
+}
+
+#[test]
+fn the_longest_qualifier_before_a_figure_wins() {
+    let bounds = |s: &str| {
+        let q = &read(s)[0];
+        (q.text.clone(), q.low, q.high)
+    };
+    let (text, low, high) = bounds("no more than 40 people were hurt");
+    assert_eq!(text, "no more than 40");
+    assert_eq!(high, Some(40.0));
+    assert!(low < 40.0);
+    let (text, low, high) = bounds("more than 40 people were hurt");
+    assert_eq!((text.as_str(), low, high), ("more than 40", 40.0, None));
+    let (text, _, _) = bounds("just under 40 people were hurt");
+    assert_eq!(text, "just under 40");
+}
