@@ -352,8 +352,7 @@ impl<'r> Extractor<'r> {
                     figures,
                 );
             } else if with_facts {
-                self.facts
-                    .note_opener(article, sentence.span, &words.tokens, &mut carry);
+                facts::FactReader::note_opener(text, sentence.span, &words.tokens, &mut carry);
             }
             if let Some(spoke) = LastSpeaker::of(&claims[before..], sentence.paragraph) {
                 last = Some(spoke);

@@ -77,6 +77,27 @@ pub(super) fn opening_name(view: &View<'_>) -> Option<String> {
         .then(|| holder_word(view, last))
 }
 
+/// The name written `run`, the capitalised words a sentence opens with: its last word in
+/// lower case, unless that is a day or a month, or the run is one function word ("The",
+/// "Meanwhile").
+pub(super) fn name_of_opening(run: &str) -> Option<String> {
+    let last = run.rsplit(char::is_whitespace).next()?;
+    if last.is_empty() || Weekday::from_name(last).is_some() || month_from_name(last).is_some() {
+        return None;
+    }
+    let lower = last.to_lowercase();
+    let one_word = !run.contains(char::is_whitespace);
+    if one_word && (is_stop_word(&lower) || lower.ends_with("ly")) {
+        return None;
+    }
+    let bare = without_possessive(&lower);
+    Some(if bare.len() < lower.len() {
+        bare.to_string()
+    } else {
+        lower.strip_suffix('\'').unwrap_or(&lower).to_string()
+    })
+}
+
 /// The name after "for" that a count of votes or delegates is cast for: "four votes for
 /// Trump" (token `at` is the word after the counted noun).
 pub(super) fn cast_for(view: &View<'_>, at: usize) -> Option<String> {

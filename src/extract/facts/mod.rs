@@ -126,7 +126,7 @@ pub(crate) struct Carry {
     lede: Vec<String>,
     /// The name the last sentence read opened with, and where that sentence ended: whom
     /// "She was 85." right after it is about.
-    opener: Option<(usize, String)>,
+    opener: Option<(usize, Span)>,
 }
 
 /// A fact read from a sentence, with the index (among the sentence's claims) of the claim
@@ -250,36 +250,20 @@ impl FactReader {
         carry.lede.dedup();
     }
 
-    /// Notes the name a sentence that is not read for facts opens with ("Nora Vance, the
-    /// actress, died in Boston."), for an age told right after it ("She was 85.").
-    pub(crate) fn note_opener(
-        &self,
-        article: &Article,
-        sentence: Span,
-        tokens: &[Token],
-        carry: &mut Carry,
-    ) {
-        let text = article.text.as_str();
-        // A name is read from the opening capitalised words only.
+    /// Notes where the capitalised words a sentence opens with are ("Nora Vance, the
+    /// actress, died in Boston."), for an age told right after it ("She was 85."). Their
+    /// name is read only when such an age comes.
+    pub(crate) fn note_opener(text: &str, sentence: Span, tokens: &[Token], carry: &mut Carry) {
         let run = tokens
             .iter()
             .take_while(|t| t.is_word() && t.is_capitalized(text))
-            .count();
-        if run == 0 {
-            carry.opener = None;
-            return;
-        }
-        let tokens = &tokens[..tokens.len().min(run + 1)];
-        let owned: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
-        let lower: Vec<&str> = owned.iter().map(String::as_str).collect();
-        let view = View {
-            text,
-            article,
-            sentence,
-            tokens,
-            lower: &lower,
+            .last();
+        carry.opener = match (tokens.first(), run) {
+            (Some(first), Some(last)) => {
+                Some((sentence.end, Span::new(first.span.start, last.span.end)))
+            }
+            _ => None,
         };
-        carry.opener = holder::opening_name(&view).map(|name| (sentence.end, name));
     }
 
     /// Every fact of one sentence. `claims` are the claims found in it; a fact inside one's
@@ -491,8 +475,11 @@ impl FactReader {
                         .get(*end..view.sentence.start)
                         .is_some_and(|between| between.trim().is_empty())
                 });
-                match right_before {
-                    Some((_, name)) => fact.frame.holder = Some(name.clone()),
+                match right_before
+                    .and_then(|(_, run)| view.text.get(run.start..run.end))
+                    .and_then(holder::name_of_opening)
+                {
+                    Some(name) => fact.frame.holder = Some(name),
                     None => continue,
                 }
             }
@@ -510,7 +497,7 @@ impl FactReader {
         };
         carry.when = when;
         carry.place = place;
-        carry.opener = holder::opening_name(view).map(|name| (view.sentence.end, name));
+        Self::note_opener(view.text, view.sentence, view.tokens, carry);
         for mut fact in day::read(self, numbers, view, &whens) {
             fact.frame.what = rules.canonical_lower(&fact.frame.what).to_string();
             let claim = source::attribute(&mut fact, claims);
