@@ -6,6 +6,9 @@
 use crate::date::{Weekday, month_from_name};
 use crate::words::{is_stop_word, without_possessive};
 
+use crate::article::Span;
+use crate::text::Token;
+
 use super::View;
 
 /// A capitalised word that names someone, not a day, a month or a sentence's opening word.
@@ -65,16 +68,17 @@ pub(super) fn share_holder(view: &View<'_>, first: usize) -> Option<String> {
 /// died …" → marsh; "Actress Lila Marsh died …" → marsh. `None` when the sentence opens
 /// with anything else.
 pub(super) fn opening_name(view: &View<'_>) -> Option<String> {
-    let mut last = None;
-    let mut i = 0;
-    while view.capital(i) && view.tokens.get(i).is_some_and(|t| t.is_word()) {
-        last = Some(i);
-        i += 1;
-    }
-    let last = last?;
-    // A run of one word is a name only when it is not the sentence's function word.
-    (names_someone(view, last) && (last > 0 || !is_stop_word(view.low(0))))
-        .then(|| holder_word(view, last))
+    let run = opening_run(view.text, view.tokens)?;
+    name_of_opening(run.of(view.text))
+}
+
+/// Where the capitalised words a sentence of `tokens` opens with are, if it opens with one.
+pub(super) fn opening_run(text: &str, tokens: &[Token]) -> Option<Span> {
+    let last = tokens
+        .iter()
+        .take_while(|t| t.is_word() && t.is_capitalized(text))
+        .last()?;
+    Some(Span::new(tokens.first()?.span.start, last.span.end))
 }
 
 /// The name written `run`, the capitalised words a sentence opens with: its last word in

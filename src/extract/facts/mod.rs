@@ -254,16 +254,7 @@ impl FactReader {
     /// actress, died in Boston."), for an age told right after it ("She was 85."). Their
     /// name is read only when such an age comes.
     pub(crate) fn note_opener(text: &str, sentence: Span, tokens: &[Token], carry: &mut Carry) {
-        let run = tokens
-            .iter()
-            .take_while(|t| t.is_word() && t.is_capitalized(text))
-            .last();
-        carry.opener = match (tokens.first(), run) {
-            (Some(first), Some(last)) => {
-                Some((sentence.end, Span::new(first.span.start, last.span.end)))
-            }
-            _ => None,
-        };
+        carry.opener = holder::opening_run(text, tokens).map(|run| (sentence.end, run));
     }
 
     /// Every fact of one sentence. `claims` are the claims found in it; a fact inside one's
@@ -475,10 +466,7 @@ impl FactReader {
                         .get(*end..view.sentence.start)
                         .is_some_and(|between| between.trim().is_empty())
                 });
-                match right_before
-                    .and_then(|(_, run)| view.text.get(run.start..run.end))
-                    .and_then(holder::name_of_opening)
-                {
+                match right_before.and_then(|(_, run)| holder::name_of_opening(run.of(view.text))) {
                     Some(name) => fact.frame.holder = Some(name),
                     None => continue,
                 }

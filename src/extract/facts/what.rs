@@ -52,23 +52,14 @@ pub(super) fn preposition(word: &str) -> bool {
     )
 }
 
+/// Forms of "be" and "have" that follow a subject: "people were", "the jet has".
+fn be_or_have(word: &str) -> bool {
+    matches!(word, "were" | "was" | "are" | "is" | "had" | "have" | "has")
+}
+
 /// Words that start no noun phrase after a figure though they are not stop words.
 fn ends_noun_phrase(word: &str) -> bool {
-    matches!(
-        word,
-        "people"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "had"
-            | "have"
-            | "has"
-            | "who"
-            | "killed"
-            | "worth"
-            | "valued"
-    )
+    be_or_have(word) || matches!(word, "people" | "who" | "killed" | "worth" | "valued")
 }
 
 /// Verbs and particles passed over when looking for the thing a share is of: "stocks
@@ -312,26 +303,20 @@ pub(super) fn noun_after(view: &View<'_>, from: usize, end: usize) -> Option<(us
 /// Words that may stand between a figure's noun phrase and its measure: "people were
 /// also killed", "had been injured".
 fn auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "were"
-            | "was"
-            | "are"
-            | "is"
-            | "had"
-            | "have"
-            | "has"
-            | "been"
-            | "being"
-            | "be"
-            | "also"
-            | "still"
-            | "reportedly"
-            | "later"
-            | "all"
-            | "either"
-            | "each"
-    )
+    be_or_have(word)
+        || matches!(
+            word,
+            "been"
+                | "being"
+                | "be"
+                | "also"
+                | "still"
+                | "reportedly"
+                | "later"
+                | "all"
+                | "either"
+                | "each"
+        )
 }
 
 /// Words that may stand between a measure and the figure after it: "killing at least 10",
