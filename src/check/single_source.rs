@@ -227,6 +227,15 @@ fn looked_at_note(outlets: &[String]) -> String {
 mod tests {
     use crate::check::{FindingKind, analyse};
 
+    /// The messages of the single-source findings of `a`.
+    fn single_source_messages(a: &crate::Analysis) -> Vec<&str> {
+        a.findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::SingleSource)
+            .map(|f| f.message.as_str())
+            .collect()
+    }
+
     #[test]
     fn a_quote_only_one_outlet_has_is_single_source() {
         let a = analyse(&[
@@ -274,12 +283,7 @@ mod tests {
                  said.\n\nA teacher said the school bus was late.",
             ),
         ]);
-        let single: Vec<&str> = a
-            .findings
-            .iter()
-            .filter(|f| f.kind == FindingKind::SingleSource)
-            .map(|f| f.message.as_str())
-            .collect();
+        let single = single_source_messages(&a);
         assert!(
             single.iter().all(|m| !m.contains("turned away")),
             "{single:#?}"
@@ -307,12 +311,7 @@ mod tests {
                  A teacher said the school bus was late.",
             ),
         ]);
-        let single: Vec<&str> = a
-            .findings
-            .iter()
-            .filter(|f| f.kind == FindingKind::SingleSource)
-            .map(|f| f.message.as_str())
-            .collect();
+        let single = single_source_messages(&a);
         assert!(single.iter().all(|m| !m.contains("berths")), "{single:#?}");
         assert!(single.iter().any(|m| m.contains("ferry")), "{single:#?}");
     }
