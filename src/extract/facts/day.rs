@@ -47,7 +47,9 @@ fn subject_before(view: &View<'_>, verb: usize) -> Option<String> {
     }
     let word = view.low(head);
     let token = view.tokens.get(head)?;
-    if !token.is_word() || is_stop_word(word) || word.ends_with("ly") {
+    // "we're", "they've": a pronoun with its verb, no one named.
+    if !token.is_word() || is_stop_word(word) || word.ends_with("ly") || word.contains(['\'', '’'])
+    {
         return None;
     }
     // The words of the subject's phrase, back to the sentence or clause opening.

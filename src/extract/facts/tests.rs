@@ -755,6 +755,7 @@ fn the_day_something_happened_to_someone_is_theirs() {
     // One more of a kind is not the one before; an object between verb and day makes the
     // day the doer's, not the one it happened to.
     assert_eq!(days_of("Another man was arrested on Tuesday."), []);
+    assert_eq!(days_of("They said we're hurt on Tuesday again."), []);
     assert_eq!(days_of("Police arrested two men on Monday."), []);
 }
 
