@@ -47,8 +47,14 @@ fn subject_before(view: &View<'_>, verb: usize) -> Option<String> {
     }
     let word = view.low(head);
     let token = view.tokens.get(head)?;
-    // "we're", "they've": a pronoun with its verb, no one named.
-    if !token.is_word() || is_stop_word(word) || word.ends_with("ly") || word.contains(['\'', '’'])
+    // "we're", "they've", "it's": a pronoun with its verb, no one named; "Trump's" is
+    // Trump.
+    let bare = crate::words::without_possessive(word);
+    if !token.is_word()
+        || is_stop_word(word)
+        || is_stop_word(bare)
+        || word.ends_with("ly")
+        || bare.contains(['\'', '’'])
     {
         return None;
     }
