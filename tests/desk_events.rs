@@ -23,7 +23,7 @@ fn contradictions(sets: &[&str]) -> Vec<(Severity, String)> {
         extract_claims(article::load(&files).unwrap(), &rules),
         &rules,
     );
-    let mut out: Vec<(Severity, String)> = analysis
+    let out: Vec<(Severity, String)> = analysis
         .findings
         .iter()
         .filter(|f| f.kind == FindingKind::Contradiction && f.severity != Severity::Info)
@@ -32,8 +32,18 @@ fn contradictions(sets: &[&str]) -> Vec<(Severity, String)> {
             (f.severity, frame.to_string())
         })
         .collect();
-    out.sort_by(|a, b| (a.0 as u8, &a.1).cmp(&(b.0 as u8, &b.1)));
-    out
+    sorted(out)
+}
+
+/// Findings in one order: by severity, then by frame.
+fn sorted(mut findings: Vec<(Severity, String)>) -> Vec<(Severity, String)> {
+    findings.sort_by(|a, b| (a.0 as u8, &a.1).cmp(&(b.0 as u8, &b.1)));
+    findings
+}
+
+/// The findings a set must give, as (severity, frame).
+fn expected(list: &[(Severity, &str)]) -> Vec<(Severity, String)> {
+    sorted(list.iter().map(|&(s, m)| (s, m.to_string())).collect())
 }
 
 #[test]
@@ -41,7 +51,7 @@ fn every_planted_discrepancy_is_found_and_nothing_else() {
     let found = contradictions(&[
         "contract", "death", "quake", "takeover", "climber", "shooting",
     ]);
-    let expected: Vec<(Severity, String)> = [
+    let expected = expected(&[
         (Severity::Error, "age (climber)"),
         (Severity::Error, "age (man)"),
         (Severity::Error, "injured in Padang"),
@@ -56,12 +66,7 @@ fn every_planted_discrepancy_is_found_and_nothing_else() {
         (Severity::Warning, "married time"),
         (Severity::Warning, "share"),
         (Severity::Warning, "value (deal)"),
-    ]
-    .into_iter()
-    .map(|(s, m)| (s, m.to_string()))
-    .collect();
-    let mut expected = expected;
-    expected.sort_by(|a, b| (a.0 as u8, &a.1).cmp(&(b.0 as u8, &b.1)));
+    ]);
     assert_eq!(found, expected);
 }
 
@@ -70,7 +75,7 @@ fn the_second_set_written_after_the_first_was_mended() {
     // Read blind at first (4 of its 10 discrepancies were found), then mended: who was
     // aboard, treated or still missing, a time after take-off, storeys in a number word.
     let found = contradictions(&["fire", "flight", "vote", "flood"]);
-    let mut expected: Vec<(Severity, String)> = [
+    let expected = expected(&[
         (Severity::Error, "injured (passenger)"),
         (Severity::Error, "killed"),
         (Severity::Error, "missing"),
@@ -78,10 +83,6 @@ fn the_second_set_written_after_the_first_was_mended() {
         (Severity::Error, "vote"),
         (Severity::Warning, "after take-off"),
         (Severity::Warning, "rose"),
-    ]
-    .into_iter()
-    .map(|(s, m)| (s, m.to_string()))
-    .collect();
-    expected.sort_by(|a, b| (a.0 as u8, &a.1).cmp(&(b.0 as u8, &b.1)));
+    ]);
     assert_eq!(found, expected);
 }
