@@ -67,7 +67,7 @@ fn subject_before(view: &View<'_>, verb: usize) -> Option<String> {
         return None;
     }
     Some(if view.capital(head) {
-        crate::words::without_possessive(word).to_string()
+        super::holder::holder_word(view, head)
     } else {
         singular(word)
     })

@@ -20,14 +20,20 @@ fn names_someone(view: &View<'_>, i: usize) -> bool {
         && !(i == 0 && (is_stop_word(view.low(i)) || view.low(i).ends_with("ly")))
 }
 
-/// The holder written as a name: its last word in lower case, without a possessive.
-fn holder_word(view: &View<'_>, i: usize) -> String {
-    let word = view.low(i);
-    let bare = without_possessive(word);
-    if bare.len() < word.len() {
+/// A name's word in lower case (`lower`) as a holder: without a possessive ("trump's",
+/// "jones'").
+fn name_word(lower: &str) -> String {
+    let bare = without_possessive(lower);
+    if bare.len() < lower.len() {
         return bare.to_string();
     }
-    word.strip_suffix('\'').unwrap_or(word).to_string()
+    lower.strip_suffix('\'').unwrap_or(lower).to_string()
+}
+
+/// The holder written as a name: its last word (token `i`) in lower case, without a
+/// possessive.
+pub(super) fn holder_word(view: &View<'_>, i: usize) -> String {
+    name_word(view.low(i))
 }
 
 /// The name an age figure at token `first` is put after: "Scott, a 43-year-old black man",
@@ -94,12 +100,7 @@ pub(super) fn name_of_opening(run: &str) -> Option<String> {
     if one_word && (is_stop_word(&lower) || lower.ends_with("ly")) {
         return None;
     }
-    let bare = without_possessive(&lower);
-    Some(if bare.len() < lower.len() {
-        bare.to_string()
-    } else {
-        lower.strip_suffix('\'').unwrap_or(&lower).to_string()
-    })
+    Some(name_word(&lower))
 }
 
 /// The name after "for" that a count of votes or delegates is cast for: "four votes for

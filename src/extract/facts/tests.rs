@@ -612,8 +612,17 @@ fn framed_as(text: &str) -> Vec<(FactKind, String, Option<String>)> {
         .collect()
 }
 
+/// The one frame a sentence should give: (kind, what, holder).
+fn only(
+    kind: FactKind,
+    what: &str,
+    holder: Option<&str>,
+) -> Vec<(FactKind, String, Option<String>)> {
+    vec![(kind, what.to_string(), holder.map(str::to_string))]
+}
+
 fn age_of(holder: &str) -> Vec<(FactKind, String, Option<String>)> {
-    vec![(FactKind::Age, "age".to_string(), Some(holder.to_string()))]
+    only(FactKind::Age, "age", Some(holder))
 }
 
 #[test]
@@ -654,13 +663,7 @@ fn an_age_is_the_persons_whatever_word_qualifies_them() {
 
 #[test]
 fn what_a_company_employs_is_counted_as_its_employees() {
-    let employees = |holder: &str| {
-        vec![(
-            FactKind::Count,
-            "employee".to_string(),
-            Some(holder.to_string()),
-        )]
-    };
+    let employees = |holder| only(FactKind::Count, "employee", Some(holder));
     assert_eq!(
         framed_as("Brightwater has about 3,300 employees, the company said."),
         employees("brightwater")
@@ -679,13 +682,7 @@ fn what_a_company_employs_is_counted_as_its_employees() {
 
 #[test]
 fn a_sum_is_the_value_of_the_deal_it_prices() {
-    let value_of = |holder: &str| {
-        vec![(
-            FactKind::Money,
-            "value".to_string(),
-            Some(holder.to_string()),
-        )]
-    };
+    let value_of = |holder| only(FactKind::Money, "value", Some(holder));
     // Words qualifying the contract stand between its article and the sum; "contract" is
     // a deal under the rules' synonyms.
     assert_eq!(
@@ -764,23 +761,15 @@ fn flights_floods_and_buildings_give_their_figures() {
     // Who was aboard, who was treated, who is still missing.
     assert_eq!(
         framed_as("A jet with 148 passengers aboard returned to Denver."),
-        [(
-            FactKind::Count,
-            "aboard".to_string(),
-            Some("passenger".to_string())
-        )]
+        only(FactKind::Count, "aboard", Some("passenger"))
     );
     assert_eq!(
         framed_as("Two passengers were treated for minor injuries."),
-        [(
-            FactKind::Count,
-            "injured".to_string(),
-            Some("passenger".to_string())
-        )]
+        only(FactKind::Count, "injured", Some("passenger"))
     );
     assert_eq!(
         framed_as("Three people are still missing, police said."),
-        [(FactKind::Count, "missing".to_string(), None)]
+        only(FactKind::Count, "missing", None)
     );
     // A time counted from an event is of that event, whatever was done in it.
     let after = |text: &str| framed_as(text).into_iter().map(|f| f.1).collect::<Vec<_>>();
@@ -795,10 +784,6 @@ fn flights_floods_and_buildings_give_their_figures() {
     // A number word with its unit glued on: the storeys of the building.
     assert_eq!(
         framed_as("Fire engulfed an eight-storey factory on the outskirts."),
-        [(
-            FactKind::Count,
-            "storey".to_string(),
-            Some("factory".to_string())
-        )]
+        only(FactKind::Count, "storey", Some("factory"))
     );
 }
