@@ -73,7 +73,8 @@ fn every_planted_discrepancy_is_found_and_nothing_else() {
 #[test]
 fn the_second_set_written_after_the_first_was_mended() {
     // Read blind at first (4 of its 10 discrepancies were found), then mended: who was
-    // aboard, treated or still missing, a time after take-off, storeys in a number word.
+    // aboard, treated or still missing, a time after take-off, storeys in a number word;
+    // "officials" and "fire officials" may be one source, so their storeys disagree.
     let found = contradictions(&["fire", "flight", "vote", "flood"]);
     let expected = expected(&[
         (Severity::Error, "injured (passenger)"),
@@ -83,6 +84,7 @@ fn the_second_set_written_after_the_first_was_mended() {
         (Severity::Error, "vote"),
         (Severity::Warning, "after take-off"),
         (Severity::Warning, "rose"),
+        (Severity::Warning, "storey (factory)"),
     ]);
     assert_eq!(found, expected);
 }

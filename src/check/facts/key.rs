@@ -173,6 +173,53 @@ pub fn source_key(name: Option<&str>, article: &str, rules: &RuleSet) -> Option<
     })
 }
 
+/// Whether a source is the authorities: unnamed ("officials", "police") or speaking for a
+/// body ("fire officials", "a health ministry official").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Officials {
+    /// Not the authorities, or no source.
+    #[default]
+    No,
+    /// The authorities without a name: the rules' synonyms of "police".
+    Unnamed,
+    /// Officials of a named body.
+    OfBody,
+}
+
+impl Officials {
+    /// Two different sources that may still be one: the authorities unnamed and any of
+    /// the authorities ("officials" said six storeys, "fire officials" eight).
+    pub fn may_be_one(self, other: Officials) -> bool {
+        matches!(
+            (self, other),
+            (Officials::Unnamed, Officials::Unnamed | Officials::OfBody)
+                | (Officials::OfBody, Officials::Unnamed)
+        )
+    }
+}
+
+/// What kind of the authorities `name` is, read as [`source_key`] reads it.
+pub fn officials(name: Option<&str>, rules: &RuleSet) -> Officials {
+    let Some(name) = name else {
+        return Officials::No;
+    };
+    let key = normalise(name);
+    let key = key
+        .strip_prefix("a ")
+        .or_else(|| key.strip_prefix("an "))
+        .unwrap_or(&key);
+    let authorities = rules.canonical_lower("police");
+    if rules.canonical_lower(key) == authorities {
+        return Officials::Unnamed;
+    }
+    let body = institution(key, rules);
+    if body.len() < key.len() && !body.is_empty() {
+        Officials::OfBody
+    } else {
+        Officials::No
+    }
+}
+
 /// Words naming someone who speaks for a body: "a health ministry official".
 fn speaks_for(word: &str) -> bool {
     matches!(
@@ -305,5 +352,20 @@ mod tests {
         assert_ne!(key("Swiss police"), key("Swiss television"));
         // A bare role stays what it is.
         assert_eq!(key("Sources"), Some("sources".to_string()));
+    }
+
+    #[test]
+    fn the_authorities_unnamed_may_be_any_body_of_officials() {
+        let rules = RuleSet::builtin().unwrap();
+        let of = |s| officials(Some(s), &rules);
+        assert_eq!(of("Officials"), Officials::Unnamed);
+        assert_eq!(of("police"), Officials::Unnamed);
+        assert_eq!(of("fire officials"), Officials::OfBody);
+        assert_eq!(of("a health ministry official"), Officials::OfBody);
+        assert_eq!(of("the U.S. Geological Survey"), Officials::No);
+        assert_eq!(of("witnesses"), Officials::No);
+        assert!(of("officials").may_be_one(of("fire officials")));
+        assert!(!of("fire officials").may_be_one(of("a health ministry official")));
+        assert!(!of("officials").may_be_one(of("the USGS")));
     }
 }

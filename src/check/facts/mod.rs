@@ -34,7 +34,7 @@ use namesakes::Namesakes;
 use places::Standing;
 
 pub use finding::{claims_of, crossed, facts_of, of_facts, reading_words, reading_words_with};
-pub use key::FrameKey;
+pub use key::{FrameKey, Officials};
 pub use lists::{ListConflict, Lists, SingleMember};
 pub use parts::PartsOverTotal;
 pub use sheet::{SheetRow, SheetValue, Status, every_row, rows};
@@ -77,6 +77,8 @@ pub struct Seen {
     pub source: Option<String>,
     /// Who gives it, as shown.
     pub source_name: Option<String>,
+    /// Whether who gives it is the authorities, unnamed or of a body.
+    pub officials: Officials,
     /// Neither hedged nor vague.
     pub definite: bool,
 }
@@ -93,6 +95,7 @@ pub struct Reading {
     pub unit: Option<String>,
     pub source: Option<String>,
     pub source_name: Option<String>,
+    pub officials: Officials,
     /// The day the value is given for, when its clause names one.
     pub day: Option<Date>,
     /// For background, the place named.
@@ -272,6 +275,7 @@ impl Frames {
                         episode: input.dates.get(article).copied().flatten(),
                         value,
                         source: key::source_key(source_name.as_deref(), &a.id, input.rules),
+                        officials: key::officials(source_name.as_deref(), input.rules),
                         source_name,
                         definite: !fact.hedged && !fact.vague,
                     }),
@@ -454,7 +458,10 @@ impl Group {
             return None;
         }
         let same_source = ra.source == rb.source;
-        if !same_source && ra.source.is_some() && rb.source.is_some() {
+        // "Officials" and "fire officials" may be one source: their figures disagree, but
+        // never as an error.
+        let maybe_one = ra.officials.may_be_one(rb.officials);
+        if !same_source && !maybe_one && ra.source.is_some() && rb.source.is_some() {
             // Different sources may count differently: bounds of each are no finding.
             return (!compatible).then_some(Verdict::SourcesDiffer);
         }
@@ -567,6 +574,7 @@ fn readings(seen: &[Seen], facts: &[Fact], map: &PlaceMap) -> Vec<Reading> {
                 unit: fact.amount().and_then(|a| a.unit.clone()),
                 source: s.source.clone(),
                 source_name: s.source_name.clone(),
+                officials: s.officials,
                 day,
                 place,
                 places,

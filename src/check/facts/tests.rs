@@ -758,3 +758,24 @@ fn a_toll_at_one_spot_after_the_first_sentence_is_a_part_of_the_story_toll() {
         )
     );
 }
+
+#[test]
+fn unnamed_officials_and_the_officials_of_a_body_may_be_one_source() {
+    let a = format!("{LEDE} At least 40 people were injured, officials said.");
+    let b = format!("{LEDE} At least 90 people were injured, fire officials said.");
+    assert_eq!(
+        found(&[("A", DAY, &a), ("B", DAY, &b)])
+            .into_iter()
+            .map(|(rule, severity, _)| (rule, severity))
+            .collect::<Vec<_>>(),
+        [("figures-differ".to_string(), "Warning".to_string())]
+    );
+    // Two named bodies stay two sources.
+    let c = format!("{LEDE} At least 90 people were injured, the health ministry said.");
+    let d = format!("{LEDE} At least 40 people were injured, the interior ministry said.");
+    assert!(
+        found(&[("C", DAY, &c), ("D", DAY, &d)])
+            .iter()
+            .all(|(_, severity, _)| severity == "Info")
+    );
+}
