@@ -213,7 +213,13 @@ pub fn officials(name: Option<&str>, rules: &RuleSet) -> Officials {
         return Officials::Unnamed;
     }
     let body = institution(key, rules);
-    if body.len() < key.len() && !body.is_empty() {
+    // "fire service spokesman Rafiq Ahmed": a named person speaking for a body.
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let named_spokesman = words.len() > 2
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| speaks_for(w) && !matches!(*w, "source" | "sources"));
+    if (body.len() < key.len() && !body.is_empty()) || named_spokesman {
         Officials::OfBody
     } else {
         Officials::No
@@ -362,6 +368,8 @@ mod tests {
         assert_eq!(of("police"), Officials::Unnamed);
         assert_eq!(of("fire officials"), Officials::OfBody);
         assert_eq!(of("a health ministry official"), Officials::OfBody);
+        assert_eq!(of("fire service spokesman Rafiq Ahmed"), Officials::OfBody);
+        assert_eq!(of("Rafiq Ahmed"), Officials::No);
         assert_eq!(of("the U.S. Geological Survey"), Officials::No);
         assert_eq!(of("witnesses"), Officials::No);
         assert!(of("officials").may_be_one(of("fire officials")));

@@ -275,7 +275,8 @@ impl Frames {
                         episode: input.dates.get(article).copied().flatten(),
                         value,
                         source: key::source_key(source_name.as_deref(), &a.id, input.rules),
-                        officials: key::officials(source_name.as_deref(), input.rules),
+                        // As written: "fire service spokesman Rafiq Ahmed" speaks for a body.
+                        officials: key::officials(fact.frame.source.as_deref(), input.rules),
                         source_name,
                         definite: !fact.hedged && !fact.vague,
                     }),

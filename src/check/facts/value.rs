@@ -108,6 +108,12 @@ fn exact(kind: FactKind) -> bool {
     )
 }
 
+/// A count not written round ("152 passengers", not "150"): copy that gives it counted,
+/// so it is not rounded either (148 and 152 passengers cannot both be right).
+fn uneven_count(kind: FactKind, figure: f64) -> bool {
+    kind == FactKind::Count && figure.fract() == 0.0 && figure % 10.0 != 0.0
+}
+
 /// Whether `least` is more than a figure of at most `most` allows within `tolerance` (a
 /// share of `most`).
 pub(super) fn above(least: f64, most: f64, tolerance: f64) -> bool {
@@ -122,7 +128,7 @@ impl Value {
             FactValue::Amount(a) => {
                 // A vague quantity ("tens of thousands") is wide already; rounding is not
                 // added to it.
-                let base = if exact(fact.kind) || fact.vague {
+                let base = if exact(fact.kind) || fact.vague || uneven_count(fact.kind, a.low) {
                     0.0
                 } else {
                     rules.numbers.tolerance.unwrap_or(0.05)

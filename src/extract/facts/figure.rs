@@ -4,7 +4,7 @@
 use crate::extract::claim::Quantity;
 use crate::extract::english::is_finite_verb;
 use crate::extract::fact::FactKind;
-use crate::extract::numbers::{NumberReader, singular};
+use crate::extract::numbers::{NumberReader, singular, singular_of};
 use crate::rules::RuleSet;
 use crate::words::{fold, is_stop_word, without_possessive};
 
@@ -658,6 +658,16 @@ fn employs(word: &str) -> bool {
 
 /// A count: what it counts is the measure beside it for people ("ten killed"), else the
 /// noun it counts ("seven villages"); a measure of damage stays out of a count of things.
+/// Whether a figure from token `first` is two counts joined by "and" (`q` the second)
+/// whose first counts other people than `noun`: "152 passengers and six crew".
+fn mixed_sum(view: &View<'_>, first: usize, q: &Quantity, noun: &str) -> bool {
+    let second = view.token_at(q.span.start);
+    (first + 1..second)
+        .rev()
+        .find(|&i| view.low(i) == "and")
+        .is_some_and(|and| singular_of(view.low(and - 1)).as_ref() != noun)
+}
+
 pub(super) fn count(
     reader: &FactReader,
     numbers: &NumberReader,
@@ -676,6 +686,11 @@ pub(super) fn count(
     let noun = match glued_unit {
         Some(u) => Some((end.saturating_sub(1), u.clone())),
         None => noun_after(view, end, clause.1),
+    };
+    // "152 passengers and six crew": a sum of people of two kinds counts people.
+    let noun = match noun {
+        Some((i, n)) if mixed_sum(view, first, f.q, &n) => Some((i, "people".to_string())),
+        other => other,
     };
     let after = noun.as_ref().map_or(end, |(i, _)| i + 1);
     let measure = put_at(numbers, view, first, clause)

@@ -298,6 +298,8 @@ impl FactReader {
             let q = &quantities[i];
             let first = view.token_at(q.span.start);
             let mut q = q;
+            // The two figures of a sum, when it joins two ("152 passengers and six crew").
+            let mut summed = None;
             let (amount, end, span) = match what::range(view, &quantities, i) {
                 Some(joined) => {
                     i += 1;
@@ -313,6 +315,9 @@ impl FactReader {
                     } else {
                         view.token_at(quantities[second].span.end)
                     };
+                    if second != i {
+                        summed = Some((i, second));
+                    }
                     i = second;
                     q = &quantities[second];
                     (amount, end, span)
@@ -336,6 +341,13 @@ impl FactReader {
             let anchor = view.token_at(q.span.end).saturating_sub(1).max(first);
             let mut clause = clause::bounds(view.lower, anchor);
             clause.0 = clause.0.min(first);
+            // Counts joined by "and" ("carrying 152 passengers and six crew") are also in
+            // the clause of the first: that "and" opens no clause of its own.
+            if span.start < q.span.start {
+                clause.0 = clause
+                    .0
+                    .min(clause::bounds(view.lower, view.token_at(span.start)).0);
+            }
             if let Some(c) = claims
                 .iter()
                 .filter(|c| c.content_span.contains(span))
@@ -475,7 +487,14 @@ impl FactReader {
             fact.away =
                 !fact.places.is_empty() && !fact.places.iter().any(|k| carry.lede.contains(k));
             previous = Some((after_unit, fact.clone()));
+            // A sum of people of two kinds also gives each kind's count.
+            let parts = summed
+                .map(|(a, b)| {
+                    what::parts_of_sum(self, view, rules, &fact, [&quantities[a], &quantities[b]])
+                })
+                .unwrap_or_default();
             found.push(Found { fact, claim });
+            found.extend(parts.into_iter().map(|fact| Found { fact, claim }));
         }
         // "It killed 612 people" after a sentence about an earlier quake.
         let (when, place) = if found.is_empty() {

@@ -787,3 +787,63 @@ fn flights_floods_and_buildings_give_their_figures() {
         only(FactKind::Count, "storey", Some("factory"))
     );
 }
+
+#[test]
+fn passengers_and_crew_are_counted_together_and_each() {
+    let facts = facts_on(
+        "The plane was carrying 152 passengers and six crew, the airline said.",
+        "2016-02-21",
+    );
+    let counts: Vec<_> = facts
+        .iter()
+        .map(|f| {
+            let a = f.amount().unwrap();
+            (
+                f.frame.what.as_str(),
+                f.frame.holder.as_deref(),
+                a.text.as_str(),
+                a.low,
+            )
+        })
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("aboard", Some("passenger"), "152 passengers", 152.0),
+            ("aboard", None, "152 passengers and six crew", 158.0),
+            ("aboard", Some("crew"), "six crew", 6.0),
+        ]
+    );
+    // People in general are only summed: three dead, one fact.
+    assert_eq!(
+        one("Police said two women and one man died in the fire.")
+            .frame
+            .holder,
+        None
+    );
+}
+
+#[test]
+fn who_was_inside_or_trapped_is_counted() {
+    let inside = one("More than 200 workers were inside the building when the fire broke out.");
+    assert_eq!(
+        (inside.frame.what.as_str(), inside.frame.holder.as_deref()),
+        ("inside", Some("worker"))
+    );
+    let in_it = one("About 150 workers were in the building at the time, a spokesman said.");
+    assert_eq!(in_it.frame.what, "inside");
+    assert_eq!(
+        one("About 40 students were trapped in the school.")
+            .frame
+            .what,
+        "trapped"
+    );
+    // Being inside something is no count of who was in a building.
+    assert!(
+        facts_on(
+            "Two people inside the campaign said the memo was real.",
+            "2016-02-21"
+        )
+        .is_empty()
+    );
+}

@@ -3,7 +3,7 @@
 //! villages destroyed" and "five villages damaged" are both counts of `village`).
 
 use crate::extract::claim::Quantity;
-use crate::extract::fact::{Amount, FactKind};
+use crate::extract::fact::{Amount, Fact, FactKind, FactValue};
 use crate::extract::numbers::{NumberReader, currency_word, singular, singular_of};
 use crate::rules::RuleSet;
 use crate::words::is_stop_word;
@@ -239,6 +239,45 @@ pub(super) fn coordinated(
         qi + 1,
         span,
     ))
+}
+
+/// The count of each kind in a sum of people of two kinds: "152 passengers and six crew"
+/// aboard also gives 152 passengers and six crew aboard, each with its kind as holder. None
+/// when the sum is of one kind, not a count, or of people in general ("two women and one
+/// man" are three dead, and only that: one disagreement, one finding).
+pub(super) fn parts_of_sum(
+    reader: &FactReader,
+    view: &View<'_>,
+    rules: &RuleSet,
+    sum: &Fact,
+    figures: [&Quantity; 2],
+) -> Vec<Fact> {
+    if sum.kind != FactKind::Count || sum.frame.holder.is_some() {
+        return Vec::new();
+    }
+    let nouns = figures.map(|q| view.token_at(q.span.end));
+    let kinds = nouns.map(|i| singular_of(view.low(i)));
+    if kinds[0] == kinds[1] || !kinds.iter().all(|k| reader.persons.contains(k.as_ref())) {
+        return Vec::new();
+    }
+    figures
+        .iter()
+        .zip(nouns)
+        .zip(kinds)
+        .map(|((q, noun), kind)| {
+            let span = view.span(view.token_at(q.span.start), noun + 1);
+            let mut part = sum.clone();
+            part.value = FactValue::Amount(Amount {
+                text: span.of(view.text).to_string(),
+                low: q.low,
+                high: q.high,
+                unit: None,
+            });
+            part.span = span;
+            part.frame.holder = Some(rules.canonical_lower(&kind).to_string());
+            part
+        })
+        .collect()
 }
 
 /// The head of the noun phrase right after a figure ending at token `from` ("three bank

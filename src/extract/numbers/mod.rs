@@ -190,10 +190,12 @@ impl NumberReader {
                     .filter(|stem| stem.len() >= 3)
                     .unwrap_or(m)
             })
+            // A phrase needs every one of its words: its longest is the rarest to search
+            // for ("inside" of "were inside", not "were").
             .chain(
                 measure_phrases
                     .iter()
-                    .filter_map(|(p, _)| p.first().map(String::as_str)),
+                    .filter_map(|(p, _)| p.iter().max_by_key(|w| w.len()).map(String::as_str)),
             )
             .collect();
         let measure_words = (!from_symbols)
