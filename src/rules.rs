@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::sets::Sets;
-use crate::words::{GatedWordSet, WordMap, WordSet, lower_case};
+use crate::words::{GatedWordSet, WordMap, WordSet, with_lower_case};
 
 pub use facts::{FactRules, MomentRule, PlaceMap, PlaceRule, RelationRule};
 pub use load::validate_file;
@@ -633,19 +633,17 @@ impl RuleSet {
     }
 
     pub fn is_title(&self, word: &str) -> bool {
-        self.lookup.titles.contains(lower_case(word).as_ref())
+        with_lower_case(word, |w| self.lookup.titles.contains(w))
     }
 
     /// True for a word that heads an organisation's name ("Department", "Ministry").
     pub fn is_organization_word(&self, word: &str) -> bool {
-        self.lookup
-            .organizations
-            .contains(lower_case(word).as_ref())
+        with_lower_case(word, |w| self.lookup.organizations.contains(w))
     }
 
     /// True for a word that ends a street's name ("Road", "Avenue").
     pub fn is_street_word(&self, word: &str) -> bool {
-        self.lookup.streets.contains(lower_case(word).as_ref())
+        with_lower_case(word, |w| self.lookup.streets.contains(w))
     }
 
     /// True for a word (with its final period) that never ends a sentence.
@@ -656,7 +654,7 @@ impl RuleSet {
     /// True for a negation word ("not", "never"), in any case; a word already in lower
     /// case is looked up without a copy.
     pub fn is_negation(&self, word: &str) -> bool {
-        self.is_negation_lower(lower_case(word).as_ref())
+        with_lower_case(word, |w| self.is_negation_lower(w))
     }
 
     /// [`RuleSet::is_negation`] of a word already in lower case, without folding it again.

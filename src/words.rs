@@ -81,6 +81,29 @@ pub fn lower_case(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// The longest word [`with_lower_case`] lowers on the stack: longer than any word a rule
+/// lists, so that a longer one is rare and lowered into a string.
+const STACK_WORD: usize = 32;
+
+/// `f` of `word.to_lowercase()`: an ASCII word of up to [`STACK_WORD`] bytes is lowered into
+/// a buffer on the stack, so that a look-up by lower case (a title, an organisation word)
+/// allocates nothing for a capitalised word.
+pub fn with_lower_case<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; STACK_WORD];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII bytes, lowered, are still ASCII.
+            match std::str::from_utf8(lower) {
+                Ok(lower) => f(lower),
+                Err(_) => f(&lower_case(word)),
+            }
+        }
+        _ => f(&lower_case(word)),
+    }
+}
+
 /// Whether a word ends in a possessive, straight or curly, singular or plural (`Trump's`,
 /// `senators'`, `Sanders’`).
 pub fn ends_in_possessive(word: &str) -> bool {
@@ -257,7 +280,7 @@ impl GatedWordSet {
     /// Whether `word` in lower case is in the set (of lower-case words), lowering only the
     /// words the gate lets through.
     pub fn contains_lower_of(&self, word: &str) -> bool {
-        self.gate.may_hold_any_case(word) && self.words.contains(lower_case(word).as_ref())
+        self.gate.may_hold_any_case(word) && with_lower_case(word, |w| self.words.contains(w))
     }
 }
 
@@ -558,6 +581,27 @@ mod tests {
         assert_eq!(lower_case("ÉTAT"), "état");
         assert_eq!(lower_case_straight("Assad’s"), "assad's");
         assert_eq!(lower_case_straight("U.N."), "u.n.");
+    }
+
+    #[test]
+    fn a_word_is_looked_up_as_its_lower_case_however_long_or_written() {
+        let long = "Interdepartmentalisation-Committee-Of-The-Whole-House";
+        for word in [
+            "Department",
+            "MINISTRY",
+            "said",
+            "",
+            "Zürich",
+            "ÉTAT",
+            "İstanbul",
+            long,
+        ] {
+            assert_eq!(
+                with_lower_case(word, str::to_string),
+                word.to_lowercase(),
+                "{word:?}"
+            );
+        }
     }
 
     #[test]

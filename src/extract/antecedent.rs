@@ -140,15 +140,16 @@ impl Extractor<'_> {
                 continue;
             }
             // A possessive holder (`his claim that …`) stands for whom its subject form does.
-            let lower = match speaker.text.to_lowercase().as_str() {
-                "his" => "he".to_string(),
-                "her" => "she".to_string(),
-                other => other.to_string(),
+            // Lowered without a copy when the speaker is written in small letters ("he").
+            let lowered = crate::words::lower_case(&speaker.text);
+            let lower = match lowered.as_ref() {
+                "his" => "he",
+                "her" => "she",
+                other => other,
             };
-            let pronoun = matches!(lower.as_str(), "he" | "she");
+            let pronoun = matches!(lower, "he" | "she");
             let name = if pronoun || is_role_noun(&speaker.text) {
-                speaker.antecedent =
-                    self.antecedent(text, sentences, &named, s, span.start, &lower);
+                speaker.antecedent = self.antecedent(text, sentences, &named, s, span.start, lower);
                 speaker.antecedent.clone()
             } else if is_name(&speaker.text) {
                 Some(speaker.text.clone())

@@ -1,6 +1,8 @@
 //! The attribution around a verb cue (`Kerry said …`, `"…," said Kerry`, `…, he added`):
 //! the speaker it names and the content it attributes to them.
 
+use std::borrow::Cow;
+
 use crate::article::Span;
 
 use super::content::AfterAttribution;
@@ -13,10 +15,10 @@ use super::{
 
 /// Who speaks at a verb cue, as [`Extractor::choose_speaker`] found them: a speaker named in
 /// the sentence or, failing one, the speaker of the claim before (exactly one of the two).
-struct Attribution {
+struct Attribution<'a> {
     cue: FoundCue,
-    /// The cue's words in lower case.
-    cue_word: String,
+    /// The cue's words in lower case: the sentence's own lower case of a one-word cue.
+    cue_word: Cow<'a, str>,
     /// `…, adding that`: a participle after a comma, which names no speaker of its own.
     participle: bool,
     /// `Said Ellis: "…"`: the cue opens the sentence.
@@ -33,7 +35,7 @@ struct Attribution {
     antecedent: Option<(usize, usize)>,
 }
 
-impl Attribution {
+impl Attribution<'_> {
     /// The token right after the cue and the inverted speaker.
     fn end(&self) -> usize {
         self.inverted
@@ -57,7 +59,11 @@ impl Extractor<'_> {
         if cue.class == CueClass::AccordingTo {
             return self.according_to(ctx, cue);
         }
-        let cue_word = ctx.span(cue.start, cue.end).of(ctx.text).to_lowercase();
+        // A cue of one word is lowered already, with the rest of the sentence.
+        let cue_word = match ctx.lower.get(cue.start) {
+            Some(&lower) if cue.end == cue.start + 1 => Cow::Borrowed(lower),
+            _ => Cow::Owned(ctx.span(cue.start, cue.end).of(ctx.text).to_lowercase()),
+        };
         if cue.start > 0 && self.not_a_speech_verb(ctx, cue.start, &cue_word) {
             return None;
         }
@@ -97,13 +103,13 @@ impl Extractor<'_> {
     /// (`AFP quoted Kerry as saying`), the words before it, or, for a participle (`…,
     /// adding that`) or a second verb (`… and said`), the speaker of the claim before, then
     /// the sentence's subject. `None` when no one is found.
-    fn choose_speaker(
+    fn choose_speaker<'a>(
         &self,
-        ctx: &SentenceCtx<'_>,
+        ctx: &SentenceCtx<'a>,
         cue: FoundCue,
-        cue_word: String,
+        cue_word: Cow<'a, str>,
         earlier: &[Claim],
-    ) -> Option<Attribution> {
+    ) -> Option<Attribution<'a>> {
         // `…, even suggesting`: adverbs may stand between the comma and the participle.
         let participle = english::is_participle(&cue_word)
             && cue.start > 0
@@ -140,7 +146,7 @@ impl Extractor<'_> {
                 // limits`).
                 let word = ctx.low(s);
                 let saying = matches!(
-                    cue_word.as_str(),
+                    cue_word.as_ref(),
                     "said" | "says" | "say" | "asked" | "asks" | "added" | "adds"
                 );
                 let bare = !saying

@@ -269,7 +269,7 @@ impl FactReader {
         carry: &mut Carry,
         figures: Option<Vec<Quantity>>,
     ) -> Vec<Found> {
-        let mut found = Vec::new();
+        let mut found: Vec<Found> = Vec::new();
         let quantities = figures.unwrap_or_else(|| {
             numbers.read_lower(view.text, view.tokens, view.lower, view.sentence)
         });
@@ -291,8 +291,9 @@ impl FactReader {
             Carry::default()
         };
         let mut last = Carry::default();
-        // The figure before, for a conversion in brackets after it: "€110bn ($141bn)".
-        let mut previous: Option<(usize, Fact)> = None;
+        // The figure before, for a conversion in brackets after it: "€110bn ($141bn)": where
+        // it ends and where its fact is in `found` (kept there, not copied).
+        let mut previous: Option<(usize, usize)> = None;
         let mut i = 0;
         while i < quantities.len() {
             let q = &quantities[i];
@@ -366,7 +367,7 @@ impl FactReader {
                 .span(first, what::unit_end(view, q, end))
                 .end
                 .max(span.end);
-            let fact = match converted.map(|(_, p)| p) {
+            let fact = match converted.and_then(|&(_, k)| found.get(k)).map(|f| &f.fact) {
                 Some(p) => {
                     let Some(unit) = amount.unit.clone() else {
                         continue;
@@ -387,7 +388,7 @@ impl FactReader {
                         // "… killed at the market and at least 15 at the station": a bare
                         // figure after "and" counts what the figure before it counted, at
                         // the place it names.
-                        if let Some((_, p)) = &previous
+                        if let Some(p) = previous.and_then(|(_, k)| found.get(k)).map(|f| &f.fact)
                             && p.kind == FactKind::Count
                             && !p.places.is_empty()
                             && what::elliptic(view, first, end)
@@ -401,7 +402,7 @@ impl FactReader {
                             fact.claim = None;
                             let claim = source::attribute(&mut fact, claims);
                             fact.away = !fact.places.iter().any(|k| carry.lede.contains(k));
-                            previous = Some((span.end, fact.clone()));
+                            previous = Some((span.end, found.len()));
                             found.push(Found { fact, claim });
                         }
                         continue;
@@ -486,7 +487,7 @@ impl FactReader {
             let claim = source::attribute(&mut fact, claims);
             fact.away =
                 !fact.places.is_empty() && !fact.places.iter().any(|k| carry.lede.contains(k));
-            previous = Some((after_unit, fact.clone()));
+            previous = Some((after_unit, found.len()));
             // A sum of people of two kinds also gives each kind's count.
             let parts = summed
                 .map(|(a, b)| {

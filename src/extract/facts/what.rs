@@ -485,7 +485,8 @@ pub(super) fn glued(q: &Quantity) -> bool {
     let Some(last) = q.text.split_whitespace().last() else {
         return false;
     };
-    let last = last.to_lowercase();
+    // Most figures are written in small letters already: lowered without a copy.
+    let last = crate::words::lower_case(last);
     let numeric = last.starts_with(|c: char| c.is_ascii_digit() || "$€£?".contains(c))
         || last
             .split_once('-')
