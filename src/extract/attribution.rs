@@ -660,7 +660,8 @@ fn adverbial_lead(lead: &str) -> bool {
 }
 
 /// Whether a verb with no subject of its own stands at token `i`, after adverbs (`spoke`,
-/// `has also said`, `is`): the main clause going on after a relative clause.
+/// `has also said`, `is`, `does not`, `doesn't`): the main clause going on after a relative
+/// clause.
 pub(super) fn verb_resumes(ctx: &SentenceCtx<'_>, i: usize) -> bool {
     let mut j = i;
     while j < ctx.tokens.len() && english::is_verb_adverb(ctx.low(j)) {
@@ -670,6 +671,7 @@ pub(super) fn verb_resumes(ctx: &SentenceCtx<'_>, i: usize) -> bool {
         && !ctx.quoted_at(j)
         && (english::is_finite_verb(ctx.low(j))
             || english::is_auxiliary(ctx.low(j))
+            || english::is_do_or_negated(ctx.low(j))
             || ctx.cue_starts.contains(&j))
 }
 
