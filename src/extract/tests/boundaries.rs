@@ -80,3 +80,22 @@ fn a_relative_clause_ends_before_a_negated_main_verb() {
         only("Ms. Ortiz, who said the county owed the schools money, does not sit on the board.");
     assert_eq!(c.content, "the county owed the schools money");
 }
+
+#[test]
+fn an_appositive_after_the_reported_clause_is_the_reporters() {
+    assert_eq!(
+        content_of(
+            "The governors say the bulk of the relief should come from the capital, a demand the treasury has resisted for months.",
+            "The governors",
+        ),
+        "the bulk of the relief should come from the capital"
+    );
+    // A list of noun phrases is still what was said.
+    assert_eq!(
+        content_of(
+            "The mayor said the plan includes a new bridge, a ferry pier and a bus lane.",
+            "The mayor",
+        ),
+        "the plan includes a new bridge, a ferry pier and a bus lane"
+    );
+}
