@@ -320,7 +320,7 @@ impl Extractor<'_> {
             // `The campaign chairman, Phil Lovas, said he cannot comment`: a pronoun
             // followed by more words opens what was said; only "…, said he." is a speaker.
             let clause = e - s > 1 && english::is_subject_pronoun(ctx.low(s));
-            ends && !subject_before && !possessive && !clause
+            ends && !subject_before && !possessive && !clause && !verb_inside(ctx, s, e)
         })
     }
 
@@ -657,6 +657,21 @@ fn adverbial_lead(lead: &str) -> bool {
         [first, ..] => english::opens_adverbial(first),
         [] => false,
     }
+}
+
+/// Whether the words at tokens `[s, e)`, read after a cue as its speaker, hold a verb of
+/// their own and so are a clause (`Jo Park, 59, of Ashton, said the visit brought back
+/// memories`: what was said, not who said it): after the first word, a past tense that does
+/// not end in -ed (`brought`, `gave`), or one in -ed before the object it takes (`the vote
+/// prompted a recount`); never a participle before its noun (`said a retired teacher`).
+fn verb_inside(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
+    (s + 1..e).any(|i| {
+        let word = ctx.low(i);
+        if ctx.tokens[i].is_capitalized(ctx.text) || !english::is_finite_verb(word) {
+            return false;
+        }
+        !word.ends_with("ed") || i + 1 < e && english::is_determiner(ctx.low(i + 1))
+    })
 }
 
 /// Whether a verb with no subject of its own stands at token `i`, after adverbs (`spoke`,

@@ -577,3 +577,23 @@ fn a_cue_coordinated_by_but_or_by_and_then_takes_the_subject_of_its_clause() {
         [pair("The judge", "the hearing was over")]
     );
 }
+
+#[test]
+fn a_resident_named_with_age_and_town_speaks_the_clause_after_said() {
+    // The words after "said" hold a verb of their own: they are what was said, not an
+    // inverted speaker.
+    let c = only(
+        "Dana Whitfield, 61, of Millbrook, said the storm brought back memories of the 1998 flood.",
+    );
+    assert_eq!(
+        c.content,
+        "the storm brought back memories of the 1998 flood"
+    );
+    assert_ne!(
+        speaker(&c),
+        "the storm brought back memories of the 1998 flood"
+    );
+    // A participle before its noun is still part of an inverted speaker.
+    let c = only("\"We will rebuild,\" said a retired teacher.");
+    assert_eq!(speaker(&c), "a retired teacher");
+}
