@@ -597,3 +597,14 @@ fn a_resident_named_with_age_and_town_speaks_the_clause_after_said() {
     let c = only("\"We will rebuild,\" said a retired teacher.");
     assert_eq!(speaker(&c), "a retired teacher");
 }
+
+#[test]
+fn who_after_a_role_set_off_by_commas_speaks_for_the_role() {
+    let c = only("The county sheriff, who said the jail was overcrowded, left the meeting early.");
+    assert_eq!(speaker(&c), "who");
+    assert_eq!(c.content, "the jail was overcrowded");
+    assert_eq!(
+        c.speaker.as_ref().and_then(|s| s.antecedent.as_deref()),
+        Some("The county sheriff")
+    );
+}
