@@ -251,6 +251,10 @@ impl Extractor<'_> {
         while i < ctx.tokens.len() && matches!(ctx.tok(i), "," | "—" | "–") {
             i += 1;
         }
+        // `Peabody said: "…," adding that …`: a participle goes on with the same speaker.
+        if ctx.cue_starts.contains(&i) && english::is_participle(ctx.low(i)) {
+            return false;
+        }
         ctx.cue_starts.contains(&i) || self.attribution_opens_at(ctx, i)
     }
 
