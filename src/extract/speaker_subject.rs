@@ -273,12 +273,20 @@ impl Extractor<'_> {
         from: usize,
         cue: usize,
     ) -> Option<(usize, usize)> {
+        // `The nominee continues to insist …`: a present tense in -s right before the "to"
+        // that links the cue is a verb too.
+        let present_before_to = |i: usize| {
+            i + 2 == cue
+                && ctx.low(i + 1) == "to"
+                && ctx.low(i).len() > 3
+                && ctx.low(i).ends_with('s')
+        };
         let verb = (from + 1..cue).find(|&i| {
             let t = &ctx.tokens[i];
             !ctx.quoted_at(i)
                 && t.is_word()
                 && !t.is_capitalized(ctx.text)
-                && english::is_finite_verb(ctx.low(i))
+                && (english::is_finite_verb(ctx.low(i)) || present_before_to(i))
         })?;
         let (s, e) = self
             .mention_ending_at(ctx, verb)

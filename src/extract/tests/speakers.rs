@@ -608,3 +608,10 @@ fn who_after_a_role_set_off_by_commas_speaks_for_the_role() {
         Some("The county sheriff")
     );
 }
+
+#[test]
+fn a_present_tense_before_to_leaves_its_subject_the_speaker() {
+    let c = only("The developer continues to insist that the tower will be finished by spring.");
+    assert_eq!(speaker(&c), "The developer");
+    assert_eq!(c.content, "the tower will be finished by spring");
+}
