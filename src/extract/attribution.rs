@@ -326,7 +326,7 @@ impl Extractor<'_> {
             // `The campaign chairman, Phil Lovas, said he cannot comment`: a pronoun
             // followed by more words opens what was said; only "…, said he." is a speaker.
             let clause = e - s > 1 && english::is_subject_pronoun(ctx.low(s));
-            ends && !subject_before && !possessive && !clause
+            ends && !subject_before && !possessive && !clause && !verb_inside(ctx, s, e)
         })
     }
 
@@ -665,8 +665,24 @@ fn adverbial_lead(lead: &str) -> bool {
     }
 }
 
+/// Whether the words at tokens `[s, e)`, read after a cue as its speaker, hold a verb of
+/// their own and so are a clause (`Jo Park, 59, of Ashton, said the visit brought back
+/// memories`: what was said, not who said it): after the first word, a past tense that does
+/// not end in -ed (`brought`, `gave`), or one in -ed before the object it takes (`the vote
+/// prompted a recount`); never a participle before its noun (`said a retired teacher`).
+fn verb_inside(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
+    (s + 1..e).any(|i| {
+        let word = ctx.low(i);
+        if ctx.tokens[i].is_capitalized(ctx.text) || !english::is_finite_verb(word) {
+            return false;
+        }
+        !word.ends_with("ed") || i + 1 < e && english::is_determiner(ctx.low(i + 1))
+    })
+}
+
 /// Whether a verb with no subject of its own stands at token `i`, after adverbs (`spoke`,
-/// `has also said`, `is`): the main clause going on after a relative clause.
+/// `has also said`, `is`, `does not`, `doesn't`): the main clause going on after a relative
+/// clause.
 pub(super) fn verb_resumes(ctx: &SentenceCtx<'_>, i: usize) -> bool {
     let mut j = i;
     while j < ctx.tokens.len() && english::is_verb_adverb(ctx.low(j)) {
@@ -676,6 +692,7 @@ pub(super) fn verb_resumes(ctx: &SentenceCtx<'_>, i: usize) -> bool {
         && !ctx.quoted_at(j)
         && (english::is_finite_verb(ctx.low(j))
             || english::is_auxiliary(ctx.low(j))
+            || english::is_do_or_negated(ctx.low(j))
             || ctx.cue_starts.contains(&j))
 }
 

@@ -81,7 +81,8 @@ impl Extractor<'_> {
     /// Where content starting at token `start` ends: before a later attribution (`…, he
     /// added`, `… and said`, `…, noting`), before a clause joined by `, but`, `; `, `, while`
     /// (unless it goes on with `that`), an aside of the reporter's (`, which …`, `, as …`,
-    /// `, after …`) or a new clause after `, and`, before a colon that opens a quotation, or
+    /// `, after …`, `, a force the army …`) or a new clause after `, and`, before a colon that
+    /// opens a quotation, or
     /// at the sentence end. `next_cue`, the cue read next, is one of those attributions.
     pub(super) fn content_end(
         &self,
@@ -146,7 +147,8 @@ impl Extractor<'_> {
                         && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
                         || english::opens_aside(next, ctx.low(i + 2))
                         || next == "even" && english::subordinates(ctx.low(i + 2))
-                        || relative_on_name(ctx, i, end_tok))
+                        || relative_on_name(ctx, i, end_tok)
+                        || appositive_after(ctx, start, i, end_tok))
                         && !aside_in_subject(ctx, start, i, end_tok)
                 }
                 "—" | "–" | "--" | "-" if is_dash(ctx, i) => {
@@ -248,6 +250,10 @@ impl Extractor<'_> {
         let mut i = ctx.tokens.partition_point(|t| t.span.start < at);
         while i < ctx.tokens.len() && matches!(ctx.tok(i), "," | "—" | "–") {
             i += 1;
+        }
+        // `Peabody said: "…," adding that …`: a participle goes on with the same speaker.
+        if ctx.cue_starts.contains(&i) && english::is_participle(ctx.low(i)) {
+            return false;
         }
         ctx.cue_starts.contains(&i) || self.attribution_opens_at(ctx, i)
     }
@@ -448,6 +454,18 @@ fn relative_on_name(ctx: &SentenceCtx<'_>, i: usize, end: usize) -> bool {
         && i > 0
         && ctx.tokens[i - 1].is_capitalized(ctx.text)
         && !(i + 2..end).any(|j| ctx.tok(j) == "," && !ctx.quoted_at(j))
+}
+
+/// Whether the comma at token `i` opens a noun phrase in apposition to the words before it
+/// (`…, a force the army has struggled to build`): `a` or `an` after the comma, a verb before
+/// it since `start`, and no `and` or `or` after it up to `end` (not one of a list).
+fn appositive_after(ctx: &SentenceCtx<'_>, start: usize, i: usize, end: usize) -> bool {
+    matches!(ctx.low(i + 1), "a" | "an")
+        && (start..i).any(|j| {
+            let w = ctx.low(j);
+            english::is_finite_verb(w) || english::is_auxiliary(w)
+        })
+        && !(i + 2..end).any(|j| matches!(ctx.low(j), "and" | "or") && !ctx.quoted_at(j))
 }
 
 /// Whether the aside that the comma at token `i` opens stands inside the subject of what

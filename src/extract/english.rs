@@ -401,6 +401,13 @@ pub fn is_participle(lower: &str) -> bool {
     lower.ends_with("ing")
 }
 
+/// A form of "do" or a verb made negative by "n't" (`does`, `didn't`, `isn't`, `won't`):
+/// a finite verb whatever follows it.
+pub fn is_do_or_negated(lower: &str) -> bool {
+    matches!(lower, "do" | "does")
+        || lower.len() > 3 && (lower.ends_with("n't") || lower.ends_with("n’t"))
+}
+
 /// Forms of "be": before a participle they make a passive ("was told").
 pub fn is_be_form(lower: &str) -> bool {
     matches!(

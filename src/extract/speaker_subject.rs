@@ -2,7 +2,7 @@
 //! subject of a coordinated verb, of the clause's first verb, or a relative "who".
 
 use super::sentence::SentenceCtx;
-use super::{Extractor, english};
+use super::{Extractor, english, trailing_participle};
 
 impl Extractor<'_> {
     /// When the words before the cue are no speaker (a coordinated verb: "Kerry did not
@@ -84,7 +84,8 @@ impl Extractor<'_> {
             // "…, today Mayor Khan took to Twitter to call …": after "to", "and" or "by", a
             // named subject only ("the questions sparked by it will take long to answer"
             // names nobody who answers).
-            let participle = ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue));
+            let participle = ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue))
+                || trailing_participle::comma_before(ctx, cue).is_some();
             let linked = matches!(ctx.low(cue - 1), "and" | "to" | "by");
             return if participle {
                 self.subject_of_first_verb_from(ctx, start, cue)
@@ -123,7 +124,8 @@ impl Extractor<'_> {
         // The words between the subject and the cue must not hold another cue or quote.
         let clean = (end..cue).all(|i| !ctx.quoted_at(i));
         // `…, saying …` with no claim before it in the sentence: the subject speaks.
-        let participle = ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue));
+        let participle = ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue))
+            || trailing_participle::comma_before(ctx, cue).is_some();
         // `… continued to say`, `… by saying`: the subject of the verb before speaks.
         let coordinated = matches!(ctx.low(cue - 1), "and" | "to" | "by") || participle;
         if looks_like_subject && clean && (coordinated || next == ",") {
@@ -273,12 +275,20 @@ impl Extractor<'_> {
         from: usize,
         cue: usize,
     ) -> Option<(usize, usize)> {
+        // `The nominee continues to insist …`: a present tense in -s right before the "to"
+        // that links the cue is a verb too.
+        let present_before_to = |i: usize| {
+            i + 2 == cue
+                && ctx.low(i + 1) == "to"
+                && ctx.low(i).len() > 3
+                && ctx.low(i).ends_with('s')
+        };
         let verb = (from + 1..cue).find(|&i| {
             let t = &ctx.tokens[i];
             !ctx.quoted_at(i)
                 && t.is_word()
                 && !t.is_capitalized(ctx.text)
-                && english::is_finite_verb(ctx.low(i))
+                && (english::is_finite_verb(ctx.low(i)) || present_before_to(i))
         })?;
         let (s, e) = self
             .mention_ending_at(ctx, verb)

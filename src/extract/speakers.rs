@@ -112,6 +112,14 @@ impl Extractor<'_> {
                         .take_while(|&i| ctx.tokens[i].is_capitalized(ctx.text))
                         .last()
                 };
+                // `The mayor, who said`, `the committee, who said`: a role or a body
+                // names someone as a name does.
+                let head = ctx.low(e - 1);
+                if !ctx.tokens[e - 1].is_capitalized(ctx.text)
+                    && (self.rules.is_title(head) || self.cues.is_body(head))
+                {
+                    return Some((s, e));
+                }
                 let mut first = capitalized_from(e)?;
                 if first >= s + 2
                     && ctx.low(first - 1) == "of"

@@ -66,3 +66,36 @@ fn an_aside_between_two_dashes_does_not_end_the_content() {
         "the count would be slow"
     );
 }
+
+#[test]
+fn a_relative_clause_ends_before_a_negated_main_verb() {
+    // The main clause's "doesn't" is no part of what the relative clause attributes: read
+    // into it, the claim would turn negative.
+    let c = only(
+        "Ms. Ortiz, who says she has visited every school in the county, doesn't live in the district.",
+    );
+    assert_eq!(c.content, "she has visited every school in the county");
+    assert!(!c.negated, "{c:#?}");
+    let c =
+        only("Ms. Ortiz, who said the county owed the schools money, does not sit on the board.");
+    assert_eq!(c.content, "the county owed the schools money");
+}
+
+#[test]
+fn an_appositive_after_the_reported_clause_is_the_reporters() {
+    assert_eq!(
+        content_of(
+            "The governors say the bulk of the relief should come from the capital, a demand the treasury has resisted for months.",
+            "The governors",
+        ),
+        "the bulk of the relief should come from the capital"
+    );
+    // A list of noun phrases is still what was said.
+    assert_eq!(
+        content_of(
+            "The mayor said the plan includes a new bridge, a ferry pier and a bus lane.",
+            "The mayor",
+        ),
+        "the plan includes a new bridge, a ferry pier and a bus lane"
+    );
+}

@@ -960,3 +960,34 @@ fn a_lament_is_criticism_and_agreeing_with_someone_a_view() {
     assert_eq!(speaker(&c), "The coach");
     assert_eq!(c.content, "the team had not been told of the change");
 }
+
+#[test]
+fn a_participle_after_a_quotation_after_a_colon_keeps_both_claims() {
+    // ", adding" names no other speaker: the quotation stays the speaker's, and so does
+    // what is added.
+    let found = claims(
+        "In a statement, the utility said: \"The outage was caused by a failed transformer,\" adding that power would be back by Sunday.",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        found[0].content,
+        "The outage was caused by a failed transformer,"
+    );
+    assert_eq!(speaker(&found[0]), "the utility");
+    assert_eq!(found[1].content, "power would be back by Sunday");
+    assert_eq!(speaker(&found[1]), "the utility");
+}
+
+#[test]
+fn a_participle_after_a_quotation_closed_on_its_comma_takes_the_sentences_subject() {
+    // With no claim before it in the sentence, the participle's speaker is the subject,
+    // whether the comma stands inside the closing mark or outside it.
+    for text in [
+        "The governor gave a defense of \"small-town values,\" saying the region embodied the spirit of the state.",
+        "The governor gave a defense of small-town values, saying the region embodied the spirit of the state.",
+    ] {
+        let c = only(text);
+        assert_eq!(speaker(&c), "The governor", "{text}");
+        assert_eq!(c.content, "the region embodied the spirit of the state");
+    }
+}

@@ -577,3 +577,41 @@ fn a_cue_coordinated_by_but_or_by_and_then_takes_the_subject_of_its_clause() {
         [pair("The judge", "the hearing was over")]
     );
 }
+
+#[test]
+fn a_resident_named_with_age_and_town_speaks_the_clause_after_said() {
+    // The words after "said" hold a verb of their own: they are what was said, not an
+    // inverted speaker.
+    let c = only(
+        "Dana Whitfield, 61, of Millbrook, said the storm brought back memories of the 1998 flood.",
+    );
+    assert_eq!(
+        c.content,
+        "the storm brought back memories of the 1998 flood"
+    );
+    assert_ne!(
+        speaker(&c),
+        "the storm brought back memories of the 1998 flood"
+    );
+    // A participle before its noun is still part of an inverted speaker.
+    let c = only("\"We will rebuild,\" said a retired teacher.");
+    assert_eq!(speaker(&c), "a retired teacher");
+}
+
+#[test]
+fn who_after_a_role_set_off_by_commas_speaks_for_the_role() {
+    let c = only("The county sheriff, who said the jail was overcrowded, left the meeting early.");
+    assert_eq!(speaker(&c), "who");
+    assert_eq!(c.content, "the jail was overcrowded");
+    assert_eq!(
+        c.speaker.as_ref().and_then(|s| s.antecedent.as_deref()),
+        Some("The county sheriff")
+    );
+}
+
+#[test]
+fn a_present_tense_before_to_leaves_its_subject_the_speaker() {
+    let c = only("The developer continues to insist that the tower will be finished by spring.");
+    assert_eq!(speaker(&c), "The developer");
+    assert_eq!(c.content, "the tower will be finished by spring");
+}
