@@ -97,3 +97,18 @@ fn a_statement_and_its_denial_sharing_two_rare_words_are_not_linked() {
     );
     assert_eq!(contradictions(&a), 0, "{:?}", a.findings);
 }
+
+#[test]
+fn a_plan_and_its_doubt_sharing_two_rare_words_are_not_linked() {
+    let one = format!("{STORY} Reports suggest the governor will visit Millbrook during the tour.");
+    let two = format!("{STORY} Aides said she is unlikely to visit Millbrook.");
+    let a = analyse(&[("Valley Herald", &one), ("River Times", &two)]);
+    assert!(
+        !contents(&a, FindingKind::Agreement)
+            .iter()
+            .any(|claims| claims.iter().any(|c| c.contains("Millbrook"))),
+        "{:?}",
+        a.findings
+    );
+    assert_eq!(contradictions(&a), 0, "{:?}", a.findings);
+}
