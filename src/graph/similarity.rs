@@ -127,6 +127,50 @@ pub const MANY_SHARED: usize = 6;
 /// both say, not a few names in two long claims.
 pub const MANY_RARE_LIKENESS: f64 = PHRASE_LIKENESS;
 
+/// Weight of the lighter claim's stems a claim must hold to be linked on two shared stems,
+/// every one rare in the story, with a speaker that can be one ([`few_particulars`]): a short
+/// statement whose particulars are nearly all it says ("Trump will meet the Queen during the
+/// visit" / "he is expected to … meet the queen"; "Project Amad" / "a secret nuclear
+/// project, codenamed Amad") …
+pub const PARTICULARS_OVERLAP: f64 = 0.7;
+/// … with this weighted likeness …
+pub const PARTICULARS_LIKENESS: f64 = COMPATIBLE_LIKENESS;
+/// … and this many shared stems at least.
+pub const PARTICULARS_SHARED: usize = 2;
+
+/// True when two claims share few stems, all rare in `story`, that are nearly all the
+/// lighter claim says (`PARTICULARS_*`), and nothing a contradiction check reads could tell
+/// them apart: both or neither negated, no figure in either, no word of one that the rules'
+/// `[[antonyms]]` oppose to a word of the other. A link this light is for corroboration
+/// alone: it never brings a contradiction that a closer link would not.
+fn few_particulars(
+    (a, ra): (&Claim, &super::Reading),
+    (b, rb): (&Claim, &super::Reading),
+    likeness: &super::Likeness,
+    linker: &Linker<'_>,
+) -> bool {
+    likeness.shared >= PARTICULARS_SHARED
+        && likeness.rare == likeness.shared
+        && likeness.overlap >= PARTICULARS_OVERLAP
+        && likeness.score() >= PARTICULARS_LIKENESS
+        && a.negated == b.negated
+        && a.numbers.is_empty()
+        && b.numbers.is_empty()
+        && !opposed(ra, rb, linker)
+}
+
+/// True when one reading holds a word of a `[[antonyms]]` pair and the other its opposite.
+fn opposed(ra: &super::Reading, rb: &super::Reading, linker: &Linker<'_>) -> bool {
+    let id = |w: &String| linker.vocabulary.get(&w.to_lowercase());
+    let holds =
+        |r: &super::Reading, w: &String| id(w).is_some_and(|x| r.content.binary_search(&x).is_ok());
+    linker.rules.antonyms.iter().any(|group| {
+        group
+            .iter()
+            .any(|x| group.iter().any(|y| x != y && holds(ra, x) && holds(rb, y)))
+    })
+}
+
 /// Weighted likeness a quoted phrase reported plainly needs besides: the two claims say
 /// much the same around it, not just name the same thing. Of one speaker, whose words the
 /// phrase is, the plain shared words' likeness is enough (`SHARED_WORDS_LIKENESS`): "officials
@@ -393,7 +437,8 @@ fn quote_words(r: &super::Reading) -> &[Word] {
 /// Linked: the same text under two outlet names; identical or overlapping quotations, or a
 /// quotation of one reported in the other's words, when the speakers can be one; enough of
 /// the same content words, weighed by rarity (less for one speaker than for speakers only
-/// compatible), many of the story's rare stems in common (`MANY_RARE`), or a long run of
+/// compatible), many of the story's rare stems in common (`MANY_RARE`), two rare stems that
+/// are nearly all of a short statement ([`few_particulars`]), or a long run of
 /// the same words word for word ([`worded_run`]), but not on words alone when one quotes a
 /// fragment the other holds no word of and the two share fewer than `FRAGMENT_RARE` rare
 /// stems ([`fragment_unheld`]); figures of one measured thing. Quotations of speakers known
@@ -623,6 +668,10 @@ pub fn compare(
             && (names_shared
                 || likeness.score() >= SAME_SPEAKER_LIKENESS
                 || (attributed && relation == Speakers::Compatible && !names_disjoint(pa, pb))));
+    // Two rare particulars that are nearly all of a short statement.
+    let statement = statement
+        || (relation != Speakers::Different
+            && few_particulars((a, ra), (b, rb), &likeness, linker));
     // A long run of the same words, word for word, in what the two say: one statement,
     // whoever is named and whatever else each says around it.
     // Measured only where it can decide (the run holds a rare stem both have).

@@ -1,0 +1,114 @@
+//! Two outlets that carry one short statement in other words, sharing only two of its
+//! words, both rare in the story (a name, a place, a thing named once), carry one claim:
+//! an agreement, not two single-source claims. Sharing so little links nothing that a
+//! contradiction check could read apart: a statement and its denial, figures, or words the
+//! rules call opposites stay unlinked.
+
+use std::path::Path;
+
+use corroborate::article::{Article, ArticleMeta};
+use corroborate::check::FindingKind;
+use corroborate::{Analysis, RuleSet, check, extract_claims};
+
+/// Background that gives the story its common words, so that the words of the statement
+/// under test are the rare ones.
+const STORY: &str = "The mayor said the flood barrier on the river would be finished by \
+    autumn. Officials said the council had approved the budget for the barrier. The \
+    engineers said the river had risen faster than the council expected.";
+
+fn analyse(texts: &[(&str, &str)]) -> Analysis {
+    let rules = RuleSet::builtin().expect("the built-in rules load");
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(n, (source, text))| {
+            let meta = ArticleMeta {
+                id: Some(format!("a{n}")),
+                source: Some((*source).to_string()),
+                date: corroborate::date::Date::parse("2024-03-04"),
+                ..Default::default()
+            };
+            Article::from_text(Path::new("test.txt"), text, &meta).expect("the article reads")
+        })
+        .collect();
+    check(extract_claims(articles, &rules), &rules)
+}
+
+/// The contents of the claims of each finding of `kind`, sorted.
+fn contents(a: &Analysis, kind: FindingKind) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| {
+            let mut claims: Vec<String> = f
+                .claims
+                .iter()
+                .filter_map(|id| a.claims.iter().find(|c| &c.id == id))
+                .map(|c| c.content.clone())
+                .collect();
+            claims.sort();
+            claims
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn contradictions(a: &Analysis) -> usize {
+    a.findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Contradiction)
+        .count()
+}
+
+#[test]
+fn a_short_statement_told_in_other_words_on_two_rare_words_agrees() {
+    let one = format!("{STORY} Aides said she will visit Millbrook.");
+    let two = format!(
+        "{STORY} The governor is expected to thank firefighters and to visit Millbrook, aides \
+         said."
+    );
+    let a = analyse(&[("Valley Herald", &one), ("River Times", &two)]);
+    let agreements = contents(&a, FindingKind::Agreement);
+    assert!(
+        agreements
+            .iter()
+            .any(|claims| claims.iter().any(|c| c.contains("Millbrook")) && claims.len() == 2),
+        "{agreements:?}"
+    );
+    assert_eq!(contradictions(&a), 0);
+}
+
+#[test]
+fn a_statement_and_its_denial_sharing_two_rare_words_are_not_linked() {
+    let one = format!("{STORY} Aides said she will visit Millbrook.");
+    let two = format!(
+        "{STORY} The governor is not expected to thank firefighters or to visit Millbrook, \
+         aides said."
+    );
+    let a = analyse(&[("Valley Herald", &one), ("River Times", &two)]);
+    assert!(
+        !contents(&a, FindingKind::Agreement)
+            .iter()
+            .any(|claims| claims.iter().any(|c| c.contains("Millbrook"))),
+        "{:?}",
+        a.findings
+    );
+    assert_eq!(contradictions(&a), 0, "{:?}", a.findings);
+}
+
+#[test]
+fn a_plan_and_its_doubt_sharing_two_rare_words_are_not_linked() {
+    let one = format!("{STORY} Reports suggest the governor will visit Millbrook during the tour.");
+    let two = format!("{STORY} Aides said she is unlikely to visit Millbrook.");
+    let a = analyse(&[("Valley Herald", &one), ("River Times", &two)]);
+    assert!(
+        !contents(&a, FindingKind::Agreement)
+            .iter()
+            .any(|claims| claims.iter().any(|c| c.contains("Millbrook"))),
+        "{:?}",
+        a.findings
+    );
+    assert_eq!(contradictions(&a), 0, "{:?}", a.findings);
+}
