@@ -173,6 +173,25 @@ pub fn source_key(name: Option<&str>, article: &str, rules: &RuleSet) -> Option<
     })
 }
 
+/// The body a named spokesman speaks for, as written: "coast guard spokesman Tomas Verin"
+/// → "coast guard", so that the figures he gives are the coast guard's.
+pub fn spokesman_body(written: &str) -> Option<&str> {
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| speaks_for(&w.to_lowercase()) && !matches!(*w, "source" | "sources"))?;
+    let named = at > 0
+        && at + 1 < words.len()
+        && words[at + 1..]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase));
+    if !named {
+        return None;
+    }
+    let end = written.find(words[at])?;
+    Some(written[..end].trim_end())
+}
+
 /// Whether a source is the authorities: unnamed ("officials", "police") or speaking for a
 /// body ("fire officials", "a health ministry official").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -375,5 +394,24 @@ mod tests {
         assert!(of("officials").may_be_one(of("fire officials")));
         assert!(!of("fire officials").may_be_one(of("a health ministry official")));
         assert!(!of("officials").may_be_one(of("the USGS")));
+    }
+
+    #[test]
+    fn a_named_spokesman_gives_his_body_s_figures() {
+        let rules = RuleSet::builtin().unwrap();
+        assert_eq!(
+            spokesman_body("coast guard spokesman Tomas Verin"),
+            Some("coast guard")
+        );
+        assert_eq!(
+            source_key(
+                spokesman_body("the coast guard spokeswoman Ana Ruiz"),
+                "a",
+                &rules
+            ),
+            source_key(Some("the coast guard"), "b", &rules)
+        );
+        assert_eq!(spokesman_body("Tomas Verin"), None);
+        assert_eq!(spokesman_body("a police spokesman"), None);
     }
 }

@@ -274,7 +274,15 @@ impl Frames {
                         reported: a.date,
                         episode: input.dates.get(article).copied().flatten(),
                         value,
-                        source: key::source_key(source_name.as_deref(), &a.id, input.rules),
+                        source: key::source_key(
+                            fact.frame
+                                .source
+                                .as_deref()
+                                .and_then(key::spokesman_body)
+                                .or(source_name.as_deref()),
+                            &a.id,
+                            input.rules,
+                        ),
                         // As written: "fire service spokesman Rafiq Ahmed" speaks for a body.
                         officials: key::officials(fact.frame.source.as_deref(), input.rules),
                         source_name,

@@ -154,7 +154,12 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
                 Some(noun)
             }
             Some(last) => Some(view.tok(last).to_string()),
-            None => noun_after(view, after, f.clause.1).map(|(_, n)| n),
+            // "The 63-year-old was convicted": a sentence opening on an age alone speaks of
+            // the person the sentence before opened with, as "He" would (the reader puts
+            // that name in place of the pronoun, or drops the fact).
+            None => noun_after(view, after, f.clause.1)
+                .map(|(_, n)| n)
+                .or_else(|| (first == 1 && view.low(0) == "the").then(|| "he".to_string())),
         }
     }?;
     let holder = holder
