@@ -847,3 +847,39 @@ fn who_was_inside_or_trapped_is_counted() {
         .is_empty()
     );
 }
+
+#[test]
+fn an_age_opening_a_sentence_is_the_person_the_sentence_before_opens_with() {
+    let facts = facts_on(
+        "Paul Ostrander, the former mayor, was jailed on Thursday. The 63-year-old was \
+         convicted in April.",
+        "2023-05-18",
+    );
+    let ages: Vec<_> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Age)
+        .map(|f| f.frame.holder.as_deref())
+        .collect();
+    assert_eq!(ages, [Some("ostrander")]);
+    // With no name opening the sentence before, the age is nobody's.
+    assert!(
+        facts_on("The 63-year-old was convicted in April.", "2023-05-18")
+            .iter()
+            .all(|f| f.kind != FactKind::Age)
+    );
+}
+
+#[test]
+fn fines_and_profits_are_sums_of_what_they_are() {
+    assert_eq!(one("He was fined 300,000 dollars.").frame.what, "fine");
+    assert_eq!(
+        one("The judge ordered him to pay a fine of 500,000 dollars.")
+            .frame
+            .what,
+        "fine"
+    );
+    assert_eq!(
+        one("Net profit dropped to 1.2 billion euros.").frame.what,
+        "profit"
+    );
+}
