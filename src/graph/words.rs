@@ -377,6 +377,14 @@ fn read_word(lower: Cow<'_, str>, span: Span, rules: &RuleSet) -> ReadWord {
 }
 
 /// Multi-word synonym phrases of the rules as word lists, longest first.
+///
+/// The names of the rules' `[[entity]]` are not folded here. Measured on the newswcl50
+/// gold and the mixed batch: read as one word, the entity's id, "U.S." / "United States"
+/// share one word common in the story where they shared two, and three-outlet quotations
+/// naming the country lose their link; read as the full name's words ("U.S." → "united",
+/// "states"), the short name adds shared words to claims that only both mention the
+/// country, and three new agreements join different statements. Neither links more of
+/// the gold.
 pub fn synonym_phrases(rules: &RuleSet) -> Vec<(Vec<String>, String)> {
     rules
         .synonym_phrases()
