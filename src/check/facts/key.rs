@@ -154,10 +154,7 @@ pub fn source_key(name: Option<&str>, article: &str, rules: &RuleSet) -> Option<
     if unnamed(name, &key, rules) {
         return None;
     }
-    let key = key
-        .strip_prefix("a ")
-        .or_else(|| key.strip_prefix("an "))
-        .unwrap_or(&key);
+    let key = without_article(&key);
     // "a health ministry official" speaks for the health ministry, "Swiss police" are
     // the police: the role of the one speaking and the qualifier of the authorities go.
     let key = institution(key, rules);
@@ -223,26 +220,26 @@ pub fn officials(name: Option<&str>, rules: &RuleSet) -> Officials {
         return Officials::No;
     };
     let key = normalise(name);
-    let key = key
-        .strip_prefix("a ")
-        .or_else(|| key.strip_prefix("an "))
-        .unwrap_or(&key);
+    let key = without_article(&key);
     let authorities = rules.canonical_lower("police");
     if rules.canonical_lower(key) == authorities {
         return Officials::Unnamed;
     }
     let body = institution(key, rules);
     // "fire service spokesman Rafiq Ahmed": a named person speaking for a body.
-    let words: Vec<&str> = key.split_whitespace().collect();
-    let named_spokesman = words.len() > 2
-        && words[1..words.len() - 1]
-            .iter()
-            .any(|w| speaks_for(w) && !matches!(*w, "source" | "sources"));
-    if (body.len() < key.len() && !body.is_empty()) || named_spokesman {
+    if (body.len() < key.len() && !body.is_empty()) || spokesman_body(name).is_some() {
         Officials::OfBody
     } else {
         Officials::No
     }
+}
+
+/// A folded source without the indefinite article: "a police spokesman" → "police
+/// spokesman".
+fn without_article(key: &str) -> &str {
+    key.strip_prefix("a ")
+        .or_else(|| key.strip_prefix("an "))
+        .unwrap_or(key)
 }
 
 /// Words naming someone who speaks for a body: "a health ministry official".
