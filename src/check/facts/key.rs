@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::extract::{Fact, FactKind};
 use crate::rules::RuleSet;
-use crate::words::fold;
+use crate::words::{fold, with_lower_case};
 
 /// The frame a fact is compared in.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -176,7 +176,7 @@ pub fn spokesman_body(written: &str) -> Option<&str> {
     let words: Vec<&str> = written.split_whitespace().collect();
     let at = words
         .iter()
-        .position(|w| speaks_for(&w.to_lowercase()) && !matches!(*w, "source" | "sources"))?;
+        .position(|w| with_lower_case(w, speaks_for) && !matches!(*w, "source" | "sources"))?;
     let named = at > 0
         && at + 1 < words.len()
         && words[at + 1..]
@@ -185,7 +185,8 @@ pub fn spokesman_body(written: &str) -> Option<&str> {
     if !named {
         return None;
     }
-    let end = written.find(words[at])?;
+    // Where that word stands in `written` (a slice of it), not the first text like it.
+    let end = words[at].as_ptr() as usize - written.as_ptr() as usize;
     Some(written[..end].trim_end())
 }
 

@@ -661,8 +661,6 @@ fn employs(word: &str) -> bool {
     matches!(word, "employs" | "employ" | "employed" | "employing")
 }
 
-/// A count: what it counts is the measure beside it for people ("ten killed"), else the
-/// noun it counts ("seven villages"); a measure of damage stays out of a count of things.
 /// Whether a figure from token `first` is two counts joined by "and" (`q` the second)
 /// whose first counts other people than `noun`: "152 passengers and six crew".
 fn mixed_sum(view: &View<'_>, first: usize, q: &Quantity, noun: &str) -> bool {
@@ -673,6 +671,8 @@ fn mixed_sum(view: &View<'_>, first: usize, q: &Quantity, noun: &str) -> bool {
         .is_some_and(|and| singular_of(view.low(and - 1)).as_ref() != noun)
 }
 
+/// A count: what it counts is the measure beside it for people ("ten killed"), else the
+/// noun it counts ("seven villages"); a measure of damage stays out of a count of things.
 pub(super) fn count(
     reader: &FactReader,
     numbers: &NumberReader,
