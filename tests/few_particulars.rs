@@ -62,6 +62,20 @@ fn contradictions(a: &Analysis) -> usize {
         .count()
 }
 
+/// Two outlets' statements about Millbrook that are not one claim: no agreement joins them
+/// and nothing contradicts.
+fn neither_agree_nor_contradict(one: &str, two: &str) {
+    let a = analyse(&[("Valley Herald", one), ("River Times", two)]);
+    assert!(
+        !contents(&a, FindingKind::Agreement)
+            .iter()
+            .any(|claims| claims.iter().any(|c| c.contains("Millbrook"))),
+        "{:?}",
+        a.findings
+    );
+    assert_eq!(contradictions(&a), 0, "{:?}", a.findings);
+}
+
 #[test]
 fn a_short_statement_told_in_other_words_on_two_rare_words_agrees() {
     let one = format!("{STORY} Aides said she will visit Millbrook.");
@@ -87,28 +101,12 @@ fn a_statement_and_its_denial_sharing_two_rare_words_are_not_linked() {
         "{STORY} The governor is not expected to thank firefighters or to visit Millbrook, \
          aides said."
     );
-    let a = analyse(&[("Valley Herald", &one), ("River Times", &two)]);
-    assert!(
-        !contents(&a, FindingKind::Agreement)
-            .iter()
-            .any(|claims| claims.iter().any(|c| c.contains("Millbrook"))),
-        "{:?}",
-        a.findings
-    );
-    assert_eq!(contradictions(&a), 0, "{:?}", a.findings);
+    neither_agree_nor_contradict(&one, &two);
 }
 
 #[test]
 fn a_plan_and_its_doubt_sharing_two_rare_words_are_not_linked() {
     let one = format!("{STORY} Reports suggest the governor will visit Millbrook during the tour.");
     let two = format!("{STORY} Aides said she is unlikely to visit Millbrook.");
-    let a = analyse(&[("Valley Herald", &one), ("River Times", &two)]);
-    assert!(
-        !contents(&a, FindingKind::Agreement)
-            .iter()
-            .any(|claims| claims.iter().any(|c| c.contains("Millbrook"))),
-        "{:?}",
-        a.findings
-    );
-    assert_eq!(contradictions(&a), 0, "{:?}", a.findings);
+    neither_agree_nor_contradict(&one, &two);
 }
