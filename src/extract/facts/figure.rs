@@ -775,7 +775,14 @@ pub(super) fn count(
             Some(m) => f.read(FactKind::Count, m, Some(n), None),
             None => {
                 let owner = owner(view, first)?;
-                f.read(FactKind::Count, canonical(&n), Some(owner), None)
+                // "the plant employs 900 workers" counts its employees, as "employs 900
+                // people" does.
+                let what = if employs(view.low(first - 1)) {
+                    "employee"
+                } else {
+                    n.as_str()
+                };
+                f.read(FactKind::Count, canonical(what), Some(owner), None)
             }
         },
         Some((i, n)) => {

@@ -211,6 +211,19 @@ fn durations_and_ordinals() {
         (strike.kind, strike.frame.what.as_str()),
         (FactKind::Duration, "strike")
     );
+    // What lasted is the thing measured, however the copy puts it.
+    for text in [
+        "The trial lasted nine weeks.",
+        "He was convicted after a trial that lasted nine weeks.",
+        "He was convicted after a nine-week trial.",
+    ] {
+        let trial = one(text);
+        assert_eq!(
+            (trial.kind, trial.frame.what.as_str()),
+            (FactKind::Duration, "trial"),
+            "{text}"
+        );
+    }
     let nights = one("Rioters clashed with police for the third night running.");
     assert_eq!(
         (nights.kind, nights.frame.what.as_str()),
@@ -518,6 +531,25 @@ fn last_year_and_a_range_of_months_name_their_year() {
     assert_eq!(range[0].frame.time.as_deref(), Some("2015-02"));
 }
 
+#[test]
+fn last_month_is_the_month_before_the_article_and_meets_its_name() {
+    let last = facts_on(
+        "He was found guilty last month on 14 counts of fraud.",
+        "2023-05-18",
+    );
+    let named = facts_on(
+        "He was convicted on 12 counts of fraud in April.",
+        "2023-05-18",
+    );
+    assert_eq!((last.len(), named.len()), (1, 1), "{last:#?} {named:#?}");
+    assert!(last[0].background && named[0].background);
+    assert_eq!(last[0].frame.time.as_deref(), Some("2023-04"));
+    assert_eq!(last[0].frame, named[0].frame);
+    // In January, last month is December of the year before.
+    let january = facts_on("Police arrested 40 people last month.", "2024-01-10");
+    assert_eq!(january[0].frame.time.as_deref(), Some("2023-12"));
+}
+
 fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
     expected
         .iter()
@@ -674,6 +706,10 @@ fn what_a_company_employs_is_counted_as_its_employees() {
     );
     assert_eq!(
         framed_as("Brightwater, which has 3,300 staff, will become a division."),
+        employees("brightwater")
+    );
+    assert_eq!(
+        framed_as("Brightwater employs 3,400 workers."),
         employees("brightwater")
     );
     // People with nothing done to them and no one employing them are no count.

@@ -133,7 +133,7 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>, periods: bool) -
             .at(view.lower, i, view.lower.len())
             .is_some()
         {
-            let period = last_year(view, i);
+            let period = last_period(view, i);
             out.push(When {
                 token: i,
                 day: None,
@@ -156,16 +156,32 @@ fn year_of(word: &str) -> Option<i32> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
-/// "last year" at token `i`, as the calendar year before the article's date; not "the
-/// last year" (the twelve months up to it). ("last month" stays unresolved: it would meet
-/// every earlier event of the year, whatever its place.)
-fn last_year(view: &View<'_>, i: usize) -> Option<Period> {
+/// "last year" or "last month" at token `i`, as the calendar year or month before the
+/// article's date; not "the last year" (the twelve months up to it). The month meets
+/// another outlet's "in April" of the same earlier event.
+fn last_period(view: &View<'_>, i: usize) -> Option<Period> {
     let today = view.article.date?;
-    let last = view.low(i) == "last" && view.low(i + 1) == "year";
-    (last && (i == 0 || view.low(i - 1) != "the")).then_some(Period {
-        year: Some(today.year - 1),
-        month: None,
-    })
+    if view.low(i) != "last" || (i > 0 && view.low(i - 1) == "the") {
+        return None;
+    }
+    match view.low(i + 1) {
+        "year" => Some(Period {
+            year: Some(today.year - 1),
+            month: None,
+        }),
+        "month" => Some(if today.month > 1 {
+            Period {
+                year: Some(today.year),
+                month: Some(today.month - 1),
+            }
+        } else {
+            Period {
+                year: Some(today.year - 1),
+                month: Some(12),
+            }
+        }),
+        _ => None,
+    }
 }
 
 /// The time of the clause `[start, end)` holding a figure at token `at`: the one named in

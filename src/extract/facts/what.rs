@@ -660,15 +660,12 @@ pub(super) fn read(
                 noun_after(view, at, clause.1).map(|(_, n)| format!("{from} {n}"))
             });
             let what = noun.or_else(|| {
-                (clause.0..first)
-                    .rev()
-                    .take(4)
-                    .find(|&i| {
-                        view.tokens[i].is_word()
-                            && !is_stop_word(view.low(i))
-                            && !movement_filler(view.low(i))
-                    })
-                    .map(|i| view.low(i).to_string())
+                let word = (clause.0..first).rev().take(4).find(|&i| {
+                    view.tokens[i].is_word()
+                        && !is_stop_word(view.low(i))
+                        && !movement_filler(view.low(i))
+                })?;
+                Some(what_lasted(view, word).unwrap_or_else(|| view.low(word).to_string()))
             })?;
             figure.read(
                 FactKind::Duration,
@@ -693,4 +690,23 @@ pub(super) fn read(
         }
         _ => count(reader, numbers, rules, view, &figure),
     }
+}
+
+/// What a verb of lasting at token `verb` measures: its subject ("the quake lasted 30
+/// seconds", "a trial that lasted 11 weeks", "the strike, which lasted two days"), so that
+/// it meets "a 30-second quake" and "a nine-week trial".
+fn what_lasted(view: &View<'_>, verb: usize) -> Option<String> {
+    if !matches!(view.low(verb), "lasted" | "lasting" | "lasts" | "last") {
+        return None;
+    }
+    let mut at = verb.checked_sub(1)?;
+    while matches!(
+        view.low(at),
+        "that" | "which" | "," | "had" | "has" | "only" | "just"
+    ) {
+        at = at.checked_sub(1)?;
+    }
+    let word = view.low(at);
+    (view.tokens[at].is_word() && !view.capital(at) && !is_stop_word(word))
+        .then(|| word.to_string())
 }
