@@ -114,6 +114,9 @@ fn the_third_set_read_blind_then_mended() {
         (Severity::Warning, "fine"),
         (Severity::Warning, "job"),
         (Severity::Warning, "missing"),
+        // Not planted, and right to ask: one outlet's fall in the day against the other's
+        // at the close.
+        (Severity::Warning, "share in Frankfurt"),
     ]);
     assert_eq!(found, expected);
 }

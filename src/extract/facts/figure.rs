@@ -221,6 +221,19 @@ pub(super) fn percent(view: &View<'_>, f: &Figure<'_>) -> Option<String> {
             return Some(n);
         }
     }
+    // "the fire was 20 percent contained": the state the share measures.
+    let state = view.low(end);
+    if first > 0
+        && matches!(
+            view.low(first - 1),
+            "was" | "is" | "were" | "are" | "been" | "being"
+        )
+        && state.len() > 4
+        && state.ends_with("ed")
+        && view.tokens.get(end).is_some_and(|t| t.is_word())
+    {
+        return Some(state.to_string());
+    }
     // "a 24 percent premium": the noun the share qualifies, unless it tells a movement ("a
     // 5 percent fall" is the fall of what the clause names before it).
     if first > 0
@@ -238,9 +251,45 @@ pub(super) fn percent(view: &View<'_>, f: &Figure<'_>) -> Option<String> {
             view.tokens[i].is_word()
                 && !movement(view.low(i))
                 && !is_stop_word(view.low(i))
-                && !view.capital(i)
+                // A name is not what moved; a common noun opening the sentence may be
+                // ("Shares in Harlow fell 7 percent").
+                && (!view.capital(i)
+                    || (i == 0 && matches!(view.low(1), "in" | "of" | "at" | "on" | "for")))
         })
         .map(|i| singular(view.low(i)))
+}
+
+/// A measure verb with its object between it and the sum: "the regulator fined Northgate
+/// 12 million pounds", "fined the bank $5m". The object is a name or one noun after a
+/// determiner.
+fn measure_across_object(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    first: usize,
+    clause: (usize, usize),
+) -> Option<String> {
+    let mut object = first;
+    while object > clause.0 && first - object < 3 && view.capital(object - 1) {
+        object -= 1;
+    }
+    if object == first && first >= clause.0 + 2 {
+        let determiner = view.low(first - 2);
+        if matches!(
+            determiner,
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        ) && view.tokens[first - 1].is_word()
+            && !is_stop_word(view.low(first - 1))
+        {
+            object = first - 2;
+        }
+    }
+    let verb = object
+        .checked_sub(1)
+        .filter(|&v| v >= clause.0 && object < first)?;
+    numbers
+        .measure_at(view.lower, verb)
+        .filter(|&(_, len)| len == 1)
+        .map(|(m, _)| m)
 }
 
 /// Nouns of a change in amount: "a 5 percent fall" is of what fell.
@@ -299,7 +348,8 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
     }
     // "€110bn in loans", "a €110bn bailout", "worth €2m", "put the damage at $54m".
     let mut what = put_at(numbers, view, first, clause)
-        .or_else(|| measure_near(numbers, view, first, end, clause).map(|(m, _)| m));
+        .or_else(|| measure_near(numbers, view, first, end, clause).map(|(m, _)| m))
+        .or_else(|| measure_across_object(numbers, view, first, clause));
     // "a necklace worth £1.2m", "a $2.5 million necklace": one thing, and the sum its value.
     let mut thing = valued_before(numbers, view, first, clause);
     if what.is_none() {
@@ -573,6 +623,23 @@ pub(super) fn length(
         );
     }
     let glued_unit = glued(q) || unit.starts_with("square");
+    // An area ("has burned more than 12,000 hectares", "scorched about 18,000 acres"):
+    // what was done to it, as the word before the figure says, else its area, never a
+    // measure further on ("… and destroyed 85 homes").
+    if !glued(q)
+        && rules
+            .numbers
+            .conversion
+            .iter()
+            .any(|c| c.unit == unit && c.into == "hectare")
+    {
+        let done = (clause.0..first)
+            .rev()
+            .take(2)
+            .find(|&i| view.tokens[i].is_word() && !is_stop_word(view.low(i)) && !view.capital(i));
+        let what = done.map_or("area", |i| rules.canonical_lower(view.low(i)));
+        return f.read(FactKind::Measure, what.to_string(), None, Some(unit));
+    }
     let what = glued_unit
         .then(|| noun_after(view, end, clause.1).map(|(_, n)| n))
         .flatten()
@@ -789,6 +856,13 @@ pub(super) fn count(
             if glued_unit.is_none()
                 && let Some((m, _)) = numbers.measure_at(view.lower, i)
             {
+                // "100 protesters were arrested", "9,000 residents were ordered to leave":
+                // what was done to them, not the crowd or the population they are.
+                // They are its holder when of one kind the rules count ("survivors").
+                if let Some(done) = measure.filter(|d| *d != m) {
+                    let holder = reader.persons.contains(n.as_str()).then(|| singular(&n));
+                    return f.read(FactKind::Count, done, holder, None);
+                }
                 return f.read(FactKind::Count, m, None, None);
             }
             match measure {

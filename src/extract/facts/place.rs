@@ -100,7 +100,10 @@ fn phrase_after(
             k += 1;
             lead += 1;
         }
-        if let Some((next, name)) = name_at(view, k, end).filter(|_| !on) {
+        // "fell 7 percent in London trading": a market's session, not where it happened.
+        let session = |next: usize| matches!(view.low(next), "trading" | "dealings" | "deals");
+        if let Some((next, name)) = name_at(view, k, end).filter(|&(next, _)| !on && !session(next))
+        {
             keys.push(key_of(reader, name));
             names.push(name.to_string());
             j = next;
@@ -195,6 +198,15 @@ pub(super) fn of(
             continue;
         }
         if member && i < at {
+            continue;
+        }
+        // "Shares in Northgate", "a stake in Orion": a company held, not a place.
+        if i > 0
+            && matches!(
+                view.low(i - 1),
+                "shares" | "stake" | "stakes" | "holding" | "holdings" | "investment"
+            )
+        {
             continue;
         }
         // A place across a relative clause is another thing's: "found in the village of

@@ -919,3 +919,80 @@ fn fines_and_profits_are_sums_of_what_they_are() {
         "profit"
     );
 }
+
+#[test]
+fn an_area_is_what_was_done_to_it_in_hectares() {
+    let burned = one("The fire has burned more than 12,000 hectares, officials said.");
+    assert_eq!(
+        (burned.kind, burned.frame.what.as_str()),
+        (FactKind::Measure, "burned")
+    );
+    // Another outlet's acres are the same measure under the synonym rules.
+    let scorched = one("The blaze has scorched about 18,000 acres.");
+    assert_eq!(scorched.frame.what, "burned");
+    let FactValue::Amount(area) = &scorched.value else {
+        panic!("{scorched:?}")
+    };
+    assert_eq!(area.unit.as_deref(), Some("acre"));
+}
+
+#[test]
+fn a_share_of_a_state_and_a_company_held_are_read_as_such() {
+    // "20 percent contained" measures the containment, not the blaze.
+    assert_eq!(
+        one("The blaze was 20 percent contained on Thursday.")
+            .frame
+            .what,
+        "contained"
+    );
+    // "Shares in Northgate": the company's shares, and no place called Northgate; "in
+    // London trading" is the market's session, no place either.
+    let shares = one("Shares in Northgate fell 7 percent in London trading.");
+    assert_eq!(shares.frame.what, "share");
+    assert_eq!(shares.frame.place, None);
+}
+
+#[test]
+fn a_fine_is_read_across_its_object_and_a_span_counted_over_is_no_duration() {
+    let fine = one("In 2021 the regulator fined Northgate 12 million pounds.");
+    assert_eq!(
+        (fine.kind, fine.frame.what.as_str()),
+        (FactKind::Money, "fine")
+    );
+    let fine = one("The regulator fined the bank $5 million.");
+    assert_eq!(fine.frame.what, "fine");
+    assert_eq!(
+        read("It is the second breach at the bank in three years."),
+        []
+    );
+}
+
+#[test]
+fn what_was_done_to_a_crowd_or_the_residents_is_what_they_count() {
+    // Protesters arrested are arrests, not the size of the crowd.
+    let arrested = one("Police said 100 protesters were arrested.");
+    assert_eq!(arrested.frame.what, "arrested");
+    assert_eq!(one("Officers made 23 arrests.").frame.what, "arrested");
+    // Residents ordered out are evacuated, as are people forced to leave.
+    assert_eq!(
+        one("Some 9,000 residents have been ordered to leave their homes.")
+            .frame
+            .what,
+        "evacuated"
+    );
+    assert_eq!(
+        one("The fire has forced 6,000 people to evacuate.")
+            .frame
+            .what,
+        "evacuated"
+    );
+    // A town's residents with nothing done to them are still its population.
+    assert_eq!(
+        one("The town has 40,000 residents.").frame.what,
+        "population"
+    );
+    // Firefighters battling a blaze are those deployed, held by their kind.
+    let deployed = one("More than 1,200 firefighters were battling the blaze.");
+    assert_eq!(deployed.frame.what, "deployed");
+    assert_eq!(deployed.frame.holder.as_deref(), Some("firefighter"));
+}

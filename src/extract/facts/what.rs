@@ -436,7 +436,8 @@ pub(super) fn measure_near(
         if let Some((m, _)) = numbers.measure_at(view.lower, i) {
             return Some((m, i));
         }
-        if !auxiliary(view.low(i)) {
+        // "forced 6,000 people to evacuate": what they were made to do.
+        if !(auxiliary(view.low(i)) || (i == after && view.low(i) == "to")) {
             break;
         }
         i += 1;
@@ -659,6 +660,14 @@ pub(super) fn read(
                 }
                 noun_after(view, at, clause.1).map(|(_, n)| format!("{from} {n}"))
             });
+            // "the second breach in three years", "within two weeks": a span counted over,
+            // not how long something lasted.
+            if noun.is_none()
+                && first > 0
+                && matches!(view.low(first - 1), "in" | "within" | "inside")
+            {
+                return None;
+            }
             let what = noun.or_else(|| {
                 let word = (clause.0..first).rev().take(4).find(|&i| {
                     view.tokens[i].is_word()
