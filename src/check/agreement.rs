@@ -510,6 +510,37 @@ mod tests {
         The teacher said schools would close early. The doctor said the clinic needed nurses.";
 
     #[test]
+    fn one_sentence_two_long_quotations_of_one_speaker_both_hold_agrees() {
+        // Each outlet quotes several sentences of the minister; one sentence of the first is
+        // the last sentence of the second, and the rest of each says other things.
+        let one = "\u{201c}People know my view. It is a terrible levy that should never have \
+                   been passed,\u{201d} Halvorsen said during the meeting with the growers. \
+                   \u{201c}The farmers seem to pay for everything the ministry gets wrong. You \
+                   look at what is happening in any village of the valley, and the levy is \
+                   behind it.\u{201d}";
+        let two = |speaker: &str| {
+            format!(
+                "\u{201c}The copper levy is a terrible levy. We paid 150 million crowns. We gave \
+                 1.8 million crowns in cash. That is actual cash, barrels of cash. It is \
+                 insane. It should never have been passed,\u{201d} {speaker} said on Monday. \
+                 {BESIDES}"
+            )
+        };
+        let found = agreements(&[
+            ("One", "2019-03-04", one),
+            ("Two", "2019-03-04", &two("Halvorsen")),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, ["One", "Two"]);
+        // The same words from another speaker are another statement.
+        let other = agreements(&[
+            ("One", "2019-03-04", one),
+            ("Two", "2019-03-04", &two("Lindqvist")),
+        ]);
+        assert_eq!(other, []);
+    }
+
+    #[test]
     fn a_phrase_one_speaker_is_quoted_in_agrees_with_its_plain_report() {
         let one = format!(
             "The governor said officials are reviewing \"three venues\" as possible sites for \

@@ -11,7 +11,7 @@ use crate::article::{Article, Copies, Span};
 use crate::date::Date;
 use crate::extract::{Claim, ClaimKind};
 use crate::rules::RuleSet;
-use crate::text::Segmented;
+use crate::text::{Segmented, statement_starts};
 use crate::words::TextMap;
 
 /// Words of a quotation compared word by word; a longer one is compared by its opening, so
@@ -39,6 +39,10 @@ pub struct Reading {
     /// The content points at another time than the report's ("in December 2003", "in
     /// February" in a November story): its figures are background, not this event's.
     pub background: bool,
+    /// Where each statement of the content after the first begins, as places in
+    /// [`Reading::stemmed`]: a quotation of several sentences, a lead whose "while" clause
+    /// says a second thing. Empty for a claim of one statement.
+    parts: Vec<u32>,
 }
 
 /// A claim's own quotation as the checker reads it.
@@ -75,6 +79,61 @@ impl Reading {
     pub fn stems(&self) -> &[u32] {
         &self.stemmed.content
     }
+
+    /// The stem ids of each statement of a content that carries several, sorted and
+    /// distinct (none for a claim of one statement): what the linker also compares on its
+    /// own, so that a claim one outlet states alone links with another outlet's claim that
+    /// states it beside something else.
+    pub fn statements(&self) -> Vec<Vec<u32>> {
+        if self.parts.is_empty() {
+            return Vec::new();
+        }
+        let words = &self.stemmed.words;
+        let starts = std::iter::once(0).chain(self.parts.iter().map(|&k| k as usize));
+        let ends = self
+            .parts
+            .iter()
+            .map(|&k| k as usize)
+            .chain(std::iter::once(words.len()));
+        starts
+            .zip(ends)
+            .map(|(from, to)| {
+                let mut ids: Vec<u32> = words
+                    .get(from..to)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|w| w.id)
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            })
+            .collect()
+    }
+}
+
+/// Content words each statement of a claim must have to be compared on its own: fewer is a
+/// fragment ("Second,"), read with the statement before it.
+const STATEMENT_WORDS: usize = 3;
+
+/// The places in `stemmed` where a statement after the first begins, given the byte
+/// offsets where each begins (`starts`, in order): a statement of fewer than
+/// `STATEMENT_WORDS` content words is read with the one before it.
+fn statement_places(stemmed: &Passage, starts: &[usize]) -> Vec<u32> {
+    let words = &stemmed.words;
+    let mut out: Vec<u32> = Vec::new();
+    let mut last = 0usize;
+    for &at in starts {
+        let k = words.partition_point(|w| w.span().start < at);
+        if k >= last + STATEMENT_WORDS
+            && k + STATEMENT_WORDS <= words.len()
+            && let Ok(place) = u32::try_from(k)
+        {
+            out.push(place);
+            last = k;
+        }
+    }
+    out
 }
 
 /// What the checker knows of one claim for linking.
@@ -149,6 +208,8 @@ struct Draft {
     /// Where each quotation of the claim's sentence lies.
     fragments: Vec<Span>,
     background: bool,
+    /// Where each statement of the content after the first begins, in bytes.
+    statements: Vec<usize>,
 }
 
 /// The quotations of one article's sentences as one reading task reads them: the words of
@@ -360,6 +421,17 @@ fn draft(
         .iter()
         .flat_map(|p| read_words(slice(*p), p.start, rules, phrases))
         .collect();
+    // Each piece of an interrupted quotation after the first starts a statement too.
+    let statements: Vec<usize> = pieces
+        .iter()
+        .enumerate()
+        .flat_map(|(n, p)| {
+            (n > 0)
+                .then_some(p.start)
+                .into_iter()
+                .chain(statement_starts(text, *p, rules))
+        })
+        .collect();
     let capital: Vec<bool> = content
         .iter()
         .enumerate()
@@ -391,6 +463,7 @@ fn draft(
         capital,
         quote,
         fragments,
+        statements,
     }
 }
 
@@ -401,6 +474,7 @@ struct Interned {
     quote: Option<Option<Vec<Word>>>,
     fragments: Vec<Vec<Word>>,
     background: bool,
+    statements: Vec<usize>,
 }
 
 /// Gives the words of a draft their ids in `vocabulary`, in the order the claim's words
@@ -423,6 +497,7 @@ fn intern(draft: Draft, vocabulary: &mut Vocabulary, quotations: &mut Quotations
         fragments,
         capital: draft.capital,
         background: draft.background,
+        statements: draft.statements,
     }
 }
 
@@ -496,6 +571,7 @@ fn reading(interned: Interned, batch_id: &[u32], vocabulary: &Vocabulary) -> Rea
         .map(|f| Passage::new(rename(f)))
         .collect();
     let stemmed_content = stemmed(&words, vocabulary);
+    let parts = statement_places(&stemmed_content, &interned.statements);
     let quotation = quote.map(|quote| {
         Box::new(Quotation {
             quoted: stemmed(&quote.words, vocabulary),
@@ -511,6 +587,7 @@ fn reading(interned: Interned, batch_id: &[u32], vocabulary: &Vocabulary) -> Rea
         fragments,
         names,
         background: interned.background,
+        parts,
     }
 }
 

@@ -656,6 +656,14 @@ pub fn compare(
             && likeness.rare >= MANY_RARE
             && likeness.shared >= MANY_SHARED
             && likeness.score() >= MANY_RARE_LIKENESS);
+    // One statement of a claim that carries several, against the other claim whole, by the
+    // routes of weighed words alone.
+    let statement = statement
+        || (relation != Speakers::Different
+            && !copies
+            && one_of_several(ra, rb, story, linker, |part| {
+                one_speakers_statement(part, relation, (pa.written, pb.written))
+            }));
     // Figures of one measured thing from different speakers: the same event when the two
     // name something in common, say much the same, or are attributed to speakers that can
     // be one (two outlets' own statements of a toll may be of two events).
@@ -723,6 +731,50 @@ pub fn compare(
         quoted_run: count(quotation.max(phrase)),
         why,
     })
+}
+
+/// True when one statement of a claim that carries several ([`super::Reading::statements`]) is
+/// linked with the other claim whole by `linked`, given their likeness: "the tariffs are
+/// put off until June 1, and agreements for permanent exemptions were reached with Chile and
+/// Peru" carries what another outlet reports alone, "agreements in principle were reached
+/// with Chile and Peru".
+fn one_of_several(
+    ra: &super::Reading,
+    rb: &super::Reading,
+    story: usize,
+    linker: &Linker<'_>,
+    linked: impl Fn(&super::Likeness) -> bool,
+) -> bool {
+    let weights = linker.weights;
+    let against = |r: &super::Reading, other: &super::Reading| {
+        r.statements()
+            .iter()
+            .any(|part| linked(&weights.compare(story, part, other.stems())))
+    };
+    against(ra, rb) || against(rb, ra)
+}
+
+/// Stems rare in the story one statement of a claim that carries several must share with the
+/// other claim: a short sentence of a long quotation shares the story's words ("Iran",
+/// "nuclear weapons program") with many claims that say something else.
+pub const STATEMENT_RARE: usize = 1;
+
+/// True when `likeness` links one statement of a claim that carries several with another
+/// claim: the two are of one speaker (or of two names that fit one person), and share the
+/// stems, the weighed likeness and a rare stem ([`STATEMENT_RARE`]) that two claims of one
+/// speaker need. Speakers only compatible (a pronoun, a description, the outlet's voice)
+/// are not enough: a short sentence says little that tells it apart from others.
+fn one_speakers_statement(
+    likeness: &super::Likeness,
+    relation: Speakers,
+    written: (Written, Written),
+) -> bool {
+    let one_speaker = relation == Speakers::Same
+        || (relation == Speakers::Compatible && written == (Written::Name, Written::Name));
+    one_speaker
+        && likeness.score() >= SAME_SPEAKER_LIKENESS
+        && likeness.shared >= SHARED_STEMS
+        && likeness.rare >= STATEMENT_RARE
 }
 
 /// A count of words as a link keeps it: 32 bits (a batch holds every link while it is

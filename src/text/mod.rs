@@ -4,11 +4,13 @@
 //! never end a sentence, initials (`John F. Kerry`) and decimals neither, and a quotation
 //! is never cut in two, so a three-sentence quote followed by `Kerry said` is one sentence.
 
+pub mod statements;
 pub mod token;
 
 use crate::article::Span;
 use crate::rules::RuleSet;
 
+pub use statements::statement_starts;
 pub use token::{Token, TokenKind, lower_tokens, tokenize, tokenize_into};
 
 /// A quotation: the marks and what lies between them.
