@@ -59,6 +59,7 @@ fn every_planted_discrepancy_is_found_and_nothing_else() {
         (Severity::Error, "premium"),
         (Severity::Warning, "age (marsh)"),
         (Severity::Warning, "age (ramirez)"),
+        (Severity::Warning, "death"),
         (Severity::Warning, "injured"),
         (Severity::Warning, "killed"),
         (Severity::Warning, "killed (marsh)"),

@@ -996,3 +996,35 @@ fn what_was_done_to_a_crowd_or_the_residents_is_what_they_count() {
     assert_eq!(deployed.frame.what, "deployed");
     assert_eq!(deployed.frame.holder.as_deref(), Some("firefighter"));
 }
+
+#[test]
+fn a_rank_in_a_run_is_an_ordinal_and_a_cleft_is_not() {
+    for (text, what) in [
+        (
+            "It was the third weekend of protests in the capital.",
+            "weekend",
+        ),
+        (
+            "It was the fourth death on the mountain this summer.",
+            "death",
+        ),
+        ("It is the bank's second breach.", "breach"),
+        (
+            "Crowds gathered for the fourth straight weekend.",
+            "weekend",
+        ),
+    ] {
+        let rank = one(text);
+        assert_eq!(
+            (rank.kind, rank.frame.what.as_str()),
+            (FactKind::Ordinal, what),
+            "{text}"
+        );
+    }
+    // Singling out a floor ranks nothing; an ordinal with no copula before it is no rank.
+    assert_eq!(
+        read("It is the fourth floor of the building that is burning."),
+        []
+    );
+    assert_eq!(read("The third suspect fled."), []);
+}

@@ -561,6 +561,12 @@ impl NumberReader {
             ) {
                 return Some((v, i + 1, None, true));
             }
+            // "the fourth straight weekend", "It was the third death on the mountain":
+            // the rank of the story's own event in a run.
+            let streak = matches!(next, "straight" | "consecutive" | "successive");
+            if streak || ranked_by_copula(lower, i) {
+                return Some((v, i + 1 + usize::from(streak), None, true));
+            }
             return None;
         }
         // "a quarter of a million", "half a million".
@@ -774,3 +780,22 @@ fn is_date_number(lower: &[&str], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// An ordinal at `i` that a copula ranks: "was the third death", "is the bank's second
+/// breach" (the possessive one token before the ordinal).
+fn ranked_by_copula(lower: &[&str], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).and_then(|j| lower.get(j)).copied();
+    let copula = |w: Option<&str>| matches!(w, Some("was" | "is" | "marks" | "marked" | "became"));
+    let possessive = before(1).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let ranked = (before(1) == Some("the") && copula(before(2)))
+        || (possessive && before(2) == Some("the") && copula(before(3)))
+        || (possessive && copula(before(2)));
+    // "it is the fourth floor of the building that is burning" singles a thing out (a
+    // cleft), ranking nothing.
+    let cleft = lower
+        .iter()
+        .skip(i + 1)
+        .take(7)
+        .any(|w| matches!(*w, "that" | "which" | "who" | "where"));
+    ranked && !cleft
+}
