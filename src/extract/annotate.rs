@@ -108,6 +108,7 @@ impl Extractor<'_> {
         let text = ctx.text;
         // Only the tokens around the claim are read: a sentence may hold thousands of claims.
         let window = token_window(ctx.tokens, claim.span, WINDOW_MARGIN);
+        let whole = window.start == 0 && window.end == ctx.tokens.len();
         let tokens = &ctx.tokens[window.clone()];
         let lower = &ctx.lower[window];
         let mut words: Vec<(Span, &str)> = Vec::with_capacity(tokens.len());
@@ -143,9 +144,16 @@ impl Extractor<'_> {
                     && !(*w == "may" && is_month_may(&words, *k))
             })
             .map(|(_, (_, w))| w.to_string());
-        claim.numbers = self
-            .numbers
-            .read_lower(text, tokens, lower, claim.content_span);
+        // A window over the whole sentence reads the tokens the sentence's reading read: its
+        // figures are those of that reading inside the content, when the sentence was read.
+        claim.numbers = ctx
+            .figures
+            .filter(|_| whole)
+            .and_then(|figures| figures.inside(ctx.tokens, claim.content_span))
+            .unwrap_or_else(|| {
+                self.numbers
+                    .read_lower(text, tokens, lower, claim.content_span)
+            });
         claim.dates = dates::read_lower(text, tokens, lower, claim.content_span, ctx.article.date);
     }
 }

@@ -5,21 +5,21 @@ use crate::article::Article;
 use crate::text::Sentence;
 
 use super::sentence::{Words, trim_end_punct};
-use super::{Claim, ClaimKind, Extractor, Quantity, Speaker, dates};
+use super::{Claim, ClaimKind, Extractor, Speaker, dates};
 
 impl Extractor<'_> {
     /// The outlet's own statement of a checkable figure ("killed at least three people").
     ///
     /// `no_number_word`: the caller knows the sentence holds no number word (the facts'
     /// prefilter, whose words include them, turned it away), so it is not searched again.
-    /// The sentence's figures, once read, are left in `figures` for the facts reader.
+    /// The sentence's figures are taken from [`Words::figures`] when the facts reader's
+    /// reading of them is there.
     pub(super) fn assertion(
         &self,
         article: &Article,
         sentence: &Sentence,
         words: &Words,
         no_number_word: bool,
-        figures: &mut Option<Vec<Quantity>>,
     ) -> Option<Claim> {
         let text = article.text.as_str();
         if !words.has_digit
@@ -30,12 +30,16 @@ impl Extractor<'_> {
         }
         let tokens = &words.tokens;
         let lower = words.lower();
-        let numbers = self.numbers.read_lower(text, tokens, &lower, sentence.span);
+        let numbers = match &words.figures {
+            Some(figures) if figures.all().iter().any(|n| n.measure.is_some()) => {
+                figures.all().to_vec()
+            }
+            Some(_) => return None,
+            None => self.numbers.read_lower(text, tokens, &lower, sentence.span),
+        };
         if !numbers.iter().any(|n| n.measure.is_some()) {
-            *figures = Some(numbers);
             return None;
         }
-        *figures = Some(numbers.clone());
         let content = trim_end_punct(text, sentence.span);
         Some(Claim {
             id: String::new(),

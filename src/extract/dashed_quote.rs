@@ -38,6 +38,7 @@ impl Extractor<'_> {
             sentence: *sentence,
             tokens: &words.tokens,
             lower: &lower,
+            figures: words.figures.as_ref(),
             quoted: &[],
             quotations,
             cue_starts: &[],

@@ -54,6 +54,7 @@ impl Extractor<'_> {
             sentence: *sentence,
             tokens,
             lower: &lower,
+            figures: words.figures.as_ref(),
             quoted: &quoted,
             quotations,
             cue_starts: &[],

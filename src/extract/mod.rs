@@ -78,6 +78,7 @@ use continued_quote::{
     LastSpeaker, continues, extend_quote, left_open, opens_with_quotation, prepend_quote,
 };
 use cues::{CueClass, Cues, FoundCue, SAID_KIND};
+use numbers::SentenceFigures;
 use sentence::{SentenceCtx, SpeakerMemo, Words, trim_end_punct};
 
 /// Rule-derived lookups built once and shared by every article.
@@ -209,7 +210,7 @@ impl<'r> Extractor<'r> {
             // Tokenized once, before the readers: with verbs of attitude and action among
             // the cues most sentences hold one, so every sentence is read for cues (a search
             // for their first words over the text cost more than it saved).
-            let words = self.words(
+            let mut words = self.words(
                 text,
                 sentence,
                 lowered.as_deref(),
@@ -221,8 +222,16 @@ impl<'r> Extractor<'r> {
                 && self
                     .facts
                     .may_hold_fact(&self.numbers, sentence.span.of(text), words.has_digit);
-            // The sentence's figures, when a reader has read them (for the facts reader).
-            let mut figures = None;
+            // The facts reader reads every figure of the sentence: read them first, once, and
+            // the claim readers take those of their spans from them.
+            if fact_sentence {
+                let lower = words.lower();
+                let figures =
+                    self.numbers
+                        .read_sentence(text, &words.tokens, &lower, sentence.span);
+                drop(lower);
+                words.figures = Some(figures);
+            }
             if sentence.paragraph == 0
                 && let Some(claim) = self.headline(article, &segmented, sentence, &words)
             {
@@ -289,13 +298,9 @@ impl<'r> Extractor<'r> {
                 } else if let Some(spoke) = self.colon_speaker(article, sentence, &words) {
                     // `Ward stated:` — the next paragraph quotes her.
                     last = Some(spoke);
-                } else if let Some(claim) = self.assertion(
-                    article,
-                    sentence,
-                    &words,
-                    with_facts && !fact_sentence,
-                    &mut figures,
-                ) {
+                } else if let Some(claim) =
+                    self.assertion(article, sentence, &words, with_facts && !fact_sentence)
+                {
                     claims.push(claim);
                 }
             }
@@ -341,6 +346,7 @@ impl<'r> Extractor<'r> {
                 self.facts.lede(&view, &mut carry, opening == 1);
             }
             if fact_sentence {
+                let figures = words.figures.take().map(SentenceFigures::into_all);
                 self.sentence_facts(
                     article,
                     sentence,
@@ -565,6 +571,7 @@ impl<'r> Extractor<'r> {
             sentence: *sentence,
             tokens,
             lower: &lower,
+            figures: words.figures.as_ref(),
             quoted,
             quotations,
             cue_starts,

@@ -7,6 +7,7 @@ use crate::article::{Article, Span};
 use crate::text::{self, Quotation, Sentence, Token, TokenKind};
 
 use super::Extractor;
+use super::numbers::SentenceFigures;
 
 impl Extractor<'_> {
     /// The sentence's tokens with their lower case, read once for every reader of the
@@ -91,6 +92,9 @@ pub(super) struct Words<'a> {
     lower: Lower<'a>,
     /// Whether the sentence holds a digit anywhere, for the readers of figures.
     pub(super) has_digit: bool,
+    /// The sentence's figures, when the facts reader will read them: read once, before the
+    /// claim readers, which take those of their spans from them.
+    pub(super) figures: Option<SentenceFigures>,
 }
 
 /// Where a sentence's words in lower case are kept.
@@ -144,6 +148,7 @@ impl<'a> Words<'a> {
             tokens,
             lower,
             has_digit,
+            figures: None,
         }
     }
 
@@ -190,6 +195,8 @@ pub(super) struct SentenceCtx<'a> {
     pub(super) tokens: &'a [Token],
     /// `lower[i]`: token `i`'s text in lower case
     pub(super) lower: &'a [&'a str],
+    /// The sentence's figures, when they were read whole ([`Words::figures`]).
+    pub(super) figures: Option<&'a SentenceFigures>,
     pub(super) quoted: &'a [bool],
     pub(super) quotations: &'a [Quotation],
     /// The first token of each cue found in the sentence, in order: where an attribution

@@ -2,6 +2,7 @@
 //! "at least 57 people killed" → [57, ∞) people, killed; "a quarter of a million" → 250,000.
 
 mod lexicon;
+mod sentence;
 
 use aho_corasick::AhoCorasick;
 
@@ -19,6 +20,7 @@ use lexicon::{
 };
 pub use lexicon::{NUMBER_WORDS, is_number_word};
 pub(crate) use lexicon::{currency_word, is_filler, scale, singular, singular_of};
+pub(crate) use sentence::SentenceFigures;
 
 /// A word glued to a number word that is its unit ("six-storey", "three-day"), not a
 /// share ("two-thirds"), a manner ("two-way", "three-fold") or another number.
@@ -355,9 +357,22 @@ impl NumberReader {
         lower: &[&str],
         within: Span,
     ) -> Vec<Quantity> {
-        // The tokens inside `within` are a run: tokens follow each other without overlapping.
-        let first = tokens.partition_point(|t| t.span.start < within.start);
-        let past = tokens.partition_point(|t| t.span.end <= within.end);
+        let mut out = Vec::new();
+        self.scan(text, tokens, lower, within, &mut |_, _, q| out.push(q));
+        out
+    }
+
+    /// Reads the figures inside `within` in order, handing each to `found` with the token
+    /// the scan read it at and the token the scan goes on from after it.
+    fn scan(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        lower: &[&str],
+        within: Span,
+        found: &mut dyn FnMut(usize, usize, Quantity),
+    ) {
+        let (first, past) = run_inside(tokens, within);
         // Whether any token read holds a hyphen, in one search over their text (lower case
         // adds no hyphen): most spans hold none, and their words are not searched one by one.
         let hyphens = first < past
@@ -365,7 +380,6 @@ impl NumberReader {
                 .as_bytes()
                 .get(tokens[first].span.start..tokens[past - 1].span.end)
                 .is_none_or(|read| memchr::memchr(b'-', read).is_some());
-        let mut out = Vec::new();
         let mut i = first;
         while i < past {
             if !self.may_start_figure(&tokens[i], lower[i], hyphens) {
@@ -394,18 +408,22 @@ impl NumberReader {
                     let (low, high) = (as_written(rule.low * times), as_written(rule.high * times));
                     let (unit, unit_end) = self.unit_after(lower, tokens, end);
                     let measure = self.measure_near(text, tokens, lower, i, unit_end);
-                    out.push(Quantity {
-                        text: Span::new(tokens[i].span.start, tokens[end - 1].span.end)
-                            .of(text)
-                            .to_string(),
-                        span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
-                        value: low,
-                        low,
-                        high: Some(high),
-                        unit,
-                        measure,
-                        ordinal: false,
-                    });
+                    found(
+                        i,
+                        end,
+                        Quantity {
+                            text: Span::new(tokens[i].span.start, tokens[end - 1].span.end)
+                                .of(text)
+                                .to_string(),
+                            span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
+                            value: low,
+                            low,
+                            high: Some(high),
+                            unit,
+                            measure,
+                            ordinal: false,
+                        },
+                    );
                     i = end;
                     continue;
                 }
@@ -472,19 +490,23 @@ impl NumberReader {
                         .cloned()
                 });
             let span = Span::new(tokens[qualifier_start].span.start, tokens[end - 1].span.end);
-            out.push(Quantity {
-                text: span.of(text).to_string(),
-                span,
-                value: as_written(value),
-                low: as_written(low),
-                high: high.map(as_written),
-                unit,
-                measure,
-                ordinal: is_ordinal,
-            });
-            i = end.max(i + 1);
+            let next = end.max(i + 1);
+            found(
+                i,
+                next,
+                Quantity {
+                    text: span.of(text).to_string(),
+                    span,
+                    value: as_written(value),
+                    low: as_written(low),
+                    high: high.map(as_written),
+                    unit,
+                    measure,
+                    ordinal: is_ordinal,
+                },
+            );
+            i = next;
         }
-        out
     }
 
     /// A figure starting at token `i`: (value, token after it, unit glued to it, ordinal).
@@ -718,6 +740,14 @@ impl NumberReader {
         }
         None
     }
+}
+
+/// The tokens inside `within`, `[first, past)`: tokens follow each other without
+/// overlapping, so they are a run.
+fn run_inside(tokens: &[Token], within: Span) -> (usize, usize) {
+    let first = tokens.partition_point(|t| t.span.start < within.start);
+    let past = tokens.partition_point(|t| t.span.end <= within.end);
+    (first, past)
 }
 
 fn matches_at(lower: &[&str], i: usize, words: &[String]) -> bool {

@@ -326,3 +326,59 @@ fn the_longest_qualifier_before_a_figure_wins() {
     let (text, _, _) = bounds("just under 40 people were hurt");
     assert_eq!(text, "just under 40");
 }
+
+#[test]
+fn a_span_of_a_sentence_has_the_figures_its_own_reading_finds() {
+    let rules = RuleSet::builtin().unwrap();
+    let reader = NumberReader::new(&rules);
+    for s in [
+        "Officials said at least 57 people were killed and two hundred injured on March 23.",
+        "The fund, worth €110bn ($141bn), lost a quarter of a million euros, he said.",
+        "Dozens of protesters were arrested and twenty-five hurt, police said on Tuesday.",
+        "One of the three men, 45, was fined $4.9m; the other two were freed.",
+    ] {
+        let whole = Span::new(0, s.len());
+        let tokens = tokenize(s, whole, &rules);
+        let lower = crate::text::lower_tokens(s, &tokens);
+        let lower: Vec<&str> = lower.iter().map(|w| w.as_ref()).collect();
+        let sentence = reader.read_sentence(s, &tokens, &lower, whole);
+        assert_eq!(
+            sentence.all(),
+            reader.read_lower(s, &tokens, &lower, whole),
+            "{s}"
+        );
+        let mut taken = 0;
+        for a in 0..tokens.len() {
+            for b in a + 1..=tokens.len() {
+                let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+                if let Some(figures) = sentence.inside(&tokens, span) {
+                    taken += 1;
+                    assert_eq!(
+                        figures,
+                        reader.read_lower(s, &tokens, &lower, span),
+                        "{}",
+                        span.of(s)
+                    );
+                }
+            }
+        }
+        assert!(taken > 0, "{s}");
+    }
+}
+
+#[test]
+fn a_span_opening_inside_a_figure_of_its_sentence_is_read_on_its_own() {
+    let rules = RuleSet::builtin().unwrap();
+    let reader = NumberReader::new(&rules);
+    let s = "Police said two hundred people were hurt.";
+    let whole = Span::new(0, s.len());
+    let tokens = tokenize(s, whole, &rules);
+    let lower = crate::text::lower_tokens(s, &tokens);
+    let lower: Vec<&str> = lower.iter().map(|w| w.as_ref()).collect();
+    let sentence = reader.read_sentence(s, &tokens, &lower, whole);
+    assert_eq!(sentence.all()[0].value, 200.0);
+    let from_hundred = Span::new(s.find("hundred").unwrap(), s.len());
+    assert!(sentence.inside(&tokens, from_hundred).is_none());
+    let from_people = Span::new(s.find("people").unwrap(), s.len());
+    assert_eq!(sentence.inside(&tokens, from_people), Some(Vec::new()));
+}
