@@ -73,6 +73,20 @@ fn subject_before(view: &View<'_>, verb: usize) -> Option<String> {
     })
 }
 
+/// Where a phrase of place that ends at token `end` begins ("in hospital", "through the
+/// centre of Valdera": at most six words, opened by a preposition of place); `end` itself
+/// when none ends there.
+fn where_before(view: &View<'_>, end: usize) -> usize {
+    (end.saturating_sub(6)..end)
+        .find(|&start| {
+            matches!(
+                view.low(start),
+                "in" | "at" | "through" | "near" | "outside" | "across" | "into" | "along"
+            ) && (start..end).all(|j| view.tokens[j].is_word())
+        })
+        .unwrap_or(end)
+}
+
 /// The day facts of a sentence: each named day with an event noun before it ("the raid on
 /// Tuesday"), or right after a verb of what happened to someone ("the climber died on
 /// Sunday", "was killed Saturday night"), held by that one.
@@ -90,11 +104,14 @@ pub(super) fn read(
             .unwrap_or(view.tokens.len());
         let on = at >= 1 && view.low(at - 1) == "on";
         let before = if on { at - 1 } else { at };
-        // "died on Sunday", "was killed Saturday": the measure ends right before the day.
-        let happened = (before.saturating_sub(3)..before).find_map(|v| {
+        // "died on Sunday", "was killed Saturday": the measure ends right before the day,
+        // or before where it happened ("marched through the centre of Valdera on
+        // Saturday", "died in hospital on Sunday").
+        let gap = where_before(view, before);
+        let happened = (gap.saturating_sub(3)..gap).find_map(|v| {
             numbers
                 .measure_at(view.lower, v)
-                .filter(|&(_, len)| v + len == before && !view.capital(v))
+                .filter(|&(_, len)| v + len == gap && !view.capital(v))
                 .map(|(m, _)| (v, m))
         });
         if let Some((verb, measure)) = happened

@@ -1028,3 +1028,30 @@ fn a_rank_in_a_run_is_an_ordinal_and_a_cleft_is_not() {
     );
     assert_eq!(read("The third suspect fled."), []);
 }
+
+#[test]
+fn the_day_of_what_happened_is_read_past_where_it_happened() {
+    let day_of = |text: &str| {
+        facts_on(text, "2022-03-13")
+            .into_iter()
+            .find(|f| f.kind == FactKind::Day)
+            .map(|f| (f.frame.what, f.frame.holder, f.day))
+    };
+    assert_eq!(
+        day_of("About 15,000 people marched through the centre of Valdera on Saturday."),
+        Some((
+            "marched".to_string(),
+            Some("people".to_string()),
+            Date::parse("2022-03-12")
+        ))
+    );
+    assert_eq!(
+        day_of("The singer died in hospital on Friday.").map(|d| d.1),
+        Some(Some("singer".to_string()))
+    );
+    // A clause between the verb and the day is no place: the day is not the verb's.
+    assert_eq!(
+        day_of("Thousands marched, and the minister resigned on Friday."),
+        None
+    );
+}
