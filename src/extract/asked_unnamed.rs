@@ -36,7 +36,7 @@ impl Extractor<'_> {
         if !passive {
             return None;
         }
-        let opener = i + 1;
+        let opener = self.question_opener(ctx, i + 1)?;
         let start = match ctx.low(opener) {
             "about" => opener + 1,
             "whether" | "if" | "what" | "who" | "how" | "why" | "which" | "where" => opener,
@@ -61,7 +61,42 @@ impl Extractor<'_> {
         let span = trim_end_punct(ctx.text, ctx.span(i, end));
         Some(self.claim_with_modality(ctx, ASKS, None, cue, content, span))
     }
+
+    /// Where the question after a passive "asked" opens, from token `i`: past adverbs
+    /// (`asked specifically what …`) and when or where it was asked (`Asked Tuesday about
+    /// …`, `Asked during a January debate why …`, `asked at a briefing Monday in Washington
+    /// about …`). The question opens at "about" or a question word; `None` when none opens
+    /// within a few words, before a comma or a quotation, or when the copy names who asked
+    /// (`said when asked by reporters about …` is read through the cue, with its speaker).
+    fn question_opener(&self, ctx: &SentenceCtx<'_>, mut i: usize) -> Option<usize> {
+        while english::is_manner_adverb(ctx.low(i)) {
+            i += 1;
+        }
+        let opens = |w: &str| {
+            matches!(
+                w,
+                "about" | "whether" | "if" | "what" | "who" | "how" | "why" | "which" | "where"
+            )
+        };
+        let first = ctx.low(i);
+        if opens(first) {
+            return Some(i);
+        }
+        // Only a time or a place may stand before the question.
+        if first == "by" || !english::is_time_word(first) && !english::is_preposition(first) {
+            return None;
+        }
+        (i + 1..ctx.tokens.len().min(i + MAX_BEFORE_QUESTION + 1))
+            .take_while(|&k| {
+                !ctx.quoted_at(k) && !matches!(ctx.tok(k), "," | ";" | ":") && ctx.low(k) != "by"
+            })
+            .find(|&k| opens(ctx.low(k)))
+    }
 }
+
+/// At most this many words stand between "asked" and the question: when and where it was
+/// asked (`asked at a briefing Monday in Washington about …`).
+const MAX_BEFORE_QUESTION: usize = 8;
 
 #[cfg(test)]
 mod tests {
@@ -80,6 +115,33 @@ mod tests {
             )),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn the_day_and_the_place_of_the_question_are_passed_over() {
+        let found =
+            claims("Asked Tuesday about the closing of the clinic, the governor said little.");
+        let question = found.iter().find(|c| c.2 == "asks");
+        assert_eq!(
+            question.map(|q| q.1.as_str()),
+            Some("the closing of the clinic"),
+            "{found:?}"
+        );
+        let found = claims(
+            "When asked at a briefing in Salem whether the levy would rise, the treasurer said no.",
+        );
+        let question = found.iter().find(|c| c.2 == "asks");
+        assert_eq!(
+            question.map(|q| q.1.as_str()),
+            Some("whether the levy would rise"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_request_put_by_someone_is_no_question() {
+        let found = claims("When asked by the mayor to resign, the chief declined to comment.");
+        assert!(found.iter().all(|c| c.2 != "asks"), "{found:?}");
     }
 
     #[test]

@@ -168,8 +168,9 @@ impl Extractor<'_> {
     /// to `end_tok`, ends: `Trump` of `Cruz endorsed Trump on Friday, …`. It ends at a comma,
     /// a dash, a parenthesis or a colon, at a preposition that opens an adjunct of time,
     /// place or cause (`at a rally`, `during the debate`, `despite his doubts`), and at `and`
-    /// or `but` before a second verb (`… and pounding him on guns`, `… but also warned`);
-    /// quoted words never end it.
+    /// or `but` before a second verb (`… and pounding him on guns`, `… but also warned`, `…
+    /// and has appeared at his side`), and at the day it happened (`endorsed Trump last
+    /// week`, `backed the levy Tuesday`); quoted words never end it.
     pub(super) fn object_end(&self, ctx: &SentenceCtx<'_>, start: usize, end_tok: usize) -> usize {
         (start + 1..end_tok)
             .find(|&i| {
@@ -187,8 +188,9 @@ impl Extractor<'_> {
                         let next = ctx.low(j);
                         english::is_participle(next)
                             || english::is_finite_verb(next) && !english::is_auxiliary(next)
+                            || english::is_auxiliary(next) && verb_after_auxiliary(ctx, j + 1)
                     }
-                    word => ends_object(word),
+                    word => ends_object(word) || day_of_the_deed(ctx, i),
                 }
             })
             .unwrap_or(end_tok)
@@ -523,6 +525,59 @@ fn dash_pair_closes(ctx: &SentenceCtx<'_>, i: usize, end: usize) -> bool {
 
 /// Prepositions and conjunctions that open an adjunct after an object (`at a rally`,
 /// `during the debate`, `because …`), ending it.
+/// Whether a verb of its own follows an auxiliary, at token `i` after adverbs: `has
+/// appeared`, `will also campaign`, `was booed`, `has been`. A second verb phrase of the
+/// subject, not more of the object (`endorsed Trump and has appeared at his side`).
+fn verb_after_auxiliary(ctx: &SentenceCtx<'_>, mut i: usize) -> bool {
+    while i < ctx.tokens.len() && english::is_verb_adverb(ctx.low(i)) {
+        i += 1;
+    }
+    let word = ctx.low(i);
+    i < ctx.tokens.len()
+        && !ctx.quoted_at(i)
+        && (word == "been" || english::is_participle(word) || english::is_finite_verb(word))
+}
+
+/// Whether the day a stance was taken opens at token `i`, after its object: `last week`,
+/// `this month`, `yesterday`, `Tuesday` (`endorsed Trump last week`). A possessive keeps
+/// it in the object (`praised this week's vote`, `the moderator of Monday night's debate`),
+/// and so does a clause the object's noun opens after it (`welcomed the announcement last
+/// year that …`).
+fn day_of_the_deed(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    let word = ctx.low(i);
+    let next = ctx.low(i + 1);
+    let possessive = |j: usize| matches!(ctx.tok(j), "'s" | "’s");
+    let words = match word {
+        "yesterday" => 1,
+        "earlier" if matches!(next, "this" | "last") => 3,
+        "last" | "this" | "next"
+            if matches!(
+                next,
+                "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "fall"
+                    | "spring"
+                    | "summer"
+                    | "winter"
+            ) =>
+        {
+            2
+        }
+        // `the moderator of Monday night's debate`: a day that names a thing.
+        _ if ctx.tokens[i].is_capitalized(ctx.text)
+            && crate::date::Weekday::from_name(word).is_some()
+            && !matches!(ctx.low(i - 1), "of" | "'s" | "’s" | "the" | "a") =>
+        {
+            1
+        }
+        _ => return false,
+    };
+    !(i + words..i + words + 2).any(possessive) && ctx.low(i + words) != "that"
+}
+
 fn ends_object(lower: &str) -> bool {
     matches!(
         lower,

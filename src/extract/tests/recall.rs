@@ -991,3 +991,33 @@ fn a_participle_after_a_quotation_closed_on_its_comma_takes_the_sentences_subjec
         assert_eq!(c.content, "the region embodied the spirit of the state");
     }
 }
+
+#[test]
+fn an_endorsement_ends_before_the_day_and_the_next_deed() {
+    let c = only_of(
+        "Gov. Ana Ruiz endorsed Alvarez last week and has appeared at two of her rallies.",
+        "supports",
+    );
+    assert_eq!(speaker(&c), "Gov. Ana Ruiz");
+    assert_eq!(c.content, "Alvarez");
+    let c = only_of(
+        "The union endorsed the school levy Tuesday after months of talks.",
+        "supports",
+    );
+    assert_eq!(c.content, "the school levy");
+    // A day that names a thing stays in what was praised.
+    let c = only_of(
+        "The candidate praised the moderator of Monday night's debate.",
+        "supports",
+    );
+    assert_eq!(c.content, "the moderator of Monday night's debate");
+    // So does what the noun opens after the day.
+    let c = only_of(
+        "Growers welcomed the ministry's decision last week that the tariff would be lifted.",
+        "supports",
+    );
+    assert_eq!(
+        c.content,
+        "the ministry's decision last week that the tariff would be lifted"
+    );
+}
