@@ -121,3 +121,27 @@ fn the_third_set_read_blind_then_mended() {
     ]);
     assert_eq!(found, expected);
 }
+
+#[test]
+fn the_fourth_set_read_blind_then_mended() {
+    // Read blind, 5 of its 22 discrepancies were found; then mended: areas in hectares
+    // and acres, a share of a state ("20 percent contained"), "Shares in X", a fine read
+    // across its object, arrests, evacuees and those deployed, a rank in a run, the day
+    // of what happened past where it happened.
+    let found = contradictions(&["bus", "march", "wildfire", "breach"]);
+    let expected = expected(&[
+        (Severity::Error, "age (firefighter)"),
+        (Severity::Error, "arrested"),
+        (Severity::Error, "fine (earlier event, 2021)"),
+        (Severity::Error, "injured (officer)"),
+        (Severity::Error, "marched"),
+        (Severity::Error, "share"),
+        (Severity::Error, "weekend"),
+        (Severity::Warning, "age (driver)"),
+        (Severity::Warning, "contained"),
+        (Severity::Warning, "evacuated"),
+        (Severity::Warning, "killed"),
+        (Severity::Warning, "marched (people)"),
+    ]);
+    assert_eq!(found, expected);
+}
