@@ -279,7 +279,18 @@ fn parts_finding(ctx: &Context<'_>, over: &PartsOverTotal) -> FactFinding {
         })
         .collect();
     let rule = &PARTS_EXCEED_TOTAL;
-    let message = if !over.within {
+    let message = if over.kind {
+        let (pg, pr) = over.parts[0];
+        let part = &groups[pg];
+        format!(
+            "{} ({}): {} is more than the {} {} in all",
+            total.frame.what,
+            part.frame.holder.as_deref().unwrap_or("?"),
+            reading_words(part, pr, false),
+            reading_words(total, tr, false),
+            total.frame.what,
+        )
+    } else if !over.within {
         format!(
             "{}: the parts ({}) add up to more than the total {} for {}",
             total.frame.what,
@@ -312,8 +323,9 @@ fn parts_finding(ctx: &Context<'_>, over: &PartsOverTotal) -> FactFinding {
         message,
         conflicts,
     );
-    // Hedged or vague parts may be counted otherwise: never more than a warning.
-    if !over.definite {
+    // Hedged or vague parts may be counted otherwise, and a kind of person may be counted
+    // by other rules than everyone: never more than a warning.
+    if !over.definite || over.kind {
         found.finding.severity = found.finding.severity.min(Severity::Warning);
     }
     found

@@ -330,6 +330,10 @@ impl Frames {
         }
         let mut parts = parts::over_totals(&groups);
         parts.extend(parts::within_wholes(&groups, &places));
+        let persons = &input.rules.facts.persons;
+        parts.extend(parts::kinds_over_wholes(&groups, &|holder| {
+            persons.iter().any(|p| p == holder)
+        }));
         let lists = Lists::build(input, &listed);
         Frames {
             groups,

@@ -23,6 +23,9 @@ pub struct PartsOverTotal {
     /// The parts lie within the total's place by the rules' containment (Bam in Iran), not
     /// among the places it names; their places are their readings', not their groups'.
     pub within: bool,
+    /// The part is people of one kind among the total's people ("at least 20 passengers
+    /// injured" against "11 injured"), not a place.
+    pub kind: bool,
 }
 
 /// A group's frame without its place: parts and totals share it.
@@ -120,6 +123,7 @@ pub fn over_totals(groups: &[Group]) -> Vec<PartsOverTotal> {
                     parts: parts.clone(),
                     definite: all_definite,
                     within: false,
+                    kind: false,
                 });
             }
         }
@@ -262,7 +266,99 @@ pub fn within_wholes(groups: &[Group], map: &PlaceMap) -> Vec<PartsOverTotal> {
                 parts: kept,
                 definite: all_definite,
                 within: true,
+                kind: false,
             });
+        }
+    }
+    out
+}
+
+/// Every count of people of one kind (`kinds`: the rules' persons, "passenger") that one
+/// outlet gives above another outlet's count of everyone the same thing happened to, at
+/// the same place: "at least 20 passengers were injured" against "11 were injured". The
+/// two must count the same thing on a day that may be one, at the same moment, by sources
+/// that may be one.
+pub fn kinds_over_wholes(groups: &[Group], kinds: &dyn Fn(&str) -> bool) -> Vec<PartsOverTotal> {
+    type Kindless = (
+        usize,
+        crate::extract::FactKind,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let kindless = |g: &Group| {
+        let k = &g.key;
+        (
+            k.story,
+            k.kind,
+            k.what.clone(),
+            k.background.clone(),
+            k.unit.clone(),
+            k.place.clone(),
+        )
+    };
+    let mut wholes: BTreeMap<Kindless, Vec<usize>> = BTreeMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        if group.key.holder.is_none() {
+            wholes.entry(kindless(group)).or_default().push(g);
+        }
+    }
+    let mut out = Vec::new();
+    for (gp, part_group) in groups.iter().enumerate() {
+        if !part_group.key.holder.as_deref().is_some_and(kinds) {
+            continue;
+        }
+        let Some(candidates) = wholes.get(&kindless(part_group)) else {
+            continue;
+        };
+        for &gw in candidates {
+            let whole_group = &groups[gw];
+            if !one_episode(part_group, whole_group) {
+                continue;
+            }
+            for (rw, whole) in whole_group.readings.iter().enumerate() {
+                let Value::Amount {
+                    high: Some(high),
+                    tolerance,
+                    ..
+                } = whole.value
+                else {
+                    continue;
+                };
+                let whole_outlets = whole_group.outlets(rw);
+                // The part's highest low from an outlet the whole is not from.
+                let part = (0..part_group.readings.len())
+                    .filter(|&rp| {
+                        let part = &part_group.readings[rp];
+                        (part.day.is_none() || whole.day.is_none() || part.day == whole.day)
+                            && part.moment == whole.moment
+                            && part.degree == whole.degree
+                            && (part.source == whole.source
+                                || part.source.is_none()
+                                || whole.source.is_none())
+                            && part_group
+                                .outlets(rp)
+                                .iter()
+                                .any(|o| !whole_outlets.contains(o))
+                            && above(low(&part.value), high, tolerance)
+                    })
+                    .max_by(|&a, &b| {
+                        low(&part_group.readings[a].value)
+                            .total_cmp(&low(&part_group.readings[b].value))
+                    });
+                if let Some(rp) = part {
+                    out.push(PartsOverTotal {
+                        total: (gw, rw),
+                        parts: vec![(gp, rp)],
+                        definite: definite(whole_group, rw)
+                            && definite(part_group, rp)
+                            && part_group.readings[rp].source == whole.source,
+                        within: false,
+                        kind: true,
+                    });
+                }
+            }
         }
     }
     out

@@ -779,3 +779,20 @@ fn unnamed_officials_and_the_officials_of_a_body_may_be_one_source() {
             .all(|(_, severity, _)| severity == "Info")
     );
 }
+
+#[test]
+fn people_of_one_kind_cannot_outnumber_everyone_it_happened_to() {
+    let kind = format!("{LEDE} At least 20 passengers were injured.");
+    let all = format!("{LEDE} Eleven people were injured.");
+    assert_eq!(
+        found(&[("A", DAY, &kind), ("B", DAY, &all)]),
+        one(
+            "parts-exceed-total",
+            "Warning",
+            "injured (passenger): \"At least 20\" (A) is more than the \"Eleven\" (B) injured in all"
+        )
+    );
+    // Fewer of a kind than everyone is no contradiction.
+    let few = format!("{LEDE} Eight passengers were injured.");
+    assert_eq!(found(&[("A", DAY, &few), ("B", DAY, &all)]), []);
+}
