@@ -76,13 +76,21 @@ fn subject_before(view: &View<'_>, verb: usize) -> Option<String> {
 /// Where a phrase of place that ends at token `end` begins ("in hospital", "through the
 /// centre of Valdera": at most six words, opened by a preposition of place); `end` itself
 /// when none ends there.
-fn where_before(view: &View<'_>, end: usize) -> usize {
+fn where_before(reader: &FactReader, view: &View<'_>, end: usize) -> usize {
     (end.saturating_sub(6)..end)
         .find(|&start| {
+            // What follows the preposition names a place: an article, a name or a noun of
+            // place ("at least three people" names none).
+            let next = start + 1;
+            let place = matches!(view.low(next), "the" | "a" | "an" | "its" | "their")
+                || view.capital(next)
+                || reader.place_nouns.contains(view.low(next));
             matches!(
                 view.low(start),
                 "in" | "at" | "through" | "near" | "outside" | "across" | "into" | "along"
-            ) && (start..end).all(|j| view.tokens[j].is_word())
+            ) && next < end
+                && place
+                && (start..end).all(|j| view.tokens[j].is_word())
         })
         .unwrap_or(end)
 }
@@ -107,12 +115,17 @@ pub(super) fn read(
         // "died on Sunday", "was killed Saturday": the measure ends right before the day,
         // or before where it happened ("marched through the centre of Valdera on
         // Saturday", "died in hospital on Sunday").
-        let gap = where_before(view, before);
-        let happened = (gap.saturating_sub(3)..gap).find_map(|v| {
-            numbers
-                .measure_at(view.lower, v)
-                .filter(|&(_, len)| v + len == gap && !view.capital(v))
-                .map(|(m, _)| (v, m))
+        let ending_at = |end: usize| {
+            (end.saturating_sub(3)..end).find_map(|v| {
+                numbers
+                    .measure_at(view.lower, v)
+                    .filter(|&(_, len)| v + len == end && !view.capital(v))
+                    .map(|(m, _)| (v, m))
+            })
+        };
+        let happened = ending_at(before).or_else(|| {
+            let gap = where_before(reader, view, before);
+            (gap < before).then(|| ending_at(gap)).flatten()
         });
         if let Some((verb, measure)) = happened
             && let Some(holder) = subject_before(view, verb)
