@@ -279,26 +279,13 @@ pub fn within_wholes(groups: &[Group], map: &PlaceMap) -> Vec<PartsOverTotal> {
 /// two must count the same thing on a day that may be one, at the same moment, by sources
 /// that may be one.
 pub fn kinds_over_wholes(groups: &[Group], kinds: &dyn Fn(&str) -> bool) -> Vec<PartsOverTotal> {
-    type Kindless = (
-        usize,
-        crate::extract::FactKind,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    );
+    // The frame with the place where the holder stands: a kind and everyone meet.
     let kindless = |g: &Group| {
-        let k = &g.key;
-        (
-            k.story,
-            k.kind,
-            k.what.clone(),
-            k.background.clone(),
-            k.unit.clone(),
-            k.place.clone(),
-        )
+        let mut key = placeless(g);
+        key.3 = g.key.place.clone();
+        key
     };
-    let mut wholes: BTreeMap<Kindless, Vec<usize>> = BTreeMap::new();
+    let mut wholes: BTreeMap<Placeless, Vec<usize>> = BTreeMap::new();
     for (g, group) in groups.iter().enumerate() {
         if group.key.holder.is_none() {
             wholes.entry(kindless(group)).or_default().push(g);
