@@ -145,6 +145,7 @@ impl Extractor<'_> {
                 "," => {
                     (english::joins_new_clause(next)
                         && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
+                        && !self.same_subject_goes_on(ctx, i + 2)
                         || english::opens_aside(next, ctx.low(i + 2))
                         || next == "even" && english::subordinates(ctx.low(i + 2))
                         || relative_on_name(ctx, i, end_tok)
@@ -258,6 +259,23 @@ impl Extractor<'_> {
             return false;
         }
         ctx.cue_starts.contains(&i) || self.attribution_opens_at(ctx, i)
+    }
+
+    /// Whether a second verb of the same subject follows at token `i`, after `, but` or `,
+    /// though` (`she wanted change, but found him too objectionable`, `the process was fair,
+    /// but required an effort`): the speaker's clause goes on, and so does what was said. A
+    /// cue there is an attribution of its own (`…, but added …`).
+    fn same_subject_goes_on(&self, ctx: &SentenceCtx<'_>, mut i: usize) -> bool {
+        while i < ctx.tokens.len() && english::is_verb_adverb(ctx.low(i)) {
+            i += 1;
+        }
+        let word = ctx.low(i);
+        i < ctx.tokens.len()
+            && !ctx.quoted_at(i)
+            && !self.cues.contains_key(word)
+            && (english::is_finite_verb(word)
+                || english::is_auxiliary(word)
+                || english::is_do_or_negated(word))
     }
 
     /// Whether a clause of its own opens at token `i`: a subject pronoun, or a name followed

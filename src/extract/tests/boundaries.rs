@@ -99,3 +99,30 @@ fn an_appositive_after_the_reported_clause_is_the_reporters() {
         "the plan includes a new bridge, a ferry pier and a bus lane"
     );
 }
+
+#[test]
+fn a_second_verb_of_the_same_subject_after_but_stays_in_the_content() {
+    assert_eq!(
+        content_of(
+            "The farmer said she wanted a new irrigation scheme, but dropped it after the county raised its water fees.",
+            "The farmer",
+        ),
+        "she wanted a new irrigation scheme, but dropped it after the county raised its water fees"
+    );
+    assert_eq!(
+        content_of(
+            "The inspector said the audit was thorough, though would take another month to finish.",
+            "The inspector",
+        ),
+        "the audit was thorough, though would take another month to finish"
+    );
+    // A new subject after `but` is still the reporter's clause, and a cue there is the
+    // speaker's next attribution.
+    assert_eq!(
+        content_of(
+            "The farmer said she wanted a new irrigation scheme, but added that the county plan was too costly.",
+            "The farmer",
+        ),
+        "she wanted a new irrigation scheme"
+    );
+}
