@@ -182,7 +182,7 @@ impl Extractor<'_> {
         let title = self.role_title(word);
         // The copy before the mention, split once for every candidate the title is tried on.
         let before: Vec<&str> = match title {
-            Some(_) => text.get(..at).unwrap_or("").split_whitespace().collect(),
+            Some(_) => words_of(text.get(..at).unwrap_or("")),
             None => Vec::new(),
         };
         let fits = |name: &str| {
@@ -602,6 +602,39 @@ fn bare(word: &str) -> &str {
 
 /// Whether the copy's `words` write `name`'s surname shortly after the title `title` (up to
 /// four words between: "President Donald Trump", "Sen. Ted Cruz" for "senator").
+/// The words of `text` as `text.split_whitespace()` gives them, read byte by byte: the copy
+/// before a role noun is mostly ASCII, and only the other characters are decoded.
+fn words_of(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (white, len) = if b.is_ascii() {
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (white, start) {
+            (true, Some(from)) => {
+                words.push(&text[from..i]);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(from) = start {
+        words.push(&text[from..]);
+    }
+    words
+}
+
 fn titled(words: &[&str], name: &str, title: &str) -> bool {
     let Some(surname) = name.split_whitespace().last() else {
         return false;
@@ -657,6 +690,23 @@ fn agrees(word: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_copy_before_a_role_noun_is_split_as_split_whitespace_splits_it() {
+        let text = "Sen. Ana Reyes (D-Calif.) told reporters\ton Tuesday that the senator\u{a0}would \
+                    vote no.\r\n\n“We won’t back it,” the senator said.\u{2003}Premier Zoë \
+                    Lang’s office\u{b}declined\u{c}to comment;\u{85}the premier\u{3000}  was \
+                    abroad.\u{2028}\u{202f}";
+        for at in 0..=text.len() {
+            let Some(head) = text.get(..at) else {
+                continue;
+            };
+            let expected: Vec<&str> = head.split_whitespace().collect();
+            assert_eq!(words_of(head), expected, "before byte {at}");
+        }
+        assert!(words_of("").is_empty());
+        assert!(words_of(" \u{a0}\n").is_empty());
+    }
 
     #[test]
     fn openers_are_sorted_for_lookup() {
