@@ -63,6 +63,19 @@ fn low(value: &Value) -> f64 {
     }
 }
 
+/// The highest value a reading allows, with its tolerance; `None` for an open bound ("at
+/// least 12") or a day.
+fn ceiling(value: &Value) -> Option<(f64, f64)> {
+    match *value {
+        Value::Amount {
+            high: Some(high),
+            tolerance,
+            ..
+        } => Some((high, tolerance)),
+        _ => None,
+    }
+}
+
 /// Every total over several places (a group whose place is "market + station") whose parts
 /// (the groups of each of those places) add up, at their lowest, to more than it allows.
 pub fn over_totals(groups: &[Group]) -> Vec<PartsOverTotal> {
@@ -107,12 +120,7 @@ pub fn over_totals(groups: &[Group]) -> Vec<PartsOverTotal> {
             .map(|&(pg, r)| low(&groups[pg].readings[r].value))
             .sum();
         for (r, reading) in group.readings.iter().enumerate() {
-            let Value::Amount {
-                high: Some(high),
-                tolerance,
-                ..
-            } = reading.value
-            else {
+            let Some((high, tolerance)) = ceiling(&reading.value) else {
                 continue;
             };
             if above(sum, high, tolerance) {
@@ -167,12 +175,7 @@ pub fn within_wholes(groups: &[Group], map: &PlaceMap) -> Vec<PartsOverTotal> {
     for readings in by_frame.values() {
         for &(gw, rw) in readings {
             let (whole_group, whole) = (&groups[gw], &groups[gw].readings[rw]);
-            let Value::Amount {
-                high: Some(high),
-                tolerance,
-                ..
-            } = whole.value
-            else {
+            let Some((high, tolerance)) = ceiling(&whole.value) else {
                 continue;
             };
             let parts: Vec<At> = readings
@@ -305,12 +308,7 @@ pub fn kinds_over_wholes(groups: &[Group], kinds: &dyn Fn(&str) -> bool) -> Vec<
                 continue;
             }
             for (rw, whole) in whole_group.readings.iter().enumerate() {
-                let Value::Amount {
-                    high: Some(high),
-                    tolerance,
-                    ..
-                } = whole.value
-                else {
+                let Some((high, tolerance)) = ceiling(&whole.value) else {
                     continue;
                 };
                 let whole_outlets = whole_group.outlets(rw);
