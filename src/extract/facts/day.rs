@@ -5,6 +5,7 @@ use crate::extract::fact::{Fact, FactKind, FactValue, Frame};
 use crate::extract::numbers::{NumberReader, singular};
 use crate::words::is_stop_word;
 
+use super::place::locative;
 use super::time::When;
 use super::{FactReader, View};
 
@@ -85,10 +86,9 @@ fn where_before(reader: &FactReader, view: &View<'_>, end: usize) -> usize {
             let place = matches!(view.low(next), "the" | "a" | "an" | "its" | "their")
                 || view.capital(next)
                 || reader.place_nouns.contains(view.low(next));
-            matches!(
-                view.low(start),
-                "in" | "at" | "through" | "near" | "outside" | "across" | "into" | "along"
-            ) && next < end
+            let word = view.low(start);
+            (locative(word) || matches!(word, "through" | "into" | "along"))
+                && next < end
                 && place
                 && (start..end).all(|j| view.tokens[j].is_word())
         })

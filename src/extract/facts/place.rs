@@ -17,7 +17,7 @@ pub(crate) struct Place {
 
 /// Prepositions that put what follows them in a place ("on" only before a common place
 /// noun: "on the Richter scale" is no place).
-fn locative(word: &str) -> bool {
+pub(super) fn locative(word: &str) -> bool {
     matches!(
         word,
         "in" | "at" | "near" | "across" | "outside" | "inside" | "around" | "throughout"
