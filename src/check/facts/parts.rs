@@ -9,7 +9,7 @@ use crate::rules::PlaceMap;
 
 use super::places::{Standing, standing};
 use super::value::above;
-use super::{Group, Value};
+use super::{Group, Reading, Value};
 
 /// A total some of whose parts add up to more than it.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,6 +154,15 @@ fn one_episode(a: &Group, b: &Group) -> bool {
     }
 }
 
+/// Whether a part and a whole count alike: on a day that may be one, at the same moment,
+/// with the same damage, by sources that may be one (the outlet's own voice meets any).
+fn counted_alike(part: &Reading, whole: &Reading) -> bool {
+    (part.day.is_none() || whole.day.is_none() || part.day == whole.day)
+        && part.moment == whole.moment
+        && part.degree == whole.degree
+        && (part.source == whole.source || part.source.is_none() || whole.source.is_none())
+}
+
 /// A reading of a group, as (group, reading).
 type At = (usize, usize);
 
@@ -184,12 +193,7 @@ pub fn within_wholes(groups: &[Group], map: &PlaceMap) -> Vec<PartsOverTotal> {
                 .filter(|&(gp, rp)| {
                     let part = &groups[gp].readings[rp];
                     standing(&part.places, &whole.places, map) == Standing::PartOf { named: false }
-                        && (part.day.is_none() || whole.day.is_none() || part.day == whole.day)
-                        && part.moment == whole.moment
-                        && part.degree == whole.degree
-                        && (part.source == whole.source
-                            || part.source.is_none()
-                            || whole.source.is_none())
+                        && counted_alike(part, whole)
                         && one_episode(&groups[gp], whole_group)
                 })
                 .collect();
@@ -316,12 +320,7 @@ pub fn kinds_over_wholes(groups: &[Group], kinds: &dyn Fn(&str) -> bool) -> Vec<
                 let part = (0..part_group.readings.len())
                     .filter(|&rp| {
                         let part = &part_group.readings[rp];
-                        (part.day.is_none() || whole.day.is_none() || part.day == whole.day)
-                            && part.moment == whole.moment
-                            && part.degree == whole.degree
-                            && (part.source == whole.source
-                                || part.source.is_none()
-                                || whole.source.is_none())
+                        counted_alike(part, whole)
                             && part_group
                                 .outlets(rp)
                                 .iter()
