@@ -169,17 +169,14 @@ fn last_period(view: &View<'_>, i: usize) -> Option<Period> {
             year: Some(today.year - 1),
             month: None,
         }),
-        "month" => Some(if today.month > 1 {
-            Period {
-                year: Some(today.year),
-                month: Some(today.month - 1),
-            }
-        } else {
-            Period {
-                year: Some(today.year - 1),
-                month: Some(12),
-            }
-        }),
+        "month" => {
+            // The last day of the month before.
+            let before = today.add_days(-i64::from(today.day));
+            Some(Period {
+                year: Some(before.year),
+                month: Some(before.month),
+            })
+        }
         _ => None,
     }
 }
