@@ -140,23 +140,34 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
             conflicts,
         ));
     }
-    let apart = readings_in(group, Verdict::BoundsApart);
-    // Lower bounds far apart: a warning, and only when nothing in the frame contradicts.
-    if !apart.is_empty() && out.is_empty() {
+    // Lower bounds or rounded figures far apart: a warning, and only when nothing in the
+    // frame contradicts.
+    for (verdict, why) in [
+        (
+            Verdict::BoundsApart,
+            "the lower bounds are far apart (both can hold, but one count is likely out of \
+             date: check before repeating either)",
+        ),
+        (
+            Verdict::EstimatesApart,
+            "the estimates are far apart (both are rounded and meet only at their edges: \
+             check before repeating either)",
+        ),
+    ] {
+        let apart = readings_in(group, verdict);
+        if apart.is_empty() || !out.is_empty() {
+            continue;
+        }
         let with_source = apart.iter().any(|&r| group.readings[r].source.is_some());
         let values = merged_words(group, &apart, with_source);
-        let conflicts = conflicts_in(group, Verdict::BoundsApart);
+        let conflicts = conflicts_in(group, verdict);
         out.push(of_facts(
             ctx,
             FindingKind::Contradiction,
             Some(ContradictionKind::Number),
             &FIGURES_DIFFER,
             &facts_of(group, &apart),
-            format!(
-                "{words}: {}: the lower bounds are far apart (both can hold, but one count is \
-                 likely out of date: check before repeating either)",
-                values.join(" — ")
-            ),
+            format!("{words}: {}: {why}", values.join(" — ")),
             conflicts,
         ));
     }

@@ -120,6 +120,9 @@ pub enum Verdict {
     /// Two lower bounds that can both hold but lie far apart ("more than 26,000" / "more
     /// than 31,000"): one count is likely out of date. Never an error.
     BoundsApart,
+    /// Two rounded figures ("about 60" / "some 90") whose intervals meet only near their
+    /// edges: unlikely both to be right. Never an error.
+    EstimatesApart,
 }
 
 /// Two readings that cannot both hold.
@@ -432,7 +435,8 @@ impl Group {
         let (ra, rb) = (&self.readings[a], &self.readings[b]);
         let compatible = ra.value.compatible(&rb.value);
         let far = || apart.is_some_and(|share| ra.value.lower_bounds_apart(&rb.value, share));
-        if compatible && !far() {
+        let estimates = || apart.is_some_and(|share| ra.value.estimates_apart(&rb.value, share));
+        if compatible && !far() && !estimates() {
             return None;
         }
         let meets = |x: &Option<Date>, y: &Option<Date>| x.is_none() || y.is_none() || x == y;
@@ -479,7 +483,11 @@ impl Group {
             return (!compatible).then_some(Verdict::SourcesDiffer);
         }
         if compatible {
-            return Some(Verdict::BoundsApart);
+            return Some(if far() {
+                Verdict::BoundsApart
+            } else {
+                Verdict::EstimatesApart
+            });
         }
         // An error needs both definite, reported on the same day by different outlets,
         // from one source, for the same moment of the day ("closed down 3.9 percent" is not

@@ -6,7 +6,7 @@
 
 use crate::date::Date;
 use crate::extract::{Fact, FactKind, FactValue};
-use crate::rules::RuleSet;
+use crate::rules::{QualifierRule, RuleSet};
 
 /// A fact's value, ready to compare.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +21,8 @@ pub enum Value {
         /// The bound its qualifier makes of the figure as written ("at least 48", "almost
         /// 48"); `None` for a figure, a range or a converted sum.
         bound: Option<Bound>,
+        /// Rounded both ways by its qualifier ("about 60"), unconverted or converted.
+        rounded: bool,
     },
     Day(Date),
 }
@@ -37,31 +39,44 @@ pub struct Bound {
     pub strict: bool,
 }
 
+/// The rules' qualifier that opens `text` ("at least", "about"), the longest that fits.
+fn qualifier<'r>(text: &str, rules: &'r RuleSet) -> Option<&'r QualifierRule> {
+    let lower = text.trim_start().to_lowercase();
+    let starts = |w: &str| {
+        lower
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+    };
+    rules
+        .numbers
+        .qualifier
+        .iter()
+        .filter_map(|q| {
+            q.words
+                .iter()
+                .filter(|w| starts(&w.to_lowercase()))
+                .map(|w| w.len())
+                .max()
+                .map(|len| (len, q))
+        })
+        .max_by_key(|(len, _)| *len)
+        .map(|(_, q)| q)
+}
+
+/// A figure rounded both ways by its qualifier ("about 60", "some 90"): its interval lies
+/// on either side of the figure as written.
+fn rounded(text: &str, rules: &RuleSet) -> bool {
+    qualifier(text, rules).is_some_and(|q| {
+        q.low.is_some_and(|l| l > 0.0 && l < 1.0) && q.high.is_some_and(|h| h > 1.0)
+    })
+}
+
 impl Bound {
     /// The bound a qualifier at the start of `text` makes, when the rules give it one side
     /// at the figure: no upper bound ("at least"), or an upper bound at the figure itself
     /// with a lower one below it ("almost", "up to").
     fn of(text: &str, low: f64, high: Option<f64>, rules: &RuleSet) -> Option<Bound> {
-        let lower = text.trim_start().to_lowercase();
-        let starts = |w: &str| {
-            lower
-                .strip_prefix(w)
-                .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
-        };
-        let rule = rules
-            .numbers
-            .qualifier
-            .iter()
-            .filter_map(|q| {
-                q.words
-                    .iter()
-                    .filter(|w| starts(&w.to_lowercase()))
-                    .map(|w| w.len())
-                    .max()
-                    .map(|len| (len, q))
-            })
-            .max_by_key(|(len, _)| *len)?
-            .1;
+        let rule = qualifier(text, rules)?;
         match (rule.low, rule.high, high) {
             (Some(l), None, None) if (l - 1.0).abs() < 1e-9 => Some(Bound {
                 at: low,
@@ -140,6 +155,7 @@ impl Value {
                 // Bounds on either side of one figure are compared as written: never through
                 // a conversion, whose rate is rough.
                 let as_written = conversion.is_none_or(|c| c.unit == c.into);
+                let rounded = !fact.vague && rounded(&a.text, rules);
                 let bound = if as_written && !fact.vague {
                     Bound::of(&a.text, a.low, a.high, rules)
                 } else {
@@ -152,6 +168,7 @@ impl Value {
                         unit: Some(c.into.clone()),
                         tolerance: base.max(c.tolerance.unwrap_or(base)),
                         bound,
+                        rounded,
                     },
                     None => Value::Amount {
                         low: a.low,
@@ -159,6 +176,7 @@ impl Value {
                         unit: a.unit.clone(),
                         tolerance: base,
                         bound,
+                        rounded,
                     },
                 })
             }
@@ -255,6 +273,33 @@ impl Value {
             })
     }
 
+    /// Both are rounded both ways ("about 60" / "some 90") and their figures lie more than
+    /// twice `share` apart: their intervals may meet at an edge, but two estimates of one
+    /// thing so far apart are unlikely both to be right.
+    pub fn estimates_apart(&self, other: &Value, share: f64) -> bool {
+        match (self, other) {
+            (
+                Value::Amount {
+                    rounded: true,
+                    low: la,
+                    high: Some(ha),
+                    ..
+                },
+                Value::Amount {
+                    rounded: true,
+                    low: lb,
+                    high: Some(hb),
+                    ..
+                },
+            ) => {
+                let (a, b) = ((la + ha) / 2.0, (lb + hb) / 2.0);
+                let (lo, hi) = (a.min(b), a.max(b));
+                lo > 0.0 && hi > lo * (1.0 + 2.0 * share) + 1e-9
+            }
+            _ => false,
+        }
+    }
+
     /// How far apart two amounts are: the larger of their middles over the smaller (1 for
     /// days), so that "ten" against "612" can be told from "ten" against "12".
     pub fn ratio(&self, other: &Value) -> f64 {
@@ -279,6 +324,7 @@ mod tests {
             unit: None,
             tolerance,
             bound: None,
+            rounded: false,
         }
     }
 
@@ -290,6 +336,7 @@ mod tests {
             unit: None,
             tolerance: 0.05,
             bound: Bound::of(text, low, high, &rules),
+            rounded: rounded(text, &rules),
         }
     }
 
@@ -334,5 +381,47 @@ mod tests {
         let b = amount(6.1, Some(6.1), 0.0);
         assert!(!a.compatible(&b));
         assert!(a.ratio(&b) < 1.1);
+    }
+}
+
+#[cfg(test)]
+mod estimates {
+    use super::*;
+
+    fn written(text: &str, figure: f64) -> Value {
+        let rules = RuleSet::builtin().unwrap();
+        let rounded = rounded(text, &rules);
+        let (low, high) = if rounded {
+            (figure * 0.8, figure * 1.2)
+        } else {
+            (figure, figure)
+        };
+        Value::Amount {
+            low,
+            high: Some(high),
+            unit: Some("km".to_string()),
+            tolerance: 0.05,
+            bound: None,
+            rounded,
+        }
+    }
+
+    #[test]
+    fn about_sixty_and_some_ninety_meet_only_at_their_edges() {
+        let sixty = written("about 60 kilometres", 60.0);
+        let ninety = written("some 90 km", 90.0);
+        assert!(sixty.compatible(&ninety));
+        assert!(sixty.estimates_apart(&ninety, 0.15));
+    }
+
+    #[test]
+    fn close_estimates_and_exact_figures_are_not_apart() {
+        let sixty = written("about 60 km", 60.0);
+        assert!(!sixty.estimates_apart(&written("around 70 km", 70.0), 0.15));
+        // One figure as written: its interval decides alone.
+        assert!(!sixty.estimates_apart(&written("72 km", 72.0), 0.15));
+        // "at least" and "up to" bound one side only: no estimate.
+        assert!(!rounded("at least 60", &RuleSet::builtin().unwrap()));
+        assert!(!rounded("up to 60", &RuleSet::builtin().unwrap()));
     }
 }
