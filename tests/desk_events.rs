@@ -129,7 +129,8 @@ fn the_fourth_set_read_blind_then_mended() {
     // across its object, arrests, evacuees and those deployed, a rank in a run, the day
     // of what happened past where it happened, and people of one kind above everyone
     // the same thing happened to. 13 of 22; then two rounded estimates far apart (about 60
-    // against some 90 km), 14.
+    // against some 90 km), and the day a breach was found ("discovered the breach on
+    // January 12" against "detected the intrusion on January 21"), 15.
     let found = contradictions(&["bus", "march", "wildfire", "breach"]);
     let expected = expected(&[
         (Severity::Error, "age (firefighter)"),
@@ -138,6 +139,7 @@ fn the_fourth_set_read_blind_then_mended() {
         (Severity::Error, "injured (officer)"),
         (Severity::Error, "marched"),
         (Severity::Error, "share"),
+        (Severity::Error, "the breach found (earlier event, 2023)"),
         (Severity::Error, "weekend"),
         (Severity::Warning, "age (driver)"),
         (Severity::Warning, "contained"),

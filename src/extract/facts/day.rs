@@ -2,7 +2,8 @@
 //! so that another outlet's "the raid on Wednesday" contradicts it.
 
 use crate::extract::fact::{Fact, FactKind, FactValue, Frame};
-use crate::extract::numbers::{NumberReader, singular};
+use crate::extract::numbers::{NumberReader, is_number_word, singular};
+use crate::rules::RuleSet;
 use crate::words::is_stop_word;
 
 use super::place::locative;
@@ -14,6 +15,37 @@ fn time_of_day(word: &str) -> bool {
     matches!(
         word,
         "morning" | "afternoon" | "evening" | "night" | "early" | "late" | "day" | "week"
+    )
+}
+
+/// Verbs of finding out before an event noun: "discovered the breach on January 12" gives
+/// the day it was found, not the day it happened.
+fn found_out(word: &str) -> bool {
+    matches!(
+        word,
+        "discovered" | "detected" | "noticed" | "found" | "uncovered" | "spotted" | "identified"
+    )
+}
+
+/// Verbs of telling or judging before an event noun: "condemned the attack on Tuesday" may
+/// give the day of the condemning, so it gives no day of the attack.
+fn told_of(word: &str) -> bool {
+    matches!(
+        word,
+        "announced"
+            | "reported"
+            | "disclosed"
+            | "revealed"
+            | "confirmed"
+            | "condemned"
+            | "denounced"
+            | "denied"
+            | "discussed"
+            | "described"
+            | "mentioned"
+            | "praised"
+            | "criticised"
+            | "criticized"
     )
 }
 
@@ -48,6 +80,12 @@ fn subject_before(view: &View<'_>, verb: usize) -> Option<String> {
     }
     let word = view.low(head);
     let token = view.tokens.get(head)?;
+    // "11 were injured on Saturday": a figure with no noun counts people.
+    let figure = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    if figure || is_number_word(word) {
+        let opens = head == 0 || !view.tokens[head - 1].is_word() || view.low(head - 1) == "and";
+        return (opens && head + 1 == i).then(|| "people".to_string());
+    }
     // "we're", "they've", "it's": a pronoun with its verb, no one named; "Trump's" is
     // Trump.
     let bare = crate::words::without_possessive(word);
@@ -96,11 +134,12 @@ fn where_before(reader: &FactReader, view: &View<'_>, end: usize) -> usize {
 }
 
 /// The day facts of a sentence: each named day with an event noun before it ("the raid on
-/// Tuesday"), or right after a verb of what happened to someone ("the climber died on
+/// Tuesday"; "discovered the breach on January 12" is the day it was found), or right after a verb of what happened to someone ("the climber died on
 /// Sunday", "was killed Saturday night"), held by that one.
 pub(super) fn read(
     reader: &FactReader,
     numbers: &NumberReader,
+    rules: &RuleSet,
     view: &View<'_>,
     whens: &[When],
 ) -> Vec<Fact> {
@@ -111,7 +150,11 @@ pub(super) fn read(
             .find(|&i| !view.capital(i) && !view.low(i).starts_with(|c: char| c.is_ascii_digit()))
             .unwrap_or(view.tokens.len());
         let on = at >= 1 && view.low(at - 1) == "on";
-        let before = if on { at - 1 } else { at };
+        let mut before = if on { at - 1 } else { at };
+        // "were injured late on Saturday": the time of day is the day's.
+        if on && before >= 1 && matches!(view.low(before - 1), "late" | "early") {
+            before -= 1;
+        }
         // "died on Sunday", "was killed Saturday": the measure ends right before the day,
         // or before where it happened ("marched through the centre of Valdera on
         // Saturday", "died in hospital on Sunday").
@@ -152,8 +195,20 @@ pub(super) fn read(
         {
             continue;
         }
+        // The verb the event is the object of: a day of finding it out is its own frame,
+        // a day of telling of it none.
+        let verb = at.checked_sub(4).map_or("", |v| view.low(v));
+        if told_of(verb) {
+            continue;
+        }
+        let event = singular(word);
+        let what = if found_out(verb) {
+            format!("{} found", rules.canonical_lower(&event))
+        } else {
+            event
+        };
         let span = view.span(at, end);
-        out.push(day_fact(view, when, span, singular(word), None));
+        out.push(day_fact(view, when, span, what, None));
     }
     out
 }
@@ -175,9 +230,12 @@ fn day_fact(
             text: span.of(view.text).to_string(),
             day: when.day,
         },
+        // A day long before the report's is background, compared only with days of its
+        // year ("discovered the breach on January 12" against "on January 21").
         frame: Frame {
             what,
             holder,
+            time: when.background.then(|| when.time.clone()).flatten(),
             ..Frame::default()
         },
         span,

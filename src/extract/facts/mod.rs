@@ -506,7 +506,7 @@ impl FactReader {
         carry.when = when;
         carry.place = place;
         Self::note_opener(view.text, view.sentence, view.tokens, carry);
-        for mut fact in day::read(self, numbers, view, &whens) {
+        for mut fact in day::read(self, numbers, rules, view, &whens) {
             fact.frame.what = rules.canonical_lower(&fact.frame.what).to_string();
             let claim = source::attribute(&mut fact, claims);
             found.push(Found { fact, claim });

@@ -1059,3 +1059,56 @@ fn the_day_of_what_happened_is_read_past_where_it_happened() {
         None
     );
 }
+
+#[test]
+fn the_day_an_event_was_found_is_its_own_and_a_day_told_of_is_none() {
+    let days = |text: &str| {
+        facts_on(text, "2023-02-09")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Day)
+            .map(|f| (f.frame.what, f.day, f.background))
+            .collect::<Vec<_>>()
+    };
+    // Found out weeks before the report: background of its year, apart from the day it
+    // happened; another outlet's "intrusion" is the same breach.
+    assert_eq!(
+        days("The bank said it discovered the breach on January 12."),
+        [("breach found".to_string(), Date::parse("2023-01-12"), true)]
+    );
+    assert_eq!(
+        days("It detected the intrusion on January 21."),
+        [("breach found".to_string(), Date::parse("2023-01-21"), true)]
+    );
+    assert_eq!(
+        days("The blaze on Tuesday destroyed two homes."),
+        [("fire".to_string(), Date::parse("2023-02-07"), false)]
+    );
+    // "condemned the attack on Tuesday": perhaps the day of the condemning.
+    assert_eq!(days("The minister condemned the attack on Tuesday."), []);
+}
+
+#[test]
+fn a_toll_told_by_its_figure_alone_has_its_day() {
+    let days = |text: &str| {
+        facts_on(text, "2023-02-09")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Day)
+            .map(|f| (f.frame.what, f.frame.holder, f.day))
+            .collect::<Vec<_>>()
+    };
+    let injured = vec![(
+        "injured".to_string(),
+        Some("people".to_string()),
+        Date::parse("2023-02-04"),
+    )];
+    assert_eq!(
+        days("Nine people were killed and 11 were injured late on Saturday."),
+        injured
+    );
+    assert_eq!(days("Eleven were injured on Saturday."), injured);
+    // A figure inside a phrase is no subject: "the other 11".
+    assert_eq!(
+        days("Police said the other 11 were injured on Saturday."),
+        []
+    );
+}
