@@ -130,7 +130,8 @@ fn the_fourth_set_read_blind_then_mended() {
     // of what happened past where it happened, and people of one kind above everyone
     // the same thing happened to. 13 of 22; then two rounded estimates far apart (about 60
     // against some 90 km), and the day a breach was found ("discovered the breach on
-    // January 12" against "detected the intrusion on January 21"), 15.
+    // January 12" against "detected the intrusion on January 21") and firefighters "on the
+    // fire lines" (counted as those sent), 16.
     let found = contradictions(&["bus", "march", "wildfire", "breach"]);
     let expected = expected(&[
         (Severity::Error, "age (firefighter)"),
@@ -143,6 +144,7 @@ fn the_fourth_set_read_blind_then_mended() {
         (Severity::Error, "weekend"),
         (Severity::Warning, "age (driver)"),
         (Severity::Warning, "contained"),
+        (Severity::Warning, "deployed (firefighter)"),
         (Severity::Warning, "distance from capital"),
         (Severity::Warning, "evacuated"),
         (Severity::Warning, "injured (passenger)"),

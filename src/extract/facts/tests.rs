@@ -1112,3 +1112,32 @@ fn a_toll_told_by_its_figure_alone_has_its_day() {
         []
     );
 }
+
+#[test]
+fn crews_where_they_were_sent_and_records_laid_open_are_counted() {
+    // Those at the fire lines or the scene were sent there, as those battling it were.
+    let deployed = only(FactKind::Count, "deployed", Some("firefighter"));
+    assert_eq!(
+        framed_as("About 800 firefighters are on the fire lines."),
+        deployed
+    );
+    assert_eq!(
+        framed_as("More than 1,200 firefighters were battling the blaze."),
+        deployed
+    );
+    // Whose data a breach laid open, whatever the clause says after it.
+    let data = only(FactKind::Count, "data of", Some("customer"));
+    assert_eq!(
+        framed_as("Hackers stole the personal data of 2.3 million customers."),
+        data
+    );
+    assert_eq!(
+        framed_as("The account numbers of 1.3 million customers had been stolen."),
+        data
+    );
+    // Bodies on the ground were sent nowhere.
+    assert_eq!(
+        framed_as("She said over 30 dead bodies are on the ground."),
+        []
+    );
+}

@@ -431,6 +431,14 @@ pub(super) fn measure_near(
     after: usize,
     clause: (usize, usize),
 ) -> Option<(String, usize)> {
+    // "the personal data of 2.3 million customers": a measure whose "of" owns the figure
+    // comes before what the clause says after it ("… had been stolen").
+    if first > clause.0
+        && view.low(first - 1) == "of"
+        && let Some(found) = measure_ending_at(numbers, view, first - 1, clause)
+    {
+        return Some(found);
+    }
     let mut i = after;
     while i < clause.1 && i < after + 5 {
         if let Some((m, _)) = numbers.measure_at(view.lower, i) {
@@ -445,20 +453,29 @@ pub(super) fn measure_near(
     let mut j = first;
     while j > clause.0 && first - j < 5 {
         j -= 1;
-        // A measure phrase ends at `j`: look it up from its first word.
-        for back in 0..3 {
-            if let Some(s) = j.checked_sub(back).filter(|&s| s >= clause.0)
-                && let Some((m, len)) = numbers.measure_at(view.lower, s)
-                && s + len == j + 1
-            {
-                return Some((m, s));
-            }
+        if let Some(found) = measure_ending_at(numbers, view, j, clause) {
+            return Some(found);
         }
         if !linking(view.low(j)) {
             break;
         }
     }
     None
+}
+
+/// A measure phrase of at most three words that ends at token `j` (within the clause), with
+/// the token it starts at.
+fn measure_ending_at(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    j: usize,
+    clause: (usize, usize),
+) -> Option<(String, usize)> {
+    (0..3).find_map(|back| {
+        let s = j.checked_sub(back).filter(|&s| s >= clause.0)?;
+        let (m, len) = numbers.measure_at(view.lower, s)?;
+        (s + len == j + 1).then_some((m, s))
+    })
 }
 
 /// "put the march at 30,000", "put the quake's magnitude at 5.9": the thing put.
