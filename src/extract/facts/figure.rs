@@ -764,7 +764,19 @@ pub(super) fn count(
         Some((i, n)) if mixed_sum(view, first, f.q, &n) => Some((i, "people".to_string())),
         other => other,
     };
-    let after = noun.as_ref().map_or(end, |(i, _)| i + 1);
+    // "the 80 wounded remained in hospital", "two dead, 16 injured": a participle or
+    // adjective of what happened in the noun's place is what the figure counts, before
+    // anything the clause says after it (a crowd noun is not: "six protesters were
+    // arrested" counts arrests).
+    let after = noun.as_ref().map_or(end, |&(i, _)| {
+        let word = view.low(i);
+        let happened = word.ends_with("ed") || matches!(word, "dead" | "hurt" | "missing");
+        if happened && numbers.measure_at(view.lower, i).is_some() {
+            i
+        } else {
+            i + 1
+        }
+    });
     let measure = put_at(numbers, view, first, clause)
         .or_else(|| measure_near(numbers, view, first, after, clause).map(|(m, _)| m));
     // "one used by tax officials": a verb, not a counted thing.

@@ -1141,3 +1141,35 @@ fn crews_where_they_were_sent_and_records_laid_open_are_counted() {
         []
     );
 }
+
+#[test]
+fn who_is_in_hospital_is_counted_apart_from_the_wounded() {
+    assert_eq!(
+        framed_as("Fourteen people remain in hospital."),
+        only(FactKind::Count, "in hospital", None)
+    );
+    assert_eq!(
+        framed_as("By Monday, 14 were in hospital."),
+        only(FactKind::Count, "in hospital", None)
+    );
+    // The wounded are counted as wounded, whatever happened to some of them next.
+    assert_eq!(
+        framed_as("He said 30 of the 80 wounded remained in hospital."),
+        only(FactKind::Count, "injured", None)
+    );
+    assert_eq!(
+        read("TWO DEAD, 16 INJURED IN NIGHTCLUB SHOOTING")
+            .into_iter()
+            .map(|(_, what, text, ..)| (what, text))
+            .collect::<Vec<_>>(),
+        [
+            ("killed".to_string(), "TWO".to_string()),
+            ("injured".to_string(), "16".to_string())
+        ]
+    );
+    // A crowd noun is no measure of what happened to the crowd.
+    assert_eq!(
+        framed_as("Six protesters were arrested after the march."),
+        only(FactKind::Count, "arrested", None)
+    );
+}
