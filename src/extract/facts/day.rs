@@ -162,7 +162,11 @@ pub(super) fn read(
             (end.saturating_sub(3)..end).find_map(|v| {
                 numbers
                     .measure_at(view.lower, v)
-                    .filter(|&(_, len)| v + len == end && !view.capital(v))
+                    // "died in hospital on Friday": a measure of where someone is
+                    // ("in hospital", "at the scene") is where it happened, not what.
+                    .filter(|&(_, len)| {
+                        v + len == end && !view.capital(v) && !locative(view.low(v))
+                    })
                     .map(|(m, _)| (v, m))
             })
         };
