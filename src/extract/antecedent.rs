@@ -68,11 +68,21 @@ const OPENERS: &[&str] = &[
 /// F. Kerry").
 const LONGEST_NAME: usize = 9;
 
-/// A subject met in the text: its sentence, where it starts, and the name as written.
+/// A subject met in the text: its sentence, where it starts, the name as written, and
+/// whether it is written inside a quotation (someone else's words).
 struct Subject {
     sentence: usize,
     start: usize,
     name: String,
+    quoted: bool,
+}
+
+/// A pronoun or role noun that speaks: where it is written, its lower case ("he", "the
+/// senator") and whether it stands inside a quotation.
+struct Mention<'a> {
+    at: usize,
+    word: &'a str,
+    quoted: bool,
 }
 
 impl Extractor<'_> {
@@ -83,6 +93,13 @@ impl Extractor<'_> {
     /// wrong sex for the pronoun ("Mrs. Clinton" for "he") is passed over.
     pub(super) fn find_antecedents(&self, text: &str, segmented: &Segmented, claims: &mut [Claim]) {
         let sentences = &segmented.sentences;
+        // Whether a mention stands inside a quotation.
+        let quoted = |span: Span| {
+            segmented
+                .quotations_in(span)
+                .iter()
+                .any(|q| q.inner.contains(span))
+        };
         // Speakers named so far (and the antecedents found), in text order.
         let mut named: Vec<Subject> = Vec::new();
         // Organisations that spoke so far, in text order, for "it".
@@ -134,6 +151,7 @@ impl Extractor<'_> {
                     sentence: s,
                     start: span.start,
                     name: speaker.text.clone(),
+                    quoted: quoted(span),
                 });
             }
             if named.last().is_some_and(|n| n.sentence > s) {
@@ -149,7 +167,12 @@ impl Extractor<'_> {
             };
             let pronoun = matches!(lower, "he" | "she");
             let name = if pronoun || is_role_noun(&speaker.text) {
-                speaker.antecedent = self.antecedent(text, sentences, &named, s, span.start, lower);
+                let mention = Mention {
+                    at: span.start,
+                    word: lower,
+                    quoted: quoted(span),
+                };
+                speaker.antecedent = self.antecedent(text, sentences, &named, s, &mention);
                 speaker.antecedent.clone()
             } else if is_name(&speaker.text) {
                 Some(speaker.text.clone())
@@ -162,21 +185,24 @@ impl Extractor<'_> {
                     sentence: s,
                     start: span.start,
                     name,
+                    quoted: quoted(span),
                 });
             }
         }
     }
 
-    /// The person a pronoun (or role noun) `word` at byte `at` of sentence `s` stands for.
+    /// The person a pronoun (or role noun) `mention` in sentence `s` stands for. A speaker
+    /// named inside a quotation (`“…, but that Putin had told him, ‘…’” Mr. Comey wrote. He
+    /// said …`) is in someone else's words: no antecedent of a pronoun outside quotations.
     fn antecedent(
         &self,
         text: &str,
         sentences: &[Sentence],
         named: &[Subject],
         s: usize,
-        at: usize,
-        word: &str,
+        mention: &Mention<'_>,
     ) -> Option<String> {
+        let (at, word) = (mention.at, mention.word);
         // "the president" stands only for someone the copy calls President: not for the
         // CIA director who spoke last.
         let title = self.role_title(word);
@@ -188,17 +214,15 @@ impl Extractor<'_> {
         let fits = |name: &str| {
             agrees(word, name) && title.as_deref().is_none_or(|t| titled(&before, name, t))
         };
-        // The speakers named in sentence `t`, nearest last.
+        // The speakers named in sentence `t` that the mention may stand for, nearest last.
         let speakers_in = |t: usize| {
             let from = named.partition_point(|n| n.sentence < t);
             let to = named.partition_point(|n| n.sentence <= t);
-            &named[from..to]
+            named[from..to]
+                .iter()
+                .filter(|n| mention.quoted || !n.quoted)
         };
-        if let Some(n) = speakers_in(s)
-            .iter()
-            .rev()
-            .find(|n| n.start < at && fits(&n.name))
-        {
+        if let Some(n) = speakers_in(s).rev().find(|n| n.start < at && fits(&n.name)) {
             return Some(n.name.clone());
         }
         // "Though she called the fees outrageous, Clinton stopped short of …": a pronoun in
@@ -248,7 +272,7 @@ impl Extractor<'_> {
         let mut t = s;
         while t > 0 && sentences[t - 1].paragraph == paragraph {
             t -= 1;
-            if let Some(n) = speakers_in(t).iter().rev().find(|n| fits(&n.name)) {
+            if let Some(n) = speakers_in(t).rev().find(|n| fits(&n.name)) {
                 return Some(n.name.clone());
             }
             if let Some(name) = self.opening_name(sentences[t].span.of(text), named)
@@ -262,7 +286,6 @@ impl Extractor<'_> {
         // suggested he backed that effort. ¶ “…,” he said.").
         let found = t.checked_sub(1).and_then(|b| {
             speakers_in(b)
-                .iter()
                 .rev()
                 .find(|n| fits(&n.name))
                 .map(|n| n.name.clone())
@@ -681,10 +704,38 @@ fn title_matches(word: &str, title: &str) -> bool {
 fn agrees(word: &str, name: &str) -> bool {
     let has = |titles: &[&str]| name.split_whitespace().any(|w| titles.contains(&w));
     match word {
-        "he" => !has(&["Mrs.", "Ms.", "Miss", "Ms"]),
-        "she" => !has(&["Mr.", "Mr"]),
+        "he" => !has(&["Mrs.", "Ms.", "Miss", "Ms"]) && !counts_several(name),
+        "she" => !has(&["Mr.", "Mr"]) && !counts_several(name),
         _ => true,
     }
+}
+
+/// Whether a speaker named with capitals is several people ("Some Britons", "Many
+/// Democrats", "Both men"): "he" or "she" stands for no such group.
+fn counts_several(name: &str) -> bool {
+    let Some(first) = name.split_whitespace().next() else {
+        return false;
+    };
+    crate::words::with_lower_case(first, |w| {
+        matches!(
+            w,
+            "some"
+                | "many"
+                | "several"
+                | "most"
+                | "few"
+                | "both"
+                | "all"
+                | "other"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+        )
+    })
 }
 
 #[cfg(test)]
