@@ -152,6 +152,18 @@ impl Extractor<'_> {
                         || appositive_after(ctx, start, i, end_tok))
                         && !aside_in_subject(ctx, start, i, end_tok)
                 }
+                // `the move was “positive,” while the Australian government said …`: a
+                // quotation that closes on its comma is followed as that comma would be.
+                _ if i >= start + 3
+                    && ctx.tok(i - 2) == ","
+                    && ctx.quoted_at(i - 2)
+                    && is_mark(ctx.tok(i - 1)) =>
+                {
+                    english::joins_new_clause(ctx.low(i))
+                        && !ctx.tok(i + 1).eq_ignore_ascii_case("that")
+                        && !self.same_subject_goes_on(ctx, i + 1)
+                        && !aside_in_subject(ctx, start, i - 2, end_tok)
+                }
                 "—" | "–" | "--" | "-" if is_dash(ctx, i) => {
                     (ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2) || dash_ends(ctx, i))
                         && !dash_pair_closes(ctx, i, end_tok)
