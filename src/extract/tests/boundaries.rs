@@ -144,3 +144,10 @@ fn a_quoted_word_followed_by_while_and_a_verb_of_the_same_speaker_goes_on() {
     let mayor = content_of(text, "The mayor");
     assert!(mayor.contains("sound"), "{mayor}");
 }
+
+#[test]
+fn after_a_quoted_word_but_and_the_speakers_own_words_go_on() {
+    let text = "The governor said the budget was “tight,” but also fair to the towns that lost their mills.";
+    let governor = content_of(text, "The governor");
+    assert!(governor.contains("fair to the towns"), "{governor}");
+}
