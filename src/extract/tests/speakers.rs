@@ -651,3 +651,27 @@ fn he_is_never_a_group_named_with_capitals() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_closing_attribution_speaks_for_a_clause_that_quotes_some_of_its_words() {
+    let found = claims(
+        "Hundreds of leaked invoices and other records prove the contract was “rigged from the start” and should be cancelled, opposition leader Maria Vance said Tuesday.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(entity(&found[0]), "maria-vance", "{found:#?}");
+    assert!(
+        found[0].content.contains("rigged from the start"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_closing_pronoun_does_not_take_a_clause_its_speaker_already_said() {
+    let found = claims(
+        "Okafor said she chose the mill town because “nobody had told that story,” she said.",
+    );
+    assert!(
+        found.iter().all(|c| !c.content.starts_with("Okafor said")),
+        "{found:#?}"
+    );
+}
