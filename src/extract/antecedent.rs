@@ -68,6 +68,10 @@ const OPENERS: &[&str] = &[
 /// F. Kerry").
 const LONGEST_NAME: usize = 9;
 
+/// Most words of a name set off by commas after a role ("Boris Johnson", "Jean-Claude
+/// Juncker", "Maria del Carmen Ruiz").
+const MOST_NAME_WORDS: usize = 4;
+
 /// A subject met in the text: its sentence, where it starts, the name as written, and
 /// whether it is written inside a quotation (someone else's words).
 struct Subject {
@@ -434,6 +438,42 @@ impl Extractor<'_> {
     /// "Russian Prime Minister Dmitry Medvedev, however, has cautioned …"): a run of
     /// capitalised words followed by a comma or a word in lower case, that reads as a person
     /// — with a title, with a given name and a surname, or a surname already named.
+    /// The name set off by commas after the role that opens `sentence` as its subject
+    /// ("Britain's foreign secretary, Boris Johnson, used …", "The company's chief
+    /// executive, Ana Ruiz, said …"): the role's last word one of the rules' titles, the
+    /// name two to four capitalised words closed by a comma, a word in lower case after it.
+    fn role_then_name(&self, sentence: &str) -> Option<String> {
+        let words: Vec<&str> = sentence
+            .split_whitespace()
+            .take(LONGEST_NAME + MOST_NAME_WORDS + 1)
+            .collect();
+        let comma = words
+            .iter()
+            .take(LONGEST_NAME)
+            .position(|w| w.ends_with(','))?;
+        let role = words[comma].trim_end_matches(',');
+        if comma == 0 || !self.rules.is_title(role) {
+            return None;
+        }
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let rest = &words[comma + 1..];
+        let last = rest
+            .iter()
+            .take(MOST_NAME_WORDS)
+            .position(|w| w.ends_with(','))?;
+        let name: Vec<&str> = rest[..=last]
+            .iter()
+            .map(|w| w.trim_end_matches(','))
+            .collect();
+        let verb_follows = rest
+            .get(last + 1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let person = name.len() >= 2
+            && name.iter().all(|w| capital(w))
+            && !name.iter().any(|w| self.rules.is_organization_word(w));
+        (person && verb_follows).then(|| name.join(" "))
+    }
+
     /// The name that opens `sentence` as a possessive ("Mr. Trump's comments suggested …"),
     /// when it is a person's as [`Self::opening_name`] would take it.
     fn opening_possessor(&self, sentence: &str, named: &[Subject]) -> Option<String> {
@@ -467,6 +507,9 @@ impl Extractor<'_> {
     }
 
     fn opening_name(&self, sentence: &str, named: &[Subject]) -> Option<String> {
+        if let Some(name) = self.role_then_name(sentence) {
+            return Some(name);
+        }
         // The run below stops at its `LONGEST_NAME`-th word and looks one word past it: the
         // rest of the sentence is never read.
         let words: Vec<&str> = sentence.split_whitespace().take(LONGEST_NAME + 2).collect();

@@ -675,3 +675,15 @@ fn a_closing_pronoun_does_not_take_a_clause_its_speaker_already_said() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn he_is_the_name_set_off_by_commas_after_the_role_that_opens_his_sentence() {
+    let found = claims(
+        "Some Londoners plan to march on the embassy.\n\nThe news drew mixed reactions from the city's politicians. Ireland's foreign minister, Sean Kerrigan, borrowed the president's style to welcome him: “Looking forward to a GREAT visit,” he wrote on Twitter.",
+    );
+    assert_eq!(
+        antecedent_of(said_by_he(&found)),
+        Some("Sean Kerrigan"),
+        "{found:#?}"
+    );
+}
