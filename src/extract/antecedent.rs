@@ -68,11 +68,25 @@ const OPENERS: &[&str] = &[
 /// F. Kerry").
 const LONGEST_NAME: usize = 9;
 
-/// A subject met in the text: its sentence, where it starts, and the name as written.
+/// Most words of a name set off by commas after a role ("Boris Johnson", "Jean-Claude
+/// Juncker", "Maria del Carmen Ruiz").
+const MOST_NAME_WORDS: usize = 4;
+
+/// A subject met in the text: its sentence, where it starts, the name as written, and
+/// whether it is written inside a quotation (someone else's words).
 struct Subject {
     sentence: usize,
     start: usize,
     name: String,
+    quoted: bool,
+}
+
+/// A pronoun or role noun that speaks: where it is written, its lower case ("he", "the
+/// senator") and whether it stands inside a quotation.
+struct Mention<'a> {
+    at: usize,
+    word: &'a str,
+    quoted: bool,
 }
 
 impl Extractor<'_> {
@@ -83,6 +97,13 @@ impl Extractor<'_> {
     /// wrong sex for the pronoun ("Mrs. Clinton" for "he") is passed over.
     pub(super) fn find_antecedents(&self, text: &str, segmented: &Segmented, claims: &mut [Claim]) {
         let sentences = &segmented.sentences;
+        // Whether a mention stands inside a quotation.
+        let quoted = |span: Span| {
+            segmented
+                .quotations_in(span)
+                .iter()
+                .any(|q| q.inner.contains(span))
+        };
         // Speakers named so far (and the antecedents found), in text order.
         let mut named: Vec<Subject> = Vec::new();
         // Organisations that spoke so far, in text order, for "it".
@@ -134,6 +155,7 @@ impl Extractor<'_> {
                     sentence: s,
                     start: span.start,
                     name: speaker.text.clone(),
+                    quoted: quoted(span),
                 });
             }
             if named.last().is_some_and(|n| n.sentence > s) {
@@ -149,7 +171,12 @@ impl Extractor<'_> {
             };
             let pronoun = matches!(lower, "he" | "she");
             let name = if pronoun || is_role_noun(&speaker.text) {
-                speaker.antecedent = self.antecedent(text, sentences, &named, s, span.start, lower);
+                let mention = Mention {
+                    at: span.start,
+                    word: lower,
+                    quoted: quoted(span),
+                };
+                speaker.antecedent = self.antecedent(text, sentences, &named, s, &mention);
                 speaker.antecedent.clone()
             } else if is_name(&speaker.text) {
                 Some(speaker.text.clone())
@@ -162,21 +189,24 @@ impl Extractor<'_> {
                     sentence: s,
                     start: span.start,
                     name,
+                    quoted: quoted(span),
                 });
             }
         }
     }
 
-    /// The person a pronoun (or role noun) `word` at byte `at` of sentence `s` stands for.
+    /// The person a pronoun (or role noun) `mention` in sentence `s` stands for. A speaker
+    /// named inside a quotation (`“…, but that Putin had told him, ‘…’” Mr. Comey wrote. He
+    /// said …`) is in someone else's words: no antecedent of a pronoun outside quotations.
     fn antecedent(
         &self,
         text: &str,
         sentences: &[Sentence],
         named: &[Subject],
         s: usize,
-        at: usize,
-        word: &str,
+        mention: &Mention<'_>,
     ) -> Option<String> {
+        let (at, word) = (mention.at, mention.word);
         // "the president" stands only for someone the copy calls President: not for the
         // CIA director who spoke last.
         let title = self.role_title(word);
@@ -188,17 +218,15 @@ impl Extractor<'_> {
         let fits = |name: &str| {
             agrees(word, name) && title.as_deref().is_none_or(|t| titled(&before, name, t))
         };
-        // The speakers named in sentence `t`, nearest last.
+        // The speakers named in sentence `t` that the mention may stand for, nearest last.
         let speakers_in = |t: usize| {
             let from = named.partition_point(|n| n.sentence < t);
             let to = named.partition_point(|n| n.sentence <= t);
-            &named[from..to]
+            named[from..to]
+                .iter()
+                .filter(|n| mention.quoted || !n.quoted)
         };
-        if let Some(n) = speakers_in(s)
-            .iter()
-            .rev()
-            .find(|n| n.start < at && fits(&n.name))
-        {
+        if let Some(n) = speakers_in(s).rev().find(|n| n.start < at && fits(&n.name)) {
             return Some(n.name.clone());
         }
         // "Though she called the fees outrageous, Clinton stopped short of …": a pronoun in
@@ -248,7 +276,7 @@ impl Extractor<'_> {
         let mut t = s;
         while t > 0 && sentences[t - 1].paragraph == paragraph {
             t -= 1;
-            if let Some(n) = speakers_in(t).iter().rev().find(|n| fits(&n.name)) {
+            if let Some(n) = speakers_in(t).rev().find(|n| fits(&n.name)) {
                 return Some(n.name.clone());
             }
             if let Some(name) = self.opening_name(sentences[t].span.of(text), named)
@@ -262,7 +290,6 @@ impl Extractor<'_> {
         // suggested he backed that effort. ¶ “…,” he said.").
         let found = t.checked_sub(1).and_then(|b| {
             speakers_in(b)
-                .iter()
                 .rev()
                 .find(|n| fits(&n.name))
                 .map(|n| n.name.clone())
@@ -411,6 +438,42 @@ impl Extractor<'_> {
     /// "Russian Prime Minister Dmitry Medvedev, however, has cautioned …"): a run of
     /// capitalised words followed by a comma or a word in lower case, that reads as a person
     /// — with a title, with a given name and a surname, or a surname already named.
+    /// The name set off by commas after the role that opens `sentence` as its subject
+    /// ("Britain's foreign secretary, Boris Johnson, used …", "The company's chief
+    /// executive, Ana Ruiz, said …"): the role's last word one of the rules' titles, the
+    /// name two to four capitalised words closed by a comma, a word in lower case after it.
+    fn role_then_name(&self, sentence: &str) -> Option<String> {
+        let words: Vec<&str> = sentence
+            .split_whitespace()
+            .take(LONGEST_NAME + MOST_NAME_WORDS + 1)
+            .collect();
+        let comma = words
+            .iter()
+            .take(LONGEST_NAME)
+            .position(|w| w.ends_with(','))?;
+        let role = words[comma].trim_end_matches(',');
+        if comma == 0 || !self.rules.is_title(role) {
+            return None;
+        }
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let rest = &words[comma + 1..];
+        let last = rest
+            .iter()
+            .take(MOST_NAME_WORDS)
+            .position(|w| w.ends_with(','))?;
+        let name: Vec<&str> = rest[..=last]
+            .iter()
+            .map(|w| w.trim_end_matches(','))
+            .collect();
+        let verb_follows = rest
+            .get(last + 1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let person = name.len() >= 2
+            && name.iter().all(|w| capital(w))
+            && !name.iter().any(|w| self.rules.is_organization_word(w));
+        (person && verb_follows).then(|| name.join(" "))
+    }
+
     /// The name that opens `sentence` as a possessive ("Mr. Trump's comments suggested …"),
     /// when it is a person's as [`Self::opening_name`] would take it.
     fn opening_possessor(&self, sentence: &str, named: &[Subject]) -> Option<String> {
@@ -444,6 +507,9 @@ impl Extractor<'_> {
     }
 
     fn opening_name(&self, sentence: &str, named: &[Subject]) -> Option<String> {
+        if let Some(name) = self.role_then_name(sentence) {
+            return Some(name);
+        }
         // The run below stops at its `LONGEST_NAME`-th word and looks one word past it: the
         // rest of the sentence is never read.
         let words: Vec<&str> = sentence.split_whitespace().take(LONGEST_NAME + 2).collect();
@@ -681,10 +747,38 @@ fn title_matches(word: &str, title: &str) -> bool {
 fn agrees(word: &str, name: &str) -> bool {
     let has = |titles: &[&str]| name.split_whitespace().any(|w| titles.contains(&w));
     match word {
-        "he" => !has(&["Mrs.", "Ms.", "Miss", "Ms"]),
-        "she" => !has(&["Mr.", "Mr"]),
+        "he" => !has(&["Mrs.", "Ms.", "Miss", "Ms"]) && !counts_several(name),
+        "she" => !has(&["Mr.", "Mr"]) && !counts_several(name),
         _ => true,
     }
+}
+
+/// Whether a speaker named with capitals is several people ("Some Britons", "Many
+/// Democrats", "Both men"): "he" or "she" stands for no such group.
+fn counts_several(name: &str) -> bool {
+    let Some(first) = name.split_whitespace().next() else {
+        return false;
+    };
+    crate::words::with_lower_case(first, |w| {
+        matches!(
+            w,
+            "some"
+                | "many"
+                | "several"
+                | "most"
+                | "few"
+                | "both"
+                | "all"
+                | "other"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+        )
+    })
 }
 
 #[cfg(test)]

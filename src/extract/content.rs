@@ -152,6 +152,19 @@ impl Extractor<'_> {
                         || appositive_after(ctx, start, i, end_tok))
                         && !aside_in_subject(ctx, start, i, end_tok)
                 }
+                // `the move was “positive,” while the Australian government said …`: after a
+                // quotation that closes on its comma, a clause joined on that opens with
+                // another's attribution is theirs (`“peanuts,” compared to …`, `“right to be
+                // angry,” but also …` go on with the speaker's words).
+                _ if i >= start + 3
+                    && ctx.tok(i - 2) == ","
+                    && ctx.quoted_at(i - 2)
+                    && is_mark(ctx.tok(i - 1)) =>
+                {
+                    english::joins_new_clause(ctx.low(i))
+                        && self.attribution_opens_at(ctx, i + 1)
+                        && !aside_in_subject(ctx, start, i - 2, end_tok)
+                }
                 "—" | "–" | "--" | "-" if is_dash(ctx, i) => {
                     (ctx.low(i + 1) == "and" && self.new_clause_at(ctx, i + 2) || dash_ends(ctx, i))
                         && !dash_pair_closes(ctx, i, end_tok)

@@ -525,7 +525,15 @@ impl<'r> Extractor<'r> {
                 }
         });
         let takes_all = claim.content_span.start <= ctx.tokens[first.start].span.start;
-        if claim.kind != ClaimKind::Indirect || !before_cue || !takes_all || !next_to_cue {
+        // A clause that quotes some of its words closes as one that quotes none when no
+        // verb of saying speaks inside it (`… proves the deal is “based on lies” and should
+        // be thrown out, Netanyahu said Monday`); `X said … “…,” she said` is X's.
+        let reported = claim.kind == ClaimKind::Indirect
+            || claim.kind == ClaimKind::Partial
+                && cues[..cues.len() - 1]
+                    .iter()
+                    .all(|c| !self.cues.is_speech_verb(ctx.low(c.start)));
+        if !reported || !before_cue || !takes_all || !next_to_cue {
             return Closing::Not(Some(Some(claim)));
         }
         claim.modality = self.cues.kind_name(last.kind).to_string();

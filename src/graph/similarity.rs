@@ -6,7 +6,7 @@ use super::reading::folded;
 use super::speaker::{Speakers, Written, claim_speakers};
 use super::weights::Weights;
 use super::words::{Vocabulary, Word, same_words};
-use crate::extract::{Claim, ClaimKind};
+use crate::extract::{Claim, ClaimKind, Quantity};
 use crate::rules::RuleSet;
 
 /// True when both claims name places or people and none in common: other events.
@@ -661,6 +661,7 @@ pub fn compare(
     let statement = statement
         || (relation != Speakers::Different
             && !copies
+            && !counts_apart(a, b)
             && one_of_several(ra, rb, story, linker, |part| {
                 one_speakers_statement(part, relation, (pa.written, pb.written))
             }));
@@ -752,6 +753,22 @@ fn one_of_several(
             .any(|part| linked(&weights.compare(story, part, other.stems())))
     };
     against(ra, rb) || against(rb, ra)
+}
+
+/// True when the two claims count one thing (the same unit) with figures that cannot be the
+/// same ("100,000 secret files" against "tens of thousands of secret files"): a sentence of
+/// one that shares words with the other is then no statement of it, however alike.
+fn counts_apart(a: &Claim, b: &Claim) -> bool {
+    let apart = |x: &Quantity, y: &Quantity| {
+        x.high.is_some_and(|h| h < y.low) || y.high.is_some_and(|h| h < x.low)
+    };
+    a.numbers.iter().any(|x| {
+        !x.ordinal
+            && x.unit.is_some()
+            && b.numbers
+                .iter()
+                .any(|y| !y.ordinal && y.unit == x.unit && apart(x, y))
+    })
 }
 
 /// Stems rare in the story one statement of a claim that carries several must share with the

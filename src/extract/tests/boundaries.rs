@@ -126,3 +126,28 @@ fn a_second_verb_of_the_same_subject_after_but_stays_in_the_content() {
         "she wanted a new irrigation scheme"
     );
 }
+
+#[test]
+fn a_second_government_after_a_quoted_word_and_while_speaks_for_itself() {
+    let text = "In a statement, the Canadian government said the ruling was “welcome,” while the Mexican government said that it “will keep talking with its partners in good faith.”";
+    let canadian = content_of(text, "the Canadian government");
+    assert!(canadian.contains("welcome"), "{canadian}");
+    assert!(!canadian.contains("Mexican"), "{canadian}");
+    let mexican = content_of(text, "the Mexican government");
+    assert!(mexican.contains("in good faith"), "{mexican}");
+}
+
+#[test]
+fn a_quoted_word_followed_by_while_and_a_verb_of_the_same_speaker_goes_on() {
+    let text =
+        "The mayor said the budget was “sound,” while conceding that the parks would lose staff.";
+    let mayor = content_of(text, "The mayor");
+    assert!(mayor.contains("sound"), "{mayor}");
+}
+
+#[test]
+fn after_a_quoted_word_but_and_the_speakers_own_words_go_on() {
+    let text = "The governor said the budget was “tight,” but also fair to the towns that lost their mills.";
+    let governor = content_of(text, "The governor");
+    assert!(governor.contains("fair to the towns"), "{governor}");
+}

@@ -615,3 +615,75 @@ fn a_present_tense_before_to_leaves_its_subject_the_speaker() {
     assert_eq!(speaker(&c), "The developer");
     assert_eq!(c.content, "the tower will be finished by spring");
 }
+
+/// The claim whose speaker is written `he` or `He`.
+fn said_by_he(found: &[Claim]) -> &Claim {
+    found
+        .iter()
+        .find(|c| {
+            c.speaker
+                .as_ref()
+                .is_some_and(|s| s.text.eq_ignore_ascii_case("he"))
+        })
+        .unwrap_or_else(|| panic!("no claim said by he: {found:#?}"))
+}
+
+#[test]
+fn he_after_a_quotation_is_the_writer_not_the_person_quoted_inside_it() {
+    let found = claims(
+        "“The governor said ‘the audit business’ is a joke, but that Ortiz had told him, ‘We keep the cleanest books in the region,’” Mr. Hale wrote. He said the governor did not say when the talk with Mr. Ortiz took place.",
+    );
+    assert_eq!(
+        antecedent_of(said_by_he(&found)),
+        Some("Mr. Hale"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn he_is_never_a_group_named_with_capitals() {
+    let found = claims(
+        "Some Londoners plan to march on the embassy.\n\nThe news drew mixed reactions from the city's politicians. “I look forward to a proper welcome,” he wrote on Twitter.",
+    );
+    assert_ne!(
+        antecedent_of(said_by_he(&found)),
+        Some("Some Londoners"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_closing_attribution_speaks_for_a_clause_that_quotes_some_of_its_words() {
+    let found = claims(
+        "Hundreds of leaked invoices and other records prove the contract was “rigged from the start” and should be cancelled, opposition leader Maria Vance said Tuesday.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(entity(&found[0]), "maria-vance", "{found:#?}");
+    assert!(
+        found[0].content.contains("rigged from the start"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_closing_pronoun_does_not_take_a_clause_its_speaker_already_said() {
+    let found = claims(
+        "Okafor said she chose the mill town because “nobody had told that story,” she said.",
+    );
+    assert!(
+        found.iter().all(|c| !c.content.starts_with("Okafor said")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn he_is_the_name_set_off_by_commas_after_the_role_that_opens_his_sentence() {
+    let found = claims(
+        "Some Londoners plan to march on the embassy.\n\nThe news drew mixed reactions from the city's politicians. Ireland's foreign minister, Sean Kerrigan, borrowed the president's style to welcome him: “Looking forward to a GREAT visit,” he wrote on Twitter.",
+    );
+    assert_eq!(
+        antecedent_of(said_by_he(&found)),
+        Some("Sean Kerrigan"),
+        "{found:#?}"
+    );
+}
