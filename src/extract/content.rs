@@ -99,7 +99,11 @@ impl Extractor<'_> {
         for next in later {
             // "…, Kerry said, according to Reuters", "…, he added" and "… and said" end
             // the content.
-            let stop = if next >= 2 && matches!(ctx.tok(next - 1), "," | "and" | "but") {
+            let stop = if next >= 2
+                && (ctx.tok(next - 1) == ","
+                    || matches!(ctx.tok(next - 1), "and" | "but")
+                        && !goes_on_what_was_said(ctx, start, next))
+            {
                 Some(next - 1)
             } else if let Some(comma) = trailing_participle::comma_before(ctx, next) {
                 // `…, even suggesting …`: adverbs between the comma and the participle.
@@ -514,6 +518,24 @@ fn aside_in_subject(ctx: &SentenceCtx<'_>, start: usize, i: usize, end: usize) -
         && (i + 2..end)
             .find(|&j| matches!(ctx.tok(j), "," | ";" | "—" | "–") && !ctx.quoted_at(j))
             .is_some_and(|j| ctx.tok(j) == "," && verb_resumes(ctx, j + 1))
+}
+
+/// Whether the cue at token `next`, right after `and` or `but`, goes on what was said from
+/// token `start` rather than telling the speaker's next deed: no other cue stands between,
+/// its verb is inflected unlike the cue that introduced what was said and like a verb of
+/// what was said, so it shares that verb's subject (`McConnell says he spoke to Trump and
+/// asked him to …`, `Osuna said the group is neutral and supports …`; against `Khan said
+/// Trump was ignorant and criticized him`, `Mackler issued a statement saying it has no place
+/// and said …`).
+fn goes_on_what_was_said(ctx: &SentenceCtx<'_>, start: usize, next: usize) -> bool {
+    let Some(&cue) = ctx.cue_starts.iter().filter(|&&c| c < start).max() else {
+        return false;
+    };
+    let form = english::inflection(ctx.low(next));
+    english::inflection(ctx.low(cue)) != form
+        && !ctx.cue_starts.iter().any(|&c| c >= start && c < next)
+        && (start..next)
+            .any(|j| !ctx.quoted_at(j) && english::clause_tense(ctx.low(j)) == Some(form))
 }
 
 /// Whether the speaker at token `s` follows `, and` or `, but` (`…, and three-quarters said

@@ -742,3 +742,50 @@ pub fn is_auxiliary(lower: &str) -> bool {
             | "had"
     )
 }
+
+/// The inflection a verb shows in its spelling, as far as coordination needs it: verbs joined
+/// by `and` or `but` under one subject share it (`said … and called`, `says … and calls`,
+/// `has said … and called`, `is planning … and seeking`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inflection {
+    /// `said`, `called`; also what follows `has` or `had` (`has said`).
+    Past,
+    /// `says`, `calls`.
+    Present,
+    /// `saying`; also what follows a form of `be` (`is planning`).
+    Participle,
+    /// `say`; also what follows `did`, `will` or another modal.
+    Bare,
+}
+
+/// The tense the word `lower` shows when it is, by its spelling, the verb of a clause (`is`,
+/// `has` present; `was`, `spoke`, `considered` past; `acting` a participle); `None` for
+/// other words and for bare forms and modals, which show none.
+pub fn clause_tense(lower: &str) -> Option<Inflection> {
+    match lower {
+        "is" | "are" | "am" | "has" | "have" | "does" => Some(Inflection::Present),
+        "was" | "were" | "had" | "did" => Some(Inflection::Past),
+        _ if is_modal(lower) => None,
+        _ if lower.len() > 4 && lower.ends_with("ing") => Some(Inflection::Participle),
+        _ if is_finite_verb(lower) || is_irregular_past(lower) => {
+            (!lower.ends_with('s')).then_some(Inflection::Past)
+        }
+        _ => None,
+    }
+}
+
+/// The inflection of the verb `lower`, or of the verb an auxiliary `lower` opens (`has` →
+/// [`Inflection::Past`], `did` → [`Inflection::Bare`]).
+pub fn inflection(lower: &str) -> Inflection {
+    match lower {
+        "has" | "have" | "had" => Inflection::Past,
+        "is" | "are" | "was" | "were" | "am" => Inflection::Participle,
+        "did" | "does" | "do" => Inflection::Bare,
+        _ if is_modal(lower) => Inflection::Bare,
+        _ if lower.len() > 4 && lower.ends_with("ing") => Inflection::Participle,
+        _ if lower.ends_with("ed") || is_irregular_past(lower) => Inflection::Past,
+        _ if lower.ends_with('s') && !lower.ends_with("ss") => Inflection::Present,
+        _ if is_finite_verb(lower) => Inflection::Past,
+        _ => Inflection::Bare,
+    }
+}

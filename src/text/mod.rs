@@ -375,6 +375,7 @@ fn split_sentences(
             && inside.is_none()
             && is_non_final_period(text, paragraph.start, at, rules)
             && !only_opens_a_sentence(&text[end..paragraph.end])
+            && !opens_quoted_sentence(text, end, quotations.get(q))
         {
             continue;
         }
@@ -465,6 +466,20 @@ fn starts_new_sentence(rest: &str) -> bool {
     })
 }
 
+/// Whether `quote`, the next quotation, opens right at `end` (past white space) with a
+/// capital and runs to a few words: a quotation of its own after an abbreviation ends the
+/// sentence (`…," said Ann Lee of Tampa, Fla. "We will …`), where a nickname (`Gov. C.L.
+/// "Butch" Otter`) or a quoted word in the middle (`the U.S. "does not …`) goes on.
+fn opens_quoted_sentence(text: &str, end: usize, quote: Option<&Quotation>) -> bool {
+    quote.is_some_and(|quote| {
+        let inner = quote.inner.of(text);
+        text.get(end..quote.outer.start)
+            .is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace))
+            && inner.starts_with(char::is_uppercase)
+            && inner.split_whitespace().nth(2).is_some()
+    })
+}
+
 /// Whether the next word of `rest` is one that only opens a sentence (`He`, `The`, `But`):
 /// after `… in the U.S. He says …` the acronym's period ends the sentence too.
 fn only_opens_a_sentence(rest: &str) -> bool {
@@ -527,6 +542,29 @@ mod tests {
                 "Talks end at 5 p.m.",
                 "The vote follows.",
                 "Aid reached the U.S. Army base."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_an_abbreviation_opens_a_sentence() {
+        assert_eq!(
+            sentences(
+                "\"The fares are too high,\" said Ann Lee, a nurse from Tampa, Fla. \"We will ride the bus again when they fall.\""
+            ),
+            [
+                "\"The fares are too high,\" said Ann Lee, a nurse from Tampa, Fla.",
+                "\"We will ride the bus again when they fall.\""
+            ]
+        );
+        // A nickname and a quoted word inside the sentence go on.
+        assert_eq!(
+            sentences(
+                "Gov. C.L. \"Butch\" Otter spoke first. Aides said the U.S. \"does not have the means\" to vet them."
+            ),
+            [
+                "Gov. C.L. \"Butch\" Otter spoke first.",
+                "Aides said the U.S. \"does not have the means\" to vet them."
             ]
         );
     }

@@ -203,7 +203,14 @@ pub fn tokenize_into(text: &str, span: Span, rules: &RuleSet, tokens: &mut Vec<T
                 '&' | '/' => {
                     next.is_some_and(is_alphanumeric) && prev().is_some_and(char::is_uppercase)
                 }
-                _ => next.is_some_and(is_alphanumeric),
+                // `Sanders’ campaign`: a plural's possessive, outside a single quotation.
+                _ => {
+                    next.is_some_and(is_alphanumeric)
+                        || matches!(prev(), Some('s' | 'S'))
+                            && next == Some(' ')
+                            && char_at(s, j + d.len_utf8() + 1).is_some_and(char::is_alphabetic)
+                            && !in_single_quote(s, j)
+                }
             };
             if !keep {
                 break;
@@ -240,6 +247,31 @@ pub fn tokenize_into(text: &str, span: Span, rules: &RuleSet, tokens: &mut Vec<T
     }
 }
 
+/// Whether byte `at` of `s` is inside a single quotation: a single mark that opens one
+/// stands before it (`'the rebels' plan`) with no mark closing it in between.
+fn in_single_quote(s: &str, at: usize) -> bool {
+    let is_single = |c: char| matches!(c, '\'' | '‘' | '’');
+    s[..at]
+        .char_indices()
+        .rev()
+        .find(|&(k, c)| is_single(c) && opens_single_quote(s, k))
+        .is_some_and(|(k, c)| {
+            let inside = &s[k + c.len_utf8()..at];
+            !inside.char_indices().any(|(m, c)| {
+                is_single(c) && !inside[m + c.len_utf8()..].starts_with(is_alphanumeric)
+            })
+        })
+}
+
+/// Whether the single mark at byte `at` of `s` opens a quotation: after white space, an
+/// opening bracket or a double mark (or at the start) and before a letter or digit.
+fn opens_single_quote(s: &str, at: usize) -> bool {
+    let before = s[..at].chars().next_back();
+    let after = s[at..].chars().nth(1);
+    before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '“'))
+        && after.is_some_and(is_alphanumeric)
+}
+
 /// Each token's text in lower case, in token order.
 pub fn lower_tokens<'t>(text: &'t str, tokens: &[Token]) -> Vec<Cow<'t, str>> {
     tokens.iter().map(|t| lower_case(t.text(text))).collect()
@@ -255,6 +287,43 @@ mod tests {
             .iter()
             .map(|t| t.text(text))
             .collect()
+    }
+
+    #[test]
+    fn a_plurals_possessive_keeps_its_apostrophe_outside_single_quotes() {
+        assert_eq!(
+            words("The nurses’ union and the Jones' lawyer met."),
+            [
+                "The",
+                "nurses’",
+                "union",
+                "and",
+                "the",
+                "Jones'",
+                "lawyer",
+                "met",
+                "."
+            ]
+        );
+        // The same apostrophe closes a single quotation.
+        assert_eq!(
+            words("a ‘sanctuary cities’ policy and an 'open doors' plan"),
+            [
+                "a",
+                "‘",
+                "sanctuary",
+                "cities",
+                "’",
+                "policy",
+                "and",
+                "an",
+                "'",
+                "open",
+                "doors",
+                "'",
+                "plan"
+            ]
+        );
     }
 
     #[test]

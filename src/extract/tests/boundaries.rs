@@ -151,3 +151,42 @@ fn after_a_quoted_word_but_and_the_speakers_own_words_go_on() {
     let governor = content_of(text, "The governor");
     assert!(governor.contains("fair to the towns"), "{governor}");
 }
+
+#[test]
+fn a_verb_joined_inside_the_reported_clause_goes_on_with_it() {
+    // `asked` agrees with `met`, not with `says`: the mayor's account of what he did.
+    assert_eq!(
+        content_of(
+            "The mayor says he met the transit chief on Monday and asked him to restore the night buses.",
+            "The mayor",
+        ),
+        "he met the transit chief on Monday and asked him to restore the night buses"
+    );
+    assert_eq!(
+        content_of(
+            "The union said the plant is safe and supports the plan to extend its licence.",
+            "The union",
+        ),
+        "the plant is safe and supports the plan to extend its licence"
+    );
+}
+
+#[test]
+fn a_verb_joined_to_the_cue_is_the_speakers_next_deed() {
+    // `criticized` agrees with `said`: a second thing the governor did, not what she said.
+    assert_eq!(
+        content_of(
+            "The governor said the budget was balanced and criticized lawmakers for the delay.",
+            "The governor",
+        ),
+        "the budget was balanced"
+    );
+    // `says` agrees with `is telling`: a present deed of the speaker's own.
+    assert_eq!(
+        content_of(
+            "The senator has told donors that the race was close and says she will stay in it.",
+            "The senator",
+        ),
+        "the race was close"
+    );
+}

@@ -198,6 +198,21 @@ fn an_interrupted_quotation_is_one_claim_in_two_parts() {
 }
 
 #[test]
+fn a_quotation_goes_on_after_a_speaker_from_an_abbreviated_place() {
+    let text = "\"The fares are too high,\" said Ann Lee, a nurse from Tampa, Fla. \"We will ride the bus again when they fall.\"";
+    let c = only(text);
+    assert_eq!(speaker(&c), "Ann Lee");
+    let parts: Vec<&str> = c.parts.iter().map(|p| p.of(text)).collect();
+    assert_eq!(
+        parts,
+        [
+            "The fares are too high,",
+            "We will ride the bus again when they fall."
+        ]
+    );
+}
+
+#[test]
 fn a_quotation_left_open_runs_into_the_next_paragraph() {
     let text = "\"The trains will run on time from Monday. We have hired forty new drivers.\n\n\"The timetable is printed and ready,\" the rail chief said.";
     let c = only(text);

@@ -14,6 +14,16 @@ fn title_is_stripped_into_the_role() {
 }
 
 #[test]
+fn a_plurals_possessive_in_a_description_keeps_the_name_the_speaker() {
+    let c = only("\"The wards are full,\" Ann Lee, the nurses’ union leader, said on Monday.");
+    assert_eq!(speaker(&c), "Ann Lee");
+    assert_eq!(c.content, "The wards are full,");
+    let c = only("The Smiths’ lawyer said the family will appeal the ruling.");
+    assert_eq!(speaker(&c), "The Smiths’ lawyer");
+    assert_eq!(c.content, "the family will appeal the ruling");
+}
+
+#[test]
 fn a_police_rank_abbreviated_is_the_role_of_the_name_after_it() {
     let c = only(
         "\"We are asking anyone who saw something on Page Avenue to call us,\" said Cmdr. Darnell Hayes.",
