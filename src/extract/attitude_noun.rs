@@ -23,7 +23,12 @@ impl Extractor<'_> {
     /// The claim of the noun of attitude at token `i`, when a possessive stands before it and
     /// a clause after it (`Clinton's promise to raise the minimum wage`); `None` otherwise.
     pub(super) fn attitude_noun(&self, ctx: &SentenceCtx<'_>, i: usize) -> Option<Claim> {
-        if !ctx.tokens.get(i)?.is_word() || ctx.quoted_at(i) {
+        // Only "that" or "to" opens the clause (`opens_clause`): every other token is turned
+        // away by the word after it, before its own is looked up among the nouns.
+        if !matches!(ctx.low(i + 1), "that" | "to")
+            || !ctx.tokens.get(i)?.is_word()
+            || ctx.quoted_at(i)
+        {
             return None;
         }
         let kind = self.cues.noun_kind(ctx.low(i))?;

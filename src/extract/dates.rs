@@ -32,10 +32,11 @@ pub fn read_lower(
     let mut i = tokens.partition_point(|t| t.span.start < within.start);
     let past = tokens.partition_point(|t| t.span.end <= within.end);
     while i < past {
-        let capital = tokens[i].is_capitalized(text);
         // Only a name, a figure or a word of relative time (all of which open with "t", "y"
-        // or "l") starts a date.
+        // or "l") starts a date. A capitalised word is read only as a day or month name, so
+        // one that opens with a letter none does is passed over before its case is asked.
         let first = lower[i].as_bytes().first().copied().unwrap_or(0);
+        let capital = may_name_day_or_month(first) && tokens[i].is_capitalized(text);
         let may_start = capital
             || first.is_ascii_digit()
             || matches!(first, b't' | b'y' | b'l')
@@ -49,8 +50,7 @@ pub fn read_lower(
         }
         let word = tokens[i].text(text);
         let mut found: Option<(usize, Option<Date>)> = None;
-        // Most capitalised words open with a letter no day or month name does.
-        if capital && may_name_day_or_month(first) {
+        if capital {
             if let Some(weekday) =
                 Weekday::from_name(word).filter(|_| !word.ends_with('.') || word.len() > 4)
             {
@@ -213,6 +213,24 @@ mod tests {
             got[0],
             ("last night".to_string(), Some("2016-02-11".to_string()))
         );
+    }
+
+    #[test]
+    fn days_written_with_a_capital_are_read_among_other_capitalised_words() {
+        let got = read_on(
+            "Yesterday Obama met Abe. Last night Reuters said Tokyo would act Today, and \
+             Monday, June 3, is the deadline.",
+            "2016-02-12",
+        );
+        let texts: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Yesterday", "Last night", "Today", "Monday", "June 3"]
+        );
+        assert_eq!(got[0].1.as_deref(), Some("2016-02-11"));
+        assert_eq!(got[1].1.as_deref(), Some("2016-02-11"));
+        assert_eq!(got[2].1.as_deref(), Some("2016-02-12"));
+        assert_eq!(got[4].1.as_deref(), Some("2016-06-03"));
     }
 
     #[test]

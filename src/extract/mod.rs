@@ -7,7 +7,8 @@
 //!
 //! This file runs the readers over each sentence. The readers live one idea to a file:
 //! `sentence` (the tokens being read), `speakers`, `speaker_place` and `group_speaker` (who
-//! speaks), `antecedent` (whom a pronoun that speaks stands for), `content` (where what was
+//! speaks), `antecedent` (whom a pronoun that speaks stands for, with `title_mentions` for a role
+//! noun's title), `content` (where what was
 //! said begins and ends), the forms of attribution (`attribution` around a verb cue,
 //! `as_said`, `according_to`, `relay`, `headline`, `labelled_speech` after a colon,
 //! `attitude_noun` after a possessive (`Trump's claim that …`),
@@ -60,6 +61,7 @@ mod speaker_place;
 mod speaker_subject;
 mod speakers;
 mod stance_object;
+mod title_mentions;
 mod trailing_participle;
 
 use aho_corasick::AhoCorasick;

@@ -27,7 +27,13 @@ impl Extractor<'_> {
                 }
                 continue;
             }
-            if ctx.quoted_at(i) || !english::is_evidential_participle(ctx.low(i)) {
+            // A view is told with "to" or "as" after its participle: most tokens are turned
+            // away by the word after them, before their own is compared with the participles.
+            let next = ctx.low(i + 1);
+            if !matches!(next, "to" | "as")
+                || ctx.quoted_at(i)
+                || !english::is_evidential_participle(ctx.low(i))
+            {
                 continue;
             }
             // `is expected`, `are widely seen`, `was long considered`.
@@ -38,8 +44,7 @@ impl Extractor<'_> {
             {
                 be -= 1;
             }
-            let next = ctx.low(i + 1);
-            if !english::is_be_form(ctx.low(be)) || be == 0 || !matches!(next, "to" | "as") {
+            if !english::is_be_form(ctx.low(be)) || be == 0 {
                 continue;
             }
             // The clause opens after the last comma, conjunction or "that" before its verb.

@@ -97,7 +97,8 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>, periods: bool) -
             continue;
         }
         // A month on its own: "in February", "last October".
-        if view.capital(i)
+        if may_name_month(word)
+            && view.capital(i)
             && !taken(&out, i)
             && let Some(month) = month_from_name(view.tok(i))
             && (word != "may" || matches!(view.low(i.wrapping_sub(1)), "in" | "since" | "last"))
@@ -146,6 +147,17 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>, periods: bool) -
     }
     out.sort_by_key(|w| w.token);
     out
+}
+
+/// Whether a word in lower case opens with a letter some month's name or abbreviation opens
+/// with, so that most words are turned away before they are read as a month. The word's
+/// first letter as written lowers to the same ASCII letter, or to none (only the Kelvin sign
+/// lowers to an ASCII "k", which opens no month).
+fn may_name_month(lower: &str) -> bool {
+    matches!(
+        lower.as_bytes().first(),
+        Some(b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    )
 }
 
 /// A year written in figures ("2017"), within the years news copy names.
@@ -260,4 +272,46 @@ pub(super) fn moment(
                 name: name.clone(),
             })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_month_name_opens_with_a_letter_the_gate_lets_through() {
+        for name in [
+            "January",
+            "Jan.",
+            "February",
+            "Feb",
+            "March",
+            "Mar.",
+            "April",
+            "Apr",
+            "May",
+            "June",
+            "Jun",
+            "July",
+            "Jul.",
+            "August",
+            "Aug",
+            "September",
+            "Sept.",
+            "Sep",
+            "October",
+            "Oct.",
+            "November",
+            "Nov",
+            "December",
+            "DEC.",
+        ] {
+            assert!(month_from_name(name).is_some(), "{name}");
+            assert!(may_name_month(&name.to_lowercase()), "{name}");
+        }
+        for word in ["the", "Tuesday", "Kelvin", "\u{212a}", "Élysée", "2017", ""] {
+            assert!(!may_name_month(&word.to_lowercase()), "{word}");
+            assert!(month_from_name(word).is_none(), "{word}");
+        }
+    }
 }

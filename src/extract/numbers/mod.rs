@@ -4,7 +4,7 @@
 mod lexicon;
 mod sentence;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::article::Span;
 use crate::date::month_from_name;
@@ -200,10 +200,14 @@ impl NumberReader {
                     .filter_map(|(p, _)| p.iter().max_by_key(|w| w.len()).map(String::as_str)),
             )
             .collect();
+        // A DFA, asked for: past 100 patterns (the rules' measures are more) the library
+        // would build an NFA, which reads each byte of the sentence in about three times the
+        // instructions, for the same answer.
         let measure_words = (!from_symbols)
             .then(|| {
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
+                    .kind(Some(AhoCorasickKind::DFA))
                     .build(&patterns)
                     .ok()
             })
