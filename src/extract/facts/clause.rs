@@ -30,11 +30,40 @@ fn opens_clause_alone(word: &str) -> bool {
     matches!(word, "when" | "while" | "whereas" | "where")
 }
 
+/// The comma that closes a relative clause set off by commas ("Marsh, who appeared in 40
+/// films, was born in 1923"): the first comma after ", who", ", which" or ", whose".
+fn closing_commas(lower: &[&str]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut open = false;
+    for (i, &w) in lower.iter().enumerate() {
+        if w != "," {
+            continue;
+        }
+        if open {
+            out.push(i);
+            open = false;
+        }
+        if lower
+            .get(i + 1)
+            .is_some_and(|n| matches!(*n, "who" | "which" | "whose"))
+        {
+            open = true;
+        }
+    }
+    out
+}
+
 /// The token range `[start, end)` of the clause holding token `at`.
 pub(super) fn bounds(lower: &[&str], at: usize) -> (usize, usize) {
+    let closing = if lower.contains(&"who") || lower.contains(&"which") || lower.contains(&"whose")
+    {
+        closing_commas(lower)
+    } else {
+        Vec::new()
+    };
     let is_break = |i: usize| -> bool {
         let w = lower[i];
-        if matches!(w, ";" | ":" | "—" | "–") {
+        if matches!(w, ";" | ":" | "—" | "–") || closing.contains(&i) {
             return true;
         }
         // A comma followed by a clause word, or a clause word on its own ("killed three
@@ -94,6 +123,18 @@ mod tests {
             clause_of(&words, 8),
             ["600", "were", "killed", "in", "zarand"]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_between_commas_is_a_clause_of_its_own() {
+        let words = [
+            "marsh", ",", "who", "appeared", "in", "40", "films", ",", "was", "born", "in", "1923",
+        ];
+        assert_eq!(
+            clause_of(&words, 5),
+            ["who", "appeared", "in", "40", "films"]
+        );
+        assert_eq!(clause_of(&words, 11), ["was", "born", "in", "1923"]);
     }
 
     #[test]
