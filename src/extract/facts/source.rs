@@ -53,6 +53,15 @@ pub(super) fn trailing(view: &View<'_>, cues: &[String], at: usize) -> Option<St
     if speaker >= cue || cue - speaker > 6 || !(speaker..cue).all(|i| view.tokens[i].is_word()) {
         return None;
     }
+    // "…, with no injuries reported.": a phrase that opens with a preposition or "no" is
+    // what was reported, not who reported it.
+    let first = view.low(speaker);
+    if matches!(
+        first,
+        "with" | "without" | "no" | "and" | "but" | "as" | "after" | "before"
+    ) {
+        return None;
+    }
     // "…, according to reports.": the cue is the source, not "according to".
     if view.low(speaker) == "according" && view.low(speaker + 1) == "to" {
         return Some(view.span(speaker + 2, cue + 1).of(view.text).to_string());

@@ -190,6 +190,9 @@ pub(crate) fn singular_of(word: &str) -> Cow<'_, str> {
     let w = w.trim_end_matches(['’', '\'']);
     if w.len() > 4 && w.ends_with("ies") {
         Cow::Owned(format!("{}y", &w[..w.len() - 3]))
+    } else if w.len() > 4 && sibilant_plural(w) {
+        // "crashes", "taxes", "losses", "churches": the plural adds "es".
+        Cow::Borrowed(&w[..w.len() - 2])
     } else if w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
@@ -202,6 +205,19 @@ pub(crate) fn singular_of(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// A plural made by adding "es" to a word ending in a hiss: "-shes", "-xes", "-sses",
+/// "-zzes", and "-ches" but for "-aches" after a consonant ("headaches" is of "headache",
+/// "beaches" of "beach").
+fn sibilant_plural(w: &str) -> bool {
+    if w.ends_with("shes") || w.ends_with("xes") || w.ends_with("sses") || w.ends_with("zzes") {
+        return true;
+    }
+    if let Some(stem) = w.strip_suffix("aches") {
+        return stem.ends_with(['a', 'e', 'i', 'o', 'u']);
+    }
+    w.ends_with("ches")
+}
+
 /// A numeral's digits (with their separators) and what follows them ("110bn" → "110",
 /// "bn").
 pub(super) fn split_number(word: &str) -> (&str, &str) {
@@ -210,4 +226,28 @@ pub(super) fn split_number(word: &str) -> (&str, &str) {
         .find(|&(_, c)| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .map_or(word.len(), |(i, _)| i);
     (&word[..end], &word[end..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::singular;
+
+    #[test]
+    fn plurals_of_a_hiss_drop_their_es_and_others_their_s() {
+        for (plural, one) in [
+            ("crashes", "crash"),
+            ("taxes", "tax"),
+            ("losses", "loss"),
+            ("churches", "church"),
+            ("beaches", "beach"),
+            ("headaches", "headache"),
+            ("carriages", "carriage"),
+            ("villages", "village"),
+            ("casualties", "casualty"),
+            ("hostages", "hostage"),
+            ("status", "status"),
+        ] {
+            assert_eq!(singular(plural), one, "{plural}");
+        }
+    }
 }
