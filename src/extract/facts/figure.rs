@@ -864,6 +864,12 @@ pub(super) fn count(
                 f.read(FactKind::Count, canonical(what), Some(owner), None)
             }
         },
+        // "Two marches are planned", "three rallies were held": a count of events, not
+        // of the people in them, whatever the clause says was done.
+        Some((_, n)) if reader.events.contains(n.as_str()) && glued_unit.is_none() => {
+            let holder = owner(view, first).or_else(|| holder::cast_for(view, after));
+            f.read(FactKind::Count, n, holder, None)
+        }
         Some((i, n)) => {
             if glued_unit.is_none()
                 && let Some((m, _)) = numbers.measure_at(view.lower, i)

@@ -1173,3 +1173,29 @@ fn who_is_in_hospital_is_counted_apart_from_the_wounded() {
         only(FactKind::Count, "arrested", None)
     );
 }
+
+#[test]
+fn a_count_of_events_counts_events_and_what_was_reported_is_no_source() {
+    assert_eq!(
+        framed_as("Two marches are planned for the opening day."),
+        only(FactKind::Count, "march", None)
+    );
+    assert_eq!(
+        framed_as("Three rallies were held in the capital."),
+        only(FactKind::Count, "rally", None)
+    );
+    // Marchers are people in a march.
+    assert_eq!(
+        framed_as("Some 5,000 marchers joined them."),
+        only(FactKind::Count, "marched", None)
+    );
+    let crashes = facts_on(
+        "The company said it knew of 41 crashes, with no injuries reported.",
+        "2016-02-21",
+    );
+    let crashes: Vec<_> = crashes
+        .iter()
+        .map(|f| (f.frame.what.as_str(), f.frame.source.as_deref()))
+        .collect();
+    assert_eq!(crashes, [("crash", Some("The company"))]);
+}
