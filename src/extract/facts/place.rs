@@ -69,11 +69,19 @@ fn name_at<'t>(view: &View<'t>, i: usize, end: usize) -> Option<(usize, &'t str)
     if !view.capital(i) || never_a_place(view.tok(i)) {
         return None;
     }
+    // Token `i` was tested above: the run goes on from the next one unless it ends in a
+    // possessive (or lies at the clause's end).
+    let possessive = |k: usize| view.tok(k).ends_with("'s") || view.tok(k).ends_with("’s");
     let mut j = i;
-    while j < end && view.capital(j) && !never_a_place(view.tok(j)) {
+    if j < end {
         j += 1;
-        if view.tok(j - 1).ends_with("'s") || view.tok(j - 1).ends_with("’s") {
-            break;
+        if !possessive(i) {
+            while j < end && view.capital(j) && !never_a_place(view.tok(j)) {
+                j += 1;
+                if possessive(j - 1) {
+                    break;
+                }
+            }
         }
     }
     let span = view.span(i, j);
