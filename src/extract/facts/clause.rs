@@ -30,40 +30,22 @@ fn opens_clause_alone(word: &str) -> bool {
     matches!(word, "when" | "while" | "whereas" | "where")
 }
 
-/// The comma that closes a relative clause set off by commas ("Marsh, who appeared in 40
-/// films, was born in 1923"): the first comma after ", who", ", which" or ", whose".
-fn closing_commas(lower: &[&str]) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut open = false;
-    for (i, &w) in lower.iter().enumerate() {
-        if w != "," {
-            continue;
-        }
-        if open {
-            out.push(i);
-            open = false;
-        }
-        if lower
-            .get(i + 1)
+/// Whether the comma at `i` closes a relative clause set off by commas ("Marsh, who
+/// appeared in 40 films, was born in 1923"): the comma before it opens ", who", ", which"
+/// or ", whose".
+fn closes_relative(lower: &[&str], i: usize) -> bool {
+    lower[..i].iter().rposition(|w| *w == ",").is_some_and(|j| {
+        lower
+            .get(j + 1)
             .is_some_and(|n| matches!(*n, "who" | "which" | "whose"))
-        {
-            open = true;
-        }
-    }
-    out
+    })
 }
 
 /// The token range `[start, end)` of the clause holding token `at`.
 pub(super) fn bounds(lower: &[&str], at: usize) -> (usize, usize) {
-    let closing = if lower.contains(&"who") || lower.contains(&"which") || lower.contains(&"whose")
-    {
-        closing_commas(lower)
-    } else {
-        Vec::new()
-    };
     let is_break = |i: usize| -> bool {
         let w = lower[i];
-        if matches!(w, ";" | ":" | "—" | "–") || closing.contains(&i) {
+        if matches!(w, ";" | ":" | "—" | "–") || (w == "," && closes_relative(lower, i)) {
             return true;
         }
         // A comma followed by a clause word, or a clause word on its own ("killed three

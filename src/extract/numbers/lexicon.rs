@@ -190,7 +190,7 @@ pub(crate) fn singular_of(word: &str) -> Cow<'_, str> {
     let w = w.trim_end_matches(['’', '\'']);
     if w.len() > 4 && w.ends_with("ies") {
         Cow::Owned(format!("{}y", &w[..w.len() - 3]))
-    } else if w.len() > 4 && sibilant_plural(w) {
+    } else if w.len() > 4 && w.ends_with("es") && sibilant_plural(w) {
         // "crashes", "taxes", "losses", "churches": the plural adds "es".
         Cow::Borrowed(&w[..w.len() - 2])
     } else if w.len() > 3
