@@ -132,6 +132,10 @@ pub struct AttributionRules {
     /// verb of attitude or action they hold the view (`the delegation endorsed …`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bodies: Vec<String>,
+    /// Nouns by which copy refers back to an organisation it named (`lender`, `carrier`):
+    /// "the lender said" is the bank named before it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub described: Vec<String>,
     /// `[[attribution.kind]]`: the cues of each kind of claim other than what was said.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kind: Vec<CueKind>,
@@ -537,6 +541,7 @@ impl RuleSet {
             self.attribution.documents.extend(a.documents);
             self.attribution.messages.extend(a.messages);
             self.attribution.bodies.extend(a.bodies);
+            self.attribution.described.extend(a.described);
             // A kind named again in a later file takes in its verbs.
             for kind in a.kind {
                 match self
@@ -630,6 +635,15 @@ impl RuleSet {
             negation: lower(&self.negation),
             synonyms,
         };
+    }
+
+    /// True for a noun by which copy refers back to an organisation it named ("lender" in
+    /// "the lender said").
+    pub fn is_organisation_description(&self, word: &str) -> bool {
+        self.attribution
+            .described
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(word))
     }
 
     pub fn is_title(&self, word: &str) -> bool {

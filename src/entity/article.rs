@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use aho_corasick::AhoCorasick;
 
-use crate::extract::{Claim, ClaimKind};
+use crate::extract::{Claim, ClaimKind, is_described_organisation};
 use crate::rules::RuleSet;
 use crate::words::fold;
 
@@ -148,8 +148,11 @@ impl<'r> Resolver<'r> {
             let relative = ["which", "that"]
                 .iter()
                 .any(|r| speaker.text.eq_ignore_ascii_case(r));
+            // "the lender" is the bank named before it, known as that bank is.
+            let described = is_described_organisation(&speaker.text, self.rules);
             let written = match (&speaker.antecedent, relative) {
                 (Some(noun), true) => noun.clone(),
+                (Some(name), false) if described => name.clone(),
                 (None, true) => {
                     resolved.push(None);
                     continue;

@@ -5,6 +5,7 @@
 use crate::article::{Article, Span};
 use crate::text::{self, Segmented, Sentence};
 
+use super::described_organisation;
 use super::title_mentions::TitleMentions;
 use super::{Claim, Cue, Extractor, Speaker, english};
 
@@ -150,6 +151,23 @@ impl Extractor<'_> {
             let Some(s) = sentence else {
                 continue;
             };
+            // "the lender": the organisation that spoke or was named nearest before it,
+            // never a person.
+            if described_organisation::is_described_organisation(&speaker.text, self.rules) {
+                let body = organisation_before(sentences, &bodies, s, span.start).or_else(|| {
+                    described_organisation::named_before(text, sentences, s, span.start, self.rules)
+                });
+                if bodies.last().is_none_or(|b| b.sentence <= s) {
+                    bodies.push(Subject {
+                        sentence: s,
+                        start: span.start,
+                        name: body.clone().unwrap_or_else(|| speaker.text.clone()),
+                        quoted: quoted(span),
+                    });
+                }
+                speaker.antecedent = body;
+                continue;
+            }
             if self.is_organisation(&speaker.text) && bodies.last().is_none_or(|b| b.sentence <= s)
             {
                 bodies.push(Subject {

@@ -35,6 +35,7 @@ mod continued_quote;
 mod cues;
 mod dashed_quote;
 pub mod dates;
+mod described_organisation;
 mod english;
 mod fact;
 mod facts;
@@ -68,6 +69,7 @@ use aho_corasick::AhoCorasick;
 
 pub use claim::{Claim, ClaimKind, Cue, DateMention, Quantity, Quote, Relay, Speaker};
 pub use cues::SAID;
+pub use described_organisation::is_described_organisation;
 pub use fact::{Amount, Fact, FactKind, FactValue, Frame, Period};
 pub use facts::{FactReader, member_key};
 

@@ -796,3 +796,27 @@ fn people_of_one_kind_cannot_outnumber_everyone_it_happened_to() {
     let few = format!("{LEDE} Eight passengers were injured.");
     assert_eq!(found(&[("A", DAY, &few), ("B", DAY, &all)]), []);
 }
+
+#[test]
+fn an_organisation_described_as_the_lender_is_the_bank_named_before() {
+    let described = "Hackers stole the data of 2.3 million customers from Northgate Bank, the \
+                     lender said on Tuesday.";
+    let named = "Hackers stole the data of 1.8 million customers, Northgate Bank said on \
+                 Tuesday.";
+    let findings = found(&[("A", DAY, described), ("B", DAY, named)]);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0].0, "number-mismatch", "{findings:?}");
+    assert_eq!(findings[0].1, "Error", "{findings:?}");
+}
+
+#[test]
+fn a_described_organisation_is_not_the_person_who_spoke_before() {
+    let described = "Finance Minister Jane Oduya said the rules would change. Hackers stole \
+                     the data of 2.3 million customers, the lender said on Tuesday.";
+    let named = "Hackers stole the data of 1.8 million customers, Jane Oduya said on Tuesday.";
+    let findings = found(&[("A", DAY, described), ("B", DAY, named)]);
+    assert!(
+        findings.iter().all(|f| f.0 != "number-mismatch"),
+        "{findings:?}"
+    );
+}

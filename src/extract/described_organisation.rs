@@ -1,0 +1,146 @@
+//! Organisations referred to by a description: "Hackers stole the data of 2.3 million
+//! customers from Northgate Bank, the lender said" — "the lender" is Northgate Bank, the
+//! organisation named nearest before it in its paragraph or the sentence before.
+
+use crate::rules::RuleSet;
+use crate::text::Sentence;
+
+/// Words written in lower case inside an organisation's name ("Bank of England", "Ministry
+/// for Foreign Affairs").
+const JOINERS: &[&str] = &["for", "of", "on"];
+
+/// Whether `mention` describes an organisation rather than naming it: "the lender", "the
+/// state-owned carrier" — "the" and lower-case words, the last one of the rules' nouns for
+/// organisations referred back to.
+pub fn is_described_organisation(mention: &str, rules: &RuleSet) -> bool {
+    let mut words = mention.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), mention.split_whitespace().last()) else {
+        return false;
+    };
+    first.eq_ignore_ascii_case("the")
+        && mention.split_whitespace().count() >= 2
+        && words.all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
+        && rules.is_organisation_description(last)
+}
+
+/// The organisation named nearest before byte `at` of sentence `s`, in its paragraph or in
+/// the sentence before the paragraph: a run of capitalised words ("Northgate Bank", "the
+/// Bank of England") holding one of the rules' organisation words, or an acronym.
+pub(super) fn named_before<'a>(
+    text: &'a str,
+    sentences: &[Sentence],
+    s: usize,
+    at: usize,
+    rules: &RuleSet,
+) -> Option<String> {
+    let paragraph = sentences[s].paragraph;
+    let first = (0..=s)
+        .rev()
+        .take_while(|&t| sentences[t].paragraph == paragraph)
+        .last()
+        .unwrap_or(s);
+    let from = sentences[first.saturating_sub(1)].span.start;
+    let before = text.get(from..at)?;
+    let mut found: Option<&'a str> = None;
+    // The run of capitalised words being read: its first and last word, by byte.
+    let mut run: Option<(usize, usize)> = None;
+    let mut holds = false;
+    let close = |run: Option<(usize, usize)>, holds: bool, found: &mut Option<&'a str>| {
+        if let Some((start, end)) = run
+            && holds
+        {
+            *found = before.get(start..end);
+        }
+    };
+    for (offset, word) in words_with_offsets(before) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-');
+        let bare = bare.trim_end_matches('.');
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        let start = offset + word.find(bare).unwrap_or(0);
+        let end = start + bare.len();
+        if capitalised && !(run.is_none() && bare == "The") {
+            let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+            let acronym = letters >= 2
+                && !bare.contains('.')
+                && bare
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            holds |= rules.is_organization_word(bare) || acronym;
+            run = Some((run.map_or(start, |(s, _)| s), end));
+        } else if run.is_some() && JOINERS.contains(&bare) {
+            // A joiner continues the run only when a capitalised word follows it.
+            continue;
+        } else {
+            close(run, holds, &mut found);
+            run = None;
+            holds = false;
+        }
+        // Punctuation after a word ("Northgate Bank,") ends the run; an abbreviation's full
+        // stop ("U.S.") does not.
+        if run.is_some() && word.len() > bare.len() + (start - offset) && !bare.contains('.') {
+            close(run, holds, &mut found);
+            run = None;
+            holds = false;
+        }
+    }
+    close(run, holds, &mut found);
+    found.map(str::to_string)
+}
+
+/// The words of `text` split at white space, each with the byte it starts at.
+fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text;
+
+    fn nearest(copy: &str, mention: &str) -> Option<String> {
+        let rules = RuleSet::builtin().unwrap();
+        let segmented = text::segment(copy, &rules);
+        let at = copy.find(mention).unwrap();
+        let s = segmented
+            .sentences
+            .iter()
+            .position(|s| s.span.start <= at && at < s.span.end)
+            .unwrap();
+        named_before(copy, &segmented.sentences, s, at, &rules)
+    }
+
+    #[test]
+    fn the_nearest_organisation_named_before_is_found() {
+        let copy = "The Finance Ministry opened an inquiry. Hackers stole the data of 2.3 \
+                    million customers from Northgate Bank, the lender said.";
+        assert_eq!(
+            nearest(copy, "the lender").as_deref(),
+            Some("Northgate Bank")
+        );
+        let copy = "Customers of the Bank of Eastmoor were told on Monday. The lender said \
+                    no card numbers were taken.";
+        assert_eq!(
+            nearest(copy, "The lender").as_deref(),
+            Some("Bank of Eastmoor")
+        );
+    }
+
+    #[test]
+    fn people_and_places_are_no_organisation() {
+        let copy = "Prime Minister Ana Ruiz flew to Lisbon on Monday. The carrier said it \
+                    would add flights.";
+        assert_eq!(nearest(copy, "The carrier"), None);
+    }
+
+    #[test]
+    fn descriptions_are_told_from_names() {
+        let rules = RuleSet::builtin().unwrap();
+        assert!(is_described_organisation("the lender", &rules));
+        assert!(is_described_organisation("the state-owned carrier", &rules));
+        assert!(!is_described_organisation("the Northgate lender", &rules));
+        assert!(!is_described_organisation("the senator", &rules));
+        assert!(!is_described_organisation("lender", &rules));
+    }
+}
