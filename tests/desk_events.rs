@@ -155,3 +155,21 @@ fn the_fourth_set_read_blind_then_mended() {
     ]);
     assert_eq!(found, expected);
 }
+
+#[test]
+fn the_fifth_set_read_blind() {
+    // Read blind on 6 December 2026: of nine planted discrepancies, the driver's age, the
+    // toll (seven against nine, railway officials against officials: a warning) and the
+    // carriages off the rails are found; 14 against 41 crashes only as "sources differ"
+    // ("the company" is not yet read as Veltro, which no organisation word names).
+    // Missed: 412,000 against about 380,000 vehicles (within the rounding of "about"),
+    // 11 hostages freed against 12 held, six hours against nearly eight, two hostages
+    // hurt against three, and the next day's toll of 10.
+    let found = contradictions(&["derail", "recall", "hostage"]);
+    let expected = expected(&[
+        (Severity::Error, "age (driver)"),
+        (Severity::Warning, "carriage"),
+        (Severity::Warning, "killed"),
+    ]);
+    assert_eq!(found, expected);
+}
