@@ -609,6 +609,18 @@ fn written_in_full(before: &str, surname: &str) -> bool {
     })
 }
 
+/// The first sentence a reference back from sentence `s` may reach: the one right before
+/// its paragraph (or the paragraph's first, at the start of the copy).
+pub(super) fn reach_back(sentences: &[Sentence], s: usize) -> usize {
+    let paragraph = sentences[s].paragraph;
+    let first = (0..=s)
+        .rev()
+        .take_while(|&t| sentences[t].paragraph == paragraph)
+        .last()
+        .unwrap_or(s);
+    first.saturating_sub(1)
+}
+
 /// The organisation an "it" at byte `at` of sentence `s` stands for: the nearest one that
 /// spoke before it in its sentence or paragraph, else in the sentence right before the
 /// paragraph.
@@ -618,13 +630,7 @@ fn organisation_before(
     s: usize,
     at: usize,
 ) -> Option<String> {
-    let paragraph = sentences[s].paragraph;
-    let first = (0..=s)
-        .rev()
-        .take_while(|&t| sentences[t].paragraph == paragraph)
-        .last()
-        .unwrap_or(s);
-    let from = first.saturating_sub(1);
+    let from = reach_back(sentences, s);
     bodies
         .iter()
         .rev()

@@ -13,6 +13,13 @@ const JOINERS: &[&str] = &["for", "of", "on"];
 /// state-owned carrier" — "the" and lower-case words, the last one of the rules' nouns for
 /// organisations referred back to.
 pub fn is_described_organisation(mention: &str, rules: &RuleSet) -> bool {
+    // Most speakers are names: they fail on their first word, read first.
+    if !mention
+        .get(..4)
+        .is_some_and(|head| head.eq_ignore_ascii_case("the "))
+    {
+        return false;
+    }
     let mut words = mention.split_whitespace();
     let (Some(first), Some(last)) = (words.next(), mention.split_whitespace().last()) else {
         return false;
@@ -33,13 +40,9 @@ pub(super) fn named_before<'a>(
     at: usize,
     rules: &RuleSet,
 ) -> Option<String> {
-    let paragraph = sentences[s].paragraph;
-    let first = (0..=s)
-        .rev()
-        .take_while(|&t| sentences[t].paragraph == paragraph)
-        .last()
-        .unwrap_or(s);
-    let from = sentences[first.saturating_sub(1)].span.start;
+    let from = sentences[super::antecedent::reach_back(sentences, s)]
+        .span
+        .start;
     let before = text.get(from..at)?;
     let mut found: Option<&'a str> = None;
     // The run of capitalised words being read: its first and last word, by byte.
