@@ -63,20 +63,17 @@ fn qualifier<'r>(text: &str, rules: &'r RuleSet) -> Option<&'r QualifierRule> {
         .map(|(_, q)| q)
 }
 
-/// A figure rounded both ways by its qualifier ("about 60", "some 90"): its interval lies
-/// on either side of the figure as written.
-fn rounded(text: &str, rules: &RuleSet) -> bool {
-    qualifier(text, rules).is_some_and(|q| {
-        q.low.is_some_and(|l| l > 0.0 && l < 1.0) && q.high.is_some_and(|h| h > 1.0)
-    })
+/// A qualifier that rounds a figure both ways ("about 60", "some 90"): its interval lies on
+/// either side of the figure as written.
+fn rounds(rule: &QualifierRule) -> bool {
+    rule.low.is_some_and(|l| l > 0.0 && l < 1.0) && rule.high.is_some_and(|h| h > 1.0)
 }
 
 impl Bound {
-    /// The bound a qualifier at the start of `text` makes, when the rules give it one side
-    /// at the figure: no upper bound ("at least"), or an upper bound at the figure itself
-    /// with a lower one below it ("almost", "up to").
-    fn of(text: &str, low: f64, high: Option<f64>, rules: &RuleSet) -> Option<Bound> {
-        let rule = qualifier(text, rules)?;
+    /// The bound a figure's qualifier `rule` makes, when it gives one side at the figure: no
+    /// upper bound ("at least"), or an upper bound at the figure itself with a lower one
+    /// below it ("almost", "up to").
+    fn of(rule: &QualifierRule, low: f64, high: Option<f64>) -> Option<Bound> {
         match (rule.low, rule.high, high) {
             (Some(l), None, None) if (l - 1.0).abs() < 1e-9 => Some(Bound {
                 at: low,
@@ -155,12 +152,12 @@ impl Value {
                 // Bounds on either side of one figure are compared as written: never through
                 // a conversion, whose rate is rough.
                 let as_written = conversion.is_none_or(|c| c.unit == c.into);
-                let rounded = !fact.vague && rounded(&a.text, rules);
-                let bound = if as_written && !fact.vague {
-                    Bound::of(&a.text, a.low, a.high, rules)
-                } else {
-                    None
-                };
+                // The qualifier is looked up once, for both readings of it.
+                let rule = (!fact.vague).then(|| qualifier(&a.text, rules)).flatten();
+                let rounded = rule.is_some_and(rounds);
+                let bound = rule
+                    .filter(|_| as_written)
+                    .and_then(|q| Bound::of(q, a.low, a.high));
                 Some(match conversion {
                     Some(c) => Value::Amount {
                         low: a.low * c.factor,
@@ -335,8 +332,8 @@ mod tests {
             high,
             unit: None,
             tolerance: 0.05,
-            bound: Bound::of(text, low, high, &rules),
-            rounded: rounded(text, &rules),
+            bound: qualifier(text, &rules).and_then(|q| Bound::of(q, low, high)),
+            rounded: qualifier(text, &rules).is_some_and(rounds),
         }
     }
 
@@ -390,7 +387,7 @@ mod estimates {
 
     fn written(text: &str, figure: f64) -> Value {
         let rules = RuleSet::builtin().unwrap();
-        let rounded = rounded(text, &rules);
+        let rounded = qualifier(text, &rules).is_some_and(rounds);
         let (low, high) = if rounded {
             (figure * 0.8, figure * 1.2)
         } else {
@@ -421,7 +418,8 @@ mod estimates {
         // One figure as written: its interval decides alone.
         assert!(!sixty.estimates_apart(&written("72 km", 72.0), 0.15));
         // "at least" and "up to" bound one side only: no estimate.
-        assert!(!rounded("at least 60", &RuleSet::builtin().unwrap()));
-        assert!(!rounded("up to 60", &RuleSet::builtin().unwrap()));
+        let rules = RuleSet::builtin().unwrap();
+        assert!(!qualifier("at least 60", &rules).is_some_and(rounds));
+        assert!(!qualifier("up to 60", &rules).is_some_and(rounds));
     }
 }
