@@ -157,19 +157,26 @@ fn the_fourth_set_read_blind_then_mended() {
 }
 
 #[test]
-fn the_fifth_set_read_blind() {
+fn the_fifth_set_read_blind_then_mended() {
     // Read blind on 6 December 2026: of nine planted discrepancies, the driver's age, the
     // toll (seven against nine, railway officials against officials: a warning) and the
-    // carriages off the rails are found; 14 against 41 crashes only as "sources differ"
-    // ("the company" is not yet read as Veltro, which no organisation word names).
-    // Missed: 412,000 against about 380,000 vehicles (within the rounding of "about"),
-    // 11 hostages freed against 12 held, six hours against nearly eight, two hostages
-    // hurt against three, and the next day's toll of 10.
+    // carriages off the rails were found, and 14 against 41 crashes only as "sources
+    // differ". Then mended: the next day's toll of 10 ("the death toll from Thursday's
+    // derailment rose to 10") joins the toll's warning; "about 380,000" is rounded to the
+    // ten thousand, so 412,000 is outside it (a warning: the qualifier's rule alone would
+    // allow it; cars are vehicles, and "Carmaker Veltro" is an organisation "the company"
+    // stands for); "the company" no name resolves may be Veltro (a warning, not "sources
+    // differ"); two hostages hurt against three ("slightly hurt").
+    // 7 of 9. Still missed: 11 hostages freed against 12 held (not the same count: one may
+    // have got out before), a six-hour standoff against nearly eight hours held hostage.
     let found = contradictions(&["derail", "recall", "hostage"]);
     let expected = expected(&[
         (Severity::Error, "age (driver)"),
+        (Severity::Error, "injured (hostage)"),
         (Severity::Warning, "carriage"),
+        (Severity::Warning, "crash"),
         (Severity::Warning, "killed"),
+        (Severity::Warning, "vehicle"),
     ]);
     assert_eq!(found, expected);
 }

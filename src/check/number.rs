@@ -150,8 +150,8 @@ fn frame_findings(ctx: &Context<'_>, group: &Group) -> Vec<FactFinding> {
         ),
         (
             Verdict::EstimatesApart,
-            "the estimates are far apart (both are rounded and meet only at their edges: \
-             check before repeating either)",
+            "the estimates are far apart (both are rounded, and their roundings meet only at \
+             their edges or not at all: check before repeating either)",
         ),
     ] {
         let apart = readings_in(group, verdict);

@@ -48,6 +48,10 @@ pub(super) fn named_before<'a>(
     // The run of capitalised words being read: its first and last word, by byte.
     let mut run: Option<(usize, usize)> = None;
     let mut holds = false;
+    // The word before the one being read, bare: "carmaker" of "carmaker Veltro".
+    let mut previous: &str = "";
+    // The run is a single description noun written with a capital ("Carmaker").
+    let mut description_only = false;
     let close = |run: Option<(usize, usize)>, holds: bool, found: &mut Option<&'a str>| {
         if let Some((start, end)) = run
             && holds
@@ -69,7 +73,17 @@ pub(super) fn named_before<'a>(
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase);
-            holds |= rules.is_organization_word(bare) || acronym;
+            // "the carmaker Veltro", "Carmaker Veltro": a name the copy introduces with a
+            // noun for an organisation is one, the noun aside.
+            let introduced =
+                (run.is_none() && rules.is_organisation_description(previous)) || description_only;
+            if description_only {
+                run = None;
+            }
+            description_only = run.is_none()
+                && rules.is_organisation_description(bare)
+                && !rules.is_organization_word(bare);
+            holds |= rules.is_organization_word(bare) || acronym || introduced;
             run = Some((run.map_or(start, |(s, _)| s), end));
         } else if run.is_some() && JOINERS.contains(&bare) {
             // A joiner continues the run only when a capitalised word follows it.
@@ -78,6 +92,7 @@ pub(super) fn named_before<'a>(
             close(run, holds, &mut found);
             run = None;
             holds = false;
+            description_only = false;
         }
         // Punctuation after a word ("Northgate Bank,") ends the run; an abbreviation's full
         // stop ("U.S.") does not.
@@ -85,7 +100,10 @@ pub(super) fn named_before<'a>(
             close(run, holds, &mut found);
             run = None;
             holds = false;
+            description_only = false;
         }
+        // A noun introduces the name right after it only: "parent company. Who …" does not.
+        previous = if word.len() == bare.len() { bare } else { "" };
     }
     close(run, holds, &mut found);
     found.map(str::to_string)
@@ -128,6 +146,18 @@ mod tests {
             nearest(copy, "The lender").as_deref(),
             Some("Bank of Eastmoor")
         );
+    }
+
+    #[test]
+    fn a_name_introduced_by_a_noun_for_an_organisation_is_one() {
+        let copy = "Carmaker Veltro is recalling 412,000 vehicles worldwide, the company said.";
+        assert_eq!(nearest(copy, "the company").as_deref(), Some("Veltro"));
+        let copy = "Shares in the carmaker Veltro fell. The company said sales were strong.";
+        assert_eq!(nearest(copy, "The company").as_deref(), Some("Veltro"));
+        // The noun must stand right before the name, in its sentence.
+        let copy = "He owned a stake in its parent company. Who runs it now, the company \
+                    would not say.";
+        assert_eq!(nearest(copy, "the company"), None);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::extract::{Fact, FactKind};
+use crate::extract::{Fact, FactKind, is_described_organisation};
 use crate::rules::RuleSet;
 use crate::words::{fold, with_lower_case};
 
@@ -191,7 +191,8 @@ pub fn spokesman_body(written: &str) -> Option<&str> {
 }
 
 /// Whether a source is the authorities: unnamed ("officials", "police") or speaking for a
-/// body ("fire officials", "a health ministry official").
+/// body ("fire officials", "a health ministry official"); or an organisation described and
+/// not named ("the company").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Officials {
     /// Not the authorities, or no source.
@@ -201,6 +202,9 @@ pub enum Officials {
     Unnamed,
     /// Officials of a named body.
     OfBody,
+    /// An organisation the copy only describes and no name resolved ("the company said"):
+    /// it may be the organisation another outlet names.
+    Described,
 }
 
 impl Officials {
@@ -211,6 +215,8 @@ impl Officials {
             (self, other),
             (Officials::Unnamed, Officials::Unnamed | Officials::OfBody)
                 | (Officials::OfBody, Officials::Unnamed)
+                | (Officials::Described, Officials::No)
+                | (Officials::No, Officials::Described)
         )
     }
 }
@@ -220,6 +226,9 @@ pub fn officials(name: Option<&str>, rules: &RuleSet) -> Officials {
     let Some(name) = name else {
         return Officials::No;
     };
+    if is_described_organisation(name, rules) {
+        return Officials::Described;
+    }
     let key = normalise(name);
     let key = without_article(&key);
     let authorities = rules.canonical_lower("police");
@@ -392,6 +401,18 @@ mod tests {
         assert!(of("officials").may_be_one(of("fire officials")));
         assert!(!of("fire officials").may_be_one(of("a health ministry official")));
         assert!(!of("officials").may_be_one(of("the USGS")));
+    }
+
+    #[test]
+    fn an_organisation_only_described_may_be_the_one_another_outlet_names() {
+        let rules = RuleSet::builtin().unwrap();
+        let of = |s| officials(Some(s), &rules);
+        assert_eq!(of("The company"), Officials::Described);
+        assert!(of("the company").may_be_one(of("Veltro")));
+        assert!(of("Veltro").may_be_one(of("the lender")));
+        // Not the authorities: "the company" is no police force.
+        assert!(!of("the company").may_be_one(of("police")));
+        assert!(!of("the company").may_be_one(of("fire officials")));
     }
 
     #[test]

@@ -121,7 +121,7 @@ pub enum Verdict {
     /// than 31,000"): one count is likely out of date. Never an error.
     BoundsApart,
     /// Two rounded figures ("about 60" / "some 90") whose intervals meet only near their
-    /// edges: unlikely both to be right. Never an error.
+    /// edges, or not at all: unlikely both to be right, but neither exact. Never an error.
     EstimatesApart,
 }
 
@@ -489,6 +489,13 @@ impl Group {
                 Verdict::EstimatesApart
             });
         }
+        // "about 60" / "some 90 km", "412,000" / "about 380,000": figures that disagree only
+        // as rounded to their last digit, not by the whole interval their qualifier allows,
+        // are a warning — two estimates far apart, or a figure just outside an estimate.
+        let rounding_only = ra.value.loosened().compatible(&rb.value.loosened());
+        if rounding_only && ra.value.rounded() && rb.value.rounded() {
+            return Some(Verdict::EstimatesApart);
+        }
         // An error needs both definite, reported on the same day by different outlets,
         // from one source, for the same moment of the day ("closed down 3.9 percent" is not
         // a fall during the day), of things hit alike (seven villages destroyed, fifteen
@@ -505,6 +512,7 @@ impl Group {
         });
         let error = same_source
             && same_day
+            && !rounding_only
             && ra.moment == rb.moment
             && ra.degree == rb.degree
             && ra.value.ratio(&rb.value) <= OTHER_THING_RATIO;

@@ -23,6 +23,10 @@ pub enum Value {
         bound: Option<Bound>,
         /// Rounded both ways by its qualifier ("about 60"), unconverted or converted.
         rounded: bool,
+        /// For a rounded figure, the interval its qualifier's rule alone makes of it, as a
+        /// multiple of the figure ("about 380,000" is read to its last digit, 370,000 to
+        /// 390,000; the rule alone says 0.8 to 1.2 of it).
+        loose: Option<(f64, f64)>,
     },
     Day(Date),
 }
@@ -155,6 +159,7 @@ impl Value {
                 // The qualifier is looked up once, for both readings of it.
                 let rule = (!fact.vague).then(|| qualifier(&a.text, rules)).flatten();
                 let rounded = rule.is_some_and(rounds);
+                let loose = rule.filter(|_| rounded).and_then(|q| q.low.zip(q.high));
                 let bound = rule
                     .filter(|_| as_written)
                     .and_then(|q| Bound::of(q, a.low, a.high));
@@ -166,6 +171,7 @@ impl Value {
                         tolerance: base.max(c.tolerance.unwrap_or(base)),
                         bound,
                         rounded,
+                        loose,
                     },
                     None => Value::Amount {
                         low: a.low,
@@ -174,6 +180,7 @@ impl Value {
                         tolerance: base,
                         bound,
                         rounded,
+                        loose,
                     },
                 })
             }
@@ -297,6 +304,34 @@ impl Value {
         }
     }
 
+    /// Rounded both ways by its qualifier ("about 60").
+    pub fn rounded(&self) -> bool {
+        matches!(self, Value::Amount { rounded: true, .. })
+    }
+
+    /// The value with a rounded figure widened to all its qualifier's rule allows ("about
+    /// 380,000" as 304,000 to 456,000), so that a conflict only the reading to the last
+    /// digit makes can be told from one the rule makes too.
+    pub fn loosened(&self) -> Value {
+        match self {
+            Value::Amount {
+                low,
+                high: Some(high),
+                loose: Some((l, h)),
+                ..
+            } => {
+                let figure = (low + high) / 2.0;
+                let mut wide = self.clone();
+                if let Value::Amount { low, high, .. } = &mut wide {
+                    *low = figure * l;
+                    *high = Some(figure * h);
+                }
+                wide
+            }
+            _ => self.clone(),
+        }
+    }
+
     /// How far apart two amounts are: the larger of their middles over the smaller (1 for
     /// days), so that "ten" against "612" can be told from "ten" against "12".
     pub fn ratio(&self, other: &Value) -> f64 {
@@ -322,6 +357,7 @@ mod tests {
             tolerance,
             bound: None,
             rounded: false,
+            loose: None,
         }
     }
 
@@ -334,6 +370,7 @@ mod tests {
             tolerance: 0.05,
             bound: qualifier(text, &rules).and_then(|q| Bound::of(q, low, high)),
             rounded: qualifier(text, &rules).is_some_and(rounds),
+            loose: None,
         }
     }
 
@@ -400,6 +437,7 @@ mod estimates {
             tolerance: 0.05,
             bound: None,
             rounded,
+            loose: rounded.then_some((0.8, 1.2)),
         }
     }
 

@@ -1199,3 +1199,66 @@ fn a_count_of_events_counts_events_and_what_was_reported_is_no_source() {
         .collect();
     assert_eq!(crashes, [("crash", Some("The company"))]);
 }
+
+#[test]
+fn an_adverb_before_the_participle_keeps_the_measure() {
+    let hurt = one("Three hostages were slightly hurt, police said.");
+    assert_eq!(
+        (hurt.frame.what.as_str(), hurt.frame.holder.as_deref()),
+        ("injured", Some("hostage"))
+    );
+    assert_eq!(
+        one("Two men were critically injured.").frame.what,
+        "injured"
+    );
+}
+
+#[test]
+fn a_toll_of_an_event_named_between_still_reaches_its_figure() {
+    let toll = one("The death toll from Thursday's derailment rose to 10 on Friday.");
+    assert_eq!(toll.frame.what, "killed");
+    assert_eq!(toll.amount().map(|a| a.low), Some(10.0));
+    // A phrase holding a verb is no "of what": nothing is read through it.
+    assert!(read("The death toll that officials gave after the crash rose to 10.").is_empty());
+}
+
+#[test]
+fn hostages_held_and_freed_are_counted_apart_from_arrests() {
+    let held = one("A gunman held 12 people hostage in a supermarket.");
+    assert_eq!(held.frame.what, "hostage");
+    assert_eq!(
+        one("Twelve people were taken hostage.").frame.what,
+        "hostage"
+    );
+    let freed = one("Police freed 11 hostages on Friday.");
+    assert_eq!(
+        (freed.frame.what.as_str(), freed.frame.holder.as_deref()),
+        ("freed", Some("hostage"))
+    );
+    // Held by the police is still an arrest.
+    assert_eq!(
+        one("Police held 12 people overnight.").frame.what,
+        "arrested"
+    );
+}
+
+#[test]
+fn about_rounds_a_figure_only_to_its_last_digit() {
+    let at = |text: &str| {
+        let (_, _, _, low, high) = read(text).into_iter().next().unwrap();
+        (low, high.unwrap())
+    };
+    // "about 380,000" is rounded to the ten thousand: 412,000 is outside it.
+    assert_eq!(
+        at("Veltro will recall about 380,000 cars."),
+        (370_000.0, 390_000.0)
+    );
+    // A single significant digit keeps the rule's fifth either way.
+    assert_eq!(at("About 300 people were evacuated."), (240.0, 360.0));
+    // A five is rounded to the five.
+    assert_eq!(at("About 45 people were evacuated."), (40.0, 50.0));
+    assert_eq!(
+        at("Roughly 2.3 million people were evacuated."),
+        (2_200_000.0, 2_400_000.0)
+    );
+}

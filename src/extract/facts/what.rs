@@ -340,9 +340,10 @@ pub(super) fn noun_after(view: &View<'_>, from: usize, end: usize) -> Option<(us
 }
 
 /// Words that may stand between a figure's noun phrase and its measure: "people were
-/// also killed", "had been injured".
+/// also killed", "had been injured", "were seriously injured", "were slightly hurt".
 fn auxiliary(word: &str) -> bool {
     be_or_have(word)
+        || manner(word)
         || matches!(
             word,
             "been"
@@ -355,6 +356,18 @@ fn auxiliary(word: &str) -> bool {
                 | "all"
                 | "either"
                 | "each"
+        )
+}
+
+/// An adverb of degree or manner before a participle: "seriously", "slightly",
+/// "critically", "badly": a word of five letters or more in "-ly", save nouns and
+/// adjectives of that shape.
+fn manner(word: &str) -> bool {
+    word.len() >= 5
+        && word.ends_with("ly")
+        && !matches!(
+            word,
+            "family" | "supply" | "rally" | "daily" | "weekly" | "monthly" | "yearly" | "assembly"
         )
 }
 
@@ -451,14 +464,62 @@ pub(super) fn measure_near(
         i += 1;
     }
     let mut j = first;
+    let mut moved = false;
     while j > clause.0 && first - j < 5 {
         j -= 1;
         if let Some(found) = measure_ending_at(numbers, view, j, clause) {
             return Some(found);
         }
         if !linking(view.low(j)) {
-            break;
+            // "the death toll from Thursday's derailment rose to 10": past the phrase that
+            // says of what, to the measure whose figure moved.
+            return moved
+                .then(|| measure_before_phrase(numbers, view, j, clause))
+                .flatten();
         }
+        moved |= moved_to(view.low(j));
+    }
+    None
+}
+
+/// Verbs by which a measure reaches its figure: "rose to", "stood at", "reached".
+fn moved_to(word: &str) -> bool {
+    matches!(
+        word,
+        "rose"
+            | "risen"
+            | "fell"
+            | "dropped"
+            | "jumped"
+            | "grew"
+            | "increased"
+            | "climbed"
+            | "reached"
+            | "stood"
+            | "totalled"
+            | "totaled"
+    )
+}
+
+/// A measure just before a short phrase of what it is of, ending at token `last`: "the
+/// death toll [from Thursday's derailment]", "the number killed [in the attacks]". The
+/// phrase opens with a preposition and holds no comma or verb.
+fn measure_before_phrase(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    last: usize,
+    clause: (usize, usize),
+) -> Option<(String, usize)> {
+    let mut k = last;
+    while k > clause.0 && last - k < 6 {
+        let w = view.low(k);
+        if matches!(w, "," | ";" | ":") || verb(w) || moved_to(w) || be_or_have(w) {
+            return None;
+        }
+        if matches!(w, "from" | "in" | "of" | "after") {
+            return measure_ending_at(numbers, view, k - 1, clause);
+        }
+        k -= 1;
     }
     None
 }

@@ -88,6 +88,39 @@ pub fn as_written(value: f64) -> f64 {
     format!("{value:.11e}").parse().unwrap_or(value)
 }
 
+/// The step a figure written in digits is rounded to, scaled to its `value`: the place of
+/// its last written digit (10,000 for "380,000", 0.1 million for "2.3 million", 0.1 for
+/// "6.0"), five of them when that digit is a five ("45" is rounded to the five, "1,500" to
+/// the five hundred); `None` when `written` holds no digit.
+pub fn rounding_step(written: &str, value: f64) -> Option<f64> {
+    let start = written.find(|c: char| c.is_ascii_digit())?;
+    let digits: &str = written[start..]
+        .split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .next()?
+        .trim_end_matches(['.', ',']);
+    let plain: String = digits.chars().filter(|&c| c != ',').collect();
+    let as_written: f64 = plain.parse().ok()?;
+    if as_written <= 0.0 {
+        return None;
+    }
+    let (place, last) = match plain.split_once('.') {
+        Some((_, decimals)) => (10f64.powi(-(decimals.len() as i32)), plain.chars().last()),
+        None => {
+            let zeros = plain.len() - plain.trim_end_matches('0').len();
+            (
+                10f64.powi(zeros as i32),
+                plain.trim_end_matches('0').chars().last(),
+            )
+        }
+    };
+    let step = if last == Some('5') {
+        5.0 * place
+    } else {
+        place
+    };
+    Some(step * value / as_written)
+}
+
 /// A figure glued to its currency written in letters before it: "dh472m" → ("aed", "472m").
 fn currency_prefixed(word: &str) -> Option<(&'static str, &str)> {
     let at = word.bytes().position(|b| b.is_ascii_digit())?;
@@ -479,6 +512,13 @@ impl NumberReader {
                 qualifier_start = start - words.len();
                 low = q.low.unwrap_or(0.0) * value;
                 high = q.high.map(|h| h * value);
+                // "about 380,000" is rounded to the ten thousand, not by a fifth: a figure
+                // written in digits is rounded no further than its last digit allows.
+                let both_ways = q.low.is_some_and(|l| l < 1.0) && q.high.is_some_and(|h| h > 1.0);
+                if both_ways && let Some(step) = rounding_step(tokens[i].text(text), value) {
+                    low = low.max(value - step);
+                    high = high.map(|h| h.min(value + step));
+                }
             }
             let (found_unit, unit_end) = if unit.is_some() {
                 (unit, end)

@@ -165,11 +165,14 @@ fn a_currency_written_before_a_decimal_figure_is_read_whole() {
 
 #[test]
 fn computed_bounds_print_as_written() {
-    let q = &read("about 28 percent of voters")[0];
-    assert_eq!((q.low, q.high), (22.4, Some(33.6)));
-    assert_eq!(format!("{} {}", q.low, q.high.unwrap_or(0.0)), "22.4 33.6");
-    let q = &read("about 19 percent")[0];
-    assert_eq!((q.low, q.high), (15.2, Some(22.8)));
+    let q = &read("nearly 28 percent of voters")[0];
+    assert_eq!((q.low, q.high), (25.2, Some(28.0)));
+    assert_eq!(format!("{} {}", q.low, q.high.unwrap_or(0.0)), "25.2 28");
+    let q = &read("nearly 19 percent")[0];
+    assert_eq!((q.low, q.high), (17.1, Some(19.0)));
+    // Rounded to its last digit: 2.3 million less a tenth of a million.
+    let q = &read("about 2.3 million people")[0];
+    assert_eq!((q.low, q.high), (2_200_000.0, Some(2_400_000.0)));
     assert_eq!(as_written(0.1 + 0.2), 0.3);
     assert_eq!(as_written(2.4000000000000004), 2.4);
     assert_eq!(as_written(472_720_000_000.0), 472_720_000_000.0);
@@ -381,4 +384,15 @@ fn a_span_opening_inside_a_figure_of_its_sentence_is_read_on_its_own() {
     assert!(sentence.inside(&tokens, from_hundred).is_none());
     let from_people = Span::new(s.find("people").unwrap(), s.len());
     assert_eq!(sentence.inside(&tokens, from_people), Some(Vec::new()));
+}
+
+#[test]
+fn a_figure_is_rounded_to_its_last_written_digit() {
+    let step = |written: &str, value: f64| rounding_step(written, value).map(as_written);
+    assert_eq!(step("380,000", 380_000.0), Some(10_000.0));
+    assert_eq!(step("1,500", 1_500.0), Some(500.0));
+    assert_eq!(step("6.0", 6.0), Some(0.1));
+    assert_eq!(step("2.3", 2_300_000.0), Some(100_000.0));
+    assert_eq!(step("58km", 58.0), Some(1.0));
+    assert_eq!(step("a dozen", 12.0), None);
 }
