@@ -103,3 +103,44 @@ fn the_commission_and_the_union_are_one_speaker() {
     assert!(contents(&a, FindingKind::SingleSource).is_empty());
     assert!(contents(&a, FindingKind::Contradiction).is_empty());
 }
+
+/// "Will travel to" a country is "will visit" it: two outlets telling of one planned trip,
+/// one in each wording, carry one claim, though the president, the country and the month
+/// are in every claim of the story and only the verb tells the trip from the rest.
+#[test]
+fn travelling_to_a_country_is_visiting_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("daily-courier.txt"),
+        "Smith to tour\n\n\
+         President Anna Smith will travel to Ruritania in June, the presidency said on Monday.\n\n\
+         Ruritania hopes President Smith will sign the fishing pact in June, the Ruritanian \
+         embassy said.\n\n\
+         The harbour reopened after the storm, the port authority said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("evening-post.txt"),
+        "State trip\n\n\
+         President Anna Smith will visit Ruritania on June 13, the palace said.\n\n\
+         President Anna Smith expects the Ruritania pact to be ready in June, an adviser said.\n\n\
+         President Smith and Ruritania have argued over fishing rights since June, the \
+         ministry said.\n",
+    )
+    .unwrap();
+    let a = run(dir.path());
+    assert_eq!(
+        contents(&a, FindingKind::Agreement),
+        [[
+            "President Anna Smith will travel to Ruritania in June".to_string(),
+            "President Anna Smith will visit Ruritania on June 13".to_string(),
+        ]],
+        "{:?}",
+        a.findings
+    );
+    let single = contents(&a, FindingKind::SingleSource);
+    assert!(
+        single.iter().flatten().all(|c| !c.contains("Ruritania in")),
+        "{single:?}"
+    );
+}

@@ -120,6 +120,21 @@ fn pronouns_resolve_to_the_last_person() {
 }
 
 #[test]
+fn he_stands_for_the_name_written_before_him_though_its_claim_comes_later() {
+    // The claim of "he" is read before the governor's own claim in the same sentence, yet
+    // the governor is named before "he": he is the governor, not the man who spoke last.
+    let found = claims(
+        "\"It was a long night,\" Mark Olsen told reporters.\n\nOn Tuesday, Governor Paul Baker unveiled new figures which he claimed show the budget is \"badly broken\" and show the state is not meeting its goals.",
+    );
+    let he = found
+        .iter()
+        .find(|c| speaker(c) == "he")
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(entity(he), "paul-baker", "{he:#?}");
+    assert_eq!(entity(&found[0]), "mark-olsen");
+}
+
+#[test]
 fn the_secretary_and_the_top_us_diplomat_are_kerry() {
     let found = claims(
         "U.S. Secretary of State John Kerry said the talks went well. The top U.S. diplomat added that the real test is ahead. The secretary said he was hopeful.",
