@@ -384,6 +384,15 @@ impl Extractor<'_> {
         if !take_before || who.participle && who.inherited.is_some() {
             return None;
         }
+        // `"…," said Sherwood, speaking of politicians, "and …"`: the quotation goes on
+        // after the aside.
+        let rest = match rest {
+            AfterAttribution::Aside | AfterAttribution::Clause if quoted_clause => {
+                AfterAttribution::resumed_quote(ctx, content, after, next_cue)
+                    .map_or(rest, AfterAttribution::Quote)
+            }
+            _ => rest,
+        };
         let mut end = ctx.span(lead, after).end.max(cue_span.end);
         // Where the claim's span starts: the content's first words, or the attribution
         // when what was said follows it.

@@ -9,6 +9,10 @@ use super::attribution::verb_resumes;
 use super::sentence::{SentenceCtx, is_mark, trim_end_punct};
 use super::{Extractor, english, trailing_participle};
 
+/// Most tokens of an aside between an attribution and the quotation it interrupted
+/// (`"…," said Ruiz, a nurse at the county hospital, "…"`).
+const ASIDE_WORDS: usize = 20;
+
 /// Most words between a cue and a colon that opens a quotation (`said of the mayor: "…"`).
 const MAX_BEFORE_COLON: usize = 8;
 
@@ -692,6 +696,45 @@ impl<'a> AfterAttribution<'a> {
             ":" => AfterAttribution::Colon,
             _ => AfterAttribution::Clause,
         }
+    }
+
+    /// `"…," said Sherwood, speaking of politicians, "and …"`: the quotation that an
+    /// attribution and an aside after it interrupted, taken up again. `said` is the quoted
+    /// content before the attribution, which must break off at a comma; `from` is the token
+    /// after the attribution. The quotation must follow a comma after at most
+    /// [`ASIDE_WORDS`] tokens with no cue of their own, and close the sentence; a title
+    /// (`…, author of the memoir, "Long Road to Freedom."`) takes nothing up.
+    pub(super) fn resumed_quote(
+        ctx: &SentenceCtx<'a>,
+        said: Span,
+        from: usize,
+        next_cue: Option<usize>,
+    ) -> Option<&'a Quotation> {
+        if !said.of(ctx.text).trim_end().ends_with(',') {
+            return None;
+        }
+        let at = ctx.tokens.get(from)?.span.start;
+        let quote = ctx.quotations.iter().find(|q| q.outer.start >= at)?;
+        let open = ctx
+            .tokens
+            .partition_point(|t| t.span.start < quote.outer.start);
+        let comma = open.checked_sub(1)?;
+        let close = ctx
+            .tokens
+            .partition_point(|t| t.span.start < quote.outer.end);
+        // A title: every word of four letters or more capitalised.
+        let mut long_words = ctx.tokens[open..close]
+            .iter()
+            .filter(|t| t.is_word() && t.span.end - t.span.start > 3)
+            .peekable();
+        let title = long_words.peek().is_some() && long_words.all(|t| t.is_capitalized(ctx.text));
+        (ctx.tok(comma) == ","
+            && comma >= from
+            && comma - from <= ASIDE_WORDS
+            && next_cue.is_none_or(|n| n >= open)
+            && ctx.only_punct_from(close)
+            && !title)
+            .then_some(quote)
     }
 }
 

@@ -30,11 +30,7 @@ impl Extractor<'_> {
     fn read_speaker_before(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
         self.speaker_ending_before(ctx, cue, false).or_else(|| {
             self.speaker_ending_before(ctx, cue, true)
-                .filter(|&(s, _)| {
-                    s == 0
-                        || is_mark(ctx.tok(s - 1))
-                        || s == 1 && matches!(ctx.low(0), "but" | "and" | "so" | "yet")
-                })
+                .filter(|&(s, _)| opens_sentence(ctx, s))
         })
     }
 
@@ -255,7 +251,7 @@ impl Extractor<'_> {
             && close - open <= if joined { 9 } else { 5 };
         let before = self.mention_ending_at(ctx, skip_parenthesis(ctx, before_end));
         // `the U.S. Geological Survey in Golden, Colo., said`: a town and its state.
-        if self.is_region(ctx, open + 1, close) {
+        if bracket == "," && self.is_region(ctx, open + 1, close) {
             // `Clinton, during a town hall meeting in Columbus, Ohio, said`: a town with no
             // speaker before its "in" is no speaker either.
             return before.and_then(|m| {
@@ -283,6 +279,17 @@ impl Extractor<'_> {
         // relative clause closed by its comma or dash leaves the cue to the noun before it.
         if relative && !english::is_pronoun(ctx.low(e - 1)) {
             return Some((s, e));
+        }
+        // `Party insiders in the next two states — Nevada and Oregon — said`: between
+        // dashes, the subject that opens the sentence speaks, named or not, read as it is
+        // read right before a cue.
+        if bracket != "," {
+            let subject = self
+                .subject_before_modifier(ctx, before_end)
+                .unwrap_or_else(|| self.beyond_place(ctx, (s, e)));
+            if opens_sentence(ctx, subject.0) {
+                return Some(subject);
+            }
         }
         ctx.tokens[e - 1].is_capitalized(ctx.text).then_some((s, e))
     }
@@ -763,6 +770,14 @@ fn after_noun(ctx: &SentenceCtx<'_>, i: usize) -> bool {
         && (english::is_preposition(after)
             || english::places_a_group(after)
             || english::is_determiner(after))
+}
+
+/// Whether token `s` opens the sentence: its first word, the first after a quotation mark,
+/// or the second after an opening "But", "And", "So" or "Yet".
+fn opens_sentence(ctx: &SentenceCtx<'_>, s: usize) -> bool {
+    s == 0
+        || is_mark(ctx.tok(s - 1))
+        || s == 1 && matches!(ctx.low(0), "but" | "and" | "so" | "yet")
 }
 
 /// The "who" (or "whose") of a relative clause that ends right before token `end` and

@@ -198,6 +198,33 @@ fn an_interrupted_quotation_is_one_claim_in_two_parts() {
 }
 
 #[test]
+fn a_quotation_taken_up_after_an_aside_is_the_same_claim() {
+    // The speaker's description, or what he spoke of, stands between the two parts.
+    let text = "\"The depot has room for forty buses,\" said Tom Hale, director of transit for the county, \"but it was built for twenty.\"";
+    let c = only(text);
+    assert_eq!(speaker(&c), "Tom Hale");
+    assert!(c.content.starts_with("The depot has room"), "{c:#?}");
+    assert!(
+        c.content.ends_with("but it was built for twenty."),
+        "{c:#?}"
+    );
+    let text = "\"I never saw the invoices,\" she said of the contracts signed in May, \"and nobody asked me to.\"";
+    let c = only(text);
+    assert_eq!(speaker(&c), "she");
+    assert!(c.content.ends_with("and nobody asked me to."), "{c:#?}");
+}
+
+#[test]
+fn a_title_after_the_speaker_is_not_taken_up() {
+    let text = "\"Nobody reads the small print,\" said Ruth Ames, author of the memoir, \"Small Print and Other Lies.\"";
+    let c = only(text);
+    assert_eq!(c.content, "Nobody reads the small print,");
+    let text = "\"We moved too fast,\" said Ruth Ames, whose new book, \"The Long Fall,\" comes out in May.";
+    let c = only(text);
+    assert_eq!(c.content, "We moved too fast,");
+}
+
+#[test]
 fn a_quotation_goes_on_after_a_speaker_from_an_abbreviated_place() {
     let text = "\"The fares are too high,\" said Ann Lee, a nurse from Tampa, Fla. \"We will ride the bus again when they fall.\"";
     let c = only(text);

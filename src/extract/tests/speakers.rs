@@ -712,3 +712,20 @@ fn he_is_the_name_set_off_by_commas_after_the_role_that_opens_his_sentence() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_group_with_an_aside_between_dashes_still_speaks() {
+    let c = only(
+        "Party officials in the two border counties — Pima and Yuma — said the turnout would be low.",
+    );
+    assert_eq!(speaker(&c), "Party officials in the two border counties");
+    assert_eq!(c.content, "the turnout would be low");
+    let c = only(
+        "Several nurses at the clinic -- including two who had worked there for a decade -- said the wards were understaffed.",
+    );
+    assert_eq!(speaker(&c), "Several nurses at the clinic");
+    assert_eq!(c.content, "the wards were understaffed");
+    // A name between the dashes is still the speaker it describes.
+    let c = only("The port's new director — Ana Ruiz — said the cranes would be replaced.");
+    assert_eq!(speaker(&c), "Ana Ruiz");
+}
