@@ -165,16 +165,17 @@ fn the_fifth_set_read_blind_then_mended() {
     // derailment rose to 10") joins the toll's warning; "about 380,000" is rounded to the
     // ten thousand, so 412,000 is outside it (a warning: the qualifier's rule alone would
     // allow it; cars are vehicles, and "Carmaker Veltro" is an organisation "the company"
-    // stands for); "the company" no name resolves may be Veltro (a warning, not "sources
-    // differ"); two hostages hurt against three ("slightly hurt").
+    // stands for); "Veltro said …" names an organisation too (a bare name that speaks and
+    // never has a first name), so 14 against 41 crashes "per the company" is an error; two
+    // hostages hurt against three ("slightly hurt").
     // 7 of 9. Still missed: 11 hostages freed against 12 held (not the same count: one may
     // have got out before), a six-hour standoff against nearly eight hours held hostage.
     let found = contradictions(&["derail", "recall", "hostage"]);
     let expected = expected(&[
         (Severity::Error, "age (driver)"),
+        (Severity::Error, "crash"),
         (Severity::Error, "injured (hostage)"),
         (Severity::Warning, "carriage"),
-        (Severity::Warning, "crash"),
         (Severity::Warning, "killed"),
         (Severity::Warning, "vehicle"),
     ]);

@@ -89,7 +89,18 @@ pub(super) fn named_before<'a>(
             // A joiner continues the run only when a capitalised word follows it.
             continue;
         } else {
-            close(run, holds, &mut found);
+            // "Veltro said …": a single name that speaks, and that the copy never gives a
+            // first name or a title, is an organisation's.
+            let speaks = run.is_some_and(|(s, e)| {
+                !holds
+                    && e - s == previous.len()
+                    && matches!(
+                        bare,
+                        "said" | "says" | "announced" | "confirmed" | "reported"
+                    )
+                    && bare_name(text, from + s, previous, rules)
+            });
+            close(run, holds || speaks, &mut found);
             run = None;
             holds = false;
             description_only = false;
@@ -107,6 +118,40 @@ pub(super) fn named_before<'a>(
     }
     close(run, holds, &mut found);
     found.map(str::to_string)
+}
+
+/// Whether `name`, written at byte `at` of `text`, is a bare name no person has: not a
+/// pronoun or a common word the copy also writes in lower case ("Officials", "Police"), and
+/// never written before after a capitalised word ("Tim Cook" makes "Cook" a person's,
+/// "Mr. Cook" too).
+fn bare_name(text: &str, at: usize, name: &str, rules: &RuleSet) -> bool {
+    let lower = name.to_lowercase();
+    if name.len() < 3 || crate::words::is_stop_word(&lower) || rules.is_title(name) {
+        return false;
+    }
+    let whole_word = |i: usize, len: usize, hay: &str| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + len..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    };
+    // Written in lower case anywhere: a common word at the head of a sentence.
+    let common = text
+        .match_indices(lower.as_str())
+        .any(|(i, _)| whole_word(i, lower.len(), text));
+    let Some(earlier) = text.get(..at) else {
+        return false;
+    };
+    let after_capital = earlier.match_indices(name).any(|(i, _)| {
+        whole_word(i, name.len(), earlier)
+            && earlier[..i]
+                .trim_end_matches(' ')
+                .rsplit(char::is_whitespace)
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+            && earlier[..i].ends_with(' ')
+    });
+    !common && !after_capital
 }
 
 /// The words of `text` split at white space, each with the byte it starts at.
@@ -158,6 +203,21 @@ mod tests {
         let copy = "He owned a stake in its parent company. Who runs it now, the company \
                     would not say.";
         assert_eq!(nearest(copy, "the company"), None);
+    }
+
+    #[test]
+    fn a_bare_name_that_speaks_is_an_organisation() {
+        let copy = "Veltro said on Tuesday it would recall 380,000 cars. The company said it \
+                    knew of 41 crashes.";
+        assert_eq!(nearest(copy, "The company").as_deref(), Some("Veltro"));
+        // A person's surname, with the first name written before: no organisation.
+        let copy = "Tim Cook spoke in Cupertino. Cook said sales rose. The company said \
+                    nothing more.";
+        assert_eq!(nearest(copy, "The company"), None);
+        // A common word at the head of a sentence: no name.
+        let copy = "Two witnesses were found. Witnesses said two men fled. The company \
+                    said nothing.";
+        assert_eq!(nearest(copy, "The company"), None);
     }
 
     #[test]
