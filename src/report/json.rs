@@ -199,6 +199,10 @@ fn laid_out(item: &impl Serialize, depth: usize, buffer: &mut Vec<u8>) -> io::Re
     item.serialize(&mut serializer).map_err(io::Error::from)
 }
 
+/// A comma, a line break and the indent of up to 16 levels: a line break of
+/// [`Indented`] is a slice of it.
+const LINE_BREAK: &[u8; 34] = b",\n                                ";
+
 /// `serde_json`'s pretty printer (two spaces a level), begun `depth` levels in: what the
 /// printer writes for a value nested that deep, and so what each line of the value written
 /// alone reads with `depth` indents put before it.
@@ -210,7 +214,12 @@ struct Indented {
 impl Indented {
     /// A line break and the indent of the current level.
     fn new_line<W: ?Sized + Write>(&self, writer: &mut W, comma: bool) -> io::Result<()> {
-        writer.write_all(if comma { b",\n" } else { b"\n" })?;
+        let from = usize::from(!comma);
+        // The comma, the line break and the indent in one piece, as deep as a report goes.
+        if let Some(line) = LINE_BREAK.get(from..2 + 2 * self.depth) {
+            return writer.write_all(line);
+        }
+        writer.write_all(&LINE_BREAK[from..2])?;
         for _ in 0..self.depth {
             writer.write_all(b"  ")?;
         }
