@@ -51,9 +51,14 @@ pub fn fold(text: &str) -> String {
                 if c.is_alphanumeric() {
                     out.extend(c.to_lowercase());
                     space = false;
-                } else if !(c == '’' || c == '\'' || c == '.') && !space {
-                    out.push(' ');
-                    space = true;
+                } else {
+                    // Apostrophes and full stops are dropped ("Assad’s"); anything else is
+                    // one space between words.
+                    let dropped = c == '’' || c == '\'' || c == '.';
+                    if !dropped && !space {
+                        out.push(' ');
+                        space = true;
+                    }
                 }
             });
         at = end;
