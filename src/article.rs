@@ -987,7 +987,12 @@ impl<'t> LineIndex<'t> {
         }
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let column = self.chars_before(offset) - self.chars_before(start);
+        // Within a line of news copy (a paragraph) the characters are counted from the line's
+        // start; the checkpoints count a long one.
+        let column = match self.text.get(start..offset) {
+            Some(within) if within.len() <= CHECKPOINT => within.chars().count(),
+            _ => self.chars_before(offset) - self.chars_before(start),
+        };
         (line + 1, column + 1)
     }
 }

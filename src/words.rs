@@ -18,26 +18,32 @@ pub fn fold(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        let other = bytes[at..]
-            .iter()
-            .position(|b| !b.is_ascii())
-            .map_or(bytes.len(), |k| at + k);
-        for &b in &bytes[at..other] {
-            if b.is_ascii_alphanumeric() {
-                out.push(char::from(b.to_ascii_lowercase()));
-                space = false;
-            } else {
-                fold_other(char::from(b), &mut out, &mut space);
+        let b = bytes[at];
+        if b.is_ascii() {
+            match ASCII_FOLD[usize::from(b)] {
+                DROPPED => {}
+                BETWEEN => {
+                    if !space {
+                        out.push(' ');
+                        space = true;
+                    }
+                }
+                letter => {
+                    out.push(char::from(letter));
+                    space = false;
+                }
             }
+            at += 1;
+            continue;
         }
-        let Some(rest) = text.get(other..) else {
+        let Some(rest) = text.get(at..) else {
             break;
         };
         let end = rest
             .char_indices()
             .find(|(_, c)| c.is_ascii())
-            .map_or(text.len(), |(k, _)| other + k);
-        text.get(other..end)
+            .map_or(text.len(), |(k, _)| at + k);
+        text.get(at..end)
             .unwrap_or("")
             .nfkd()
             .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
@@ -46,7 +52,13 @@ pub fn fold(text: &str) -> String {
                     out.extend(c.to_lowercase());
                     space = false;
                 } else {
-                    fold_other(c, &mut out, &mut space);
+                    // Apostrophes and full stops are dropped ("Assad’s"); anything else is
+                    // one space between words.
+                    let dropped = c == '’' || c == '\'' || c == '.';
+                    if !dropped && !space {
+                        out.push(' ');
+                        space = true;
+                    }
                 }
             });
         at = end;
@@ -57,16 +69,28 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// [`fold`] of a character that is no letter or digit: apostrophes and full stops are
-/// dropped ("Assad’s" keeps its letters together; "U.S." → "us"), anything else is one
-/// space between words.
-fn fold_other(c: char, out: &mut String, space: &mut bool) {
-    let dropped = c == '’' || c == '\'' || c == '.';
-    if !dropped && !*space {
-        out.push(' ');
-        *space = true;
+/// [`ASCII_FOLD`] of an apostrophe or a full stop: dropped ("Assad's" keeps its letters
+/// together; "U.S." → "us").
+const DROPPED: u8 = 0;
+/// [`ASCII_FOLD`] of any other byte that is no letter or digit: one space between words.
+const BETWEEN: u8 = 1;
+
+/// What [`fold`] makes of each ASCII byte: a letter or digit in lower case, [`DROPPED`] or
+/// [`BETWEEN`] (bytes above ASCII are never looked up).
+static ASCII_FOLD: [u8; 256] = {
+    let mut table = [BETWEEN; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = byte.to_ascii_lowercase();
+        } else if byte == b'\'' || byte == b'.' {
+            table[b] = DROPPED;
+        }
+        b += 1;
     }
-}
+    table
+};
 
 /// `word.to_lowercase()`, without allocating for ASCII words already in lower case (most
 /// words of news text).
@@ -569,6 +593,7 @@ mod tests {
             "ﬁnal Ǆ ŉ ½ ẛ̣ — “quoted” 12,5 İstanbul ΣΑΣ",
             "a-b–c…d.  ",
             "日本語 テスト x",
+            "O'Malley's AT&T, 3.5% \"up\"\tthen\n(in) [brackets] -- at_last ~ U.S.A.",
         ] {
             assert_eq!(fold(text), fold_whole(text), "{text:?}");
         }

@@ -114,20 +114,26 @@ fn indexed(
     }
     // A stem only one reading has is no key; the rarest are the best keys.
     let rarest = |story: usize, stems: &[u32]| -> Vec<u32> {
-        let frequency = |s: u32| weights.frequency(story, s);
-        let mut ids: Vec<u32> = stems
+        // Each stem's place in the order (readings holding it, its hash, the stem) looked
+        // up once, not at every comparison of the sort; no two stems share one.
+        let mut ids: Vec<(u32, Option<u64>, u32)> = stems
             .iter()
-            .copied()
-            .filter(|&s| frequency(s) >= 2)
+            .map(|&s| {
+                (
+                    weights.frequency(story, s),
+                    hashes.get(s as usize).copied(),
+                    s,
+                )
+            })
+            .filter(|&(frequency, ..)| frequency >= 2)
             .collect();
-        ids.sort_by_key(|&s| (frequency(s), hashes.get(s as usize).copied(), s));
+        ids.sort_unstable();
         let keep = ids
             .iter()
-            .position(|&s| frequency(s) as usize > ALL_PAIRS)
+            .position(|&(frequency, ..)| frequency as usize > ALL_PAIRS)
             .unwrap_or(ids.len())
             .max(RARE_STEMS.min(ids.len()));
-        ids.truncate(keep);
-        ids
+        ids.iter().take(keep).map(|&(.., s)| s).collect()
     };
     // The keys of one claim, each filed with the claim's place in a large block.
     let keys_of = |i: usize| {

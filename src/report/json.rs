@@ -96,8 +96,7 @@ const PIECE: usize = 128;
 /// threads).
 ///
 /// The pretty printer lays a value out the same at any depth but for the indent after each
-/// line break, and a string holds no line break of its own (it is written `\n`): so a value
-/// written alone and indented line by line reads as it does inside the report.
+/// line break: each value is written by one begun at its depth ([`Indented`]).
 fn write_report(
     analysis: &Analysis,
     claims_only: bool,
@@ -186,30 +185,114 @@ fn indent(buffer: &mut Vec<u8>, depth: usize) {
     }
 }
 
-/// Lays out `item` as the pretty printer does at `depth` into `buffer`: written alone,
-/// then each line after the first indented by `depth`.
-fn laid_out(
-    item: &impl Serialize,
+/// Lays out `item` as the pretty printer does at `depth` into `buffer`: written straight
+/// into it by a pretty printer that starts `depth` levels in (no copy laid out apart and
+/// indented line by line after).
+fn laid_out(item: &impl Serialize, depth: usize, buffer: &mut Vec<u8>) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(
+        buffer,
+        Indented {
+            depth,
+            has_value: false,
+        },
+    );
+    item.serialize(&mut serializer).map_err(io::Error::from)
+}
+
+/// A comma, a line break and the indent of up to 16 levels: a line break of
+/// [`Indented`] is a slice of it.
+const LINE_BREAK: &[u8; 34] = b",\n                                ";
+
+/// `serde_json`'s pretty printer (two spaces a level), begun `depth` levels in: what the
+/// printer writes for a value nested that deep, and so what each line of the value written
+/// alone reads with `depth` indents put before it.
+struct Indented {
     depth: usize,
-    scratch: &mut Vec<u8>,
-    buffer: &mut Vec<u8>,
-) -> io::Result<()> {
-    scratch.clear();
-    serde_json::to_writer_pretty(&mut *scratch, item)?;
-    let mut rest = scratch.as_slice();
-    while let Some(at) = memchr::memchr(b'\n', rest) {
-        buffer.extend_from_slice(&rest[..=at]);
-        indent(buffer, depth);
-        rest = &rest[at + 1..];
+    has_value: bool,
+}
+
+impl Indented {
+    /// A line break and the indent of the current level.
+    fn new_line<W: ?Sized + Write>(&self, writer: &mut W, comma: bool) -> io::Result<()> {
+        let from = usize::from(!comma);
+        // The comma, the line break and the indent in one piece, as deep as a report goes.
+        if let Some(line) = LINE_BREAK.get(from..2 + 2 * self.depth) {
+            return writer.write_all(line);
+        }
+        writer.write_all(&LINE_BREAK[from..2])?;
+        for _ in 0..self.depth {
+            writer.write_all(b"  ")?;
+        }
+        Ok(())
     }
-    buffer.extend_from_slice(rest);
-    Ok(())
+
+    fn open<W: ?Sized + Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth = self.depth.saturating_sub(1);
+        if self.has_value {
+            self.new_line(writer, false)?;
+        }
+        writer.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for Indented {
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.open(writer, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.new_line(writer, !first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.open(writer, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.close(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.new_line(writer, !first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// Writes one value at `depth`.
 fn value(out: &mut dyn Write, item: &impl Serialize, depth: usize) -> io::Result<()> {
     let mut buffer = Vec::new();
-    laid_out(item, depth, &mut Vec::new(), &mut buffer)?;
+    laid_out(item, depth, &mut buffer)?;
     out.write_all(&buffer)
 }
 
@@ -235,14 +318,13 @@ where
             .enumerate()
             .map(|(p, piece)| {
                 let mut buffer = Vec::new();
-                let mut scratch = Vec::new();
                 for (k, item) in piece.iter().enumerate() {
                     if b > 0 || p > 0 || k > 0 {
                         buffer.push(b',');
                     }
                     buffer.push(b'\n');
                     indent(&mut buffer, depth + 1);
-                    laid_out(&make(item), depth + 1, &mut scratch, &mut buffer)?;
+                    laid_out(&make(item), depth + 1, &mut buffer)?;
                 }
                 Ok(buffer)
             })

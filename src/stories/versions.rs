@@ -28,7 +28,7 @@ fn sentences(text: &str) -> Vec<u64> {
         .split(['.', '!', '?', '\n'])
         .filter_map(|sentence| {
             let folded = fold(sentence);
-            (folded.split(' ').filter(|w| !w.is_empty()).count() >= LONG).then(|| {
+            has_words(&folded, LONG).then(|| {
                 let mut h = Fnv::default();
                 h.write(folded.trim().as_bytes());
                 h.finish()
@@ -38,6 +38,25 @@ fn sentences(text: &str) -> Vec<u64> {
     hashes.sort_unstable();
     hashes.dedup();
     hashes
+}
+
+/// True when `folded` holds at least `n` words between its spaces: the runs of bytes other
+/// than a space, counted byte by byte and no further than the `n`th (a sentence is not cut
+/// into words to be counted).
+fn has_words(folded: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut after_space = true;
+    for &b in folded.as_bytes() {
+        let space = b == b' ';
+        if !space && after_space {
+            words += 1;
+            if words >= n {
+                return true;
+            }
+        }
+        after_space = space;
+    }
+    words >= n
 }
 
 /// Pairs of texts `(i, j)`, `i < j`, that are versions of one text, sorted.
@@ -75,6 +94,17 @@ pub fn pairs(texts: &[&str]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_is_long_from_its_eighth_word() {
+        let seven = fold("Police said the fire was put out.");
+        let eight = fold("Police said the fire was put out quickly.");
+        assert!(!has_words(&seven, LONG));
+        assert!(has_words(&eight, LONG));
+        assert!(!has_words("", 1));
+        assert!(has_words(" a  b ", 2));
+        assert!(!has_words(" a  b ", 3));
+    }
 
     const ORIGINAL: &str = "A union representing flight attendants endorsed the senator for \
         president on Thursday, another sign of labour's support. The association of flight \

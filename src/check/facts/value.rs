@@ -7,6 +7,7 @@
 use crate::date::Date;
 use crate::extract::{Fact, FactKind, FactValue};
 use crate::rules::{QualifierRule, RuleSet};
+use crate::words::with_lower_case;
 
 /// A fact's value, ready to compare.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,7 +59,8 @@ fn qualifier<'r>(text: &str, rules: &'r RuleSet) -> Option<&'r QualifierRule> {
         .filter_map(|q| {
             q.words
                 .iter()
-                .filter(|w| starts(&w.to_lowercase()))
+                // A rule's word lowered on the stack, not into a string at every figure.
+                .filter(|w| with_lower_case(w, starts))
                 .map(|w| w.len())
                 .max()
                 .map(|len| (len, q))
