@@ -358,9 +358,15 @@ impl Extractor<'_> {
             return from;
         }
         let tokens = ctx.tokens;
-        // Prefer an explicit "that" within reach.
+        // Prefer an explicit "that" within reach, but not past the infinitive the person
+        // was told or urged to (`urged the council not to sell the pier and argue that …`)
+        // nor past another verb of saying: that "that" is the other verb's.
         for (i, token) in tokens.iter().enumerate().take(from + 12).skip(from) {
-            if ctx.quoted_at(i) || token.kind == TokenKind::Punct {
+            if ctx.quoted_at(i)
+                || token.kind == TokenKind::Punct
+                || i > from && ctx.cue_starts.contains(&i)
+                || opens_infinitive(ctx, i)
+            {
                 break;
             }
             if ctx.tok(i).eq_ignore_ascii_case("that") {
@@ -485,6 +491,19 @@ impl Extractor<'_> {
             return i;
         }
     }
+}
+
+/// Whether token `i` is the "to" of an infinitive (`to sell`, not `to Ohio` or `to the
+/// press`): what a person was told or urged to do.
+fn opens_infinitive(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    let Some(next) = ctx.tokens.get(i + 1) else {
+        return false;
+    };
+    ctx.low(i) == "to"
+        && next.is_word()
+        && !next.is_capitalized(ctx.text)
+        && !english::is_determiner(ctx.low(i + 1))
+        && !matches!(ctx.low(i + 1), "reporters" | "journalists")
 }
 
 /// Whether the comma at token `i` opens a relative clause on a name that runs to the end of

@@ -78,7 +78,8 @@ fn words_are_source(words: &[&str], nouns: &Cues) -> bool {
         || nouns.is_document(lower_head)
 }
 
-/// The singular of a regular plural (`voters` → `voter`, `parties` → `party`), or `None`.
+/// The singular of a regular plural (`voters` → `voter`, `parties` → `party`, `chairmen` →
+/// `chairman`), or `None`.
 fn plural_of(lower: &str) -> Option<String> {
     if lower.len() <= 3 || lower.ends_with("ss") {
         return None;
@@ -86,6 +87,10 @@ fn plural_of(lower: &str) -> Option<String> {
     // `allies`, `parties`: the singular ends in -y.
     if let Some(stem) = lower.strip_suffix("ies") {
         return Some(format!("{stem}y"));
+    }
+    // `chairmen`, `congresswomen`: the singular ends in -man.
+    if let Some(stem) = lower.strip_suffix("men") {
+        return Some(format!("{stem}man"));
     }
     lower.strip_suffix('s').map(str::to_string)
 }

@@ -190,3 +190,29 @@ fn a_verb_joined_to_the_cue_is_the_speakers_next_deed() {
         "the race was close"
     );
 }
+
+#[test]
+fn what_a_speaker_urged_is_not_what_the_next_verb_argues() {
+    // Two verbs of saying on one speaker: the "that" belongs to `argue`, not to `urged`.
+    let found = claims(
+        "The harbour board's two oldest members have urged the city council not to sell the pier \
+         and argue that the lease is still profitable.",
+    );
+    let of = |cue: &str| {
+        found
+            .iter()
+            .find(|c| c.cue.as_ref().is_some_and(|k| k.text == cue))
+            .map(|c| c.content.clone())
+            .unwrap_or_else(|| panic!("no claim cued by {cue}: {found:#?}"))
+    };
+    assert!(of("urged").ends_with("not to sell the pier"), "{found:#?}");
+    assert_eq!(of("argue"), "the lease is still profitable");
+    // A "that" after the person told still opens what was told.
+    assert_eq!(
+        content_of(
+            "The coach told the players that the final would be played in Leeds.",
+            "The coach",
+        ),
+        "the final would be played in Leeds"
+    );
+}

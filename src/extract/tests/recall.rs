@@ -1063,3 +1063,23 @@ fn an_endorsement_ends_before_the_day_and_the_next_deed() {
         "the ministry's decision last week that the tariff would be lifted"
     );
 }
+
+#[test]
+fn chairmen_and_congresswomen_hold_views_as_a_chairman_would() {
+    let c = only_of(
+        "Three committee chairmen requested on Friday that the ledgers be sent to the auditor.",
+        "demands",
+    );
+    assert_eq!(speaker(&c), "Three committee chairmen");
+    assert_eq!(c.content, "the ledgers be sent to the auditor");
+    let c = only_of(
+        "Two congresswomen demanded that the vote be delayed.",
+        "demands",
+    );
+    assert_eq!(speaker(&c), "Two congresswomen");
+    let c = only_of(
+        "Two businessmen denied that they had paid the council.",
+        "denies",
+    );
+    assert_eq!(c.content, "they had paid the council");
+}
