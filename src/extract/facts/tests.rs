@@ -1262,3 +1262,12 @@ fn about_rounds_a_figure_only_to_its_last_digit() {
         (2_200_000.0, 2_400_000.0)
     );
 }
+
+#[test]
+fn a_one_off_payment_is_a_sum_of_money() {
+    let paid = one("The council offered a one-off payment of £900 to each teacher.");
+    assert_eq!(
+        (paid.kind, paid.frame.what.as_str()),
+        (FactKind::Money, "payment")
+    );
+}
