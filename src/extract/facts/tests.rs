@@ -1264,6 +1264,37 @@ fn about_rounds_a_figure_only_to_its_last_digit() {
 }
 
 #[test]
+fn a_percent_before_a_named_change_is_that_change() {
+    // "a 9 percent pay rise" is what "a pay rise of 9 percent" is, not what the union wants.
+    let before = one("The nurses' union wants a 9 percent pay rise.");
+    assert_eq!(
+        (before.kind, before.frame.what.as_str()),
+        (FactKind::Percent, "rise")
+    );
+    assert_eq!(
+        one("The nurses' union is demanding a pay rise of 9 percent.")
+            .frame
+            .what,
+        "rise"
+    );
+}
+
+#[test]
+fn the_period_a_figure_is_for_is_not_what_it_measures() {
+    assert_eq!(
+        one("Net profit for the year climbed 6 percent, the bank said.")
+            .frame
+            .what,
+        "profit"
+    );
+    let revenue = one("Revenue for the quarter was $3.1 billion, the bank said.");
+    assert_eq!(
+        (revenue.kind, revenue.frame.what.as_str()),
+        (FactKind::Money, "revenue")
+    );
+}
+
+#[test]
 fn a_one_off_payment_is_a_sum_of_money() {
     let paid = one("The council offered a one-off payment of £900 to each teacher.");
     assert_eq!(

@@ -8,7 +8,9 @@ use crate::extract::numbers::{NumberReader, currency_word, singular, singular_of
 use crate::rules::RuleSet;
 use crate::words::is_stop_word;
 
-use super::figure::{Figure, age, count, length, magnitude, money, movement_filler, percent};
+use super::figure::{
+    Figure, age, count, length, magnitude, money, movement_filler, percent, period,
+};
 use super::{FactReader, View, holder, kind_of_unit};
 
 /// What a figure was read as.
@@ -472,8 +474,9 @@ pub(super) fn measure_near(
         }
         if !linking(view.low(j)) {
             // "the death toll from Thursday's derailment rose to 10": past the phrase that
-            // says of what, to the measure whose figure moved.
-            return moved
+            // says of what, to the measure whose figure moved; "revenue for the quarter was
+            // $4.2 billion": past the period it is for.
+            return (moved || period(view.low(j)))
                 .then(|| measure_before_phrase(numbers, view, j, clause))
                 .flatten();
         }
@@ -516,7 +519,7 @@ fn measure_before_phrase(
         if matches!(w, "," | ";" | ":") || verb(w) || moved_to(w) || be_or_have(w) {
             return None;
         }
-        if matches!(w, "from" | "in" | "of" | "after") {
+        if matches!(w, "from" | "in" | "of" | "after" | "for") {
             return measure_ending_at(numbers, view, k - 1, clause);
         }
         k -= 1;
