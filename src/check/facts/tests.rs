@@ -820,3 +820,28 @@ fn a_described_organisation_is_not_the_person_who_spoke_before() {
         "{findings:?}"
     );
 }
+
+#[test]
+fn union_leaders_speak_for_the_union() {
+    assert_eq!(
+        found(&[
+            (
+                "A",
+                DAY,
+                "The Teachers' Union is demanding a pay rise of 9 percent, the union said."
+            ),
+            (
+                "B",
+                DAY,
+                "The Teachers' Union wants a 6 percent pay rise, union leaders said."
+            ),
+        ]),
+        one(
+            "number-mismatch",
+            "Error",
+            &format!(
+                "rise: \"9 percent\" per the union (A) — \"6 percent\" per union leaders (B){CANNOT}"
+            )
+        )
+    );
+}
