@@ -1302,3 +1302,34 @@ fn a_one_off_payment_is_a_sum_of_money() {
         (FactKind::Money, "payment")
     );
 }
+
+#[test]
+fn the_rank_of_a_day_is_of_what_runs_that_long() {
+    let ninth = one("The bus drivers' strike entered its ninth day on Monday.");
+    assert_eq!(
+        (
+            ninth.kind,
+            ninth.frame.what.as_str(),
+            ninth.frame.holder.as_deref()
+        ),
+        (FactKind::Ordinal, "day", Some("strike"))
+    );
+    assert_eq!(
+        one("It was the fourth straight day of protests in the capital.")
+            .frame
+            .holder
+            .as_deref(),
+        Some("protest")
+    );
+    // The second day of what, the copy does not say; one day of a trial is no run of it;
+    // the first week of March is a date: no fact.
+    assert!(facts_on("Talks resumed on the second day.", "2016-02-21").is_empty());
+    assert!(
+        facts_on(
+            "On the second day of the trial, the court heard from a witness.",
+            "2016-02-21"
+        )
+        .is_empty()
+    );
+    assert!(facts_on("Voters marched in the first week of March.", "2016-02-21").is_empty());
+}
