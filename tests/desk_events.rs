@@ -181,3 +181,37 @@ fn the_fifth_set_read_blind_then_mended() {
     ]);
     assert_eq!(found, expected);
 }
+
+#[test]
+fn the_sixth_set_read_blind_then_mended() {
+    // Read blind on 6 December 2026: of twelve planted discrepancies, two were found (the
+    // crush's toll, 21 against at least 26, and the shares' rise after hours), the
+    // foreman's age only as "sources differ" ("the company" was read as the ministry named
+    // before it), and the quarter's revenue and the strike's pay demand were each reported
+    // as an agreement. Then mended: a one-off payment is a sum of money (£1,500 against
+    // £1,200); "a 12 percent pay rise" is the rise, as "a pay rise of 15 percent" is;
+    // "net profit for the quarter climbed" and "revenue for the quarter was" measure the
+    // profit and the revenue, not the quarter; "union leaders" speak for the union; a
+    // description ("the company") is not another description ("the ministry"). 7 of 12;
+    // then the rank of a day in a run is of what runs ("the strike entered its ninth day"
+    // against "was in its eighth day"), 8 of 12.
+    // Still missed: 14 against 17 miners trapped (the second is of a later day: apart),
+    // the collapse on Tuesday against Wednesday, the second against the third crush at the
+    // ground, about 42,000 fans against some 48,000 (the outlet's own against the
+    // organisers').
+    // Reported though compatible, by the checker's rule for lower bounds far apart: more
+    // than 100 against at least 130 injured (a warning).
+    let found = contradictions(&["mine", "crush", "earnings", "strike"]);
+    let expected = expected(&[
+        (Severity::Error, "age (foreman)"),
+        (Severity::Error, "day (strike)"),
+        (Severity::Error, "killed"),
+        (Severity::Error, "payment"),
+        (Severity::Error, "revenue"),
+        (Severity::Error, "rise"),
+        (Severity::Error, "share"),
+        (Severity::Warning, "injured"),
+        (Severity::Warning, "profit"),
+    ]);
+    assert_eq!(found, expected);
+}

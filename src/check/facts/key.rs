@@ -264,6 +264,8 @@ fn speaks_for(word: &str) -> bool {
             | "source"
             | "sources"
             | "representative"
+            | "leader"
+            | "leaders"
     )
 }
 

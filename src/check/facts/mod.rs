@@ -26,7 +26,7 @@ use rayon::prelude::*;
 use crate::article::Article;
 use crate::date::Date;
 use crate::entity::Entity;
-use crate::extract::{Claim, Fact, FactKind, Frame};
+use crate::extract::{Claim, Fact, FactKind, Frame, is_described_organisation};
 use crate::rules::{PlaceMap, RuleSet};
 
 use crate::words::TextMap;
@@ -190,14 +190,18 @@ pub struct Input<'a> {
 
 impl Input<'_> {
     /// Who gives `fact`: the claim speaker's entity when the resolver knows it, else the
-    /// source as written.
+    /// source as written. An organisation only described ("the company said") keeps its
+    /// own words when it was resolved to another description ("the ministry"), not to a
+    /// name: one description does not stand for another.
     fn source_name(&self, fact: &Fact, claim: Option<usize>) -> Option<String> {
         let written = fact.frame.source.clone()?;
+        let described = is_described_organisation(&written, self.rules);
         let entity = claim
             .and_then(|c| self.claims[c].speaker.as_ref())
             .filter(|s| s.text == written)
             .and_then(|s| s.entity.as_deref())
-            .and_then(|id| self.entities.iter().find(|e| e.id == id));
+            .and_then(|id| self.entities.iter().find(|e| e.id == id))
+            .filter(|e| !described || e.name.starts_with(char::is_uppercase));
         Some(entity.map_or(written, |e| e.name.clone()))
     }
 }

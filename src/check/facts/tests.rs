@@ -820,3 +820,53 @@ fn a_described_organisation_is_not_the_person_who_spoke_before() {
         "{findings:?}"
     );
 }
+
+#[test]
+fn union_leaders_speak_for_the_union() {
+    assert_eq!(
+        found(&[
+            (
+                "A",
+                DAY,
+                "The Teachers' Union is demanding a pay rise of 9 percent, the union said."
+            ),
+            (
+                "B",
+                DAY,
+                "The Teachers' Union wants a 6 percent pay rise, union leaders said."
+            ),
+        ]),
+        one(
+            "number-mismatch",
+            "Error",
+            &format!(
+                "rise: \"9 percent\" per the union (A) — \"6 percent\" per union leaders (B){CANNOT}"
+            )
+        )
+    );
+}
+
+#[test]
+fn the_company_is_not_taken_for_the_ministry_named_before_it() {
+    // The resolver may read "the company" as the ministry of the sentence before; a
+    // description does not stand for another, so the age is the company's in both.
+    let found = found(&[
+        (
+            "A",
+            DAY,
+            "The plant was closed on Monday, the labour ministry said. The plant manager, 47, \
+             was among those hurt, a company spokesman said.",
+        ),
+        (
+            "B",
+            DAY,
+            "The plant was closed on Monday, the labour ministry said. Among those hurt was \
+             the 44-year-old plant manager, the company said.",
+        ),
+    ]);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1.as_str()),
+        ("number-mismatch", "Error")
+    );
+}

@@ -244,6 +244,16 @@ pub(super) fn percent(view: &View<'_>, f: &Figure<'_>) -> Option<String> {
     {
         return Some(n);
     }
+    // "a 12 percent pay rise", "a 3 percent price increase": the change of the thing its
+    // phrase names, so that it meets "a pay rise of 15 percent".
+    if first > 0
+        && matches!(view.low(first - 1), "a" | "an")
+        && let Some((i, n)) = noun_after(view, end, clause.1)
+        && i > end
+        && change(&n)
+    {
+        return Some(n);
+    }
     (clause.0..first)
         .rev()
         .take(5)
@@ -251,12 +261,24 @@ pub(super) fn percent(view: &View<'_>, f: &Figure<'_>) -> Option<String> {
             view.tokens[i].is_word()
                 && !movement(view.low(i))
                 && !is_stop_word(view.low(i))
+                // "net profit for the quarter climbed 18 percent": the period is when,
+                // not what.
+                && !period(view.low(i))
                 // A name is not what moved; a common noun opening the sentence may be
                 // ("Shares in Harlow fell 7 percent").
                 && (!view.capital(i)
                     || (i == 0 && matches!(view.low(1), "in" | "of" | "at" | "on" | "for")))
         })
         .map(|i| singular(view.low(i)))
+}
+
+/// A period a figure is reported for ("for the quarter", "in the year"): when it holds,
+/// never what it measures.
+pub(super) fn period(word: &str) -> bool {
+    matches!(
+        word,
+        "quarter" | "quarters" | "half" | "year" | "years" | "month" | "months" | "period"
+    )
 }
 
 /// A measure verb with its object between it and the sum: "the regulator fined Northgate

@@ -1262,3 +1262,74 @@ fn about_rounds_a_figure_only_to_its_last_digit() {
         (2_200_000.0, 2_400_000.0)
     );
 }
+
+#[test]
+fn a_percent_before_a_named_change_is_that_change() {
+    // "a 9 percent pay rise" is what "a pay rise of 9 percent" is, not what the union wants.
+    let before = one("The nurses' union wants a 9 percent pay rise.");
+    assert_eq!(
+        (before.kind, before.frame.what.as_str()),
+        (FactKind::Percent, "rise")
+    );
+    assert_eq!(
+        one("The nurses' union is demanding a pay rise of 9 percent.")
+            .frame
+            .what,
+        "rise"
+    );
+}
+
+#[test]
+fn the_period_a_figure_is_for_is_not_what_it_measures() {
+    assert_eq!(
+        one("Net profit for the year climbed 6 percent, the bank said.")
+            .frame
+            .what,
+        "profit"
+    );
+    let revenue = one("Revenue for the quarter was $3.1 billion, the bank said.");
+    assert_eq!(
+        (revenue.kind, revenue.frame.what.as_str()),
+        (FactKind::Money, "revenue")
+    );
+}
+
+#[test]
+fn a_one_off_payment_is_a_sum_of_money() {
+    let paid = one("The council offered a one-off payment of £900 to each teacher.");
+    assert_eq!(
+        (paid.kind, paid.frame.what.as_str()),
+        (FactKind::Money, "payment")
+    );
+}
+
+#[test]
+fn the_rank_of_a_day_is_of_what_runs_that_long() {
+    let ninth = one("The bus drivers' strike entered its ninth day on Monday.");
+    assert_eq!(
+        (
+            ninth.kind,
+            ninth.frame.what.as_str(),
+            ninth.frame.holder.as_deref()
+        ),
+        (FactKind::Ordinal, "day", Some("strike"))
+    );
+    assert_eq!(
+        one("It was the fourth straight day of protests in the capital.")
+            .frame
+            .holder
+            .as_deref(),
+        Some("protest")
+    );
+    // The second day of what, the copy does not say; one day of a trial is no run of it;
+    // the first week of March is a date: no fact.
+    assert!(facts_on("Talks resumed on the second day.", "2016-02-21").is_empty());
+    assert!(
+        facts_on(
+            "On the second day of the trial, the court heard from a witness.",
+            "2016-02-21"
+        )
+        .is_empty()
+    );
+    assert!(facts_on("Voters marched in the first week of March.", "2016-02-21").is_empty());
+}

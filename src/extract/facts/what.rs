@@ -8,7 +8,9 @@ use crate::extract::numbers::{NumberReader, currency_word, singular, singular_of
 use crate::rules::RuleSet;
 use crate::words::is_stop_word;
 
-use super::figure::{Figure, age, count, length, magnitude, money, movement_filler, percent};
+use super::figure::{
+    Figure, age, count, length, magnitude, money, movement_filler, percent, period,
+};
 use super::{FactReader, View, holder, kind_of_unit};
 
 /// What a figure was read as.
@@ -472,8 +474,9 @@ pub(super) fn measure_near(
         }
         if !linking(view.low(j)) {
             // "the death toll from Thursday's derailment rose to 10": past the phrase that
-            // says of what, to the measure whose figure moved.
-            return moved
+            // says of what, to the measure whose figure moved; "revenue for the quarter was
+            // $4.2 billion": past the period it is for.
+            return (moved || period(view.low(j)))
                 .then(|| measure_before_phrase(numbers, view, j, clause))
                 .flatten();
         }
@@ -516,7 +519,7 @@ fn measure_before_phrase(
         if matches!(w, "," | ";" | ":") || verb(w) || moved_to(w) || be_or_have(w) {
             return None;
         }
-        if matches!(w, "from" | "in" | "of" | "after") {
+        if matches!(w, "from" | "in" | "of" | "after" | "for") {
             return measure_ending_at(numbers, view, k - 1, clause);
         }
         k -= 1;
@@ -684,10 +687,23 @@ pub(super) fn read(
         );
     }
     if q.ordinal {
-        let (_, noun) = noun_after(view, figure.end, clause.1)?;
+        // The rank's own noun, even a unit of time ("its ninth day").
+        let (at, noun) = noun_after(view, end, clause.1)?;
         // "for the first time" is an idiom, not a rank.
         if noun == "time" {
             return None;
+        }
+        if time_unit(&noun) {
+            // "the strike entered its ninth day", "the third straight day of protests":
+            // the rank of a day is of what runs that long, named after "of" or as the
+            // subject of "its"; with neither ("on the second day"), of nothing known.
+            let holder = day_of(view, at, first, clause)?;
+            return figure.read(
+                FactKind::Ordinal,
+                canonical(&noun),
+                Some(canonical(&holder)),
+                None,
+            );
         }
         return figure.read(FactKind::Ordinal, canonical(&noun), None, None);
     }
@@ -777,6 +793,33 @@ pub(super) fn read(
         }
         _ => count(reader, numbers, rules, view, &figure),
     }
+}
+
+/// What a ranked day (week, year) at token `unit` is of, when the rank counts a run of
+/// the story's own event: the noun after "of" a straight run ("the third straight day of
+/// protests" → protest), or the subject a possessive before the rank at `first` refers to
+/// ("The dock strike at Brennport entered its ninth day" → strike). "On the first day of
+/// the trial" singles out one day of many, and "the first week of March" is a date: no run.
+fn day_of(view: &View<'_>, unit: usize, first: usize, clause: (usize, usize)) -> Option<String> {
+    let skip = |mut i: usize| {
+        while matches!(view.low(i), "the" | "a" | "an" | "its" | "their") {
+            i += 1;
+        }
+        i
+    };
+    let run =
+        (first..unit).any(|i| matches!(view.low(i), "straight" | "consecutive" | "successive"));
+    if run && view.low(unit + 1) == "of" {
+        return noun_after(view, skip(unit + 2), clause.1)
+            .filter(|&(i, _)| crate::date::month_from_name(view.tok(i)).is_none())
+            .map(|(_, n)| n);
+    }
+    if first == 0 || !matches!(view.low(first - 1), "its" | "their") {
+        return None;
+    }
+    noun_after(view, skip(clause.0), first - 1)
+        .filter(|&(i, _)| !view.capital(i) || i == clause.0)
+        .map(|(_, n)| n)
 }
 
 /// What a verb of lasting at token `verb` measures: its subject ("the quake lasted 30
