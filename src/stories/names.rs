@@ -71,18 +71,30 @@ fn folded(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// The character that starts at byte `at` of `text`; a plain ASCII byte is read without
+/// decoding. `at` is a character boundary.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[at..].chars().next(),
+    }
+}
+
 /// The words of `text` that start with a letter, in order (figures are no names, but end a
 /// run of names). A full stop after an abbreviation of the rules ("Sgt.", "U.S.") or an
 /// initial ("John F. Kerry") ends no sentence.
 fn words<'t>(text: &'t str, rules: &RuleSet) -> Vec<Word<'t>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
     // What stood before the current word: does it open a sentence, is it joined to the
     // previous word; the last word as written and where it ended.
     let mut opens = true;
     let mut joined = false;
     let mut last: (&str, usize) = ("", 0);
-    while let Some((start, c)) = chars.next() {
+    let mut next_at = 0;
+    while let Some(c) = char_at(text, next_at) {
+        let start = next_at;
+        next_at += c.len_utf8();
         if !c.is_alphanumeric() {
             let abbreviated = c == '.'
                 && last.1 == start
@@ -100,17 +112,26 @@ fn words<'t>(text: &'t str, rules: &RuleSet) -> Vec<Word<'t>> {
             }
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(at, next)) = chars.peek() {
-            let after = || text[at + next.len_utf8()..].chars().next();
+        let mut end = next_at;
+        loop {
+            // Most of a word is ASCII letters and digits, stepped over a byte at a time.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some(next) = char_at(text, end) else {
+                break;
+            };
+            let after = end + next.len_utf8();
             // A joiner belongs to the word only when a letter or digit follows it.
-            if next.is_alphanumeric() || joins(next) && after().is_some_and(char::is_alphanumeric) {
-                end = at + next.len_utf8();
-                chars.next();
+            if next.is_alphanumeric()
+                || joins(next) && char_at(text, after).is_some_and(char::is_alphanumeric)
+            {
+                end = after;
             } else {
                 break;
             }
         }
+        next_at = end;
         last = (&text[start..end], end);
         let mut surface = &text[start..end];
         for possessive in ["'s", "’s"] {
@@ -689,5 +710,15 @@ mod tests {
         assert_eq!(runs, ["Qeshm", "QESHM", "Iran", "Iran", "Qeshm"]);
         assert_eq!(read.vocabulary, ["iran", "qeshm"]);
         assert_eq!(read.texts[0].words, [(0, 2.0), (1, 3.0)]);
+    }
+
+    #[test]
+    fn accented_names_and_a_curly_apostrophe_stay_one_word() {
+        let rules = RuleSet::builtin().unwrap();
+        let text =
+            "Police said Seán O’Malley met Zoë Ngcobo in São Paulo. Officials in 北京 agreed.";
+        let read = read(&[(None, text)], &rules);
+        let runs: Vec<&str> = read.texts[0].runs.iter().map(|(_, w)| w.as_str()).collect();
+        assert_eq!(runs, ["Seán O’Malley", "Zoë Ngcobo", "São Paulo", "北京"]);
     }
 }
