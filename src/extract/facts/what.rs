@@ -376,42 +376,31 @@ fn manner(word: &str) -> bool {
 /// Words that may stand between a measure and the figure after it: "killing at least 10",
 /// "the death toll rose to 10", "wounding other 70".
 fn linking(word: &str) -> bool {
-    matches!(
-        word,
-        "to" | "at"
-            | "rose"
-            | "fell"
-            | "dropped"
-            | "declined"
-            | "jumped"
-            | "grew"
-            | "increased"
-            | "decreased"
-            | "totalled"
-            | "totaled"
-            | "risen"
-            | "reached"
-            | "climbed"
-            | "stood"
-            | "was"
-            | "is"
-            | "were"
-            | "are"
-            | "of"
-            | "now"
-            | "had"
-            | "has"
-            | "other"
-            | "another"
-            | "some"
-            | "the"
-            | "a"
-            | "an"
-            | "estimated"
-            | "-"
-            | "—"
-            | "–"
-    )
+    moved_to(word)
+        || matches!(
+            word,
+            "to" | "at"
+                | "declined"
+                | "decreased"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "of"
+                | "now"
+                | "had"
+                | "has"
+                | "other"
+                | "another"
+                | "some"
+                | "the"
+                | "a"
+                | "an"
+                | "estimated"
+                | "-"
+                | "—"
+                | "–"
+        )
 }
 
 /// A few verbs that end a noun phrase though they do not look like verbs.
