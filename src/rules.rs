@@ -222,6 +222,14 @@ pub struct QualifierRule {
     pub exclusive: bool,
 }
 
+impl QualifierRule {
+    /// Rounds a figure both ways ("about 60", "some 90"): its interval lies on either side
+    /// of the figure as written.
+    pub fn rounds_both_ways(&self) -> bool {
+        self.low.is_some_and(|l| l > 0.0 && l < 1.0) && self.high.is_some_and(|h| h > 1.0)
+    }
+}
+
 /// `[[numbers.vague]]`: a quantity word with no figure ("dozens") and its interval.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

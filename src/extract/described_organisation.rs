@@ -142,14 +142,14 @@ fn bare_name(text: &str, at: usize, name: &str, rules: &RuleSet) -> bool {
         return false;
     };
     let after_capital = earlier.match_indices(name).any(|(i, _)| {
-        whole_word(i, name.len(), earlier)
+        earlier[..i].ends_with(' ')
+            && whole_word(i, name.len(), earlier)
             && earlier[..i]
                 .trim_end_matches(' ')
                 .rsplit(char::is_whitespace)
                 .next()
                 .and_then(|w| w.chars().next())
                 .is_some_and(char::is_uppercase)
-            && earlier[..i].ends_with(' ')
     });
     !common && !after_capital
 }

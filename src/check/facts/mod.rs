@@ -496,7 +496,8 @@ impl Group {
         // "about 60" / "some 90 km", "412,000" / "about 380,000": figures that disagree only
         // as rounded to their last digit, not by the whole interval their qualifier allows,
         // are a warning — two estimates far apart, or a figure just outside an estimate.
-        let rounding_only = ra.value.loosened().compatible(&rb.value.loosened());
+        let rounding_only = (ra.value.rounded() || rb.value.rounded())
+            && ra.value.loosened().compatible(&rb.value.loosened());
         if rounding_only && ra.value.rounded() && rb.value.rounded() {
             return Some(Verdict::EstimatesApart);
         }

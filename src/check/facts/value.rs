@@ -69,12 +69,6 @@ fn qualifier<'r>(text: &str, rules: &'r RuleSet) -> Option<&'r QualifierRule> {
         .map(|(_, q)| q)
 }
 
-/// A qualifier that rounds a figure both ways ("about 60", "some 90"): its interval lies on
-/// either side of the figure as written.
-fn rounds(rule: &QualifierRule) -> bool {
-    rule.low.is_some_and(|l| l > 0.0 && l < 1.0) && rule.high.is_some_and(|h| h > 1.0)
-}
-
 impl Bound {
     /// The bound a figure's qualifier `rule` makes, when it gives one side at the figure: no
     /// upper bound ("at least"), or an upper bound at the figure itself with a lower one
@@ -160,7 +154,7 @@ impl Value {
                 let as_written = conversion.is_none_or(|c| c.unit == c.into);
                 // The qualifier is looked up once, for both readings of it.
                 let rule = (!fact.vague).then(|| qualifier(&a.text, rules)).flatten();
-                let rounded = rule.is_some_and(rounds);
+                let rounded = rule.is_some_and(QualifierRule::rounds_both_ways);
                 let loose = rule.filter(|_| rounded).and_then(|q| q.low.zip(q.high));
                 let bound = rule
                     .filter(|_| as_written)
@@ -371,7 +365,7 @@ mod tests {
             unit: None,
             tolerance: 0.05,
             bound: qualifier(text, &rules).and_then(|q| Bound::of(q, low, high)),
-            rounded: qualifier(text, &rules).is_some_and(rounds),
+            rounded: qualifier(text, &rules).is_some_and(QualifierRule::rounds_both_ways),
             loose: None,
         }
     }
@@ -426,7 +420,7 @@ mod estimates {
 
     fn written(text: &str, figure: f64) -> Value {
         let rules = RuleSet::builtin().unwrap();
-        let rounded = qualifier(text, &rules).is_some_and(rounds);
+        let rounded = qualifier(text, &rules).is_some_and(QualifierRule::rounds_both_ways);
         let (low, high) = if rounded {
             (figure * 0.8, figure * 1.2)
         } else {
@@ -459,7 +453,7 @@ mod estimates {
         assert!(!sixty.estimates_apart(&written("72 km", 72.0), 0.15));
         // "at least" and "up to" bound one side only: no estimate.
         let rules = RuleSet::builtin().unwrap();
-        assert!(!qualifier("at least 60", &rules).is_some_and(rounds));
-        assert!(!qualifier("up to 60", &rules).is_some_and(rounds));
+        assert!(!qualifier("at least 60", &rules).is_some_and(QualifierRule::rounds_both_ways));
+        assert!(!qualifier("up to 60", &rules).is_some_and(QualifierRule::rounds_both_ways));
     }
 }

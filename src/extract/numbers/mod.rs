@@ -106,11 +106,9 @@ pub fn rounding_step(written: &str, value: f64) -> Option<f64> {
     let (place, last) = match plain.split_once('.') {
         Some((_, decimals)) => (10f64.powi(-(decimals.len() as i32)), plain.chars().last()),
         None => {
-            let zeros = plain.len() - plain.trim_end_matches('0').len();
-            (
-                10f64.powi(zeros as i32),
-                plain.trim_end_matches('0').chars().last(),
-            )
+            let significant = plain.trim_end_matches('0');
+            let zeros = plain.len() - significant.len();
+            (10f64.powi(zeros as i32), significant.chars().last())
         }
     };
     let step = if last == Some('5') {
@@ -514,8 +512,9 @@ impl NumberReader {
                 high = q.high.map(|h| h * value);
                 // "about 380,000" is rounded to the ten thousand, not by a fifth: a figure
                 // written in digits is rounded no further than its last digit allows.
-                let both_ways = q.low.is_some_and(|l| l < 1.0) && q.high.is_some_and(|h| h > 1.0);
-                if both_ways && let Some(step) = rounding_step(tokens[i].text(text), value) {
+                if q.rounds_both_ways()
+                    && let Some(step) = rounding_step(tokens[i].text(text), value)
+                {
                     low = low.max(value - step);
                     high = high.map(|h| h.min(value + step));
                 }
