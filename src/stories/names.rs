@@ -80,12 +80,18 @@ fn char_at(text: &str, at: usize) -> Option<char> {
     }
 }
 
+/// A bound on the words of `bytes` of copy that [`words`] can find: news copy averages
+/// more than five bytes a word with its space, so the words of a text fit without the
+/// vector being grown (and its words moved) as they come.
+fn words_in(bytes: usize) -> usize {
+    bytes / 5 + 1
+}
+
 /// The words of `text` that start with a letter, in order (figures are no names, but end a
-/// run of names). A full stop after an abbreviation of the rules ("Sgt.", "U.S.") or an
-/// initial ("John F. Kerry") ends no sentence.
-fn words<'t>(text: &'t str, rules: &RuleSet) -> Vec<Word<'t>> {
+/// run of names), added to `out`. A full stop after an abbreviation of the rules ("Sgt.",
+/// "U.S.") or an initial ("John F. Kerry") ends no sentence.
+fn words<'t>(text: &'t str, rules: &RuleSet, out: &mut Vec<Word<'t>>) {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
     // What stood before the current word: does it open a sentence, is it joined to the
     // previous word; the last word as written and where it ended.
     let mut opens = true;
@@ -174,7 +180,6 @@ fn words<'t>(text: &'t str, rules: &RuleSet) -> Vec<Word<'t>> {
         opens = false;
         joined = true;
     }
-    out
 }
 
 /// A dateline longer than this is no dateline.
@@ -420,16 +425,19 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
     let (writing, read): (Counts<'_>, Vec<Vec<Word<'_>>>) = texts
         .par_iter()
         .map(|(headline, text)| {
-            let mut all = headline.map(|h| words(h, rules)).unwrap_or_default();
+            let headline = headline.unwrap_or_default();
+            let mut all = Vec::with_capacity(words_in(headline.len() + text.len()));
+            words(headline, rules, &mut all);
             for w in &mut all {
                 w.lede = true;
             }
+            let in_headline = all.len();
             let opening = lede(text);
-            all.extend(words(text, rules).into_iter().map(|mut w| {
+            words(text, rules, &mut all);
+            for w in &mut all[in_headline..] {
                 w.lede = opening.contains(&w.at);
                 w.dateline = w.at < opening.start;
-                w
-            }));
+            }
             (count(&all), may_be_names(all))
         })
         .fold(
