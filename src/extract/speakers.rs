@@ -574,6 +574,7 @@ impl Extractor<'_> {
                 && !noun
                 && (english::ends_speaker(lower) || self.cues.contains_key(lower))
                 && !english::is_name_glue(lower)
+                && !self.and_inside_name(ctx, end)
             {
                 break;
             }
@@ -599,6 +600,37 @@ impl Extractor<'_> {
             return None;
         }
         (end > from).then_some((from, end))
+    }
+
+    /// Token `at` is an "and" inside one organisation's name: a capitalised word before it
+    /// and, after it, a run of capitalised words (and "of") that ends in a word heading an
+    /// organisation's name, "American Iron and Steel Institute", "Food and Drug
+    /// Administration". Two sources joined ("Smith and Jones", "the union and the
+    /// Chamber of Commerce") are not one name.
+    fn and_inside_name(&self, ctx: &SentenceCtx<'_>, at: usize) -> bool {
+        if ctx.low(at) != "and"
+            || at == 0
+            || !ctx.tokens[at - 1].is_capitalized(ctx.text)
+            || ctx.tokens[at - 1].kind == TokenKind::Punct
+        {
+            return false;
+        }
+        let mut last = None;
+        for k in at + 1..ctx.tokens.len().min(at + 6) {
+            let t = &ctx.tokens[k];
+            if t.kind == TokenKind::Punct || ctx.quoted_at(k) {
+                break;
+            }
+            if t.is_capitalized(ctx.text) {
+                if english::is_determiner(ctx.low(k)) {
+                    break;
+                }
+                last = Some(k);
+            } else if ctx.low(k) != "of" {
+                break;
+            }
+        }
+        last.is_some_and(|k| self.rules.is_organization_word(ctx.tok(k)))
     }
 }
 
@@ -1135,6 +1167,30 @@ mod tests {
              and tired of it.”",
         );
         assert_eq!(found, ["Pence", "Sen. Bernie Sanders"]);
+    }
+
+    #[test]
+    fn an_and_inside_an_organisations_name_keeps_the_name_whole() {
+        assert_eq!(
+            speakers(
+                "Imports fell by a fifth, according to an American Iron and Steel Institute \
+                 analysis of government data."
+            ),
+            ["an American Iron and Steel Institute analysis of government data"]
+        );
+        assert_eq!(
+            speakers("The drug is safe, said the Food and Drug Administration."),
+            ["the Food and Drug Administration"]
+        );
+        // Two sources joined by "and" are no single name: the first is kept, as before.
+        assert_eq!(
+            speakers("The plan is popular, according to Smith and Jones."),
+            ["Smith"]
+        );
+        assert_eq!(
+            speakers("Exports rose, according to the union and the Chamber of Commerce."),
+            ["the union"]
+        );
     }
 
     #[test]
