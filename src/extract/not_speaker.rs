@@ -1,6 +1,8 @@
 //! Subjects that are no speaker and cues that are no verb: an event or a thing before the
 //! cue (`Bombings in the capital killed …`), a cue that is a noun (`a New York Times report`).
 
+use crate::text::TokenKind;
+
 use super::english;
 use super::sentence::SentenceCtx;
 use super::speakers::survey_share;
@@ -22,6 +24,8 @@ const NEVER_SPEAK: &[&str] = &[
     "bombing",
     "bombings",
     "clashes",
+    "crash",
+    "crashes",
     "details",
     "earthquake",
     "earthquakes",
@@ -37,11 +41,17 @@ const NEVER_SPEAK: &[&str] = &[
     "protocol",
     "quake",
     "quakes",
+    "riot",
+    "rioting",
+    "riots",
     "shelling",
+    "shooting",
+    "shootings",
     "storm",
     "storms",
     "tremor",
     "tremors",
+    "unrest",
     "violence",
 ];
 
@@ -103,6 +113,11 @@ pub(super) fn cue_is_no_verb(
     if cue > 0 && ctx.low(cue - 1) == "of" || s > 0 && ctx.low(s - 1) == "of" {
         return true;
     }
+    // `damage estimated at around $54 million`, `watches estimated to be worth €2
+    // million`: a participle that puts a value on the noun before it, not a source's verb.
+    if cue_word == "estimated" && valued(ctx, cue + 1) {
+        return true;
+    }
     // `let editorials tell them`: a verb that makes the cue an infinitive.
     if matches!(ctx.low(s), "let" | "make" | "made" | "help" | "helped") {
         return true;
@@ -142,6 +157,21 @@ pub(super) fn cue_is_no_verb(
     (bare && singular && e == cue) || adjunct || noun_phrase_cue(ctx, (s, e), cue, cue_word)
 }
 
+/// Token `at` opens the value put on a thing: "at" and a figure within two words (not "at
+/// least"), or "to be" / "to have".
+fn valued(ctx: &SentenceCtx<'_>, at: usize) -> bool {
+    match ctx.tokens.get(at).map(|_| ctx.low(at)) {
+        Some("at") => (at + 1..ctx.tokens.len().min(at + 4))
+            .take_while(|&k| !matches!(ctx.low(k), "least" | "most"))
+            .any(|k| ctx.tokens[k].kind == TokenKind::Number),
+        Some("to") => matches!(
+            ctx.tokens.get(at + 1).map(|_| ctx.low(at + 1)),
+            Some("be" | "have")
+        ),
+        _ => false,
+    }
+}
+
 /// The head of a mention `[s, e)` whose noun is followed by a phrase that places it or
 /// tells which ones (`Officials in the county`, `critics of the plan`, `people familiar
 /// with the talks`): the word before the phrase (before its adjective), not the phrase's
@@ -162,9 +192,9 @@ fn head_before_phrase(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> Option<usize
 /// Cue words that are as often nouns as verbs (`a report`, `his remarks`, `the plans`),
 /// by their bare form.
 const NOUN_OR_VERB: &[&str] = &[
-    "attack", "blame", "call", "charge", "claim", "comment", "demand", "estimate", "favor", "hope",
-    "note", "plan", "pledge", "post", "promise", "question", "remark", "report", "show", "support",
-    "tweet", "vow", "warning",
+    "attack", "blame", "call", "charge", "claim", "comment", "demand", "estimate", "fault",
+    "favor", "hope", "note", "plan", "pledge", "post", "promise", "question", "remark", "report",
+    "show", "support", "tweet", "vow", "warning",
 ];
 
 /// Lower-case words that modify a noun and never head a subject: `his latest remarks`,
@@ -361,6 +391,47 @@ const COLLECTIVE: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::extract::ClaimKind;
+    use crate::extract::test_text::claims_of;
+
+    /// The speaker (as written) of each attributed claim of `text`.
+    fn speakers(text: &str) -> Vec<String> {
+        claims_of(text)
+            .into_iter()
+            .filter(|c| c.kind != ClaimKind::Assertion)
+            .map(|c| c.speaker.map(|s| s.text).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn a_value_put_on_a_thing_is_no_source_estimating_it() {
+        assert_eq!(
+            speakers(
+                "The governor said the quake caused damage estimated at around 54 million \
+                 dollars, with 50 schools rendered unsafe."
+            ),
+            ["The governor"]
+        );
+        assert!(speakers("Thieves took watches estimated to be worth 2 million euros.").is_empty());
+        // An estimate with a source is still one.
+        assert_eq!(
+            speakers("Police estimated the crowd at 20,000."),
+            ["Police"]
+        );
+    }
+
+    #[test]
+    fn a_fault_in_the_earth_and_an_event_are_no_speakers() {
+        assert!(
+            speakers("Iran sits astride several major faults in the earth's crust.").is_empty()
+        );
+        assert!(speakers("The country lies on a number of seismic fault lines.").is_empty());
+        assert!(
+            speakers("But the rioting underlined doubts that the government could keep its word.")
+                .is_empty()
+        );
+    }
 
     /// The word lists are searched by halves: a word added out of order would never be
     /// found, and a noun would speak again.

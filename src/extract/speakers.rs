@@ -431,9 +431,19 @@ impl Extractor<'_> {
             words += 1;
         }
         // Drop leading glue ("of the …") and sentence adverbs.
+        // A particle written with a capital before a name opens it: "Le Monde", "De Gaulle",
+        // "Al Jazeera".
+        let opens_name = |k: usize| {
+            tokens[k].is_capitalized(ctx.text)
+                && !matches!(ctx.low(k), "of" | "for" | "&")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| k + 1 < end && n.is_capitalized(ctx.text))
+        };
         while start < end
             && english::is_name_glue(ctx.low(start))
             && !ctx.tok(start).eq_ignore_ascii_case("the")
+            && !opens_name(start)
         {
             start += 1;
         }
@@ -1167,6 +1177,19 @@ mod tests {
              and tired of it.”",
         );
         assert_eq!(found, ["Pence", "Sen. Bernie Sanders"]);
+    }
+
+    #[test]
+    fn a_name_opened_by_a_particle_speaks_whole() {
+        assert_eq!(
+            speakers("The thieves fled, Le Monde reported."),
+            ["Le Monde"]
+        );
+        assert_eq!(
+            speakers("Der Spiegel reported that the minister would resign."),
+            ["Der Spiegel"]
+        );
+        assert_eq!(speakers("The war is lost, De Gaulle said."), ["De Gaulle"]);
     }
 
     #[test]
