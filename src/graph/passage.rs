@@ -36,15 +36,16 @@ impl Passage {
         content.sort_unstable();
         content.dedup();
         content.shrink_to_fit();
-        // Sorted as (id, position) pairs, the ids at hand, then kept as positions.
-        let mut places: Vec<(u32, u32)> = words
+        // Sorted as (id, position) pairs, each one 64-bit number (id above, position
+        // below) so that the sort compares integers, then kept as positions.
+        let mut places: Vec<u64> = words
             .iter()
             .enumerate()
-            .filter_map(|(k, w)| Some((w.id, u32::try_from(k).ok()?)))
+            .filter_map(|(k, w)| Some((u64::from(w.id) << 32) | u64::from(u32::try_from(k).ok()?)))
             .collect();
         places.sort_unstable();
         let mut by_word = Vec::with_capacity(places.len());
-        by_word.extend(places.iter().map(|&(_, k)| k));
+        by_word.extend(places.iter().map(|&place| place as u32));
         Passage {
             words,
             content,

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::passage::Passage;
 use super::speaker::{Written, written};
-use super::words::{Phrases, ReadWord, Vocabulary, Word, read_words, synonym_phrases};
+use super::words::{Phrases, Vocabulary, Word, read_words, synonym_phrases};
 use crate::article::{Article, Copies, Span};
 use crate::date::Date;
 use crate::extract::{Claim, ClaimKind};
@@ -197,9 +197,10 @@ fn speaker_is_named(claim: &Claim) -> bool {
     })
 }
 
-/// A claim's words as read in parallel, before they get vocabulary ids.
+/// A claim's words as read in parallel: its content's words with the ids of the reading
+/// task's own vocabulary, the rest still to be read.
 struct Draft {
-    words: Vec<ReadWord>,
+    words: Vec<Word>,
     /// Which content words are written with a capital (names), the first aside.
     capital: Vec<bool>,
     /// `None`: no quotation; `Some(None)`: the content is the quotation; else where the
@@ -255,9 +256,14 @@ impl<'a> Quotations<'a> {
             return words.clone();
         }
         let text = self.text.get(span.start..span.end).unwrap_or("");
-        let mut read = read_words(text, span.start, self.rules, self.phrases);
-        read.truncate(MAX_QUOTE_WORDS);
-        let words: Vec<Word> = read.iter().map(|w| w.interned(vocabulary)).collect();
+        let words = read_words(
+            text,
+            span.start,
+            self.rules,
+            self.phrases,
+            vocabulary,
+            MAX_QUOTE_WORDS,
+        );
         self.read.push((span, words.clone()));
         words
     }
@@ -400,13 +406,14 @@ fn same_passages(
     (twin, offset)
 }
 
-/// Reads the words of one claim.
+/// Reads the words of one claim's content, giving them ids in `vocabulary`.
 fn draft(
     claim: &Claim,
     article: Option<&Article>,
     segmented: Option<&Segmented>,
     rules: &RuleSet,
     phrases: &Phrases<'_>,
+    vocabulary: &mut Vocabulary,
 ) -> Draft {
     let (text, reported) = article.map_or(("", None), |a| (a.text.as_str(), a.date));
     let slice = |span: Span| text.get(span.start..span.end).unwrap_or("");
@@ -417,10 +424,15 @@ fn draft(
     } else {
         claim.parts.as_slice()
     };
-    let content: Vec<ReadWord> = pieces
-        .iter()
-        .flat_map(|p| read_words(slice(*p), p.start, rules, phrases))
-        .collect();
+    let mut content: Vec<Word> = Vec::new();
+    for p in pieces {
+        let read = read_words(slice(*p), p.start, rules, phrases, vocabulary, usize::MAX);
+        if content.is_empty() {
+            content = read;
+        } else {
+            content.extend(read);
+        }
+    }
     // Each piece of an interrupted quotation after the first starts a statement too.
     let statements: Vec<usize> = pieces
         .iter()
@@ -439,7 +451,7 @@ fn draft(
             k > 0
                 && w.content
                 && text
-                    .get(w.span.start..w.span.end)
+                    .get(w.span().start..w.span().end)
                     .and_then(|t| t.chars().next())
                     .is_some_and(char::is_uppercase)
         })
@@ -477,11 +489,11 @@ struct Interned {
     statements: Vec<usize>,
 }
 
-/// Gives the words of a draft their ids in `vocabulary`, in the order the claim's words
-/// were read: the content, its quotation, the quotations of its sentence (of two words or
+/// Reads the rest of a draft's words into `vocabulary`, after its content's, in the order
+/// one reader would: its quotation, then the quotations of its sentence (of two words or
 /// more), these read through `quotations`.
 fn intern(draft: Draft, vocabulary: &mut Vocabulary, quotations: &mut Quotations<'_>) -> Interned {
-    let words = draft.words.iter().map(|w| w.interned(vocabulary)).collect();
+    let words = draft.words;
     let quote = draft
         .quote
         .map(|q| q.map(|span| quotations.words(span, vocabulary)));
@@ -637,6 +649,7 @@ pub fn profiles(
                         segmented.get(a).copied(),
                         rules,
                         &phrases,
+                        &mut local,
                     );
                     quotations.of_article(a, article_text(articles, a));
                     intern(d, &mut local, &mut quotations)

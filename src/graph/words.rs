@@ -188,26 +188,6 @@ impl Vocabulary {
     }
 }
 
-/// A word as read from the text, before it is given its vocabulary id.
-#[derive(Debug, Clone)]
-pub(super) struct ReadWord {
-    norm: String,
-    pub(super) span: Span,
-    pub(super) content: bool,
-    negation: bool,
-}
-
-impl ReadWord {
-    pub(super) fn interned(&self, vocabulary: &mut Vocabulary) -> Word {
-        Word::new(
-            vocabulary.intern(&self.norm),
-            self.span,
-            self.content,
-            self.negation,
-        )
-    }
-}
-
 /// Splits text into words with byte spans (offset by `base`), folding synonym phrases, and
 /// gives each its id in `vocabulary`.
 pub fn words(
@@ -217,10 +197,14 @@ pub fn words(
     phrases: &[(Vec<String>, String)],
     vocabulary: &mut Vocabulary,
 ) -> Vec<Word> {
-    read_words(text, base, rules, &Phrases::new(phrases))
-        .iter()
-        .map(|w| w.interned(vocabulary))
-        .collect()
+    read_words(
+        text,
+        base,
+        rules,
+        &Phrases::new(phrases),
+        vocabulary,
+        usize::MAX,
+    )
 }
 
 /// The multi-word synonym phrases ([`synonym_phrases`]), found by their first word: a word
@@ -258,12 +242,17 @@ impl<'p> Phrases<'p> {
     }
 }
 
+/// The first `limit` words of `text` (spans offset by `base`), synonym phrases folded, each
+/// given its id in `vocabulary` as it is read: a word's normalised form is looked up where
+/// it lies, not copied out first. Words past `limit` are not read, and so get no id.
 pub(super) fn read_words(
     text: &str,
     base: usize,
     rules: &RuleSet,
     phrases: &Phrases<'_>,
-) -> Vec<ReadWord> {
+    vocabulary: &mut Vocabulary,
+    limit: usize,
+) -> Vec<Word> {
     let mut raw: Vec<(&str, Span)> = Vec::new();
     let mut start = None;
     let is_word_char = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
@@ -295,16 +284,16 @@ pub(super) fn read_words(
     } else {
         Vec::new()
     };
-    let mut out = Vec::with_capacity(raw.len());
+    let mut out = Vec::with_capacity(raw.len().min(limit));
     let mut i = 0;
-    while i < raw.len() {
+    while i < raw.len() && out.len() < limit {
         if multi_word && let Some((len, canonical)) = phrases.at(&lower, i) {
-            out.push(ReadWord {
-                norm: canonical.to_string(),
-                span: Span::new(raw[i].1.start, raw[i + len - 1].1.end),
-                content: true,
-                negation: false,
-            });
+            out.push(Word::new(
+                vocabulary.intern(canonical),
+                Span::new(raw[i].1.start, raw[i + len - 1].1.end),
+                true,
+                false,
+            ));
             i += len;
             continue;
         }
@@ -314,7 +303,7 @@ pub(super) fn read_words(
             Some(made) => std::mem::take(made),
             None => lower_straight(token),
         };
-        out.push(read_word(lower, span, rules));
+        out.push(read_word(lower, span, rules, vocabulary));
         i += 1;
     }
     out
@@ -330,8 +319,14 @@ fn lower_straight(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// One word, from its lower case ([`lower_straight`] of the token).
-fn read_word(lower: Cow<'_, str>, span: Span, rules: &RuleSet) -> ReadWord {
+/// One word, from its lower case ([`lower_straight`] of the token), with its id in
+/// `vocabulary`.
+fn read_word(
+    lower: Cow<'_, str>,
+    span: Span,
+    rules: &RuleSet,
+    vocabulary: &mut Vocabulary,
+) -> Word {
     // Lower case ASCII is its own lower case: looked up as it is.
     let negation = lower.ends_with("n't")
         || if lower.is_ascii() {
@@ -345,22 +340,29 @@ fn read_word(lower: Cow<'_, str>, span: Span, rules: &RuleSet) -> ReadWord {
         .trim_end_matches('\'');
     let canonical = rules.canonical_lower(base);
     let keep = |c: &char| *c != '-' && *c != '\'';
-    // Plain ASCII has no accents to fold.
-    let mut norm: String = if canonical.is_ascii() {
+    // Plain ASCII has no accents to fold; a word with nothing to drop (most words) is
+    // looked up where it lies.
+    let mut norm: Cow<'_, str> = if canonical.is_ascii() {
         if canonical.bytes().any(|b| b == b'-' || b == b'\'') {
-            canonical.chars().filter(keep).collect()
+            Cow::Owned(canonical.chars().filter(keep).collect())
         } else {
-            canonical.to_string()
+            Cow::Borrowed(canonical)
         }
     } else {
         canonical
             .nfkd()
             .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
             .filter(keep)
-            .collect()
+            .collect::<String>()
+            .into()
     };
     if canonical == base && norm.len() > 4 && norm.ends_with('s') && !norm.ends_with("ss") {
-        norm.pop();
+        match &mut norm {
+            Cow::Borrowed(word) => *word = word.strip_suffix('s').unwrap_or(word),
+            Cow::Owned(word) => {
+                word.pop();
+            }
+        }
     }
     let numeric = norm.bytes().any(|c| c.is_ascii_digit());
     let content = !negation
@@ -368,12 +370,7 @@ fn read_word(lower: Cow<'_, str>, span: Span, rules: &RuleSet) -> ReadWord {
         && norm.chars().nth(1).is_some()
         && !is_stop_word(base)
         && !is_stop_word(&norm);
-    ReadWord {
-        norm,
-        span,
-        content,
-        negation,
-    }
+    Word::new(vocabulary.intern(&norm), span, content, negation)
 }
 
 /// Multi-word synonym phrases of the rules as word lists, longest first.
