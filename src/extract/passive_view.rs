@@ -36,15 +36,19 @@ impl Extractor<'_> {
             {
                 continue;
             }
-            // `is expected`, `are widely seen`, `was long considered`.
+            // `is expected`, `are widely seen`, `was long considered`; denied as well
+            // (`is not expected`, `wasn't seen`): the negation stays in the content.
             let mut be = i - 1;
             while be > 0
                 && (english::is_manner_adverb(ctx.low(be))
-                    || matches!(ctx.low(be), "also" | "still" | "now" | "long" | "generally"))
+                    || matches!(
+                        ctx.low(be),
+                        "also" | "still" | "now" | "long" | "generally" | "not" | "never"
+                    ))
             {
                 be -= 1;
             }
-            if !english::is_be_form(ctx.low(be)) || be == 0 {
+            if !(english::is_be_form(ctx.low(be)) || negated_be(ctx.low(be))) || be == 0 {
                 continue;
             }
             // The clause opens after the last comma, conjunction or "that" before its verb.
@@ -86,4 +90,12 @@ impl Extractor<'_> {
         }
         found
     }
+}
+
+/// A form of "be" with its negation joined on: `isn't`, `wasn’t`.
+fn negated_be(lower: &str) -> bool {
+    let stem = lower
+        .strip_suffix("n't")
+        .or_else(|| lower.strip_suffix("n’t"));
+    matches!(stem, Some("is" | "are" | "was" | "were"))
 }
