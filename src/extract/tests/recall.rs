@@ -570,6 +570,18 @@ fn a_view_without_holder_may_be_denied() {
 }
 
 #[test]
+fn a_subordinate_view_without_holder_ends_at_its_comma() {
+    let c = only_of(
+        "Although the ferry is not thought to be able to cross in winter, it sails twice a week.",
+        "believes",
+    );
+    assert_eq!(
+        c.content,
+        "the ferry is not thought to be able to cross in winter"
+    );
+}
+
+#[test]
 fn an_impression_or_a_view_keeps_its_subject_across_an_aside() {
     let c = only_of(
         "The ferry union, casting itself as a friend of commuters, appeared to soften its demands.",
