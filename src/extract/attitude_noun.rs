@@ -66,7 +66,7 @@ impl Extractor<'_> {
         }
         let cue = ctx.span(i, i + 1);
         let span = trim_end_punct(ctx.text, ctx.span(start, end));
-        let claim = self.claim_with_modality(
+        let mut claim = self.claim_with_modality(
             ctx,
             self.cues.kind_name(kind),
             Some((start, owner + 1)),
@@ -74,16 +74,6 @@ impl Extractor<'_> {
             content,
             span,
         );
-        self.held_by_possessor(ctx, claim)
-    }
-
-    /// `claim`, whose speaker is a possessor, with the possessor named without its
-    /// possessive, when the possessor is a source that can hold a view; `None` otherwise.
-    pub(super) fn held_by_possessor(
-        &self,
-        ctx: &SentenceCtx<'_>,
-        mut claim: Claim,
-    ) -> Option<Claim> {
         // The possessor is named without its possessive (`Trump`, not `Trump's`).
         if let Some(speaker) = claim.speaker.as_mut()
             && let Some(span) = speaker.span
@@ -158,7 +148,7 @@ fn opens_clause(ctx: &SentenceCtx<'_>, marker: usize) -> bool {
 
 /// The possessive token before the noun at `noun`, past a few lower-case modifiers
 /// (`Trump's`, `his`, `the senators'`, `Clinton's latest`); `None` when none stands there.
-pub(super) fn possessive_before(ctx: &SentenceCtx<'_>, noun: usize) -> Option<usize> {
+fn possessive_before(ctx: &SentenceCtx<'_>, noun: usize) -> Option<usize> {
     let mut k = noun.checked_sub(1)?;
     for _ in 0..=MAX_MODIFIERS {
         if ctx.quoted_at(k) || !ctx.tokens[k].is_word() {
@@ -183,7 +173,7 @@ pub(super) fn possessive_before(ctx: &SentenceCtx<'_>, noun: usize) -> Option<us
 /// Where the possessor ending at token `owner` begins: a pronoun is itself; a name runs back
 /// over capitalised words (`Hillary Clinton's`); a description back to its determiner (`the
 /// senator's`, `the state party's`).
-pub(super) fn possessor_start(ctx: &SentenceCtx<'_>, owner: usize) -> usize {
+fn possessor_start(ctx: &SentenceCtx<'_>, owner: usize) -> usize {
     let lower = ctx.low(owner);
     if matches!(lower, "his" | "her" | "their") {
         return owner;

@@ -11,8 +11,7 @@
 //! noun's title), `content` (where what was
 //! said begins and ends), the forms of attribution (`attribution` around a verb cue,
 //! `as_said`, `according_to`, `relay`, `headline`, `labelled_speech` after a colon,
-//! `attitude_noun` after a possessive (`Trump's claim that …`), `in_view` for a view told
-//! by a phrase (`In Smith's view, …`),
+//! `attitude_noun` after a possessive (`Trump's claim that …`),
 //! `dashed_quote`, `continued_quote` for quotations without a cue of their own,
 //! `nested_quote` for words quoted inside a quotation, `relative_gap` for a cue inside a
 //! relative clause (`a bill which he believes will pass`), `seen_as`, `object_infinitive` and `small_clause` for
@@ -43,7 +42,6 @@ mod facts;
 mod group_speaker;
 mod headline;
 mod in_document;
-mod in_view;
 mod inflect;
 mod labelled_speech;
 mod modified_subject;
@@ -619,16 +617,6 @@ impl<'r> Extractor<'r> {
         // Inside what another said, a statement keeps its own speaker (`contradicting the
         // police's earlier claim that …`); a plan or a refusal there is only spoken of.
         for i in 1..ctx.tokens.len() {
-            // `In the mayor's view, the bridge is safe`: a view told by a phrase.
-            if let Some(claim) = self.in_view(&ctx, i)
-                && !taken.iter().any(|t| t.overlaps(claim.content_span))
-                && !views
-                    .iter()
-                    .any(|v| v.content_span.overlaps(claim.content_span))
-            {
-                views.push(claim);
-                continue;
-            }
             if let Some(claim) = self.attitude_noun(&ctx, i)
                 && (!taken.iter().any(|t| t.overlaps(claim.content_span))
                     || claim.modality == SAID

@@ -75,29 +75,3 @@ fn a_noun_phrase_that_opens_the_sentence_ends_its_clause_at_the_main_verb() {
     // Which verb of a "that" clause is the main one cannot be told.
     assert!(claims("The mayor's claim that the bridge is safe was wrong.").is_empty());
 }
-
-#[test]
-fn a_view_told_by_a_phrase_is_the_possessors() {
-    let c = only("In the harbour master's view, the new pier will never pay for itself.");
-    assert_eq!(speaker(&c), "the harbour master");
-    assert_eq!(c.modality, "believes");
-    assert_eq!(c.cue.as_ref().map(|q| q.text.as_str()), Some("view"));
-    assert_eq!(c.content, "the new pier will never pay for itself");
-    let c = only("The cheapest fix, in Professor Okafor's view, would be a toll on lorries.");
-    assert_eq!(speaker(&c), "Professor Okafor");
-    assert_eq!(
-        c.content,
-        "The cheapest fix, in Professor Okafor's view, would be a toll on lorries"
-    );
-    let c = only("The ferry will be late again this winter, in their view.");
-    assert_eq!(speaker(&c), "their");
-    assert_eq!(c.content, "The ferry will be late again this winter");
-}
-
-#[test]
-fn a_view_that_is_only_looked_at_makes_no_claim() {
-    assert!(claims("The harbour came into view, and the crowd cheered.").is_empty());
-    assert!(
-        claims("Walkers stopped at the ridge to take in the lake's view, then left.").is_empty()
-    );
-}
