@@ -36,21 +36,26 @@ impl Extractor<'_> {
             {
                 continue;
             }
-            // `is expected`, `are widely seen`, `was long considered`.
+            // `is expected`, `are widely seen`, `was long considered`; denied as well
+            // (`is not expected`, `wasn't seen`): the negation stays in the content.
             let mut be = i - 1;
             while be > 0
                 && (english::is_manner_adverb(ctx.low(be))
-                    || matches!(ctx.low(be), "also" | "still" | "now" | "long" | "generally"))
+                    || matches!(
+                        ctx.low(be),
+                        "also" | "still" | "now" | "long" | "generally" | "not" | "never"
+                    ))
             {
                 be -= 1;
             }
-            if !english::is_be_form(ctx.low(be)) || be == 0 {
+            if !(english::is_be_form(ctx.low(be)) || negated_be(ctx.low(be))) || be == 0 {
                 continue;
             }
             // The clause opens after the last comma, conjunction or "that" before its verb.
             let opens = |k: usize| {
                 matches!(ctx.tok(k), "," | ";" | "—" | "–" | "(")
-                    || matches!(ctx.low(k), "that" | "and" | "but" | "because" | "while")
+                    || matches!(ctx.low(k), "that" | "and" | "but")
+                    || english::subordinates(ctx.low(k))
             };
             let mut start = (0..be).rev().find(|&k| opens(k)).map_or(0, |k| k + 1);
             // `The bank, which has held rates near zero, is expected to act`: the subject
@@ -74,7 +79,14 @@ impl Extractor<'_> {
             {
                 continue;
             }
-            let end = self.content_end(ctx, i + 1, None);
+            let mut end = self.content_end(ctx, i + 1, None);
+            // `Although the port is not expected to reopen, ships …`: a subordinate view
+            // ends at the comma that closes it.
+            if start > 0 && english::subordinates(ctx.low(start - 1)) {
+                end = (i + 2..end)
+                    .find(|&k| ctx.tok(k) == "," && !ctx.quoted_at(k))
+                    .unwrap_or(end);
+            }
             let content = trim_end_punct(ctx.text, ctx.span(start, end));
             let cue = ctx.span(be, i + 1);
             if taken.iter().any(|t| t.overlaps(content))
@@ -86,4 +98,12 @@ impl Extractor<'_> {
         }
         found
     }
+}
+
+/// A form of "be" with its negation joined on: `isn't`, `wasn’t`.
+fn negated_be(lower: &str) -> bool {
+    let stem = lower
+        .strip_suffix("n't")
+        .or_else(|| lower.strip_suffix("n’t"));
+    matches!(stem, Some("is" | "are" | "was" | "were"))
 }

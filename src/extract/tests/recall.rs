@@ -547,6 +547,41 @@ fn a_view_without_holder_keeps_its_subject_across_a_relative_clause() {
 }
 
 #[test]
+fn a_view_without_holder_may_be_denied() {
+    let c = only_of(
+        "The closing of the paper mill is not expected to happen before 2031.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "");
+    assert_eq!(
+        c.content,
+        "The closing of the paper mill is not expected to happen before 2031"
+    );
+    assert!(c.negated, "{c:#?}");
+    let c = only_of(
+        "The harbour master wasn't seen as a likely successor to the mayor.",
+        "believes",
+    );
+    assert_eq!(
+        c.content,
+        "The harbour master wasn't seen as a likely successor to the mayor"
+    );
+    assert!(c.negated, "{c:#?}");
+}
+
+#[test]
+fn a_subordinate_view_without_holder_ends_at_its_comma() {
+    let c = only_of(
+        "Although the ferry is not thought to be able to cross in winter, it sails twice a week.",
+        "believes",
+    );
+    assert_eq!(
+        c.content,
+        "the ferry is not thought to be able to cross in winter"
+    );
+}
+
+#[test]
 fn an_impression_or_a_view_keeps_its_subject_across_an_aside() {
     let c = only_of(
         "The ferry union, casting itself as a friend of commuters, appeared to soften its demands.",
