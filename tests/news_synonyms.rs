@@ -144,3 +144,40 @@ fn travelling_to_a_country_is_visiting_it() {
         "{single:?}"
     );
 }
+
+/// A "possible" venue is a "potential" one: the mayor's office weighing venues for a summit,
+/// one outlet writing each word, carry one claim, though the summit and the venues are all
+/// the two share besides.
+#[test]
+fn a_possible_venue_is_a_potential_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("daily-courier.txt"),
+        "Summit venues\n\n\
+         Mayor Lena Ortiz said the council was weighing potential venues for the summit.\n\n\
+         The ferry service will run late on Friday, the harbour office said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("evening-post.txt"),
+        "Where the leaders meet\n\n\
+         Mayor Lena Ortiz said her aides were reviewing possible venues for the summit.\n\n\
+         Hotel rooms in the old town are sold out, the tourism board said.\n",
+    )
+    .unwrap();
+    let a = run(dir.path());
+    let agreements = contents(&a, FindingKind::Agreement);
+    assert!(
+        agreements.iter().any(|g| g
+            == &[
+                "her aides were reviewing possible venues for the summit".to_string(),
+                "the council was weighing potential venues for the summit".to_string(),
+            ]),
+        "{agreements:?}"
+    );
+    let single = contents(&a, FindingKind::SingleSource);
+    assert!(
+        single.iter().flatten().all(|c| !c.contains("venues")),
+        "{single:?}"
+    );
+}

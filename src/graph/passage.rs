@@ -138,6 +138,57 @@ impl Passage {
         }
         best.map_or((0, 0, 0), |(len, ei, ej)| (len, ei + 1 - len, ej + 1 - len))
     }
+
+    /// The runs of at least `min` words the two passages share, apart from one another
+    /// here: (start here, length), longest first, then by start. Of runs that overlap here
+    /// the longest is kept (the first, of two as long). Only the places where the two share
+    /// a word are visited, as for [`Passage::longest_run`].
+    pub fn shared_runs(&self, other: &Passage, min: usize) -> Vec<(usize, usize)> {
+        let (a, b) = (&self.words, &other.words);
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let (xs, ys) = (&self.by_word, &other.by_word);
+        let (mut x, mut y) = (0, 0);
+        while x < xs.len() && y < ys.len() {
+            match self.id_at(x).cmp(&other.id_at(y)) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    let (x_end, y_end) = (group_end(a, xs, x), group_end(b, ys, y));
+                    for &i in &xs[x..x_end] {
+                        let i = i as usize;
+                        for &j in &ys[y..y_end] {
+                            let j = j as usize;
+                            if i > 0 && j > 0 && a[i - 1].id == b[j - 1].id {
+                                continue;
+                            }
+                            let len = a[i..]
+                                .iter()
+                                .zip(&b[j..])
+                                .take_while(|(p, q)| p.id == q.id)
+                                .count();
+                            if len >= min.max(1) {
+                                runs.push((i, len));
+                            }
+                        }
+                    }
+                    x = x_end;
+                    y = y_end;
+                }
+            }
+        }
+        runs.sort_unstable_by(|p, q| q.1.cmp(&p.1).then(p.0.cmp(&q.0)));
+        runs.dedup();
+        let mut kept: Vec<(usize, usize)> = Vec::new();
+        for (start, len) in runs {
+            let apart = kept
+                .iter()
+                .all(|&(s, l)| start + len <= s || s + l <= start);
+            if apart {
+                kept.push((start, len));
+            }
+        }
+        kept
+    }
 }
 
 #[cfg(test)]
@@ -193,6 +244,13 @@ mod tests {
                 table_run(&a.words, &b.words),
                 "{a:?} {b:?}"
             );
+            let runs = a.shared_runs(&b, 1);
+            assert_eq!(
+                runs.first().map(|&(_, len)| len).unwrap_or(0),
+                table_run(&a.words, &b.words).0,
+                "{a:?} {b:?}"
+            );
+            assert!(runs.windows(2).all(|w| w[0].1 >= w[1].1));
             let common = a.common_words(&b);
             assert!(table_run(&a.words, &b.words).0 <= common);
         }

@@ -23,8 +23,9 @@ pub const EVENT_DAYS: i64 = 2;
 pub enum Why {
     /// The same text under two outlet names.
     Copies,
-    /// The same or overlapping quotations: a run of content words, or all of the shorter
-    /// quotation (an excerpt of the longer).
+    /// The same or overlapping quotations: a run of content words, all of the shorter
+    /// quotation (an excerpt of the longer), or several of the speaker's turns of phrase
+    /// of rare words ([`PHRASES`]).
     Quotation,
     /// One claim's quotation reported in the other's words, without quotation marks.
     Phrase,
@@ -427,6 +428,29 @@ fn fragment_unheld(claim: &Claim, own: &super::Reading, other: &super::Reading) 
         })
 }
 
+/// Runs of content words two quotations must share, apart from one another, to be linked
+/// on them when no run is long enough alone …
+pub const PHRASES: usize = 2;
+/// … each of this many content words at least …
+pub const PHRASE_WORDS: usize = 2;
+/// … holding together this many stems rare in the story: one speaker's turns of phrase
+/// quoted by two outlets from two sentences of one statement ("the fair and reciprocal
+/// trade relationship" / "our trade relationship … in a fair and reciprocal manner"), not
+/// the story's common words ("North Korea", "nuclear weapons").
+pub const PHRASES_RARE: usize = 3;
+
+/// (runs, stems rare in `story` among their words) of the runs of `PHRASE_WORDS` content
+/// stems or more that two quotations share, apart from one another.
+fn shared_phrases(qa: &Passage, qb: &Passage, story: usize, weights: &Weights) -> (usize, usize) {
+    let runs = qa.shared_runs(qb, PHRASE_WORDS);
+    let rare = runs
+        .iter()
+        .flat_map(|&(start, len)| qa.words.get(start..start + len).unwrap_or(&[]))
+        .filter(|w| weights.rare(story, w.id))
+        .count();
+    (runs.len(), rare)
+}
+
 /// The words of a reading's own quotation, stop words too (none without one).
 fn quote_words(r: &super::Reading) -> &[Word] {
     r.quote().map_or(&[], |q| q.words.as_slice())
@@ -434,8 +458,9 @@ fn quote_words(r: &super::Reading) -> &[Word] {
 
 /// Compares two claims; `None` when they do not speak of the same thing.
 ///
-/// Linked: the same text under two outlet names; identical or overlapping quotations, or a
-/// quotation of one reported in the other's words, when the speakers can be one; enough of
+/// Linked: the same text under two outlet names; identical or overlapping quotations, two
+/// quotations sharing several turns of phrase of rare words (`PHRASES`), or a quotation of
+/// one reported in the other's words, when the speakers can be one; enough of
 /// the same content words, weighed by rarity (less for one speaker than for speakers only
 /// compatible), many of the story's rare stems in common (`MANY_RARE`), two rare stems that
 /// are nearly all of a short statement ([`few_particulars`]), or a long run of
@@ -696,7 +721,25 @@ pub fn compare(
     let statement = (statement || worded)
         && (likeness.rare >= FRAGMENT_RARE
             || !(fragment_unheld(a, ra, rb) || fragment_unheld(b, rb, ra)));
-    let quoted = quotation > 0 && relation != Speakers::Different;
+    // Two quotations sharing several turns of phrase of rare words, none long enough
+    // alone: measured only where it can decide (no other route links the two, and they
+    // share the rare stems it needs).
+    let phrases = !copies
+        && !statement
+        && quotation == 0
+        && relation != Speakers::Different
+        && a.negated == b.negated
+        && likeness.rare >= PHRASES_RARE
+        && likeness.score() >= PHRASE_LIKENESS
+        && !counts_apart(a, b)
+        && match (ra.quoted(), rb.quoted()) {
+            (Some(qa), Some(qb)) => {
+                let (runs, rare) = shared_phrases(qa, qb, story, weights);
+                runs >= PHRASES && rare >= PHRASES_RARE
+            }
+            _ => false,
+        };
+    let quoted = (quotation > 0 || phrases) && relation != Speakers::Different;
     let fragment_run = if same_speaker || statement || quoted || same_quote || figure {
         fragment_run()
     } else {

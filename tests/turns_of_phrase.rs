@@ -1,0 +1,115 @@
+//! Two outlets that quote one statement from two of its sentences, sharing no long run of
+//! words but several of the speaker's turns of phrase, each of two words or more and rare
+//! in the story together ("the open and competitive shipping market" / "our shipping
+//! market … open and competitive"), carry one claim: an agreement, not two single-source
+//! claims. One shared phrase is not enough, nor are phrases the whole story uses.
+
+use std::path::Path;
+
+use corroborate::article::{Article, ArticleMeta};
+use corroborate::check::FindingKind;
+use corroborate::{Analysis, RuleSet, check, extract_claims};
+
+/// Background that gives the story its common words (the port, the terminal, the
+/// decision), so that the turns of phrase under test are the rare ones.
+const STORY: &str = "The port authority said the new terminal would open in the spring. \
+    Officials said the decision on the terminal had been taken on Monday. The union said \
+    the port had waited years for the terminal decision.";
+
+fn analyse(texts: &[(&str, &str)]) -> Analysis {
+    let rules = RuleSet::builtin().expect("the built-in rules load");
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(n, (source, text))| {
+            let meta = ArticleMeta {
+                id: Some(format!("a{n}")),
+                source: Some((*source).to_string()),
+                date: corroborate::date::Date::parse("2024-03-04"),
+                ..Default::default()
+            };
+            Article::from_text(Path::new("test.txt"), text, &meta).expect("the article reads")
+        })
+        .collect();
+    check(extract_claims(articles, &rules), &rules)
+}
+
+/// The contents of the claims of each finding of `kind`, sorted.
+fn contents(a: &Analysis, kind: FindingKind) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| {
+            let mut claims: Vec<String> = f
+                .claims
+                .iter()
+                .filter_map(|id| a.claims.iter().find(|c| &c.id == id))
+                .map(|c| c.content.clone())
+                .collect();
+            claims.sort();
+            claims
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// True when some agreement joins a claim holding `x` with one holding `y`.
+fn agree(a: &Analysis, x: &str, y: &str) -> bool {
+    contents(a, FindingKind::Agreement)
+        .iter()
+        .any(|g| g.iter().any(|c| c.contains(x)) && g.iter().any(|c| c.contains(y)))
+}
+
+#[test]
+fn two_turns_of_phrase_quoted_from_one_statement_agree() {
+    let first = format!(
+        "Port deal\n\n{STORY}\n\nHarbour master Ana Ruiz and port chief Tom Kell welcomed the \
+         decision.\n\n“The terminal reflects the open and competitive shipping market our \
+         region shares with its neighbours and secures jobs for a generation,” they said in \
+         a statement.\n"
+    );
+    let second = format!(
+        "Terminal approved\n\n{STORY}\n\nThe regional government said the terminal “will \
+         ensure our shipping market keeps growing in an open and competitive way.”\n"
+    );
+    let a = analyse(&[("Daily Courier", &first), ("Evening Post", &second)]);
+    assert!(
+        agree(
+            &a,
+            "reflects the open and competitive",
+            "ensure our shipping market"
+        ),
+        "{:?}",
+        contents(&a, FindingKind::Agreement)
+    );
+    let single = contents(&a, FindingKind::SingleSource);
+    assert!(
+        single
+            .iter()
+            .flatten()
+            .all(|c| !c.contains("shipping market")),
+        "{single:?}"
+    );
+}
+
+#[test]
+fn one_shared_turn_of_phrase_is_not_one_statement() {
+    let first = format!(
+        "Port deal\n\n{STORY}\n\nHarbour master Ana Ruiz and port chief Tom Kell welcomed the \
+         decision.\n\n“The terminal reflects the open and competitive shipping market our \
+         region shares with its neighbours and secures jobs for a generation,” they said in \
+         a statement.\n"
+    );
+    let second = format!(
+        "Terminal approved\n\n{STORY}\n\nThe regional government said the terminal “will \
+         bring cranes, rail sidings and night shifts to an open and competitive coast.”\n"
+    );
+    let a = analyse(&[("Daily Courier", &first), ("Evening Post", &second)]);
+    assert!(
+        !agree(&a, "reflects the open and competitive", "cranes"),
+        "{:?}",
+        contents(&a, FindingKind::Agreement)
+    );
+}
