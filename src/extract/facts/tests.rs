@@ -1333,3 +1333,12 @@ fn the_rank_of_a_day_is_of_what_runs_that_long() {
     );
     assert!(facts_on("Voters marched in the first week of March.", "2016-02-21").is_empty());
 }
+
+#[test]
+fn a_dozen_keeps_its_qualifier() {
+    let about = read("About a dozen people were injured, police said.");
+    assert_eq!(about.len(), 1, "{about:?}");
+    assert!(about[0].3 < 12.0 && about[0].4.is_some_and(|h| h > 12.0));
+    let least = read("At least a dozen people were injured.");
+    assert_eq!((least[0].3, least[0].4), (12.0, None));
+}
