@@ -1342,3 +1342,45 @@ fn a_dozen_keeps_its_qualifier() {
     let least = read("At least a dozen people were injured.");
     assert_eq!((least[0].3, least[0].4), (12.0, None));
 }
+
+#[test]
+fn a_part_of_a_group_is_counted_as_the_group_is() {
+    let hospital = one("Eleven of the patients have been admitted to hospital, officials said.");
+    assert_eq!(
+        (
+            hospital.frame.what.as_str(),
+            hospital.frame.holder.as_deref()
+        ),
+        ("in hospital", Some("patient"))
+    );
+    assert_eq!(
+        one("Seven of them were pulled out alive, police said.")
+            .frame
+            .what,
+        "rescued"
+    );
+    // A part with nothing done to it is no count; nor is a part of those a thing
+    // happened to.
+    assert!(facts_on("Nine of the pupils are girls.", "2016-02-21").is_empty());
+    assert!(facts_on("Three of the dead were children.", "2016-02-21").is_empty());
+}
+
+
+#[test]
+fn a_crew_rescued_is_counted_however_the_copy_puts_it() {
+    let lifted = one("Helicopters lifted its 19 crew to safety.");
+    let airlifted = one("All 21 crew members were airlifted to safety.");
+    for fact in [&lifted, &airlifted] {
+        assert_eq!(
+            (fact.frame.what.as_str(), fact.frame.holder.as_deref()),
+            ("rescued", Some("crew"))
+        );
+    }
+    // The town of the hospital they were flown to is not where they were rescued.
+    assert_eq!(
+        one("Four were rescued alive and flown to hospital in Tarvo.")
+            .frame
+            .place,
+        None
+    );
+}
