@@ -54,7 +54,7 @@ pub(super) fn bounds(lower: &[&str], at: usize) -> (usize, usize) {
             || (opens_clause_alone(w) && i > 0 && lower[i - 1] != ",")
             || (w == "and" && lower.get(i + 1).is_some_and(|n| starts_figure(n)))
             // "… in 15 villages and was felt across the Gulf": another predicate.
-            || (w == "and" && lower.get(i + 1).is_some_and(|n| predicate(n)))
+            || (w == "and" && lower.get(i + 1).is_some_and(|n| predicate(n) || carried(n)))
     };
     let mut start = at;
     while start > 0 && !is_break(start - 1) {
@@ -74,6 +74,16 @@ fn predicate(word: &str) -> bool {
     matches!(
         word,
         "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "would"
+    )
+}
+
+/// A participle of being carried somewhere that opens a second predicate of the same
+/// subject after "and": "were pulled out alive and flown to hospital in Brig" — the
+/// hospital's town is where they were flown, not where they were pulled out.
+fn carried(word: &str) -> bool {
+    matches!(
+        word,
+        "flown" | "taken" | "rushed" | "airlifted" | "sent" | "brought" | "driven" | "transferred"
     )
 }
 
@@ -117,6 +127,18 @@ mod tests {
             ["who", "appeared", "in", "40", "films"]
         );
         assert_eq!(clause_of(&words, 11), ["was", "born", "in", "1923"]);
+    }
+
+    #[test]
+    fn being_carried_somewhere_is_a_predicate_of_its_own() {
+        let words = [
+            "seven", "were", "pulled", "out", "alive", "and", "flown", "to", "hospital", "in",
+            "brig",
+        ];
+        assert_eq!(
+            clause_of(&words, 0),
+            ["seven", "were", "pulled", "out", "alive"]
+        );
     }
 
     #[test]

@@ -179,6 +179,21 @@ pub(super) fn read(
         {
             let span = view.span(at, end);
             out.push(day_fact(view, when, span, measure, Some(holder)));
+            // "were trapped on Tuesday when a tunnel collapsed": the collapse's day too.
+            if on
+                && view.low(end) == "when"
+                && let Some((event, _)) = event_from(reader, view, end + 1)
+            {
+                out.push(day_fact(view, when, span, event, None));
+            }
+            continue;
+        }
+        // "a tunnel collapsed on Wednesday", "an avalanche struck above Valmont on
+        // Thursday", "were trapped on Tuesday when a tunnel collapsed": the day of the
+        // event a verb tells of.
+        if on && let Some(event) = verb_of_event(reader, view, at, before, end) {
+            let span = view.span(at, end);
+            out.push(day_fact(view, when, span, event, None));
             continue;
         }
         let noun =
@@ -215,6 +230,106 @@ pub(super) fn read(
         out.push(day_fact(view, when, span, what, None));
     }
     out
+}
+
+/// Verbs by which an event named as their subject happens: "an avalanche struck", "the
+/// quake hit", "a fire broke out". Verbs of its course ("began", "spread", "ended") say
+/// nothing of the day it happened.
+fn happens(word: &str) -> bool {
+    matches!(
+        word,
+        "struck"
+            | "hit"
+            | "swept"
+            | "tore"
+            | "ripped"
+            | "buried"
+            | "killed"
+            | "destroyed"
+            | "damaged"
+            | "flattened"
+            | "engulfed"
+            | "shook"
+            | "rocked"
+            | "happened"
+            | "occurred"
+            | "erupted"
+            | "exploded"
+            | "collapsed"
+    )
+}
+
+/// The event of a clause whose subject is written from token `from`: an event noun
+/// before a verb by which it happens ("an avalanche struck"), or a thing before a verb
+/// whose noun is an event ("a tunnel collapsed": a collapse); with the verb's token.
+fn event_from(reader: &FactReader, view: &View<'_>, from: usize) -> Option<(String, usize)> {
+    let mut i = from;
+    while matches!(view.low(i), "the" | "a" | "an" | "its" | "their") {
+        i += 1;
+    }
+    // The subject's noun, at most two words in: "a tunnel", "the old road bridge".
+    let noun = (i..i + 3).find(|&k| {
+        let next = view.low(k + 1);
+        happens(next) || event_verb(reader, next).is_some()
+    })?;
+    if (i..=noun).any(|k| !view.tokens.get(k).is_some_and(|t| t.is_word()) || view.capital(k))
+        || (i..=noun).any(|k| one_more(view.low(k)) || is_stop_word(view.low(k)))
+    {
+        return None;
+    }
+    let subject = singular(view.low(noun));
+    let verb = noun + 1;
+    if reader.events.contains(subject.as_str()) && happens(view.low(verb)) {
+        return Some((subject, verb));
+    }
+    event_verb(reader, view.low(verb)).map(|event| (event, verb))
+}
+
+/// The event noun a verb in "-d" or "-ed" is made from: "collapsed" → collapse, "crashed"
+/// → crash.
+fn event_verb(reader: &FactReader, verb: &str) -> Option<String> {
+    let stem = verb.strip_suffix('d')?;
+    [stem, stem.strip_suffix('e').unwrap_or("")]
+        .into_iter()
+        .find(|s| s.len() > 3 && reader.events.contains(*s))
+        .map(str::to_string)
+}
+
+/// The event whose day `on` the day at token `at` gives: the clause's subject and its verb
+/// right before the day ("a tunnel collapsed on Wednesday"), or before the day with only a
+/// place and the verb's object between ("An avalanche buried a group of skiers above
+/// Valmont on Wednesday"); or, after the day, a clause "when" opens ("were trapped on
+/// Tuesday when a tunnel collapsed").
+fn verb_of_event(
+    reader: &FactReader,
+    view: &View<'_>,
+    at: usize,
+    before: usize,
+    end: usize,
+) -> Option<String> {
+    let (start, _) = super::clause::bounds(view.lower, at);
+    // The clause's subject, opened by "when", "since" or "as" without a comma, or the
+    // sentence's.
+    let from = (start..before)
+        .rev()
+        .find(|&k| matches!(view.low(k), "when" | "since" | "after" | "as"))
+        .map_or(start, |k| k + 1);
+    if let Some((event, verb)) = event_from(reader, view, from) {
+        // No told-of verb, no comma and no second verb between the event's and the day.
+        let between_clean = (verb + 1..before).all(|k| {
+            let w = view.low(k);
+            !matches!(w, "," | ";" | "and" | "but" | "when" | "after")
+                && !told_of(w)
+                && !found_out(w)
+        });
+        if between_clean && !view.low(verb.saturating_sub(2)).starts_with("another") {
+            return Some(event);
+        }
+    }
+    if view.low(end) == "when" {
+        return event_from(reader, view, end + 1).map(|(event, _)| event);
+    }
+    None
 }
 
 /// The fact that `what` (of `holder`) happened on the day `when` names, written at `span`.

@@ -4,7 +4,7 @@
 use crate::extract::claim::Quantity;
 use crate::extract::english::is_finite_verb;
 use crate::extract::fact::FactKind;
-use crate::extract::numbers::{NumberReader, singular, singular_of};
+use crate::extract::numbers::{NumberReader, is_number_word, singular, singular_of};
 use crate::rules::RuleSet;
 use crate::words::{fold, is_stop_word, without_possessive};
 
@@ -760,6 +760,39 @@ fn mixed_sum(view: &View<'_>, first: usize, q: &Quantity, noun: &str) -> bool {
         .is_some_and(|and| singular_of(view.low(and - 1)).as_ref() != noun)
 }
 
+/// The group a figure ending at token `end` is a part of ("Eleven of the patients",
+/// "nine of the 12 counts", "seven of them"): `None` when no "of" follows it; else the
+/// token after the group and its noun (none for a pronoun), or `Some(None)` when the
+/// group is named by what happened to it ("three of the dead"), whose part says nothing
+/// of how many it happened to.
+#[allow(clippy::type_complexity)]
+fn partitive(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    end: usize,
+    clause_end: usize,
+) -> Option<Option<(usize, Option<(usize, String)>)>> {
+    if view.low(end) != "of" {
+        return None;
+    }
+    let mut at = end + 1;
+    match view.low(at) {
+        "them" | "those" | "these" | "us" => return Some(Some((at + 1, None))),
+        "the" | "its" | "their" | "his" | "her" | "our" => at += 1,
+        _ => return None,
+    }
+    // "nine of the 12 counts": the whole's own figure is read on its own.
+    let word = view.low(at);
+    if word.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(word) {
+        at += 1;
+    }
+    let (i, noun) = noun_after(view, at, clause_end)?;
+    if numbers.measure_at(view.lower, i).is_some() {
+        return Some(None);
+    }
+    Some(Some((i + 1, Some((i, noun)))))
+}
+
 /// A count: what it counts is the measure beside it for people ("ten killed"), else the
 /// noun it counts ("seven villages"); a measure of damage stays out of a count of things.
 pub(super) fn count(
@@ -777,10 +810,31 @@ pub(super) fn count(
     let canonical = |w: &str| rules.canonical_lower(w).to_string();
     // "a 12-member panel", "the 17-nation group": the unit glued to the figure.
     let glued_unit = q.unit.as_ref().filter(|_| glued(q));
+    // "Eleven of the patients", "seven of them": a part of a group, counted as the group's
+    // things are; "three of the dead" is a part of a measured group, no count of its own.
+    let part = if glued_unit.is_none() {
+        partitive(numbers, view, end, clause.1)
+    } else {
+        None
+    };
+    if part == Some(None) {
+        return None;
+    }
+    let part = part.flatten();
+    let part_end = part.as_ref().map(|&(after, _)| after);
     let noun = match glued_unit {
         Some(u) => Some((end.saturating_sub(1), u.clone())),
-        None => noun_after(view, end, clause.1),
+        None => part
+            .and_then(|(_, noun)| noun)
+            .or_else(|| noun_after(view, end, clause.1)),
     };
+    // "22 crew members" are 22 crew: the members of a kind of people are of that kind.
+    let noun = noun.map(
+        |(i, n)| match i.checked_sub(1).map(|k| singular(view.low(k))) {
+            Some(kind) if n == "member" && reader.persons.contains(kind.as_str()) => (i, kind),
+            _ => (i, n),
+        },
+    );
     // "152 passengers and six crew": a sum of people of two kinds counts people.
     let noun = match noun {
         Some((i, n)) if mixed_sum(view, first, f.q, &n) => Some((i, "people".to_string())),
@@ -790,7 +844,7 @@ pub(super) fn count(
     // adjective of what happened in the noun's place is what the figure counts, before
     // anything the clause says after it (a crowd noun is not: "six protesters were
     // arrested" counts arrests).
-    let after = noun.as_ref().map_or(end, |&(i, _)| {
+    let after = noun.as_ref().map_or(part_end.unwrap_or(end), |&(i, _)| {
         let word = view.low(i);
         let happened = word.ends_with("ed") || matches!(word, "dead" | "hurt" | "missing");
         if happened && numbers.measure_at(view.lower, i).is_some() {
@@ -801,6 +855,10 @@ pub(super) fn count(
     });
     let measure = put_at(numbers, view, first, clause)
         .or_else(|| measure_near(numbers, view, first, after, clause).map(|(m, _)| m));
+    // "two of the candidates": a part is counted only by what happened to it.
+    if part_end.is_some() && measure.is_none() {
+        return None;
+    }
     // "one used by tax officials": a verb, not a counted thing.
     let noun = noun.filter(|(i, n)| {
         !(n.ends_with("ed") || n.ends_with("ing")) || numbers.measure_at(view.lower, *i).is_some()

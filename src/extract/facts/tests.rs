@@ -36,6 +36,16 @@ fn one(text: &str) -> Fact {
     facts.into_iter().next().unwrap()
 }
 
+/// The one figure of `text`, beside the day of its event ("A quake struck on Sunday").
+fn one_figure(text: &str) -> Fact {
+    let facts: Vec<Fact> = facts_on(text, "2016-02-21")
+        .into_iter()
+        .filter(|f| f.kind != FactKind::Day)
+        .collect();
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    facts.into_iter().next().unwrap()
+}
+
 #[test]
 fn ten_killed_and_ten_dead_are_both_killed() {
     assert_eq!(
@@ -123,7 +133,7 @@ fn magnitudes_are_read_whichever_way_round() {
         "The quake had a magnitude of 7.1, the survey said.",
         "The quake measured 7.1 on the Richter scale.",
     ] {
-        let fact = one(text);
+        let fact = one_figure(text);
         assert_eq!(fact.kind, FactKind::Magnitude, "{text}");
         assert_eq!(fact.amount().unwrap().low, 7.1, "{text}");
     }
@@ -271,7 +281,7 @@ fn an_earlier_quake_is_background_and_so_is_what_follows_it() {
         year.iter()
             .all(|f| f.background && f.frame.time.as_deref() == Some("2003"))
     );
-    let ours = one("The quake killed ten people on Sunday.");
+    let ours = one_figure("The quake killed ten people on Sunday.");
     assert!(!ours.background);
 }
 
@@ -1332,4 +1342,78 @@ fn the_rank_of_a_day_is_of_what_runs_that_long() {
         .is_empty()
     );
     assert!(facts_on("Voters marched in the first week of March.", "2016-02-21").is_empty());
+}
+
+#[test]
+fn a_part_of_a_group_is_counted_as_the_group_is() {
+    let hospital = one("Eleven of the patients have been admitted to hospital, officials said.");
+    assert_eq!(
+        (
+            hospital.frame.what.as_str(),
+            hospital.frame.holder.as_deref()
+        ),
+        ("in hospital", Some("patient"))
+    );
+    assert_eq!(
+        one("Seven of them were pulled out alive, police said.")
+            .frame
+            .what,
+        "rescued"
+    );
+    // A part with nothing done to it is no count; nor is a part of those a thing
+    // happened to.
+    assert!(facts_on("Nine of the pupils are girls.", "2016-02-21").is_empty());
+    assert!(facts_on("Three of the dead were children.", "2016-02-21").is_empty());
+}
+
+#[test]
+fn a_crew_rescued_is_counted_however_the_copy_puts_it() {
+    let lifted = one("Helicopters lifted its 19 crew to safety.");
+    let airlifted = one("All 21 crew members were airlifted to safety.");
+    for fact in [&lifted, &airlifted] {
+        assert_eq!(
+            (fact.frame.what.as_str(), fact.frame.holder.as_deref()),
+            ("rescued", Some("crew"))
+        );
+    }
+    // The town of the hospital they were flown to is not where they were rescued.
+    assert_eq!(
+        one("Four were rescued alive and flown to hospital in Tarvo.")
+            .frame
+            .place,
+        None
+    );
+}
+
+#[test]
+fn a_dozen_keeps_its_qualifier() {
+    let about = read("About a dozen people were injured, police said.");
+    assert_eq!(about.len(), 1, "{about:?}");
+    assert!(about[0].3 < 12.0 && about[0].4.is_some_and(|h| h > 12.0));
+    let least = read("At least a dozen people were injured.");
+    assert_eq!((least[0].3, least[0].4), (12.0, None));
+}
+
+#[test]
+fn the_day_of_an_event_a_verb_tells_of() {
+    let event = |what: &str, day: &str| vec![(what.to_string(), None, day.to_string())];
+    assert_eq!(
+        days_of("A road bridge collapsed on Saturday near the harbour."),
+        event("collapse", "Saturday")
+    );
+    assert_eq!(
+        days_of("An avalanche buried four hikers above the village on Sunday."),
+        event("avalanche", "Sunday")
+    );
+    assert_eq!(
+        days_of("Two climbers died when an avalanche struck the ridge on Friday."),
+        event("avalanche", "Friday")
+    );
+    // The day of those it happened to, and of the event "when" opens after it.
+    let trapped = days_of("Nine workers were trapped on Thursday when a shaft collapsed.");
+    assert!(trapped.contains(&("collapse".to_string(), None, "Thursday".to_string())));
+    // The course of an event, another of its kind and a passive say nothing of its day.
+    assert_eq!(days_of("The strike began on Monday."), []);
+    assert_eq!(days_of("He was fired on Tuesday."), []);
+    assert_eq!(days_of("Another avalanche struck on Tuesday."), []);
 }

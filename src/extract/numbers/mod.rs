@@ -440,20 +440,29 @@ impl NumberReader {
                     if times > 1.0 {
                         end += 1;
                     }
-                    let (low, high) = (as_written(rule.low * times), as_written(rule.high * times));
+                    let value = as_written(rule.low * times);
+                    let (mut low, mut high) = (rule.low * times, rule.high * times);
+                    // "about a dozen", "at least a dozen": the qualifier widens the
+                    // quantity as it would a figure.
+                    let mut start = i;
+                    if let Some((words, q)) = self.qualifier_before(lower, i) {
+                        start = i - words;
+                        low *= q.low.unwrap_or(0.0);
+                        high = q.high.map_or(f64::INFINITY, |h| h * high);
+                    }
+                    let (low, high) = (as_written(low), as_written(high));
                     let (unit, unit_end) = self.unit_after(lower, tokens, end);
-                    let measure = self.measure_near(text, tokens, lower, i, unit_end);
+                    let measure = self.measure_near(text, tokens, lower, start, unit_end);
+                    let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
                     found(
                         i,
                         end,
                         Quantity {
-                            text: Span::new(tokens[i].span.start, tokens[end - 1].span.end)
-                                .of(text)
-                                .to_string(),
-                            span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
-                            value: low,
+                            text: span.of(text).to_string(),
+                            span,
+                            value,
                             low,
-                            high: Some(high),
+                            high: high.is_finite().then_some(high),
                             unit,
                             measure,
                             ordinal: false,
@@ -498,16 +507,8 @@ impl NumberReader {
             }
             let (mut low, mut high) = (value, Some(value));
             let mut qualifier_start = start;
-            // Only the qualifiers that end with the word before the figure may stand there.
-            if let Some((words, q)) = start
-                .checked_sub(1)
-                .and_then(|before| self.qualifier_ends.get(lower[before]))
-                .into_iter()
-                .flatten()
-                .filter_map(|&at| self.qualifiers.get(at))
-                .find(|(w, _)| start >= w.len() && matches_at(lower, start - w.len(), w))
-            {
-                qualifier_start = start - words.len();
+            if let Some((words, q)) = self.qualifier_before(lower, start) {
+                qualifier_start = start - words;
                 low = q.low.unwrap_or(0.0) * value;
                 high = q.high.map(|h| h * value);
                 // "about 380,000" is rounded to the ten thousand, not by a fifth: a figure
@@ -550,6 +551,19 @@ impl NumberReader {
             );
             i = next;
         }
+    }
+
+    /// The qualifier written right before token `start` ("at least", "about"), with its
+    /// number of words. Only the qualifiers that end with the word before may stand there.
+    fn qualifier_before(&self, lower: &[&str], start: usize) -> Option<(usize, &QualifierRule)> {
+        start
+            .checked_sub(1)
+            .and_then(|before| self.qualifier_ends.get(lower[before]))
+            .into_iter()
+            .flatten()
+            .filter_map(|&at| self.qualifiers.get(at))
+            .find(|(w, _)| start >= w.len() && matches_at(lower, start - w.len(), w))
+            .map(|(w, q)| (w.len(), q))
     }
 
     /// A figure starting at token `i`: (value, token after it, unit glued to it, ordinal).
