@@ -18,11 +18,25 @@ impl Extractor<'_> {
         if lower != "saying" || cue < 3 || !ctx.tok(cue - 1).eq_ignore_ascii_case("as") {
             return None;
         }
-        let (s, e) = self.mention_ending_at(ctx, cue - 1)?;
-        if s == 0 || !english::relays_quote(ctx.low(s - 1)) {
+        // `quoted the head of the zone, Ali Rezapour, as saying` and `quoted Ali Rezapour, a
+        // port official, as saying`: of a name and its description set off by commas, the
+        // name speaks; the verb stands before the first.
+        let apposed = ctx.tok(cue - 2) == ",";
+        let (s, e) = self.mention_ending_at(ctx, if apposed { cue - 2 } else { cue - 1 })?;
+        let (first, speaker) = if apposed {
+            if s < 2 || ctx.tok(s - 1) != "," {
+                return None;
+            }
+            let before = self.mention_ending_at(ctx, s - 1)?;
+            let described = !ctx.tokens[s].is_capitalized(ctx.text);
+            (before.0, if described { before } else { (s, e) })
+        } else {
+            (s, (s, e))
+        };
+        if first == 0 || !english::relays_quote(ctx.low(first - 1)) {
             return None;
         }
-        Some(((s, e), self.speaker_before(ctx, s - 1)))
+        Some((speaker, self.speaker_before(ctx, first - 1)))
     }
 
     /// `Kerry said …, Reuters reported.`: the outlet named after the claim before, as its

@@ -423,6 +423,23 @@ fn x_quoted_kerry_as_saying_is_a_relay() {
     assert_eq!(c.via.unwrap().text, "AFP");
 }
 
+#[test]
+fn a_name_set_off_after_its_description_is_quoted_as_saying() {
+    let c = only(
+        "The state agency quoted the head of the port authority, Ali Karimi, as saying the \
+         storm caused damage worth 54 million dollars.",
+    );
+    assert_eq!(speaker(&c), "Ali Karimi");
+    assert_eq!(
+        c.content,
+        "the storm caused damage worth 54 million dollars"
+    );
+    assert_eq!(c.via.unwrap().text, "The state agency");
+    let c = only("The agency quoted Ali Karimi, a port official, as saying the storm had passed.");
+    assert_eq!(speaker(&c), "Ali Karimi");
+    assert_eq!(c.via.unwrap().text, "The agency");
+}
+
 // Hedges, negation, modality.
 
 #[test]
