@@ -88,19 +88,12 @@ impl Passage {
         common
     }
 
-    /// The longest run of words the two passages share: (length, start here, start in
-    /// `other`); of runs equally long, the one that ends first here, then in `other`. Only
-    /// the places where the two share a word are visited: the two passages' words are
-    /// walked together in word-id order, as two sorted lists are merged.
-    pub fn longest_run(&self, other: &Passage) -> (usize, usize, usize) {
+    /// Calls `run(i, j, len)` for every run of words the two passages share, measured from
+    /// its start (`i` here, `j` in `other`), in word-id order of its first word. Only the
+    /// places where the two share a word are visited: the two passages' words are walked
+    /// together in word-id order, as two sorted lists are merged.
+    fn each_shared_run(&self, other: &Passage, mut run: impl FnMut(usize, usize, usize)) {
         let (a, b) = (&self.words, &other.words);
-        if same_words(a, b) {
-            return (a.len(), 0, 0);
-        }
-        // (length, end here, end in other) of the best run so far. Every run is measured
-        // once, from its start, and no two runs of one length end at the same places, so
-        // the best is the same whatever order the starts are visited in.
-        let mut best: Option<(usize, usize, usize)> = None;
         let (xs, ys) = (&self.by_word, &other.by_word);
         let (mut x, mut y) = (0, 0);
         while x < xs.len() && y < ys.len() {
@@ -123,12 +116,7 @@ impl Passage {
                                 .zip(&b[j..])
                                 .take_while(|(p, q)| p.id == q.id)
                                 .count();
-                            let end = (i + len - 1, j + len - 1);
-                            let better = best
-                                .is_none_or(|(l, ei, ej)| len > l || (len == l && end < (ei, ej)));
-                            if better {
-                                best = Some((len, end.0, end.1));
-                            }
+                            run(i, j, len);
                         }
                     }
                     x = x_end;
@@ -136,46 +124,39 @@ impl Passage {
                 }
             }
         }
+    }
+
+    /// The longest run of words the two passages share: (length, start here, start in
+    /// `other`); of runs equally long, the one that ends first here, then in `other`.
+    pub fn longest_run(&self, other: &Passage) -> (usize, usize, usize) {
+        let (a, b) = (&self.words, &other.words);
+        if same_words(a, b) {
+            return (a.len(), 0, 0);
+        }
+        // (length, end here, end in other) of the best run so far. Every run is measured
+        // once, from its start, and no two runs of one length end at the same places, so
+        // the best is the same whatever order the starts are visited in.
+        let mut best: Option<(usize, usize, usize)> = None;
+        self.each_shared_run(other, |i, j, len| {
+            let end = (i + len - 1, j + len - 1);
+            let better = best.is_none_or(|(l, ei, ej)| len > l || (len == l && end < (ei, ej)));
+            if better {
+                best = Some((len, end.0, end.1));
+            }
+        });
         best.map_or((0, 0, 0), |(len, ei, ej)| (len, ei + 1 - len, ej + 1 - len))
     }
 
     /// The runs of at least `min` words the two passages share, apart from one another
     /// here: (start here, length), longest first, then by start. Of runs that overlap here
-    /// the longest is kept (the first, of two as long). Only the places where the two share
-    /// a word are visited, as for [`Passage::longest_run`].
+    /// the longest is kept (the first, of two as long).
     pub fn shared_runs(&self, other: &Passage, min: usize) -> Vec<(usize, usize)> {
-        let (a, b) = (&self.words, &other.words);
         let mut runs: Vec<(usize, usize)> = Vec::new();
-        let (xs, ys) = (&self.by_word, &other.by_word);
-        let (mut x, mut y) = (0, 0);
-        while x < xs.len() && y < ys.len() {
-            match self.id_at(x).cmp(&other.id_at(y)) {
-                std::cmp::Ordering::Less => x += 1,
-                std::cmp::Ordering::Greater => y += 1,
-                std::cmp::Ordering::Equal => {
-                    let (x_end, y_end) = (group_end(a, xs, x), group_end(b, ys, y));
-                    for &i in &xs[x..x_end] {
-                        let i = i as usize;
-                        for &j in &ys[y..y_end] {
-                            let j = j as usize;
-                            if i > 0 && j > 0 && a[i - 1].id == b[j - 1].id {
-                                continue;
-                            }
-                            let len = a[i..]
-                                .iter()
-                                .zip(&b[j..])
-                                .take_while(|(p, q)| p.id == q.id)
-                                .count();
-                            if len >= min.max(1) {
-                                runs.push((i, len));
-                            }
-                        }
-                    }
-                    x = x_end;
-                    y = y_end;
-                }
+        self.each_shared_run(other, |i, _, len| {
+            if len >= min.max(1) {
+                runs.push((i, len));
             }
-        }
+        });
         runs.sort_unstable_by(|p, q| q.1.cmp(&p.1).then(p.0.cmp(&q.0)));
         runs.dedup();
         let mut kept: Vec<(usize, usize)> = Vec::new();
