@@ -4,56 +4,17 @@
 //! contradiction check could read apart: a statement and its denial, figures, or words the
 //! rules call opposites stay unlinked.
 
-use std::path::Path;
+mod outlets;
 
-use corroborate::article::{Article, ArticleMeta};
+use corroborate::Analysis;
 use corroborate::check::FindingKind;
-use corroborate::{Analysis, RuleSet, check, extract_claims};
+use outlets::{analyse, contents};
 
 /// Background that gives the story its common words, so that the words of the statement
 /// under test are the rare ones.
 const STORY: &str = "The mayor said the flood barrier on the river would be finished by \
     autumn. Officials said the council had approved the budget for the barrier. The \
     engineers said the river had risen faster than the council expected.";
-
-fn analyse(texts: &[(&str, &str)]) -> Analysis {
-    let rules = RuleSet::builtin().expect("the built-in rules load");
-    let articles = texts
-        .iter()
-        .enumerate()
-        .map(|(n, (source, text))| {
-            let meta = ArticleMeta {
-                id: Some(format!("a{n}")),
-                source: Some((*source).to_string()),
-                date: corroborate::date::Date::parse("2024-03-04"),
-                ..Default::default()
-            };
-            Article::from_text(Path::new("test.txt"), text, &meta).expect("the article reads")
-        })
-        .collect();
-    check(extract_claims(articles, &rules), &rules)
-}
-
-/// The contents of the claims of each finding of `kind`, sorted.
-fn contents(a: &Analysis, kind: FindingKind) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = a
-        .findings
-        .iter()
-        .filter(|f| f.kind == kind)
-        .map(|f| {
-            let mut claims: Vec<String> = f
-                .claims
-                .iter()
-                .filter_map(|id| a.claims.iter().find(|c| &c.id == id))
-                .map(|c| c.content.clone())
-                .collect();
-            claims.sort();
-            claims
-        })
-        .collect();
-    out.sort();
-    out
-}
 
 fn contradictions(a: &Analysis) -> usize {
     a.findings

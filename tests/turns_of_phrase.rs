@@ -4,56 +4,17 @@
 //! market … open and competitive"), carry one claim: an agreement, not two single-source
 //! claims. One shared phrase is not enough, nor are phrases the whole story uses.
 
-use std::path::Path;
+mod outlets;
 
-use corroborate::article::{Article, ArticleMeta};
+use corroborate::Analysis;
 use corroborate::check::FindingKind;
-use corroborate::{Analysis, RuleSet, check, extract_claims};
+use outlets::{analyse, contents};
 
 /// Background that gives the story its common words (the port, the terminal, the
 /// decision), so that the turns of phrase under test are the rare ones.
 const STORY: &str = "The port authority said the new terminal would open in the spring. \
     Officials said the decision on the terminal had been taken on Monday. The union said \
     the port had waited years for the terminal decision.";
-
-fn analyse(texts: &[(&str, &str)]) -> Analysis {
-    let rules = RuleSet::builtin().expect("the built-in rules load");
-    let articles = texts
-        .iter()
-        .enumerate()
-        .map(|(n, (source, text))| {
-            let meta = ArticleMeta {
-                id: Some(format!("a{n}")),
-                source: Some((*source).to_string()),
-                date: corroborate::date::Date::parse("2024-03-04"),
-                ..Default::default()
-            };
-            Article::from_text(Path::new("test.txt"), text, &meta).expect("the article reads")
-        })
-        .collect();
-    check(extract_claims(articles, &rules), &rules)
-}
-
-/// The contents of the claims of each finding of `kind`, sorted.
-fn contents(a: &Analysis, kind: FindingKind) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = a
-        .findings
-        .iter()
-        .filter(|f| f.kind == kind)
-        .map(|f| {
-            let mut claims: Vec<String> = f
-                .claims
-                .iter()
-                .filter_map(|id| a.claims.iter().find(|c| &c.id == id))
-                .map(|c| c.content.clone())
-                .collect();
-            claims.sort();
-            claims
-        })
-        .collect();
-    out.sort();
-    out
-}
 
 /// True when some agreement joins a claim holding `x` with one holding `y`.
 fn agree(a: &Analysis, x: &str, y: &str) -> bool {
