@@ -829,12 +829,13 @@ pub(super) fn count(
             .or_else(|| noun_after(view, end, clause.1)),
     };
     // "22 crew members" are 22 crew: the members of a kind of people are of that kind.
-    let noun = noun.map(
-        |(i, n)| match i.checked_sub(1).map(|k| singular(view.low(k))) {
-            Some(kind) if n == "member" && reader.persons.contains(kind.as_str()) => (i, kind),
-            _ => (i, n),
-        },
-    );
+    let noun = noun.map(|(i, n)| {
+        let kind = (n == "member")
+            .then(|| i.checked_sub(1).map(|k| singular(view.low(k))))
+            .flatten()
+            .filter(|kind| reader.persons.contains(kind.as_str()));
+        (i, kind.unwrap_or(n))
+    });
     // "152 passengers and six crew": a sum of people of two kinds counts people.
     let noun = match noun {
         Some((i, n)) if mixed_sum(view, first, f.q, &n) => Some((i, "people".to_string())),
