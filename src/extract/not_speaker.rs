@@ -160,14 +160,11 @@ pub(super) fn cue_is_no_verb(
 /// Token `at` opens the value put on a thing: "at" and a figure within two words (not "at
 /// least"), or "to be" / "to have".
 fn valued(ctx: &SentenceCtx<'_>, at: usize) -> bool {
-    match ctx.tokens.get(at).map(|_| ctx.low(at)) {
-        Some("at") => (at + 1..ctx.tokens.len().min(at + 4))
+    match ctx.low(at) {
+        "at" => (at + 1..ctx.tokens.len().min(at + 4))
             .take_while(|&k| !matches!(ctx.low(k), "least" | "most"))
             .any(|k| ctx.tokens[k].kind == TokenKind::Number),
-        Some("to") => matches!(
-            ctx.tokens.get(at + 1).map(|_| ctx.low(at + 1)),
-            Some("be" | "have")
-        ),
+        "to" => matches!(ctx.low(at + 1), "be" | "have"),
         _ => false,
     }
 }
@@ -392,17 +389,7 @@ const COLLECTIVE: &[&str] = &[
 mod tests {
     use super::*;
 
-    use crate::extract::ClaimKind;
-    use crate::extract::test_text::claims_of;
-
-    /// The speaker (as written) of each attributed claim of `text`.
-    fn speakers(text: &str) -> Vec<String> {
-        claims_of(text)
-            .into_iter()
-            .filter(|c| c.kind != ClaimKind::Assertion)
-            .map(|c| c.speaker.map(|s| s.text).unwrap_or_default())
-            .collect()
-    }
+    use crate::extract::test_text::attributed_speakers as speakers;
 
     #[test]
     fn a_value_put_on_a_thing_is_no_source_estimating_it() {

@@ -898,7 +898,7 @@ fn skip_parenthesis(ctx: &SentenceCtx<'_>, end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::extract::ClaimKind;
-    use crate::extract::test_text::claims_of;
+    use crate::extract::test_text::{attributed_speakers as speakers, claims_of};
 
     /// (speaker as written, content) of each attributed claim of `text`.
     fn said(text: &str) -> Vec<(String, String)> {
@@ -907,10 +907,6 @@ mod tests {
             .filter(|c| c.kind != ClaimKind::Assertion)
             .map(|c| (c.speaker.map(|s| s.text).unwrap_or_default(), c.content))
             .collect()
-    }
-
-    fn speakers(text: &str) -> Vec<String> {
-        said(text).into_iter().map(|(s, _)| s).collect()
     }
 
     #[test]

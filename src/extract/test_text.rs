@@ -26,6 +26,16 @@ pub(crate) fn speakers_and_contents(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The speaker (as written) of each attributed claim of `text`: the outlet's own
+/// assertions left out.
+pub(crate) fn attributed_speakers(text: &str) -> Vec<String> {
+    claims_of(text)
+        .into_iter()
+        .filter(|c| c.kind != super::ClaimKind::Assertion)
+        .map(|c| c.speaker.map(|s| s.text).unwrap_or_default())
+        .collect()
+}
+
 /// (speaker as written, content, modality) of each claim of `text`.
 pub(crate) fn speakers_contents_and_kinds(text: &str) -> Vec<(String, String, String)> {
     claims_of(text)
