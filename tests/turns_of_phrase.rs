@@ -23,14 +23,19 @@ fn agree(a: &Analysis, x: &str, y: &str) -> bool {
         .any(|g| g.iter().any(|c| c.contains(x)) && g.iter().any(|c| c.contains(y)))
 }
 
-#[test]
-fn two_turns_of_phrase_quoted_from_one_statement_agree() {
-    let first = format!(
+/// The first outlet's article: a joint statement quoted at length.
+fn statement() -> String {
+    format!(
         "Port deal\n\n{STORY}\n\nHarbour master Ana Ruiz and port chief Tom Kell welcomed the \
          decision.\n\n“The terminal reflects the open and competitive shipping market our \
          region shares with its neighbours and secures jobs for a generation,” they said in \
          a statement.\n"
-    );
+    )
+}
+
+#[test]
+fn two_turns_of_phrase_quoted_from_one_statement_agree() {
+    let first = statement();
     let second = format!(
         "Terminal approved\n\n{STORY}\n\nThe regional government said the terminal “will \
          ensure our shipping market keeps growing in an open and competitive way.”\n"
@@ -57,12 +62,7 @@ fn two_turns_of_phrase_quoted_from_one_statement_agree() {
 
 #[test]
 fn one_shared_turn_of_phrase_is_not_one_statement() {
-    let first = format!(
-        "Port deal\n\n{STORY}\n\nHarbour master Ana Ruiz and port chief Tom Kell welcomed the \
-         decision.\n\n“The terminal reflects the open and competitive shipping market our \
-         region shares with its neighbours and secures jobs for a generation,” they said in \
-         a statement.\n"
-    );
+    let first = statement();
     let second = format!(
         "Terminal approved\n\n{STORY}\n\nThe regional government said the terminal “will \
          bring cranes, rail sidings and night shifts to an open and competitive coast.”\n"
