@@ -4,14 +4,13 @@ use std::io::{self, Write};
 
 use rayon::prelude::*;
 use serde::Serialize;
-use serde::ser::{SerializeMap, Serializer};
 use serde_json::{Value, json};
 
 use crate::article::{Article, Problem, Span};
-use crate::check::{Finding, Marked};
 use crate::extract::{Claim, Fact};
 use crate::pipeline::Analysis;
 use crate::report::evidence::Evidence;
+use crate::report::records::{ClaimJson, FactJson, FindingJson};
 use crate::report::{PrintOptions, Report, Selected};
 
 /// The schema name written at the top of every JSON report.
@@ -125,7 +124,10 @@ fn write_report(
         object.key("facts")?;
         array(object.out, &analysis.facts, 1, |f| {
             let at = evidence.article_index(&f.article);
-            fact_value(f, at.map(|i| (&evidence, i)))
+            FactJson {
+                fact: f,
+                at: at.map(|i| (&evidence, i)),
+            }
         })?;
         object.key("findings")?;
         array(object.out, &listed(&selected), 1, |&i| {
@@ -496,139 +498,6 @@ pub fn claim_value(claim: &Claim, at: Option<(&Evidence<'_>, usize)>) -> Value {
         "dates": claim.dates,
         "entities": claim.entities,
     })
-}
-
-/// A span as a value of the report spells it: `{"end": …, "start": …}`.
-struct SpanJson(Span);
-
-impl Serialize for SpanJson {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("end", &self.0.end)?;
-        map.serialize_entry("start", &self.0.start)?;
-        map.end()
-    }
-}
-
-/// A claim's span with its line and column, as [`span_with_position`] spells it.
-struct PlacedJson<'e> {
-    span: Span,
-    at: Option<(&'e Evidence<'e>, usize)>,
-}
-
-impl Serialize for PlacedJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let Some((evidence, article)) = self.at else {
-            return SpanJson(self.span).serialize(serializer);
-        };
-        let (line, column) = evidence.position(article, self.span.start);
-        let mut map = serializer.serialize_map(Some(4))?;
-        map.serialize_entry("column", &column)?;
-        map.serialize_entry("end", &self.span.end)?;
-        map.serialize_entry("line", &line)?;
-        map.serialize_entry("start", &self.span.start)?;
-        map.end()
-    }
-}
-
-/// One claim as [`claim_value`] spells it, written straight rather than through a map made
-/// for it: its keys in the order that value keeps them (alphabetical), its strings, flags
-/// and spans as they are; the speaker, figures and dates through values as before, for the
-/// order of their own keys.
-struct ClaimJson<'c> {
-    claim: &'c Claim,
-    at: Option<(&'c Evidence<'c>, usize)>,
-}
-
-impl Serialize for ClaimJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let c = self.claim;
-        let mut map = serializer.serialize_map(Some(21))?;
-        map.serialize_entry("article", &c.article)?;
-        map.serialize_entry("content", &c.content)?;
-        map.serialize_entry(
-            "content_parts",
-            &c.parts.iter().map(|&p| SpanJson(p)).collect::<Vec<_>>(),
-        )?;
-        map.serialize_entry("content_span", &SpanJson(c.content_span))?;
-        map.serialize_entry("cue", &c.cue.as_ref().map(|x| x.text.as_str()))?;
-        map.serialize_entry("cue_span", &c.cue.as_ref().map(|x| SpanJson(x.span)))?;
-        map.serialize_entry("dates", &nested::<_, S::Error>(&c.dates)?)?;
-        map.serialize_entry("entities", &c.entities)?;
-        map.serialize_entry("hedged", &c.hedged)?;
-        map.serialize_entry("id", &c.id)?;
-        map.serialize_entry("kind", &c.kind)?;
-        map.serialize_entry("modal", &c.modal)?;
-        map.serialize_entry("modality", &c.modality)?;
-        map.serialize_entry("negated", &c.negated)?;
-        map.serialize_entry("numbers", &nested::<_, S::Error>(&c.numbers)?)?;
-        map.serialize_entry("quote", &c.quote.as_ref().map(|q| q.text.as_str()))?;
-        map.serialize_entry("sentence_span", &SpanJson(c.sentence))?;
-        map.serialize_entry(
-            "span",
-            &PlacedJson {
-                span: c.span,
-                at: self.at,
-            },
-        )?;
-        map.serialize_entry("speaker", &nested::<_, S::Error>(&c.speaker)?)?;
-        map.serialize_entry("via", &c.via.as_ref().map(|x| x.text.as_str()))?;
-        map.serialize_entry("via_span", &c.via.as_ref().map(|x| SpanJson(x.span)))?;
-        map.end()
-    }
-}
-
-/// One finding as `json!` spells it, written straight rather than through a map made for
-/// it: its keys in alphabetical order (a value's order), those a value leaves out left out
-/// alike, each mark's span as `{"end", "start"}`.
-struct FindingJson<'f>(&'f Finding);
-
-impl Serialize for FindingJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let f = self.0;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("claims", &f.claims)?;
-        if !f.facts.is_empty() {
-            map.serialize_entry("facts", &f.facts)?;
-        }
-        map.serialize_entry("fingerprint", &f.fingerprint)?;
-        map.serialize_entry("id", &f.id)?;
-        map.serialize_entry("kind", &f.kind)?;
-        if !f.looked_at.is_empty() {
-            map.serialize_entry("looked_at", &f.looked_at)?;
-        }
-        map.serialize_entry(
-            "marked",
-            &f.marked.iter().map(MarkedJson).collect::<Vec<_>>(),
-        )?;
-        map.serialize_entry("message", &f.message)?;
-        map.serialize_entry("rule", &f.rule)?;
-        map.serialize_entry("severity", &f.severity)?;
-        map.serialize_entry("sources", &f.sources)?;
-        map.serialize_entry("story", &f.story)?;
-        if let Some(subkind) = &f.subkind {
-            map.serialize_entry("subkind", subkind)?;
-        }
-        map.end()
-    }
-}
-
-/// A finding's marked words as a value spells them: `claim`, `span`, `text`.
-struct MarkedJson<'m>(&'m Marked);
-
-impl Serialize for MarkedJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(3))?;
-        map.serialize_entry("claim", &self.0.claim)?;
-        map.serialize_entry("span", &SpanJson(self.0.span))?;
-        map.serialize_entry("text", &self.0.text)?;
-        map.end()
-    }
-}
-
-/// A nested record of a claim turned into a value, as `json!` turns it (its keys sorted).
-fn nested<T: Serialize, E: serde::ser::Error>(x: &T) -> Result<Value, E> {
-    serde_json::to_value(x).map_err(E::custom)
 }
 
 #[cfg(test)]
