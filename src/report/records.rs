@@ -382,7 +382,13 @@ mod tests {
             period: None,
             degree: None,
         };
-        same_as_value(&FactJson { fact: &fact, at: None }, &fact);
+        same_as_value(
+            &FactJson {
+                fact: &fact,
+                at: None,
+            },
+            &fact,
+        );
         fact.frame = Frame {
             what: "raid".into(),
             ..Frame::default()
@@ -391,11 +397,23 @@ mod tests {
             text: "on Tuesday".into(),
             day: Date::parse("2016-02-23"),
         };
-        same_as_value(&FactJson { fact: &fact, at: None }, &fact);
+        same_as_value(
+            &FactJson {
+                fact: &fact,
+                at: None,
+            },
+            &fact,
+        );
         fact.value = FactValue::Members {
             members: vec!["islamic-state".into(), "al-nusra".into()],
         };
         fact.claim = None;
-        same_as_value(&FactJson { fact: &fact, at: None }, &fact);
+        same_as_value(
+            &FactJson {
+                fact: &fact,
+                at: None,
+            },
+            &fact,
+        );
     }
 }
