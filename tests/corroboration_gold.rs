@@ -52,16 +52,22 @@ fn the_gold_parses_with_five_stories_and_its_counts() {
 }
 
 #[test]
-fn the_heldout_gold_parses_with_its_story_and_counts() {
+fn the_heldout_gold_parses_with_its_stories_and_counts() {
     let gold = read(HELDOUT);
     assert_eq!(gold.corpus, "newswcl50");
-    assert_eq!(gold.stories, ["newswcl50-2-north-korea-suspends-tests"]);
-    assert_eq!(gold.claims.len(), 47);
+    assert_eq!(
+        gold.stories,
+        [
+            "newswcl50-2-north-korea-suspends-tests",
+            "newswcl50-6-migrant-caravan-at-border"
+        ]
+    );
+    assert_eq!(gold.claims.len(), 116);
     assert_eq!(
         by_outlets(&gold),
-        BTreeMap::from([(1, 32), (2, 9), (3, 2), (4, 1), (5, 3)])
+        BTreeMap::from([(1, 90), (2, 19), (3, 2), (4, 1), (5, 4)])
     );
-    assert_eq!(assertions(&gold), 3);
+    assert_eq!(assertions(&gold), 10);
     // Its related stories are the tuned file's, so that both score links alike.
     assert_eq!(gold.related, read(GOLD).related);
 }
@@ -176,14 +182,14 @@ fn the_scorer_reads_every_labelled_story_in_one_batch() {
 
 #[test]
 #[ignore = "runs the pipeline on ../shared/data/newswcl50 (not in the repository)"]
-fn the_scorer_reads_the_heldout_story_with_no_problem() {
+fn the_scorer_reads_the_heldout_stories_with_no_problem() {
     let gold = read(HELDOUT);
     let card = score(&gold, &analysis_of(&gold));
     assert_eq!(card.problems, Vec::<String>::new());
-    assert_eq!(card.stories.len(), 1);
-    assert_eq!(card.overall.claims, 47);
-    assert_eq!(card.overall.carriages, 75);
-    assert_eq!(card.overall.multi + card.overall.single, 47);
+    assert_eq!(card.stories.len(), 2);
+    assert_eq!(card.overall.claims, 116);
+    assert_eq!(card.overall.carriages, 158);
+    assert_eq!(card.overall.multi + card.overall.single, 116);
 }
 
 /// The checker's analysis of the gold's stories, read from the shared data as one batch.
