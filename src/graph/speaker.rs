@@ -41,7 +41,19 @@ pub fn written(claim: &Claim, text: &str, source: &str, rules: &RuleSet) -> Writ
     let lower = mention.to_lowercase();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     if PRONOUNS.contains(&lower.as_str()) {
-        return Written::Description;
+        // A pronoun its article resolved to someone it names ("Torres …. She defended …")
+        // is that person, told apart from another name as the name would be.
+        let named = speaker.entity.is_some()
+            && speaker
+                .antecedent
+                .as_deref()
+                .and_then(|a| a.split_whitespace().last())
+                .is_some_and(|w| capital(w));
+        return if named {
+            Written::Name
+        } else {
+            Written::Description
+        };
     }
     let words: Vec<&str> = mention.split_whitespace().collect();
     let first = words.first().map_or(String::new(), |w| w.to_lowercase());
@@ -150,10 +162,16 @@ pub fn claim_speakers(
     if relation != Speakers::Different || !id_a.zip(id_b).is_some_and(|(x, y)| share_a_part(x, y)) {
         return relation;
     }
+    // A pronoun is read as the name it was resolved from ("Papandreou … he said").
     let name = |c: &Claim| {
-        c.speaker
-            .as_ref()
-            .and_then(|s| written_name(s.shown(), rules))
+        c.speaker.as_ref().and_then(|s| {
+            let pronoun = PRONOUNS.contains(&s.text.trim().to_lowercase().as_str());
+            let written = match &s.antecedent {
+                Some(antecedent) if pronoun => antecedent.as_str(),
+                _ => s.shown(),
+            };
+            written_name(written, rules)
+        })
     };
     match (name(a), name(b)) {
         (Some(x), Some(y)) if !names_apart(&x, &y) => Speakers::Compatible,
