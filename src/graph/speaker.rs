@@ -48,7 +48,7 @@ pub fn written(claim: &Claim, text: &str, source: &str, rules: &RuleSet) -> Writ
                 .antecedent
                 .as_deref()
                 .and_then(|a| a.split_whitespace().last())
-                .is_some_and(|w| capital(w));
+                .is_some_and(capital);
         return if named {
             Written::Name
         } else {
