@@ -414,7 +414,8 @@ impl Extractor<'_> {
                 let tail = trim_end_punct(text, ctx.span(after + 1, stop));
                 if !tail.is_empty()
                     && !self.opens_new_claim(ctx, after + 1)
-                    && !english::is_preposition(ctx.low(after + 1))
+                    && (!english::is_preposition(ctx.low(after + 1))
+                        || resumes_interrupted_clause(ctx, after + 1))
                 {
                     if adverbial_lead(content.of(text)) {
                         start = Some(ctx.tokens[lead].span.start);
@@ -739,4 +740,35 @@ fn main_verb_at(ctx: &SentenceCtx<'_>, i: usize) -> bool {
             && (english::is_determiner(next) || english::is_subject_pronoun(next));
     }
     english::is_finite_verb(word) || english::is_modal(word)
+}
+
+/// Whether the words at token `i`, after an attribution set off by commas, take up the
+/// clause it interrupted rather than tell where or when it was said: an infinitive (`Nor
+/// does the council have any plans, aides say, to raise the toll`), a gerund after "by"
+/// (`The board stood in the way, he said, by delaying the vote`) or "for" with the
+/// infinitive's subject (`It makes sense, officials said, for the port to close`).
+fn resumes_interrupted_clause(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    // A verb after "to": a word in small letters that no determiner, pronoun or plural
+    // noun is (`to raise`, `to discuss`; not `to the council`, `to reporters`).
+    let verb_at = |k: usize| {
+        let w = ctx.low(k);
+        k < ctx.tokens.len()
+            && ctx.tokens[k].is_word()
+            && !ctx.tokens[k].is_capitalized(ctx.text)
+            && !ctx.quoted_at(k)
+            && !english::is_determiner(w)
+            && !english::is_pronoun(w)
+            && (!w.ends_with('s') || w.ends_with("ss") || w.ends_with("us"))
+    };
+    match ctx.low(i) {
+        "to" => verb_at(i + 1),
+        "by" => {
+            let w = ctx.low(i + 1);
+            w.len() > 4 && w.ends_with("ing") && verb_at(i + 1)
+        }
+        "for" => (i + 2..ctx.tokens.len().min(i + 6))
+            .take_while(|&k| ctx.tokens[k - 1].is_word() && !ctx.quoted_at(k - 1))
+            .any(|k| ctx.low(k) == "to" && verb_at(k + 1)),
+        _ => false,
+    }
 }

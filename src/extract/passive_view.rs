@@ -87,6 +87,7 @@ impl Extractor<'_> {
                     .find(|&k| ctx.tok(k) == "," && !ctx.quoted_at(k))
                     .unwrap_or(end);
             }
+            let end = view_end(ctx, start, i + 2, end);
             let content = trim_end_punct(ctx.text, ctx.span(start, end));
             let cue = ctx.span(be, i + 1);
             if taken.iter().any(|t| t.overlaps(content))
@@ -98,6 +99,43 @@ impl Extractor<'_> {
         }
         found
     }
+}
+
+/// Where a view without its holder, opened at token `start` and read from `from` up to
+/// `end`, stops: it tells one proposition, so what the reporter adds after a comma or a
+/// dash is no part of it: a circumstance with "with" (`…, with sharp consequences for
+/// …`), a participle (`…, potentially teeing up a new law`), a reason or concession (`…,
+/// largely because …`, `…, although …`), an aside between dashes; and a relative clause
+/// that holds the view (`which is expected to come on Dec. 16, presents …`) ends at its
+/// closing comma.
+fn view_end(ctx: &SentenceCtx<'_>, start: usize, from: usize, end: usize) -> usize {
+    let relative = matches!(ctx.low(start), "which" | "who" | "that");
+    (from..end)
+        .find(|&k| {
+            if ctx.quoted_at(k) {
+                return false;
+            }
+            match ctx.tok(k) {
+                "," => {
+                    let mut next = k + 1;
+                    if ctx.low(next).ends_with("ly") {
+                        next += 1;
+                    }
+                    let word = ctx.low(next);
+                    relative
+                        || word == "with"
+                        || word.len() > 4 && word.ends_with("ing")
+                        || english::subordinates(word)
+                        || english::joins_new_clause(word)
+                }
+                "—" | "–" | "--" | "-" => {
+                    ctx.tokens[k].span.start > 0
+                        && ctx.text.as_bytes()[ctx.tokens[k].span.start - 1] == b' '
+                }
+                _ => false,
+            }
+        })
+        .unwrap_or(end)
 }
 
 /// A form of "be" with its negation joined on: `isn't`, `wasn’t`.

@@ -541,12 +541,19 @@ impl Extractor<'_> {
         {
             return None;
         }
-        // A lone lower-case word that is not a pronoun or plural noun is too weak.
+        // A lone lower-case word that is not a pronoun or plural noun is too weak; a
+        // quantifier that stands for people speaks (`The toll, many think, will …`), but
+        // not one floating after its noun's verb (`they have both argued`, `are most
+        // inclined`) nor "both" and "all", which float after the names they count.
+        let counts_people = english::stands_for_people(head_lower)
+            && !matches!(head_lower, "both" | "all")
+            && !(start > 0 && english::is_auxiliary(ctx.low(start - 1)));
         if end - start == 1
             && !head_capital
             && !english::is_pronoun(head_lower)
             && !head_lower.ends_with('s')
             && !english::is_collective_noun(head_lower)
+            && !counts_people
         {
             return None;
         }

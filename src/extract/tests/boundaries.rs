@@ -216,3 +216,40 @@ fn what_a_speaker_urged_is_not_what_the_next_verb_argues() {
         "the final would be played in Leeds"
     );
 }
+
+#[test]
+fn an_attribution_set_off_inside_the_clause_leaves_its_infinitive_or_gerund_to_it() {
+    assert_eq!(
+        content_of(
+            "Nor does the council have any plans, aides say, to raise the ferry toll before the election.",
+            "aides",
+        ),
+        "Nor does the council have any plans, aides say, to raise the ferry toll before the election"
+    );
+    assert_eq!(
+        content_of(
+            "The board stood in the way, he said, by delaying the vote on the pier.",
+            "he",
+        ),
+        "The board stood in the way, he said, by delaying the vote on the pier"
+    );
+    assert_eq!(
+        content_of(
+            "So it makes sense, officials said, for the port to close during the storm.",
+            "officials",
+        ),
+        "So it makes sense, officials said, for the port to close during the storm"
+    );
+    // Where or when it was said, or to whom, is no part of what was said.
+    assert_eq!(
+        content_of(
+            "The ferry will stop, he said, to the dismay of commuters.",
+            "he"
+        ),
+        "The ferry will stop"
+    );
+    assert_eq!(
+        content_of("The ferry will stop, he said, in a letter to riders.", "he"),
+        "The ferry will stop"
+    );
+}

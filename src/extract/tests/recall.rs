@@ -582,6 +582,39 @@ fn a_subordinate_view_without_holder_ends_at_its_comma() {
 }
 
 #[test]
+fn a_view_without_holder_leaves_what_the_reporter_adds_after_it() {
+    for (text, view) in [
+        (
+            "The ruling is widely expected to go against the port, with sharp costs for the ferry lines.",
+            "The ruling is widely expected to go against the port",
+        ),
+        (
+            "The governor is expected to sign the levy, potentially ending a year of disputes.",
+            "The governor is expected to sign the levy",
+        ),
+        (
+            "The valley towns are seen as safe seats for the mayor, largely because turnout there is high.",
+            "The valley towns are seen as safe seats for the mayor",
+        ),
+        (
+            "The bakery is expected to cut 40 jobs -- the first of 90 -- as it moves its ovens to Leeds.",
+            "The bakery is expected to cut 40 jobs",
+        ),
+    ] {
+        assert_eq!(only_of(text, "believes").content, view, "{text}");
+    }
+    // A list inside the view goes on past its commas.
+    assert_eq!(
+        only_of(
+            "The minister is expected to visit Leeds, York and Hull next month.",
+            "believes"
+        )
+        .content,
+        "The minister is expected to visit Leeds, York and Hull next month"
+    );
+}
+
+#[test]
 fn an_impression_or_a_view_keeps_its_subject_across_an_aside() {
     let c = only_of(
         "The ferry union, casting itself as a friend of commuters, appeared to soften its demands.",

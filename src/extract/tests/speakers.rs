@@ -729,3 +729,16 @@ fn a_group_with_an_aside_between_dashes_still_speaks() {
     let c = only("The port's new director — Ana Ruiz — said the cranes would be replaced.");
     assert_eq!(speaker(&c), "Ana Ruiz");
 }
+
+#[test]
+fn a_quantifier_in_an_aside_speaks_for_the_people_it_counts() {
+    let c = only("The harbour toll, many think, will drive commuters onto the old bridge.");
+    assert_eq!(speaker(&c), "many");
+    assert_eq!(c.modality, "believes");
+    let c = only("That ruling, some argue, could cost the county its ferry service.");
+    assert_eq!(speaker(&c), "some");
+    // "both" floats after the names it counts: it is no speaker of its own.
+    let found =
+        claims("The mayor and the harbour master have both argued that the toll is unfair.");
+    assert!(found.iter().all(|c| speaker(c) != "both"), "{found:#?}");
+}
