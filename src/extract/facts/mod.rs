@@ -238,14 +238,15 @@ impl FactReader {
     }
 
     /// Notes the places an opening sentence of the article names. A spot of the incident
-    /// ("at a bar", the rules' place nouns) is the story's own place only in the first
-    /// sentence: "Two died at the station" after it tells a part of the toll.
+    /// ("at a bar", the rules' place nouns) or a kind of place without a name ("in the
+    /// capital") is the story's own place only in the first sentence: "Two died at the
+    /// station" after it tells a part of the toll.
     pub(crate) fn lede(&self, view: &View<'_>, carry: &mut Carry, first: bool) {
-        carry.lede.extend(
-            place::all(self, view)
-                .into_iter()
-                .filter(|key| first || !self.place_nouns.contains(key.as_str())),
-        );
+        carry
+            .lede
+            .extend(place::all(self, view).into_iter().filter(|key| {
+                first || !(self.place_nouns.contains(key.as_str()) || place::kind_of_place(key))
+            }));
         carry.lede.sort_unstable();
         carry.lede.dedup();
     }

@@ -1417,3 +1417,11 @@ fn the_day_of_an_event_a_verb_tells_of() {
     assert_eq!(days_of("He was fired on Tuesday."), []);
     assert_eq!(days_of("Another avalanche struck on Tuesday."), []);
 }
+
+#[test]
+fn a_kind_of_place_without_a_name_is_a_place() {
+    assert_eq!(
+        framed("Eleven deaths have been recorded in the capital."),
+        [row("killed", None, Some("the capital"), "Eleven")]
+    );
+}
