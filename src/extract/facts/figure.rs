@@ -11,7 +11,7 @@ use crate::words::{fold, is_stop_word, without_possessive};
 use super::what::{
     Read, direction, glued, measure_near, movement, noun_after, preposition, put_at,
 };
-use super::{FactReader, View, holder, selection};
+use super::{FactReader, View, holder, roll, selection};
 
 /// A figure being read, with its tokens, clause and whether it is a vague quantity.
 pub(super) struct Figure<'q> {
@@ -875,6 +875,19 @@ pub(super) fn count(
         }
         other => other,
     };
+    // "a school where 420 pupils are enrolled", "the jail, which holds 1,200 inmates": the
+    // place's roll, whatever its people are called.
+    if noun.is_some()
+        && glued_unit.is_none()
+        && let Some(place) = roll::place_of(reader, view, first, after, clause.1)
+    {
+        return f.read(
+            FactKind::Count,
+            "roll".to_string(),
+            Some(canonical(&place)),
+            None,
+        );
+    }
     if let Some(unit) = glued_unit {
         // "a 12-member panel": members of the panel.
         let holder = noun_after(view, end, clause.1).map(|(_, h)| canonical(&h));

@@ -1419,6 +1419,55 @@ fn the_day_of_an_event_a_verb_tells_of() {
 }
 
 #[test]
+fn the_people_a_place_keeps_are_its_roll_whatever_they_are_called() {
+    assert_eq!(
+        framed("The fire broke out at a school where 640 pupils are enrolled."),
+        [row("roll", Some("school"), None, "640")]
+    );
+    assert_eq!(
+        framed("The boys attend a school where about 600 children are taught."),
+        [row("roll", Some("school"), None, "about 600")]
+    );
+    assert_eq!(
+        framed("Guards at the jail, which holds about 900 inmates, went on strike."),
+        [row("roll", Some("prison"), None, "about 900")]
+    );
+    assert_eq!(
+        framed("They broke out of the prison, where 850 men are held."),
+        [row("roll", Some("prison"), None, "850")]
+    );
+    // Those a place keeps are not those killed in it.
+    assert_eq!(
+        framed("Gunmen attacked a school where 12 pupils were killed."),
+        [row("killed", Some("pupil"), None, "12")]
+    );
+}
+
+#[test]
+fn a_term_passed_is_the_sentence_and_a_term_asked_for_is_apart() {
+    let what = |text: &str| one_figure(text).frame.what;
+    assert_eq!(
+        what("A judge sentenced former mayor Ida Holm to nine years in prison."),
+        "sentence"
+    );
+    assert_eq!(
+        what("Holm was jailed for eight years on Monday."),
+        "sentence"
+    );
+    assert_eq!(what("Holm was serving 14 years for fraud."), "sentence");
+    assert_eq!(
+        what("The prosecution had sought 11 years."),
+        "sentence sought"
+    );
+    assert_eq!(
+        what("Prosecutors had asked for a sentence of 12 years."),
+        "sentence sought"
+    );
+    // A stay in custody is no term: "held for two days" after no sentencing.
+    assert_eq!(what("Holm was held for two days."), "arrested");
+}
+
+#[test]
 fn a_kind_of_place_without_a_name_is_a_place() {
     assert_eq!(
         framed("Eleven deaths have been recorded in the capital."),
