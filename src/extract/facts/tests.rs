@@ -1474,3 +1474,18 @@ fn a_kind_of_place_without_a_name_is_a_place() {
         [row("killed", None, Some("the capital"), "Eleven")]
     );
 }
+
+#[test]
+fn the_day_of_an_event_whose_subject_names_where_it_stands() {
+    let event = |what: &str, day: &str| vec![(what.to_string(), None, day.to_string())];
+    assert_eq!(
+        days_of("A footbridge over the Lerro canal collapsed on Monday morning."),
+        event("collapse", "Monday")
+    );
+    assert_eq!(
+        days_of("Nobody was hurt when a roof in Palden gave way on Tuesday."),
+        event("collapse", "Tuesday")
+    );
+    // A thing that is no event, before a verb of happening, gives no day.
+    assert_eq!(days_of("A crane at the site struck a wall on Friday."), []);
+}
