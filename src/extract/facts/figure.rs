@@ -745,6 +745,16 @@ fn owner(view: &View<'_>, first: usize) -> Option<String> {
     (is_word && !word.ends_with("ly")).then(|| singular(word))
 }
 
+/// Whether the figure from token `first` is the object of a conviction: "on" or "of"
+/// right before it, with "convicted" or "guilty" a few words before that ("found guilty
+/// last month on 14 counts", "convicted him on nine of the 12 counts").
+fn conviction_before(view: &View<'_>, first: usize, clause_start: usize) -> bool {
+    first >= clause_start + 2
+        && matches!(view.low(first - 1), "on" | "of")
+        && (clause_start.max(first.saturating_sub(6))..first - 1)
+            .any(|i| matches!(view.low(i), "convicted" | "guilty"))
+}
+
 /// A verb of employing: "the firm employs 3,500 people" counts its employees.
 fn employs(word: &str) -> bool {
     matches!(word, "employs" | "employ" | "employed" | "employing")
@@ -856,6 +866,19 @@ pub(super) fn count(
     });
     let measure = put_at(numbers, view, first, clause)
         .or_else(|| measure_near(numbers, view, first, after, clause).map(|(m, _)| m));
+    // "convicted on nine of the 12 counts", "found guilty on eleven counts": the counts a
+    // conviction is on, a part of those faced or not; never the counts faced or charged.
+    if let Some((_, n)) = &noun
+        && matches!(n.as_str(), "count" | "charge")
+        && conviction_before(view, first, clause.0)
+    {
+        return f.read(
+            FactKind::Count,
+            "convicted".to_string(),
+            Some(n.clone()),
+            None,
+        );
+    }
     // "two of the candidates": a part is counted only by what happened to it.
     if part_end.is_some() && measure.is_none() {
         return None;

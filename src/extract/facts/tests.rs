@@ -1489,3 +1489,20 @@ fn the_day_of_an_event_whose_subject_names_where_it_stands() {
     // A thing that is no event, before a verb of happening, gives no day.
     assert_eq!(days_of("A crane at the site struck a wall on Friday."), []);
 }
+
+#[test]
+fn the_counts_of_a_conviction_are_counted_as_a_part_or_whole() {
+    assert_eq!(
+        framed("The jury convicted her on seven of the ten counts she faced."),
+        [row("convicted", Some("count"), None, "seven")]
+    );
+    assert_eq!(
+        framed("She was found guilty on eight counts."),
+        [row("convicted", Some("count"), None, "eight")]
+    );
+    // The counts charged are not those a conviction is on.
+    assert_eq!(
+        framed("She was charged with ten counts of fraud."),
+        [row("count", None, None, "ten")]
+    );
+}
