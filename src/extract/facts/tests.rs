@@ -1506,3 +1506,25 @@ fn the_counts_of_a_conviction_are_counted_as_a_part_or_whole() {
         [row("count", None, None, "ten")]
     );
 }
+
+#[test]
+fn a_rate_and_a_share_of_people_in_a_state_measure_one_thing() {
+    let what = |text: &str| one_figure(text).frame.what;
+    assert_eq!(
+        what("Vaccination rates in the county have dropped to 84 percent."),
+        "vaccinated"
+    );
+    assert_eq!(
+        what("Only 79 percent of children in the county are fully vaccinated."),
+        "vaccinated"
+    );
+    // A share of people of one kind stays theirs.
+    assert_eq!(what("About 40 percent of teachers are trained."), "teacher");
+    // A threshold past a comma is no rate.
+    let both = read("Vaccination rates have fallen to 84 percent, below the 95 percent needed.");
+    assert_eq!(both[0].1, "vaccinated");
+    assert_ne!(both[1].1, "vaccinated");
+    // Nor is a rate told of another figure before it.
+    let two = read("It is taxed at a low 15 percent rate -- far below the top 40 percent rate.");
+    assert!(two.iter().all(|f| f.1 != "percent"), "{two:?}");
+}

@@ -697,7 +697,7 @@ pub(super) fn read(
         return figure.read(FactKind::Ordinal, canonical(&noun), None, None);
     }
     match unit {
-        Some("percent") => percent(view, &figure).map(|what| Read {
+        Some("percent") => percent(reader, view, &figure).map(|what| Read {
             kind: FactKind::Percent,
             what: canonical(&what),
             // A share of a whole ("23.1 percent of the vote") is its subject's.
