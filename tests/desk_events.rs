@@ -148,7 +148,11 @@ fn the_fourth_set_read_blind_then_mended() {
         (Severity::Error, "marched"),
         (Severity::Error, "share"),
         (Severity::Error, "the breach found (earlier event, 2023)"),
-        (Severity::Error, "weekend"),
+        // Lost on 6 December 2026 with the eighth set's mends: "the third weekend of
+        // protests in the capital" is now of a place of its own ("the capital" without its
+        // name is a part of the country), apart from "the fourth straight weekend" in
+        // Valdera, the capital itself. Kept so: a toll in the capital against one across
+        // the country was a false error.
         (Severity::Warning, "age (driver)"),
         (Severity::Warning, "contained"),
         (Severity::Warning, "deployed (firefighter)"),
