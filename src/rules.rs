@@ -608,6 +608,8 @@ impl RuleSet {
             self.facts.events.extend(f.events);
             self.facts.background.extend(f.background);
             self.facts.place_nouns.extend(f.place_nouns);
+            self.facts.roll.extend(f.roll);
+            self.facts.demands.extend(f.demands);
             self.facts.unnamed_sources.extend(f.unnamed_sources);
             self.facts.relation.extend(f.relation);
             self.facts.moment.extend(f.moment);

@@ -102,17 +102,19 @@ fn the_third_set_read_blind_then_mended() {
     // the article's (the counts of the conviction "last month" and "in April" meet) and
     // what lasted is its subject ("a trial that lasted 11 weeks" meets "a nine-week trial").
     // Then "Twelve of them were taken to hospital" is read as a part ("of them") that
-    // counts those in hospital, against "14 were in hospital" (an error).
+    // counts those in hospital, against "14 were in hospital" (an error). Then the counts
+    // a conviction is on are "convicted" (of counts), and the sentence the prosecutors
+    // asked for is the "sentence sought", apart from the eight years passed.
     let found = contradictions(&["ferry", "layoffs", "storm", "trial"]);
     let expected = expected(&[
         (Severity::Error, "aboard"),
         (Severity::Error, "in hospital"),
         (Severity::Error, "age (keel)"),
         (Severity::Error, "age (ostrander)"),
-        (Severity::Error, "count (earlier event, 2023)"),
+        (Severity::Error, "convicted (count) (earlier event, 2023)"),
         (Severity::Error, "flight"),
         (Severity::Error, "killed"),
-        (Severity::Error, "sentence"),
+        (Severity::Error, "sentence sought"),
         (Severity::Error, "trial (earlier event, 2023)"),
         (Severity::Warning, "age (woman)"),
         (Severity::Warning, "fine"),
@@ -146,7 +148,11 @@ fn the_fourth_set_read_blind_then_mended() {
         (Severity::Error, "marched"),
         (Severity::Error, "share"),
         (Severity::Error, "the breach found (earlier event, 2023)"),
-        (Severity::Error, "weekend"),
+        // Lost on 6 December 2026 with the eighth set's mends: "the third weekend of
+        // protests in the capital" is now of a place of its own ("the capital" without its
+        // name is a part of the country), apart from "the fourth straight weekend" in
+        // Valdera, the capital itself. Kept so: a toll in the capital against one across
+        // the country was a false error.
         (Severity::Warning, "age (driver)"),
         (Severity::Warning, "contained"),
         (Severity::Warning, "deployed (firefighter)"),
@@ -237,22 +243,62 @@ fn the_seventh_set_read_blind_then_mended() {
     // of ("An avalanche buried … on Wednesday" against "an avalanche struck … on
     // Thursday"); skiers, climbers, hikers and miners are kinds of people, so six skiers
     // killed cannot stand beside five people killed (a warning). 8 of 12.
-    // Still missed: 420 pupils enrolled against about 380 children taught (a count of
-    // what a school has, told in a relative clause, against one of those taught), 81
-    // against 76 percent vaccinated (a rate of the district against a share of its
-    // children), a sentence of seven years against six ("sentenced X to" and "jailed for"
-    // name no common measure), nine of 12 counts against eleven counts (a part counted by
-    // nothing done to it is no count, so that "two of the candidates" stays none).
+    // Then, with the eighth set's mends, all 12: 420 pupils enrolled against about 380
+    // children taught (the school's roll, a warning), 81 against 76 percent vaccinated (a
+    // rate of vaccination against a share of children vaccinated), a sentence of seven
+    // years against six ("sentenced X to" and "jailed for" are the sentence; the ten
+    // years sought stay apart) and nine of 12 counts against eleven (the counts a
+    // conviction is on).
     let found = contradictions(&["avalanche", "spill", "measles", "verdict"]);
     let expected = expected(&[
         (Severity::Error, "age (guide)"),
+        (Severity::Error, "convicted (count)"),
         (Severity::Error, "rescued"),
         (Severity::Error, "rescued (crew)"),
+        (Severity::Error, "sentence"),
         (Severity::Error, "the avalanche"),
+        (Severity::Error, "vaccinated"),
         (Severity::Warning, "fine (crown)"),
         (Severity::Warning, "in hospital (patient)"),
         (Severity::Warning, "killed (skier)"),
+        (Severity::Warning, "roll (school)"),
         (Severity::Warning, "tonne"),
+    ]);
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn the_eighth_set_read_blind_then_mended() {
+    // A bridge collapse, a prison escape, a heatwave and a hospital group's ransom, written
+    // on 6 December 2026 and read blind before any mend: of twelve planted discrepancies,
+    // five were found (five against seven killed and a fall of 20 metres against some 40ft,
+    // errors; the ringleader 34 against 31, an error; admissions up 30 against 45 percent
+    // and a ransom of $4.5 against $2.5 million, warnings), and one false error: nine
+    // deaths "in the capital" against 21 across the country. Then mended: "the capital"
+    // without its name is a place of its own, a part (no finding); a subject may name
+    // where it stands and "gave way" is a collapse (the collapse on Friday against
+    // Thursday, an error); a prison's roll ("the jail, which holds about 1,200 inmates"
+    // against "the prison, where 950 men are held", a warning). 7 of 12.
+    // Still missed: four against five of the six escapees recaptured ("back in custody"
+    // is no measure, and the part's noun is far from it), about four against nearly seven
+    // hours unnoticed ("went unnoticed", "was not discovered"), 44.1C against 43.5 degrees
+    // Celsius (temperatures are not read), 18 against 15 years (the second is told "in
+    // 2021", background, the first not), and Marlow Royal among the hospitals hit against
+    // "unaffected" (no relation of the rules).
+    // No discrepancy and none reported: the 70-metre span against about 230 feet, the
+    // 2009 footbridge (background), at least 11 in hospital against 14 injured, the 22
+    // years prosecutors sought, 14 officers (the union) against 20 staff (the ministry),
+    // more than 110F, the 2019 heatwave (background), about a dozen against 12 wildfires,
+    // the 6,000 staff and the council's £3 million in 2024 (background).
+    let found = contradictions(&["bridge", "escape", "heatwave", "ransom"]);
+    let expected = expected(&[
+        (Severity::Error, "age (kvist)"),
+        (Severity::Error, "fell"),
+        (Severity::Error, "killed"),
+        (Severity::Error, "the collapse"),
+        (Severity::Warning, "heatstroke"),
+        (Severity::Warning, "ransom"),
+        (Severity::Warning, "roll (prison)"),
     ]);
     assert_eq!(found, expected);
 }

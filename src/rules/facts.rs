@@ -32,6 +32,15 @@ pub struct FactRules {
     /// that a toll at the station is a part of a toll at the market and the station.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub place_nouns: Vec<String>,
+    /// Verbs by which a place keeps people in its care ("enrolled", "held", "houses"): "a
+    /// school where 420 pupils are enrolled" and "the jail, which holds 1,200 inmates" count
+    /// the place's roll, whatever the people are called.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roll: Vec<String>,
+    /// Words that make a term asked for, not one passed: "prosecutors had sought ten years",
+    /// "asked for a sentence of 12 years" is the sentence sought, apart from the sentence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub demands: Vec<String>,
     /// Words that name no one who gives a figure: a source written as one of them, with no
     /// name beside it ("a report published", "reports", "a list of the questions
     /// obtained"), is no claimed source — the figure is the outlet's own.

@@ -870,3 +870,14 @@ fn the_company_is_not_taken_for_the_ministry_named_before_it() {
         ("number-mismatch", "Error")
     );
 }
+
+#[test]
+fn a_toll_in_the_capital_is_no_contradiction_of_the_nationwide_toll() {
+    let lede = "A heatwave has gripped the south for a week.";
+    let total = format!(
+        "{lede} At least 30 people have died of the heat across the country, the ministry said."
+    );
+    let part =
+        format!("{lede} Eleven deaths have been recorded in the capital, the ministry said.");
+    assert_eq!(found(&[("A", DAY, &total), ("B", DAY, &part)]), []);
+}

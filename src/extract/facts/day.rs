@@ -182,7 +182,7 @@ pub(super) fn read(
             // "were trapped on Tuesday when a tunnel collapsed": the collapse's day too.
             if on
                 && view.low(end) == "when"
-                && let Some((event, _)) = event_from(reader, view, end + 1)
+                && let Some((event, _)) = event_from(reader, rules, view, end + 1)
             {
                 out.push(day_fact(view, when, span, event, None));
             }
@@ -191,7 +191,7 @@ pub(super) fn read(
         // "a tunnel collapsed on Wednesday", "an avalanche struck above Valmont on
         // Thursday", "were trapped on Tuesday when a tunnel collapsed": the day of the
         // event a verb tells of.
-        if on && let Some(event) = verb_of_event(reader, view, at, before, end) {
+        if on && let Some(event) = verb_of_event(reader, rules, view, at, before, end) {
             let span = view.span(at, end);
             out.push(day_fact(view, when, span, event, None));
             continue;
@@ -261,16 +261,45 @@ fn happens(word: &str) -> bool {
 
 /// The event of a clause whose subject is written from token `from`: an event noun
 /// before a verb by which it happens ("an avalanche struck"), or a thing before a verb
-/// whose noun is an event ("a tunnel collapsed": a collapse); with the verb's token.
-fn event_from(reader: &FactReader, view: &View<'_>, from: usize) -> Option<(String, usize)> {
+/// whose noun is an event ("a tunnel collapsed": a collapse, "a bridge gave way": one by
+/// the rules' synonyms); the subject may name where it stands ("a bridge in Orvik gave
+/// way", "a road bridge over the Tamsel river collapsed"). With the verb's last token.
+fn event_from(
+    reader: &FactReader,
+    rules: &RuleSet,
+    view: &View<'_>,
+    from: usize,
+) -> Option<(String, usize)> {
     let mut i = from;
     while matches!(view.low(i), "the" | "a" | "an" | "its" | "their") {
         i += 1;
     }
-    // The subject's noun, at most two words in: "a tunnel", "the old road bridge".
-    let noun = (i..i + 3).find(|&k| {
-        let next = view.low(k + 1);
-        happens(next) || event_verb(reader, next).is_some()
+    let verb_at = |k: usize| happens(view.low(k)) || event_verb(reader, rules, view, k).is_some();
+    // The subject's noun, at most two words in: "a tunnel", "the old road bridge"; and the
+    // verb, right after it or past a short phrase of where it stands.
+    let (noun, verb) = (i..i + 3).find_map(|k| {
+        if verb_at(k + 1) {
+            return Some((k, k + 1));
+        }
+        if !matches!(
+            view.low(k + 1),
+            "in" | "over" | "on" | "at" | "near" | "across"
+        ) {
+            return None;
+        }
+        let mut m = k + 2;
+        while m < k + 7 {
+            if verb_at(m) {
+                return (m > k + 2).then_some((k, m));
+            }
+            let w = view.low(m);
+            let word = view.tokens.get(m).is_some_and(|t| t.is_word());
+            if !word || (is_stop_word(w) && !matches!(w, "the" | "of")) || happens(w) {
+                return None;
+            }
+            m += 1;
+        }
+        None
     })?;
     if (i..=noun).any(|k| !view.tokens.get(k).is_some_and(|t| t.is_word()) || view.capital(k))
         || (i..=noun).any(|k| one_more(view.low(k)) || is_stop_word(view.low(k)))
@@ -278,16 +307,36 @@ fn event_from(reader: &FactReader, view: &View<'_>, from: usize) -> Option<(Stri
         return None;
     }
     let subject = singular(view.low(noun));
-    let verb = noun + 1;
     if reader.events.contains(subject.as_str()) && happens(view.low(verb)) {
         return Some((subject, verb));
     }
-    event_verb(reader, view.low(verb)).map(|event| (event, verb))
+    event_verb(reader, rules, view, verb)
+}
+
+/// The event noun the verb at token `at` is made from: "collapsed" → collapse, "crashed"
+/// → crash; or a verb of two words the rules' synonyms give an event noun ("gave way" →
+/// collapse). With the verb's last token.
+fn event_verb(
+    reader: &FactReader,
+    rules: &RuleSet,
+    view: &View<'_>,
+    at: usize,
+) -> Option<(String, usize)> {
+    if let Some(event) = event_of_verb(reader, view.low(at)) {
+        return Some((event, at));
+    }
+    let next = view.low(at + 1);
+    if next.is_empty() || !view.low(at).bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let phrase = format!("{} {next}", view.low(at));
+    let event = rules.canonical_lower(&phrase);
+    (event != phrase && reader.events.contains(event)).then(|| (event.to_string(), at + 1))
 }
 
 /// The event noun a verb in "-d" or "-ed" is made from: "collapsed" → collapse, "crashed"
 /// → crash.
-fn event_verb(reader: &FactReader, verb: &str) -> Option<String> {
+fn event_of_verb(reader: &FactReader, verb: &str) -> Option<String> {
     let stem = verb.strip_suffix('d')?;
     [stem, stem.strip_suffix('e').unwrap_or("")]
         .into_iter()
@@ -302,6 +351,7 @@ fn event_verb(reader: &FactReader, verb: &str) -> Option<String> {
 /// Tuesday when a tunnel collapsed").
 fn verb_of_event(
     reader: &FactReader,
+    rules: &RuleSet,
     view: &View<'_>,
     at: usize,
     before: usize,
@@ -314,7 +364,7 @@ fn verb_of_event(
         .rev()
         .find(|&k| matches!(view.low(k), "when" | "since" | "after" | "as"))
         .map_or(start, |k| k + 1);
-    if let Some((event, verb)) = event_from(reader, view, from) {
+    if let Some((event, verb)) = event_from(reader, rules, view, from) {
         // No told-of verb, no comma and no second verb between the event's and the day.
         let between_clean = (verb + 1..before).all(|k| {
             let w = view.low(k);
@@ -327,7 +377,7 @@ fn verb_of_event(
         }
     }
     if view.low(end) == "when" {
-        return event_from(reader, view, end + 1).map(|(event, _)| event);
+        return event_from(reader, rules, view, end + 1).map(|(event, _)| event);
     }
     None
 }

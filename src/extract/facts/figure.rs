@@ -11,7 +11,7 @@ use crate::words::{fold, is_stop_word, without_possessive};
 use super::what::{
     Read, direction, glued, measure_near, movement, noun_after, preposition, put_at,
 };
-use super::{FactReader, View, holder, selection};
+use super::{FactReader, View, holder, roll, selection};
 
 /// A figure being read, with its tokens, clause and whether it is a vague quantity.
 pub(super) struct Figure<'q> {
@@ -210,16 +210,38 @@ pub(super) fn magnitude(
 
 /// What a share is of: "80 percent of the haul", else the thing before it ("Greek stocks
 /// plunged 5.4 per cent").
-pub(super) fn percent(view: &View<'_>, f: &Figure<'_>) -> Option<String> {
+pub(super) fn percent(reader: &FactReader, view: &View<'_>, f: &Figure<'_>) -> Option<String> {
     let (first, end, clause) = (f.first, f.end, f.clause);
     if view.low(end) == "of" {
         let mut i = end + 1;
         while matches!(view.low(i), "the" | "a" | "an" | "its" | "their") {
             i += 1;
         }
-        if let Some((_, n)) = noun_after(view, i, clause.1) {
+        if let Some((at, n)) = noun_after(view, i, clause.1) {
+            // "76 percent of children in the district are fully vaccinated": a share of
+            // people in general is of the state it counts them in.
+            if reader.people.contains(n.as_str())
+                && let Some(state) = state_after(view, at + 1, clause.1)
+            {
+                return Some(state);
+            }
             return Some(n);
         }
+    }
+    // "Vaccination rates in the district have fallen to 81 percent": the rate of what the
+    // word before "rate" names (not past a comma or another figure: "…, below the 95
+    // percent needed", "a 15 percent rate -- far lower than the top 33 percent").
+    if let Some(rate) = (clause.0 + 1..first).find(|&i| matches!(view.low(i), "rate" | "rates"))
+        && (rate..first).all(|i| {
+            view.low(i) != "," && !view.low(i).starts_with(|c: char| c.is_ascii_digit())
+        })
+        && !matches!(view.low(rate - 1), "percent" | "cent" | "%")
+        && view.tokens[rate - 1].is_word()
+        && !is_stop_word(view.low(rate - 1))
+        // A common noun, capitalised only as the sentence's first word.
+        && (rate == 1 || !view.capital(rate - 1))
+    {
+        return Some(view.low(rate - 1).to_string());
     }
     // "the fire was 20 percent contained": the state the share measures.
     let state = view.low(end);
@@ -745,6 +767,32 @@ fn owner(view: &View<'_>, first: usize) -> Option<String> {
     (is_word && !word.ends_with("ly")).then(|| singular(word))
 }
 
+/// Whether the figure from token `first` is the object of a conviction: "on" or "of"
+/// right before it, with "convicted" or "guilty" a few words before that ("found guilty
+/// last month on 14 counts", "convicted him on nine of the 12 counts").
+fn conviction_before(view: &View<'_>, first: usize, clause_start: usize) -> bool {
+    first >= clause_start + 2
+        && matches!(view.low(first - 1), "on" | "of")
+        && (clause_start.max(first.saturating_sub(6))..first - 1)
+            .any(|i| matches!(view.low(i), "convicted" | "guilty"))
+}
+
+/// The state a predicate from token `from` puts its subject in: "in the district are fully
+/// vaccinated" → vaccinated (a participle in "-ed" after "are" or "were", past a place and
+/// an adverb of degree).
+fn state_after(view: &View<'_>, from: usize, end: usize) -> Option<String> {
+    let be = (from..end.min(from + 6)).find(|&i| matches!(view.low(i), "are" | "were"))?;
+    if (from..be).any(|i| !view.tokens[i].is_word()) {
+        return None;
+    }
+    let mut at = be + 1;
+    if matches!(view.low(at), "fully" | "now" | "still" | "already" | "not") {
+        at += 1;
+    }
+    let word = view.low(at);
+    (at < end && word.len() > 4 && word.ends_with("ed")).then(|| word.to_string())
+}
+
 /// A verb of employing: "the firm employs 3,500 people" counts its employees.
 fn employs(word: &str) -> bool {
     matches!(word, "employs" | "employ" | "employed" | "employing")
@@ -856,6 +904,19 @@ pub(super) fn count(
     });
     let measure = put_at(numbers, view, first, clause)
         .or_else(|| measure_near(numbers, view, first, after, clause).map(|(m, _)| m));
+    // "convicted on nine of the 12 counts", "found guilty on eleven counts": the counts a
+    // conviction is on, a part of those faced or not; never the counts faced or charged.
+    if let Some((_, n)) = &noun
+        && matches!(n.as_str(), "count" | "charge")
+        && conviction_before(view, first, clause.0)
+    {
+        return f.read(
+            FactKind::Count,
+            "convicted".to_string(),
+            Some(n.clone()),
+            None,
+        );
+    }
     // "two of the candidates": a part is counted only by what happened to it.
     if part_end.is_some() && measure.is_none() {
         return None;
@@ -875,6 +936,19 @@ pub(super) fn count(
         }
         other => other,
     };
+    // "a school where 420 pupils are enrolled", "the jail, which holds 1,200 inmates": the
+    // place's roll, whatever its people are called.
+    if noun.is_some()
+        && glued_unit.is_none()
+        && let Some(place) = roll::place_of(reader, view, first, after, clause.1)
+    {
+        return f.read(
+            FactKind::Count,
+            "roll".to_string(),
+            Some(canonical(&place)),
+            None,
+        );
+    }
     if let Some(unit) = glued_unit {
         // "a 12-member panel": members of the panel.
         let holder = noun_after(view, end, clause.1).map(|(_, h)| canonical(&h));

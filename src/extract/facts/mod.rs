@@ -5,8 +5,9 @@
 //! relation of a list); its figures come from the figure reader ([`super::numbers`]) and its
 //! days from [`super::dates`]. One idea to a file: `clause` (the part of the sentence a frame
 //! is read from), `what` (kind, unit and the thing measured), `place`, `time` (the day,
-//! and whether the fact is background), `source` (who gives it), `day` (days of events) and
-//! `list` (members of a list).
+//! and whether the fact is background), `source` (who gives it), `day` (days of events),
+//! `list` (members of a list), `roll` (the people a place keeps) and `term` (a prison term
+//! passed or sought).
 
 mod clause;
 mod day;
@@ -15,8 +16,10 @@ mod holder;
 mod list;
 mod phrases;
 mod place;
+mod roll;
 mod selection;
 mod source;
+mod term;
 mod time;
 mod what;
 
@@ -46,6 +49,10 @@ pub struct FactReader {
     background: Phrases<()>,
     /// Common nouns naming a place after "at the".
     place_nouns: WordSet,
+    /// Verbs by which a place keeps people ("enrolled", "held"): a count of them is its roll.
+    roll: WordSet,
+    /// Words that make a term one asked for ("sought"): the sentence sought.
+    demands: WordSet,
     /// Nouns naming an event, singular.
     events: WordSet,
     /// The places the rules know: each name (folded) → the name reports use.
@@ -200,6 +207,8 @@ impl FactReader {
                 .collect(),
             background,
             place_nouns: lower(&rules.facts.place_nouns),
+            roll: lower(&rules.facts.roll),
+            demands: lower(&rules.facts.demands),
             events: lower(&rules.facts.events)
                 .into_iter()
                 .map(|w| super::numbers::singular(&w))
@@ -238,14 +247,15 @@ impl FactReader {
     }
 
     /// Notes the places an opening sentence of the article names. A spot of the incident
-    /// ("at a bar", the rules' place nouns) is the story's own place only in the first
-    /// sentence: "Two died at the station" after it tells a part of the toll.
+    /// ("at a bar", the rules' place nouns) or a kind of place without a name ("in the
+    /// capital") is the story's own place only in the first sentence: "Two died at the
+    /// station" after it tells a part of the toll.
     pub(crate) fn lede(&self, view: &View<'_>, carry: &mut Carry, first: bool) {
-        carry.lede.extend(
-            place::all(self, view)
-                .into_iter()
-                .filter(|key| first || !self.place_nouns.contains(key.as_str())),
-        );
+        carry
+            .lede
+            .extend(place::all(self, view).into_iter().filter(|key| {
+                first || !(self.place_nouns.contains(key.as_str()) || place::kind_of_place(key))
+            }));
         carry.lede.sort_unstable();
         carry.lede.dedup();
     }

@@ -55,6 +55,14 @@ fn lead_in(word: &str) -> bool {
     )
 }
 
+/// A word of [`lead_in`] that names a place of its own when no name follows it: "the
+/// capital" is one part of the country a story covers ("nine deaths in the capital" against
+/// "21 across the country"), where "the city" or "the island" refers back to the story's
+/// own place.
+pub(super) fn kind_of_place(word: &str) -> bool {
+    word == "capital"
+}
+
 /// Capitalised words that are no place: days, months, titles of address.
 fn never_a_place(word: &str) -> bool {
     Weekday::from_name(word).is_some()
@@ -125,6 +133,11 @@ fn phrase_after(
             keys.push(noun.clone());
             names.push(view.span(j, k + 1).of(view.text).to_string());
             j = k + 1;
+        } else if k > j && kind_of_place(view.low(k - 1)) {
+            // "in the capital": the place itself when no name follows it.
+            keys.push(view.low(k - 1).to_string());
+            names.push(view.span(j, k).of(view.text).to_string());
+            j = k;
         } else {
             break;
         }

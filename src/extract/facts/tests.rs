@@ -1417,3 +1417,114 @@ fn the_day_of_an_event_a_verb_tells_of() {
     assert_eq!(days_of("He was fired on Tuesday."), []);
     assert_eq!(days_of("Another avalanche struck on Tuesday."), []);
 }
+
+#[test]
+fn the_people_a_place_keeps_are_its_roll_whatever_they_are_called() {
+    assert_eq!(
+        framed("The fire broke out at a school where 640 pupils are enrolled."),
+        [row("roll", Some("school"), None, "640")]
+    );
+    assert_eq!(
+        framed("The boys attend a school where about 600 children are taught."),
+        [row("roll", Some("school"), None, "about 600")]
+    );
+    assert_eq!(
+        framed("Guards at the jail, which holds about 900 inmates, went on strike."),
+        [row("roll", Some("prison"), None, "about 900")]
+    );
+    assert_eq!(
+        framed("They broke out of the prison, where 850 men are held."),
+        [row("roll", Some("prison"), None, "850")]
+    );
+    // Those a place keeps are not those killed in it.
+    assert_eq!(
+        framed("Gunmen attacked a school where 12 pupils were killed."),
+        [row("killed", Some("pupil"), None, "12")]
+    );
+}
+
+#[test]
+fn a_term_passed_is_the_sentence_and_a_term_asked_for_is_apart() {
+    let what = |text: &str| one_figure(text).frame.what;
+    assert_eq!(
+        what("A judge sentenced former mayor Ida Holm to nine years in prison."),
+        "sentence"
+    );
+    assert_eq!(
+        what("Holm was jailed for eight years on Monday."),
+        "sentence"
+    );
+    assert_eq!(what("Holm was serving 14 years for fraud."), "sentence");
+    assert_eq!(
+        what("The prosecution had sought 11 years."),
+        "sentence sought"
+    );
+    assert_eq!(
+        what("Prosecutors had asked for a sentence of 12 years."),
+        "sentence sought"
+    );
+    // A stay in custody is no term: "held for two days" after no sentencing.
+    assert_eq!(what("Holm was held for two days."), "arrested");
+}
+
+#[test]
+fn a_kind_of_place_without_a_name_is_a_place() {
+    assert_eq!(
+        framed("Eleven deaths have been recorded in the capital."),
+        [row("killed", None, Some("the capital"), "Eleven")]
+    );
+}
+
+#[test]
+fn the_day_of_an_event_whose_subject_names_where_it_stands() {
+    let event = |what: &str, day: &str| vec![(what.to_string(), None, day.to_string())];
+    assert_eq!(
+        days_of("A footbridge over the Lerro canal collapsed on Monday morning."),
+        event("collapse", "Monday")
+    );
+    assert_eq!(
+        days_of("Nobody was hurt when a roof in Palden gave way on Tuesday."),
+        event("collapse", "Tuesday")
+    );
+    // A thing that is no event, before a verb of happening, gives no day.
+    assert_eq!(days_of("A crane at the site struck a wall on Friday."), []);
+}
+
+#[test]
+fn the_counts_of_a_conviction_are_counted_as_a_part_or_whole() {
+    assert_eq!(
+        framed("The jury convicted her on seven of the ten counts she faced."),
+        [row("convicted", Some("count"), None, "seven")]
+    );
+    assert_eq!(
+        framed("She was found guilty on eight counts."),
+        [row("convicted", Some("count"), None, "eight")]
+    );
+    // The counts charged are not those a conviction is on.
+    assert_eq!(
+        framed("She was charged with ten counts of fraud."),
+        [row("count", None, None, "ten")]
+    );
+}
+
+#[test]
+fn a_rate_and_a_share_of_people_in_a_state_measure_one_thing() {
+    let what = |text: &str| one_figure(text).frame.what;
+    assert_eq!(
+        what("Vaccination rates in the county have dropped to 84 percent."),
+        "vaccinated"
+    );
+    assert_eq!(
+        what("Only 79 percent of children in the county are fully vaccinated."),
+        "vaccinated"
+    );
+    // A share of people of one kind stays theirs.
+    assert_eq!(what("About 40 percent of teachers are trained."), "teacher");
+    // A threshold past a comma is no rate.
+    let both = read("Vaccination rates have fallen to 84 percent, below the 95 percent needed.");
+    assert_eq!(both[0].1, "vaccinated");
+    assert_ne!(both[1].1, "vaccinated");
+    // Nor is a rate told of another figure before it.
+    let two = read("It is taxed at a low 15 percent rate -- far below the top 40 percent rate.");
+    assert!(two.iter().all(|f| f.1 != "percent"), "{two:?}");
+}

@@ -11,7 +11,7 @@ use crate::words::is_stop_word;
 use super::figure::{
     Figure, age, count, length, magnitude, money, movement_filler, percent, period,
 };
-use super::{FactReader, View, holder, kind_of_unit};
+use super::{FactReader, View, holder, kind_of_unit, term};
 
 /// What a figure was read as.
 #[derive(Debug, Clone, PartialEq)]
@@ -697,7 +697,7 @@ pub(super) fn read(
         return figure.read(FactKind::Ordinal, canonical(&noun), None, None);
     }
     match unit {
-        Some("percent") => percent(view, &figure).map(|what| Read {
+        Some("percent") => percent(reader, view, &figure).map(|what| Read {
             kind: FactKind::Percent,
             what: canonical(&what),
             // A share of a whole ("23.1 percent of the vote") is its subject's.
@@ -759,12 +759,8 @@ pub(super) fn read(
                 })?;
                 Some(what_lasted(view, word).unwrap_or_else(|| view.low(word).to_string()))
             })?;
-            figure.read(
-                FactKind::Duration,
-                canonical(&what),
-                None,
-                unit.map(str::to_string),
-            )
+            let what = term::of(reader, rules, view, first, clause.0, unit, canonical(&what));
+            figure.read(FactKind::Duration, what, None, unit.map(str::to_string))
         }
         Some("degree") => {
             let scale = view.low(figure.end);
