@@ -79,13 +79,14 @@ impl Extractor<'_> {
             // `…, lives in his district and wrote`: a conjunction or a verb ends the place.
             // A cue word is a noun after a determiner (`the talks`), else a verb.
             let noun = i > 0 && english::is_determiner(ctx.low(i - 1));
+            // `a briefing with those same reporters`: a demonstrative before a noun.
+            let demonstrative = matches!(lower, "those" | "these") && p < end;
             if english::is_pronoun(lower)
                 || self.cues.contains_key(lower) && !noun
                 || english::ends_speaker(lower)
                     && !english::is_name_glue(lower)
                     && !english::is_determiner(lower)
-                    // `a briefing with those same reporters`: a demonstrative before a noun.
-                    && !(matches!(lower, "those" | "these") && p < end)
+                    && !demonstrative
                     && lower != "than"
             {
                 return None;
