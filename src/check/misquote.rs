@@ -64,33 +64,6 @@ fn spelling_variant(x: &[Word], y: &[Word], vocabulary: &Vocabulary) -> bool {
     jx == jy || (jx.chars().count() >= 5 && strsim::jaro_winkler(&jx, &jy) >= 0.93)
 }
 
-/// True when one passage contracts the other's negation: "don't" / "do not", "won't" /
-/// "will not", "can't" / "cannot". A reporter may write out what was said either way; a
-/// negation added or dropped ("do" / "don't") is still a change.
-fn contracted(x: &[Word], y: &[Word], vocabulary: &Vocabulary) -> bool {
-    let norm = |w: &Word| vocabulary.norm(w.id);
-    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-    let Some(base) = short
-        .first()
-        .filter(|_| short.len() == 1)
-        .and_then(|w| norm(w).strip_suffix("nt"))
-    else {
-        return false;
-    };
-    let written_out = |verb: &str| {
-        base == verb
-            || matches!(
-                (base, verb),
-                ("wo", "will") | ("ca", "can") | ("sha", "shall") | ("ai", "am" | "is" | "are")
-            )
-    };
-    match long {
-        [verb, not] => norm(not) == "not" && written_out(norm(verb)),
-        [cannot] => base == "ca" && norm(cannot) == "cannot",
-        _ => false,
-    }
-}
-
 /// True when two words are one word written or inflected otherwise: the same stem, a
 /// spelling variant, or one long beginning ("memoranda" / "memorandums").
 fn same_word(x: &Word, y: &Word, vocabulary: &Vocabulary) -> bool {
@@ -252,7 +225,6 @@ impl super::Contradiction for Misquote {
                 if content_a.is_empty()
                     || content_b.is_empty()
                     || spelling_variant(xa, xb, &ctx.graph.vocabulary)
-                    || contracted(xa, xb, &ctx.graph.vocabulary)
                     || only_added(xa, xb, &ctx.graph.vocabulary)
                 {
                     continue;
@@ -306,7 +278,7 @@ mod tests {
             .into_iter()
             .filter(|(ra, rb)| {
                 let (xa, xb) = (&wa[ra.clone()], &wb[rb.clone()]);
-                !spelling_variant(xa, xb, &v) && !contracted(xa, xb, &v)
+                !spelling_variant(xa, xb, &v)
             })
             .count()
     }
@@ -363,14 +335,22 @@ mod tests {
             ),
             0
         );
-        // A negation added or dropped is a change.
-        assert_eq!(
-            changed(
-                "On this issue, we do always agree, but in the end we are friends.",
-                "On this issue, we don't always agree, but in the end we are friends."
+        // A negation added or dropped is a contradiction, the negation check's.
+        let found = crate::check::contradictions_in(&[
+            (
+                "One",
+                "2018-05-01",
+                "\"On this issue, we do always agree, but in the end we are friends,\" Macron said.",
             ),
-            1
-        );
+            (
+                "Two",
+                "2018-05-01",
+                "\"On this issue, we don't always agree, but in the end we are friends,\" Macron said.",
+            ),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "negation");
+        assert!(found[0].1.contains(&"don't".to_string()), "{found:?}");
     }
 
     #[test]

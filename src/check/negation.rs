@@ -169,6 +169,62 @@ mod tests {
     }
 
     #[test]
+    fn a_negation_written_short_is_the_same_negation() {
+        let long = "Kerry said the cessation of hostilities will not apply to terrorist groups in northern Syria.";
+        let short = "Kerry said the cessation of hostilities won't apply to terrorist groups in northern Syria.";
+        let plain = "Kerry said the cessation of hostilities will apply to terrorist groups in northern Syria.";
+        let a = crate::check::analyse(&[("One", "2016-02-12", long), ("Two", "2016-02-12", short)]);
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| f.kind != crate::check::FindingKind::Contradiction),
+            "{:?}",
+            a.findings
+        );
+        let agreements: Vec<_> = a
+            .findings
+            .iter()
+            .filter(|f| f.kind == crate::check::FindingKind::Agreement)
+            .collect();
+        assert_eq!(agreements.len(), 1, "{:?}", a.findings);
+        assert_eq!(agreements[0].sources, ["One", "Two"]);
+        // Written short or long, a negation one side adds is still a contradiction, and is
+        // shown as written.
+        let found =
+            contradictions_in(&[("One", "2016-02-12", plain), ("Two", "2016-02-12", short)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "negation");
+        assert_eq!(found[0].1[1], "won't");
+    }
+
+    #[test]
+    fn a_quotation_with_a_negation_written_short_is_no_misquote() {
+        let a = crate::check::analyse(&[
+            (
+                "One",
+                "2018-05-01",
+                "\"We do not want to negotiate under threat and we cannot accept quotas,\" the trade commissioner, Cecilia Malmstrom, said on Tuesday.",
+            ),
+            (
+                "Two",
+                "2018-05-01",
+                "\"We don't want to negotiate under threat and we can't accept quotas,\" the trade commissioner, Cecilia Malmstrom, said on Tuesday.",
+            ),
+        ]);
+        let kinds: Vec<_> = a
+            .findings
+            .iter()
+            .map(|f| (f.kind, f.rule.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [(crate::check::FindingKind::Agreement, "agreement")],
+            "{:?}",
+            a.findings
+        );
+    }
+
+    #[test]
     fn what_a_speaker_wants_is_no_negation_of_what_they_said() {
         let said = "Mayor Ruiz said the bridge will not be rebuilt before the winter storms.";
         // Both said: the outlets contradict each other.

@@ -51,8 +51,12 @@ impl Extractor<'_> {
     ) -> Option<(usize, usize)> {
         // The preposition: only words, none quoted, a cue or a pronoun, stand after it.
         let mut p = end;
+        // Where the words counted against `PLACE_WORDS` end: the phrase's own noun may have
+        // a phrase of its own after "with" (`Officials in a meeting with the governor`),
+        // counted apart.
+        let mut counted_to = end;
         loop {
-            if p == 0 || end - p > PLACE_WORDS {
+            if p == 0 || counted_to - p > PLACE_WORDS {
                 return None;
             }
             let i = p - 1;
@@ -67,14 +71,22 @@ impl Extractor<'_> {
             {
                 break;
             }
+            if lower == "with" && counted_to == end && i + 2 <= end && i > 0 {
+                counted_to = i;
+                p -= 1;
+                continue;
+            }
             // `…, lives in his district and wrote`: a conjunction or a verb ends the place.
             // A cue word is a noun after a determiner (`the talks`), else a verb.
             let noun = i > 0 && english::is_determiner(ctx.low(i - 1));
+            // `a briefing with those same reporters`: a demonstrative before a noun.
+            let demonstrative = matches!(lower, "those" | "these") && p < end;
             if english::is_pronoun(lower)
                 || self.cues.contains_key(lower) && !noun
                 || english::ends_speaker(lower)
                     && !english::is_name_glue(lower)
                     && !english::is_determiner(lower)
+                    && !demonstrative
                     && lower != "than"
             {
                 return None;
@@ -172,6 +184,26 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
         let found = claims("Tourists at the lake remark on the view every summer.");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_people_at_a_meeting_with_others_speak_not_the_others() {
+        let found = claims(
+            "But hours later, senior administration staff in a briefing with those same reporters acknowledged that the talks had stalled.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0,
+            "senior administration staff in a briefing with those same reporters"
+        );
+        assert_eq!(found[0].1, "the talks had stalled");
+        let found =
+            claims("Officials in a meeting with the governor said the bridge would reopen in May.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Officials in a meeting with the governor");
+        // The person met, with no phrase of place before, is still who speaks.
+        let found = claims("The mayor met with the governor and said the bridge would reopen.");
+        assert!(found.iter().all(|(s, _)| s != "the governor"), "{found:?}");
     }
 
     #[test]

@@ -872,6 +872,7 @@ mod tests {
         assert_eq!(content_run(&a, &b), 0);
         let c = passage("we will not pay the price of the war");
         let d = passage("Russia will not pay the price of the war, he said");
-        assert_eq!(content_run(&c, &d), 8);
+        // "will not" is one word, as "won't" is.
+        assert_eq!(content_run(&c, &d), 7);
     }
 }

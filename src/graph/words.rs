@@ -303,10 +303,53 @@ pub(super) fn read_words(
             Some(made) => std::mem::take(made),
             None => lower_straight(token),
         };
+        // "will not" as "won't", "cannot" as "can't": the negation keeps its own span.
+        let contracted = match raw.get(i + 1) {
+            Some(&(not, not_span)) if not.eq_ignore_ascii_case("not") => {
+                negation_written_out(&lower).map(|norm| (norm, not_span, 2))
+            }
+            _ if lower == "cannot" => Some(("cant", span, 1)),
+            _ => None,
+        };
+        if let Some((norm, span, len)) = contracted {
+            out.push(Word::new(vocabulary.intern(norm), span, false, true));
+            i += len;
+            continue;
+        }
         out.push(read_word(lower, span, rules, vocabulary));
         i += 1;
     }
     out
+}
+
+/// The verb and "not" written as two words ("will not", "did not", "can not") read as the
+/// one word they are contracted to ("won't", "didn't", "can't"), by the normalised form
+/// that word has: the two ways of writing a negation are one word wherever words are
+/// compared ("won't apply" / "will not apply"), and the contracted form reads as it always
+/// has. `None` for a verb with no such contraction.
+fn negation_written_out(verb: &str) -> Option<&'static str> {
+    Some(match verb {
+        "will" => "wont",
+        "can" => "cant",
+        "shall" => "shant",
+        "do" => "dont",
+        "does" => "doesnt",
+        "did" => "didnt",
+        "is" => "isnt",
+        "are" => "arent",
+        "was" => "wasnt",
+        "were" => "werent",
+        "has" => "hasnt",
+        "have" => "havent",
+        "had" => "hadnt",
+        "would" => "wouldnt",
+        "could" => "couldnt",
+        "should" => "shouldnt",
+        "must" => "mustnt",
+        "might" => "mightnt",
+        "need" => "neednt",
+        _ => return None,
+    })
 }
 
 /// [`crate::words::lower_case_straight`], without a copy of a word that is already so.
@@ -439,6 +482,33 @@ mod tests {
         assert_eq!(vocabulary.norm(w[1].id), "pais");
         assert_eq!(&text[w[1].span().start - 10..w[1].span().end - 10], "País");
         assert!(w[2].negation);
+    }
+
+    /// Every word of `text` once normalised, stop words and negations too.
+    fn all_norms(text: &str) -> Vec<String> {
+        let rules = RuleSet::builtin().unwrap();
+        let mut vocabulary = Vocabulary::default();
+        words(text, 0, &rules, &synonym_phrases(&rules), &mut vocabulary)
+            .into_iter()
+            .map(|w| vocabulary.norm(w.id).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_negation_written_short_reads_as_written_long() {
+        for (short, long) in [
+            ("We won't sign it", "We will not sign it"),
+            ("We can't sign it", "We cannot sign it"),
+            ("We can't sign it", "We can not sign it"),
+            ("He hadn’t signed it", "He had not signed it"),
+            ("They don’t sign it", "They do not sign it"),
+            ("It isn't signed", "It is not signed"),
+            ("WE WON'T SIGN IT", "we will not sign it"),
+        ] {
+            assert_eq!(all_norms(short), all_norms(long), "{short} / {long}");
+        }
+        // A word that only ends like one is left alone.
+        assert_eq!(all_norms("the cannoted"), ["the", "cannoted"]);
     }
 
     #[test]
