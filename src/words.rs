@@ -490,9 +490,10 @@ pub const STOP_WORDS: &[&str] = &[
     "it’s",
 ];
 
-/// True for a word of [`STOP_WORDS`] (looked up in a set built on first use).
+/// True for a word of [`STOP_WORDS`] (looked up in a set built on first use, behind its
+/// [`WordGate`]: most words of the copy are turned away before they are hashed).
 pub fn is_stop_word(word: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
+    static SET: OnceLock<GatedWordSet> = OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.iter().map(|w| (*w).to_string()).collect())
         .contains(word)
 }

@@ -726,21 +726,76 @@ fn points_elsewhere(claim: &Claim, content: &str, reported: Option<Date>) -> boo
         .iter()
         .filter_map(|d| d.date)
         .any(|d| (d.to_days() - reported.to_days()).abs() > BACKGROUND_DAYS);
-    let other_time = content
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .any(|w| {
-            let year = w.len() == 4
-                && w.chars().all(|c| c.is_ascii_digit())
-                && w.parse::<i32>()
-                    .is_ok_and(|y| (1900..2100).contains(&y) && y != reported.year);
-            let month = w.chars().next().is_some_and(char::is_uppercase)
-                && w != "May"
-                && crate::date::month_from_name(w).is_some_and(|m| m != reported.month)
-                && w.len() > 3;
-            year || month
-        });
-    far_day || other_time
+    far_day || names_another_time(content, reported)
+}
+
+/// True when one of the words of `content` (its runs of alphanumeric characters) is a year
+/// or a month name other than the report's. The text is walked byte by byte: an ASCII byte
+/// is its own character, and only a byte above 127 is decoded to tell whether it continues
+/// a word ("é2016" is one word, not a year).
+fn names_another_time(content: &str, reported: Date) -> bool {
+    let bytes = content.as_bytes();
+    let mut start = 0;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if ASCII_ALNUM[usize::from(b)] {
+            at += 1;
+            continue;
+        }
+        let width = if b.is_ascii() {
+            1
+        } else {
+            match content.get(at..).and_then(|rest| rest.chars().next()) {
+                Some(c) if c.is_alphanumeric() => {
+                    at += c.len_utf8();
+                    continue;
+                }
+                Some(c) => c.len_utf8(),
+                None => 1,
+            }
+        };
+        if at - start > 3
+            && content
+                .get(start..at)
+                .is_some_and(|w| is_another_time(w, reported))
+        {
+            return true;
+        }
+        at += width;
+        start = at;
+    }
+    bytes.len() - start > 3
+        && content
+            .get(start..)
+            .is_some_and(|w| is_another_time(w, reported))
+}
+
+/// Whether a byte is an ASCII letter or digit, answered by one look-up.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// True when `word` is a year from 1900 to 2099 other than the report's, or a capitalised
+/// month name of four letters or more other than the report's month ("May" may be the verb).
+fn is_another_time(word: &str, reported: Date) -> bool {
+    let bytes = word.as_bytes();
+    let year = bytes.len() == 4
+        && bytes.iter().all(u8::is_ascii_digit)
+        && word
+            .parse::<i32>()
+            .is_ok_and(|y| (1900..2100).contains(&y) && y != reported.year);
+    // A month name is ASCII, so a word whose first byte is not an ASCII capital is none.
+    let month = bytes.len() > 3
+        && bytes[0].is_ascii_uppercase()
+        && word != "May"
+        && crate::date::month_from_name(word).is_some_and(|m| m != reported.month);
+    year || month
 }
 
 #[cfg(test)]
@@ -877,5 +932,24 @@ mod tests {
                 "We", "are", "closer", "than", "ever", "The", "talks", "will", "go", "on"
             ]
         );
+    }
+
+    #[test]
+    fn another_year_or_month_marks_background_and_this_ones_do_not() {
+        let reported = Date::parse("2016-02-21").unwrap();
+        let background = |content: &str| names_another_time(content, reported);
+        assert!(background(
+            "the ceasefire agreed in September 2015 still held"
+        ));
+        assert!(background(
+            "prices rose again in November, the minister said"
+        ));
+        assert!(background("(2015) figures showed a fall"));
+        assert!(!background("the truce agreed in February 2016 still held"));
+        assert!(!background("the talks May resume within days"));
+        // A run of letters and digits is one word, whatever its letters are.
+        assert!(!background("the convoy Ré2015 reached the town"));
+        assert!(!background("a 12015-strong force"));
+        assert!(background("…2015"));
     }
 }

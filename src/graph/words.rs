@@ -254,27 +254,38 @@ pub(super) fn read_words(
     limit: usize,
 ) -> Vec<Word> {
     let mut raw: Vec<(&str, Span)> = Vec::new();
-    let mut start = None;
-    let is_word_char = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
     let trim = |c: char| c == '-' || c == '\'' || c == '’';
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (start, is_word_char(c)) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                let whole = text.get(s..i).unwrap_or("");
-                let token = whole.trim_start_matches(trim);
-                let lead = whole.len() - token.len();
-                let token = token.trim_end_matches(trim);
-                if !token.is_empty() {
-                    let span = Span::new(base + s + lead, base + s + lead + token.len());
-                    raw.push((token, span));
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let (in_word, width) = word_char_at(text, at);
+        if !in_word {
+            at += width;
+            continue;
+        }
+        let s = at;
+        at += width;
+        // The word's run of ASCII letters, digits, hyphens and apostrophes, a byte at a
+        // time; a byte above 127 is decoded to tell whether the word goes on.
+        while let Some(&b) = bytes.get(at) {
+            if WORD_BYTE[usize::from(b)] {
+                at += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                match word_char_at(text, at) {
+                    (true, width) => at += width,
+                    (false, _) => break,
                 }
-                start = None;
             }
-            _ => {}
+        }
+        let whole = text.get(s..at).unwrap_or("");
+        let token = whole.trim_start_matches(trim);
+        let lead = whole.len() - token.len();
+        let token = token.trim_end_matches(trim);
+        if !token.is_empty() {
+            let span = Span::new(base + s + lead, base + s + lead + token.len());
+            raw.push((token, span));
         }
     }
     let multi_word = !phrases.by_first.is_empty();
@@ -350,6 +361,33 @@ fn negation_written_out(verb: &str) -> Option<&'static str> {
         "need" => "neednt",
         _ => return None,
     })
+}
+
+/// Whether an ASCII byte is a character of a word: a letter, a digit, a hyphen or a
+/// straight apostrophe (false for every byte above 127, which [`word_char_at`] decodes).
+const WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'\'';
+        b += 1;
+    }
+    table
+};
+
+/// Whether the character at byte `at` of `text` belongs to a word (a letter or digit, a
+/// hyphen, an apostrophe straight or curly), and its length in bytes.
+fn word_char_at(text: &str, at: usize) -> (bool, usize) {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => (WORD_BYTE[usize::from(b)], 1),
+        _ => text
+            .get(at..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((false, 1), |c| {
+                (c.is_alphanumeric() || c == '’', c.len_utf8())
+            }),
+    }
 }
 
 /// [`crate::words::lower_case_straight`], without a copy of a word that is already so.
@@ -509,6 +547,34 @@ mod tests {
         }
         // A word that only ends like one is left alone.
         assert_eq!(all_norms("the cannoted"), ["the", "cannoted"]);
+    }
+
+    #[test]
+    fn a_word_ends_at_a_dash_or_a_quotation_mark_and_keeps_its_accents_and_hyphens() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut vocabulary = Vocabulary::default();
+        let text =
+            "'São Paulo’s mayor—Haddad—said the pro-government ‘rally’ drew 2,000-3,000 people.";
+        let w = words(text, 0, &rules, &synonym_phrases(&rules), &mut vocabulary);
+        let spans: Vec<&str> = w.iter().map(|w| w.span().of(text)).collect();
+        assert_eq!(
+            spans,
+            [
+                "São",
+                "Paulo’s",
+                "mayor",
+                "Haddad",
+                "said",
+                "the",
+                "pro-government",
+                "rally",
+                "drew",
+                "2",
+                "000-3",
+                "000",
+                "people"
+            ]
+        );
     }
 
     #[test]
