@@ -19,6 +19,12 @@ const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us",
 ];
 
+/// True when a speaker is written as a personal pronoun ("he", "They").
+fn is_pronoun(mention: &str) -> bool {
+    let mention = mention.trim();
+    PRONOUNS.iter().any(|p| mention.eq_ignore_ascii_case(p))
+}
+
 /// How `claim`'s speaker is written, `text` being its article's text and `source` its
 /// outlet. A name ends in a capitalised word, the head of the phrase ("Donald Trump", "the
 /// White House", but not "the Trump administration", "White House aides"); a lone
@@ -40,7 +46,7 @@ pub fn written(claim: &Claim, text: &str, source: &str, rules: &RuleSet) -> Writ
     let mention = speaker.text.trim();
     let lower = mention.to_lowercase();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    if PRONOUNS.contains(&lower.as_str()) {
+    if is_pronoun(mention) {
         // A pronoun its article resolved to someone it names ("Torres …. She defended …")
         // is that person, told apart from another name as the name would be.
         let named = speaker.entity.is_some()
@@ -165,9 +171,8 @@ pub fn claim_speakers(
     // A pronoun is read as the name it was resolved from ("Papandreou … he said").
     let name = |c: &Claim| {
         c.speaker.as_ref().and_then(|s| {
-            let pronoun = PRONOUNS.contains(&s.text.trim().to_lowercase().as_str());
             let written = match &s.antecedent {
-                Some(antecedent) if pronoun => antecedent.as_str(),
+                Some(antecedent) if is_pronoun(&s.text) => antecedent.as_str(),
                 _ => s.shown(),
             };
             written_name(written, rules)
