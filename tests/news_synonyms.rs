@@ -3,57 +3,34 @@
 //! "duties", "delayed" / "postponed"), or credit it to "the European Commission" and "the
 //! EU", carry one claim (an agreement), not two single-source ones.
 
-use std::path::PathBuf;
+mod outlets;
 
 use corroborate::check::FindingKind;
 use corroborate::{Analysis, RuleSet, article, check, extract_claims};
+use outlets::contents;
 
-fn run(dir: &std::path::Path) -> Analysis {
+/// The two texts written as two outlets' files (the Daily Courier's, the Evening Post's),
+/// read as the command line reads a folder, and checked with the built-in rules.
+fn run(courier: &str, post: &str) -> Analysis {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("daily-courier.txt"), courier).unwrap();
+    std::fs::write(dir.path().join("evening-post.txt"), post).unwrap();
     let rules = RuleSet::builtin().unwrap();
-    let files = article::discover(&[PathBuf::from(dir)]).unwrap();
+    let files = article::discover(&[dir.path().to_path_buf()]).unwrap();
     let articles = article::load(&files).unwrap();
     check(extract_claims(articles, &rules), &rules)
 }
 
-fn contents(a: &Analysis, kind: FindingKind) -> Vec<Vec<String>> {
-    let text = |id: &String| {
-        a.claims
-            .iter()
-            .find(|c| &c.id == id)
-            .map_or(String::new(), |c| c.content.clone())
-    };
-    let mut out: Vec<Vec<String>> = a
-        .findings
-        .iter()
-        .filter(|f| f.kind == kind)
-        .map(|f| {
-            let mut claims: Vec<String> = f.claims.iter().map(text).collect();
-            claims.sort();
-            claims
-        })
-        .collect();
-    out.sort();
-    out
-}
-
 #[test]
 fn outlets_varying_the_words_of_a_deal_agree() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("daily-courier.txt"),
+    let a = run(
         "Vienna round set\n\n\
          President Anna Smith has threatened to scrap the deal, her aides said on Monday.\n\n\
          The tariffs on steel would be delayed, the trade office said.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("evening-post.txt"),
         "Ruritania round\n\n\
          President Anna Smith has threatened to pull out of the agreement, her aides said.\n\n\
          The duties on steel would be postponed, the trade office said.\n",
-    )
-    .unwrap();
-    let a = run(dir.path());
+    );
     let agreements = contents(&a, FindingKind::Agreement);
     assert!(
         agreements.iter().any(|g| g
@@ -80,20 +57,12 @@ fn outlets_varying_the_words_of_a_deal_agree() {
 /// Commission" by one outlet and to "the EU" by another is one claim of one speaker.
 #[test]
 fn the_commission_and_the_union_are_one_speaker() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("daily-courier.txt"),
+    let a = run(
         "Steel\n\n\"The decision prolongs uncertainty for our steel makers,\" the European \
          Commission said in a statement.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("evening-post.txt"),
         "Tariffs\n\n\"The decision prolongs uncertainty for our steel makers,\" the EU said in a \
          statement.\n",
-    )
-    .unwrap();
-    let a = run(dir.path());
+    );
     assert_eq!(
         contents(&a, FindingKind::Agreement).len(),
         1,
@@ -109,26 +78,18 @@ fn the_commission_and_the_union_are_one_speaker() {
 /// are in every claim of the story and only the verb tells the trip from the rest.
 #[test]
 fn travelling_to_a_country_is_visiting_it() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("daily-courier.txt"),
+    let a = run(
         "Smith to tour\n\n\
          President Anna Smith will travel to Ruritania in June, the presidency said on Monday.\n\n\
          Ruritania hopes President Smith will sign the fishing pact in June, the Ruritanian \
          embassy said.\n\n\
          The harbour reopened after the storm, the port authority said.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("evening-post.txt"),
         "State trip\n\n\
          President Anna Smith will visit Ruritania on June 13, the palace said.\n\n\
          President Anna Smith expects the Ruritania pact to be ready in June, an adviser said.\n\n\
          President Smith and Ruritania have argued over fishing rights since June, the \
          ministry said.\n",
-    )
-    .unwrap();
-    let a = run(dir.path());
+    );
     assert_eq!(
         contents(&a, FindingKind::Agreement),
         [[
@@ -150,22 +111,14 @@ fn travelling_to_a_country_is_visiting_it() {
 /// the two share besides.
 #[test]
 fn a_possible_venue_is_a_potential_one() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("daily-courier.txt"),
+    let a = run(
         "Summit venues\n\n\
          Mayor Lena Ortiz said the council was weighing potential venues for the summit.\n\n\
          The ferry service will run late on Friday, the harbour office said.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("evening-post.txt"),
         "Where the leaders meet\n\n\
          Mayor Lena Ortiz said her aides were reviewing possible venues for the summit.\n\n\
          Hotel rooms in the old town are sold out, the tourism board said.\n",
-    )
-    .unwrap();
-    let a = run(dir.path());
+    );
     let agreements = contents(&a, FindingKind::Agreement);
     assert!(
         agreements.iter().any(|g| g
