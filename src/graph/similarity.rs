@@ -670,8 +670,12 @@ pub fn compare(
                 || (likeness.score() >= SAME_SPEAKER_LIKENESS && likeness.shared >= SHARED_STEMS)
         }
         // Two names that fit one person ("Trump", "Donald Trump").
+        // Three of the story's common words ("nuclear test site") tell what the story is
+        // about, not which statement: names that only fit one person share a rare stem too.
         Speakers::Compatible if pa.written == Written::Name && pb.written == Written::Name => {
-            likeness.score() >= SAME_SPEAKER_LIKENESS && likeness.shared >= SHARED_STEMS
+            likeness.score() >= SAME_SPEAKER_LIKENESS
+                && likeness.shared >= SHARED_STEMS
+                && (likeness.rare >= 1 || likeness.shared > SHARED_STEMS)
         }
         Speakers::Compatible => {
             // A date both name, far from the report, counts with the rare stems.
