@@ -3,7 +3,7 @@
 use rayon::prelude::*;
 
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
-use crate::graph::{EXCERPT_WORDS, Link, Speakers, Why, claim_speakers};
+use crate::graph::{EXCERPT_WORDS, Link, Speakers, Why, claim_speakers, group_and_person};
 use crate::rules::Severity;
 use crate::words::{TextMap, TextSet};
 
@@ -91,6 +91,15 @@ fn hold_together(ctx: &Context<'_>, x: usize, y: usize) -> bool {
     };
     if quoted(rx.quoted(), &ry.stemmed) || quoted(ry.quoted(), &rx.stemmed) {
         return true;
+    }
+    // Several unnamed people and one named person are not one speaker by alike words.
+    if group_and_person(
+        &ctx.claims[x],
+        (px.speaker.as_deref(), px.written),
+        &ctx.claims[y],
+        (py.speaker.as_deref(), py.written),
+    ) {
+        return false;
     }
     // Words the whole story uses ("the deals", the countries named in every claim) do not
     // make two statements one: the two share a rare word besides.

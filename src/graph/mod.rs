@@ -28,7 +28,7 @@ pub use reading::{Profile, Reading, profiles};
 pub use similarity::{
     EVENT_DAYS, EXCERPT_WORDS, Link, Linker, OVERLAP_RUN, Why, compare, names_disjoint,
 };
-pub use speaker::{Speakers, Written, claim_speakers, names_fit, speakers};
+pub use speaker::{Speakers, Written, claim_speakers, group_and_person, names_fit, speakers};
 pub use weights::{Likeness, Weights};
 pub use words::{Vocabulary, Word, same_words, synonym_phrases, words};
 

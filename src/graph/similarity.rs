@@ -3,7 +3,7 @@
 use super::passage::Passage;
 use super::reading::Profile;
 use super::reading::folded;
-use super::speaker::{Speakers, Written, claim_speakers};
+use super::speaker::{Speakers, Written, claim_speakers, group_and_person};
 use super::weights::Weights;
 use super::words::{Vocabulary, Word, same_words};
 use crate::extract::{Claim, ClaimKind, Quantity};
@@ -644,7 +644,20 @@ pub fn compare(
     };
     // The same kind of claim other than what was said: one act of the speaker's.
     let same_act = a.modality == b.modality && !a.modality.is_empty() && a.modality != "said";
-    let statement = match relation {
+    // What several unnamed people say and what one named person says are joined by the same
+    // quotation or figure, never by alike words alone ([`group_and_person`]).
+    let words_relation = if relation == Speakers::Compatible
+        && group_and_person(
+            a,
+            (pa.speaker.as_deref(), pa.written),
+            b,
+            (pb.speaker.as_deref(), pb.written),
+        ) {
+        Speakers::Different
+    } else {
+        relation
+    };
+    let statement = match words_relation {
         Speakers::Same => {
             (same_act
                 && likeness.shared >= ACT_STEMS
@@ -657,8 +670,12 @@ pub fn compare(
                 || (likeness.score() >= SAME_SPEAKER_LIKENESS && likeness.shared >= SHARED_STEMS)
         }
         // Two names that fit one person ("Trump", "Donald Trump").
+        // Three of the story's common words ("nuclear test site") tell what the story is
+        // about, not which statement: names that only fit one person share a rare stem too.
         Speakers::Compatible if pa.written == Written::Name && pb.written == Written::Name => {
-            likeness.score() >= SAME_SPEAKER_LIKENESS && likeness.shared >= SHARED_STEMS
+            likeness.score() >= SAME_SPEAKER_LIKENESS
+                && likeness.shared >= SHARED_STEMS
+                && (likeness.rare >= 1 || likeness.shared > SHARED_STEMS)
         }
         Speakers::Compatible => {
             // A date both name, far from the report, counts with the rare stems.
@@ -677,18 +694,18 @@ pub fn compare(
     };
     // Many rare stems in common: the same particulars, whoever of the two is named.
     let statement = statement
-        || (relation != Speakers::Different
+        || (words_relation != Speakers::Different
             && likeness.rare >= MANY_RARE
             && likeness.shared >= MANY_SHARED
             && likeness.score() >= MANY_RARE_LIKENESS);
     // One statement of a claim that carries several, against the other claim whole, by the
     // routes of weighed words alone.
     let statement = statement
-        || (relation != Speakers::Different
+        || (words_relation != Speakers::Different
             && !copies
             && !counts_apart(a, b)
             && one_of_several(ra, rb, story, linker, |part| {
-                one_speakers_statement(part, relation, (pa.written, pb.written))
+                one_speakers_statement(part, words_relation, (pa.written, pb.written))
             }));
     // Figures of one measured thing from different speakers: the same event when the two
     // name something in common, say much the same, or are attributed to speakers that can
@@ -704,14 +721,14 @@ pub fn compare(
                 || (attributed && relation == Speakers::Compatible && !names_disjoint(pa, pb))));
     // Two rare particulars that are nearly all of a short statement.
     let statement = statement
-        || (relation != Speakers::Different
+        || (words_relation != Speakers::Different
             && few_particulars((a, ra), (b, rb), &likeness, linker));
     // A long run of the same words, word for word, in what the two say: one statement,
     // whoever is named and whatever else each says around it.
     // Measured only where it can decide (the run holds a rare stem both have).
     let worded = !statement
         && !copies
-        && relation != Speakers::Different
+        && words_relation != Speakers::Different
         && likeness.shared >= OVERLAP_RUN
         && likeness.rare >= 1
         && likeness.score() >= PHRASE_LIKENESS

@@ -152,6 +152,117 @@ fn share_a_part(a: &str, b: &str) -> bool {
     parts(a).iter().any(|p| pb.contains(p))
 }
 
+/// True when a lower-case word reads as a plural noun: "officials", "aides", "diplomats"
+/// (not "press", "status", "analysis", "news").
+fn plural_noun(lower: &str) -> bool {
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !["ss", "us", "is", "'s", "\u{2019}s"]
+            .iter()
+            .any(|end| lower.ends_with(end))
+        && lower != "news"
+}
+
+/// The words of a claim's speaker as written, its role and the name a pronoun stands for,
+/// lower case and without a possessive "'s".
+fn speaker_words(claim: &Claim) -> Vec<String> {
+    let Some(s) = claim.speaker.as_ref() else {
+        return Vec::new();
+    };
+    [
+        Some(s.text.as_str()),
+        s.role.as_deref(),
+        s.antecedent.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .flat_map(str::split_whitespace)
+    .map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))
+            .unwrap_or(w);
+        w.to_lowercase()
+    })
+    .collect()
+}
+
+/// True when a claim's speaker, written as a name, reads as a person: "he" or "she" for a
+/// name, a name with a role ("Secretary of State John Kerry"), or one that its entity id
+/// gives a given name and a surname ("Trump" as `donald-trump`) and that is not written
+/// with "the" ("the White House", "the Syrian Observatory" are bodies). "Police" or
+/// "Pyongyang" are not known to be people.
+fn reads_as_person(claim: &Claim, id: Option<&str>, written: Written) -> bool {
+    let Some(speaker) = claim.speaker.as_ref() else {
+        return false;
+    };
+    if written != Written::Name {
+        return false;
+    }
+    let mention = speaker.text.trim();
+    if ["he", "she"]
+        .iter()
+        .any(|p| mention.eq_ignore_ascii_case(p))
+        || speaker.role.is_some()
+    {
+        return true;
+    }
+    let the = mention
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the "));
+    !the && id.is_some_and(|id| parts(id).len() >= 2)
+}
+
+/// True when `group`'s speaker is a plural description ("American officials", "aides",
+/// "White House officials") and `person`'s a name that reads as a person
+/// ([`reads_as_person`]), with no capitalised word of the description among the words of
+/// the person's name, role and antecedent: several unnamed people are not one named
+/// person, unless the description places them where that person speaks for ("White House
+/// officials", "White House press secretary Sarah Sanders").
+fn group_apart(group: &Claim, written_group: Written, person: &Claim, person_is: bool) -> bool {
+    if written_group != Written::Description || !person_is {
+        return false;
+    }
+    let Some(speaker) = group.speaker.as_ref() else {
+        return false;
+    };
+    let mention = speaker.text.trim();
+    if is_pronoun(mention) {
+        return false;
+    }
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let Some(head) = words.last() else {
+        return false;
+    };
+    if !plural_noun(&head.to_lowercase()) {
+        return false;
+    }
+    let theirs = speaker_words(person);
+    let places: Vec<String> = words[..words.len() - 1]
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            w.strip_suffix("'s").unwrap_or(w).to_lowercase()
+        })
+        .collect();
+    !places.iter().any(|p| theirs.contains(p))
+}
+
+/// True when one claim's speaker is a plural description and the other's a person it does
+/// not place ([`group_apart`]): what several unnamed people say is not what one named person
+/// says merely because the words are alike; only the same quotation or figure joins them.
+pub fn group_and_person(
+    a: &Claim,
+    (id_a, written_a): (Option<&str>, Written),
+    b: &Claim,
+    (id_b, written_b): (Option<&str>, Written),
+) -> bool {
+    group_apart(a, written_a, b, reads_as_person(b, id_b, written_b))
+        || group_apart(b, written_b, a, reads_as_person(a, id_a, written_a))
+}
+
 /// [`speakers`] of two claims, the names as written read too: two names resolved to
 /// different people are still only compatible when nothing in the names as written tells
 /// them apart ([`names_apart`], as the misattribution check reads them): "Trump" in two
@@ -322,6 +433,36 @@ mod tests {
             Speakers::Compatible
         );
         assert_eq!(speakers(None, Outlet, None, Outlet), Speakers::Compatible);
+    }
+
+    #[test]
+    fn unnamed_people_are_apart_from_a_person_they_do_not_place() {
+        use Written::{Description, Name};
+        let apart = |group: &str, person: &str, id: &str| {
+            let mut named = claim_by(person);
+            if let Some(s) = named.speaker.as_mut() {
+                s.entity = Some(id.into());
+            }
+            group_and_person(
+                &claim_by(group),
+                (None, Description),
+                &named,
+                (Some(id), Name),
+            )
+        };
+        assert!(apart("American officials", "Trump", "donald-trump"));
+        assert!(apart("aides", "Ana Lindqvist", "ana-lindqvist"));
+        // Placed where the person speaks for.
+        assert!(!apart(
+            "White House officials",
+            "White House press secretary Jana Kovac",
+            "jana-kovac"
+        ));
+        // A body, not a person; one unnamed official, not several.
+        assert!(!apart("officials", "the White House", "white-house"));
+        assert!(!apart("Officials", "Police", "police"));
+        assert!(!apart("the administration", "Trump", "donald-trump"));
+        assert!(!apart("an official", "Trump", "donald-trump"));
     }
 
     #[test]
