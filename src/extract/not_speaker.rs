@@ -1,6 +1,7 @@
 //! Subjects that are no speaker and cues that are no verb: an event or a thing before the
 //! cue (`Bombings in the capital killed …`), a cue that is a noun (`a New York Times report`).
 
+use crate::date::{Weekday, month_from_name};
 use crate::text::TokenKind;
 
 use super::english;
@@ -118,6 +119,14 @@ pub(super) fn cue_is_no_verb(
     if cue_word == "estimated" && valued(ctx, cue + 1) {
         return true;
     }
+    // `what discussions Trump had regarding "any meeting"`: "regarding" is a preposition,
+    // not the verb "regard" (to consider).
+    if cue_word == "regarding" {
+        return true;
+    }
+    if passive_participle(ctx, (s, e), cue, cue_word) {
+        return true;
+    }
     // `let editorials tell them`: a verb that makes the cue an infinitive.
     if matches!(ctx.low(s), "let" | "make" | "made" | "help" | "helped") {
         return true;
@@ -155,6 +164,64 @@ pub(super) fn cue_is_no_verb(
         && (s == 1 || matches!(ctx.tok(s - 2), "," | ";" | "(" | "—" | "–"))
         && (!ctx.tokens[e - 1].is_capitalized(ctx.text) || (s..e).any(|i| ctx.low(i) == "of"));
     (bare && singular && e == cue) || adjunct || noun_phrase_cue(ctx, (s, e), cue, cue_word)
+}
+
+/// Words after "by the" that make "by" open a time ("by the end of the month, …"), which
+/// may begin what was said, not the agent of a participle.
+const TIME_AFTER_BY_THE: &[&str] = &[
+    "afternoon",
+    "beginning",
+    "close",
+    "deadline",
+    "end",
+    "evening",
+    "middle",
+    "morning",
+    "night",
+    "start",
+    "summer",
+    "time",
+    "weekend",
+];
+
+/// Whether the cue at `cue`, right after the mention `[s, e)`, is a participle that
+/// describes the mention and names its agent after "by" (`the questions reported by the
+/// Times ask …`, `a call echoed by Japan`, `sheets maintained by her aides`): the mention
+/// is what was reported, not who reports. "by" before a gerund (`responded by pointing`),
+/// a figure (`by 10 points`) or a time (`thinks by the end of the month …`, `by Friday`)
+/// opens what was said or how, and leaves the cue a verb.
+fn passive_participle(
+    ctx: &SentenceCtx<'_>,
+    (_s, e): (usize, usize),
+    cue: usize,
+    cue_word: &str,
+) -> bool {
+    if e != cue || cue_word.contains(' ') || ctx.tokens.len() <= cue + 2 {
+        return false;
+    }
+    if !(cue_word.ends_with("ed") || english::is_irregular_past(cue_word))
+        || ctx.low(cue + 1) != "by"
+        || ctx.quoted_at(cue + 1)
+    {
+        return false;
+    }
+    let agent = cue + 2;
+    let first = ctx.low(agent);
+    if !ctx.tokens[agent].is_word() || first.ends_with("ing") {
+        return false;
+    }
+    if matches!(first, "the" | "this" | "that")
+        && ctx.tokens.len() > agent + 1
+        && TIME_AFTER_BY_THE.contains(&ctx.low(agent + 1))
+    {
+        return false;
+    }
+    !(Weekday::from_name(first).is_some()
+        || month_from_name(first).is_some()
+        || matches!(
+            first,
+            "then" | "now" | "far" | "contrast" | "comparison" | "way"
+        ))
 }
 
 /// Token `at` opens the value put on a thing: "at" and a figure within two words (not "at

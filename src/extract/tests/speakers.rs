@@ -742,3 +742,36 @@ fn a_quantifier_in_an_aside_speaks_for_the_people_it_counts() {
         claims("The mayor and the harbour master have both argued that the toll is unfair.");
     assert!(found.iter().all(|c| speaker(c) != "both"), "{found:#?}");
 }
+
+#[test]
+fn a_participle_before_its_agent_is_no_cue_of_the_thing_before_it() {
+    // The figures were reported by the ministry: the figures do not speak.
+    let found =
+        claims("The casualty figures reported by the ministry on Tuesday include eleven children.");
+    assert!(
+        found.iter().all(|c| speaker(c) != "The casualty figures"),
+        "{found:#?}"
+    );
+    let found = claims("A warning echoed by the harbour authority closed the pier at noon.");
+    assert!(
+        found.iter().all(|c| !c.content.starts_with("by ")),
+        "{found:#?}"
+    );
+    // "by" before a time or a gerund opens what was said: the cue stays a verb.
+    let c = only("The mayor's aides argued by the end of the week the bridge would reopen.");
+    assert_eq!(speaker(&c), "The mayor's aides");
+    assert!(c.content.contains("the bridge would reopen"), "{c:#?}");
+}
+
+#[test]
+fn regarding_is_a_preposition_not_a_view() {
+    let found = claims(
+        "One question asks what talks Ross may have had regarding \"any sale of the port.\"",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|c| c.cue.as_ref().map(|q| q.text.as_str()) != Some("regarding")),
+        "{found:#?}"
+    );
+}
