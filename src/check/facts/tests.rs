@@ -881,3 +881,25 @@ fn a_toll_in_the_capital_is_no_contradiction_of_the_nationwide_toll() {
         format!("{lede} Eleven deaths have been recorded in the capital, the ministry said.");
     assert_eq!(found(&[("A", DAY, &total), ("B", DAY, &part)]), []);
 }
+
+#[test]
+fn temperatures_compare_across_scales_to_the_tenth() {
+    let a = "Temperatures reached 40C in Ardmore on Monday, the weather service said.";
+    let f = "Temperatures reached 104F in Ardmore on Monday, the weather service said.";
+    let b = "Temperatures reached 38.5C in Ardmore on Monday, the weather service said.";
+    assert_eq!(found(&[("A", DAY, a), ("B", DAY, f)]), []);
+    let cold = "Temperatures fell to minus 6C overnight.";
+    let colder = "Rescuers worked through the night at minus 11C.";
+    assert_eq!(
+        found(&[("A", DAY, a), ("B", DAY, b)]),
+        one(
+            "number-mismatch",
+            "Error",
+            &format!(
+                "temperature: \"40C\" per the weather service (A) — \"38.5C\" per \
+                 the weather service (B){CANNOT}"
+            )
+        )
+    );
+    assert_eq!(found(&[("A", DAY, cold), ("B", DAY, colder)]).len(), 1);
+}

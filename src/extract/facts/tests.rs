@@ -1528,3 +1528,35 @@ fn a_rate_and_a_share_of_people_in_a_state_measure_one_thing() {
     let two = read("It is taxed at a low 15 percent rate -- far below the top 40 percent rate.");
     assert!(two.iter().all(|f| f.1 != "percent"), "{two:?}");
 }
+
+#[test]
+fn temperatures_are_read_on_their_scale_and_below_zero() {
+    let hot = one_figure("The thermometer hit 38.6C in Larkspur on Tuesday, forecasters said.");
+    assert_eq!(
+        (hot.kind, hot.frame.what.as_str()),
+        (FactKind::Measure, "temperature")
+    );
+    assert_eq!(hot.amount().unwrap().unit.as_deref(), Some("celsius"));
+    assert_eq!(
+        read("Overnight the mercury fell to minus 12 degrees Celsius."),
+        [(
+            FactKind::Measure,
+            "temperature".to_string(),
+            "minus 12 degrees Celsius".to_string(),
+            -12.0,
+            Some(-12.0)
+        )]
+    );
+    let fahrenheit = one("Crews battled the flames in heat of 95F.");
+    assert_eq!(
+        fahrenheit.amount().unwrap().unit.as_deref(),
+        Some("fahrenheit")
+    );
+    // Degrees with no scale may be an angle; a small "c" may be cents.
+    assert_eq!(read("The ferry turned 40 degrees to starboard."), []);
+    assert!(
+        read("Petrol rose 4c a litre.")
+            .iter()
+            .all(|(_, what, ..)| what != "temperature")
+    );
+}

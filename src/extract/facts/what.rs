@@ -590,6 +590,12 @@ pub(super) fn unit_end(view: &View<'_>, q: &Quantity, end: usize) -> usize {
             end + 1
         }
         "%" => end + 1,
+        // "43.5 degrees Celsius", "110 °F".
+        "degrees" | "degree" | "°"
+            if crate::extract::numbers::temperature_scale(view.low(end + 1)).is_some() =>
+        {
+            end + 2
+        }
         _ => end,
     }
 }
@@ -762,17 +768,18 @@ pub(super) fn read(
             let what = term::of(reader, rules, view, first, clause.0, unit, canonical(&what));
             figure.read(FactKind::Duration, what, None, unit.map(str::to_string))
         }
-        Some("degree") => {
-            let scale = view.low(figure.end);
-            matches!(scale, "celsius" | "fahrenheit" | "c" | "f").then(|| Read {
-                kind: FactKind::Measure,
-                what: "temperature".to_string(),
-                holder: None,
-                unit: Some(format!("degree {scale}")),
-                vague,
-                degree: None,
-            })
-        }
+        // "44.1C", "43.5 degrees Celsius", "more than 110F": a temperature, whatever
+        // the words around it; its place and day are its frame.
+        Some(u @ ("celsius" | "fahrenheit")) => Some(Read {
+            kind: FactKind::Measure,
+            what: "temperature".to_string(),
+            holder: None,
+            unit: Some(u.to_string()),
+            vague,
+            degree: None,
+        }),
+        // "degrees" with no scale may be an angle: not read.
+        Some("degree") => None,
         Some(u) if rules.numbers.conversion.iter().any(|c| c.unit == u) || u == "square" => {
             length(reader, numbers, rules, view, &figure)
         }
