@@ -903,3 +903,17 @@ fn temperatures_compare_across_scales_to_the_tenth() {
     );
     assert_eq!(found(&[("A", DAY, cold), ("B", DAY, colder)]).len(), 1);
 }
+
+#[test]
+fn lengths_of_time_compare_across_units() {
+    let days = "The hotel kitchen has been closed for 14 days.";
+    let weeks = "The hotel kitchen was ordered shut for three weeks.";
+    let fortnight = "The hotel kitchen was ordered shut for two weeks.";
+    assert_eq!(found(&[("A", DAY, days), ("B", DAY, fortnight)]), []);
+    let disagree = found(&[("A", DAY, days), ("B", DAY, weeks)]);
+    assert_eq!(disagree.len(), 1, "{disagree:?}");
+    assert!(
+        disagree[0].2.starts_with("closed: \"14 days\""),
+        "{disagree:?}"
+    );
+}

@@ -1560,3 +1560,28 @@ fn temperatures_are_read_on_their_scale_and_below_zero() {
             .all(|(_, what, ..)| what != "temperature")
     );
 }
+
+#[test]
+fn how_long_a_place_was_shut_or_a_loss_went_unseen() {
+    let closed = one("The bakery has been closed for ten days.");
+    assert_eq!(
+        (closed.kind, closed.frame.what.as_str(), closed.frame.moment),
+        (FactKind::Duration, "closed", None)
+    );
+    assert_eq!(
+        one("Inspectors ordered the bakery shut for three weeks.")
+            .frame
+            .what,
+        "closed"
+    );
+    assert_eq!(
+        one("The theft was not discovered for five hours.")
+            .frame
+            .what,
+        "unnoticed"
+    );
+    assert_eq!(
+        one("The theft went unnoticed for three hours.").frame.what,
+        "unnoticed"
+    );
+}

@@ -763,7 +763,20 @@ pub(super) fn read(
                         && !is_stop_word(view.low(i))
                         && !movement_filler(view.low(i))
                 })?;
-                Some(what_lasted(view, word).unwrap_or_else(|| view.low(word).to_string()))
+                Some(what_lasted(view, word).unwrap_or_else(|| {
+                    // "was not discovered for nearly seven hours": what the rules call a
+                    // verb denied ("unnoticed"), when they name it.
+                    let denied = word
+                        .checked_sub(1)
+                        .filter(|&n| matches!(view.low(n), "not" | "never"))
+                        .map(|n| format!("{} {}", view.low(n), view.low(word)));
+                    match denied {
+                        Some(phrase) if rules.canonical_lower(&phrase) != phrase => {
+                            rules.canonical_lower(&phrase).to_string()
+                        }
+                        _ => view.low(word).to_string(),
+                    }
+                }))
             })?;
             let what = term::of(reader, rules, view, first, clause.0, unit, canonical(&what));
             figure.read(FactKind::Duration, what, None, unit.map(str::to_string))
