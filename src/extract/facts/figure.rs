@@ -841,6 +841,31 @@ fn partitive(
     Some(Some((i + 1, Some((i, noun)))))
 }
 
+/// The last measure from token `from` before the sentence's next comma, semicolon or
+/// figure, at most sixteen words on: what a part of a group counts when a phrase or a
+/// clause on the group stands between ("who broke out of the prison on Thursday are back
+/// in custody": back in custody, not what the group did before).
+fn measure_past_group(numbers: &NumberReader, view: &View<'_>, from: usize) -> Option<String> {
+    let mut found = None;
+    let mut i = from;
+    while i < view.tokens.len() && i < from + 16 {
+        let word = view.low(i);
+        if !view.tokens[i].is_word()
+            || word.starts_with(|c: char| c.is_ascii_digit())
+            || is_number_word(word)
+        {
+            break;
+        }
+        if let Some((m, len)) = numbers.measure_at(view.lower, i) {
+            found = Some(m);
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
 /// A count: what it counts is the measure beside it for people ("ten killed"), else the
 /// noun it counts ("seven villages"); a measure of damage stays out of a count of things.
 pub(super) fn count(
@@ -917,6 +942,14 @@ pub(super) fn count(
             None,
         );
     }
+    // "Five of the six prisoners who broke out on Thursday are back in custody",
+    // "Thirty-one of the guests at the reception fell ill": what happened to a part may
+    // come past a phrase or a clause on its group; the last measure before the
+    // sentence's next comma is the part's own.
+    let measure = match (measure, part_end) {
+        (None, Some(from)) => measure_past_group(numbers, view, from),
+        (measure, _) => measure,
+    };
     // "two of the candidates": a part is counted only by what happened to it.
     if part_end.is_some() && measure.is_none() {
         return None;
@@ -1005,8 +1038,9 @@ pub(super) fn count(
         // People of one kind ("workers", "soldiers") are counted by what happened to them,
         // and are its holder; or as what a place or body has ("a school, which has 600
         // pupils"), held by it.
+        // Their kind as the rules name it: one outlet's "inmates" are another's "prisoners".
         Some((_, n)) if reader.persons.contains(n.as_str()) => match measure {
-            Some(m) => f.read(FactKind::Count, m, Some(n), None),
+            Some(m) => f.read(FactKind::Count, m, Some(canonical(&n)), None),
             None => {
                 let owner = owner(view, first)?;
                 // "the plant employs 900 workers" counts its employees, as "employs 900

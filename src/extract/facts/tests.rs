@@ -1585,3 +1585,29 @@ fn how_long_a_place_was_shut_or_a_loss_went_unseen() {
         "unnoticed"
     );
 }
+
+#[test]
+fn a_part_is_counted_by_what_happened_to_it_past_a_phrase_on_its_group() {
+    let ill = one("Nine of the pupils at the village school in Ostra fell ill after lunch.");
+    assert_eq!(
+        (ill.frame.what.as_str(), ill.frame.holder.as_deref()),
+        ("fell ill", Some("pupil"))
+    );
+    let caught = facts_on(
+        "Two of the five inmates who tunnelled out of Brakmoor jail last week are back in custody.",
+        "2016-02-21",
+    );
+    let caught: Vec<_> = caught
+        .iter()
+        .filter(|f| f.frame.what == "recaptured")
+        .map(|f| (f.amount().unwrap().low, f.frame.holder.as_deref()))
+        .collect();
+    // Inmates are prisoners, as the rules name them.
+    assert_eq!(caught, [(2.0, Some("prisoner"))]);
+    assert_eq!(
+        one("Police said seven had been treated in hospital.")
+            .frame
+            .what,
+        "in hospital"
+    );
+}
