@@ -157,8 +157,10 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
             // "The 63-year-old was convicted": a sentence opening on an age alone speaks of
             // the person the sentence before opened with, as "He" would (the reader puts
             // that name in place of the pronoun, or drops the fact).
+            // "The 49-year-old plant manager, Ilse Brandt, said": the name the noun
+            // stands beside, between commas, is whose age it is.
             None => noun_after(view, after, f.clause.1)
-                .map(|(_, n)| n)
+                .map(|(at, n)| named_beside(view, at).unwrap_or(n))
                 .or_else(|| (first == 1 && view.low(0) == "the").then(|| "he".to_string())),
         }
     }?;
@@ -173,6 +175,25 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
         Some(holder),
         Some("year".to_string()),
     )
+}
+
+/// The name in apposition to the noun at token `noun`: "manager, Ilse Brandt," → "Ilse
+/// Brandt" (given name and surname, as an age after a name is held); none unless a comma
+/// closes it.
+fn named_beside(view: &View<'_>, noun: usize) -> Option<String> {
+    if view.low(noun + 1) != "," {
+        return None;
+    }
+    let first = noun + 2;
+    let last = (first..first + 3).take_while(|&i| view.capital(i)).last()?;
+    if view.low(last + 1) != "," || (first..=last).any(|i| is_stop_word(view.low(i))) {
+        return None;
+    }
+    let given = last.checked_sub(1).filter(|&g| g >= first);
+    Some(match given {
+        Some(g) => format!("{} {}", view.tok(g), view.tok(last)),
+        None => view.tok(last).to_string(),
+    })
 }
 
 /// A quake's magnitude: "a 6.1-magnitude quake", "magnitude 5.9", "a magnitude of 5.9",

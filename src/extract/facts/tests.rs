@@ -1611,3 +1611,10 @@ fn a_part_is_counted_by_what_happened_to_it_past_a_phrase_on_its_group() {
         "in hospital"
     );
 }
+
+#[test]
+fn an_age_before_a_noun_is_the_named_person_beside_it() {
+    let age = one("The 61-year-old ferry captain, Hendrik Solberg, was arrested on board.");
+    assert_eq!(age.kind, FactKind::Age);
+    assert_eq!(age.frame.holder.as_deref(), Some("hendrik solberg"));
+}
