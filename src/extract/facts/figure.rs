@@ -705,6 +705,25 @@ pub(super) fn length(
         let what = done.map_or("area", |i| rules.canonical_lower(view.low(i)));
         return f.read(FactKind::Measure, what.to_string(), None, Some(unit));
     }
+    // "The mud was 30 metres deep", "the mud lay some 50 feet deep": a dimension of the
+    // thing the clause is about.
+    if let Some(dimension) = dimension(view.low(end)) {
+        let holder = (clause.0..first)
+            .rev()
+            .take(3)
+            .find(|&i| {
+                let w = view.low(i);
+                view.tokens[i].is_word()
+                    && !view.capital(i)
+                    && !is_stop_word(w)
+                    && !matches!(
+                        w,
+                        "lay" | "lies" | "stood" | "stands" | "measured" | "reached"
+                    )
+            })
+            .map(|i| rules.canonical_lower(&singular(view.low(i))).to_string());
+        return f.read(FactKind::Measure, dimension.to_string(), holder, Some(unit));
+    }
     let what = glued_unit
         .then(|| noun_after(view, end, clause.1).map(|(_, n)| n))
         .flatten()
@@ -722,6 +741,18 @@ pub(super) fn length(
         None,
         Some(unit),
     )
+}
+
+/// The dimension an adjective after a length gives ("30 metres deep" → depth).
+fn dimension(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "deep" => "depth",
+        "high" | "tall" => "height",
+        "long" => "length",
+        "wide" | "across" => "width",
+        "thick" => "thickness",
+        _ => return None,
+    })
 }
 
 /// Words passed over before a length of time ("another 30 days", "just over 10 seconds").

@@ -1618,3 +1618,17 @@ fn an_age_before_a_noun_is_the_named_person_beside_it() {
     assert_eq!(age.kind, FactKind::Age);
     assert_eq!(age.frame.holder.as_deref(), Some("hendrik solberg"));
 }
+
+#[test]
+fn a_dimension_after_a_length_is_of_the_thing_measured() {
+    let deep = one("The snow was four metres deep at the pass.");
+    assert_eq!(
+        (deep.frame.what.as_str(), deep.frame.holder.as_deref()),
+        ("depth", Some("snow"))
+    );
+    let high = one("In places the water stood some 12 feet high.");
+    assert_eq!(
+        (high.frame.what.as_str(), high.frame.holder.as_deref()),
+        ("height", Some("water"))
+    );
+}
