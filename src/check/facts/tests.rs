@@ -917,3 +917,23 @@ fn lengths_of_time_compare_across_units() {
         "{disagree:?}"
     );
 }
+
+#[test]
+fn two_named_sources_giving_two_days_of_one_event_disagree() {
+    let disagree = found(&[
+        (
+            "A",
+            DAY,
+            "A gas main exploded in Cavell on Monday, killing two people, police said.",
+        ),
+        (
+            "B",
+            DAY,
+            "A gas main exploded in Cavell on Sunday, killing two people, the fire service said.",
+        ),
+    ]);
+    assert_eq!(disagree.len(), 1, "{disagree:?}");
+    // Not one source: never an error.
+    assert_eq!(disagree[0].1, "Warning", "{disagree:?}");
+    assert!(disagree[0].2.contains("explosion"), "{disagree:?}");
+}

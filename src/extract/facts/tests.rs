@@ -1632,3 +1632,15 @@ fn a_dimension_after_a_length_is_of_the_thing_measured() {
         ("height", Some("water"))
     );
 }
+
+#[test]
+fn a_verb_the_rules_make_an_event_gives_its_day() {
+    let day = facts_on(
+        "Two men were hurt when a gas main exploded under a street in Cavell on Thursday.",
+        "2016-02-21",
+    )
+    .into_iter()
+    .find(|f| f.kind == FactKind::Day && f.frame.holder.is_none())
+    .unwrap();
+    assert_eq!(day.frame.what, "explosion");
+}
