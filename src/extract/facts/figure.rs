@@ -908,7 +908,10 @@ fn measure_past_group(numbers: &NumberReader, view: &View<'_>, from: usize) -> O
         {
             break;
         }
-        if let Some((m, len)) = numbers.measure_at(view.lower, i) {
+        // "in the March 1 caucuses": a name is no measure.
+        if !view.capital(i)
+            && let Some((m, len)) = numbers.measure_at(view.lower, i)
+        {
             found = Some(m);
             i += len;
             continue;

@@ -1610,6 +1610,15 @@ fn a_part_is_counted_by_what_happened_to_it_past_a_phrase_on_its_group() {
             .what,
         "in hospital"
     );
+    // A name further on is no measure: "March" is a month, not a march.
+    assert!(
+        facts_on(
+            "The rules gave her nine of the delegates available in the March 1 caucuses.",
+            "2016-02-21",
+        )
+        .iter()
+        .all(|f| f.frame.what != "marched")
+    );
 }
 
 #[test]
