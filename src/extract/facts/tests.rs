@@ -1552,6 +1552,12 @@ fn temperatures_are_read_on_their_scale_and_below_zero() {
         fahrenheit.amount().unwrap().unit.as_deref(),
         Some("fahrenheit")
     );
+    // A change of temperature is no reading of one (its Fahrenheit has no offset).
+    assert_eq!(
+        read("The pact aims to limit warming to 2 degrees Celsius (3.6 degrees Fahrenheit)."),
+        []
+    );
+    assert_eq!(read("The sea was 3C warmer than usual."), []);
     // Degrees with no scale may be an angle; a small "c" may be cents.
     assert_eq!(read("The ferry turned 40 degrees to starboard."), []);
     assert!(

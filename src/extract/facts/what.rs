@@ -783,14 +783,16 @@ pub(super) fn read(
         }
         // "44.1C", "43.5 degrees Celsius", "more than 110F": a temperature, whatever
         // the words around it; its place and day are its frame.
-        Some(u @ ("celsius" | "fahrenheit")) => Some(Read {
-            kind: FactKind::Measure,
-            what: "temperature".to_string(),
-            holder: None,
-            unit: Some(u.to_string()),
-            vague,
-            degree: None,
-        }),
+        Some(u @ ("celsius" | "fahrenheit")) => {
+            (!temperature_change(view, first, figure.end, clause)).then(|| Read {
+                kind: FactKind::Measure,
+                what: "temperature".to_string(),
+                holder: None,
+                unit: Some(u.to_string()),
+                vague,
+                degree: None,
+            })
+        }
         // "degrees" with no scale may be an angle: not read.
         Some("degree") => None,
         Some(u) if rules.numbers.conversion.iter().any(|c| c.unit == u) || u == "square" => {
@@ -798,6 +800,26 @@ pub(super) fn read(
         }
         _ => count(reader, numbers, rules, view, &figure),
     }
+}
+
+/// Whether a temperature at tokens `[first, end)` is a change of one, not a reading:
+/// "rose by 5C", "limiting warming to 2 degrees Celsius (3.6 degrees Fahrenheit) above
+/// pre-industrial levels", "3C warmer than usual". A change in Fahrenheit converts with
+/// no offset, so it is not read as a temperature.
+fn temperature_change(view: &View<'_>, first: usize, end: usize, clause: (usize, usize)) -> bool {
+    (first > 0 && view.low(first - 1) == "by")
+        || (end..end + 4).any(|i| {
+            matches!(
+                view.low(i),
+                "above" | "below" | "warmer" | "hotter" | "cooler" | "colder" | "higher" | "lower"
+            )
+        })
+        || (clause.0..first).any(|i| {
+            matches!(
+                view.low(i),
+                "warming" | "rise" | "rises" | "increase" | "increases" | "change" | "anomaly"
+            )
+        })
 }
 
 /// What a ranked day (week, year) at token `unit` is of, when the rank counts a run of
