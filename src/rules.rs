@@ -272,6 +272,9 @@ pub struct ConversionRule {
     pub into: String,
     /// How many `into` one `unit` is.
     pub factor: f64,
+    /// Added after the factor, for scales whose zeros differ (°F → °C: −17.78).
+    #[serde(default)]
+    pub offset: Option<f64>,
     /// Relative tolerance for figures compared through this conversion (default: the
     /// `[numbers]` tolerance).
     pub tolerance: Option<f64>,

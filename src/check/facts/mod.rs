@@ -482,7 +482,10 @@ impl Group {
         // "Officials" and "fire officials" may be one source: their figures disagree, but
         // never as an error.
         let maybe_one = ra.officials.may_be_one(rb.officials);
-        if !same_source && !maybe_one && ra.source.is_some() && rb.source.is_some() {
+        // A day is no count: sources do not count it differently, so two named sources
+        // giving two days of one event disagree (never as an error: not one source).
+        let days = matches!(ra.value, Value::Day(_));
+        if !same_source && !maybe_one && !days && ra.source.is_some() && rb.source.is_some() {
             // Different sources may count differently: bounds of each are no finding.
             return (!compatible).then_some(Verdict::SourcesDiffer);
         }

@@ -881,3 +881,59 @@ fn a_toll_in_the_capital_is_no_contradiction_of_the_nationwide_toll() {
         format!("{lede} Eleven deaths have been recorded in the capital, the ministry said.");
     assert_eq!(found(&[("A", DAY, &total), ("B", DAY, &part)]), []);
 }
+
+#[test]
+fn temperatures_compare_across_scales_to_the_tenth() {
+    let a = "Temperatures reached 40C in Ardmore on Monday, the weather service said.";
+    let f = "Temperatures reached 104F in Ardmore on Monday, the weather service said.";
+    let b = "Temperatures reached 38.5C in Ardmore on Monday, the weather service said.";
+    assert_eq!(found(&[("A", DAY, a), ("B", DAY, f)]), []);
+    let cold = "Temperatures fell to minus 6C overnight.";
+    let colder = "Rescuers worked through the night at minus 11C.";
+    assert_eq!(
+        found(&[("A", DAY, a), ("B", DAY, b)]),
+        one(
+            "number-mismatch",
+            "Error",
+            &format!(
+                "temperature: \"40C\" per the weather service (A) — \"38.5C\" per \
+                 the weather service (B){CANNOT}"
+            )
+        )
+    );
+    assert_eq!(found(&[("A", DAY, cold), ("B", DAY, colder)]).len(), 1);
+}
+
+#[test]
+fn lengths_of_time_compare_across_units() {
+    let days = "The hotel kitchen has been closed for 14 days.";
+    let weeks = "The hotel kitchen was ordered shut for three weeks.";
+    let fortnight = "The hotel kitchen was ordered shut for two weeks.";
+    assert_eq!(found(&[("A", DAY, days), ("B", DAY, fortnight)]), []);
+    let disagree = found(&[("A", DAY, days), ("B", DAY, weeks)]);
+    assert_eq!(disagree.len(), 1, "{disagree:?}");
+    assert!(
+        disagree[0].2.starts_with("closed: \"14 days\""),
+        "{disagree:?}"
+    );
+}
+
+#[test]
+fn two_named_sources_giving_two_days_of_one_event_disagree() {
+    let disagree = found(&[
+        (
+            "A",
+            DAY,
+            "A gas main exploded in Cavell on Monday, killing two people, police said.",
+        ),
+        (
+            "B",
+            DAY,
+            "A gas main exploded in Cavell on Sunday, killing two people, the fire service said.",
+        ),
+    ]);
+    assert_eq!(disagree.len(), 1, "{disagree:?}");
+    // Not one source: never an error.
+    assert_eq!(disagree[0].1, "Warning", "{disagree:?}");
+    assert!(disagree[0].2.contains("explosion"), "{disagree:?}");
+}

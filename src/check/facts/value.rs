@@ -140,15 +140,19 @@ impl Value {
             FactValue::Amount(a) => {
                 // A vague quantity ("tens of thousands") is wide already; rounding is not
                 // added to it.
-                let base = if exact(fact.kind) || fact.vague || uneven_count(fact.kind, a.low) {
-                    0.0
-                } else {
-                    rules.numbers.tolerance.unwrap_or(0.05)
-                };
                 let conversion = a
                     .unit
                     .as_deref()
                     .and_then(|u| rules.numbers.conversion.iter().find(|c| c.unit == u));
+                // A scale with a zero of its own (a temperature) gets no share of its
+                // figure as rounding: a share means nothing near zero.
+                let offset = conversion.is_some_and(|c| c.offset.is_some());
+                let base =
+                    if exact(fact.kind) || fact.vague || offset || uneven_count(fact.kind, a.low) {
+                        0.0
+                    } else {
+                        rules.numbers.tolerance.unwrap_or(0.05)
+                    };
                 // Bounds on either side of one figure are compared as written: never through
                 // a conversion, whose rate is rough.
                 let as_written = conversion.is_none_or(|c| c.unit == c.into);
@@ -161,8 +165,8 @@ impl Value {
                     .and_then(|q| Bound::of(q, a.low, a.high));
                 Some(match conversion {
                     Some(c) => Value::Amount {
-                        low: a.low * c.factor,
-                        high: a.high.map(|h| h * c.factor),
+                        low: a.low * c.factor + c.offset.unwrap_or(0.0),
+                        high: a.high.map(|h| h * c.factor + c.offset.unwrap_or(0.0)),
                         unit: Some(c.into.clone()),
                         tolerance: base.max(c.tolerance.unwrap_or(base)),
                         bound,

@@ -322,7 +322,7 @@ fn event_verb(
     view: &View<'_>,
     at: usize,
 ) -> Option<(String, usize)> {
-    if let Some(event) = event_of_verb(reader, view.low(at)) {
+    if let Some(event) = event_of_verb(reader, rules, view.low(at)) {
         return Some((event, at));
     }
     let next = view.low(at + 1);
@@ -335,12 +335,16 @@ fn event_verb(
 }
 
 /// The event noun a verb in "-d" or "-ed" is made from: "collapsed" → collapse, "crashed"
-/// → crash.
-fn event_of_verb(reader: &FactReader, verb: &str) -> Option<String> {
+/// → crash; or the one the rules' synonyms give it ("exploded" → explosion).
+fn event_of_verb(reader: &FactReader, rules: &RuleSet, verb: &str) -> Option<String> {
     let stem = verb.strip_suffix('d')?;
     [stem, stem.strip_suffix('e').unwrap_or("")]
         .into_iter()
         .find(|s| s.len() > 3 && reader.events.contains(*s))
+        .or_else(|| {
+            let event = rules.canonical_lower(verb);
+            (event != verb && reader.events.contains(event)).then_some(event)
+        })
         .map(str::to_string)
 }
 

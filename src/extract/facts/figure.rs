@@ -157,8 +157,10 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
             // "The 63-year-old was convicted": a sentence opening on an age alone speaks of
             // the person the sentence before opened with, as "He" would (the reader puts
             // that name in place of the pronoun, or drops the fact).
+            // "The 49-year-old plant manager, Ilse Brandt, said": the name the noun
+            // stands beside, between commas, is whose age it is.
             None => noun_after(view, after, f.clause.1)
-                .map(|(_, n)| n)
+                .map(|(at, n)| named_beside(view, at).unwrap_or(n))
                 .or_else(|| (first == 1 && view.low(0) == "the").then(|| "he".to_string())),
         }
     }?;
@@ -173,6 +175,25 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
         Some(holder),
         Some("year".to_string()),
     )
+}
+
+/// The name in apposition to the noun at token `noun`: "manager, Ilse Brandt," → "Ilse
+/// Brandt" (given name and surname, as an age after a name is held); none unless a comma
+/// closes it.
+fn named_beside(view: &View<'_>, noun: usize) -> Option<String> {
+    if view.low(noun + 1) != "," {
+        return None;
+    }
+    let first = noun + 2;
+    let last = (first..first + 3).take_while(|&i| view.capital(i)).last()?;
+    if view.low(last + 1) != "," || (first..=last).any(|i| is_stop_word(view.low(i))) {
+        return None;
+    }
+    let given = last.checked_sub(1).filter(|&g| g >= first);
+    Some(match given {
+        Some(g) => format!("{} {}", view.tok(g), view.tok(last)),
+        None => view.tok(last).to_string(),
+    })
 }
 
 /// A quake's magnitude: "a 6.1-magnitude quake", "magnitude 5.9", "a magnitude of 5.9",
@@ -684,6 +705,25 @@ pub(super) fn length(
         let what = done.map_or("area", |i| rules.canonical_lower(view.low(i)));
         return f.read(FactKind::Measure, what.to_string(), None, Some(unit));
     }
+    // "The mud was 30 metres deep", "the mud lay some 50 feet deep": a dimension of the
+    // thing the clause is about.
+    if let Some(dimension) = dimension(view.low(end)) {
+        let holder = (clause.0..first)
+            .rev()
+            .take(3)
+            .find(|&i| {
+                let w = view.low(i);
+                view.tokens[i].is_word()
+                    && !view.capital(i)
+                    && !is_stop_word(w)
+                    && !matches!(
+                        w,
+                        "lay" | "lies" | "stood" | "stands" | "measured" | "reached"
+                    )
+            })
+            .map(|i| rules.canonical_lower(&singular(view.low(i))).to_string());
+        return f.read(FactKind::Measure, dimension.to_string(), holder, Some(unit));
+    }
     let what = glued_unit
         .then(|| noun_after(view, end, clause.1).map(|(_, n)| n))
         .flatten()
@@ -701,6 +741,18 @@ pub(super) fn length(
         None,
         Some(unit),
     )
+}
+
+/// The dimension an adjective after a length gives ("30 metres deep" → depth).
+fn dimension(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "deep" => "depth",
+        "high" | "tall" => "height",
+        "long" => "length",
+        "wide" | "across" => "width",
+        "thick" => "thickness",
+        _ => return None,
+    })
 }
 
 /// Words passed over before a length of time ("another 30 days", "just over 10 seconds").
@@ -841,6 +893,34 @@ fn partitive(
     Some(Some((i + 1, Some((i, noun)))))
 }
 
+/// The last measure from token `from` before the sentence's next comma, semicolon or
+/// figure, at most sixteen words on: what a part of a group counts when a phrase or a
+/// clause on the group stands between ("who broke out of the prison on Thursday are back
+/// in custody": back in custody, not what the group did before).
+fn measure_past_group(numbers: &NumberReader, view: &View<'_>, from: usize) -> Option<String> {
+    let mut found = None;
+    let mut i = from;
+    while i < view.tokens.len() && i < from + 16 {
+        let word = view.low(i);
+        if !view.tokens[i].is_word()
+            || word.starts_with(|c: char| c.is_ascii_digit())
+            || is_number_word(word)
+        {
+            break;
+        }
+        // "in the March 1 caucuses": a name is no measure.
+        if !view.capital(i)
+            && let Some((m, len)) = numbers.measure_at(view.lower, i)
+        {
+            found = Some(m);
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
 /// A count: what it counts is the measure beside it for people ("ten killed"), else the
 /// noun it counts ("seven villages"); a measure of damage stays out of a count of things.
 pub(super) fn count(
@@ -917,6 +997,14 @@ pub(super) fn count(
             None,
         );
     }
+    // "Five of the six prisoners who broke out on Thursday are back in custody",
+    // "Thirty-one of the guests at the reception fell ill": what happened to a part may
+    // come past a phrase or a clause on its group; the last measure before the
+    // sentence's next comma is the part's own.
+    let measure = match (measure, part_end) {
+        (None, Some(from)) => measure_past_group(numbers, view, from),
+        (measure, _) => measure,
+    };
     // "two of the candidates": a part is counted only by what happened to it.
     if part_end.is_some() && measure.is_none() {
         return None;
@@ -1005,8 +1093,9 @@ pub(super) fn count(
         // People of one kind ("workers", "soldiers") are counted by what happened to them,
         // and are its holder; or as what a place or body has ("a school, which has 600
         // pupils"), held by it.
+        // Their kind as the rules name it: one outlet's "inmates" are another's "prisoners".
         Some((_, n)) if reader.persons.contains(n.as_str()) => match measure {
-            Some(m) => f.read(FactKind::Count, m, Some(n), None),
+            Some(m) => f.read(FactKind::Count, m, Some(canonical(&n)), None),
             None => {
                 let owner = owner(view, first)?;
                 // "the plant employs 900 workers" counts its employees, as "employs 900

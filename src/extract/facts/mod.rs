@@ -425,6 +425,9 @@ impl FactReader {
                     {
                         continue;
                     }
+                    // "has been closed for 14 days": how long something lasted is of no
+                    // moment of a trading day.
+                    let moment = moment.filter(|_| read.kind != FactKind::Duration);
                     let opening = clause.0 == 0;
                     let when = time::for_clause(&whens, clause, first)
                         .or_else(|| opening.then(|| carried.when.clone()).flatten());

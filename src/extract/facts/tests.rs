@@ -1528,3 +1528,134 @@ fn a_rate_and_a_share_of_people_in_a_state_measure_one_thing() {
     let two = read("It is taxed at a low 15 percent rate -- far below the top 40 percent rate.");
     assert!(two.iter().all(|f| f.1 != "percent"), "{two:?}");
 }
+
+#[test]
+fn temperatures_are_read_on_their_scale_and_below_zero() {
+    let hot = one_figure("The thermometer hit 38.6C in Larkspur on Tuesday, forecasters said.");
+    assert_eq!(
+        (hot.kind, hot.frame.what.as_str()),
+        (FactKind::Measure, "temperature")
+    );
+    assert_eq!(hot.amount().unwrap().unit.as_deref(), Some("celsius"));
+    assert_eq!(
+        read("Overnight the mercury fell to minus 12 degrees Celsius."),
+        [(
+            FactKind::Measure,
+            "temperature".to_string(),
+            "minus 12 degrees Celsius".to_string(),
+            -12.0,
+            Some(-12.0)
+        )]
+    );
+    let fahrenheit = one("Crews battled the flames in heat of 95F.");
+    assert_eq!(
+        fahrenheit.amount().unwrap().unit.as_deref(),
+        Some("fahrenheit")
+    );
+    // A change of temperature is no reading of one (its Fahrenheit has no offset).
+    assert_eq!(
+        read("The pact aims to limit warming to 2 degrees Celsius (3.6 degrees Fahrenheit)."),
+        []
+    );
+    assert_eq!(read("The sea was 3C warmer than usual."), []);
+    // Degrees with no scale may be an angle; a small "c" may be cents.
+    assert_eq!(read("The ferry turned 40 degrees to starboard."), []);
+    assert!(
+        read("Petrol rose 4c a litre.")
+            .iter()
+            .all(|(_, what, ..)| what != "temperature")
+    );
+}
+
+#[test]
+fn how_long_a_place_was_shut_or_a_loss_went_unseen() {
+    let closed = one("The bakery has been closed for ten days.");
+    assert_eq!(
+        (closed.kind, closed.frame.what.as_str(), closed.frame.moment),
+        (FactKind::Duration, "closed", None)
+    );
+    assert_eq!(
+        one("Inspectors ordered the bakery shut for three weeks.")
+            .frame
+            .what,
+        "closed"
+    );
+    assert_eq!(
+        one("The theft was not discovered for five hours.")
+            .frame
+            .what,
+        "unnoticed"
+    );
+    assert_eq!(
+        one("The theft went unnoticed for three hours.").frame.what,
+        "unnoticed"
+    );
+}
+
+#[test]
+fn a_part_is_counted_by_what_happened_to_it_past_a_phrase_on_its_group() {
+    let ill = one("Nine of the pupils at the village school in Ostra fell ill after lunch.");
+    assert_eq!(
+        (ill.frame.what.as_str(), ill.frame.holder.as_deref()),
+        ("fell ill", Some("pupil"))
+    );
+    let caught = facts_on(
+        "Two of the five inmates who tunnelled out of Brakmoor jail last week are back in custody.",
+        "2016-02-21",
+    );
+    let caught: Vec<_> = caught
+        .iter()
+        .filter(|f| f.frame.what == "recaptured")
+        .map(|f| (f.amount().unwrap().low, f.frame.holder.as_deref()))
+        .collect();
+    // Inmates are prisoners, as the rules name them.
+    assert_eq!(caught, [(2.0, Some("prisoner"))]);
+    assert_eq!(
+        one("Police said seven had been treated in hospital.")
+            .frame
+            .what,
+        "in hospital"
+    );
+    // A name further on is no measure: "March" is a month, not a march.
+    assert!(
+        facts_on(
+            "The rules gave her nine of the delegates available in the March 1 caucuses.",
+            "2016-02-21",
+        )
+        .iter()
+        .all(|f| f.frame.what != "marched")
+    );
+}
+
+#[test]
+fn an_age_before_a_noun_is_the_named_person_beside_it() {
+    let age = one("The 61-year-old ferry captain, Hendrik Solberg, was arrested on board.");
+    assert_eq!(age.kind, FactKind::Age);
+    assert_eq!(age.frame.holder.as_deref(), Some("hendrik solberg"));
+}
+
+#[test]
+fn a_dimension_after_a_length_is_of_the_thing_measured() {
+    let deep = one("The snow was four metres deep at the pass.");
+    assert_eq!(
+        (deep.frame.what.as_str(), deep.frame.holder.as_deref()),
+        ("depth", Some("snow"))
+    );
+    let high = one("In places the water stood some 12 feet high.");
+    assert_eq!(
+        (high.frame.what.as_str(), high.frame.holder.as_deref()),
+        ("height", Some("water"))
+    );
+}
+
+#[test]
+fn a_verb_the_rules_make_an_event_gives_its_day() {
+    let day = facts_on(
+        "Two men were hurt when a gas main exploded under a street in Cavell on Thursday.",
+        "2016-02-21",
+    )
+    .into_iter()
+    .find(|f| f.kind == FactKind::Day && f.frame.holder.is_none())
+    .unwrap();
+    assert_eq!(day.frame.what, "explosion");
+}

@@ -590,6 +590,12 @@ pub(super) fn unit_end(view: &View<'_>, q: &Quantity, end: usize) -> usize {
             end + 1
         }
         "%" => end + 1,
+        // "43.5 degrees Celsius", "110 °F".
+        "degrees" | "degree" | "°"
+            if crate::extract::numbers::temperature_scale(view.low(end + 1)).is_some() =>
+        {
+            end + 2
+        }
         _ => end,
     }
 }
@@ -757,27 +763,63 @@ pub(super) fn read(
                         && !is_stop_word(view.low(i))
                         && !movement_filler(view.low(i))
                 })?;
-                Some(what_lasted(view, word).unwrap_or_else(|| view.low(word).to_string()))
+                Some(what_lasted(view, word).unwrap_or_else(|| {
+                    // "was not discovered for nearly seven hours": what the rules call a
+                    // verb denied ("unnoticed"), when they name it.
+                    let denied = word
+                        .checked_sub(1)
+                        .filter(|&n| matches!(view.low(n), "not" | "never"))
+                        .map(|n| format!("{} {}", view.low(n), view.low(word)));
+                    match denied {
+                        Some(phrase) if rules.canonical_lower(&phrase) != phrase => {
+                            rules.canonical_lower(&phrase).to_string()
+                        }
+                        _ => view.low(word).to_string(),
+                    }
+                }))
             })?;
             let what = term::of(reader, rules, view, first, clause.0, unit, canonical(&what));
             figure.read(FactKind::Duration, what, None, unit.map(str::to_string))
         }
-        Some("degree") => {
-            let scale = view.low(figure.end);
-            matches!(scale, "celsius" | "fahrenheit" | "c" | "f").then(|| Read {
+        // "44.1C", "43.5 degrees Celsius", "more than 110F": a temperature, whatever
+        // the words around it; its place and day are its frame.
+        Some(u @ ("celsius" | "fahrenheit")) => {
+            (!temperature_change(view, first, figure.end, clause)).then(|| Read {
                 kind: FactKind::Measure,
                 what: "temperature".to_string(),
                 holder: None,
-                unit: Some(format!("degree {scale}")),
+                unit: Some(u.to_string()),
                 vague,
                 degree: None,
             })
         }
+        // "degrees" with no scale may be an angle: not read.
+        Some("degree") => None,
         Some(u) if rules.numbers.conversion.iter().any(|c| c.unit == u) || u == "square" => {
             length(reader, numbers, rules, view, &figure)
         }
         _ => count(reader, numbers, rules, view, &figure),
     }
+}
+
+/// Whether a temperature at tokens `[first, end)` is a change of one, not a reading:
+/// "rose by 5C", "limiting warming to 2 degrees Celsius (3.6 degrees Fahrenheit) above
+/// pre-industrial levels", "3C warmer than usual". A change in Fahrenheit converts with
+/// no offset, so it is not read as a temperature.
+fn temperature_change(view: &View<'_>, first: usize, end: usize, clause: (usize, usize)) -> bool {
+    (first > 0 && view.low(first - 1) == "by")
+        || (end..end + 4).any(|i| {
+            matches!(
+                view.low(i),
+                "above" | "below" | "warmer" | "hotter" | "cooler" | "colder" | "higher" | "lower"
+            )
+        })
+        || (clause.0..first).any(|i| {
+            matches!(
+                view.low(i),
+                "warming" | "rise" | "rises" | "increase" | "increases" | "change" | "anomaly"
+            )
+        })
 }
 
 /// What a ranked day (week, year) at token `unit` is of, when the rank counts a run of

@@ -22,6 +22,28 @@ pub use lexicon::{NUMBER_WORDS, is_number_word};
 pub(crate) use lexicon::{currency_word, is_filler, scale, singular, singular_of};
 pub(crate) use sentence::SentenceFigures;
 
+/// The scale a temperature is written on ("celsius", "C", "fahrenheit"), as the unit
+/// the reader gives it.
+pub(crate) fn temperature_scale(word: &str) -> Option<&'static str> {
+    match word {
+        "celsius" | "c" | "centigrade" => Some("celsius"),
+        "fahrenheit" | "f" => Some("fahrenheit"),
+        _ => None,
+    }
+}
+
+/// The token of a minus sign right before token `at`: the word "minus", or a hyphen
+/// glued to the figure after a space ("-9C", not "2-9").
+fn minus_before(text: &str, tokens: &[Token], lower: &[&str], at: usize) -> Option<usize> {
+    let sign = at.checked_sub(1)?;
+    if lower[sign] == "minus" {
+        return Some(sign);
+    }
+    let glued = tokens[sign].span.end == tokens[at].span.start;
+    let spaced = sign == 0 || tokens[sign - 1].span.end < tokens[sign].span.start;
+    (matches!(tokens[sign].text(text), "-" | "\u{2212}") && glued && spaced).then_some(sign)
+}
+
 /// A word glued to a number word that is its unit ("six-storey", "three-day"), not a
 /// share ("two-thirds"), a manner ("two-way", "three-fold") or another number.
 fn glued_unit(word: &str) -> bool {
@@ -526,13 +548,27 @@ impl NumberReader {
                 self.unit_after(lower, tokens, end)
             };
             let unit = found_unit.map(|u| currency_word(&u).map_or(u, str::to_string));
-            let measure = self
-                .measure_near(text, tokens, lower, qualifier_start, unit_end)
-                .or_else(|| {
-                    unit.as_ref()
-                        .filter(|u| self.measures.contains_key(u.as_str()))
-                        .cloned()
-                });
+            // "minus 4C", "-9C": a temperature below zero.
+            let temperature = matches!(unit.as_deref(), Some("celsius" | "fahrenheit"));
+            if temperature && let Some(sign) = minus_before(text, tokens, lower, qualifier_start) {
+                qualifier_start = sign;
+                value = -value;
+                (low, high) = match high {
+                    Some(h) => (-h, Some(-low)),
+                    None => (f64::NEG_INFINITY, Some(-low)),
+                };
+            }
+            // A temperature measures nothing the figures of a claim are compared by.
+            let measure = if temperature {
+                None
+            } else {
+                self.measure_near(text, tokens, lower, qualifier_start, unit_end)
+                    .or_else(|| {
+                        unit.as_ref()
+                            .filter(|u| self.measures.contains_key(u.as_str()))
+                            .cloned()
+                    })
+            };
             let span = Span::new(tokens[qualifier_start].span.start, tokens[end - 1].span.end);
             let next = end.max(i + 1);
             found(
@@ -599,10 +635,19 @@ impl NumberReader {
             } else if !rest.is_empty() {
                 match scale(rest) {
                     Some(s) => value *= s,
-                    None => glued = Some(singular(rest)),
+                    // "44.1C", "110F": a temperature, the scale's capital glued on (a
+                    // small "c" may be cents).
+                    None => {
+                        let written = tokens[i].text(text);
+                        let suffix = written.get(written.len() - rest.len()..).unwrap_or("");
+                        glued = Some(match suffix {
+                            "C" => "celsius".to_string(),
+                            "F" => "fahrenheit".to_string(),
+                            _ => singular(rest),
+                        });
+                    }
                 }
             }
-            let _ = text;
             return Some((value, i + 1, glued, false));
         }
         if tokens[i].kind != TokenKind::Word {
@@ -699,6 +744,12 @@ impl NumberReader {
                 if lower[i] == "%" {
                     return (Some("percent".into()), i + 1);
                 }
+                // "44°C", "110 °F".
+                if lower[i] == "°"
+                    && let Some(scale) = lower.get(i + 1).and_then(|s| temperature_scale(s))
+                {
+                    return (Some(scale.into()), i + 2);
+                }
                 return (None, i);
             }
             let w = lower[i];
@@ -707,6 +758,13 @@ impl NumberReader {
             }
             if w == "percent" {
                 return (Some("percent".into()), i + 1);
+            }
+            // "43.5 degrees Celsius", "40 degrees C": a temperature on its scale; "degrees"
+            // alone may be an angle, and stays a unit of its own.
+            if matches!(w, "degrees" | "degree")
+                && let Some(scale) = lower.get(i + 1).and_then(|s| temperature_scale(s))
+            {
+                return (Some(scale.into()), i + 2);
             }
             if let Some(c) = currency_word(w) {
                 return (Some(c.into()), i + 1);
