@@ -645,10 +645,14 @@ pub fn run(
     // Each finding's rank and first claim worked out once, not at every comparison (each
     // a look-up of its claim ids); the same comparison, the same stable sort, made on the
     // findings' places and then carried out in place: no second list of findings beside
-    // the first at the batch's peak of memory.
-    let keys: Vec<(u8, usize)> = findings.iter().map(|f| (rank(f), first_claim(f))).collect();
+    // the first at the batch's peak of memory. The keys, the sort and the numbers are made
+    // in parallel: a stable sort puts equal findings in one order whatever the threads.
+    let keys: Vec<(u8, usize)> = findings
+        .par_iter()
+        .map(|f| (rank(f), first_claim(f)))
+        .collect();
     let mut order: Vec<usize> = (0..findings.len()).collect();
-    order.sort_by(|&i, &j| {
+    order.par_sort_by(|&i, &j| {
         let ((rx, cx), x) = (keys[i], &findings[i]);
         let ((ry, cy), y) = (keys[j], &findings[j]);
         rx.cmp(&ry)
@@ -660,9 +664,10 @@ pub fn run(
     });
     drop(keys);
     in_order(&mut findings, &order);
-    for (n, f) in findings.iter_mut().enumerate() {
-        f.id = format!("F{}", n + 1);
-    }
+    findings
+        .par_iter_mut()
+        .enumerate()
+        .for_each(|(n, f)| f.id = format!("F{}", n + 1));
     lap("findings in order");
     Checked {
         findings,
