@@ -741,14 +741,23 @@ fn one_per_difference(
             .iter()
             .all(|m| claim_of(m).is_some_and(|c| c.content_span.contains(m.span)))
     };
+    // Each finding's key and fit worked out in parallel; then filed in finding order.
+    let keyed: Vec<Option<(_, bool)>> = findings
+        .par_iter()
+        .map(|f| (!f.marked.is_empty()).then(|| (key(f), fits(f))))
+        .collect();
+    let fit: Vec<bool> = keyed
+        .iter()
+        .map(|k| k.as_ref().is_some_and(|k| k.1))
+        .collect();
     let mut best: BTreeMap<_, usize> = BTreeMap::new();
-    for (i, f) in findings.iter().enumerate() {
-        if f.marked.is_empty() {
+    for (i, keyed) in keyed.into_iter().enumerate() {
+        let Some((key, fits)) = keyed else {
             continue;
-        }
-        best.entry(key(f))
+        };
+        best.entry(key)
             .and_modify(|kept| {
-                if !fits(&findings[*kept]) && fits(f) {
+                if !fit[*kept] && fits {
                     *kept = i;
                 }
             })
