@@ -554,54 +554,69 @@ pub fn run(
         }
     }
     lap("facts compared");
-    let outlets: Vec<String> = {
-        let by_id: TextMap<&str, &str> = articles
-            .iter()
-            .map(|a| (a.id.as_str(), a.source.as_str()))
-            .collect();
-        facts
-            .iter()
-            .map(|f| {
-                by_id
-                    .get(f.article.as_str())
-                    .copied()
-                    .unwrap_or("")
-                    .to_string()
-            })
-            .collect()
-    };
-    let sheet = facts::rows(&ctx.frames, facts, &outlets, stories);
-    if rules.is_enabled(topic::TOPIC.id) {
-        // A figure question also answers with a value only one outlet gives alone.
-        let every = if rules.topics.iter().any(|t| t.asks_for_figure()) {
-            facts::every_row(&ctx.frames, facts, &outlets, stories)
-        } else {
-            Vec::new()
-        };
-        ctx.topics = topic::answers(&ctx, &every);
-    }
-    ctx.agreeing = {
+    // The fact sheet and the topics' answers are made beside the agreeing links: neither
+    // reads the other.
+    let ((sheet, topics), agreeing) = {
         let ctx = &ctx;
-        // Which links agree, then their indices, made to its exact size (a filtered
-        // parallel collect would hold its pieces and their spare room at once).
-        let agrees: Vec<bool> = link_indices
-            .clone()
-            .into_par_iter()
-            .map(|k| {
-                graph
-                    .link_at(k)
-                    .is_some_and(|(a, b, link)| agreement::agrees(ctx, a, b, &link))
-            })
-            .collect();
-        let mut agreeing = Vec::with_capacity(agrees.iter().filter(|&&x| x).count());
-        agreeing.extend(
-            link_indices
-                .zip(&agrees)
-                .filter(|(_, agree)| **agree)
-                .filter_map(|(k, _)| u32::try_from(k).ok()),
-        );
-        agreeing
+        rayon::join(
+            || {
+                let outlets: Vec<String> = {
+                    let by_id: TextMap<&str, &str> = articles
+                        .iter()
+                        .map(|a| (a.id.as_str(), a.source.as_str()))
+                        .collect();
+                    facts
+                        .iter()
+                        .map(|f| {
+                            by_id
+                                .get(f.article.as_str())
+                                .copied()
+                                .unwrap_or("")
+                                .to_string()
+                        })
+                        .collect()
+                };
+                let sheet = facts::rows(&ctx.frames, facts, &outlets, stories);
+                let topics = rules.is_enabled(topic::TOPIC.id).then(|| {
+                    // A figure question also answers with a value only one outlet gives
+                    // alone.
+                    let every = if rules.topics.iter().any(|t| t.asks_for_figure()) {
+                        facts::every_row(&ctx.frames, facts, &outlets, stories)
+                    } else {
+                        Vec::new()
+                    };
+                    topic::answers(ctx, &every)
+                });
+                (sheet, topics)
+            },
+            || {
+                // Which links agree, then their indices, made to its exact size (a
+                // filtered parallel collect would hold its pieces and their spare room at
+                // once).
+                let agrees: Vec<bool> = link_indices
+                    .clone()
+                    .into_par_iter()
+                    .map(|k| {
+                        graph
+                            .link_at(k)
+                            .is_some_and(|(a, b, link)| agreement::agrees(ctx, a, b, &link))
+                    })
+                    .collect();
+                let mut agreeing = Vec::with_capacity(agrees.iter().filter(|&&x| x).count());
+                agreeing.extend(
+                    link_indices
+                        .zip(&agrees)
+                        .filter(|(_, agree)| **agree)
+                        .filter_map(|(k, _)| u32::try_from(k).ok()),
+                );
+                agreeing
+            },
+        )
     };
+    if let Some(topics) = topics {
+        ctx.topics = topics;
+    }
+    ctx.agreeing = agreeing;
     ctx.agreeing_from = {
         // Count each claim's agreeing links (as the first claim), then sum them up.
         let mut from = vec![0u32; claims.len() + 1];
