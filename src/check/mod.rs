@@ -171,7 +171,9 @@ pub struct Context<'a> {
     pub segmented: &'a [&'a Segmented],
     pub claims: &'a [Claim],
     pub facts: &'a [Fact],
-    /// The facts grouped by frame and compared ([`facts::Frames::build`]).
+    /// The facts grouped by frame and compared ([`facts::Frames::build`]). [`run`] builds
+    /// them while the linked pairs are checked: a check of one pair
+    /// ([`Contradiction::check`]) finds them empty and must not read them.
     pub frames: facts::Frames,
     pub entities: &'a [Entity],
     pub graph: &'a ClaimGraph,
@@ -458,26 +460,6 @@ pub fn run(
     let story_of = stories::story_of(stories, articles.len());
     // The links in order, read from the graph where they are needed rather than copied.
     let link_indices = 0..graph.link_count();
-    let dates = {
-        // Held only while the dates are made, not through the checks.
-        let linked_articles: Vec<(usize, usize)> = link_indices
-            .clone()
-            .into_par_iter()
-            .filter_map(|k| graph.link_at(k))
-            .map(|(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
-            .collect();
-        facts::dates_by_links(articles, &linked_articles)
-    };
-    let frames = facts::Frames::build(&facts::Input {
-        articles,
-        dates: &dates,
-        story_of: &story_of,
-        claims,
-        facts,
-        entities,
-        rules,
-    });
-    lap("dates and fact frames");
     let mut ctx = Context {
         articles,
         stories,
@@ -485,7 +467,8 @@ pub fn run(
         segmented,
         claims,
         facts,
-        frames,
+        // Made below, beside the linked pairs: no check of a pair reads them.
+        frames: facts::Frames::default(),
         entities,
         graph,
         rules,
@@ -503,33 +486,63 @@ pub fn run(
             Registered::Batch(_) => None,
         })
         .collect();
-    // Each linked pair is checked on its own, in parallel; the findings keep link order.
-    let mut findings: Vec<Finding> = link_indices
-        .clone()
-        .into_par_iter()
-        .filter_map(|k| graph.link_at(k))
-        // The same claim in two copies of one text says the same words: nothing to find.
-        .filter(|(a, b, _)| !graph.profiles[*a].same_text(&graph.profiles[*b]))
-        .flat_map_iter(|(a, b, link)| {
-            let pair = Pair {
-                ctx: &ctx,
-                a,
-                b,
-                link,
-            };
-            kinds
-                .iter()
-                .filter(|k| like_with_like(k.kind(), &claims[a], &claims[b]))
-                .flat_map(|k| k.check(&pair))
-                .collect::<Vec<Finding>>()
-        })
-        .collect();
-    let index: TextMap<&str, usize> = claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
-        .collect();
-    lap("linked pairs");
+    // The dates, the fact frames and the claims' index are made beside the checks of the
+    // linked pairs, which read none of them: their serial parts no longer hold the second
+    // thread idle.
+    let ((frames, index), mut findings) = {
+        let ctx = &ctx;
+        rayon::join(
+            || {
+                let dates = {
+                    // Held only while the dates are made, not through the checks.
+                    let linked_articles: Vec<(usize, usize)> = link_indices
+                        .clone()
+                        .into_par_iter()
+                        .filter_map(|k| graph.link_at(k))
+                        .map(|(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
+                        .collect();
+                    facts::dates_by_links(articles, &linked_articles)
+                };
+                let frames = facts::Frames::build(&facts::Input {
+                    articles,
+                    dates: &dates,
+                    story_of: &ctx.story_of,
+                    claims,
+                    facts,
+                    entities,
+                    rules,
+                });
+                let index: TextMap<&str, usize> = claims
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (c.id.as_str(), i))
+                    .collect();
+                (frames, index)
+            },
+            || {
+                // Each linked pair is checked on its own, in parallel; the findings keep
+                // link order.
+                link_indices
+                    .clone()
+                    .into_par_iter()
+                    .filter_map(|k| graph.link_at(k))
+                    // The same claim in two copies of one text says the same words: nothing
+                    // to find.
+                    .filter(|(a, b, _)| !graph.profiles[*a].same_text(&graph.profiles[*b]))
+                    .flat_map_iter(|(a, b, link)| {
+                        let pair = Pair { ctx, a, b, link };
+                        kinds
+                            .iter()
+                            .filter(|k| like_with_like(k.kind(), &claims[a], &claims[b]))
+                            .flat_map(|k| k.check(&pair))
+                            .collect::<Vec<Finding>>()
+                    })
+                    .collect::<Vec<Finding>>()
+            },
+        )
+    };
+    ctx.frames = frames;
+    lap("dates, fact frames and linked pairs");
     findings = one_per_difference(findings, claims, &index);
     findings.retain(|f| ctx.rules.is_enabled(&f.rule) && !ignored(f, &ctx, &index));
     for f in &findings {
