@@ -212,8 +212,7 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
     // Sorted as indices of the graph's links, read where compared: a copy of the links
     // would be the largest list of a large batch.
     let link = |k: u32| ctx.graph.link_at(k as usize);
-    let mut order: Vec<u32> = ctx.agreeing.clone();
-    order.par_sort_by(|&x, &y| match (link(x), link(y)) {
+    let strongest_first = |&x: &u32, &y: &u32| match (link(x), link(y)) {
         (Some(x), Some(y)) => {
             x.2.why
                 .cmp(&y.2.why)
@@ -221,32 +220,39 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
                 .then((x.0, x.1).cmp(&(y.0, y.1)))
         }
         (x, y) => x.is_some().cmp(&y.is_some()),
-    });
+    };
     // A group holds claims of one story, as links join claims of one story: each story's
     // links, in that order, are grouped on their own and in parallel. A group is made,
     // joined and dropped by the links of its story alone, so the groups are those one walk
     // over all the links makes. Should a link join two stories, all are grouped as one.
+    // Each link's story is read in parallel; each story's links are then put in order on
+    // their own (the order of all the links, kept to one story).
     let story = |k: u32| {
         link(k).and_then(|(a, b, _)| {
             let (sa, sb) = (ctx.profile(a).story, ctx.profile(b).story);
             (sa == sb).then_some(sa)
         })
     };
+    let story_of: Vec<Option<usize>> = ctx.agreeing.par_iter().map(|&k| story(k)).collect();
     let mut by_story: Vec<Vec<u32>> = Vec::new();
-    if order.iter().all(|&k| story(k).is_some()) {
-        for &k in &order {
-            let s = story(k).unwrap_or(0);
+    if story_of.iter().all(Option::is_some) {
+        for (&k, s) in ctx.agreeing.iter().zip(&story_of) {
+            let s = s.unwrap_or(0);
             if by_story.len() <= s {
                 by_story.resize_with(s + 1, Vec::new);
             }
             by_story[s].push(k);
         }
     } else {
-        by_story.push(order);
+        by_story.push(ctx.agreeing.clone());
     }
+    drop(story_of);
     let mut out: Vec<Vec<usize>> = by_story
-        .par_iter()
-        .flat_map_iter(|links| story_groups(ctx, links))
+        .par_iter_mut()
+        .flat_map_iter(|links| {
+            links.par_sort_unstable_by(strongest_first);
+            story_groups(ctx, links)
+        })
         .collect();
     out.sort();
     out

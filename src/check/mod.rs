@@ -171,7 +171,9 @@ pub struct Context<'a> {
     pub segmented: &'a [&'a Segmented],
     pub claims: &'a [Claim],
     pub facts: &'a [Fact],
-    /// The facts grouped by frame and compared ([`facts::Frames::build`]).
+    /// The facts grouped by frame and compared ([`facts::Frames::build`]). [`run`] builds
+    /// them while the linked pairs are checked: a check of one pair
+    /// ([`Contradiction::check`]) finds them empty and must not read them.
     pub frames: facts::Frames,
     pub entities: &'a [Entity],
     pub graph: &'a ClaimGraph,
@@ -458,26 +460,6 @@ pub fn run(
     let story_of = stories::story_of(stories, articles.len());
     // The links in order, read from the graph where they are needed rather than copied.
     let link_indices = 0..graph.link_count();
-    let dates = {
-        // Held only while the dates are made, not through the checks.
-        let linked_articles: Vec<(usize, usize)> = link_indices
-            .clone()
-            .into_par_iter()
-            .filter_map(|k| graph.link_at(k))
-            .map(|(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
-            .collect();
-        facts::dates_by_links(articles, &linked_articles)
-    };
-    let frames = facts::Frames::build(&facts::Input {
-        articles,
-        dates: &dates,
-        story_of: &story_of,
-        claims,
-        facts,
-        entities,
-        rules,
-    });
-    lap("dates and fact frames");
     let mut ctx = Context {
         articles,
         stories,
@@ -485,7 +467,8 @@ pub fn run(
         segmented,
         claims,
         facts,
-        frames,
+        // Made below, beside the linked pairs: no check of a pair reads them.
+        frames: facts::Frames::default(),
         entities,
         graph,
         rules,
@@ -503,33 +486,63 @@ pub fn run(
             Registered::Batch(_) => None,
         })
         .collect();
-    // Each linked pair is checked on its own, in parallel; the findings keep link order.
-    let mut findings: Vec<Finding> = link_indices
-        .clone()
-        .into_par_iter()
-        .filter_map(|k| graph.link_at(k))
-        // The same claim in two copies of one text says the same words: nothing to find.
-        .filter(|(a, b, _)| !graph.profiles[*a].same_text(&graph.profiles[*b]))
-        .flat_map_iter(|(a, b, link)| {
-            let pair = Pair {
-                ctx: &ctx,
-                a,
-                b,
-                link,
-            };
-            kinds
-                .iter()
-                .filter(|k| like_with_like(k.kind(), &claims[a], &claims[b]))
-                .flat_map(|k| k.check(&pair))
-                .collect::<Vec<Finding>>()
-        })
-        .collect();
-    let index: TextMap<&str, usize> = claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
-        .collect();
-    lap("linked pairs");
+    // The dates, the fact frames and the claims' index are made beside the checks of the
+    // linked pairs, which read none of them: their serial parts no longer hold the second
+    // thread idle.
+    let ((frames, index), mut findings) = {
+        let ctx = &ctx;
+        rayon::join(
+            || {
+                let dates = {
+                    // Held only while the dates are made, not through the checks.
+                    let linked_articles: Vec<(usize, usize)> = link_indices
+                        .clone()
+                        .into_par_iter()
+                        .filter_map(|k| graph.link_at(k))
+                        .map(|(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
+                        .collect();
+                    facts::dates_by_links(articles, &linked_articles)
+                };
+                let frames = facts::Frames::build(&facts::Input {
+                    articles,
+                    dates: &dates,
+                    story_of: &ctx.story_of,
+                    claims,
+                    facts,
+                    entities,
+                    rules,
+                });
+                let index: TextMap<&str, usize> = claims
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (c.id.as_str(), i))
+                    .collect();
+                (frames, index)
+            },
+            || {
+                // Each linked pair is checked on its own, in parallel; the findings keep
+                // link order.
+                link_indices
+                    .clone()
+                    .into_par_iter()
+                    .filter_map(|k| graph.link_at(k))
+                    // The same claim in two copies of one text says the same words: nothing
+                    // to find.
+                    .filter(|(a, b, _)| !graph.profiles[*a].same_text(&graph.profiles[*b]))
+                    .flat_map_iter(|(a, b, link)| {
+                        let pair = Pair { ctx, a, b, link };
+                        kinds
+                            .iter()
+                            .filter(|k| like_with_like(k.kind(), &claims[a], &claims[b]))
+                            .flat_map(|k| k.check(&pair))
+                            .collect::<Vec<Finding>>()
+                    })
+                    .collect::<Vec<Finding>>()
+            },
+        )
+    };
+    ctx.frames = frames;
+    lap("dates, fact frames and linked pairs");
     findings = one_per_difference(findings, claims, &index);
     findings.retain(|f| ctx.rules.is_enabled(&f.rule) && !ignored(f, &ctx, &index));
     for f in &findings {
@@ -554,54 +567,69 @@ pub fn run(
         }
     }
     lap("facts compared");
-    let outlets: Vec<String> = {
-        let by_id: TextMap<&str, &str> = articles
-            .iter()
-            .map(|a| (a.id.as_str(), a.source.as_str()))
-            .collect();
-        facts
-            .iter()
-            .map(|f| {
-                by_id
-                    .get(f.article.as_str())
-                    .copied()
-                    .unwrap_or("")
-                    .to_string()
-            })
-            .collect()
-    };
-    let sheet = facts::rows(&ctx.frames, facts, &outlets, stories);
-    if rules.is_enabled(topic::TOPIC.id) {
-        // A figure question also answers with a value only one outlet gives alone.
-        let every = if rules.topics.iter().any(|t| t.asks_for_figure()) {
-            facts::every_row(&ctx.frames, facts, &outlets, stories)
-        } else {
-            Vec::new()
-        };
-        ctx.topics = topic::answers(&ctx, &every);
-    }
-    ctx.agreeing = {
+    // The fact sheet and the topics' answers are made beside the agreeing links: neither
+    // reads the other.
+    let ((sheet, topics), agreeing) = {
         let ctx = &ctx;
-        // Which links agree, then their indices, made to its exact size (a filtered
-        // parallel collect would hold its pieces and their spare room at once).
-        let agrees: Vec<bool> = link_indices
-            .clone()
-            .into_par_iter()
-            .map(|k| {
-                graph
-                    .link_at(k)
-                    .is_some_and(|(a, b, link)| agreement::agrees(ctx, a, b, &link))
-            })
-            .collect();
-        let mut agreeing = Vec::with_capacity(agrees.iter().filter(|&&x| x).count());
-        agreeing.extend(
-            link_indices
-                .zip(&agrees)
-                .filter(|(_, agree)| **agree)
-                .filter_map(|(k, _)| u32::try_from(k).ok()),
-        );
-        agreeing
+        rayon::join(
+            || {
+                let outlets: Vec<String> = {
+                    let by_id: TextMap<&str, &str> = articles
+                        .iter()
+                        .map(|a| (a.id.as_str(), a.source.as_str()))
+                        .collect();
+                    facts
+                        .iter()
+                        .map(|f| {
+                            by_id
+                                .get(f.article.as_str())
+                                .copied()
+                                .unwrap_or("")
+                                .to_string()
+                        })
+                        .collect()
+                };
+                let sheet = facts::rows(&ctx.frames, facts, &outlets, stories);
+                let topics = rules.is_enabled(topic::TOPIC.id).then(|| {
+                    // A figure question also answers with a value only one outlet gives
+                    // alone.
+                    let every = if rules.topics.iter().any(|t| t.asks_for_figure()) {
+                        facts::every_row(&ctx.frames, facts, &outlets, stories)
+                    } else {
+                        Vec::new()
+                    };
+                    topic::answers(ctx, &every)
+                });
+                (sheet, topics)
+            },
+            || {
+                // Which links agree, then their indices, made to its exact size (a
+                // filtered parallel collect would hold its pieces and their spare room at
+                // once).
+                let agrees: Vec<bool> = link_indices
+                    .clone()
+                    .into_par_iter()
+                    .map(|k| {
+                        graph
+                            .link_at(k)
+                            .is_some_and(|(a, b, link)| agreement::agrees(ctx, a, b, &link))
+                    })
+                    .collect();
+                let mut agreeing = Vec::with_capacity(agrees.iter().filter(|&&x| x).count());
+                agreeing.extend(
+                    link_indices
+                        .zip(&agrees)
+                        .filter(|(_, agree)| **agree)
+                        .filter_map(|(k, _)| u32::try_from(k).ok()),
+                );
+                agreeing
+            },
+        )
     };
+    if let Some(topics) = topics {
+        ctx.topics = topics;
+    }
+    ctx.agreeing = agreeing;
     ctx.agreeing_from = {
         // Count each claim's agreeing links (as the first claim), then sum them up.
         let mut from = vec![0u32; claims.len() + 1];
@@ -645,10 +673,14 @@ pub fn run(
     // Each finding's rank and first claim worked out once, not at every comparison (each
     // a look-up of its claim ids); the same comparison, the same stable sort, made on the
     // findings' places and then carried out in place: no second list of findings beside
-    // the first at the batch's peak of memory.
-    let keys: Vec<(u8, usize)> = findings.iter().map(|f| (rank(f), first_claim(f))).collect();
+    // the first at the batch's peak of memory. The keys, the sort and the numbers are made
+    // in parallel: a stable sort puts equal findings in one order whatever the threads.
+    let keys: Vec<(u8, usize)> = findings
+        .par_iter()
+        .map(|f| (rank(f), first_claim(f)))
+        .collect();
     let mut order: Vec<usize> = (0..findings.len()).collect();
-    order.sort_by(|&i, &j| {
+    order.par_sort_by(|&i, &j| {
         let ((rx, cx), x) = (keys[i], &findings[i]);
         let ((ry, cy), y) = (keys[j], &findings[j]);
         rx.cmp(&ry)
@@ -660,9 +692,10 @@ pub fn run(
     });
     drop(keys);
     in_order(&mut findings, &order);
-    for (n, f) in findings.iter_mut().enumerate() {
-        f.id = format!("F{}", n + 1);
-    }
+    findings
+        .par_iter_mut()
+        .enumerate()
+        .for_each(|(n, f)| f.id = format!("F{}", n + 1));
     lap("findings in order");
     Checked {
         findings,
@@ -736,14 +769,23 @@ fn one_per_difference(
             .iter()
             .all(|m| claim_of(m).is_some_and(|c| c.content_span.contains(m.span)))
     };
+    // Each finding's key and fit worked out in parallel; then filed in finding order.
+    let keyed: Vec<Option<(_, bool)>> = findings
+        .par_iter()
+        .map(|f| (!f.marked.is_empty()).then(|| (key(f), fits(f))))
+        .collect();
+    let fit: Vec<bool> = keyed
+        .iter()
+        .map(|k| k.as_ref().is_some_and(|k| k.1))
+        .collect();
     let mut best: BTreeMap<_, usize> = BTreeMap::new();
-    for (i, f) in findings.iter().enumerate() {
-        if f.marked.is_empty() {
+    for (i, keyed) in keyed.into_iter().enumerate() {
+        let Some((key, fits)) = keyed else {
             continue;
-        }
-        best.entry(key(f))
+        };
+        best.entry(key)
             .and_modify(|kept| {
-                if !fits(&findings[*kept]) && fits(f) {
+                if !fit[*kept] && fits {
                     *kept = i;
                 }
             })

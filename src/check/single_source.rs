@@ -60,17 +60,23 @@ impl super::Check for SingleSource {
         // credits it to: a quotation inside another's ("Comey wrote that the president told
         // him …") or one credited to another official of the same office. Not when the two
         // give different figures or tell of two events: each still rests on its outlet.
-        for k in 0..ctx.graph.link_count() {
-            if let Some((a, b, link)) = ctx.graph.link_at(k)
-                && link.why == Why::Quotation
-                && ctx.source(a) != ctx.source(b)
-                && !super::date::two_events(&ctx.claims[a], &ctx.claims[b], ctx.rules)
-                && super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules)
-                    != Some(false)
-            {
-                carry(a);
-                carry(b);
-            }
+        // The links are read in parallel (the claims they carry are the same whatever the
+        // order).
+        let quoted: Vec<(usize, usize)> = (0..ctx.graph.link_count())
+            .into_par_iter()
+            .filter_map(|k| {
+                let (a, b, link) = ctx.graph.link_at(k)?;
+                (link.why == Why::Quotation
+                    && ctx.source(a) != ctx.source(b)
+                    && !super::date::two_events(&ctx.claims[a], &ctx.claims[b], ctx.rules)
+                    && super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules)
+                        != Some(false))
+                .then_some((a, b))
+            })
+            .collect();
+        for (a, b) in quoted {
+            carry(a);
+            carry(b);
         }
         // A claim saying again what another claim of its article says, which another
         // outlet carries, is carried too.

@@ -118,26 +118,34 @@ pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
         .iter()
         .map(|&i| (articles[i].title.as_deref(), articles[i].text.as_str()))
         .collect();
-    let reading = names::read(&texts, rules);
-    let grouped: Vec<cluster::Text> = firsts
-        .iter()
-        .zip(&reading.texts)
-        .map(|(&i, n)| cluster::Text {
-            day: articles[i].date.map(Date::to_days),
-            names: n.words.clone(),
-        })
-        .collect();
-    let telling = lede::read(&reading.texts);
-    let events: Vec<event::Event> = firsts
-        .par_iter()
-        .map(|&i| {
-            let a = &articles[i];
-            let lede = &a.text[names::lede(&a.text)];
-            event::Event::read(a.title.as_deref(), lede, a.date)
-        })
-        .collect();
+    // The names, what the ledes tell and the events on one side, the versions on the
+    // other: neither reads the other, and each one's serial parts leave a thread to the
+    // other's work.
     let bodies: Vec<&str> = texts.iter().map(|&(_, text)| text).collect();
-    let versions = versions::pairs(&bodies);
+    let ((reading, grouped, telling, events), versions) = rayon::join(
+        || {
+            let reading = names::read(&texts, rules);
+            let grouped: Vec<cluster::Text> = firsts
+                .iter()
+                .zip(&reading.texts)
+                .map(|(&i, n)| cluster::Text {
+                    day: articles[i].date.map(Date::to_days),
+                    names: n.words.clone(),
+                })
+                .collect();
+            let telling = lede::read(&reading.texts);
+            let events: Vec<event::Event> = firsts
+                .par_iter()
+                .map(|&i| {
+                    let a = &articles[i];
+                    let lede = &a.text[names::lede(&a.text)];
+                    event::Event::read(a.title.as_deref(), lede, a.date)
+                })
+                .collect();
+            (reading, grouped, telling, events)
+        },
+        || versions::pairs(&bodies),
+    );
     let mut story_of_text = cluster::cluster(
         &grouped,
         reading.vocabulary.len(),
