@@ -265,6 +265,8 @@ impl Extractor<'_> {
             && inverted.is_none()
             && quoted_as.is_none()
             && object_participle.is_none()
+            // `with polls showing …`: the polls speak, whatever phrase holds them.
+            && !self.document_participle(ctx, cue.start)
             && not_speaker::cue_is_no_verb(
                 ctx,
                 subject,

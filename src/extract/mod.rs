@@ -36,6 +36,7 @@ mod cues;
 mod dashed_quote;
 pub mod dates;
 mod described_organisation;
+mod document_participle;
 mod english;
 mod fact;
 mod facts;
@@ -688,6 +689,8 @@ impl<'r> Extractor<'r> {
                 && (gerund_of_another_verb(ctx, *cue)
                     // `released a report finding …` is a claim of the report's author.
                     && self.object_participle_speaker(ctx, cue.start).is_none()
+                    // `polls showing her behind`: the polls' own claim.
+                    && !self.document_participle(ctx, cue.start)
                     || plural_subject(ctx, *cue)
                         // `a bill which he believes will pass`: a verb, its subject before.
                         && !relative_gap::subject_gap(
@@ -699,6 +702,11 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             let next_cue = cues.get(n + 1).map(|c| c.start);
+            // `despite polls showing her behind, the mayor …`: the finding ends at the comma.
+            let next_cue = match self.document_phrase_end(ctx, cue.start) {
+                Some(end) => Some(next_cue.map_or(end, |n| n.min(end))),
+                None => next_cue,
+            };
             if let Some(prev) = claims[first_new..].last_mut()
                 && prev.via.is_none()
                 && let Some(relay) = self.reported_relay(ctx, *cue, prev)

@@ -61,6 +61,25 @@ fn a_survey_shows_what_it_found() {
 }
 
 #[test]
+fn polls_showing_a_finding_speak_for_themselves() {
+    // Inside a phrase set off by its comma, the finding stops at the comma.
+    let c = only_of(
+        "Despite polls showing her well behind, the mayor toured every ward on Sunday.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "polls");
+    assert_eq!(c.content, "her well behind");
+    let c = only_of(
+        "The mayor kept campaigning, with recent polls showing that her lead had evaporated.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "recent polls");
+    assert_eq!(c.content, "her lead had evaporated");
+    // A participle after a noun that is no document is another verb's gerund.
+    assert!(claims("The mayor kept the crowd showing up at every ward.").is_empty());
+}
+
+#[test]
 fn only_a_source_holds_a_view() {
     // Rates, remarks and histories do not support or want anything.
     assert!(claims("Low interest rates support the housing market in the north.").is_empty());
