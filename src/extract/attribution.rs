@@ -189,6 +189,20 @@ impl Extractor<'_> {
         } else {
             self.speaker_before(ctx, cue.start)
         };
+        // `A poll released Sunday by the Herald shows …`, `research conducted by the
+        // institute found …`: a document that opens the clause speaks, not a name inside
+        // its modifier.
+        let speaker = if cue.kind != SAID_KIND
+            && !participle
+            && quoted_as.is_none()
+            && inverted.is_none()
+            && object_participle.is_none()
+            && speaker.is_none_or(|(s, _)| s > 1 && english::is_preposition(ctx.low(s - 1)))
+        {
+            self.document_subject(ctx, cue.start).or(speaker)
+        } else {
+            speaker
+        };
         // `…, who began his speech by marveling …`, `… after he appeared to suggest …`:
         // the subject of the cue's own clause, before the speaker of the claim before.
         let speaker = speaker.or_else(|| {

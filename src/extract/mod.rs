@@ -37,6 +37,7 @@ mod dashed_quote;
 pub mod dates;
 mod described_organisation;
 mod document_participle;
+mod document_subject;
 mod english;
 mod fact;
 mod facts;
@@ -766,7 +767,19 @@ impl<'r> Extractor<'r> {
                     .as_ref()
                     .is_some_and(|s| source::is_source(s, text, &self.cues))
             {
-                continue;
+                // `A Herald poll out this week shows …`: the document that opens the
+                // clause, when the words before the cue end in its modifier.
+                let Some((s, e)) = self.document_subject(ctx, cue.start) else {
+                    continue;
+                };
+                let span = ctx.span(s, e);
+                claim.speaker = Some(Speaker {
+                    text: span.of(text).to_string(),
+                    span: Some(span),
+                    entity: None,
+                    role: None,
+                    antecedent: None,
+                });
             }
             // `chose to file in Dayton, where lawyers say …`: what another says in a relative
             // clause is theirs, and the intention ends before it.

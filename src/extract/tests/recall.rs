@@ -80,6 +80,31 @@ fn polls_showing_a_finding_speak_for_themselves() {
 }
 
 #[test]
+fn a_poll_with_a_modifier_speaks_not_the_name_inside_it() {
+    let c = only_of(
+        "A Courier poll out this week shows that the levy is losing by 12 points.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "A Courier poll");
+    assert_eq!(c.content, "the levy is losing by 12 points");
+    let c = only_of(
+        "In 2019, research conducted by the water board found the reservoir was leaking.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "research");
+    assert_eq!(c.content, "the reservoir was leaking");
+    // An infinitive after the noun is no modifier: the evidence suspects nothing.
+    assert!(
+        claims("The board has enough evidence to suspect the contractor of fraud.")
+            .iter()
+            .all(|c| c
+                .speaker
+                .as_ref()
+                .is_none_or(|s| s.text != "enough evidence"))
+    );
+}
+
+#[test]
 fn only_a_source_holds_a_view() {
     // Rates, remarks and histories do not support or want anything.
     assert!(claims("Low interest rates support the housing market in the north.").is_empty());
