@@ -63,9 +63,9 @@ impl Extractor<'_> {
             && (open..head).all(|k| {
                 let lower = ctx.low(k);
                 let adjective = k == open || english::is_determiner(ctx.low(k - 1));
-                !english::is_irregular_past(lower)
-                    && !(lower.len() > 4 && lower.ends_with("ed") && !adjective)
-                    && !english::is_pronoun(lower)
+                let verb = english::is_irregular_past(lower)
+                    || lower.len() > 4 && lower.ends_with("ed") && !adjective;
+                !verb && !english::is_pronoun(lower)
             });
         modifiers_only.then_some((open, head + 1))
     }
