@@ -35,6 +35,10 @@ struct Attribution<'a> {
     antecedent: Option<(usize, usize)>,
 }
 
+/// A document whose modifier holds the name before the cue stands at most this many words
+/// before that name (`A poll released Sunday by the Herald`).
+const DOCUMENT_REACH: usize = 6;
+
 impl Attribution<'_> {
     /// The token right after the cue and the inverted speaker.
     fn end(&self) -> usize {
@@ -197,8 +201,14 @@ impl Extractor<'_> {
             && quoted_as.is_none()
             && inverted.is_none()
             && object_participle.is_none()
-            && speaker.is_none_or(|(s, _)| s > 1 && english::is_preposition(ctx.low(s - 1)))
-        {
+            // With no name found, only a verb that takes a clause (`show`, `find`) is
+            // read for a document: the others seldom have one for subject.
+            && speaker.map_or(cue.class == CueClass::NeedsThat, |(s, _)| {
+                s > 1
+                    && english::is_preposition(ctx.low(s - 1))
+                    && (s.saturating_sub(DOCUMENT_REACH)..s - 1)
+                        .any(|k| self.cues.is_document(ctx.low(k)))
+            }) {
             self.document_subject(ctx, cue.start).or(speaker)
         } else {
             speaker
@@ -279,8 +289,6 @@ impl Extractor<'_> {
             && inverted.is_none()
             && quoted_as.is_none()
             && object_participle.is_none()
-            // `with polls showing …`: the polls speak, whatever phrase holds them.
-            && !self.document_participle(ctx, cue.start)
             && not_speaker::cue_is_no_verb(
                 ctx,
                 subject,
@@ -289,6 +297,8 @@ impl Extractor<'_> {
                 self.group_share(ctx, subject.1)
                     .is_some_and(|(s, _)| s == subject.0),
             )
+            // `with polls showing …`: the polls speak, whatever phrase holds them.
+            && !self.document_participle(ctx, cue.start)
         {
             return None;
         }

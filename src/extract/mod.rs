@@ -704,7 +704,10 @@ impl<'r> Extractor<'r> {
             }
             let next_cue = cues.get(n + 1).map(|c| c.start);
             // `despite polls showing her behind, the mayor …`: the finding ends at the comma.
-            let next_cue = match self.document_phrase_end(ctx, cue.start) {
+            let phrase_end = (cue.kind != SAID_KIND)
+                .then(|| self.document_phrase_end(ctx, cue.start))
+                .flatten();
+            let next_cue = match phrase_end {
                 Some(end) => Some(next_cue.map_or(end, |n| n.min(end))),
                 None => next_cue,
             };
