@@ -35,6 +35,10 @@ struct Attribution<'a> {
     antecedent: Option<(usize, usize)>,
 }
 
+/// A document whose modifier holds the name before the cue stands at most this many words
+/// before that name (`A poll released Sunday by the Herald`).
+const DOCUMENT_REACH: usize = 6;
+
 impl Attribution<'_> {
     /// The token right after the cue and the inverted speaker.
     fn end(&self) -> usize {
@@ -189,6 +193,26 @@ impl Extractor<'_> {
         } else {
             self.speaker_before(ctx, cue.start)
         };
+        // `A poll released Sunday by the Herald shows …`, `research conducted by the
+        // institute found …`: a document that opens the clause speaks, not a name inside
+        // its modifier.
+        let speaker = if cue.kind != SAID_KIND
+            && !participle
+            && quoted_as.is_none()
+            && inverted.is_none()
+            && object_participle.is_none()
+            // With no name found, only a verb that takes a clause (`show`, `find`) is
+            // read for a document: the others seldom have one for subject.
+            && speaker.map_or(cue.class == CueClass::NeedsThat, |(s, _)| {
+                s > 1
+                    && english::is_preposition(ctx.low(s - 1))
+                    && (s.saturating_sub(DOCUMENT_REACH)..s - 1)
+                        .any(|k| self.cues.is_document(ctx.low(k)))
+            }) {
+            self.document_subject(ctx, cue.start).or(speaker)
+        } else {
+            speaker
+        };
         // `…, who began his speech by marveling …`, `… after he appeared to suggest …`:
         // the subject of the cue's own clause, before the speaker of the claim before.
         let speaker = speaker.or_else(|| {
@@ -273,6 +297,8 @@ impl Extractor<'_> {
                 self.group_share(ctx, subject.1)
                     .is_some_and(|(s, _)| s == subject.0),
             )
+            // `with polls showing …`: the polls speak, whatever phrase holds them.
+            && !self.document_participle(ctx, cue.start)
         {
             return None;
         }

@@ -36,6 +36,8 @@ mod cues;
 mod dashed_quote;
 pub mod dates;
 mod described_organisation;
+mod document_participle;
+mod document_subject;
 mod english;
 mod fact;
 mod facts;
@@ -688,6 +690,8 @@ impl<'r> Extractor<'r> {
                 && (gerund_of_another_verb(ctx, *cue)
                     // `released a report finding …` is a claim of the report's author.
                     && self.object_participle_speaker(ctx, cue.start).is_none()
+                    // `polls showing her behind`: the polls' own claim.
+                    && !self.document_participle(ctx, cue.start)
                     || plural_subject(ctx, *cue)
                         // `a bill which he believes will pass`: a verb, its subject before.
                         && !relative_gap::subject_gap(
@@ -699,6 +703,14 @@ impl<'r> Extractor<'r> {
                 continue;
             }
             let next_cue = cues.get(n + 1).map(|c| c.start);
+            // `despite polls showing her behind, the mayor …`: the finding ends at the comma.
+            let phrase_end = (cue.kind != SAID_KIND)
+                .then(|| self.document_phrase_end(ctx, cue.start))
+                .flatten();
+            let next_cue = match phrase_end {
+                Some(end) => Some(next_cue.map_or(end, |n| n.min(end))),
+                None => next_cue,
+            };
             if let Some(prev) = claims[first_new..].last_mut()
                 && prev.via.is_none()
                 && let Some(relay) = self.reported_relay(ctx, *cue, prev)
@@ -758,7 +770,19 @@ impl<'r> Extractor<'r> {
                     .as_ref()
                     .is_some_and(|s| source::is_source(s, text, &self.cues))
             {
-                continue;
+                // `A Herald poll out this week shows …`: the document that opens the
+                // clause, when the words before the cue end in its modifier.
+                let Some((s, e)) = self.document_subject(ctx, cue.start) else {
+                    continue;
+                };
+                let span = ctx.span(s, e);
+                claim.speaker = Some(Speaker {
+                    text: span.of(text).to_string(),
+                    span: Some(span),
+                    entity: None,
+                    role: None,
+                    antecedent: None,
+                });
             }
             // `chose to file in Dayton, where lawyers say …`: what another says in a relative
             // clause is theirs, and the intention ends before it.

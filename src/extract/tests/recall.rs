@@ -61,6 +61,50 @@ fn a_survey_shows_what_it_found() {
 }
 
 #[test]
+fn polls_showing_a_finding_speak_for_themselves() {
+    // Inside a phrase set off by its comma, the finding stops at the comma.
+    let c = only_of(
+        "Despite polls showing her well behind, the mayor toured every ward on Sunday.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "polls");
+    assert_eq!(c.content, "her well behind");
+    let c = only_of(
+        "The mayor kept campaigning, with recent polls showing that her lead had evaporated.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "recent polls");
+    assert_eq!(c.content, "her lead had evaporated");
+    // A participle after a noun that is no document is another verb's gerund.
+    assert!(claims("The mayor kept the crowd showing up at every ward.").is_empty());
+}
+
+#[test]
+fn a_poll_with_a_modifier_speaks_not_the_name_inside_it() {
+    let c = only_of(
+        "A Courier poll out this week shows that the levy is losing by 12 points.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "A Courier poll");
+    assert_eq!(c.content, "the levy is losing by 12 points");
+    let c = only_of(
+        "In 2019, research conducted by the water board found the reservoir was leaking.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "research");
+    assert_eq!(c.content, "the reservoir was leaking");
+    // An infinitive after the noun is no modifier: the evidence suspects nothing.
+    assert!(
+        claims("The board has enough evidence to suspect the contractor of fraud.")
+            .iter()
+            .all(|c| c
+                .speaker
+                .as_ref()
+                .is_none_or(|s| s.text != "enough evidence"))
+    );
+}
+
+#[test]
 fn only_a_source_holds_a_view() {
     // Rates, remarks and histories do not support or want anything.
     assert!(claims("Low interest rates support the housing market in the north.").is_empty());
