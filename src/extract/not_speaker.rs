@@ -1,7 +1,7 @@
 //! Subjects that are no speaker and cues that are no verb: an event or a thing before the
 //! cue (`Bombings in the capital killed …`), a cue that is a noun (`a New York Times report`).
 
-use crate::date::{Weekday, month_from_name};
+use crate::date::month_from_name;
 use crate::text::TokenKind;
 
 use super::english;
@@ -167,21 +167,17 @@ pub(super) fn cue_is_no_verb(
 }
 
 /// Words after "by the" that make "by" open a time ("by the end of the month, …"), which
-/// may begin what was said, not the agent of a participle.
+/// may begin what was said, not the agent of a participle; besides the words of
+/// [`english::is_time_word`] ("by the weekend") and the months.
 const TIME_AFTER_BY_THE: &[&str] = &[
-    "afternoon",
     "beginning",
     "close",
     "deadline",
     "end",
-    "evening",
     "middle",
-    "morning",
-    "night",
     "start",
     "summer",
     "time",
-    "weekend",
 ];
 
 /// Whether the cue at `cue`, right after the mention `[s, e)`, is a participle that
@@ -210,14 +206,14 @@ fn passive_participle(
     if !ctx.tokens[agent].is_word() || first.ends_with("ing") {
         return false;
     }
+    let time = |word: &str| english::is_time_word(word) || month_from_name(word).is_some();
     if matches!(first, "the" | "this" | "that")
         && ctx.tokens.len() > agent + 1
-        && TIME_AFTER_BY_THE.contains(&ctx.low(agent + 1))
+        && (time(ctx.low(agent + 1)) || TIME_AFTER_BY_THE.contains(&ctx.low(agent + 1)))
     {
         return false;
     }
-    !(Weekday::from_name(first).is_some()
-        || month_from_name(first).is_some()
+    !(time(first)
         || matches!(
             first,
             "then" | "now" | "far" | "contrast" | "comparison" | "way"
