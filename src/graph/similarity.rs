@@ -586,6 +586,13 @@ pub fn compare(
         }),
         _ => 0,
     };
+    // A phrase of one or two words ("back and forth") is the same statement only from one
+    // speaker: from two speakers who may merely be one, a turn of phrase both outlets used.
+    let phrase = if relation != Speakers::Same && phrase < EXCERPT_WORDS {
+        0
+    } else {
+        phrase
+    };
     // Runs shared by the quoted fragments of the two sentences: costly, so measured only
     // where they can decide something (one speaker, or a pair already linked).
     let fragment_run = || {
