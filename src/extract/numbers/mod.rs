@@ -638,8 +638,14 @@ impl NumberReader {
                     // "44.1C", "110F": a temperature, the scale's capital glued on (a
                     // small "c" may be cents).
                     None => {
+                        // Lower case may change a letter's length ("Ⱥ" is two bytes, "ⱥ"
+                        // three): the written suffix is only looked for where it fits.
                         let written = tokens[i].text(text);
-                        let suffix = written.get(written.len() - rest.len()..).unwrap_or("");
+                        let suffix = written
+                            .len()
+                            .checked_sub(rest.len())
+                            .and_then(|at| written.get(at..))
+                            .unwrap_or("");
                         glued = Some(match suffix {
                             "C" => "celsius".to_string(),
                             "F" => "fahrenheit".to_string(),

@@ -396,3 +396,11 @@ fn a_figure_is_rounded_to_its_last_written_digit() {
     assert_eq!(step("58km", 58.0), Some(1.0));
     assert_eq!(step("a dozen", 12.0), None);
 }
+
+#[test]
+fn a_letter_that_grows_in_lower_case_after_a_figure_is_read_without_panic() {
+    // "Ⱥ" is two bytes and its lower case "ⱥ" three: the figure's glued unit is read from
+    // the lower-case word, and the written suffix is not looked for past its start.
+    let quantities = read("The 0ȺȺ crossing carried 12 trucks.");
+    assert!(quantities.iter().any(|q| q.low == 12.0), "{quantities:?}");
+}
