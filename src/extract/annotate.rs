@@ -72,16 +72,8 @@ impl Extractor<'_> {
             id: String::new(),
             article: ctx.article.id.clone(),
             kind,
-            speaker: speaker.map(|(s, e)| {
-                let span = without_contraction(text, ctx.span(s, e));
-                Speaker {
-                    text: span.of(text).to_string(),
-                    span: Some(span),
-                    entity: None,
-                    role: None,
-                    antecedent: None,
-                }
-            }),
+            speaker: speaker
+                .map(|(s, e)| Speaker::written(text, without_contraction(text, ctx.span(s, e)))),
             cue: Some(Cue {
                 text: cue.of(text).to_string(),
                 span: cue,

@@ -453,13 +453,7 @@ impl Extractor<'_> {
                 && !last.ends_with("’s");
             if !after_preposition && !opener && person {
                 let span = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
-                let speaker = Speaker {
-                    text: span.of(text).to_string(),
-                    span: Some(span),
-                    entity: None,
-                    role: None,
-                    antecedent: None,
-                };
+                let speaker = Speaker::written(text, span);
                 return Some((previous.paragraph, speaker, None));
             }
             // The subject stands before the sentence's verb.

@@ -53,6 +53,17 @@ pub struct Speaker {
 }
 
 impl Speaker {
+    /// The mention written at `span` of `text`, not yet resolved to an entity.
+    pub fn written(text: &str, span: Span) -> Speaker {
+        Speaker {
+            text: span.of(text).to_string(),
+            span: Some(span),
+            entity: None,
+            role: None,
+            antecedent: None,
+        }
+    }
+
     /// How reports name the speaker: the mention as written, but for a relative "who",
     /// "which" or "that" the name it stands for ("Syrian President Bashar Assad, who said
     /// …", "the agency, which reported …").

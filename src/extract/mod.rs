@@ -775,14 +775,7 @@ impl<'r> Extractor<'r> {
                 let Some((s, e)) = self.document_subject(ctx, cue.start) else {
                     continue;
                 };
-                let span = ctx.span(s, e);
-                claim.speaker = Some(Speaker {
-                    text: span.of(text).to_string(),
-                    span: Some(span),
-                    entity: None,
-                    role: None,
-                    antecedent: None,
-                });
+                claim.speaker = Some(Speaker::written(text, ctx.span(s, e)));
             }
             // `chose to file in Dayton, where lawyers say …`: what another says in a relative
             // clause is theirs, and the intention ends before it.
