@@ -503,20 +503,21 @@ pub fn run(
                         .collect();
                     facts::dates_by_links(articles, &linked_articles)
                 };
-                let frames = facts::Frames::build(&facts::Input {
-                    articles,
-                    dates: &dates,
-                    story_of: &ctx.story_of,
-                    claims,
-                    facts,
-                    entities,
-                    rules,
-                });
                 let index: TextMap<&str, usize> = claims
                     .iter()
                     .enumerate()
                     .map(|(i, c)| (c.id.as_str(), i))
                     .collect();
+                let frames = facts::Frames::build(&facts::Input {
+                    articles,
+                    dates: &dates,
+                    story_of: &ctx.story_of,
+                    claims,
+                    claim_index: &index,
+                    facts,
+                    entities,
+                    rules,
+                });
                 (frames, index)
             },
             || {

@@ -183,6 +183,8 @@ pub struct Input<'a> {
     pub dates: &'a [Option<Date>],
     pub story_of: &'a [usize],
     pub claims: &'a [Claim],
+    /// Each claim's place in `claims`, by its id (the checks' own index, lent).
+    pub claim_index: &'a TextMap<&'a str, usize>,
     pub facts: &'a [Fact],
     pub entities: &'a [Entity],
     pub rules: &'a RuleSet,
@@ -215,12 +217,7 @@ impl Frames {
             .enumerate()
             .map(|(i, a)| (a.id.as_str(), i))
             .collect();
-        let claim_index: TextMap<&str, usize> = input
-            .claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.as_str(), i))
-            .collect();
+        let claim_index = input.claim_index;
         let mut by_key: BTreeMap<FrameKey, Vec<Seen>> = BTreeMap::new();
         let mut listed = Vec::new();
         let article_of: Vec<Option<usize>> = input
