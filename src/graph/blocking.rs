@@ -77,7 +77,7 @@ pub fn candidates(
     let owners: Vec<usize> = (0..profiles.len())
         .filter(|&i| profiles[i].owns_reading)
         .collect();
-    let mut pairs: Vec<(usize, usize)> = match blocking {
+    let mut pairs: Vec<u64> = match blocking {
         Blocking::AllPairs => owners
             .par_iter()
             .enumerate()
@@ -85,27 +85,40 @@ pub fn candidates(
                 owners[x + 1..]
                     .iter()
                     .filter(move |&&j| comparable(i, j))
-                    .map(move |&j| (i, j))
+                    .filter_map(move |&j| packed_pair(i, j))
             })
             .collect(),
-        Blocking::Index => indexed(claims, profiles, &owners, weights, vocabulary)
-            .into_iter()
-            .filter(|&(i, j)| comparable(i, j))
-            .collect(),
+        Blocking::Index => indexed(claims, profiles, &owners, weights, vocabulary, &comparable),
     };
     pairs.par_sort_unstable();
     pairs.dedup();
-    pairs
+    pairs.par_iter().map(|&pair| unpacked_pair(pair)).collect()
 }
 
-/// The pairs the blocking index proposes (before the article, outlet and story filter).
+/// A pair of claims `(i, j)`, `i < j`, as one number that sorts as the pair does (`i`
+/// above, `j` below): a story's proposed pairs, many times as many as its distinct ones,
+/// are sorted and made distinct by integer compares of half the width. `None` for a claim
+/// past the 32-bit indices the linker keeps.
+fn packed_pair(i: usize, j: usize) -> Option<u64> {
+    let (i, j) = (u32::try_from(i).ok()?, u32::try_from(j).ok()?);
+    Some((u64::from(i.min(j)) << 32) | u64::from(i.max(j)))
+}
+
+/// The pair of claims a [`packed_pair`] stands for.
+fn unpacked_pair(pair: u64) -> (usize, usize) {
+    ((pair >> 32) as usize, (pair & u64::from(u32::MAX)) as usize)
+}
+
+/// The pairs the blocking index proposes that are `comparable`, packed ([`packed_pair`]);
+/// each story's sorted and distinct.
 fn indexed(
     claims: &[Claim],
     profiles: &[Profile],
     owners: &[usize],
     weights: &Weights,
     vocabulary: &Vocabulary,
-) -> Vec<(usize, usize)> {
+    comparable: &(impl Fn(usize, usize) -> bool + Sync),
+) -> Vec<u64> {
     // Each stem's hash, from its letters: a claim's place in a large block.
     let hashes: Vec<u64> = (0..vocabulary.stem_count() as u32)
         .map(|s| {
@@ -209,21 +222,22 @@ fn indexed(
             }
             pairs.sort_unstable();
             pairs.dedup();
+            // The article and outlet filter, on the story's distinct pairs.
+            pairs.retain(|&pair| {
+                let (i, j) = unpacked_pair(pair);
+                comparable(i, j)
+            });
             pairs
         })
         .collect()
 }
 
 /// The pairs of one key block: every pair of a small block, neighbours in a large one.
-fn block_pairs(
-    block: &[(u128, u64, usize)],
-    profiles: &[Profile],
-    pairs: &mut Vec<(usize, usize)>,
-) {
+fn block_pairs(block: &[(u128, u64, usize)], profiles: &[Profile], pairs: &mut Vec<u64>) {
     if block.len() <= ALL_PAIRS {
         for (x, &(.., i)) in block.iter().enumerate() {
             for &(.., j) in &block[x + 1..] {
-                pairs.push((i.min(j), i.max(j)));
+                pairs.extend(packed_pair(i, j));
             }
         }
         return;
@@ -239,7 +253,7 @@ fn block_pairs(
     }
     for (x, &i) in list.iter().enumerate() {
         for &j in list.iter().skip(x + 1).take(WINDOW) {
-            pairs.push((i.min(j), i.max(j)));
+            pairs.extend(packed_pair(i, j));
         }
     }
 }
@@ -276,5 +290,38 @@ mod tests {
         // One key packs to one number: claims filed under it meet, others do not.
         assert_ne!(Key::Stem(1).packed(), Key::Measure(1).packed());
         assert_eq!(Key::Pair(5, 6).packed(), Key::Pair(5, 6).packed());
+    }
+
+    #[test]
+    fn packed_pairs_sort_as_the_pairs_and_read_back() {
+        let pairs = [
+            (0, 1),
+            (0, 70_000),
+            (1, 2),
+            (2, 1),
+            (69_999, 3),
+            (u32::MAX as usize - 1, u32::MAX as usize),
+        ];
+        let mut packed: Vec<u64> = pairs
+            .iter()
+            .filter_map(|&(i, j)| packed_pair(i, j))
+            .collect();
+        packed.sort_unstable();
+        packed.dedup();
+        let back: Vec<(usize, usize)> = packed.iter().map(|&p| unpacked_pair(p)).collect();
+        // The smaller claim first, sorted by it, then by the other; one pair written both
+        // ways is one pair.
+        assert_eq!(
+            back,
+            [
+                (0, 1),
+                (0, 70_000),
+                (1, 2),
+                (3, 69_999),
+                (u32::MAX as usize - 1, u32::MAX as usize)
+            ]
+        );
+        // A claim past the linker's 32-bit indices is never proposed.
+        assert_eq!(packed_pair(0, u32::MAX as usize + 1), None);
     }
 }
