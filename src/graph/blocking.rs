@@ -196,7 +196,9 @@ fn indexed(
         keys.sort_unstable();
         keys.dedup();
         let order = signature(r.stems(), &hashes);
-        keys.into_iter().map(move |k| (k, order, i))
+        let filed = filed(i, p.article);
+        keys.into_iter()
+            .filter_map(move |k| Some((k, order, filed?)))
     };
     // Claims meet only within a story, so each story's keys are filed and read on their
     // own: the index of one story at a time, never of the whole batch.
@@ -211,14 +213,14 @@ fn indexed(
     by_story
         .par_iter()
         .flat_map_iter(|members| {
-            // Each entry: (key packed, order within the block, claim).
-            let mut entries: Vec<(u128, u64, usize)> =
+            // Each entry: (key packed, order within the block, claim and article filed).
+            let mut entries: Vec<(u128, u64, u64)> =
                 members.iter().flat_map(|&i| keys_of(i)).collect();
             // Within a block, claims with the same rarest stem sit side by side.
             entries.sort_unstable();
             let mut pairs = Vec::new();
             for block in entries.chunk_by(|x, y| x.0 == y.0) {
-                block_pairs(block, profiles, &mut pairs);
+                block_pairs(block, &mut pairs);
             }
             pairs.sort_unstable();
             pairs.dedup();
@@ -232,20 +234,44 @@ fn indexed(
         .collect()
 }
 
-/// The pairs of one key block: every pair of a small block, neighbours in a large one.
-fn block_pairs(block: &[(u128, u64, usize)], profiles: &[Profile], pairs: &mut Vec<u64>) {
+/// A claim as a block files it: the claim above, its article below, so that entries sort
+/// as their claims do and a large block counts each article's claims without looking the
+/// claim up. `None` past 32-bit indices, as [`packed_pair`].
+fn filed(claim: usize, article: usize) -> Option<u64> {
+    let (claim, article) = (u32::try_from(claim).ok()?, u32::try_from(article).ok()?);
+    Some((u64::from(claim) << 32) | u64::from(article))
+}
+
+/// The article of a [`filed`] claim.
+fn article_filed(filed: u64) -> u32 {
+    filed as u32
+}
+
+/// Two [`filed`] claims as a [`packed_pair`], unless they are of one article (a pair the
+/// article filter would drop, left out before it is sorted with the others).
+fn filed_pair(x: u64, y: u64) -> Option<u64> {
+    if article_filed(x) == article_filed(y) {
+        return None;
+    }
+    let (i, j) = (x >> 32, y >> 32);
+    Some((i.min(j) << 32) | i.max(j))
+}
+
+/// The pairs of one key block, of claims of different articles: every pair of a small
+/// block, neighbours in a large one.
+fn block_pairs(block: &[(u128, u64, u64)], pairs: &mut Vec<u64>) {
     if block.len() <= ALL_PAIRS {
         for (x, &(.., i)) in block.iter().enumerate() {
             for &(.., j) in &block[x + 1..] {
-                pairs.extend(packed_pair(i, j));
+                pairs.extend(filed_pair(i, j));
             }
         }
         return;
     }
-    let mut list: Vec<usize> = Vec::new();
-    let mut held: TextMap<usize, usize> = TextMap::default();
+    let mut list: Vec<u64> = Vec::new();
+    let mut held: TextMap<u32, usize> = TextMap::default();
     for &(.., i) in block {
-        let count = held.entry(profiles[i].article).or_default();
+        let count = held.entry(article_filed(i)).or_default();
         if *count < PER_ARTICLE {
             *count += 1;
             list.push(i);
@@ -253,7 +279,7 @@ fn block_pairs(block: &[(u128, u64, usize)], profiles: &[Profile], pairs: &mut V
     }
     for (x, &i) in list.iter().enumerate() {
         for &j in list.iter().skip(x + 1).take(WINDOW) {
-            pairs.extend(packed_pair(i, j));
+            pairs.extend(filed_pair(i, j));
         }
     }
 }
