@@ -1659,3 +1659,10 @@ fn a_verb_the_rules_make_an_event_gives_its_day() {
     .unwrap();
     assert_eq!(day.frame.what, "explosion");
 }
+
+#[test]
+fn last_years_figure_is_background_of_last_year() {
+    let last = one("Last year's budget was 3.2 billion crowns, the mayor said.");
+    assert!(last.background, "{last:#?}");
+    assert_eq!(last.frame.time.as_deref(), Some("2015"));
+}
