@@ -1666,3 +1666,47 @@ fn last_years_figure_is_background_of_last_year() {
     assert!(last.background, "{last:#?}");
     assert_eq!(last.frame.time.as_deref(), Some("2015"));
 }
+
+#[test]
+fn speeds_are_read_in_km_h_or_mph_however_written() {
+    let units = |text: &str| -> Vec<(String, Option<String>, String)> {
+        facts_on(text, "2016-02-21")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Measure)
+            .filter_map(|f| {
+                let a = f.amount()?.clone();
+                Some((a.text, a.unit, f.frame.what))
+            })
+            .collect()
+    };
+    assert_eq!(
+        units("The storm reached the islands with winds of 200 km/h, forecasters said."),
+        [("200 km/h".into(), Some("km/h".into()), "winds".into())]
+    );
+    // Ending the sentence, the "h" keeps its dot as an initial would.
+    assert_eq!(
+        units("The storm reached the islands with winds of 200 km/h.")
+            .first()
+            .and_then(|(_, u, _)| u.clone()),
+        Some("km/h".into())
+    );
+    assert_eq!(
+        units("The storm brought winds of 125 mph to the islands."),
+        [("125 mph".into(), Some("mph".into()), "winds".into())]
+    );
+    assert_eq!(
+        units("Forecasters recorded gusts of 90 miles per hour on the ridge."),
+        [(
+            "90 miles per hour".into(),
+            Some("mph".into()),
+            "gusts".into()
+        )]
+    );
+    // A length alone is no speed.
+    assert_eq!(
+        units("The storm cut a path 150 miles long.")
+            .first()
+            .and_then(|(_, u, _)| u.clone()),
+        Some("mile".into())
+    );
+}

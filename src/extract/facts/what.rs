@@ -596,7 +596,8 @@ pub(super) fn unit_end(view: &View<'_>, q: &Quantity, end: usize) -> usize {
         {
             end + 2
         }
-        _ => end,
+        // "190 km/h", "100 miles per hour".
+        _ => crate::extract::numbers::speed_at(view.lower, end).map_or(end, |(_, len)| end + len),
     }
 }
 
