@@ -1710,3 +1710,18 @@ fn speeds_are_read_in_km_h_or_mph_however_written() {
         Some("mile".into())
     );
 }
+
+#[test]
+fn homes_and_households_without_power_are_one_count_apart_from_homes_destroyed() {
+    let homes = one("The storm left 40,000 homes without electricity.");
+    let households = one("About 35,000 households in Ardel lost power, the utility said.");
+    for f in [&homes, &households] {
+        assert_eq!(
+            (f.frame.what.as_str(), f.frame.holder.as_deref()),
+            ("without power", Some("home")),
+            "{f:#?}"
+        );
+    }
+    let destroyed = one("The storm destroyed 300 homes.");
+    assert_eq!(destroyed.frame.what, "home");
+}

@@ -444,7 +444,18 @@ pub(super) fn measure_near(
         return Some(found);
     }
     let mut i = after;
-    while i < clause.1 && i < after + 5 {
+    // "800,000 households in Tesland lost power": past the place named right after the
+    // noun, to what happened to them.
+    if matches!(view.low(i), "in" | "across" | "near") && view.capital(i + 1) {
+        let past = (i + 1..(i + 4).min(clause.1))
+            .find(|&k| !view.capital(k))
+            .unwrap_or(clause.1);
+        if numbers.measure_at(view.lower, past).is_some() || auxiliary(view.low(past)) {
+            i = past;
+        }
+    }
+    let start = i;
+    while i < clause.1 && i < start + 5 {
         if let Some((m, _)) = numbers.measure_at(view.lower, i) {
             return Some((m, i));
         }
