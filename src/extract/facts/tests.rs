@@ -1725,3 +1725,11 @@ fn homes_and_households_without_power_are_one_count_apart_from_homes_destroyed()
     let destroyed = one("The storm destroyed 300 homes.");
     assert_eq!(destroyed.frame.what, "home");
 }
+
+#[test]
+fn a_rise_in_a_thing_is_of_that_thing() {
+    let rise = one("The council approved a 3 percent rise in water charges.");
+    let raising = one("The council approved raising water charges by 5 percent, the mayor said.");
+    assert_eq!(rise.frame.what, "charge");
+    assert_eq!(raising.frame.what, "charge");
+}
