@@ -1733,3 +1733,22 @@ fn a_rise_in_a_thing_is_of_that_thing() {
     assert_eq!(rise.frame.what, "charge");
     assert_eq!(raising.frame.what, "charge");
 }
+
+#[test]
+fn a_named_storm_coming_ashore_gives_its_day() {
+    let day = |text: &str| -> Vec<(String, Option<Date>)> {
+        facts_on(text, "2016-02-21")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Day)
+            .map(|f| (f.frame.what, f.day))
+            .collect()
+    };
+    assert_eq!(
+        day("Typhoon Lina made landfall in the north on Friday, the weather agency said."),
+        [("typhoon".to_string(), Date::parse("2016-02-19"))]
+    );
+    assert_eq!(
+        day("Hurricane Ada slammed into the islands on Thursday."),
+        [("hurricane".to_string(), Date::parse("2016-02-18"))]
+    );
+}
