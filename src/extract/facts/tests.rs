@@ -1752,3 +1752,34 @@ fn a_named_storm_coming_ashore_gives_its_day() {
         [("hurricane".to_string(), Date::parse("2016-02-18"))]
     );
 }
+
+#[test]
+fn a_day_of_a_search_is_ranked_in_its_run() {
+    let rank = |text: &str| -> Vec<(String, Option<String>, f64)> {
+        facts_on(text, "2016-02-21")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Ordinal)
+            .filter_map(|f| {
+                Some((
+                    f.frame.what.clone(),
+                    f.frame.holder.clone(),
+                    f.amount()?.low,
+                ))
+            })
+            .collect()
+    };
+    let search = Some("search".to_string());
+    assert_eq!(
+        rank("Divers searched for a fourth day on Saturday for the missing fishermen."),
+        [("day".to_string(), search.clone(), 4.0)]
+    );
+    assert_eq!(
+        rank("Hopes faded on Saturday, the third day of the search, for the missing fishermen."),
+        [("day".to_string(), search, 3.0)]
+    );
+    // A day singled out of a trial is no run.
+    assert_eq!(
+        rank("On the second day of the trial, the guard testified."),
+        []
+    );
+}
