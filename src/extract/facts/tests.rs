@@ -1783,3 +1783,27 @@ fn a_day_of_a_search_is_ranked_in_its_run() {
         []
     );
 }
+
+#[test]
+fn places_hit_and_places_spared_are_lists_of_the_event() {
+    let hit = list_facts(
+        "Trains were cancelled at Norby, Hallam and Wessel, while Tarnow was unaffected, the \
+         operator said.",
+    );
+    assert_eq!(
+        hit,
+        [
+            ("affected by the event".to_string(), "Norby".to_string()),
+            ("affected by the event".to_string(), "Hallam".to_string()),
+            ("affected by the event".to_string(), "Wessel".to_string()),
+            ("unaffected by the event".to_string(), "Tarnow".to_string()),
+        ]
+    );
+    assert_eq!(
+        list_facts("Officers made raids in Norby, but no raids took place in Hallam."),
+        [
+            ("affected by the event".to_string(), "Norby".to_string()),
+            ("unaffected by the event".to_string(), "Hallam".to_string()),
+        ]
+    );
+}
