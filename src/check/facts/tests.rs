@@ -937,3 +937,26 @@ fn two_named_sources_giving_two_days_of_one_event_disagree() {
     assert_eq!(disagree[0].1, "Warning", "{disagree:?}");
     assert!(disagree[0].2.contains("explosion"), "{disagree:?}");
 }
+
+#[test]
+fn winds_in_mph_and_km_h_agree_within_the_conversion() {
+    let km = "Cyclone Ora made landfall near Bayport on Monday with winds of 160 km/h.";
+    let miles = "Cyclone Ora made landfall near Bayport on Monday with winds of 100 mph.";
+    let far = "Cyclone Ora made landfall near Bayport on Monday with winds of 130 mph.";
+    assert_eq!(found(&[("A", DAY, km), ("B", DAY, miles)]), []);
+    let disagree = found(&[("A", DAY, km), ("B", DAY, far)]);
+    assert_eq!(disagree.len(), 1, "{disagree:?}");
+    assert!(disagree[0].2.starts_with("winds"), "{disagree:?}");
+}
+
+#[test]
+fn a_place_one_outlet_says_was_hit_and_another_spared_is_a_contradiction() {
+    let hit =
+        "Trains were cancelled at Norby, Hallam and Wessel after the storm, the operator said.";
+    let spared =
+        "Trains were cancelled at Norby and Hallam after the storm, while Wessel was unaffected.";
+    let found = found(&[("A", DAY, hit), ("B", DAY, spared)]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "list-mismatch");
+    assert!(found[0].2.starts_with("wessel"), "{found:?}");
+}

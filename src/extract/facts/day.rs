@@ -256,7 +256,17 @@ fn happens(word: &str) -> bool {
             | "erupted"
             | "exploded"
             | "collapsed"
+            | "slammed"
+            | "battered"
+            | "lashed"
+            | "pounded"
     )
+}
+
+/// A storm's arrival in two words at token `k`: "made landfall", "came ashore".
+fn lands(view: &View<'_>, k: usize) -> bool {
+    matches!(view.low(k), "made" | "makes" | "make" | "came" | "comes")
+        && matches!(view.low(k + 1), "landfall" | "ashore")
 }
 
 /// The event of a clause whose subject is written from token `from`: an event noun
@@ -274,7 +284,9 @@ fn event_from(
     while matches!(view.low(i), "the" | "a" | "an" | "its" | "their") {
         i += 1;
     }
-    let verb_at = |k: usize| happens(view.low(k)) || event_verb(reader, rules, view, k).is_some();
+    let verb_at = |k: usize| {
+        happens(view.low(k)) || lands(view, k) || event_verb(reader, rules, view, k).is_some()
+    };
     // The subject's noun, at most two words in: "a tunnel", "the old road bridge"; and the
     // verb, right after it or past a short phrase of where it stands.
     let (noun, verb) = (i..i + 3).find_map(|k| {
@@ -301,13 +313,19 @@ fn event_from(
         }
         None
     })?;
-    if (i..=noun).any(|k| !view.tokens.get(k).is_some_and(|t| t.is_word()) || view.capital(k))
+    // "Cyclone Maren made landfall", "Storm Ilse swept across the north": an event noun
+    // with the name the event was given is that event.
+    let named = view.capital(i)
+        && reader.events.contains(singular(view.low(i)).as_str())
+        && (i..=noun).all(|k| view.capital(k));
+    if (i..=noun)
+        .any(|k| !view.tokens.get(k).is_some_and(|t| t.is_word()) || (view.capital(k) && !named))
         || (i..=noun).any(|k| one_more(view.low(k)) || is_stop_word(view.low(k)))
     {
         return None;
     }
-    let subject = singular(view.low(noun));
-    if reader.events.contains(subject.as_str()) && happens(view.low(verb)) {
+    let subject = singular(view.low(if named { i } else { noun }));
+    if reader.events.contains(subject.as_str()) && (happens(view.low(verb)) || lands(view, verb)) {
         return Some((subject, verb));
     }
     event_verb(reader, rules, view, verb)

@@ -287,6 +287,25 @@ pub(super) fn percent(reader: &FactReader, view: &View<'_>, f: &Figure<'_>) -> O
     {
         return Some(n);
     }
+    // "a 4 percent rise in property tax", "a 5 percent fall in sales": the change of the
+    // thing after "in", so that it meets "raising property tax by 6 percent".
+    if first > 0
+        && matches!(view.low(first - 1), "a" | "an")
+        && let Some((i, n)) = noun_after(view, end, clause.1)
+        && i == end
+        && change(&n)
+        && view.low(i + 1) == "in"
+    {
+        let mut at = i + 2;
+        while matches!(view.low(at), "the" | "a" | "an" | "its" | "their") {
+            at += 1;
+        }
+        if let Some((thing, noun)) = noun_after(view, at, clause.1)
+            && !view.capital(thing)
+        {
+            return Some(noun);
+        }
+    }
     // "a 12 percent pay rise", "a 3 percent price increase": the change of the thing its
     // phrase names, so that it meets "a pay rise of 15 percent".
     if first > 0

@@ -210,7 +210,7 @@ fn standalone(view: &View<'_>, last: usize, next: usize) -> bool {
 /// list after the colon ("include three people who …: Paul Manafort, Rick Gates").
 fn members_after(view: &View<'_>, after: usize, end: usize) -> Vec<(usize, usize)> {
     let clause = (after..end)
-        .find(|&k| matches!(view.low(k), "who" | "which" | "whose"))
+        .find(|&k| matches!(view.low(k), "who" | "which" | "whose") || contrast(view.low(k)))
         .unwrap_or(end);
     let mut out = members(view, after, clause);
     if view.low(end) == ":" {
@@ -266,7 +266,13 @@ fn members_before(view: &View<'_>, at: usize) -> (Vec<(usize, usize)>, Option<St
         }
         return (Vec::new(), source);
     }
-    let stop = (0..at)
+    // "…, while Marlow Royal was unaffected": the names open the clause a word of contrast
+    // opens, else the sentence.
+    let begin = (0..at)
+        .rev()
+        .find(|&i| contrast(view.low(i)))
+        .map_or(0, |i| i + 1);
+    let stop = (begin..at)
         .find(|&i| !name_word(view, i) && view.low(i) != "," && view.low(i) != "and")
         .unwrap_or(at);
     // The names opening the sentence are the members only when the relation follows them
@@ -275,7 +281,13 @@ fn members_before(view: &View<'_>, at: usize) -> (Vec<(usize, usize)>, Option<St
     if !(stop..at).all(|i| auxiliary(view.low(i))) {
         return (Vec::new(), None);
     }
-    (members(view, 0, stop), None)
+    (members(view, begin, stop), None)
+}
+
+/// Words that open a clause set against the one before: a list ends before them ("cancelled
+/// at St Ansel and Kirkby General, while Marlow Royal was unaffected").
+fn contrast(word: &str) -> bool {
+    matches!(word, "while" | "whereas" | "but" | "although" | "though")
 }
 
 /// Prepositions a name may follow inside an apposition ("an adviser to Mr. Trump").
@@ -314,9 +326,10 @@ fn auxiliary(word: &str) -> bool {
     )
 }
 
-/// Words that deny the relation after them: "details not included in the book".
+/// Words that deny the relation after them: "details not included in the book", "no
+/// searches took place in Vell".
 fn denial(word: &str) -> bool {
-    matches!(word, "not" | "never" | "n't")
+    matches!(word, "not" | "never" | "n't" | "no")
 }
 
 /// The list facts of a sentence.
@@ -344,8 +357,10 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec
         } else {
             phrase.what.as_str()
         };
+        // The relation's clause ends at the sentence's end or where a clause of contrast
+        // opens, whose own relation is read next.
         let end = (after..n)
-            .find(|&k| matches!(view.low(k), ";" | "." | ":"))
+            .find(|&k| matches!(view.low(k), ";" | "." | ":") || contrast(view.low(k)))
             .unwrap_or(n);
         let (names, object, source) = if !phrase.tails.is_empty() {
             // "does not name Trump as a defendant": the members stand between the verb and

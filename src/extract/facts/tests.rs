@@ -1659,3 +1659,151 @@ fn a_verb_the_rules_make_an_event_gives_its_day() {
     .unwrap();
     assert_eq!(day.frame.what, "explosion");
 }
+
+#[test]
+fn last_years_figure_is_background_of_last_year() {
+    let last = one("Last year's budget was 3.2 billion crowns, the mayor said.");
+    assert!(last.background, "{last:#?}");
+    assert_eq!(last.frame.time.as_deref(), Some("2015"));
+}
+
+#[test]
+fn speeds_are_read_in_km_h_or_mph_however_written() {
+    let units = |text: &str| -> Vec<(String, Option<String>, String)> {
+        facts_on(text, "2016-02-21")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Measure)
+            .filter_map(|f| {
+                let a = f.amount()?.clone();
+                Some((a.text, a.unit, f.frame.what))
+            })
+            .collect()
+    };
+    assert_eq!(
+        units("The storm reached the islands with winds of 200 km/h, forecasters said."),
+        [("200 km/h".into(), Some("km/h".into()), "winds".into())]
+    );
+    // Ending the sentence, the "h" keeps its dot as an initial would.
+    assert_eq!(
+        units("The storm reached the islands with winds of 200 km/h.")
+            .first()
+            .and_then(|(_, u, _)| u.clone()),
+        Some("km/h".into())
+    );
+    assert_eq!(
+        units("The storm brought winds of 125 mph to the islands."),
+        [("125 mph".into(), Some("mph".into()), "winds".into())]
+    );
+    assert_eq!(
+        units("Forecasters recorded gusts of 90 miles per hour on the ridge."),
+        [(
+            "90 miles per hour".into(),
+            Some("mph".into()),
+            "gusts".into()
+        )]
+    );
+    // A length alone is no speed.
+    assert_eq!(
+        units("The storm cut a path 150 miles long.")
+            .first()
+            .and_then(|(_, u, _)| u.clone()),
+        Some("mile".into())
+    );
+}
+
+#[test]
+fn homes_and_households_without_power_are_one_count_apart_from_homes_destroyed() {
+    let homes = one("The storm left 40,000 homes without electricity.");
+    let households = one("About 35,000 households in Ardel lost power, the utility said.");
+    for f in [&homes, &households] {
+        assert_eq!(
+            (f.frame.what.as_str(), f.frame.holder.as_deref()),
+            ("without power", Some("home")),
+            "{f:#?}"
+        );
+    }
+    let destroyed = one("The storm destroyed 300 homes.");
+    assert_eq!(destroyed.frame.what, "home");
+}
+
+#[test]
+fn a_rise_in_a_thing_is_of_that_thing() {
+    let rise = one("The council approved a 3 percent rise in water charges.");
+    let raising = one("The council approved raising water charges by 5 percent, the mayor said.");
+    assert_eq!(rise.frame.what, "charge");
+    assert_eq!(raising.frame.what, "charge");
+}
+
+#[test]
+fn a_named_storm_coming_ashore_gives_its_day() {
+    let day = |text: &str| -> Vec<(String, Option<Date>)> {
+        facts_on(text, "2016-02-21")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Day)
+            .map(|f| (f.frame.what, f.day))
+            .collect()
+    };
+    assert_eq!(
+        day("Typhoon Lina made landfall in the north on Friday, the weather agency said."),
+        [("typhoon".to_string(), Date::parse("2016-02-19"))]
+    );
+    assert_eq!(
+        day("Hurricane Ada slammed into the islands on Thursday."),
+        [("hurricane".to_string(), Date::parse("2016-02-18"))]
+    );
+}
+
+#[test]
+fn a_day_of_a_search_is_ranked_in_its_run() {
+    let rank = |text: &str| -> Vec<(String, Option<String>, f64)> {
+        facts_on(text, "2016-02-21")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Ordinal)
+            .filter_map(|f| {
+                Some((
+                    f.frame.what.clone(),
+                    f.frame.holder.clone(),
+                    f.amount()?.low,
+                ))
+            })
+            .collect()
+    };
+    let search = Some("search".to_string());
+    assert_eq!(
+        rank("Divers searched for a fourth day on Saturday for the missing fishermen."),
+        [("day".to_string(), search.clone(), 4.0)]
+    );
+    assert_eq!(
+        rank("Hopes faded on Saturday, the third day of the search, for the missing fishermen."),
+        [("day".to_string(), search, 3.0)]
+    );
+    // A day singled out of a trial is no run.
+    assert_eq!(
+        rank("On the second day of the trial, the guard testified."),
+        []
+    );
+}
+
+#[test]
+fn places_hit_and_places_spared_are_lists_of_the_event() {
+    let hit = list_facts(
+        "Trains were cancelled at Norby, Hallam and Wessel, while Tarnow was unaffected, the \
+         operator said.",
+    );
+    assert_eq!(
+        hit,
+        [
+            ("affected by the event".to_string(), "Norby".to_string()),
+            ("affected by the event".to_string(), "Hallam".to_string()),
+            ("affected by the event".to_string(), "Wessel".to_string()),
+            ("unaffected by the event".to_string(), "Tarnow".to_string()),
+        ]
+    );
+    assert_eq!(
+        list_facts("Officers made raids in Norby, but no raids took place in Hallam."),
+        [
+            ("affected by the event".to_string(), "Norby".to_string()),
+            ("unaffected by the event".to_string(), "Hallam".to_string()),
+        ]
+    );
+}

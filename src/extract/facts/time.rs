@@ -170,13 +170,14 @@ fn year_of(word: &str) -> Option<i32> {
 
 /// "last year" or "last month" at token `i`, as the calendar year or month before the
 /// article's date; not "the last year" (the twelve months up to it). The month meets
-/// another outlet's "in April" of the same earlier event.
+/// another outlet's "in April" of the same earlier event; "last year's budget" is of the
+/// year before too.
 fn last_period(view: &View<'_>, i: usize) -> Option<Period> {
     let today = view.article.date?;
     if view.low(i) != "last" || (i > 0 && view.low(i - 1) == "the") {
         return None;
     }
-    match view.low(i + 1) {
+    match crate::words::without_possessive(view.low(i + 1)) {
         "year" => Some(Period {
             year: Some(today.year - 1),
             month: None,

@@ -444,7 +444,18 @@ pub(super) fn measure_near(
         return Some(found);
     }
     let mut i = after;
-    while i < clause.1 && i < after + 5 {
+    // "800,000 households in Tesland lost power": past the place named right after the
+    // noun, to what happened to them.
+    if matches!(view.low(i), "in" | "across" | "near") && view.capital(i + 1) {
+        let past = (i + 1..(i + 4).min(clause.1))
+            .find(|&k| !view.capital(k))
+            .unwrap_or(clause.1);
+        if numbers.measure_at(view.lower, past).is_some() || auxiliary(view.low(past)) {
+            i = past;
+        }
+    }
+    let start = i;
+    while i < clause.1 && i < start + 5 {
         if let Some((m, _)) = numbers.measure_at(view.lower, i) {
             return Some((m, i));
         }
@@ -596,7 +607,8 @@ pub(super) fn unit_end(view: &View<'_>, q: &Quantity, end: usize) -> usize {
         {
             end + 2
         }
-        _ => end,
+        // "190 km/h", "100 miles per hour".
+        _ => crate::extract::numbers::speed_at(view.lower, end).map_or(end, |(_, len)| end + len),
     }
 }
 
@@ -692,7 +704,7 @@ pub(super) fn read(
             // "the strike entered its ninth day", "the third straight day of protests":
             // the rank of a day is of what runs that long, named after "of" or as the
             // subject of "its"; with neither ("on the second day"), of nothing known.
-            let holder = day_of(view, at, first, clause)?;
+            let holder = day_of(reader, view, at, first, clause)?;
             return figure.read(
                 FactKind::Ordinal,
                 canonical(&noun),
@@ -825,9 +837,18 @@ fn temperature_change(view: &View<'_>, first: usize, end: usize, clause: (usize,
 /// What a ranked day (week, year) at token `unit` is of, when the rank counts a run of
 /// the story's own event: the noun after "of" a straight run ("the third straight day of
 /// protests" → protest), or the subject a possessive before the rank at `first` refers to
-/// ("The dock strike at Brennport entered its ninth day" → strike). "On the first day of
-/// the trial" singles out one day of many, and "the first week of March" is a date: no run.
-fn day_of(view: &View<'_>, unit: usize, first: usize, clause: (usize, usize)) -> Option<String> {
+/// ("The dock strike at Brennport entered its ninth day" → strike), the noun after "of"
+/// when the rank names a day told before it ("on Sunday, the second day of the search"),
+/// or the event a verb before "for" is made from ("searched for a third day" → search).
+/// "On the first day of the trial" singles out one day of many, and "the first week of
+/// March" is a date: no run.
+fn day_of(
+    reader: &FactReader,
+    view: &View<'_>,
+    unit: usize,
+    first: usize,
+    clause: (usize, usize),
+) -> Option<String> {
     let skip = |mut i: usize| {
         while matches!(view.low(i), "the" | "a" | "an" | "its" | "their") {
             i += 1;
@@ -836,10 +857,25 @@ fn day_of(view: &View<'_>, unit: usize, first: usize, clause: (usize, usize)) ->
     };
     let run =
         (first..unit).any(|i| matches!(view.low(i), "straight" | "consecutive" | "successive"));
-    if run && view.low(unit + 1) == "of" {
+    // "on Sunday, the second day of the search": the rank of a day named before it.
+    let named_day = first >= 3
+        && view.low(first - 1) == "the"
+        && view.low(first - 2) == ","
+        && weekday(view.low(first - 3));
+    // "Rescuers searched for a third day": a run of what the verb before it does.
+    let for_run =
+        first >= 2 && matches!(view.low(first - 1), "a" | "the") && view.low(first - 2) == "for";
+    if (run || named_day || for_run) && view.low(unit + 1) == "of" {
         return noun_after(view, skip(unit + 2), clause.1)
             .filter(|&(i, _)| crate::date::month_from_name(view.tok(i)).is_none())
             .map(|(_, n)| n);
+    }
+    if for_run && first >= 3 {
+        let verb = view.low(first - 3);
+        let stem = verb.strip_suffix("ed")?;
+        return [stem.to_string(), format!("{stem}e")]
+            .into_iter()
+            .find(|s| reader.events.contains(s.as_str()));
     }
     if first == 0 || !matches!(view.low(first - 1), "its" | "their") {
         return None;
@@ -847,6 +883,14 @@ fn day_of(view: &View<'_>, unit: usize, first: usize, clause: (usize, usize)) ->
     noun_after(view, skip(clause.0), first - 1)
         .filter(|&(i, _)| !view.capital(i) || i == clause.0)
         .map(|(_, n)| n)
+}
+
+/// A day of the week in lower case.
+fn weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }
 
 /// What a verb of lasting at token `verb` measures: its subject ("the quake lasted 30

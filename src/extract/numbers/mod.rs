@@ -649,7 +649,9 @@ impl NumberReader {
                         glued = Some(match suffix {
                             "C" => "celsius".to_string(),
                             "F" => "fahrenheit".to_string(),
-                            _ => singular(rest),
+                            // "120kph", "75mph": a speed.
+                            _ => speed_at(&[rest], 0)
+                                .map_or_else(|| singular(rest), |(speed, _)| speed.to_string()),
                         });
                     }
                 }
@@ -775,6 +777,9 @@ impl NumberReader {
             if let Some(c) = currency_word(w) {
                 return (Some(c.into()), i + 1);
             }
+            if let Some((speed, len)) = speed_at(lower, i) {
+                return (Some(speed.into()), i + len);
+            }
             if w == "of" && skipped == 0 {
                 i += 1;
                 skipped += 1;
@@ -861,6 +866,29 @@ impl NumberReader {
         }
         None
     }
+}
+
+/// A speed written at token `i`, as the unit the rules convert ("km/h" or "mph"), with
+/// its length in tokens: "190 km/h" (cut at the slash), "120kph", "150 mph", "100 miles
+/// per hour", "75 miles an hour", "40 kilometres per hour". A length unit alone ("150
+/// miles") is no speed.
+pub(crate) fn speed_at(lower: &[&str], i: usize) -> Option<(&'static str, usize)> {
+    let word = |k: usize| lower.get(k).copied().unwrap_or("");
+    match word(i) {
+        "kph" | "kmh" | "kmph" => return Some(("km/h", 1)),
+        "mph" => return Some(("mph", 1)),
+        // "km/h." ending a sentence keeps its dot on the "h", as on an initial.
+        "km" if word(i + 1) == "/" && matches!(word(i + 2), "h" | "h.") => {
+            return Some(("km/h", 3));
+        }
+        _ => {}
+    }
+    let unit = match word(i) {
+        "mile" | "miles" => "mph",
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km/h",
+        _ => return None,
+    };
+    (matches!(word(i + 1), "per" | "an" | "a") && word(i + 2) == "hour").then_some((unit, 3))
 }
 
 /// The tokens inside `within`, `[first, past)`: tokens follow each other without
