@@ -186,7 +186,7 @@ fn speaker_words(claim: &Claim) -> Vec<String> {
     .into_iter()
     .flatten()
     .flat_map(str::split_whitespace)
-    .map(|w| bare_word(w))
+    .map(bare_word)
     .collect()
 }
 
