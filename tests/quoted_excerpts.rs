@@ -51,6 +51,20 @@ fn a_word_quoted_from_a_longer_quotation_of_one_speaker_is_one_statement() {
         ),
         "the Herald quotes one word of the statement the Gazette quotes whole: {found:?}"
     );
+    // Whichever outlet's copy comes first.
+    let found = agreements(
+        "\"It is shameful that the ferry was stopped behind closed doors. The islanders \
+         deserve better,\" Lena Ostrova wrote on Monday.",
+        "Lena Ostrova said it was \"shameful\" that the council had shut the ferry terminal in \
+         the middle of the night.",
+    );
+    assert!(
+        joined(
+            &found,
+            &["shameful\" that the council", "behind closed doors"]
+        ),
+        "{found:?}"
+    );
 }
 
 #[test]

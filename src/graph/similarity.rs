@@ -612,18 +612,20 @@ pub fn compare(
             }) {
                 0 if word_for_word() => EXCERPT_WORDS,
                 0 if relation == Speakers::Same && !counts_apart(a, b) => {
-                    let ((short, rs), (long, rl)) = if qa.words.len() <= qb.words.len() {
-                        ((a, ra), (b, rb))
-                    } else {
-                        ((b, rb), (a, ra))
-                    };
-                    // A negated excerpt of a plain quotation is another statement; a
-                    // negation elsewhere in the longer quotation is not the excerpt's.
-                    if short.negated && !long.negated || quoted_name(short) {
-                        0
-                    } else {
-                        excerpt_within(rs, rl, likeness.shared, story, weights)
-                    }
+                    // Each claim's quotation as the excerpt of the other's, whichever is
+                    // given first: a negated excerpt of a plain quotation is another
+                    // statement; a negation elsewhere in the longer quotation is not the
+                    // excerpt's.
+                    let within =
+                        |(short, rs): (&Claim, &super::Reading),
+                         (long, rl): (&Claim, &super::Reading)| {
+                            if short.negated && !long.negated || quoted_name(short) {
+                                0
+                            } else {
+                                excerpt_within(rs, rl, likeness.shared, story, weights)
+                            }
+                        };
+                    within((a, ra), (b, rb)).max(within((b, rb), (a, ra)))
                 }
                 run => run,
             }
