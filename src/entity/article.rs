@@ -44,11 +44,22 @@ struct Person {
     forms: Vec<String>,
     /// The role last written with the name ("Secretary of State").
     role: Option<String>,
+    /// Each mention of the person as written, where it says more than the name: the
+    /// organisation before a title ("CIA Director Mike Pompeo") is in neither the name nor
+    /// the role.
+    said: Vec<String>,
 }
 
 impl Person {
     fn surname(&self) -> &str {
         surname_of(&self.name)
+    }
+
+    /// Notes a mention of the person as written.
+    fn note(&mut self, mention: &str) {
+        if mention != self.name && !self.said.iter().any(|m| m == mention) {
+            self.said.push(mention.to_string());
+        }
     }
 }
 
@@ -125,8 +136,9 @@ impl<'r> Resolver<'r> {
     /// Fills `speaker.entity` and `speaker.role` of one article's claims, in text order, and
     /// returns the entities met. A surname joins the person of the article who carries it
     /// (the one named last when several do), a full name the surname written before it;
-    /// pronouns and person descriptions point at the nearest earlier person, a role
-    /// description ("the secretary") at the person holding that role. Each person's id is
+    /// pronouns and person descriptions point at the nearest earlier person (one naming an
+    /// organisation, "the CIA chief", at the nearest of that organisation, else at nobody
+    /// known), a role description ("the secretary") at the person holding that role. Each person's id is
     /// made from the fullest name the article gives them, wherever it stands.
     pub fn resolve_article(&self, claims: &mut [Claim]) -> Vec<Entity> {
         let mut people: Vec<Person> = Vec::new();
@@ -192,7 +204,11 @@ impl<'r> Resolver<'r> {
                         if speaker.text.eq_ignore_ascii_case("who") {
                             speaker.role.clone_from(&role);
                         }
-                        Some(self.person_named(&mut people, &recent, &name, role))
+                        let p = self.person_named(&mut people, &recent, &name, role);
+                        if let Some(mention) = speaker.antecedent.as_deref() {
+                            people[p].note(mention);
+                        }
+                        Some(p)
                     }
                     _ => None,
                 };
@@ -219,12 +235,9 @@ impl<'r> Resolver<'r> {
                     )),
                     Mention::Name { name, role } => {
                         speaker.role = role.clone();
-                        Some(Resolved::Person(self.person_named(
-                            &mut people,
-                            &recent,
-                            &name,
-                            role,
-                        )))
+                        let p = self.person_named(&mut people, &recent, &name, role);
+                        people[p].note(&written);
+                        Some(Resolved::Person(p))
                     }
                     Mention::Description { text } => {
                         let role_holder = self
@@ -249,7 +262,7 @@ impl<'r> Resolver<'r> {
                             Some(Resolved::Other(id.clone(), text, "group"))
                         } else if folded.starts_with("the ")
                             && is_person_description(stripped)
-                            && let Some(&p) = recent.last()
+                            && let Some(p) = self.last_fitting(&people, &recent, &written)
                         {
                             // "the former British Cabinet member" right after a named person.
                             Some(Resolved::Person(p))
@@ -300,6 +313,53 @@ impl<'r> Resolver<'r> {
             .collect()
     }
 
+    /// The person named last a description written `written` ("the CIA chief") can stand
+    /// for: the last person of the article, unless the description names an organisation
+    /// (an acronym, "CIA", or an organisation of the rules) — then the last person whose
+    /// name or role as written names it too ("CIA Director Mike Pompeo"), and nobody when
+    /// none does: a description of someone at the CIA is not whoever spoke last.
+    fn last_fitting(&self, people: &[Person], recent: &[usize], written: &str) -> Option<usize> {
+        let named = self.organisations_in(written);
+        if named.is_empty() {
+            return recent.last().copied();
+        }
+        recent.iter().rev().copied().find(|&p| {
+            let person = &people[p];
+            let mut said = person.said.iter().chain(&person.role);
+            said.any(|form| {
+                let theirs = self.organisations_in(form);
+                named.iter().any(|o| theirs.contains(o))
+            })
+        })
+    }
+
+    /// The organisations a speaker mention names, sorted: each acronym of capitals written
+    /// in it ("CIA", "CBP"; not "U.S.", a country), folded, and the id of each organisation
+    /// of the rules it names.
+    fn organisations_in(&self, mention: &str) -> Vec<String> {
+        let mut found: Vec<String> = mention
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| {
+                w.len() >= 2
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && self
+                        .aliases
+                        .get(&fold(w))
+                        .is_none_or(|&i| self.rules.entities[i].kind != "place")
+            })
+            .map(fold)
+            .collect();
+        found.extend(self.entities_in(mention).into_iter().filter(|id| {
+            self.rules
+                .entities
+                .iter()
+                .any(|e| &e.id == id && e.kind != "place")
+        }));
+        found.sort();
+        found.dedup();
+        found
+    }
+
     /// The person of the article a name written as `name` stands for (added when new): the
     /// same name; for a surname alone, the person named last who carries it; for a full
     /// name, a person known so far by the surname alone or by a compatible full name ("John
@@ -345,6 +405,7 @@ impl<'r> Resolver<'r> {
                     name: name.to_string(),
                     forms: vec![name.to_string()],
                     role,
+                    said: Vec::new(),
                 });
                 people.len() - 1
             }
@@ -602,6 +663,32 @@ mod tests {
                 ("The senator", "ted-cruz")
             ])
         );
+    }
+
+    #[test]
+    fn a_description_naming_an_organisation_stands_for_someone_of_it_or_nobody_known() {
+        let found = speakers(
+            "CIA Director Ana Ruiz said the talks would go ahead. Kim Jong Un said the North \
+             was ready.\n\nThe CIA chief said the site had been chosen.",
+        );
+        assert_eq!(
+            found[2],
+            ("The CIA chief".to_string(), "ana-ruiz".to_string())
+        );
+        // Nobody named at the CIA: the last speaker is not its chief.
+        let found = speakers(
+            "Ruiz said the talks would go ahead. Kim Jong Un said the North was ready.\n\n\
+             The CIA chief said the site had been chosen.",
+        );
+        assert_eq!(found[1].1, "kim-jong-un");
+        assert_ne!(found[2].1, "kim-jong-un");
+        assert_ne!(found[2].1, "ruiz");
+        // A description naming no organisation is still the person named last.
+        let found = speakers(
+            "Trump said the polls were rigged.\n\nThe billionaire real estate magnate said he \
+             would win Ohio.",
+        );
+        assert_eq!(found[1].1, "trump");
     }
 
     #[test]

@@ -240,6 +240,52 @@ fn verbatim(short: &[Word], long: &[Word], vocabulary: &Vocabulary) -> bool {
     len as f64 >= WHOLE * short.words.len() as f64
 }
 
+/// Content words in the excerpt one speaker's claim quotes ("called the leak
+/// \"disgraceful\"") when it is found whole, word for word, stop words too, inside the
+/// same speaker's longer quotation that another outlet carries ("So disgraceful that the
+/// questions … were leaked"); 0 otherwise. An excerpt too short for [`quoted_run`] (under
+/// `EXCERPT_WORDS` content words) counts only when every one of its words is rare in
+/// `story` and the two claims share a stem besides (`shared`, the stems the two claims
+/// share, counts more than the excerpt's own): the word is the speaker's, and what it is
+/// said of is the same. The caller asks it only of claims of one speaker.
+fn excerpt_within(
+    short: &super::Reading,
+    long: &super::Reading,
+    shared: usize,
+    story: usize,
+    weights: &Weights,
+) -> usize {
+    let (Some(quoted), Some(words), Some(within)) =
+        (short.quoted(), short.verbatim(), long.verbatim())
+    else {
+        return 0;
+    };
+    let excerpt = quoted.content.len();
+    if excerpt == 0 || excerpt >= EXCERPT_WORDS || words.words.is_empty() || shared <= excerpt {
+        return 0;
+    }
+    let whole = words.longest_run(within).0 == words.words.len();
+    let rare = quoted.content.iter().all(|&s| weights.rare(story, s));
+    if whole && rare { excerpt } else { 0 }
+}
+
+/// True when a claim's quotation is a name and nothing else, every word of it capitalised
+/// ("\"Donald,\" he said"): someone addressed, not words a speaker is cited for.
+fn quoted_name(claim: &Claim) -> bool {
+    claim.quote.as_ref().is_some_and(|q| name_only(&q.text))
+}
+
+/// True when every word of `text` is capitalised (and it has one).
+fn name_only(text: &str) -> bool {
+    {
+        let mut words = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+            .peekable();
+        words.peek().is_some() && words.all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    }
+}
+
 /// A run shared by two quotations counts only if it holds content words.
 fn run_has_content(words: &[Word], start: usize, len: usize) -> usize {
     words
@@ -460,7 +506,8 @@ fn quote_words(r: &super::Reading) -> &[Word] {
 ///
 /// Linked: the same text under two outlet names; identical or overlapping quotations, two
 /// quotations sharing several turns of phrase of rare words (`PHRASES`), or a quotation of
-/// one reported in the other's words, when the speakers can be one; enough of
+/// one reported in the other's words, when the speakers can be one; a word or two of rare
+/// words one quotes inside the longer quotation of the same speaker ([`excerpt_within`]); enough of
 /// the same content words, weighed by rarity (less for one speaker than for speakers only
 /// compatible), many of the story's rare stems in common (`MANY_RARE`), two rare stems that
 /// are nearly all of a short statement ([`few_particulars`]), or a long run of
@@ -564,6 +611,22 @@ pub fn compare(
                 verbatim(ss, sl, linker.vocabulary)
             }) {
                 0 if word_for_word() => EXCERPT_WORDS,
+                0 if relation == Speakers::Same && !counts_apart(a, b) => {
+                    // Each claim's quotation as the excerpt of the other's, whichever is
+                    // given first: a negated excerpt of a plain quotation is another
+                    // statement; a negation elsewhere in the longer quotation is not the
+                    // excerpt's.
+                    let within =
+                        |(short, rs): (&Claim, &super::Reading),
+                         (long, rl): (&Claim, &super::Reading)| {
+                            if short.negated && !long.negated || quoted_name(short) {
+                                0
+                            } else {
+                                excerpt_within(rs, rl, likeness.shared, story, weights)
+                            }
+                        };
+                    within((a, ra), (b, rb)).max(within((b, rb), (a, ra)))
+                }
                 run => run,
             }
         }
@@ -878,6 +941,15 @@ mod tests {
         assert!(std::mem::size_of::<Link>() <= 48);
     }
     use crate::graph::words::{Vocabulary, synonym_phrases, words};
+
+    #[test]
+    fn a_name_quoted_alone_is_no_excerpt_of_what_was_said() {
+        assert!(name_only("Donald,"));
+        assert!(name_only("Mr. President"));
+        assert!(!name_only("disgraceful"));
+        assert!(!name_only("a Russian witch hunt"));
+        assert!(!name_only("…"));
+    }
 
     #[test]
     fn quotations_sharing_only_stopwords_have_no_run() {

@@ -3,6 +3,7 @@
 use crate::entity::{names_apart, role_serving, written_name};
 use crate::extract::{Claim, ClaimKind};
 use crate::rules::RuleSet;
+use crate::words::without_possessive;
 
 /// How a claim's speaker is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,6 +164,14 @@ fn plural_noun(lower: &str) -> bool {
         && lower != "news"
 }
 
+/// A word of a speaker as the two sides of [`group_apart`] compare it: lower case, without
+/// the punctuation around it and without a possessive, straight or curly ("Trump’s" and
+/// "Trump's" are "trump").
+fn bare_word(word: &str) -> String {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    without_possessive(word).to_lowercase()
+}
+
 /// The words of a claim's speaker as written, its role and the name a pronoun stands for,
 /// lower case and without a possessive "'s".
 fn speaker_words(claim: &Claim) -> Vec<String> {
@@ -177,14 +186,7 @@ fn speaker_words(claim: &Claim) -> Vec<String> {
     .into_iter()
     .flatten()
     .flat_map(str::split_whitespace)
-    .map(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        let w = w
-            .strip_suffix("'s")
-            .or_else(|| w.strip_suffix("\u{2019}s"))
-            .unwrap_or(w);
-        w.to_lowercase()
-    })
+    .map(bare_word)
     .collect()
 }
 
@@ -242,10 +244,7 @@ fn group_apart(group: &Claim, written_group: Written, person: &Claim, person_is:
     let places: Vec<String> = words[..words.len() - 1]
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-            w.strip_suffix("'s").unwrap_or(w).to_lowercase()
-        })
+        .map(|w| bare_word(w))
         .collect();
     !places.iter().any(|p| theirs.contains(p))
 }
@@ -463,6 +462,11 @@ mod tests {
         assert!(!apart("Officials", "Police", "police"));
         assert!(!apart("the administration", "Trump", "donald-trump"));
         assert!(!apart("an official", "Trump", "donald-trump"));
+        // The person's own aides, however the apostrophe is typed.
+        assert!(!apart("Trump's aides", "Trump", "donald-trump"));
+        assert!(!apart("Trump\u{2019}s aides", "Trump", "donald-trump"));
+        assert!(!apart("Kovac\u{2019}s aides", "Jana Kovac", "jana-kovac"));
+        assert!(apart("Trump\u{2019}s aides", "Jana Kovac", "jana-kovac"));
     }
 
     #[test]
