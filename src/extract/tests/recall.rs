@@ -128,6 +128,13 @@ fn a_poll_shows_its_finding_past_an_agent_a_day_or_a_year_in_its_modifier() {
     );
     assert_eq!(speaker(&c), "A study");
     assert_eq!(c.content, "the incumbent lost only twice");
+    // A place after the noun is a modifier too, also for the sentence's capitalised first word.
+    let c = only_of(
+        "Polls there show Alvarez is trailing Pruitt before the vote.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "Polls");
+    assert_eq!(c.content, "Alvarez is trailing Pruitt before the vote");
 }
 
 #[test]
