@@ -203,16 +203,28 @@ impl Extractor<'_> {
             && object_participle.is_none()
             // With no name found, only a verb that takes a clause (`show`, `find`) is
             // read for a document: the others seldom have one for subject.
-            && speaker.map_or(cue.class == CueClass::NeedsThat, |(s, _)| {
+            && speaker.map_or(cue.class == CueClass::NeedsThat, |(s, e)| {
                 s > 1
                     && english::is_preposition(ctx.low(s - 1))
                     && (s.saturating_sub(DOCUMENT_REACH)..s - 1)
                         .any(|k| self.cues.is_document(ctx.low(k)))
+                    // `A Marist poll out Monday showed …`: the mention ran on into the
+                    // document's modifier, to a word that takes no object.
+                    || matches!(ctx.low(e - 1), "out" | "there" | "here")
+                        && self
+                            .document_subject(ctx, cue.start)
+                            .is_some_and(|(d, end)| d == s && end < e)
             }) {
             self.document_subject(ctx, cue.start).or(speaker)
         } else {
             speaker
         };
+        // The document read past its modifier: the words between it and the cue are that
+        // modifier (`released Sunday by the Herald`), not an object the cue would end.
+        let document_read = cue.class == CueClass::NeedsThat
+            && speaker.is_some_and(|(s, e)| {
+                e < cue.start && self.document_subject(ctx, cue.start) == Some((s, e))
+            });
         // `…, who began his speech by marveling …`, `… after he appeared to suggest …`:
         // the subject of the cue's own clause, before the speaker of the claim before.
         let speaker = speaker.or_else(|| {
@@ -299,6 +311,7 @@ impl Extractor<'_> {
             )
             // `with polls showing …`: the polls speak, whatever phrase holds them.
             && !self.document_participle(ctx, cue.start)
+            && !document_read
         {
             return None;
         }

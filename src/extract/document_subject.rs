@@ -4,6 +4,8 @@
 //! show …`, `A Herald poll out this week shows …`): the document speaks, not the name
 //! inside its modifier nor the modifier's last word. The nouns are the rules' `documents`.
 
+use crate::text::TokenKind;
+
 use super::sentence::{SentenceCtx, is_mark};
 use super::{Extractor, english};
 
@@ -32,7 +34,9 @@ impl Extractor<'_> {
             i -= 1;
             let token = &ctx.tokens[i];
             let lower = ctx.low(i);
-            let glue = matches!(lower, "/" | "&");
+            // `An analysis of elections going back to 1972 showed …`: a year or a figure
+            // inside the modifier opens no clause.
+            let glue = matches!(lower, "/" | "&") || token.kind == TokenKind::Number;
             if ctx.quoted_at(i)
                 || !token.is_word() && !glue
                 || is_mark(ctx.tok(i))
@@ -50,19 +54,22 @@ impl Extractor<'_> {
         if open == from && from > 0 {
             return None;
         }
+        // A sentence's first word is capitalised whatever it is (`Polls there show …`).
         let head = (open..cue).find(|&k| {
-            !ctx.tokens[k].is_capitalized(ctx.text) && self.cues.is_document(ctx.low(k))
+            (k == 0 || !ctx.tokens[k].is_capitalized(ctx.text)) && self.cues.is_document(ctx.low(k))
         })?;
         if head + 1 >= cue || !opens_modifier(ctx.low(head + 1)) {
             return None;
         }
         // The words before the noun are its determiner and modifiers, none a verb: a word
         // in -ed is an adjective only first or after a determiner (`leaked records`, `the
-        // revised figures`), a verb elsewhere (`The senator cited polls from …`).
+        // revised figures`) and never before one (`issued a joint statement`), a verb
+        // elsewhere (`The senator cited polls from …`).
         let modifiers_only = head - open <= MAX_MODIFIERS
             && (open..head).all(|k| {
                 let lower = ctx.low(k);
-                let adjective = k == open || english::is_determiner(ctx.low(k - 1));
+                let adjective = (k == open || english::is_determiner(ctx.low(k - 1)))
+                    && !english::is_determiner(ctx.low(k + 1));
                 let verb = english::is_irregular_past(lower)
                     || lower.len() > 4 && lower.ends_with("ed") && !adjective;
                 !verb && !english::is_pronoun(lower)
@@ -72,12 +79,16 @@ impl Extractor<'_> {
 }
 
 /// Whether `lower` opens a modifier after a noun: a preposition, a past participle
-/// (`released`, `taken`), a day or `out` (`a poll out this week`); never "to", which opens
+/// (`released`, `taken`), a day, `out` (`a poll out this week`) or a place (`polls there`);
+/// never "to", which opens
 /// an infinitive as often (`enough evidence to suspect …`).
 fn opens_modifier(lower: &str) -> bool {
     lower != "to" && english::is_preposition(lower)
         || english::places_a_group(lower)
         || english::is_time_word(lower)
         || lower.len() > 4 && lower.ends_with("ed")
-        || matches!(lower, "out" | "taken" | "done" | "written" | "drawn")
+        || matches!(
+            lower,
+            "out" | "taken" | "done" | "written" | "drawn" | "there" | "here"
+        )
 }

@@ -105,6 +105,39 @@ fn a_poll_with_a_modifier_speaks_not_the_name_inside_it() {
 }
 
 #[test]
+fn a_poll_shows_its_finding_past_an_agent_a_day_or_a_year_in_its_modifier() {
+    // A name after "by the" in the modifier is the poll's publisher, no object of "shows".
+    let c = only_of(
+        "A statewide poll released Sunday by the Courier shows the mayor holding a lead among older voters.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "A statewide poll");
+    assert_eq!(c.content, "the mayor holding a lead among older voters");
+    let c = only_of(
+        "A Keystone poll out Monday showed Alvarez with a wide lead over Pruitt in the suburbs.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "A Keystone poll");
+    assert_eq!(
+        c.content,
+        "Alvarez with a wide lead over Pruitt in the suburbs"
+    );
+    let c = only_of(
+        "A study by the Gazette of county races going back to 1988 found the incumbent lost only twice.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "A study");
+    assert_eq!(c.content, "the incumbent lost only twice");
+    // A place after the noun is a modifier too, also for the sentence's capitalised first word.
+    let c = only_of(
+        "Polls there show Alvarez is trailing Pruitt before the vote.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "Polls");
+    assert_eq!(c.content, "Alvarez is trailing Pruitt before the vote");
+}
+
+#[test]
 fn only_a_source_holds_a_view() {
     // Rates, remarks and histories do not support or want anything.
     assert!(claims("Low interest rates support the housing market in the north.").is_empty());
