@@ -114,6 +114,13 @@ impl Extractor<'_> {
                 Some(comma)
             } else if let Some((s, _)) = self.speaker_before(ctx, next)
                 && s > start
+                && let Some(comma) = self.thing_after_comma_before(ctx, s)
+            {
+                // `…, a new Herald poll finds`: the speaker's name was cut from the thing
+                // that opens after the comma.
+                Some(comma)
+            } else if let Some((s, _)) = self.speaker_before(ctx, next)
+                && s > start
                 && (ctx.tok(s - 1) == ","
                     || matches!(ctx.tok(s - 1), "and" | "but")
                         && (self.names_another(ctx, s)

@@ -594,6 +594,9 @@ pub fn is_sentence_adverb(lower: &str) -> bool {
                 | "third"
                 | "today"
                 | "yesterday"
+                | "already"
+                | "again"
+                | "rather"
         )
 }
 

@@ -252,9 +252,9 @@ fn head_before_phrase(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> Option<usize
 /// Cue words that are as often nouns as verbs (`a report`, `his remarks`, `the plans`),
 /// by their bare form.
 const NOUN_OR_VERB: &[&str] = &[
-    "attack", "blame", "call", "charge", "claim", "comment", "demand", "estimate", "fault",
-    "favor", "hope", "note", "plan", "pledge", "post", "promise", "question", "remark", "report",
-    "show", "support", "tweet", "vow", "warning",
+    "advocate", "attack", "blame", "call", "charge", "claim", "comment", "demand", "estimate",
+    "fault", "favor", "hope", "note", "petition", "plan", "pledge", "post", "promise", "question",
+    "remark", "report", "show", "support", "tweet", "vow", "warning",
 ];
 
 /// Lower-case words that modify a noun and never head a subject: `his latest remarks`,
@@ -332,6 +332,22 @@ fn noun_phrase_cue(
         return false;
     }
     let lowercase = |i: usize| ctx.tokens[i].is_word() && !ctx.tokens[i].is_capitalized(ctx.text);
+    // `has led to charges for three aides`: an infinitive's verb never ends in -s, so the
+    // -s form after "to" is a plural noun.
+    if cue_word.ends_with('s') && cue > 0 && ctx.low(cue - 1) == "to" {
+        return true;
+    }
+    // `a step tenant advocates say is meant …`: a verb of saying right after the word makes
+    // it the noun that heads that verb's subject.
+    if ctx.tokens.len() > cue + 1
+        && !ctx.quoted_at(cue + 1)
+        && matches!(
+            ctx.low(cue + 1),
+            "say" | "says" | "said" | "argue" | "contend" | "believe"
+        )
+    {
+        return true;
+    }
     // `reports of unrest`, `a Times report from the weekend`: a verb of saying takes a
     // clause or an object, never "of" or "from"; before them the word is a noun.
     if ctx.tokens.len() > cue + 1 && matches!(ctx.low(cue + 1), "of" | "from") {
@@ -397,7 +413,9 @@ fn noun_phrase_cue(
     }
     // `Clinton's plans`, `the agency's report`.
     let head = ctx.tok(e - 1);
-    if e == cue && (head.ends_with("'s") || head.ends_with("’s")) {
+    let plural_possessive =
+        |w: &str| w == "'" || w == "’" || w.ends_with("s'") || w.ends_with("s’");
+    if e == cue && (head.ends_with("'s") || head.ends_with("’s") || plural_possessive(head)) {
         return true;
     }
     // `news reports`, `critics' favors`: a plural or a mass noun takes the bare verb, so

@@ -21,8 +21,12 @@ impl Extractor<'_> {
         if !english::is_participle(ctx.low(cue)) {
             return None;
         }
-        let head = cue.checked_sub(1)?;
         let word = |i: usize| ctx.tokens[i].is_word() && !ctx.quoted_at(i);
+        let mut head = cue.checked_sub(1)?;
+        // `issued a statement Monday saying`: the day the statement came out stands between.
+        if head > 0 && word(head) && english::is_time_word(ctx.low(head)) {
+            head -= 1;
+        }
         let head_word = ctx.low(head);
         if !word(head) || !(self.cues.is_document(head_word) || self.cues.is_message(head_word)) {
             return None;
@@ -40,10 +44,32 @@ impl Extractor<'_> {
             }
         }
         let verb = start.checked_sub(1)?;
-        if !word(verb) || !verb_in_past(ctx.low(verb)) || self.cues.contains_key(ctx.low(verb)) {
+        if !word(verb) || self.cues.contains_key(ctx.low(verb)) {
             return None;
         }
-        self.speaker_before(ctx, verb)
+        if verb_in_past(ctx.low(verb)) {
+            return self.speaker_before(ctx, verb);
+        }
+        // `Ortiz answered the strike, issuing a statement saying …`: a participle after the
+        // comma of a clause puts the statement out for that clause's subject.
+        if verb > 0 && ctx.low(verb).ends_with("ing") && ctx.tok(verb - 1) == "," {
+            return self.clause_subject(ctx, verb - 1);
+        }
+        None
+    }
+
+    /// The subject that opens the sentence and is followed by its verb before token
+    /// `comma`: `Ortiz` of `Ortiz had his own answer to the strike,`.
+    fn clause_subject(&self, ctx: &SentenceCtx<'_>, comma: usize) -> Option<(usize, usize)> {
+        let verb = (1..comma).find(|&i| {
+            ctx.tokens[i].is_word()
+                && !ctx.tokens[i].is_capitalized(ctx.text)
+                && (english::is_finite_verb(ctx.low(i)) || english::is_irregular_past(ctx.low(i)))
+        })?;
+        if (0..verb).any(|i| !ctx.tokens[i].is_word() || ctx.quoted_at(i)) {
+            return None;
+        }
+        self.mention_ending_at(ctx, verb).filter(|&(s, _)| s == 0)
     }
 }
 

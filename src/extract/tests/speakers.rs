@@ -775,3 +775,109 @@ fn regarding_is_a_preposition_not_a_view() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_name_after_a_thing_with_no_that_speaks_for_the_clause_after_its_cue() {
+    let found = claims(
+        "The city praised the bridge, a project Hill Street residents have said must be finished by June.",
+    );
+    let c = found.iter().find(|c| speaker(c) == "Hill Street residents");
+    assert!(
+        c.is_some_and(|c| c.content == "must be finished by June"),
+        "{found:#?}"
+    );
+    // The thing is the object of a verb in the perfect that ends the sentence: the clause
+    // before is no claim of the name's.
+    let found = claims(
+        "Many letters focus on the budget, including the mayor's handling of the pension fund, a decision Lopez has criticized.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|c| speaker(c) != "Lopez" && !speaker(c).contains("decision")),
+        "{found:#?}"
+    );
+    // A closing attribution after "a" and an adjective speaks whole, for the clause before.
+    let found = claims("Most voters oppose cutting the funds, a new Herald Tribune poll finds.");
+    let c = found
+        .iter()
+        .find(|c| c.cue.as_ref().is_some_and(|q| q.text == "finds"));
+    assert!(
+        c.is_some_and(|c| speaker(c) == "a new Herald Tribune poll"
+            && c.content == "Most voters oppose cutting the funds"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_noun_before_a_verb_of_saying_or_after_to_or_a_plural_possessive_is_no_cue() {
+    // `tenant advocates say`: the noun heads the subject of "say".
+    let found = claims(
+        "The city sent inspectors, a step tenant advocates say is meant to push families out.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|c| c.cue.as_ref().is_none_or(|q| q.text != "advocates")),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|c| speaker(c).ends_with("tenant advocates")),
+        "{found:#?}"
+    );
+    // After "to", an -s form is a plural noun.
+    let found = claims("Already, the inquiry has led to charges for three council aides.");
+    assert!(found.iter().all(|c| speaker(c) != "Already"), "{found:#?}");
+    // After a plural's possessive, the word is that plural's noun.
+    let found = claims("The senators’ claims that the treaty was unfair were rejected.");
+    assert!(
+        found.iter().all(|c| speaker(c) != "The senators’"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn may_after_a_title_is_a_name_and_in_may_is_a_time() {
+    let c = only("Mrs. May hopes to strike a deal with the unions before the summer.");
+    assert_eq!(speaker(&c), "Mrs. May");
+    let c = only("The ministry in May said the plan was dead.");
+    assert_eq!(speaker(&c), "The ministry");
+    // The verb "may" still stands between a speaker and the cue.
+    let c = only("Lopez may say the plan is dead.");
+    assert_eq!(speaker(&c), "Lopez");
+}
+
+#[test]
+fn ampersand_or_slash_inside_a_name_keeps_it_whole() {
+    let c = only(
+        "The Washington-based Center for Budget & Policy Priorities said the cut would hit poor families hardest.",
+    );
+    assert_eq!(
+        speaker(&c),
+        "The Washington-based Center for Budget & Policy Priorities"
+    );
+    let c = only("A Herald/Channel Four poll found that most voters backed the plan.");
+    assert_eq!(speaker(&c), "A Herald/Channel Four poll");
+}
+
+#[test]
+fn a_particle_or_a_day_before_a_name_is_no_part_of_the_speaker() {
+    let found = claims("When the plan was called off Lopez welcomed the news.");
+    assert!(found.iter().any(|c| speaker(c) == "Lopez"), "{found:#?}");
+    let found = claims("By contrast, today Mayor Lopez told the radio the plan was reckless.");
+    assert!(
+        found.iter().any(|c| speaker(c) == "Mayor Lopez"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_statement_put_out_by_a_participle_after_a_comma_is_the_clause_subjects() {
+    let c = only(
+        "Ortiz had his own answer to the strike, issuing a statement Monday saying he had ordered the ports reopened.",
+    );
+    assert_eq!(speaker(&c), "Ortiz");
+    assert_eq!(c.content, "he had ordered the ports reopened");
+}
