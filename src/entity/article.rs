@@ -11,8 +11,8 @@ use crate::rules::RuleSet;
 use crate::words::fold;
 
 use super::names::{
-    Mention, is_person_description, name_parts, names_apart, parse, strip_determiner, surname_of,
-    without_initials,
+    Mention, description_head, is_person_description, name_parts, names_apart, parse,
+    strip_determiner, surname_of, without_initials,
 };
 use super::{Entity, slug};
 use crate::words::{TextMap, TextSet};
@@ -145,8 +145,13 @@ impl<'r> Resolver<'r> {
         // Indexes into `people`, in order of last mention (the latest last).
         let mut recent: Vec<usize> = Vec::new();
         let mut descriptions: TextMap<String, String> = TextMap::default();
+        // The last description of one person by its head noun ("adviser" of "one Republican
+        // adviser close to the White House"): its id and the claim that wrote it.
+        let mut described_heads: TextMap<String, (String, usize)> = TextMap::default();
+        // The claim in which each person of `people` was last met.
+        let mut last_met: Vec<usize> = Vec::new();
         let mut resolved: Vec<Option<Resolved>> = Vec::with_capacity(claims.len());
-        for claim in claims.iter_mut() {
+        for (at, claim) in claims.iter_mut().enumerate() {
             let Some(speaker) = claim
                 .speaker
                 .as_mut()
@@ -252,8 +257,22 @@ impl<'r> Resolver<'r> {
                                         .is_some_and(|r| fold(r).contains(&fold(role)))
                                 })
                             });
+                        // "One Republican adviser close to the White House said …" and then
+                        // "the adviser said": the same unnamed person, when nobody was named
+                        // between the two.
+                        let head = description_head(stripped);
+                        let same_head = described_heads
+                            .get(head)
+                            .filter(|_| folded.starts_with("the ") && is_person_description(head))
+                            .filter(|(_, met)| {
+                                antecedent
+                                    .is_none_or(|p| last_met.get(p).is_none_or(|&seen| seen < *met))
+                            })
+                            .map(|(id, _)| id.clone());
                         if let Some(p) = role_holder {
                             Some(Resolved::Person(p))
+                        } else if let Some(id) = same_head {
+                            Some(Resolved::Other(id, text, "group"))
                         } else if let Some(p) =
                             antecedent.filter(|_| is_person_description(stripped))
                         {
@@ -269,6 +288,9 @@ impl<'r> Resolver<'r> {
                         } else {
                             let id = slug(stripped);
                             descriptions.insert(stripped.to_string(), id.clone());
+                            if is_person_description(head) {
+                                described_heads.insert(head.to_string(), (id.clone(), at));
+                            }
                             Some(Resolved::Other(id, text, "group"))
                         }
                     }
@@ -277,6 +299,10 @@ impl<'r> Resolver<'r> {
             if let Some(Resolved::Person(p)) = found {
                 recent.retain(|&q| q != p);
                 recent.push(p);
+                if last_met.len() <= p {
+                    last_met.resize(p + 1, 0);
+                }
+                last_met[p] = at;
             }
             resolved.push(found);
         }
@@ -663,6 +689,23 @@ mod tests {
                 ("The senator", "ted-cruz")
             ])
         );
+    }
+
+    #[test]
+    fn the_noun_of_an_unnamed_speaker_stands_for_that_speaker_not_the_person_named_before() {
+        let found = speakers(
+            "\"We will rebuild,\" Mayor Ana Ruiz said on Monday.\n\n\
+             A senior fire official said crews were kept from the building. \
+             \"We lost minutes,\" the official said.",
+        );
+        assert_eq!(found[2].0, "the official");
+        assert_eq!(found[2].1, found[1].1, "{found:?}");
+        // A body named "the Department of …" is no person a description stands for.
+        let found = speakers(
+            "Mayor Ana Ruiz said the inquiry was fair.\n\n\
+             The Department of Justice announced the inquiry in May.",
+        );
+        assert_eq!(found[1].1, "department-of-justice", "{found:?}");
     }
 
     #[test]

@@ -297,10 +297,30 @@ const PERSON_NOUNS: &[&str] = &[
     "woman",
 ];
 
-/// A description whose head names one person ("member", "diplomat", "official").
+/// A description whose last word names one person ("member", "diplomat", "official"),
+/// unless a noun for no person heads it before "of" ("the department of justice").
 pub(super) fn is_person_description(folded: &str) -> bool {
-    let head = folded.split_whitespace().last().unwrap_or("");
-    PERSON_NOUNS.binary_search(&head).is_ok()
+    let person = |w: &str| PERSON_NOUNS.binary_search(&w).is_ok();
+    person(folded.split_whitespace().last().unwrap_or(""))
+        && (!folded.contains(" of ") || person(description_head(folded)))
+}
+
+/// The noun that heads a description: its last word before "of", or before a word that
+/// opens a phrase after the noun ("one adviser close to the white house", "a source
+/// familiar with the talks"), else its last word.
+pub(super) fn description_head(folded: &str) -> &str {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let end = words
+        .iter()
+        .position(|w| {
+            matches!(
+                *w,
+                "of" | "close" | "familiar" | "with" | "to" | "in" | "at" | "from" | "for"
+            )
+        })
+        .filter(|&i| i > 0)
+        .unwrap_or(words.len());
+    words.get(end.wrapping_sub(1)).copied().unwrap_or("")
 }
 
 /// Particles that do not tell two spellings of a name apart ("Bashar al-Assad" = "Bashar Assad").
@@ -562,5 +582,10 @@ mod tests {
         assert!(!is_person_description("post"));
         assert!(!is_person_description("huffington post"));
         assert!(!is_person_description("trump campaign"));
+        assert!(!is_person_description("department of justice"));
+        assert_eq!(
+            description_head("one republican adviser close to the white house"),
+            "adviser"
+        );
     }
 }
