@@ -179,9 +179,12 @@ fn the_fifth_set_read_blind_then_mended() {
     // hostages hurt against three ("slightly hurt").
     // 7 of 9. Still missed: 11 hostages freed against 12 held (not the same count: one may
     // have got out before), a six-hour standoff against nearly eight hours held hostage.
+    // The driver's age is a warning since "the spokesman" is read as the railway spokesman
+    // named two sentences before (6 December 2026, later): railway officials and a railway
+    // spokesman may be one source or two, and such figures are never an error.
     let found = contradictions(&["derail", "recall", "hostage"]);
     let expected = expected(&[
-        (Severity::Error, "age (driver)"),
+        (Severity::Warning, "age (driver)"),
         (Severity::Error, "crash"),
         (Severity::Error, "injured (hostage)"),
         (Severity::Warning, "carriage"),
