@@ -114,21 +114,23 @@ impl Extractor<'_> {
                 Some(comma)
             } else if let Some((s, _)) = self.speaker_before(ctx, next)
                 && s > start
-                && let Some(comma) = self.thing_after_comma_before(ctx, s)
             {
-                // `…, a new Herald poll finds`: the speaker's name was cut from the thing
-                // that opens after the comma.
-                Some(comma)
-            } else if let Some((s, _)) = self.speaker_before(ctx, next)
-                && s > start
-                && (ctx.tok(s - 1) == ","
+                if ctx.tok(s - 1) == ","
                     || matches!(ctx.tok(s - 1), "and" | "but")
                         && (self.names_another(ctx, s)
-                            || after_comma_and(ctx, s) && self.cues.is_speech_verb(ctx.low(next))))
-            {
-                // `…, Kerry said`, and `… and Kerry said “…”`: another speaker's claim
-                // begins.
-                Some(s - 1)
+                            || after_comma_and(ctx, s) && self.cues.is_speech_verb(ctx.low(next)))
+                {
+                    // `…, Kerry said`, and `… and Kerry said “…”`: another speaker's claim
+                    // begins.
+                    Some(s - 1)
+                } else if ctx.tokens[s - 1].is_word() && !ctx.tokens[s - 1].is_capitalized(ctx.text)
+                {
+                    // `…, an honor Lopez said he hoped …`: the speaker's name was cut from
+                    // the thing that opens after the comma.
+                    self.thing_after_comma_before(ctx, s)
+                } else {
+                    None
+                }
             } else {
                 None
             };

@@ -649,20 +649,25 @@ impl Extractor<'_> {
         {
             k -= 1;
         }
-        (k >= 2
+        if k >= 2
             && k < name
             && matches!(ctx.low(k - 1), "a" | "an")
             && ctx.tok(k - 2) == ","
-            && self.name_after_thing(ctx, (k - 1, name + 1)).is_some())
-        .then_some(k - 2)
+            && self.name_after_thing(ctx, (k - 1, name + 1)).is_some()
+        {
+            Some(k - 2)
+        } else {
+            None
+        }
     }
 
     /// The speaker of a cue in a relative clause with no "that" whose subject is the name
     /// at token `name` inside the mention `[start, end)`: the name when words follow the
     /// cue (`a condition U.S. diplomats have said must be met`), the whole mention when a
-    /// closing attribution ends there (`…, a new Herald poll finds.`); nobody when the thing before the name is the
-    /// object of a verb in the perfect that nothing follows (`…, a decision Lopez has
-    /// criticized.`), whose claim is no words of the clause before.
+    /// closing attribution ends there (`…, a new Herald poll finds.`); nobody when the
+    /// thing before the name is the object of a verb in the perfect that nothing follows
+    /// (`…, a decision Lopez has criticized.`), whose claim is no words of the clause
+    /// before.
     fn contact_clause_speaker(
         &self,
         ctx: &SentenceCtx<'_>,
@@ -868,8 +873,8 @@ fn skip_time_adjunct(ctx: &SentenceCtx<'_>, end: usize) -> usize {
     // May said" has none, and is a name).
     if at == end
         && end > 2
-        && crate::date::month_from_name(ctx.tok(end - 1)).is_some()
         && matches!(ctx.low(end - 2), "in" | "since")
+        && crate::date::month_from_name(ctx.tok(end - 1)).is_some()
     {
         at = end - 2;
     }
