@@ -5,28 +5,17 @@
 
 mod outlets;
 
-use corroborate::check::FindingKind;
-use outlets::{analyse, contents};
+use outlets::agreements_beside;
 
 /// What every outlet also reports, so that the story's words have weights.
 const ALSO: &str = "The island council stopped the ferry service on Friday. Residents said the \
                     ferry was the only way to reach the mainland hospital. The harbour master \
                     said the ferry would stay in port until the council met again.";
 
-/// The two outlets' copy, read beside four others that carry only [`ALSO`]; the contents
-/// of each agreement's claims.
+/// The contents of each agreement's claims when the two outlets' copy is read beside four
+/// others that carry only [`ALSO`].
 fn agreements(herald: &str, gazette: &str) -> Vec<Vec<String>> {
-    let herald = format!("{herald} {ALSO}");
-    let gazette = format!("{gazette} {ALSO}");
-    let a = analyse(&[
-        ("Harbour Herald", &herald),
-        ("Coast Gazette", &gazette),
-        ("Pier Post", ALSO),
-        ("Bay Bulletin", ALSO),
-        ("Tide Times", ALSO),
-        ("Quay Courier", ALSO),
-    ]);
-    contents(&a, FindingKind::Agreement)
+    agreements_beside(herald, gazette, ALSO)
 }
 
 /// True when an agreement holds a claim containing each of `words`.

@@ -4,28 +4,17 @@
 
 mod outlets;
 
-use corroborate::check::FindingKind;
-use outlets::{analyse, contents};
+use outlets::agreements_beside;
 
 /// What every outlet also reports, so that the story's words have weights.
 const ALSO: &str = "The harbour board met on Tuesday to discuss the ferry pier. Dock workers \
                     said the pier needed new pilings before the summer season. The mayor said \
                     the ferry pier would stay open.";
 
-/// The two outlets' copy, read beside four others that carry only [`ALSO`]; the contents
-/// of each agreement's claims.
+/// The contents of each agreement's claims when the two outlets' copy is read beside four
+/// others that carry only [`ALSO`].
 fn agreements(herald: &str, gazette: &str) -> Vec<Vec<String>> {
-    let herald = format!("{herald} {ALSO}");
-    let gazette = format!("{gazette} {ALSO}");
-    let a = analyse(&[
-        ("Harbour Herald", &herald),
-        ("Coast Gazette", &gazette),
-        ("Pier Post", ALSO),
-        ("Bay Bulletin", ALSO),
-        ("Tide Times", ALSO),
-        ("Quay Courier", ALSO),
-    ]);
-    contents(&a, FindingKind::Agreement)
+    agreements_beside(herald, gazette, ALSO)
 }
 
 #[test]

@@ -48,3 +48,20 @@ pub fn contents(a: &Analysis, kind: FindingKind) -> Vec<Vec<String>> {
     out.sort();
     out
 }
+
+/// The contents of each agreement's claims when two outlets' copy (`herald`, `gazette`), each
+/// followed by `also`, is read beside four outlets that carry only `also` (so that the
+/// story's words have weights).
+pub fn agreements_beside(herald: &str, gazette: &str, also: &str) -> Vec<Vec<String>> {
+    let herald = format!("{herald} {also}");
+    let gazette = format!("{gazette} {also}");
+    let a = analyse(&[
+        ("Harbour Herald", &herald),
+        ("Coast Gazette", &gazette),
+        ("Pier Post", also),
+        ("Bay Bulletin", also),
+        ("Tide Times", also),
+        ("Quay Courier", also),
+    ]);
+    contents(&a, FindingKind::Agreement)
+}
