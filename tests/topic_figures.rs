@@ -147,7 +147,7 @@ fn markdown_opens_on_the_verdict_before_the_summary_table() {
     assert!(
         markdown[verdict..table].contains(
             "- Contradictions, most severe first:\n\
-             \x20 - `error[contradiction/number]` F1: injured: \"30\" per police (Wire A, Wire B) — \"28\" per The spokesman (Wire C): the figures cannot both be right\n"
+             \x20 - `error[contradiction/number]` F1: injured: \"30\" per police (Wire A, Wire B) — \"28\" per a police spokesman (Wire C): the figures cannot both be right\n"
         ),
         "{markdown}"
     );
