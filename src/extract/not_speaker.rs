@@ -411,11 +411,10 @@ fn noun_phrase_cue(
     {
         return true;
     }
-    // `Clinton's plans`, `the agency's report`.
+    // `Clinton's plans`, `the agency's report`, `the senators’ claims`.
     let head = ctx.tok(e - 1);
-    let plural_possessive =
-        |w: &str| w == "'" || w == "’" || w.ends_with("s'") || w.ends_with("s’");
-    if e == cue && (head.ends_with("'s") || head.ends_with("’s") || plural_possessive(head)) {
+    // A plural's apostrophe may stand as a token of its own ("the senators ’ claims").
+    if e == cue && (english::ends_in_possessive(head) || matches!(head, "'" | "’")) {
         return true;
     }
     // `news reports`, `critics' favors`: a plural or a mass noun takes the bare verb, so

@@ -529,10 +529,7 @@ impl Extractor<'_> {
         }
         // A possessive or a contraction is no head: "Trump's tweet", "he's saying", "the
         // senators' claims".
-        if head_lower.ends_with("'s")
-            || head_lower.ends_with("’s")
-            || head_lower.len() > 2 && (head_lower.ends_with("s'") || head_lower.ends_with("s’"))
-        {
+        if english::ends_in_possessive(head_lower) {
             return None;
         }
         let head_capital = tokens[end - 1].is_capitalized(ctx.text);
