@@ -296,6 +296,12 @@ impl Extractor<'_> {
         {
             return None;
         }
+        // `issued an open letter calling …`: a verb and its object are no one.
+        if let Some((s, e)) = speaker
+            && not_speaker::verb_and_object(ctx, s, e)
+        {
+            return None;
+        }
         // The words right before the cue ("who" for a relative clause) tell a noun from a verb.
         if let Some(subject) = speaker
             && inverted.is_none()

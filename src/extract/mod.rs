@@ -686,6 +686,11 @@ impl<'r> Extractor<'r> {
             {
                 continue;
             }
+            // `filed a lawsuit aimed at …`, `jailed for comments aimed at …`: a participle
+            // in the past after an object modifies it and makes no claim.
+            if cue.kind != SAID_KIND && participle_after_object(ctx, *cue) {
+                continue;
+            }
             if cue.kind != SAID_KIND
                 && (gerund_of_another_verb(ctx, *cue)
                     // `released a report finding …` is a claim of the report's author.
@@ -940,6 +945,75 @@ fn gerund_of_another_verb(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {
         && !english::is_pronoun(before)
         // `…, even urging …`: a participle trailing another claim after adverbs.
         && trailing_participle::comma_before(ctx, cue.start).is_none()
+}
+
+/// Whether `cue` is a participle in the past right after a noun phrase that is the object of
+/// a verb's particle or of a preposition after the clause's verb (`kept up a filibuster aimed
+/// at`, `could face charges for comments aimed at`): it
+/// modifies that noun, as a relative clause would, and makes no claim.
+fn participle_after_object(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {
+    let word = ctx.low(cue.start);
+    if !word.ends_with("ed") || cue.start < 2 {
+        return false;
+    }
+    let plain = |i: usize| ctx.tokens[i].is_word() && !ctx.tokens[i].is_capitalized(ctx.text);
+    let head = cue.start - 1;
+    let before = ctx.low(head);
+    if !plain(head)
+        || english::is_pronoun(before)
+        || english::is_auxiliary(before)
+        || english::is_determiner(before)
+        || english::is_preposition(before)
+        || before.ends_with("ly")
+        || english::is_time_word(before)
+        || matches!(
+            before,
+            "who" | "that" | "which" | "and" | "or" | "but" | "last"
+        )
+    {
+        return false;
+    }
+    // The noun phrase's opening: back over a determiner and a few modifiers.
+    let mut start = head;
+    while start > 0 && head - start < 4 && ctx.tokens[start - 1].is_word() {
+        let w = ctx.low(start - 1);
+        if english::is_determiner(w) {
+            start -= 1;
+            break;
+        }
+        if english::is_preposition(w) || english::is_auxiliary(w) || w.ends_with("ed") {
+            break;
+        }
+        start -= 1;
+    }
+    let Some(governor) = start.checked_sub(1) else {
+        return false;
+    };
+    if governor == 0 || !plain(governor) || !ctx.tokens[governor - 1].is_word() {
+        return false;
+    }
+    let g = ctx.low(governor);
+    let verb_in_past = |i: usize| {
+        let w = ctx.low(i);
+        plain(i)
+            && (w.len() > 4 && w.ends_with("ed") || english::is_irregular_past(w))
+            && i > 0
+            && ctx.tokens[i - 1].is_word()
+            && !english::is_determiner(ctx.low(i - 1))
+    };
+    // `kept up a filibuster aimed`: the object of a verb and its particle (a verb alone
+    // cannot tell: `imagined voters wanted` has a clause after it).
+    if matches!(g, "out" | "up") && verb_in_past(governor - 1) {
+        return true;
+    }
+    // `could face charges for comments aimed`: the object of a preposition after the
+    // clause's own verb (a modal or an auxiliary tells one).
+    english::is_preposition(g)
+        && g != "of"
+        && (0..governor)
+            .rev()
+            .take_while(|&i| ctx.tokens[i].is_word())
+            .any(|i| plain(i) && english::is_auxiliary(ctx.low(i)))
 }
 
 /// Whether `cue` opens the modifier of a subject that ends at token `end`: a participle

@@ -43,12 +43,22 @@ impl Extractor<'_> {
                 break;
             }
         }
-        let verb = start.checked_sub(1)?;
+        let mut verb = start.checked_sub(1)?;
+        // `sent out a statement`, `put out a release`: a particle between the verb and its
+        // object.
+        if verb > 0 && matches!(ctx.low(verb), "out" | "up") && verb_in_past(ctx.low(verb - 1)) {
+            verb -= 1;
+        }
         if !word(verb) || self.cues.contains_key(ctx.low(verb)) {
             return None;
         }
         if verb_in_past(ctx.low(verb)) {
-            return self.speaker_before(ctx, verb);
+            // `A group of former officials, including …, issued a letter calling …`: a
+            // subject too long for a mention is still the sentence's subject.
+            return self
+                .speaker_before(ctx, verb)
+                .or_else(|| self.subject_fallback(ctx, verb))
+                .or_else(|| self.plain_subject(ctx, verb));
         }
         // `Ortiz answered the strike, issuing a statement saying …`: a participle after the
         // comma of a clause puts the statement out for that clause's subject.
@@ -78,4 +88,28 @@ fn verb_in_past(lower: &str) -> bool {
     lower.len() > 4 && lower.ends_with("ed")
         || english::is_irregular_past(lower)
         || matches!(lower, "sent" | "put" | "gave" | "ran" | "aired")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_text::speakers_and_contents;
+
+    #[test]
+    fn a_statement_sent_out_speaks_for_who_sent_it() {
+        assert_eq!(
+            speakers_and_contents(
+                "Her campaign sent out a press release saying the mayor owes voters an answer."
+            ),
+            [(
+                "Her campaign".to_string(),
+                "the mayor owes voters an answer".to_string()
+            )]
+        );
+        assert_eq!(
+            speakers_and_contents(
+                "The union put out a statement Tuesday calling the offer an insult."
+            ),
+            [("The union".to_string(), "the offer an insult".to_string())]
+        );
+    }
 }

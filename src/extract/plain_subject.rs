@@ -98,7 +98,7 @@ impl Extractor<'_> {
         // the cue a noun of a longer phrase (`One in five` and `Friends of the park` speak).
         let noun_cue = (start + 1..end).any(|i| {
             let w = ctx.low(i);
-            english::is_preposition(w) && !matches!(w, "of" | "in")
+            english::is_preposition(w) && !matches!(w, "of" | "in" | "than")
         });
         let relative =
             (start..end).any(|i| matches!(ctx.low(i), "who" | "which" | "that" | "whose"));
