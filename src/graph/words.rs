@@ -522,7 +522,10 @@ mod tests {
     fn a_pronoun_contracted_is_no_content_word() {
         // Not "well", "im", "shed", "hell": a quotation saying "we'll" shares no word with
         // a report that the talks went well.
-        assert_eq!(norms("We'll see, I'm sure she'd agree"), ["see", "sure", "agree"]);
+        assert_eq!(
+            norms("We'll see, I'm sure she'd agree"),
+            ["see", "sure", "agree"]
+        );
         assert_eq!(norms("He’ll say they’re wrong"), ["wrong"]);
         assert_eq!(norms("the talks went well"), ["talk", "went", "well"]);
         // Contracted, the pronoun is not the word spelt without the apostrophe.
