@@ -415,6 +415,11 @@ fn read_word(
         } else {
             rules.is_negation(&lower)
         };
+    // "we'll", "I'm", "she'd": no content, and not the word the letters spell without the
+    // apostrophe ("well", "im", "shed"): kept as written.
+    if contracted_stop_word(&lower) {
+        return Word::new(vocabulary.intern(&lower), span, false, negation);
+    }
     let base = lower
         .strip_suffix("'s")
         .unwrap_or(lower.as_ref())
@@ -452,6 +457,16 @@ fn read_word(
         && !is_stop_word(base)
         && !is_stop_word(&norm);
     Word::new(vocabulary.intern(&norm), span, content, negation)
+}
+
+/// True for a stop word contracted with a verb ("we'll", "I'm", "they're", "you've",
+/// "she'd", straight apostrophe, lower case): it says no more than the pronoun it starts
+/// with, and without its apostrophe it would read as another word, a content word
+/// ("well", "shell", "wed") that two claims could share by chance.
+fn contracted_stop_word(lower: &str) -> bool {
+    lower.split_once('\'').is_some_and(|(head, tail)| {
+        matches!(tail, "ll" | "m" | "re" | "ve" | "d") && is_stop_word(head)
+    })
 }
 
 /// Multi-word synonym phrases of the rules as word lists, longest first.
@@ -501,6 +516,23 @@ mod tests {
             .filter(|w| w.content)
             .map(|w| vocabulary.norm(w.id).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_pronoun_contracted_is_no_content_word() {
+        // Not "well", "im", "shed", "hell": a quotation saying "we'll" shares no word with
+        // a report that the talks went well.
+        assert_eq!(
+            norms("We'll see, I'm sure she'd agree"),
+            ["see", "sure", "agree"]
+        );
+        assert_eq!(norms("He’ll say they’re wrong"), ["wrong"]);
+        assert_eq!(norms("the talks went well"), ["talk", "went", "well"]);
+        // Contracted, the pronoun is not the word spelt without the apostrophe.
+        let words = all_norms("we'll well");
+        assert_ne!(words[0], words[1]);
+        // A name's possessive is the name.
+        assert_eq!(norms("Merkel's plan"), ["merkel", "plan"]);
     }
 
     #[test]
