@@ -137,7 +137,11 @@ fn the_fourth_set_read_blind_then_mended() {
     // against some 90 km), and the day a breach was found ("discovered the breach on
     // January 12" against "detected the intrusion on January 21") and firefighters "on the
     // fire lines" (counted as those sent), 16; then "the lender said" read as the bank
-    // named before it, so its count of customers meets the bank's own, 17.
+    // named before it, so its count of customers meets the bank's own, 17; then (with the
+    // eleventh set's mends) "fire officials" and "the state fire agency" may be one body
+    // (both say "fire"), so the area burned (more than 12,000 hectares against about 18,000
+    // acres) and the homes destroyed (85 against at least 120) are warnings, no longer
+    // "sources differ": 19 of 22.
     let found = contradictions(&["bus", "march", "wildfire", "breach"]);
     let expected = expected(&[
         (Severity::Error, "age (firefighter)"),
@@ -154,10 +158,12 @@ fn the_fourth_set_read_blind_then_mended() {
         // Valdera, the capital itself. Kept so: a toll in the capital against one across
         // the country was a false error.
         (Severity::Warning, "age (driver)"),
+        (Severity::Warning, "burned"),
         (Severity::Warning, "contained"),
         (Severity::Warning, "deployed (firefighter)"),
         (Severity::Warning, "distance from capital"),
         (Severity::Warning, "evacuated"),
+        (Severity::Warning, "home"),
         (Severity::Warning, "injured (passenger)"),
         (Severity::Warning, "killed"),
         (Severity::Warning, "marched (people)"),
