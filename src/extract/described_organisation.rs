@@ -72,7 +72,8 @@ pub(super) fn named_before<'a>(
                 && bare
                     .chars()
                     .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase);
+                    .all(char::is_uppercase)
+                && !dateline(text, from + start, from + end);
             // "the carmaker Veltro", "Carmaker Veltro": a name the copy introduces with a
             // noun for an organisation is one, the noun aside.
             let introduced =
@@ -118,6 +119,23 @@ pub(super) fn named_before<'a>(
     }
     close(run, holds, &mut found);
     found.map(str::to_string)
+}
+
+/// Whether the word in capitals at bytes `start..end` of `text` is a dateline's place
+/// ("TAVEL, Dec 5 - …", "LONDON, March 3 —"): it opens its paragraph, and a comma and a
+/// month's name or a day's figure follow it.
+fn dateline(text: &str, start: usize, end: usize) -> bool {
+    let opens = text
+        .get(..start)
+        .is_some_and(|b| b.trim_end_matches([' ', '\t']).ends_with('\n') || b.trim().is_empty());
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(',')) else {
+        return false;
+    };
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    opens
+        && (crate::date::month_from_name(next).is_some()
+            || (!next.is_empty() && next.bytes().all(|b| b.is_ascii_digit())))
 }
 
 /// Whether `name`, written at byte `at` of `text`, is a bare name no person has: not a

@@ -221,6 +221,35 @@ impl Officials {
     }
 }
 
+/// Two sources that may be one body written two ways: "mountain rescue officials" and
+/// "the rescue service", "disaster officials" and "the disaster agency", "administrators
+/// from Corran Partners" and "the administrators". Their keys share a word that says what
+/// the body does (never a word any body is called by, "agency", "service", "ministry", nor
+/// one who speaks for it), and at most one of them is written with a name in capitals
+/// ("the U.S. Geological Survey" and "the Geological Survey of Iran" are two).
+pub fn may_share_body(a: (&str, &str), b: (&str, &str), rules: &RuleSet) -> bool {
+    let named = |shown: &str| {
+        shown
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase))
+            || shown.split_whitespace().count() == 1 && shown.starts_with(char::is_uppercase)
+    };
+    if named(a.1) && named(b.1) {
+        return false;
+    }
+    let telling = |w: &&str| {
+        w.len() > 3
+            && !crate::words::is_stop_word(w)
+            && !speaks_for(w)
+            && !rules.is_organisation_description(w)
+            && !rules.is_organization_word(w)
+    };
+    a.0.split_whitespace()
+        .filter(telling)
+        .any(|w| b.0.split_whitespace().any(|v| v == w))
+}
+
 /// What kind of the authorities `name` is, read as [`source_key`] reads it.
 pub fn officials(name: Option<&str>, rules: &RuleSet) -> Officials {
     let Some(name) = name else {

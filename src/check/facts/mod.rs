@@ -327,6 +327,7 @@ impl Frames {
                     input.facts,
                     input.rules.numbers.bounds_apart,
                     &places,
+                    input.rules,
                 ) {
                     groups.push(group);
                 }
@@ -391,6 +392,7 @@ impl Group {
         facts: &[Fact],
         apart: Option<f64>,
         places: &PlaceMap,
+        rules: &RuleSet,
     ) -> Option<Group> {
         let mut sources: Vec<Option<String>> = seen.iter().map(|s| s.source.clone()).collect();
         key::unify_acronyms(&mut sources);
@@ -409,16 +411,21 @@ impl Group {
             readings,
             disagreements: Vec::new(),
         };
-        group.disagreements = group.disagree(apart, places);
+        group.disagreements = group.disagree(apart, places, rules);
         Some(group)
     }
 
     /// Every two readings that cannot both hold, or lower bounds more than `apart` apart.
-    fn disagree(&self, apart: Option<f64>, places: &PlaceMap) -> Vec<Disagreement> {
+    fn disagree(
+        &self,
+        apart: Option<f64>,
+        places: &PlaceMap,
+        rules: &RuleSet,
+    ) -> Vec<Disagreement> {
         let mut out = Vec::new();
         for a in 0..self.readings.len() {
             for b in a + 1..self.readings.len() {
-                if let Some(verdict) = self.verdict(a, b, apart, places) {
+                if let Some(verdict) = self.verdict(a, b, apart, places, rules) {
                     out.push(Disagreement { a, b, verdict });
                 }
             }
@@ -432,6 +439,7 @@ impl Group {
         b: usize,
         apart: Option<f64>,
         places: &PlaceMap,
+        rules: &RuleSet,
     ) -> Option<Verdict> {
         let (ra, rb) = (&self.readings[a], &self.readings[b]);
         let compatible = ra.value.compatible(&rb.value);
@@ -478,7 +486,15 @@ impl Group {
         let same_source = ra.source == rb.source;
         // "Officials" and "fire officials" may be one source: their figures disagree, but
         // never as an error.
-        let maybe_one = ra.officials.may_be_one(rb.officials);
+        let maybe_one = ra.officials.may_be_one(rb.officials)
+            || match (&ra.source, &rb.source) {
+                (Some(a), Some(b)) => key::may_share_body(
+                    (a, ra.source_name.as_deref().unwrap_or(a)),
+                    (b, rb.source_name.as_deref().unwrap_or(b)),
+                    rules,
+                ),
+                _ => false,
+            };
         // A day is no count: sources do not count it differently, so two named sources
         // giving two days of one event disagree (never as an error: not one source).
         let days = matches!(ra.value, Value::Day(_));

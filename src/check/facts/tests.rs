@@ -960,3 +960,44 @@ fn a_place_one_outlet_says_was_hit_and_another_spared_is_a_contradiction() {
     assert_eq!(found[0].0, "list-mismatch");
     assert!(found[0].2.starts_with("wessel"), "{found:?}");
 }
+
+#[test]
+fn a_bodys_officials_and_the_body_described_may_be_one_source() {
+    let lede = "A strong earthquake struck the island on Wednesday.";
+    let a = format!("{lede} At least 40 people were injured, ambulance officials said.");
+    let b = format!("{lede} At least 90 people were injured, the ambulance service said.");
+    let severities = |found: Vec<(String, String, String)>| -> Vec<(String, String)> {
+        found
+            .into_iter()
+            .map(|(rule, severity, _)| (rule, severity))
+            .collect()
+    };
+    assert_eq!(
+        severities(found(&[("A", DAY, &a), ("B", DAY, &b)])),
+        [("figures-differ".to_string(), "Warning".to_string())]
+    );
+    // Bodies that share only what any body is called stay two sources.
+    let c = format!("{lede} Ninety people were injured, the health agency said.");
+    let d = format!("{lede} Forty people were injured, the border agency said.");
+    assert_eq!(
+        severities(found(&[("C", DAY, &c), ("D", DAY, &d)])),
+        [("sources-differ".to_string(), "Info".to_string())]
+    );
+}
+
+#[test]
+fn two_rounded_counts_whose_last_digits_do_not_meet_are_estimates_apart() {
+    let story = "The chain collapsed into administration on Tuesday.";
+    let a = format!("{story} The collapse puts about 3,700 jobs at risk.");
+    let b = format!("{story} The collapse puts about 4,500 jobs at risk.");
+    assert_eq!(
+        found(&[("A", DAY, &a), ("B", DAY, &b)])
+            .into_iter()
+            .map(|(rule, severity, _)| (rule, severity))
+            .collect::<Vec<_>>(),
+        [("figures-differ".to_string(), "Warning".to_string())]
+    );
+    // Readings that meet are one estimate told two ways.
+    let c = format!("{story} The collapse puts about 4,000 jobs at risk.");
+    assert_eq!(found(&[("B", DAY, &b), ("C", DAY, &c)]), []);
+}

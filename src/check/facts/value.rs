@@ -279,7 +279,9 @@ impl Value {
 
     /// Both are rounded both ways ("about 60" / "some 90") and their figures lie more than
     /// twice `share` apart: their intervals may meet at an edge, but two estimates of one
-    /// thing so far apart are unlikely both to be right.
+    /// thing so far apart are unlikely both to be right. Two counts rounded both ways
+    /// whose readings to their last digit do not meet ("about 4,800" / "about 6,000" jobs)
+    /// are apart too, though the tolerance for rounding would let them meet.
     pub fn estimates_apart(&self, other: &Value, share: f64) -> bool {
         match (self, other) {
             (
@@ -287,18 +289,21 @@ impl Value {
                     rounded: true,
                     low: la,
                     high: Some(ha),
+                    unit: ua,
                     ..
                 },
                 Value::Amount {
                     rounded: true,
                     low: lb,
                     high: Some(hb),
+                    unit: ub,
                     ..
                 },
             ) => {
                 let (a, b) = ((la + ha) / 2.0, (lb + hb) / 2.0);
                 let (lo, hi) = (a.min(b), a.max(b));
-                lo > 0.0 && hi > lo * (1.0 + 2.0 * share) + 1e-9
+                let counts_apart = ua.is_none() && ub.is_none() && (la > hb || lb > ha);
+                lo > 0.0 && (hi > lo * (1.0 + 2.0 * share) + 1e-9 || counts_apart)
             }
             _ => false,
         }

@@ -724,6 +724,11 @@ pub(super) fn length(
         let what = done.map_or("area", |i| rules.canonical_lower(view.low(i)));
         return f.read(FactKind::Measure, what.to_string(), None, Some(unit));
     }
+    // "trapped about 300 metres underground", "some 600 feet below the surface": how deep
+    // the story's place lies, whatever the clause's subject (floodwater, the cavers).
+    if below_ground(view, end) {
+        return f.read(FactKind::Measure, "depth".to_string(), None, Some(unit));
+    }
     // "The mud was 30 metres deep", "the mud lay some 50 feet deep": a dimension of the
     // thing the clause is about.
     if let Some(dimension) = dimension(view.low(end)) {
@@ -760,6 +765,23 @@ pub(super) fn length(
         None,
         Some(unit),
     )
+}
+
+/// Words after a length at token `at` that put it under the ground: "underground", "below
+/// the surface", "beneath the ground" (not "below sea level", a height).
+fn below_ground(view: &View<'_>, at: usize) -> bool {
+    match view.low(at) {
+        "underground" | "below-ground" => true,
+        "below" | "beneath" | "under" => {
+            let next = if view.low(at + 1) == "the" {
+                at + 2
+            } else {
+                at + 1
+            };
+            matches!(view.low(next), "surface" | "ground")
+        }
+        _ => false,
+    }
 }
 
 /// The dimension an adjective after a length gives ("30 metres deep" → depth).

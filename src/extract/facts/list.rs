@@ -272,16 +272,65 @@ fn members_before(view: &View<'_>, at: usize) -> (Vec<(usize, usize)>, Option<St
         .rev()
         .find(|&i| contrast(view.low(i)))
         .map_or(0, |i| i + 1);
+    // "Its brands Linden, Carro and Maple Home are …", "the museum's Carsel collection was
+    // unaffected": past a determiner and the common nouns (or a possessive) the names follow.
+    let begin = past_described(view, begin, at);
     let stop = (begin..at)
         .find(|&i| !name_word(view, i) && view.low(i) != "," && view.low(i) != "and")
         .unwrap_or(at);
     // The names opening the sentence are the members only when the relation follows them
     // ("Islamic State and al-Nusra are excluded from the truce"), not when a clause of its
     // own stands between ("After Iran tested a missile — something not covered by …").
-    if !(stop..at).all(|i| auxiliary(view.low(i))) {
-        return (Vec::new(), None);
+    if (stop..at).all(|i| auxiliary(view.low(i))) {
+        return (members(view, begin, stop), None);
     }
-    (members(view, begin, stop), None)
+    // "The Carro brand is not part of …": one name before the common noun of what it
+    // names, then the relation.
+    let one_name = stop > begin && (begin..stop).all(|i| view.capital(i));
+    let noun = view.tokens.get(stop).is_some_and(|t| t.is_word())
+        && !view.capital(stop)
+        && !is_stop_word(view.low(stop));
+    if one_name && noun && (stop + 1..at).all(|i| auxiliary(view.low(i))) {
+        let first = if is_stop_word(view.low(begin)) {
+            begin + 1
+        } else {
+            begin
+        };
+        if first < stop {
+            return (vec![(first, stop)], None);
+        }
+    }
+    (Vec::new(), None)
+}
+
+/// The first token of the names after a determiner and at most two common nouns or a
+/// possessive that open tokens `[begin, at)` ("Its brands …", "The museum's …"), when a
+/// name follows them; else `begin`.
+fn past_described(view: &View<'_>, begin: usize, at: usize) -> usize {
+    if !matches!(view.low(begin), "the" | "its" | "their") {
+        return begin;
+    }
+    let mut k = begin + 1;
+    while k < at && k < begin + 4 {
+        let w = view.tok(k);
+        let common = view.tokens.get(k).is_some_and(|t| t.is_word())
+            && !view.capital(k)
+            && !is_stop_word(view.low(k))
+            && !auxiliary(view.low(k));
+        if matches!(w, "'s" | "’s") {
+            k += 1;
+            continue;
+        }
+        if !common {
+            break;
+        }
+        k += 1;
+    }
+    if k > begin + 1 && k < at && view.capital(k) {
+        k
+    } else {
+        begin
+    }
 }
 
 /// Words that open a clause set against the one before: a list ends before them ("cancelled

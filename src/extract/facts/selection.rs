@@ -38,7 +38,11 @@ pub(super) fn known_group(view: &View<'_>, first: usize) -> bool {
     let Some(before) = first.checked_sub(1) else {
         return false;
     };
-    definite(view.low(before))
+    // "will keep its 212 stores trading": what a body owns, counted in figures, is a count
+    // of it, not a group named before.
+    let holding = matches!(view.low(before), "its" | "their")
+        && view.low(first).starts_with(|c: char| c.is_ascii_digit());
+    (definite(view.low(before)) && !holding)
         || (window_word(view.low(before))
             && before.checked_sub(1).is_some_and(|d| definite(view.low(d))))
 }

@@ -1807,3 +1807,96 @@ fn places_hit_and_places_spared_are_lists_of_the_event() {
         ]
     );
 }
+
+#[test]
+fn a_length_underground_or_below_the_surface_is_a_depth() {
+    for text in [
+        "Two miners were trapped by rockfall about 200 metres underground, officials said.",
+        "The miners were trapped some 650 feet below the surface, officials said.",
+    ] {
+        let depth = facts_on(text, "2016-02-21")
+            .into_iter()
+            .find(|f| f.kind == FactKind::Measure)
+            .unwrap();
+        assert_eq!(
+            (depth.frame.what.as_str(), depth.frame.holder.as_deref()),
+            ("depth", None),
+            "{text}"
+        );
+    }
+    // Below sea level is where a place lies, no depth of the story's.
+    assert_ne!(
+        one("The town lies 20 metres below sea level.").frame.what,
+        "depth"
+    );
+}
+
+#[test]
+fn people_named_by_who_they_are_count_what_happened_to_them() {
+    let forced = one("The flood forced about 3,000 residents from their homes.");
+    assert_eq!(forced.frame.what, "evacuated");
+    let people = one("The flood drove 3,000 people from their homes.");
+    assert_eq!(people.frame.what, "evacuated");
+    // A measure before the figure keeps its own word.
+    assert_eq!(
+        one("Crews rescued 40 people from their homes.").frame.what,
+        "rescued"
+    );
+    let relative = one("Divers reached nine cavers who had been trapped by the water.");
+    assert_eq!(relative.frame.what, "trapped");
+}
+
+#[test]
+fn a_body_counting_its_own_branches_in_figures_is_a_count() {
+    let stores = one("The grocer will keep its 318 stores open, the administrators said.");
+    assert_eq!(stores.frame.what, "store");
+    // "Their two leaders" still points at a group named before.
+    assert!(facts_on("Their two leaders met on Monday.", "2016-02-21").is_empty());
+}
+
+#[test]
+fn what_a_company_owes_is_its_debt() {
+    for text in [
+        "The chain has debts of £95 million, the administrators said.",
+        "The chain owes creditors more than £95 million, the administrators said.",
+    ] {
+        let debt = one(text);
+        assert_eq!(
+            (debt.kind, debt.frame.what.as_str()),
+            (FactKind::Money, "debt"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_named_thing_that_erupts_gives_the_eruptions_day_past_a_dateline() {
+    let day = facts_on(
+        "BRESK, Feb 19 - Mount Orvel on the island of Bresk erupted on Friday, officials said.",
+        "2016-02-21",
+    )
+    .into_iter()
+    .find(|f| f.kind == FactKind::Day)
+    .unwrap();
+    assert_eq!(day.frame.what, "eruption");
+    assert_eq!(day.day, Date::parse("2016-02-19"));
+}
+
+#[test]
+fn names_after_a_described_group_or_before_a_common_noun_are_members() {
+    assert_eq!(
+        list_facts("Its brands Tolan and Merrit Home are included in the sale."),
+        [
+            ("covered by sale".to_string(), "Tolan".to_string()),
+            ("covered by sale".to_string(), "Merrit Home".to_string()),
+        ]
+    );
+    assert_eq!(
+        list_facts("The Tolan brand is not part of the sale, a spokesman said."),
+        [("excluded from sale".to_string(), "Tolan".to_string())]
+    );
+    assert_eq!(
+        list_facts("The gallery's Ansel collection was unaffected, a spokesman said."),
+        [("unaffected by the event".to_string(), "Ansel".to_string())]
+    );
+}

@@ -455,12 +455,22 @@ pub(super) fn measure_near(
         }
     }
     let start = i;
+    // "forced 3,000 people from their homes": where they were driven from says what
+    // happened to them, unless a measure before the figure says it ("rescued 40 people
+    // from their homes").
+    let mut driven_from = None;
     while i < clause.1 && i < start + 5 {
-        if let Some((m, _)) = numbers.measure_at(view.lower, i) {
-            return Some((m, i));
+        if let Some((m, len)) = numbers.measure_at(view.lower, i) {
+            if matches!(view.low(i), "from" | "out") {
+                driven_from = Some((m, i));
+                break;
+            }
+            return Some(done_to(numbers, view, i, len, clause).unwrap_or((m, i)));
         }
-        // "forced 6,000 people to evacuate": what they were made to do.
-        if !(auxiliary(view.low(i)) || (i == after && view.low(i) == "to")) {
+        // "forced 6,000 people to evacuate": what they were made to do; "seven cavers who
+        // had been trapped": what the relative clause says was done to them.
+        let relative = i == after && matches!(view.low(i), "who" | "that");
+        if !(auxiliary(view.low(i)) || relative || (i == after && view.low(i) == "to")) {
             break;
         }
         i += 1;
@@ -478,9 +488,40 @@ pub(super) fn measure_near(
             // $4.2 billion": past the period it is for.
             return (moved || period(view.low(j)))
                 .then(|| measure_before_phrase(numbers, view, j, clause))
-                .flatten();
+                .flatten()
+                .or(driven_from);
         }
         moved |= moved_to(view.low(j));
+    }
+    driven_from
+}
+
+/// What happened to people a measure names by who they are, said right after it (past
+/// auxiliaries): "4,500 residents from their homes" were evacuated, "20 protesters were
+/// arrested". The first measure is a plural noun of one word (residents, protesters,
+/// hostages), never a participle ("rescued from their homes" stays rescued); the second a
+/// participle or a phrase ("12 hostages held" stays a count of hostages).
+fn done_to(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    at: usize,
+    len: usize,
+    clause: (usize, usize),
+) -> Option<(String, usize)> {
+    let noun = view.low(at);
+    if len != 1 || !noun.ends_with('s') || noun.ends_with("ss") {
+        return None;
+    }
+    let mut k = at + 1;
+    while k < clause.1 && k < at + 4 {
+        if let Some((m, len)) = numbers.measure_at(view.lower, k) {
+            let done = len > 1 || view.low(k).ends_with("ed") || view.low(k) == "hurt";
+            return done.then_some((m, k));
+        }
+        if !auxiliary(view.low(k)) {
+            return None;
+        }
+        k += 1;
     }
     None
 }
