@@ -597,16 +597,36 @@ impl Extractor<'_> {
     /// name. A title, a word for people or for a body before the name is its apposition
     /// instead (`the mayor Ana Ruiz`, `the union Unite`).
     fn name_after_thing(&self, ctx: &SentenceCtx<'_>, (s, e): (usize, usize)) -> Option<usize> {
-        // Only after "a" or "an": `the rebel Free Army said` is a closing attribution.
-        if !matches!(ctx.low(s), "a" | "an") {
+        // After "a" or "an"; after "the" only with an auxiliary before the cue (`the
+        // approach Smith and Jones are advocating`): `the rebel Free Army said` is a closing
+        // attribution.
+        let auxiliary = e < ctx.tokens.len()
+            && matches!(
+                ctx.low(e),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were"
+            );
+        if !(matches!(ctx.low(s), "a" | "an") || ctx.low(s) == "the" && auxiliary) {
             return None;
         }
-        let name = (s + 1..e).find(|&i| ctx.tokens[i].is_capitalized(ctx.text))?;
+        // The clause's subject: a name, or a quantifier and the people it counts (`several
+        // Republican candidates`).
+        let quantifier = |w: &str| matches!(w, "several" | "many" | "some" | "most" | "few");
+        let name = (s + 1..e).find(|&i| {
+            ctx.tokens[i].is_capitalized(ctx.text)
+                || auxiliary && i + 1 < e && ctx.tokens[i].is_word() && quantifier(ctx.low(i))
+        })?;
         let thing = ctx.low(name - 1);
-        // `Lopez`, `U.S. diplomats`: capitalised words, perhaps ending in the people they
-        // name.
+        // `Lopez`, `U.S. diplomats`, `Smith and Jones`: capitalised words, perhaps ending in
+        // the people they name.
+        let counted = quantifier(ctx.low(name));
         let named = (name..e).all(|i| {
             ctx.tokens[i].is_capitalized(ctx.text)
+                || i == name && counted
+                || counted
+                    && ctx.tokens[i].is_word()
+                    && !english::is_determiner(ctx.low(i))
+                    && !english::is_preposition(ctx.low(i))
+                || ctx.low(i) == "and" && i > name && i + 1 < e
                 || i + 1 == e && i > name && ctx.low(i).ends_with('s') && ctx.tokens[i].is_word()
         });
         let lower_case = (s + 1..name).all(|i| {
@@ -684,6 +704,17 @@ impl Extractor<'_> {
         // sentence has the thing for its object; a closing attribution (`…, a new Herald
         // poll finds.`) is written in the simple tense.
         let after = cue + 1;
+        // `the approach Smith and Jones are advocating will win …`: a verb that takes no
+        // clause has the thing for its object, and the words after it are the sentence's
+        // own; only a verb of saying speaks them (`a condition diplomats have said must be
+        // met`).
+        if cue < ctx.tokens.len()
+            && after < ctx.tokens.len()
+            && ctx.tokens[after].is_word()
+            && !self.cues.is_speech_verb(ctx.low(cue))
+        {
+            return None;
+        }
         let closed = after >= ctx.tokens.len()
             || matches!(ctx.tok(after), "." | ";")
             || english::is_preposition(ctx.low(after)) && ctx.low(after) != "to";

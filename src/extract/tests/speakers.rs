@@ -881,3 +881,28 @@ fn a_statement_put_out_by_a_participle_after_a_comma_is_the_clause_subjects() {
     assert_eq!(speaker(&c), "Ortiz");
     assert_eq!(c.content, "he had ordered the ports reopened");
 }
+
+#[test]
+fn a_thing_whose_clause_has_no_that_is_no_speaker_of_the_sentence_after_it() {
+    // The approach is the object of "advocating"; "will win over voters" is the sentence's
+    // own, said by no one.
+    let found = claims(
+        "It is unclear whether the approach Smith and Jones are advocating will win over voters.",
+    );
+    assert!(
+        found.iter().all(|c| !speaker(c).contains("approach")
+            && !(speaker(c) == "Smith and Jones" && c.content.contains("win over voters"))),
+        "{found:#?}"
+    );
+    // Counted people as the clause's subject: the thing is their verb's object, and the
+    // clause before is no claim of theirs.
+    let found = claims(
+        "The mayor has proposed a toll on the bridge, an idea several council members have also embraced.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|c| !speaker(c).contains("idea") && !speaker(c).contains("council members")),
+        "{found:#?}"
+    );
+}
