@@ -494,12 +494,21 @@ pub fn run(
         rayon::join(
             || {
                 let dates = {
-                    // Held only while the dates are made, not through the checks.
+                    // Held only while the dates are made, not through the checks. Only a
+                    // link between a dated and an undated article lends a date: the others
+                    // (every link of a batch whose articles are all dated) are left out, so
+                    // a week's batch no longer holds a second list as long as its links
+                    // beside the checks of the pairs.
+                    let lends_date = |a: usize, b: usize| {
+                        let dated = |x: usize| articles.get(x).is_some_and(|x| x.date.is_some());
+                        dated(a) != dated(b)
+                    };
                     let linked_articles: Vec<(usize, usize)> = link_indices
                         .clone()
                         .into_par_iter()
                         .filter_map(|k| graph.link_at(k))
                         .map(|(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
+                        .filter(|&(a, b)| lends_date(a, b))
                         .collect();
                     facts::dates_by_links(articles, &linked_articles)
                 };
