@@ -173,7 +173,8 @@ pub struct Context<'a> {
     pub facts: &'a [Fact],
     /// The facts grouped by frame and compared ([`facts::Frames::build`]). [`run`] builds
     /// them while the linked pairs are checked: a check of one pair
-    /// ([`Contradiction::check`]) finds them empty and must not read them.
+    /// ([`Contradiction::check`]) finds them empty and must not read them. Let go, as the
+    /// agreeing links and the conflicts are, before the agreements' findings are written.
     pub frames: facts::Frames,
     pub entities: &'a [Entity],
     pub graph: &'a ClaimGraph,
@@ -494,12 +495,21 @@ pub fn run(
         rayon::join(
             || {
                 let dates = {
-                    // Held only while the dates are made, not through the checks.
+                    // Held only while the dates are made, not through the checks. Only a
+                    // link between a dated and an undated article lends a date: the others
+                    // (every link of a batch whose articles are all dated) are left out, so
+                    // a week's batch no longer holds a second list as long as its links
+                    // beside the checks of the pairs.
+                    let lends_date = |a: usize, b: usize| {
+                        let dated = |x: usize| articles.get(x).is_some_and(|x| x.date.is_some());
+                        dated(a) != dated(b)
+                    };
                     let linked_articles: Vec<(usize, usize)> = link_indices
                         .clone()
                         .into_par_iter()
                         .filter_map(|k| graph.link_at(k))
                         .map(|(a, b, _)| (graph.profiles[a].article, graph.profiles[b].article))
+                        .filter(|&(a, b)| lends_date(a, b))
                         .collect();
                     facts::dates_by_links(articles, &linked_articles)
                 };
@@ -645,10 +655,48 @@ pub fn run(
     lap("fact sheet, topics and agreeing links");
     ctx.groups = agreement::groups(&ctx);
     lap("agreement groups");
-    for check in REGISTRY {
-        if let Registered::Batch(check) = check {
-            findings.extend(check.check(&ctx));
-            lap(check.rule().id);
+    // The batch checks' findings join the list in the registry's order. The list grows once,
+    // before the agreements (one a group, the largest of them) are made: grown after them it
+    // would be copied whole at the batch's peak of memory. So the other batch checks, which
+    // read no finding, run first and are held apart; the agreements are counted by their
+    // groups (a list short of that room still grows as before).
+    let batch: Vec<&dyn Check> = REGISTRY
+        .iter()
+        .filter_map(|check| match check {
+            Registered::Batch(check) => Some(*check),
+            Registered::Pair(_) => None,
+        })
+        .collect();
+    let one_a_group = |check: &dyn Check| check.kind() == FindingKind::Agreement;
+    let held: Vec<Option<Vec<Finding>>> = batch
+        .iter()
+        .map(|&check| {
+            (!one_a_group(check)).then(|| {
+                let found = check.check(&ctx);
+                lap(check.rule().id);
+                found
+            })
+        })
+        .collect();
+    // The agreements' findings are written from the groups, the claims and the stories
+    // alone: what only the checks above read (the fact frames, the agreeing links, the
+    // pairs in conflict) is let go before them.
+    ctx.frames = facts::Frames::default();
+    ctx.agreeing = Vec::new();
+    ctx.agreeing_from = Vec::new();
+    ctx.conflicts = BTreeSet::new();
+    findings.reserve_exact(
+        held.iter()
+            .map(|found| found.as_ref().map_or(ctx.groups.len(), Vec::len))
+            .sum(),
+    );
+    for (check, found) in batch.into_iter().zip(held) {
+        match found {
+            Some(found) => findings.extend(found),
+            None => {
+                findings.extend(check.check(&ctx));
+                lap(check.rule().id);
+            }
         }
     }
     findings.retain(|f| ctx.rules.is_enabled(&f.rule) && !ignored(f, &ctx, &index));
