@@ -253,3 +253,15 @@ fn an_attribution_set_off_inside_the_clause_leaves_its_infinitive_or_gerund_to_i
         "The ferry will stop"
     );
 }
+
+#[test]
+fn a_subordinate_attribution_after_a_phrase_of_time_ends_at_its_comma() {
+    assert_eq!(
+        content_of(
+            "Although in March she said the bridge was safe, on Tuesday the engineer ordered it \
+             closed.",
+            "she",
+        ),
+        "the bridge was safe"
+    );
+}
