@@ -315,13 +315,20 @@ impl Extractor<'_> {
     /// verb of the pronoun that opens what was said from token `start`, and so goes on with
     /// it: `Ruiz said she was tired of the delays and wanted a new contractor`, `… she backed
     /// the levy, but thought it too small`. (A name opening what was said leaves it to the
-    /// speaker: `Khan said Trump was wrong and wanted an apology`.)
+    /// speaker: `Khan said Trump was wrong and wanted an apology`.) Both verbs are in the
+    /// past, as reported speech puts them; a verb in another tense may be the speaker's (`Kim
+    /// announced he will halt the tests and plans to close the site`).
     fn view_goes_on(&self, ctx: &SentenceCtx<'_>, start: usize, next: usize) -> bool {
         next > start + 2
             && next < ctx.tokens.len()
             && !ctx.quoted_at(next)
             && matches!(ctx.low(start), "he" | "she" | "they" | "we" | "i")
             && self.cues.is_view_or_aim_verb(ctx.low(next))
+            && english::inflection(ctx.low(next)) == english::Inflection::Past
+            && (start + 1..next).any(|j| {
+                !ctx.quoted_at(j)
+                    && english::clause_tense(ctx.low(j)) == Some(english::Inflection::Past)
+            })
             && !ctx.cue_starts.iter().any(|&c| c > start && c < next - 1)
     }
 

@@ -290,4 +290,12 @@ fn a_view_of_the_pronoun_that_opens_what_was_said_goes_on_with_it() {
         ),
         "Trump was wrong about the tariffs"
     );
+    // A verb in another tense than what was said may be the speaker's own.
+    assert_eq!(
+        content_of(
+            "The governor announced he will close the old mill and plans to sell the land.",
+            "The governor",
+        ),
+        "he will close the old mill"
+    );
 }
