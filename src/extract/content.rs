@@ -162,10 +162,12 @@ impl Extractor<'_> {
                 }
                 ":" => is_mark(ctx.tok(i + 1)),
                 "," => {
+                    // `…, but thought it too small`: the pronoun's view goes on.
+                    let view_after_but = next == "but" && self.view_goes_on(ctx, start, i + 2);
                     (english::joins_new_clause(next)
                         && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
                         && !self.same_subject_goes_on(ctx, i + 2)
-                        && !(next == "but" && self.view_goes_on(ctx, start, i + 2))
+                        && !view_after_but
                         || english::opens_aside(next, ctx.low(i + 2))
                         || next == "even" && english::subordinates(ctx.low(i + 2))
                         || relative_on_name(ctx, i, end_tok)
