@@ -26,6 +26,19 @@ impl Extractor<'_> {
             // `One of the decisions, according to a person close to it, is to …`: the
             // source stands inside what it says.
             match (after, source_end) {
+                // `Since last spring, according to the union, membership has fallen`,
+                // `While most were rehired, according to the mayor, nine were not`: what
+                // comes before only leads into the clause after the source, which is what
+                // the source says.
+                (Some(rest), Some(i))
+                    if leads_into_clause(ctx, cue.start - 1)
+                        && !self.opens_new_claim(ctx, i + 1)
+                        && !english::joins_new_clause(ctx.low(i + 1))
+                        && ctx.tokens[i + 1].is_word()
+                        && !ctx.quoted_at(i + 1) =>
+                {
+                    rest
+                }
                 (Some(rest), Some(i))
                     if !self.opens_new_claim(ctx, i + 1)
                         && !english::joins_new_clause(ctx.low(i + 1))
@@ -62,5 +75,54 @@ impl Extractor<'_> {
             });
         }
         Some(claim)
+    }
+}
+
+/// Whether the words before the comma at token `comma` only lead into a clause: a short
+/// phrase of time or place opened by a preposition (`Since last November`, `In Ohio`) or a
+/// clause opened by a subordinating conjunction (`While most were rehired`), with no comma
+/// of its own. A condition is part of what the source says (`If the levy passes, according
+/// to the county, taxes will rise`): it leads into nothing.
+fn leads_into_clause(ctx: &SentenceCtx<'_>, comma: usize) -> bool {
+    let first = ctx.low(0);
+    comma >= 2
+        && !ctx.quoted_at(0)
+        && (1..comma).all(|i| ctx.tok(i) != ",")
+        && (english::subordinates(first) && !matches!(first, "as" | "if" | "unless")
+            || english::opens_adverbial(first) && comma <= 5)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_text::speakers_and_contents as claims;
+
+    fn pair(speaker: &str, content: &str) -> Vec<(String, String)> {
+        vec![(speaker.to_string(), content.to_string())]
+    }
+
+    #[test]
+    fn a_lead_of_time_or_a_subordinate_clause_before_the_source_is_not_what_it_says() {
+        assert_eq!(
+            claims("Since last spring, according to the union, membership has fallen by a third."),
+            pair("the union", "membership has fallen by a third")
+        );
+        assert_eq!(
+            claims(
+                "While most of the crews were rehired, according to the mayor, nine drivers were \
+                 not."
+            ),
+            pair("the mayor", "nine drivers were not")
+        );
+    }
+
+    #[test]
+    fn a_condition_before_the_source_is_part_of_what_it_says() {
+        assert_eq!(
+            claims("If the levy passes, according to the county, taxes will rise."),
+            pair(
+                "the county",
+                "If the levy passes, according to the county, taxes will rise"
+            )
+        );
     }
 }

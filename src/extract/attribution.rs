@@ -630,7 +630,7 @@ impl Extractor<'_> {
         // `While Turkey said they could …, both nations have …`: a subordinate attribution
         // ends at the comma that closes it.
         let lead = who.speaker.map_or(cue.start, |(s, _)| s);
-        if lead > 0 && english::subordinates(ctx.low(lead - 1)) {
+        if opens_subordinate_clause(ctx, lead) {
             end_tok = (start + 1..end_tok)
                 .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
                 .unwrap_or(end_tok);
@@ -699,6 +699,24 @@ impl Extractor<'_> {
         }
         Some(claim)
     }
+}
+
+/// Whether the attribution whose speaker starts at token `lead` stands in a subordinate
+/// clause: a subordinating conjunction right before it (`While Turkey said …, both …`), or
+/// opening the sentence with a short phrase of time or place between (`Although in May she
+/// said …, this week she …`).
+fn opens_subordinate_clause(ctx: &SentenceCtx<'_>, lead: usize) -> bool {
+    if lead == 0 {
+        return false;
+    }
+    if english::subordinates(ctx.low(lead - 1)) {
+        return true;
+    }
+    (2..=4).contains(&lead)
+        && english::subordinates(ctx.low(0))
+        && ctx.low(0) != "as"
+        && (english::opens_adverbial(ctx.low(1)) || english::is_time_word(ctx.low(1)))
+        && (1..lead).all(|i| ctx.tokens[i].is_word() && !ctx.quoted_at(i))
 }
 
 /// Whether `lead`, the words before an attribution inside a sentence, only lead into what

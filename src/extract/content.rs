@@ -106,7 +106,8 @@ impl Extractor<'_> {
             let stop = if next >= 2
                 && (ctx.tok(next - 1) == ","
                     || matches!(ctx.tok(next - 1), "and" | "but")
-                        && !goes_on_what_was_said(ctx, start, next))
+                        && !goes_on_what_was_said(ctx, start, next)
+                        && !self.view_goes_on(ctx, start, next))
             {
                 Some(next - 1)
             } else if let Some(comma) = trailing_participle::comma_before(ctx, next) {
@@ -148,6 +149,7 @@ impl Extractor<'_> {
             let stop = match t {
                 ";" => true,
                 // `… to join the ranks, and criticized the party`: the speaker's next deed.
+                "and" if self.view_goes_on(ctx, start, i + 1) => false,
                 "and" => {
                     ctx.tok(i - 1) == ","
                         && (next.len() > 4
@@ -160,9 +162,12 @@ impl Extractor<'_> {
                 }
                 ":" => is_mark(ctx.tok(i + 1)),
                 "," => {
+                    // `…, but thought it too small`: the pronoun's view goes on.
+                    let view_after_but = next == "but" && self.view_goes_on(ctx, start, i + 2);
                     (english::joins_new_clause(next)
                         && !ctx.tok(i + 2).eq_ignore_ascii_case("that")
                         && !self.same_subject_goes_on(ctx, i + 2)
+                        && !view_after_but
                         || english::opens_aside(next, ctx.low(i + 2))
                         || next == "even" && english::subordinates(ctx.low(i + 2))
                         || relative_on_name(ctx, i, end_tok)
@@ -306,6 +311,27 @@ impl Extractor<'_> {
             && (english::is_finite_verb(word)
                 || english::is_auxiliary(word)
                 || english::is_do_or_negated(word))
+    }
+
+    /// Whether the verb of view or aim at token `next`, after `and` or `but`, is a second
+    /// verb of the pronoun that opens what was said from token `start`, and so goes on with
+    /// it: `Ruiz said she was tired of the delays and wanted a new contractor`, `… she backed
+    /// the levy, but thought it too small`. (A name opening what was said leaves it to the
+    /// speaker: `Khan said Trump was wrong and wanted an apology`.) Both verbs are in the
+    /// past, as reported speech puts them; a verb in another tense may be the speaker's (`Kim
+    /// announced he will halt the tests and plans to close the site`).
+    fn view_goes_on(&self, ctx: &SentenceCtx<'_>, start: usize, next: usize) -> bool {
+        next > start + 2
+            && next < ctx.tokens.len()
+            && !ctx.quoted_at(next)
+            && matches!(ctx.low(start), "he" | "she" | "they" | "we" | "i")
+            && self.cues.is_view_or_aim_verb(ctx.low(next))
+            && english::inflection(ctx.low(next)) == english::Inflection::Past
+            && (start + 1..next).any(|j| {
+                !ctx.quoted_at(j)
+                    && english::clause_tense(ctx.low(j)) == Some(english::Inflection::Past)
+            })
+            && !ctx.cue_starts.iter().any(|&c| c > start && c < next - 1)
     }
 
     /// Whether a clause of its own opens at token `i`: a subject pronoun, or a name followed

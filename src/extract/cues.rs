@@ -166,6 +166,18 @@ impl Cues {
             })
     }
 
+    /// Whether the word `lower` is a cue of a view or an aim only (`thought`, `wanted`,
+    /// `decided`: kinds `believes`, `wants`, `intends`), never one of saying or of a deed
+    /// done to others (`said`, `criticized`).
+    pub(super) fn is_view_or_aim_verb(&self, lower: &str) -> bool {
+        self.firsts.may_hold(lower)
+            && self.table.get(lower).is_some_and(|phrases| {
+                phrases
+                    .iter()
+                    .all(|p| matches!(self.kind_name(p.kind), "believes" | "wants" | "intends"))
+            })
+    }
+
     /// Whether `lower` names a poll, a study or a document (`poll`, `report`): a source that
     /// speaks for itself.
     pub(super) fn is_document(&self, lower: &str) -> bool {

@@ -15,6 +15,10 @@ use super::{Claim, ClaimKind, Cue, Extractor, Speaker, english};
 /// Most words of a label opening a paragraph.
 const LABEL_WORDS: usize = 4;
 
+/// Most words of a headline's label, with the phrase that says to whom or where the
+/// speaker spoke (`Mayor to City Council:`).
+const HEADLINE_LABEL_WORDS: usize = 7;
+
 /// Most tokens between a cue and the colon that ends its sentence (`responded pointedly,
 /// with a smile:`).
 const COLON_REACH: usize = 8;
@@ -52,8 +56,14 @@ impl Extractor<'_> {
             .paragraphs
             .get(sentence.paragraph)
             .is_some_and(|p| p.start == sentence.span.start);
+        // The article's first paragraph is its headline.
+        let headline = segmented
+            .paragraphs
+            .iter()
+            .position(|p| !p.of(text).trim().is_empty())
+            == Some(sentence.paragraph);
         let (speaker, colon, kind, content) =
-            if opens_paragraph && let Some(found) = self.opening_label(&ctx) {
+            if opens_paragraph && let Some(found) = self.opening_label(&ctx, headline) {
                 found
             } else {
                 self.label_before_quotation(&ctx)?
@@ -76,20 +86,42 @@ impl Extractor<'_> {
     }
 
     /// A label opening the paragraph (after a quotation mark in a quoted transcript): the
-    /// label's tokens, the colon, the kind and what was said.
+    /// label's tokens, the colon, the kind and what was said. In a `headline` the label may
+    /// name to whom or where the speaker spoke (`Mayor to Council: …`, `Ames at Summit:
+    /// …`): the speaker is the name before that phrase.
     fn opening_label(
         &self,
         ctx: &SentenceCtx<'_>,
+        headline: bool,
     ) -> Option<((usize, usize), usize, ClaimKind, Span)> {
         let tokens = ctx.tokens;
         let first = usize::from(tokens.first().is_some_and(|t| is_mark(t.text(ctx.text))));
-        let colon =
-            (first..tokens.len().min(first + LABEL_WORDS + 1)).find(|&i| ctx.tok(i) == ":")?;
+        let reach = if headline {
+            HEADLINE_LABEL_WORDS
+        } else {
+            LABEL_WORDS
+        };
+        let colon = (first..tokens.len().min(first + reach + 1)).find(|&i| ctx.tok(i) == ":")?;
+        // `Mayor to Council:`: the speaker ends before the phrase (a headline's only).
+        let name_end = if headline {
+            (first + 1..colon)
+                .find(|&i| {
+                    matches!(ctx.tok(i), "to" | "at" | "on" | "in")
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t.is_capitalized(ctx.text))
+                })
+                .unwrap_or(colon)
+        } else {
+            colon
+        };
         let names_only = colon > first
+            && name_end <= first + LABEL_WORDS
             && tokens[first..colon]
                 .iter()
-                .all(|t| t.is_word() && t.is_capitalized(ctx.text))
-            && (colon > first + 1 || tokens[first].text(ctx.text).chars().count() > 1);
+                .enumerate()
+                .all(|(k, t)| t.is_word() && (t.is_capitalized(ctx.text) || first + k == name_end))
+            && (name_end > first + 1 || tokens[first].text(ctx.text).chars().count() > 1);
         if !names_only || colon + 1 >= tokens.len() {
             return None;
         }
@@ -121,22 +153,31 @@ impl Extractor<'_> {
             ),
             // `Sanders: Brexit's message could help Trump`: a name and a clause of a few
             // words, as a headline or a summary line puts what someone said.
-            None if self.headline_label(ctx, first, colon) => (
+            None if self.headline_label(ctx, first, name_end, colon, headline) => (
                 ClaimKind::Indirect,
                 trim_end_punct(ctx.text, Span::new(rest, ctx.sentence.span.end)),
             ),
             None => return None,
         };
-        Some(((first, colon), colon, kind, content))
+        Some(((first, name_end), colon, kind, content))
     }
 
     /// Whether the capitalized words `[first, colon)` opening a paragraph name who speaks in
     /// what follows the colon (`Sanders: Brexit's message could …`): a name, not a title
     /// opened by a determiner (`The Latest:`), a word of time (`Monday:`) or a connective
     /// (`So:`), and what follows is a clause of at least three words with a verb (`Trump
-    /// will reverse the ruling`), not a list or a phrase (`Now or never`).
-    fn headline_label(&self, ctx: &SentenceCtx<'_>, first: usize, colon: usize) -> bool {
-        let head = ctx.low(colon - 1);
+    /// will reverse the ruling`), not a list or a phrase (`Now or never`). The speaker's
+    /// name ends at `name_end`. In the article's `headline` the clause may be a verbless
+    /// one, as headlines write (`Mayor: No new taxes this year`).
+    fn headline_label(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        first: usize,
+        name_end: usize,
+        colon: usize,
+        headline: bool,
+    ) -> bool {
+        let head = ctx.low(name_end - 1);
         let opener = ctx.low(first);
         // `Revealed: What the board never told voters`: a verb is no name.
         if english::is_time_word(head)
@@ -163,7 +204,15 @@ impl Extractor<'_> {
                 || self.cues.contains_key(word)
         });
         let commas = after.filter(|&i| ctx.tok(i) == ",").count();
-        words_after >= 3 && has_verb && commas < 3
+        // A headline drops its auxiliaries and writes a denial verbless (`Mayor: No new
+        // taxes`, `Ames: Council ignoring the flood maps`); a bare phrase says nothing
+        // (`Ohio: Rain and more rain`).
+        let headline_verb = headline
+            && (colon + 1..ctx.tokens.len()).any(|i| {
+                let word = ctx.low(i);
+                matches!(word, "no" | "not" | "never") || word.len() > 5 && word.ends_with("ing")
+            });
+        words_after >= 3 && (has_verb || headline_verb) && commas < 3
     }
 
     /// `The senator's message: "…"`: a mention, a colon and a quotation that runs to the end
@@ -289,5 +338,27 @@ mod tests {
             let found = third_paragraph(line);
             assert!(found.is_empty(), "{line}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_headline_label_speaks_in_a_verbless_denial_and_names_whom_it_addressed() {
+        assert_eq!(
+            claims("Mayor Ames: No new taxes this year\n\nRain fell on the town.\n"),
+            [(
+                "Mayor Ames".to_string(),
+                "No new taxes this year".to_string()
+            )]
+        );
+        assert_eq!(
+            claims("Ames to City Council: Bridge will reopen in May\n\nRain fell on the town.\n"),
+            [("Ames".to_string(), "Bridge will reopen in May".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_verbless_label_speaks_only_in_the_headline_and_a_bare_phrase_never() {
+        assert!(third_paragraph("Mayor Ames: No new taxes this year.").is_empty());
+        let found = claims("Ohio: Rain and more rain\n\nRain fell on the town.\n");
+        assert!(found.is_empty(), "{found:?}");
     }
 }

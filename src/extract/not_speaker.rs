@@ -471,8 +471,19 @@ fn noun_phrase_cue(
     }
     // `news reports`, `critics' favors`: a plural or a mass noun takes the bare verb, so
     // the -s form after it is a plural noun.
-    // A sentence's first word is capitalised whatever it is: `News reports say`.
-    let common = |i: usize| lowercase(i) || i == 0 && ctx.tokens[i].is_word();
+    // A sentence's first word is capitalised whatever it is: `News reports say`. But a
+    // name ending in -s may open it too (`Sanders supports the plan`, `Jones claims that
+    // …`): when an object opens after the cue (a determiner, "that", a pronoun or a
+    // gerund), the -s form is a verb and the first word its subject.
+    let object_after =
+        ctx.tokens.get(cue + 1).is_some_and(|t| t.is_word()) && !ctx.quoted_at(cue + 1) && {
+            let next = ctx.low(cue + 1);
+            english::is_determiner(next)
+                || english::is_object_pronoun(next)
+                || matches!(next, "that" | "for" | "to")
+                || next.len() > 5 && next.ends_with("ing")
+        };
+    let common = |i: usize| lowercase(i) || i == 0 && ctx.tokens[i].is_word() && !object_after;
     let plural_head = common(e - 1) && {
         let head = ctx.low(e - 1);
         head.ends_with('s') && !head.ends_with("ss")
@@ -589,6 +600,23 @@ mod tests {
 
     /// The word lists are searched by halves: a word added out of order would never be
     /// found, and a noun would speak again.
+    #[test]
+    fn a_name_in_s_opening_the_sentence_speaks_when_an_object_follows_the_cue() {
+        assert_eq!(
+            speakers("Sanders supports raising the minimum wage to $15 by 2020."),
+            ["Sanders"]
+        );
+        assert_eq!(
+            speakers("Jones claims that the audit was rigged."),
+            ["Jones"]
+        );
+        // A plural noun opening the sentence still heads a noun: `News reports say …`.
+        assert_eq!(
+            speakers("News reports say the port is closed."),
+            ["News reports"]
+        );
+    }
+
     #[test]
     fn the_searched_word_lists_are_in_order() {
         for (name, list) in [

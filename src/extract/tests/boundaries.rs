@@ -253,3 +253,49 @@ fn an_attribution_set_off_inside_the_clause_leaves_its_infinitive_or_gerund_to_i
         "The ferry will stop"
     );
 }
+
+#[test]
+fn a_subordinate_attribution_after_a_phrase_of_time_ends_at_its_comma() {
+    assert_eq!(
+        content_of(
+            "Although in March she said the bridge was safe, on Tuesday the engineer ordered it \
+             closed.",
+            "she",
+        ),
+        "the bridge was safe"
+    );
+}
+
+#[test]
+fn a_view_of_the_pronoun_that_opens_what_was_said_goes_on_with_it() {
+    assert_eq!(
+        content_of(
+            "Ruiz said she was tired of the delays and wanted a new contractor for the pier.",
+            "Ruiz",
+        ),
+        "she was tired of the delays and wanted a new contractor for the pier"
+    );
+    assert_eq!(
+        content_of(
+            "Ruiz said she backed the levy, but thought it far too small to fix the roads.",
+            "Ruiz",
+        ),
+        "she backed the levy, but thought it far too small to fix the roads"
+    );
+    // A name opening what was said: the verb after "and" is the speaker's.
+    assert_eq!(
+        content_of(
+            "Khan said Trump was wrong about the tariffs and wanted an apology.",
+            "Khan",
+        ),
+        "Trump was wrong about the tariffs"
+    );
+    // A verb in another tense than what was said may be the speaker's own.
+    assert_eq!(
+        content_of(
+            "The governor announced he will close the old mill and plans to sell the land.",
+            "The governor",
+        ),
+        "he will close the old mill"
+    );
+}
