@@ -437,7 +437,14 @@ impl Extractor<'_> {
                     && named_from(start)
                     && tokens[i - 1].is_capitalized(ctx.text)
                     && self.rules.is_organization_word(ctx.tok(i - 1));
-                let joins_names = joins_names || joins_organization || body_at_body;
+                // "The mayor and the council said": two bodies or people, each with its
+                // determiner, as the subject that opens the sentence.
+                let joins_subjects = lower == "and"
+                    && start < end
+                    && english::is_determiner(ctx.low(start))
+                    && self.opens_with_determiner_phrase(ctx, i);
+                let joins_names =
+                    joins_names || joins_organization || body_at_body || joins_subjects;
                 if !joins_names {
                     break;
                 }
@@ -471,6 +478,13 @@ impl Extractor<'_> {
                 ctx.low(start),
                 "off" | "up" | "out" | "down" | "away" | "back" | "today" | "yesterday" | "now"
             )
+        {
+            start += 1;
+        }
+        // "When on Monday the minister said": a day before a determiner is when, not who.
+        while start + 1 < end
+            && english::is_time_word(ctx.low(start))
+            && english::is_determiner(ctx.low(start + 1))
         {
             start += 1;
         }
@@ -589,6 +603,22 @@ impl Extractor<'_> {
             return self.contact_clause_speaker(ctx, (start, end), name);
         }
         Some((start, end))
+    }
+
+    /// Whether the sentence opens with a short phrase of a determiner and words that ends
+    /// right before token `and` (`The mayor` of `The mayor and the council said`).
+    fn opens_with_determiner_phrase(&self, ctx: &SentenceCtx<'_>, and: usize) -> bool {
+        (2..=4).contains(&and)
+            && english::is_determiner(ctx.low(0))
+            && (1..and).all(|k| {
+                let w = ctx.low(k);
+                ctx.tokens[k].is_word()
+                    && !ctx.quoted_at(k)
+                    && !english::is_determiner(w)
+                    && !english::is_preposition(w)
+                    && !english::is_finite_verb(w)
+                    && !self.cues.contains_key(w)
+            })
     }
 
     /// Where a name starts inside the mention `[s, e)` that opens with "a" or "an" and a

@@ -1,6 +1,7 @@
 //! Speakers: titles and roles, pronouns and role nouns, groups and institutions, appositives.
 
 use super::*;
+use crate::extract::test_text::speakers_and_contents;
 
 #[test]
 fn title_is_stripped_into_the_role() {
@@ -904,5 +905,31 @@ fn a_thing_whose_clause_has_no_that_is_no_speaker_of_the_sentence_after_it() {
             .iter()
             .all(|c| !speaker(c).contains("idea") && !speaker(c).contains("council members")),
         "{found:#?}"
+    );
+}
+
+#[test]
+fn two_subjects_each_with_a_determiner_speak_together_and_a_day_is_nobody() {
+    assert_eq!(
+        speakers_and_contents("The mayor and the council said the road would reopen in June."),
+        [(
+            "The mayor and the council".to_string(),
+            "the road would reopen in June".to_string()
+        )]
+    );
+    // An object of the clause before is no subject: only "the governor" speaks.
+    let found = claims("He cut taxes and the governor said the budget would balance.");
+    assert!(
+        found.iter().all(|c| !speaker(c).contains("taxes")),
+        "{found:#?}"
+    );
+    assert_eq!(
+        speakers_and_contents(
+            "When on Monday the minister said the plant would close, workers walked out."
+        ),
+        [(
+            "the minister".to_string(),
+            "the plant would close".to_string()
+        )]
     );
 }
