@@ -14,6 +14,14 @@ fn found(articles: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The contradictions of a batch as (rule, severity), without their messages.
+fn rules_and_severities(articles: &[(&str, &str, &str)]) -> Vec<(String, String)> {
+    found(articles)
+        .into_iter()
+        .map(|(rule, severity, _)| (rule, severity))
+        .collect()
+}
+
 /// The fact sheet of a batch as (frame, status, values as written).
 fn sheet(articles: &[(&str, &str, &str)]) -> Vec<(String, &'static str, Vec<String>)> {
     analyse(articles)
@@ -764,10 +772,7 @@ fn unnamed_officials_and_the_officials_of_a_body_may_be_one_source() {
     let a = format!("{LEDE} At least 40 people were injured, officials said.");
     let b = format!("{LEDE} At least 90 people were injured, fire officials said.");
     assert_eq!(
-        found(&[("A", DAY, &a), ("B", DAY, &b)])
-            .into_iter()
-            .map(|(rule, severity, _)| (rule, severity))
-            .collect::<Vec<_>>(),
+        rules_and_severities(&[("A", DAY, &a), ("B", DAY, &b)]),
         [("figures-differ".to_string(), "Warning".to_string())]
     );
     // Two named bodies stay two sources.
@@ -966,21 +971,15 @@ fn a_bodys_officials_and_the_body_described_may_be_one_source() {
     let lede = "A strong earthquake struck the island on Wednesday.";
     let a = format!("{lede} At least 40 people were injured, ambulance officials said.");
     let b = format!("{lede} At least 90 people were injured, the ambulance service said.");
-    let severities = |found: Vec<(String, String, String)>| -> Vec<(String, String)> {
-        found
-            .into_iter()
-            .map(|(rule, severity, _)| (rule, severity))
-            .collect()
-    };
     assert_eq!(
-        severities(found(&[("A", DAY, &a), ("B", DAY, &b)])),
+        rules_and_severities(&[("A", DAY, &a), ("B", DAY, &b)]),
         [("figures-differ".to_string(), "Warning".to_string())]
     );
     // Bodies that share only what any body is called stay two sources.
     let c = format!("{lede} Ninety people were injured, the health agency said.");
     let d = format!("{lede} Forty people were injured, the border agency said.");
     assert_eq!(
-        severities(found(&[("C", DAY, &c), ("D", DAY, &d)])),
+        rules_and_severities(&[("C", DAY, &c), ("D", DAY, &d)]),
         [("sources-differ".to_string(), "Info".to_string())]
     );
 }
@@ -991,10 +990,7 @@ fn two_rounded_counts_whose_last_digits_do_not_meet_are_estimates_apart() {
     let a = format!("{story} The collapse puts about 3,700 jobs at risk.");
     let b = format!("{story} The collapse puts about 4,500 jobs at risk.");
     assert_eq!(
-        found(&[("A", DAY, &a), ("B", DAY, &b)])
-            .into_iter()
-            .map(|(rule, severity, _)| (rule, severity))
-            .collect::<Vec<_>>(),
+        rules_and_severities(&[("A", DAY, &a), ("B", DAY, &b)]),
         [("figures-differ".to_string(), "Warning".to_string())]
     );
     // Readings that meet are one estimate told two ways.
