@@ -396,6 +396,17 @@ pub fn is_irregular_past(lower: &str) -> bool {
     )
 }
 
+/// A verb in the past that puts out, keeps or makes something (`issued`, `released`, `sent`,
+/// `kept`): a regular past or one of the irregular ones copy uses for it.
+pub fn is_verb_in_past(lower: &str) -> bool {
+    lower.len() > 4 && lower.ends_with("ed")
+        || is_irregular_past(lower)
+        || matches!(
+            lower,
+            "sent" | "put" | "gave" | "ran" | "aired" | "kept" | "made" | "took" | "got"
+        )
+}
+
 /// Participles that attach a further claim to the same speaker ("…, adding that …").
 pub fn is_participle(lower: &str) -> bool {
     lower.ends_with("ing")

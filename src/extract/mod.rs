@@ -996,7 +996,7 @@ fn participle_after_object(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {
     let verb_in_past = |i: usize| {
         let w = ctx.low(i);
         plain(i)
-            && (w.len() > 4 && w.ends_with("ed") || english::is_irregular_past(w))
+            && english::is_verb_in_past(w)
             && i > 0
             && ctx.tokens[i - 1].is_word()
             && !english::is_determiner(ctx.low(i - 1))

@@ -35,7 +35,7 @@ impl Extractor<'_> {
         let mut start = head;
         while start > 0 && head - start < MAX_OBJECT && word(start - 1) {
             let w = ctx.low(start - 1);
-            if verb_in_past(w) || english::is_auxiliary(w) {
+            if english::is_verb_in_past(w) || english::is_auxiliary(w) {
                 break;
             }
             start -= 1;
@@ -46,13 +46,16 @@ impl Extractor<'_> {
         let mut verb = start.checked_sub(1)?;
         // `sent out a statement`, `put out a release`: a particle between the verb and its
         // object.
-        if verb > 0 && matches!(ctx.low(verb), "out" | "up") && verb_in_past(ctx.low(verb - 1)) {
+        if verb > 0
+            && matches!(ctx.low(verb), "out" | "up")
+            && english::is_verb_in_past(ctx.low(verb - 1))
+        {
             verb -= 1;
         }
         if !word(verb) || self.cues.contains_key(ctx.low(verb)) {
             return None;
         }
-        if verb_in_past(ctx.low(verb)) {
+        if english::is_verb_in_past(ctx.low(verb)) {
             // `A group of former officials, including …, issued a letter calling …`: a
             // subject too long for a mention is still the sentence's subject.
             return self
@@ -81,13 +84,6 @@ impl Extractor<'_> {
         }
         self.mention_ending_at(ctx, verb).filter(|&(s, _)| s == 0)
     }
-}
-
-/// A verb in the past that puts something out (`issued`, `released`, `sent`).
-fn verb_in_past(lower: &str) -> bool {
-    lower.len() > 4 && lower.ends_with("ed")
-        || english::is_irregular_past(lower)
-        || matches!(lower, "sent" | "put" | "gave" | "ran" | "aired")
 }
 
 #[cfg(test)]
