@@ -42,7 +42,7 @@ impl Extractor<'_> {
                 .find(|&i| ctx.tok(i) == "(")?;
             end = open;
         } else if end > 0 && cue > end && ctx.tok(end) == "," {
-            let open = (end.saturating_sub(6)..end)
+            let open = (end.saturating_sub(8)..end)
                 .rev()
                 .find(|&i| ctx.tok(i) == ",")?;
             end = open;
@@ -92,7 +92,8 @@ impl Extractor<'_> {
                 && !ctx.quoted_at(i)
                 && !english::is_auxiliary(w)
                 && !verb
-                && !self.cues.contains_key(w)
+                // `The report, released Monday, found`: a document's noun heads the subject.
+                && (!self.cues.contains_key(w) || i + 1 == end && self.cues.is_document(w))
         });
         // `relies on user reports`, `data from credit reports`: a preposition inside makes
         // the cue a noun of a longer phrase (`One in five` and `Friends of the park` speak).

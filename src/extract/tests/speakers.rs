@@ -933,3 +933,26 @@ fn two_subjects_each_with_a_determiner_speak_together_and_a_day_is_nobody() {
         )]
     );
 }
+
+#[test]
+fn a_document_with_an_aside_between_commas_speaks() {
+    // "report" is also a verb of saying; as the subject's last word it is the document.
+    assert_eq!(
+        speakers_and_contents(
+            "The report, released Monday by the county, found that rents rose by a third."
+        ),
+        [(
+            "The report".to_string(),
+            "rents rose by a third".to_string()
+        )]
+    );
+    // An aside of seven words between the commas still qualifies the subject.
+    assert_eq!(
+        speakers_and_contents(
+            "The aides, led by the campaign manager Ana Ruiz, told donors they expected to lose Ohio."
+        )
+        .first()
+        .map(|(speaker, _)| speaker.as_str()),
+        Some("The aides")
+    );
+}
