@@ -171,6 +171,15 @@ pub(super) fn cue_is_no_verb(
     if cue_word == "estimated" && valued(ctx, cue + 1) {
         return true;
     }
+    // `China's South China Sea claims, which Beijing rejects`: a verb in -s takes its
+    // object or clause; one that a relative clause follows is a plural noun.
+    if cue_word.ends_with('s')
+        && !cue_word.contains(' ')
+        && ctx.tok(cue + 1) == ","
+        && matches!(ctx.low(cue + 2), "which" | "that")
+    {
+        return true;
+    }
     // `what discussions Trump had regarding "any meeting"`: "regarding" is a preposition,
     // not the verb "regard" (to consider).
     if cue_word == "regarding" {
@@ -533,6 +542,21 @@ mod tests {
     use super::*;
 
     use crate::extract::test_text::attributed_speakers as speakers;
+
+    #[test]
+    fn a_cue_in_s_before_a_relative_clause_is_a_noun() {
+        assert!(
+            speakers(
+                "The case challenges the province's fishing claims, which the court has \
+                 vowed to review."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            speakers("The province claims, however, that the waters are its own."),
+            ["The province"]
+        );
+    }
 
     #[test]
     fn a_verb_and_its_object_are_no_speaker() {
