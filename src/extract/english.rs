@@ -185,6 +185,13 @@ pub fn between_speaker_and_cue(lower: &str) -> bool {
             | "however"
             | "now"
             | "already"
+            | "sometimes"
+            | "soon"
+            | "only"
+            | "even"
+            | "still"
+            | "just"
+            | "ever"
     )
 }
 

@@ -476,9 +476,14 @@ impl Extractor<'_> {
             && tokens[start + 1].is_capitalized(ctx.text)
             && matches!(
                 ctx.low(start),
-                "off" | "up" | "out" | "down" | "away" | "back" | "today" | "yesterday" | "now"
+                "off" | "up" | "out" | "down" | "away" | "back"
             )
         {
+            start += 1;
+        }
+        // "Now Bloomberg says", "soon Donald J. Trump declared", "now some allies hope": a
+        // time adverb opening the words before the cue is when, not who.
+        while start + 1 < end && matches!(ctx.low(start), "now" | "soon" | "today" | "yesterday") {
             start += 1;
         }
         // "When on Monday the minister said": a day before a determiner is when, not who.

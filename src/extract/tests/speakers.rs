@@ -956,3 +956,29 @@ fn a_document_with_an_aside_between_commas_speaks() {
         Some("The aides")
     );
 }
+
+#[test]
+fn an_adverb_of_time_or_degree_beside_the_speaker_is_no_part_of_it() {
+    // Before the speaker: "now", "soon" say when, not who.
+    assert_eq!(
+        spoken("Now Ortiz says the bridge will reopen in May."),
+        [pair("Ortiz", "the bridge will reopen in May")]
+    );
+    assert_eq!(
+        spoken("The plan stalled, and soon the county's engineers warned that costs would rise."),
+        [pair("the county's engineers", "costs would rise")]
+    );
+    // Between the speaker and the cue: "only", "sometimes", "still", "even", "just".
+    assert_eq!(
+        spoken("The mayor would only say that talks were continuing."),
+        [pair("The mayor", "talks were continuing")]
+    );
+    assert_eq!(
+        spoken("Ruiz sometimes argued that the levy was too low."),
+        [pair("Ruiz", "the levy was too low")]
+    );
+    assert_eq!(
+        spoken("The union is still hoping to reach a deal before the holiday."),
+        [pair("The union", "reach a deal before the holiday")]
+    );
+}
