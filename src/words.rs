@@ -141,6 +141,19 @@ pub fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// Whether a lower-case word reads as a plural noun (`officials`, `voters`, `aides`): it
+/// ends in "s", but not as a possessive, nor as words in -ss, -us or -is do (`press`,
+/// `campus`, `analysis`), and is not "news", which is one thing.
+pub fn is_plural_noun(lower: &str) -> bool {
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !["ss", "us", "is", "'s", "’s"]
+            .iter()
+            .any(|end| lower.ends_with(end))
+        && lower != "news"
+        && lower.chars().all(char::is_alphabetic)
+}
+
 /// [`lower_case`] with curly apostrophes made straight: "Assad’s" → "assad's".
 pub fn lower_case_straight(word: &str) -> String {
     let lower = lower_case(word);

@@ -554,6 +554,28 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_names_no_one_is_no_entity_of_its_own() {
+        // "his" stands for whom "he" would; "The" opening the sentence after "in May." is
+        // no mayor's name, so "the mayor" is an unnamed mayor, not a person called "The".
+        let found = speakers(
+            "The bridge will reopen in May, the council said.\n\n\
+             The engineers warned that costs would rise.\n\n\
+             The mayor said that talks were continuing.\n\n\
+             Ruiz met the council on Monday and repeated his insistence that the road stay shut.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("the council", "council"),
+                ("The engineers", "engineers"),
+                ("The mayor", "mayor"),
+                ("Ruiz", "ruiz"),
+                ("his", "ruiz"),
+            ])
+        );
+    }
+
+    #[test]
     fn a_surname_written_before_the_full_name_takes_the_full_names_id() {
         let found = speakers(
             "Beck said the primary was close.\n\n\

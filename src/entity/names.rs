@@ -2,7 +2,7 @@
 //! aside, the parts that tell people apart, and whether two names can be one person's.
 
 use crate::rules::RuleSet;
-use crate::words::fold;
+use crate::words::{fold, is_speaker_filler};
 
 /// How a mention reads once parsed.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,8 +31,12 @@ pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
     let lower = mention.to_lowercase();
     if words.len() == 1 {
         match lower.as_str() {
-            "he" | "she" | "him" | "her" | "who" => return Mention::Pronoun,
+            // "his insistence that …": a possessive holder stands for whom "he" would.
+            "he" | "she" | "him" | "her" | "his" | "who" => return Mention::Pronoun,
             "they" | "we" | "it" | "i" | "you" => return Mention::Unresolved,
+            // Another word that names no one by itself ("their", "those", "the"): nobody
+            // known, never an entity of its own that every article's "their" would share.
+            other if is_speaker_filler(other) => return Mention::Unresolved,
             _ => {}
         }
     }

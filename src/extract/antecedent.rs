@@ -4,6 +4,7 @@
 
 use crate::article::{Article, Span};
 use crate::text::{self, Segmented, Sentence};
+use crate::words::is_plural_noun;
 
 use super::described_organisation;
 use super::title_mentions::TitleMentions;
@@ -388,6 +389,13 @@ impl Extractor<'_> {
                 .take(3)
                 .map(bare)
                 .collect();
+            // "… in May. The engineers warned": a word that opens a sentence is no name.
+            if name
+                .first()
+                .is_some_and(|w| OPENERS.binary_search(&w.to_lowercase().as_str()).is_ok())
+            {
+                continue;
+            }
             let Some(surname) = name.last().filter(|s| !s.is_empty()) else {
                 continue;
             };
@@ -669,9 +677,10 @@ fn sentence_at(sentences: &[Sentence], at: usize) -> Option<usize> {
 fn is_role_noun(mention: &str) -> bool {
     let mut words = mention.split_whitespace();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        && words
-            .last()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && words.last().is_some_and(|w| {
+            // "the engineers" are several people, no one person's role.
+            w.chars().next().is_some_and(char::is_lowercase) && !is_plural_noun(w)
+        })
 }
 
 /// A speaker written as a name ("Kerry", "Syrian President Bashar al-Assad"), not a

@@ -133,15 +133,21 @@ fn title_matches(word: &str, title: &str) -> bool {
                     .zip(stem.bytes())
                     .all(|(t, w)| *t == w.to_ascii_lowercase())
         };
+        // A title is shortened before a name with a capital ("Sen.", "Gov."): "go." or
+        // "may." ending a sentence is no title.
         return if short {
-            stem.len() >= 2 && title.as_bytes().get(..stem.len()).is_some_and(fits)
+            stem.len() >= 2
+                && stem.starts_with(|c: char| c.is_ascii_uppercase())
+                && title.as_bytes().get(..stem.len()).is_some_and(fits)
         } else {
             fits(title.as_bytes())
         };
     }
     let lower = word.to_lowercase();
     match lower.strip_suffix('.') {
-        Some(short) => short.len() >= 2 && title.starts_with(short),
+        Some(short) => {
+            short.len() >= 2 && word.starts_with(char::is_uppercase) && title.starts_with(short)
+        }
         None => lower == title,
     }
 }
@@ -223,7 +229,11 @@ mod tests {
         let lowered = |word: &str, title: &str| {
             let lower = word.to_lowercase();
             match lower.strip_suffix('.') {
-                Some(short) => short.len() >= 2 && title.starts_with(short),
+                Some(short) => {
+                    short.len() >= 2
+                        && word.starts_with(char::is_uppercase)
+                        && title.starts_with(short)
+                }
                 None => lower == title,
             }
         };
@@ -242,8 +252,19 @@ mod tests {
             "Sénateur",
             "Senators",
             "Se.",
+            "go.",
+            "May.",
+            "may.",
         ] {
-            for title in ["senator", "governor", "president", "sénateur", "", "s"] {
+            for title in [
+                "senator",
+                "governor",
+                "president",
+                "sénateur",
+                "mayor",
+                "",
+                "s",
+            ] {
                 assert_eq!(
                     title_matches(word, title),
                     lowered(word, title),
@@ -251,5 +272,9 @@ mod tests {
                 );
             }
         }
+        // A word in small letters ending a sentence is no shortened title.
+        assert!(title_matches("Gov.", "governor"));
+        assert!(!title_matches("go.", "governor"));
+        assert!(!title_matches("sen.", "senator"));
     }
 }
