@@ -143,7 +143,8 @@ pub fn without_possessive(word: &str) -> &str {
 
 /// Whether a lower-case word reads as a plural noun (`officials`, `voters`, `aides`): it
 /// ends in "s", but not as a possessive, nor as words in -ss, -us or -is do (`press`,
-/// `campus`, `analysis`), and is not "news", which is one thing.
+/// `campus`, `analysis`), and is not "news", which is one thing; letters only, or a
+/// compound joined by hyphens (`co-chairs`).
 pub fn is_plural_noun(lower: &str) -> bool {
     lower.len() > 3
         && lower.ends_with('s')
@@ -151,7 +152,7 @@ pub fn is_plural_noun(lower: &str) -> bool {
             .iter()
             .any(|end| lower.ends_with(end))
         && lower != "news"
-        && lower.chars().all(char::is_alphabetic)
+        && lower.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// [`lower_case`] with curly apostrophes made straight: "Assad’s" → "assad's".

@@ -4,7 +4,7 @@
 
 use crate::rules::RuleSet;
 use crate::text::Token;
-use crate::words::{WordGate, WordMap, WordSet};
+use crate::words::{WordGate, WordMap, WordSet, is_plural_noun};
 
 use super::sentence::SentenceCtx;
 use super::{english, inflect};
@@ -321,7 +321,7 @@ impl Cues {
                         && english::is_determiner(lower_words[i - 2])
                         && !tokens[i - 1].is_capitalized(text)
                         && tokens[i - 1].is_word()
-                        && !plural_noun(lower_words[i - 1])
+                        && !is_plural_noun(lower_words[i - 1])
                         && !after_placed_group(lower_words, i)
                         && !after_relative_clause(tokens, lower_words, quoted, i)));
             let mut matched = None;
@@ -367,16 +367,6 @@ fn lower_set(words: &[String]) -> WordSet {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
 
-/// Whether a lower-case word reads as a plural noun (`voters`, `lawmakers`), not a possessive,
-/// a word in -ss (`press`) or "news", which is one thing (`a news briefing`).
-fn plural_noun(lower: &str) -> bool {
-    lower.len() > 3
-        && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && !lower.ends_with("'s")
-        && lower != "news"
-}
-
 /// Whether the bare form at `i` follows a plural noun and the phrase that places it or
 /// tells which ones (`Officials in the county say`, `critics of the plan warn that`): the
 /// verb agrees with the plural noun, and the word before it ends that phrase rather than
@@ -385,7 +375,7 @@ fn plural_noun(lower: &str) -> bool {
 fn after_placed_group(lower_words: &[&str], i: usize) -> bool {
     i > 3
         && (english::places_a_group(lower_words[i - 3]) || lower_words[i - 3] == "of")
-        && (plural_noun(lower_words[i - 4]) || english::is_collective_noun(lower_words[i - 4]))
+        && (is_plural_noun(lower_words[i - 4]) || english::is_collective_noun(lower_words[i - 4]))
         && !lower_words
             .get(i + 1)
             .is_some_and(|next| english::is_preposition(next))
@@ -410,7 +400,7 @@ fn after_relative_clause(
         return false;
     };
     let people = lower_words[who - 1];
-    (plural_noun(people) || matches!(people, "people" | "those" | "others"))
+    (is_plural_noun(people) || matches!(people, "people" | "those" | "others"))
         && tokens[who - 1].is_word()
         && !lower_words
             .get(i + 1)

@@ -5,19 +5,10 @@
 //! phrase that tells which ones; the place, event or matter after the preposition is no
 //! speaker. A document placed so speaks the same way (`Footage from the rally shows`).
 
+use crate::words::is_plural_noun;
+
 use super::sentence::SentenceCtx;
 use super::{Extractor, english};
-
-/// Whether `lower` is a plural noun in lower case (`speakers`, `officials`, `voters`).
-fn plural_noun(lower: &str) -> bool {
-    lower.len() > 3
-        && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && !lower.ends_with("'s")
-        && !lower.ends_with("’s")
-        && !lower.ends_with("ous")
-        && lower.chars().all(|c| c.is_alphabetic())
-}
 
 /// Whether token `s` opens a clause: the sentence's start, after a colon, a semicolon, a
 /// parenthesis, a conjunction that opens a sentence (`But`, `Yet`, `And`) or the comma of
@@ -118,7 +109,7 @@ impl Extractor<'_> {
         if !ctx.tokens[head].is_word()
             || ctx.quoted_at(head)
             || ctx.tokens[head].is_capitalized(ctx.text) && head > 0
-            || !(plural_noun(lower)
+            || !(is_plural_noun(lower)
                 || english::is_collective_noun(lower)
                 // `Footage from the rally shows`: a document placed by the phrase.
                 || self.cues.is_document(lower))

@@ -3,7 +3,7 @@
 use crate::entity::{names_apart, role_serving, written_name};
 use crate::extract::{Claim, ClaimKind};
 use crate::rules::RuleSet;
-use crate::words::without_possessive;
+use crate::words::{is_plural_noun, without_possessive};
 
 /// How a claim's speaker is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,17 +153,6 @@ fn share_a_part(a: &str, b: &str) -> bool {
     parts(a).iter().any(|p| pb.contains(p))
 }
 
-/// True when a lower-case word reads as a plural noun: "officials", "aides", "diplomats"
-/// (not "press", "status", "analysis", "news").
-fn plural_noun(lower: &str) -> bool {
-    lower.len() > 3
-        && lower.ends_with('s')
-        && !["ss", "us", "is", "'s", "\u{2019}s"]
-            .iter()
-            .any(|end| lower.ends_with(end))
-        && lower != "news"
-}
-
 /// A word of a speaker as the two sides of [`group_apart`] compare it: lower case, without
 /// the punctuation around it and without a possessive, straight or curly ("Trump’s" and
 /// "Trump's" are "trump").
@@ -237,7 +226,7 @@ fn group_apart(group: &Claim, written_group: Written, person: &Claim, person_is:
     let Some(head) = words.last() else {
         return false;
     };
-    if !plural_noun(&head.to_lowercase()) {
+    if !is_plural_noun(&head.to_lowercase()) {
         return false;
     }
     let theirs = speaker_words(person);
