@@ -686,6 +686,17 @@ impl<'r> Extractor<'r> {
             {
                 continue;
             }
+            // `the most telling promise`, `a very revealing answer`: an -ing word after a
+            // word of degree is an adjective, no cue.
+            if ctx.low(cue.start).ends_with("ing")
+                && cue.start > 0
+                && matches!(
+                    ctx.low(cue.start - 1),
+                    "most" | "more" | "less" | "least" | "very" | "too"
+                )
+            {
+                continue;
+            }
             // `filed a lawsuit aimed at …`, `jailed for comments aimed at …`: a participle
             // in the past after an object modifies it and makes no claim.
             if cue.kind != SAID_KIND && participle_after_object(ctx, *cue) {

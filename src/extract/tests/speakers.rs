@@ -982,3 +982,21 @@ fn an_adverb_of_time_or_degree_beside_the_speaker_is_no_part_of_it() {
         [pair("The union", "reach a deal before the holiday")]
     );
 }
+
+#[test]
+fn an_ing_word_after_a_word_of_degree_is_an_adjective_not_a_cue() {
+    // "telling" and "revealing" here describe the promise and the answer: nobody tells.
+    assert_eq!(
+        spoken("The most telling promise Ruiz has made is that she will not raise the levy."),
+        []
+    );
+    assert_eq!(
+        spoken("It was a very revealing answer about the budget."),
+        []
+    );
+    // As verbs they stay cues.
+    assert_eq!(
+        spoken("Ruiz was telling voters that the levy would stay."),
+        [pair("Ruiz", "the levy would stay")]
+    );
+}
