@@ -2,10 +2,12 @@
 //! in both orders of the two outlets: the same quotation of two sentences word for word, the
 //! same indirect statement with a word more, an excerpt of a longer quotation, a quoted phrase
 //! reported without quotation marks, curly quotes and an ellipsis, and a statement both
-//! report negated, in words reordered.
+//! report negated, in words reordered. A quotation with a word changed is carried by both
+//! outlets, reported as a misquote and not as an agreement.
 
 mod outlets;
 
+use corroborate::check::FindingKind;
 use outlets::agreements_beside;
 
 /// What every outlet also reports, so that the story's words have weights.
@@ -89,4 +91,51 @@ fn a_negated_statement_in_words_reordered_is_one_statement() {
         "The orchard growers were never consulted about the Elm Ford pumps, Brandt said.",
     );
     assert!(joined(&found, &["Elm Ford"]), "{found:?}");
+}
+
+/// Two outlets quoting one speaker with a word changed carry one statement: neither rests on
+/// its outlet alone, so neither is single-source. It is reported as a misquote naming both,
+/// and not also as an agreement, whose help says there is nothing to fix.
+#[test]
+fn a_misquoted_statement_is_carried_by_both_and_is_no_agreement() {
+    let herald = format!(
+        "\"We will close the east wing of the hospital by the end of the month,\" said Ines \
+         Varga, the hospital director. {ALSO}"
+    );
+    let gazette = format!(
+        "\"We will close the west wing of the hospital by the end of the month,\" said Ines \
+         Varga, the hospital director. {ALSO}"
+    );
+    let a = outlets::analyse(&[
+        ("Harbour Herald", &herald),
+        ("Coast Gazette", &gazette),
+        ("Pier Post", ALSO),
+        ("Bay Bulletin", ALSO),
+        ("Tide Times", ALSO),
+        ("Quay Courier", ALSO),
+    ]);
+    let misquotes: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Contradiction)
+        .map(|f| (f.rule.as_str(), f.sources.clone()))
+        .collect();
+    assert_eq!(
+        misquotes,
+        [(
+            "misquote",
+            vec!["Coast Gazette".to_string(), "Harbour Herald".to_string()]
+        )],
+        "{:?}",
+        a.findings
+    );
+    let about_the_wing = |kind: FindingKind| {
+        outlets::contents(&a, kind)
+            .into_iter()
+            .flatten()
+            .filter(|c| c.contains("wing"))
+            .count()
+    };
+    assert_eq!(about_the_wing(FindingKind::SingleSource), 0);
+    assert_eq!(about_the_wing(FindingKind::Agreement), 0);
 }
