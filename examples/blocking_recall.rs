@@ -362,11 +362,14 @@ fn unlinked_pair(
     };
     let l = likeness(p, q);
     let (pp, pq) = (&g.profiles[p], &g.profiles[q]);
-    let relation = corroborate::graph::speakers(
-        pp.speaker.as_deref(),
-        pp.written,
-        pq.speaker.as_deref(),
-        pq.written,
+    // The speakers as the linker reads them ([`corroborate::graph::compare`]): a pronoun by
+    // the name it stands for, two names resolved apart that still fit one person.
+    let relation = corroborate::graph::claim_speakers(
+        &analysis.claims[p],
+        (pp.speaker.as_deref(), pp.written),
+        &analysis.claims[q],
+        (pq.speaker.as_deref(), pq.written),
+        rules,
     );
     let cause = if relation == corroborate::graph::Speakers::Different {
         "speakers read as different names"

@@ -61,25 +61,32 @@ impl super::Contradiction for Negation {
             return Vec::new();
         }
         let vocabulary = &ctx.graph.vocabulary;
-        let aligned = super::misquote::align(wa, wb);
-        let idiom = |words: &[Word], k: usize| {
-            words
-                .get(k + 1)
-                .is_some_and(|n| matches!(vocabulary.norm(n.id), "less" | "only" | "fewer"))
-        };
-        let (na, nb) = (
-            counted(wa, &aligned, 0, |k| idiom(wa, k)),
-            counted(wb, &aligned, 1, |k| idiom(wb, k)),
-        );
-        if na.len() % 2 == nb.len() % 2 {
-            return Vec::new();
-        }
-        let (negated, plain) = if na.len() % 2 == 1 {
+        // The alignment breaks its ties by the side it walks first, and the batch's order of
+        // the two claims is that of the input files: the two are aligned both ways, and a
+        // negation one side alone carries must be found both ways (a negation both carry,
+        // in words reordered, can stand inside the shared words one way only: "the board had
+        // never consulted the growers" / "the growers were never consulted"). The spans shown
+        // are those of the claims taken by id, so that the finding is the same whatever the
+        // order of the input.
+        let by_id = ctx.claims[pair.a].id <= ctx.claims[pair.b].id;
+        let (first, second) = if by_id {
             (pair.a, pair.b)
         } else {
             (pair.b, pair.a)
         };
-        let spans = if negated == pair.a { na } else { nb };
+        let (w1, w2) = if by_id { (wa, wb) } else { (wb, wa) };
+        let Some((first_negated, spans)) = lone_negation(w1, w2, vocabulary) else {
+            return Vec::new();
+        };
+        match lone_negation(w2, w1, vocabulary) {
+            Some((second_negated, _)) if second_negated != first_negated => {}
+            _ => return Vec::new(),
+        }
+        let (negated, plain) = if first_negated {
+            (first, second)
+        } else {
+            (second, first)
+        };
         let mut marked: Vec<_> = spans
             .iter()
             .map(|&s| ctx.mark(negated, ctx.profile(negated).place(s)))
@@ -95,6 +102,34 @@ impl super::Contradiction for Negation {
         );
         marked.sort_by(|x, y| x.claim.cmp(&y.claim).then(x.span.cmp(&y.span)));
         vec![pair.finding(self.kind(), &RULE, message, marked)]
+    }
+}
+
+/// Whether one side of two aligned statements (`a`, `b`) carries a negation the other does
+/// not, inside the words both report: `Some((true, spans))` when `a` is the negated side,
+/// `Some((false, spans))` when `b` is, with the spans of that side's negations; `None` when
+/// both or neither negate.
+fn lone_negation(
+    a: &[Word],
+    b: &[Word],
+    vocabulary: &crate::graph::Vocabulary,
+) -> Option<(bool, Vec<Span>)> {
+    let aligned = super::misquote::align(a, b);
+    let idiom = |words: &[Word], k: usize| {
+        words
+            .get(k + 1)
+            .is_some_and(|n| matches!(vocabulary.norm(n.id), "less" | "only" | "fewer"))
+    };
+    let (na, nb) = (
+        counted(a, &aligned, 0, |k| idiom(a, k)),
+        counted(b, &aligned, 1, |k| idiom(b, k)),
+    );
+    if na.len() % 2 == nb.len() % 2 {
+        None
+    } else if na.len() % 2 == 1 {
+        Some((true, na))
+    } else {
+        Some((false, nb))
     }
 }
 
@@ -166,6 +201,38 @@ mod tests {
                 "not"
             ]
         );
+    }
+
+    #[test]
+    fn a_negation_both_report_in_words_reordered_is_no_contradiction() {
+        let active = "Brandt said the board had never consulted the orchard growers about the Elm Ford pumps.";
+        let passive =
+            "The orchard growers were never consulted about the Elm Ford pumps, Brandt said.";
+        // Both negate, whichever outlet's copy is read first.
+        for texts in [
+            [
+                ("One", "2024-03-04", active),
+                ("Two", "2024-03-04", passive),
+            ],
+            [
+                ("One", "2024-03-04", passive),
+                ("Two", "2024-03-04", active),
+            ],
+        ] {
+            let found = contradictions_in(&texts);
+            assert!(found.is_empty(), "{found:?}");
+        }
+        // A negation one side alone carries is still found, whichever copy is read first.
+        let plain =
+            "Brandt said the board had consulted the orchard growers about the Elm Ford pumps.";
+        for texts in [
+            [("One", "2024-03-04", active), ("Two", "2024-03-04", plain)],
+            [("One", "2024-03-04", plain), ("Two", "2024-03-04", active)],
+        ] {
+            let found = contradictions_in(&texts);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].0, "negation");
+        }
     }
 
     #[test]

@@ -327,10 +327,40 @@ pub(super) fn read_words(
             i += len;
             continue;
         }
-        out.push(read_word(lower, span, rules, vocabulary));
+        let fold = !inside_name(text, base, &raw, i);
+        out.push(read_word(lower, span, rules, vocabulary, fold));
         i += 1;
     }
     out
+}
+
+/// True when word `i` of `raw` (tokens with spans offset by `base` into `text`) is part of a
+/// name of several words: written with a capital and small letters after it, beside another
+/// capitalised word with only spaces between ("White House", "Home Office", "Fire Brigades
+/// Union"). The rules' synonyms are not folded there: a name is written alike by every outlet,
+/// and "House" in "White House" is no home. A word in capitals alone ("UK") is an
+/// abbreviation, folded as ever.
+fn inside_name(text: &str, base: usize, raw: &[(&str, Span)], i: usize) -> bool {
+    let capital = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
+    let Some(&(word, span)) = raw.get(i) else {
+        return false;
+    };
+    if !capital(word) || !word.chars().skip(1).any(char::is_lowercase) {
+        return false;
+    }
+    // Only spaces between two words: a comma, a dash or a quotation mark parts them.
+    let joined = |left: Span, right: Span| {
+        text.get(left.end.saturating_sub(base)..right.start.saturating_sub(base))
+            .is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' '))
+    };
+    let before = i
+        .checked_sub(1)
+        .and_then(|k| raw.get(k))
+        .is_some_and(|&(w, s)| capital(w) && joined(s, span));
+    let after = raw
+        .get(i + 1)
+        .is_some_and(|&(w, s)| capital(w) && joined(span, s));
+    before || after
 }
 
 /// The verb and "not" written as two words ("will not", "did not", "can not") read as the
@@ -401,12 +431,13 @@ fn lower_straight(word: &str) -> Cow<'_, str> {
 }
 
 /// One word, from its lower case ([`lower_straight`] of the token), with its id in
-/// `vocabulary`.
+/// `vocabulary`; the rules' synonyms folded when `fold` (not inside a name).
 fn read_word(
     lower: Cow<'_, str>,
     span: Span,
     rules: &RuleSet,
     vocabulary: &mut Vocabulary,
+    fold: bool,
 ) -> Word {
     // Lower case ASCII is its own lower case: looked up as it is.
     let negation = lower.ends_with("n't")
@@ -424,7 +455,11 @@ fn read_word(
         .strip_suffix("'s")
         .unwrap_or(lower.as_ref())
         .trim_end_matches('\'');
-    let canonical = rules.canonical_lower(base);
+    let canonical = if fold {
+        rules.canonical_lower(base)
+    } else {
+        base
+    };
     let keep = |c: &char| *c != '-' && *c != '\'';
     // Plain ASCII has no accents to fold; a word with nothing to drop (most words) is
     // looked up where it lies.
@@ -533,6 +568,24 @@ mod tests {
         assert_ne!(words[0], words[1]);
         // A name's possessive is the name.
         assert_eq!(norms("Merkel's plan"), ["merkel", "plan"]);
+    }
+
+    #[test]
+    fn a_synonym_is_not_folded_inside_a_name() {
+        // "house" is a home wherever it is a word of the copy's own …
+        assert_eq!(norms("fire damaged the house"), ["fire", "damaged", "home"]);
+        // … but not a word of a name of several capitalised words.
+        assert_eq!(
+            norms("aides at the White House said"),
+            ["aide", "white", "house"]
+        );
+        assert_eq!(
+            norms("the Fire Brigades Union"),
+            ["fire", "brigade", "union"]
+        );
+        // A word in capitals alone is an abbreviation, and a comma parts two names.
+        assert_eq!(norms("the UK Treasury"), ["britain", "treasury"]);
+        assert_eq!(norms("Britain, House prices"), ["britain", "home", "price"]);
     }
 
     #[test]
