@@ -346,7 +346,10 @@ impl Extractor<'_> {
                 || is_mark(ctx.tok(e))
                 || is_pictograph(ctx.tok(e))
                 // `said one adviser to Bill Clinton.`, `said a strategist who …`
-                || self.modifier_follows(ctx, e);
+                || self.modifier_follows(ctx, e)
+                // `"…," said Tom Walsh when asked about the fee`, `… as he left`: a
+                // clause of time or cause after the name is the attribution's own.
+                || english::subordinates(ctx.low(e)) && !ctx.quoted_at(e);
             // `Jo-Renee Formicola, a professor, described Trump's approach …`, `The F.B.I.
             // director, James B. Comey, said the agency gave …`: the sentence's subject
             // (or a name set off after it) stands before the cue, and what follows is an

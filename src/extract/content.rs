@@ -152,13 +152,7 @@ impl Extractor<'_> {
                 "and" if self.view_goes_on(ctx, start, i + 1) => false,
                 "and" => {
                     ctx.tok(i - 1) == ","
-                        && (next.len() > 4
-                            && next.ends_with("ed")
-                            && !ctx
-                                .tokens
-                                .get(i + 1)
-                                .is_some_and(|t| t.is_capitalized(ctx.text))
-                            || self.new_clause_at(ctx, i + 1))
+                        && (self.deed_follows(ctx, i + 1) || self.new_clause_at(ctx, i + 1))
                 }
                 ":" => is_mark(ctx.tok(i + 1)),
                 "," => {
@@ -334,6 +328,22 @@ impl Extractor<'_> {
             && !ctx.cue_starts.iter().any(|&c| c > start && c < next - 1)
     }
 
+    /// Whether the speaker's next deed opens at token `i`, after `, and`: a verb in the past
+    /// (`…, and criticized the party`), after an adverb (`…, and then pointed out`), or
+    /// "has" or "had" and a participle (`…, and has championed cuts`). What was said, told
+    /// in the past, goes on only without the comma.
+    fn deed_follows(&self, ctx: &SentenceCtx<'_>, mut i: usize) -> bool {
+        while i < ctx.tokens.len() && english::is_verb_adverb(ctx.low(i)) {
+            i += 1;
+        }
+        let word = ctx.low(i);
+        i < ctx.tokens.len()
+            && !ctx.quoted_at(i)
+            && !ctx.tokens[i].is_capitalized(ctx.text)
+            && (english::is_verb_in_past(word)
+                || matches!(word, "has" | "have" | "had") && verb_after_auxiliary(ctx, i + 1))
+    }
+
     /// Whether a clause of its own opens at token `i`: a subject pronoun, or a name followed
     /// by a verb (`…, and Trump praised it`).
     fn new_clause_at(&self, ctx: &SentenceCtx<'_>, i: usize) -> bool {
@@ -345,7 +355,7 @@ impl Extractor<'_> {
         }
         // `…, and the agency said it will …`: a subject of a few words and its verb.
         if english::is_determiner(ctx.low(i)) {
-            return (i + 1..ctx.tokens.len().min(i + 7))
+            return (i + 1..ctx.tokens.len().min(i + 10))
                 .take_while(|&j| ctx.tokens[j].is_word() && !ctx.quoted_at(j))
                 .any(|j| {
                     let w = ctx.low(j);
@@ -434,8 +444,10 @@ impl Extractor<'_> {
     /// one flaw: "…"`: the clause is what was said).
     pub(super) fn quote_after_colon(&self, ctx: &SentenceCtx<'_>, from: usize) -> Option<usize> {
         let n = ctx.tokens.len();
-        let colon = (from..n.min(from + MAX_BEFORE_COLON + 1))
-            .find(|&i| ctx.quoted_at(i) || !ctx.tokens[i].is_word() && ctx.tok(i) != ".")?;
+        // `responded pointedly, with a smile: "…"`: commas may set off the manner.
+        let colon = (from..n.min(from + MAX_BEFORE_COLON + 1)).find(|&i| {
+            ctx.quoted_at(i) || !ctx.tokens[i].is_word() && !matches!(ctx.tok(i), "." | ",")
+        })?;
         if colon == from || colon + 1 >= n || ctx.quoted_at(colon) || ctx.tok(colon) != ":" {
             return None;
         }

@@ -368,14 +368,20 @@ fn lower_set(words: &[String]) -> WordSet {
 }
 
 /// Whether the bare form at `i` follows a plural noun and the phrase that places it or
-/// tells which ones (`Officials in the county say`, `critics of the plan warn that`): the
-/// verb agrees with the plural noun, and the word before it ends that phrase rather than
-/// standing as an adjective before a noun (`a hopeful note`). A preposition after the
-/// word (`the final say over`) keeps it a noun.
+/// tells which ones (`Officials in the county say`, `critics of the plan warn that`,
+/// `People close to the mayor say`): the verb agrees with the plural noun, and the word
+/// before it ends that phrase rather than standing as an adjective before a noun (`a
+/// hopeful note`). A preposition after the word (`the final say over`) keeps it a noun.
 fn after_placed_group(lower_words: &[&str], i: usize) -> bool {
-    i > 3
+    let people = |w: &str| is_plural_noun(w) || english::is_collective_noun(w) || w == "people";
+    let placed = i > 3
         && (english::places_a_group(lower_words[i - 3]) || lower_words[i - 3] == "of")
-        && (is_plural_noun(lower_words[i - 4]) || english::is_collective_noun(lower_words[i - 4]))
+        && people(lower_words[i - 4]);
+    // `Aides close to the governor say`: an adjective and its preposition tell which ones.
+    let qualified = i > 4
+        && english::qualifies_after_noun(lower_words[i - 4], lower_words[i - 3])
+        && people(lower_words[i - 5]);
+    (placed || qualified)
         && !lower_words
             .get(i + 1)
             .is_some_and(|next| english::is_preposition(next))

@@ -1,6 +1,8 @@
 //! `In a poll released Monday, 50 percent chose …`: a finding told as what a poll, survey or
 //! report holds. The document named after a sentence-opening "In" is the source, and the
-//! clause after the comma is what it found (kind `found`).
+//! clause after the comma is what it found (kind `found`). Told the other way round, a
+//! figure that closes on the document (`Ruiz led Lee by 12 points in a Herald poll.`) is its
+//! finding too.
 
 use super::sentence::{SentenceCtx, trim_end_punct};
 use super::{Claim, Extractor, english};
@@ -74,6 +76,68 @@ impl Extractor<'_> {
             .unwrap_or((first, comma));
         let cue = ctx.span(lead, lead + 1);
         let span = trim_end_punct(ctx.text, ctx.span(lead, end));
+        Some(self.claim_with_modality(ctx, FOUND, Some(speaker), cue, content, span))
+    }
+
+    /// The finding of a sentence that closes on `in <a poll, survey or report>` (`Ruiz held
+    /// a 12-point lead among women in a Herald poll.`): the document is the speaker and the
+    /// clause before "in" the content, after a lead that opens the sentence (`In the fall,
+    /// …`). Only a clause that holds a share or a margin (a figure with `percent`, `%` or
+    /// `points`) is read so: other clauses that end in a document tell where something
+    /// stands (`was named in the indictment`). `None` when no such document closes it.
+    pub(super) fn closing_document(&self, ctx: &SentenceCtx<'_>) -> Option<Claim> {
+        let mut n = ctx.tokens.len();
+        while n > 0 && matches!(ctx.tok(n - 1), "." | "!") {
+            n -= 1;
+        }
+        // The words after the last "in": only words, a document among them before any
+        // phrase that qualifies it.
+        let at = (n.saturating_sub(MAX_SOURCE)..n)
+            .rev()
+            .take_while(|&i| ctx.tokens[i].is_word() && !ctx.quoted_at(i))
+            .find(|&i| ctx.low(i) == "in")?;
+        let first = at + 1;
+        if first >= n || !english::is_determiner(ctx.low(first)) || at < 4 {
+            return None;
+        }
+        let head_end = (first + 1..n)
+            .find(|&i| {
+                matches!(ctx.low(i), "of" | "from" | "by" | "for" | "on" | "in")
+                    || english::is_participle(ctx.low(i))
+                    || ctx.low(i).ends_with("ed") && ctx.low(i).len() > 4
+            })
+            .unwrap_or(n);
+        if !(first..head_end)
+            .any(|i| self.cues.is_document(ctx.low(i)) && !PERSONAL.contains(&ctx.low(i)))
+        {
+            return None;
+        }
+        // `In the fall of 2007, Ruiz held …`: a lead that opens the sentence is the
+        // reporter's.
+        let start = if english::opens_adverbial(ctx.low(0)) {
+            (1..at).find(|&i| ctx.tok(i) == ",").map_or(0, |c| c + 1)
+        } else {
+            0
+        };
+        if start + 4 > at || (start..at).any(|i| ctx.quoted_at(i)) {
+            return None;
+        }
+        let margin = (start..at).any(|i| {
+            matches!(ctx.low(i), "percent" | "%" | "points" | "point")
+                || ctx.low(i).ends_with("-point")
+        });
+        let figure = (start..at).any(|i| ctx.tok(i).bytes().any(|b| b.is_ascii_digit()));
+        if !(margin && figure) {
+            return None;
+        }
+        let content = trim_end_punct(ctx.text, ctx.span(start, at));
+        if content.is_empty() {
+            return None;
+        }
+        let cue = ctx.span(at, at + 1);
+        let span = trim_end_punct(ctx.text, ctx.span(start, n));
+        // The document without what qualifies it (`a new poll` of `a new poll of voters`).
+        let speaker = (first, head_end);
         Some(self.claim_with_modality(ctx, FOUND, Some(speaker), cue, content, span))
     }
 }

@@ -605,6 +605,15 @@ impl<'r> Extractor<'r> {
         {
             views.push(claim);
         }
+        // `Ruiz led by 12 points in a Herald poll.`: a margin that closes on the document.
+        if let Some(claim) = self.closing_document(&ctx)
+            && !taken.iter().any(|t| t.overlaps(claim.content_span))
+            && !views
+                .iter()
+                .any(|v| v.content_span.overlaps(claim.content_span))
+        {
+            views.push(claim);
+        }
         // `She was asked whether …`: a question without the one who asked it. Only an
         // "asked" opens one: the other tokens (all of most sentences) are passed over here,
         // without a call each.

@@ -208,6 +208,13 @@ mod tests {
         assert_eq!(found[0].0, "People familiar with the matter");
         let found = claims("A source close to Mayor Ruiz said she would not run again.");
         assert_eq!(found[0].0, "A source close to Mayor Ruiz");
+        // A bare plural verb after the phrase is a verb, not a noun after "the mayor".
+        let found = claims("People close to the mayor say she will veto the budget.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "People close to the mayor");
+        assert_eq!(found[0].1, "she will veto the budget");
+        let found = claims("Aides close to the campaign say the ads will run in May.");
+        assert_eq!(found[0].0, "Aides close to the campaign");
     }
 
     #[test]

@@ -299,3 +299,71 @@ fn a_view_of_the_pronoun_that_opens_what_was_said_goes_on_with_it() {
         "he will close the old mill"
     );
 }
+
+#[test]
+fn a_deed_after_a_comma_and_ends_what_was_said() {
+    // `, and` with a verb of the speaker's (after "has", after an adverb) is the reporter's
+    // account of what the speaker did, not more of what was said.
+    assert_eq!(
+        content_of(
+            "Ortiz insists the party must be one of ideas, and has championed deep cuts to the farm program.",
+            "Ortiz",
+        ),
+        "the party must be one of ideas"
+    );
+    assert_eq!(
+        content_of(
+            "Lee said he should not have called the mayor a coward, and then pointed out that the mayor had mocked him first.",
+            "Lee",
+        ),
+        "he should not have called the mayor a coward"
+    );
+    // A new clause whose subject runs to several words ends it too.
+    assert_eq!(
+        content_of(
+            "Tenant groups say the rules are meant to hide them, and the Civil Rights Union of Ohio has already sued the city.",
+            "Tenant groups",
+        ),
+        "the rules are meant to hide them"
+    );
+    // Without the comma the second verb is still what was said.
+    assert_eq!(
+        content_of(
+            "Ruiz said the dam had cracked and leaked for weeks.",
+            "Ruiz"
+        ),
+        "the dam had cracked and leaked for weeks"
+    );
+}
+
+#[test]
+fn the_time_of_an_inverted_attribution_is_no_part_of_the_speaker() {
+    let found = claims(
+        "\"Anyone who ignores the rules puts the whole town at risk,\" said county resident Tom Walsh when asked about the fee.",
+    );
+    let walsh = found
+        .iter()
+        .find(|c| c.modality == "said")
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(speaker(walsh), "county resident Tom Walsh");
+    assert_eq!(
+        walsh.content,
+        "Anyone who ignores the rules puts the whole town at risk,"
+    );
+    let walsh = content_of(
+        "\"We have had better meetings than this one,\" said Bob Marks as the lights dimmed.",
+        "Bob Marks",
+    );
+    assert_eq!(walsh, "We have had better meetings than this one,");
+}
+
+#[test]
+fn a_manner_set_off_by_commas_before_the_colon_of_a_quotation() {
+    assert_eq!(
+        content_of(
+            "Kelly replied sharply, with a grin: \"It can happen at any age.\"",
+            "Kelly",
+        ),
+        "It can happen at any age."
+    );
+}

@@ -1228,3 +1228,26 @@ fn chairmen_and_congresswomen_hold_views_as_a_chairman_would() {
     );
     assert_eq!(c.content, "they had paid the council");
 }
+
+#[test]
+fn a_margin_that_closes_on_a_poll_is_the_poll_s_finding() {
+    let c = only_of(
+        "Ruiz held a 12-point lead over Lee among women in a Herald poll.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "a Herald poll");
+    assert_eq!(c.content, "Ruiz held a 12-point lead over Lee among women");
+    // A lead that opens the sentence is the reporter's; what qualifies the poll is no
+    // part of its name.
+    let c = only_of(
+        "In the spring of 2019, Lee trailed Ruiz, 45 percent to 40 percent, in a new survey of likely voters.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "a new survey");
+    assert_eq!(c.content, "Lee trailed Ruiz, 45 percent to 40 percent");
+    // Without a share or a margin, a document at the end tells where something stands.
+    let found = claims("Thirty-one people were named in the indictment.");
+    assert!(found.is_empty(), "{found:#?}");
+    let found = claims("The mayor's plan was described in the report.");
+    assert!(found.iter().all(|c| c.modality != "found"), "{found:#?}");
+}
