@@ -74,6 +74,14 @@ impl Extractor<'_> {
                 end = open;
             } else if over_adjunct
                 && w == ","
+                && let Some(open) = including_before(ctx, end - 1)
+            {
+                // `Farmers at the fair, including Mr. Hale, said`: the group speaks, the
+                // members named in its aside with it.
+                end = open;
+                adjunct = true;
+            } else if over_adjunct
+                && w == ","
                 && let Some(open) = adjunct_before(ctx, end - 1)
             {
                 end = open;
@@ -1076,6 +1084,27 @@ fn aside_before(ctx: &SentenceCtx<'_>, close: usize) -> Option<usize> {
         .then_some(open)
     })
 }
+
+/// The opening comma of an aside closed by the comma at token `close` that names members of
+/// the group before it (`, including Mr. Hale,`, `, among them two mayors,`): "including"
+/// or "among them" and a few words, none quoted.
+fn including_before(ctx: &SentenceCtx<'_>, close: usize) -> Option<usize> {
+    let open = (close.saturating_sub(INCLUDED_WORDS + 2)..close)
+        .rev()
+        .find(|&i| ctx.tok(i) == "," || !ctx.tokens[i].is_word() && ctx.tok(i) != ".")?;
+    let first = ctx.low(open + 1);
+    let opens = first == "including" || first == "among" && ctx.low(open + 2) == "them";
+    (ctx.tok(open) == ","
+        && open > 0
+        && open + 2 < close
+        && opens
+        && ctx.tokens[open - 1].is_word()
+        && (open + 1..close).all(|i| !ctx.quoted_at(i)))
+    .then_some(open)
+}
+
+/// Most words of an aside naming a group's members (`, including Gov. Jane Ruiz,`).
+const INCLUDED_WORDS: usize = 8;
 
 /// Most words of an adjunct set off by commas between a speaker and the cue.
 const ADJUNCT_WORDS: usize = 12;

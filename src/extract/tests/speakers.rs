@@ -1000,3 +1000,22 @@ fn an_ing_word_after_a_word_of_degree_is_an_adjective_not_a_cue() {
         [pair("Ruiz", "the levy would stay")]
     );
 }
+
+#[test]
+fn a_group_opening_the_sentence_speaks_past_an_aside_naming_its_members() {
+    assert_eq!(
+        spoken("Farmers at the fair, including Mr. Hale, said the drought had cut their yields."),
+        [pair(
+            "Farmers at the fair",
+            "the drought had cut their yields"
+        )]
+    );
+    // Past a participle's phrase, the noun that opens the sentence, not the place the
+    // phrase ends on.
+    assert_eq!(
+        spoken(
+            "Veterans interviewed at rallies in Ohio, including Mr. Hale, said the plan was fair."
+        ),
+        [pair("Veterans", "the plan was fair")]
+    );
+}
