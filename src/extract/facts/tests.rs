@@ -226,6 +226,26 @@ fn percentages_are_of_the_thing_that_moved() {
 }
 
 #[test]
+fn a_span_spent_trapped_is_of_being_trapped_however_it_is_put() {
+    // "for 38 hours after heavy rain …" is a span of what came before "for", not a time
+    // after the rain; "after nearly three days underground" a span spent underground,
+    // which the rules make one with being trapped.
+    let trapped = one("The group had been trapped for 38 hours after heavy rain flooded the cave.");
+    assert_eq!(
+        (trapped.kind, trapped.frame.what.as_str()),
+        (FactKind::Duration, "trapped")
+    );
+    let underground = one("The cavers were brought out after nearly three days underground.");
+    assert_eq!(
+        (underground.kind, underground.frame.what.as_str()),
+        (FactKind::Duration, "trapped")
+    );
+    // A time after an event is still that: "20 minutes after take-off".
+    let after = one("The plane turned back 20 minutes after take-off.");
+    assert_eq!(after.frame.what, "after take-off");
+}
+
+#[test]
 fn durations_and_ordinals() {
     let strike = one("Unions called a 24-hour general strike.");
     assert_eq!(
