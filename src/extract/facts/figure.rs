@@ -1020,11 +1020,15 @@ fn per_period(view: &View<'_>, from: usize, end: usize) -> Option<&'static str> 
             _ => None,
         };
         match view.low(i) {
-            // Not "a year ago", "a day after the vote".
+            // Not "a year ago", "a day after the vote", nor a span: "in a week", "for a
+            // day".
             "a" | "per" | "each" | "every"
                 if !matches!(
                     view.low(i + 2),
                     "ago" | "after" | "before" | "earlier" | "later"
+                ) && !matches!(
+                    view.low(i.wrapping_sub(1)),
+                    "in" | "within" | "for" | "over" | "during" | "than"
                 ) =>
             {
                 period(view.low(i + 1))

@@ -1504,9 +1504,13 @@ fn a_count_at_a_rate_is_its_own_frame() {
         framed("Some 24,000 vehicles use the bridge daily."),
         [row("vehicle a day", None, None, "Some 24,000")]
     );
-    // "a year ago" dates the count; it is no rate.
+    // "a year ago" dates the count, "in a week" spans it; neither is a rate.
     assert_eq!(
         framed("Seven villages were cut off a year ago."),
+        [row("village", None, None, "Seven")]
+    );
+    assert_eq!(
+        framed("Seven villages were cut off in a week."),
         [row("village", None, None, "Seven")]
     );
 }
