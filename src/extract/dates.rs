@@ -31,6 +31,7 @@ pub fn read_lower(
     // The tokens inside `within` are a run: tokens follow each other without overlapping.
     let mut i = tokens.partition_point(|t| t.span.start < within.start);
     let past = tokens.partition_point(|t| t.span.end <= within.end);
+    let within_first = i;
     while i < past {
         // Only a name, a figure or a word of relative time (all of which open with "t", "y"
         // or "l") starts a date. A capitalised word is read only as a day or month name, so
@@ -61,9 +62,14 @@ pub fn read_lower(
                 month_from_name(word).filter(|_| word != "May" || is_day(lower.get(i + 1)))
                 && let Some(day) = lower.get(i + 1).and_then(|d| day_of(d))
             {
-                let (year, end) = year_after(lower, i + 2)
-                    .map_or((article_date.map(|d| d.year), i + 2), |(y, e)| (Some(y), e));
-                found = Some((end, year.and_then(|y| Date::new(y, month, day))));
+                let (date, end) = match year_after(lower, i + 2) {
+                    Some((y, e)) => (Date::new(y, month, day), e),
+                    None => (
+                        this_or_next(lower, within_first, i, article_date, month, day),
+                        i + 2,
+                    ),
+                };
+                found = Some((end, date));
             }
         }
         // "13 July", "13th July", "the 13th of July": a day of the month opens with a
@@ -80,15 +86,18 @@ pub fn read_lower(
                 .and_then(|m| month_from_name(m))
                 .filter(|_| tokens.get(month_at).is_some_and(|t| t.is_capitalized(text)))
         {
-            let (year, end) = match lower
+            let (date, end) = match lower
                 .get(month_at + 1)
                 .and_then(|y| y.parse::<i32>().ok())
                 .filter(|y| (1900..=2100).contains(y))
             {
-                Some(y) => (Some(y), month_at + 2),
-                None => (article_date.map(|d| d.year), month_at + 1),
+                Some(y) => (Date::new(y, month, day), month_at + 2),
+                None => (
+                    this_or_next(lower, within_first, i, article_date, month, day),
+                    month_at + 1,
+                ),
             };
-            found = Some((end, year.and_then(|y| Date::new(y, month, day))));
+            found = Some((end, date));
         }
         if found.is_none() {
             let next = lower.get(i + 1).copied();
@@ -119,6 +128,56 @@ pub fn read_lower(
     }
     out
 }
+
+/// Words before a day that put it ahead of the report: "will rise on January 1", "from
+/// February 1", "is due to open on March 3".
+fn looks_ahead(word: &str) -> bool {
+    matches!(
+        word,
+        "will"
+            | "from"
+            | "until"
+            | "till"
+            | "starting"
+            | "due"
+            | "effective"
+            | "next"
+            | "scheduled"
+    )
+}
+
+/// The day `month`/`day` written without a year (at token `at`, in a sentence whose tokens
+/// start at `first`, looked back on within its sentence): of the report's year, or of the next when it would fall more than
+/// half a year before the report and the words before it look ahead ("will rise on January
+/// 1" in copy of December is next January's; "on January 5" told in the past is this
+/// year's).
+fn this_or_next(
+    lower: &[&str],
+    first: usize,
+    at: usize,
+    article_date: Option<Date>,
+    month: u8,
+    day: u8,
+) -> Option<Date> {
+    let today = article_date?;
+    let date = Date::new(today.year, month, day)?;
+    let long_before = today.to_days() - date.to_days() > HALF_YEAR_DAYS;
+    let ahead = lower[first.max(at.saturating_sub(LOOK_BACK))..at]
+        .iter()
+        .rev()
+        .take_while(|w| !matches!(**w, "." | ";"))
+        .any(|w| looks_ahead(w));
+    if long_before && ahead {
+        return Date::new(today.year + 1, month, day).or(Some(date));
+    }
+    Some(date)
+}
+
+/// Tokens before a day within which a word may look ahead to it.
+const LOOK_BACK: usize = 12;
+
+/// Days within which a day written without a year is taken to be of the report's year.
+const HALF_YEAR_DAYS: i64 = 183;
 
 /// Whether a word whose lower case opens with byte `first` may be a day or month name (or
 /// abbreviation): "monday" … "sunday", "january" … "december".
@@ -191,6 +250,19 @@ mod tests {
         );
         let dates: Vec<_> = got.iter().map(|d| d.1.clone().unwrap()).collect();
         assert_eq!(dates, ["2016-02-12", "2016-02-25", "2015-12-15"]);
+    }
+
+    #[test]
+    fn a_day_ahead_without_a_year_may_be_of_the_next_year() {
+        // Copy of December on a change "from February 1" or one that "will" come "on
+        // January 1" speaks of the coming year; a day told in the past is this year's.
+        let got = read_on(
+            "The fare will rise on January 1. Drivers pay more from February 1. \
+             The bridge shut on January 5.",
+            "2026-12-04",
+        );
+        let dates: Vec<_> = got.iter().map(|d| d.1.clone().unwrap()).collect();
+        assert_eq!(dates, ["2027-01-01", "2027-02-01", "2026-01-05"]);
     }
 
     #[test]

@@ -314,7 +314,12 @@ impl Frames {
         for (key, seen) in by_key {
             // A count of a thing that nothing else frames ("15 states", "two scandals") is
             // compared only within a day: told on other days it is likely another set.
+            // A count at a rate ("vehicles a day") holds from day to day.
+            let rate = ["day", "week", "month", "year"]
+                .iter()
+                .any(|p| key.what.strip_suffix(p).is_some_and(|w| w.ends_with(" a ")));
             let bare = key.kind == FactKind::Count
+                && !rate
                 && key.holder.is_none()
                 && key.place.is_none()
                 && key.background.is_none()

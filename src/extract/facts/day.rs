@@ -78,6 +78,10 @@ fn subject_before(view: &View<'_>, verb: usize) -> Option<String> {
         let open = (0..head).rev().find(|&j| view.low(j) == ",")?;
         head = open.checked_sub(1)?;
     }
+    // "75 whales that came ashore on Wednesday": the one the relative clause is on.
+    if matches!(view.low(head), "that" | "who" | "which") {
+        head = head.checked_sub(1)?;
+    }
     let word = view.low(head);
     let token = view.tokens.get(head)?;
     // "11 were injured on Saturday": a figure with no noun counts people.
@@ -113,10 +117,10 @@ fn subject_before(view: &View<'_>, verb: usize) -> Option<String> {
 }
 
 /// Where a phrase of place that ends at token `end` begins ("in hospital", "through the
-/// centre of Valdera": at most six words, opened by a preposition of place); `end` itself
-/// when none ends there.
+/// centre of Valdera", "on the east coast of Harra island": at most seven words, opened
+/// by a preposition of place, "on" among them when no day follows it); `end` itself when none ends there.
 fn where_before(reader: &FactReader, view: &View<'_>, end: usize) -> usize {
-    (end.saturating_sub(6)..end)
+    (end.saturating_sub(7)..end)
         .find(|&start| {
             // What follows the preposition names a place: an article, a name or a noun of
             // place ("at least three people" names none).
@@ -125,7 +129,11 @@ fn where_before(reader: &FactReader, view: &View<'_>, end: usize) -> usize {
                 || view.capital(next)
                 || reader.place_nouns.contains(view.low(next));
             let word = view.low(start);
-            (locative(word) || matches!(word, "through" | "into" | "along"))
+            // "on a remote beach", but not "on Monday".
+            let on_place = matches!(word, "on" | "off")
+                && crate::date::Weekday::from_name(view.tok(next)).is_none()
+                && crate::date::month_from_name(view.tok(next)).is_none();
+            (locative(word) || on_place || matches!(word, "through" | "into" | "along"))
                 && next < end
                 && place
                 && (start..end).all(|j| view.tokens[j].is_word())
@@ -170,10 +178,29 @@ pub(super) fn read(
                     .map(|(m, _)| (v, m))
             })
         };
+        // Up to two phrases of place: "stranded on a remote beach on the east coast of
+        // Harra island on Tuesday".
         let happened = ending_at(before).or_else(|| {
             let gap = where_before(reader, view, before);
-            (gap < before).then(|| ending_at(gap)).flatten()
+            (gap < before)
+                .then(|| ending_at(gap))
+                .flatten()
+                .or_else(|| {
+                    let further = where_before(reader, view, gap);
+                    (further < gap).then(|| ending_at(further)).flatten()
+                })
         });
+        // "Storm Ilse came ashore on Monday" is a storm's arrival, not what happened to it
+        // (as "75 whales that came ashore" are stranded).
+        if on
+            && happened
+                .as_ref()
+                .is_some_and(|(verb, _)| lands(view, *verb))
+            && let Some(event) = verb_of_event(reader, rules, view, at, before, end)
+        {
+            out.push(day_fact(view, when, view.span(at, end), event, None));
+            continue;
+        }
         if let Some((verb, measure)) = happened
             && let Some(holder) = subject_before(view, verb)
         {
@@ -263,6 +290,63 @@ fn happens(word: &str) -> bool {
     )
 }
 
+/// A verb at token `k` by which an event starts: "began", "started", "broke out"; with
+/// its last token. The day it gives is the day the event began, a frame of its own (a
+/// trial that began on Monday may be heard on Wednesday).
+fn starts(view: &View<'_>, k: usize) -> Option<usize> {
+    match view.low(k) {
+        "began" | "begun" | "started" => Some(k),
+        "broke" if view.low(k + 1) == "out" => Some(k + 1),
+        _ => None,
+    }
+}
+
+/// The frame of the day an event began: "the riot began" (the event's name as the rules'
+/// synonyms give it, so that "the disturbance began" is the riot's start).
+fn began(rules: &RuleSet, event: &str) -> String {
+    format!("{} began", rules.canonical_lower(event))
+}
+
+/// The event a relative clause right before the day at token `before` tells of: "a riot at
+/// Stanholt jail that broke out on Saturday", "the fire, which started on Monday" — an
+/// event noun after an article, at most six words before "that" or "which", with a verb
+/// by which it happens or starts right after.
+fn relative_event(
+    reader: &FactReader,
+    rules: &RuleSet,
+    view: &View<'_>,
+    before: usize,
+) -> Option<String> {
+    let rel = (before.saturating_sub(3)..before)
+        .rev()
+        .find(|&r| matches!(view.low(r), "that" | "which"))?;
+    let verb = rel + 1;
+    let (last, start) = match starts(view, verb) {
+        Some(last) => (last, true),
+        None if happens(view.low(verb)) => (verb, false),
+        None => return None,
+    };
+    if last + 1 != before {
+        return None;
+    }
+    let mut k = rel.checked_sub(1)?;
+    if view.low(k) == "," {
+        k = k.checked_sub(1)?;
+    }
+    let noun = (k.saturating_sub(6)..=k).rev().find(|&n| {
+        n >= 1
+            && matches!(view.low(n - 1), "a" | "an" | "the" | "its" | "their")
+            && !view.capital(n)
+            && reader.events.contains(singular(view.low(n)).as_str())
+    })?;
+    // Only a place between the noun and the clause: "at Stanholt jail".
+    if !(noun + 1..=k).all(|j| view.tokens.get(j).is_some_and(|t| t.is_word())) {
+        return None;
+    }
+    let event = singular(view.low(noun));
+    Some(if start { began(rules, &event) } else { event })
+}
+
 /// A storm's arrival in two words at token `k`: "made landfall", "came ashore".
 fn lands(view: &View<'_>, k: usize) -> bool {
     matches!(view.low(k), "made" | "makes" | "make" | "came" | "comes")
@@ -285,7 +369,10 @@ fn event_from(
         i += 1;
     }
     let verb_at = |k: usize| {
-        happens(view.low(k)) || lands(view, k) || event_verb(reader, rules, view, k).is_some()
+        happens(view.low(k))
+            || lands(view, k)
+            || starts(view, k).is_some()
+            || event_verb(reader, rules, view, k).is_some()
     };
     // The subject's noun, at most two words in: "a tunnel", "the old road bridge"; and the
     // verb, right after it or past a short phrase of where it stands.
@@ -331,6 +418,12 @@ fn event_from(
     let subject = singular(view.low(if named { i } else { noun }));
     if reader.events.contains(subject.as_str()) && (happens(view.low(verb)) || lands(view, verb)) {
         return Some((subject, verb));
+    }
+    // "The disturbance began on Sunday", "a fire broke out on Monday".
+    if reader.events.contains(subject.as_str())
+        && let Some(last) = starts(view, verb)
+    {
+        return Some((began(rules, &subject), last));
     }
     by_verb
 }
@@ -383,6 +476,9 @@ fn verb_of_event(
     before: usize,
     end: usize,
 ) -> Option<String> {
+    if let Some(event) = relative_event(reader, rules, view, before) {
+        return Some(event);
+    }
     let (start, _) = super::clause::bounds(view.lower, at);
     // The clause's subject, opened by "when", "since" or "as" without a comma, or the
     // sentence's.

@@ -102,7 +102,16 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
                     && !is_stop_word(view.low(g))
                     && !(g == 0 && view.low(g).ends_with("ly"))
             })
-            .map(|g| format!("{} ", view.tok(g)));
+            .map(|g| format!("{} ", view.tok(g)))
+            .or_else(|| {
+                // "The tram's driver, 27,": the possessor tells which driver, as "the
+                // tram driver" does.
+                surname
+                    .checked_sub(1)
+                    .filter(|&g| !view.capital(surname) && !view.capital(g))
+                    .and_then(|g| possessor(view, g))
+                    .map(|p| format!("{p} "))
+            });
         Some(format!(
             "{}{}",
             given.unwrap_or_default(),
@@ -160,7 +169,9 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
             // "The 49-year-old plant manager, Ilse Brandt, said": the name the noun
             // stands beside, between commas, is whose age it is.
             None => noun_after(view, after, f.clause.1)
-                .map(|(at, n)| named_beside(view, at).unwrap_or(n))
+                .map(|(at, n)| {
+                    named_beside(view, at).unwrap_or_else(|| with_modifier(view, after, at, n))
+                })
                 .or_else(|| (first == 1 && view.low(0) == "the").then(|| "he".to_string())),
         }
     }?;
@@ -175,6 +186,40 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
         Some(holder),
         Some("year".to_string()),
     )
+}
+
+/// A common noun with a possessive at token `i` ("tram's", "lorry's"), without it; none
+/// for a pronoun's ("its") or a name's.
+fn possessor(view: &View<'_>, i: usize) -> Option<String> {
+    let word = view.low(i);
+    let bare = without_possessive(word);
+    (bare.len() < word.len()
+        && view.tokens.get(i).is_some_and(|t| t.is_word())
+        && !is_stop_word(bare)
+        && !bare.contains(['\'', '’']))
+    .then(|| bare.to_string())
+}
+
+/// The person an age before a noun phrase is of, when the head noun `noun` at token
+/// `head` has a word in lower case before it from token `from` on ("the 29-year-old tram
+/// driver" → "tram driver"): the check reads the noun alone when its story gives it one
+/// such word, and keeps "tram driver" and "lorry driver" apart when it gives two.
+fn with_modifier(view: &View<'_>, from: usize, head: usize, noun: String) -> String {
+    let Some(m) = head.checked_sub(1).filter(|&m| m >= from) else {
+        return noun;
+    };
+    let word = view.low(m);
+    let plain = view.tokens.get(m).is_some_and(|t| t.is_word())
+        && !view.capital(m)
+        && !is_stop_word(word)
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && !word.ends_with("ly");
+    if plain {
+        format!("{word} {noun}")
+    } else {
+        noun
+    }
 }
 
 /// The name in apposition to the noun at token `noun`: "manager, Ilse Brandt," → "Ilse
@@ -962,6 +1007,41 @@ fn measure_past_group(numbers: &NumberReader, view: &View<'_>, from: usize) -> O
     found
 }
 
+/// The period a count after token `from` is told by, up to token `end`: "a day", "per
+/// year", "each week" or "daily", "annually" within six words ("vehicles use the bridge
+/// daily").
+fn per_period(view: &View<'_>, from: usize, end: usize) -> Option<&'static str> {
+    (from..end.min(from + 6)).find_map(|i| {
+        let period = |w: &str| match w {
+            "day" => Some("day"),
+            "week" => Some("week"),
+            "month" => Some("month"),
+            "year" => Some("year"),
+            _ => None,
+        };
+        match view.low(i) {
+            // Not "a year ago", "a day after the vote", nor a span: "in a week", "for a
+            // day".
+            "a" | "per" | "each" | "every"
+                if !matches!(
+                    view.low(i + 2),
+                    "ago" | "after" | "before" | "earlier" | "later"
+                ) && !matches!(
+                    view.low(i.wrapping_sub(1)),
+                    "in" | "within" | "for" | "over" | "during" | "than"
+                ) =>
+            {
+                period(view.low(i + 1))
+            }
+            "daily" => Some("day"),
+            "weekly" => Some("week"),
+            "monthly" => Some("month"),
+            "annually" | "yearly" => Some("year"),
+            _ => None,
+        }
+    })
+}
+
 /// A count: what it counts is the measure beside it for people ("ten killed"), else the
 /// noun it counts ("seven villages"); a measure of damage stays out of a count of things.
 pub(super) fn count(
@@ -1177,7 +1257,13 @@ pub(super) fn count(
                         .and_then(|_| noun_after(view, end, clause.1).map(|(_, h)| h))
                         .or_else(|| owner(view, first))
                         .or_else(|| holder::cast_for(view, after));
-                    let mut read = f.read(FactKind::Count, canonical(&n), holder, None)?;
+                    // "carries about 42,000 vehicles a day": a count at a rate, which
+                    // holds from day to day, so it is its own frame and no set of the day.
+                    let what = match per_period(view, after, clause.1) {
+                        Some(period) => format!("{} a {period}", canonical(&n)),
+                        None => canonical(&n),
+                    };
+                    let mut read = f.read(FactKind::Count, what, holder, None)?;
                     // How they were hit: the damage word of the clause nearest the figure.
                     read.degree = (clause.0..clause.1)
                         .filter_map(|i| {

@@ -497,6 +497,20 @@ impl FactReader {
                     None => continue,
                 }
             }
+            // "Fifty-seven whales stranded …, and at least 30 of them had died": "them" are
+            // what the count before it in the sentence counted.
+            if fact.kind == FactKind::Count
+                && fact.frame.holder.is_none()
+                && view.low(end) == "of"
+                && view.low(end + 1) == "them"
+                && let Some(group) = found
+                    .iter()
+                    .rev()
+                    .map(|f| &f.fact)
+                    .find(|p| p.kind == FactKind::Count)
+            {
+                fact.frame.holder = group.frame.holder.clone();
+            }
             let claim = source::attribute(&mut fact, claims);
             fact.away =
                 !fact.places.is_empty() && !fact.places.iter().any(|k| carry.lede.contains(k));

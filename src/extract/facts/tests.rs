@@ -124,6 +124,17 @@ fn ages_belong_to_their_person() {
     let named =
         one("\"I don't know how I'm going to get by,\" said 61-year-old Anargyros Bizianis.");
     assert_eq!(named.frame.holder.as_deref(), Some("bizianis"));
+    // Which driver: the possessor before the noun, or the noun before it, names it, so
+    // that the tram's driver and the lorry's stay two people.
+    let tram = one("The tram's driver, 27, was taken to hospital.");
+    assert_eq!(tram.frame.holder.as_deref(), Some("tram driver"));
+    let tram = one("The 29-year-old tram driver was treated at the scene.");
+    assert_eq!(tram.frame.holder.as_deref(), Some("tram driver"));
+    let lorry = one("The lorry's driver, 45, was arrested.");
+    assert_eq!(lorry.frame.holder.as_deref(), Some("lorry driver"));
+    // A pronoun's possessive names no one.
+    let its = one("Its driver, 45, was arrested.");
+    assert_eq!(its.frame.holder.as_deref(), Some("driver"));
 }
 
 #[test]
@@ -212,6 +223,26 @@ fn percentages_are_of_the_thing_that_moved() {
     // A movement is still of what moved.
     let fall = one("Harlow shares suffered a 6 percent fall on Monday.");
     assert_eq!(fall.frame.what, "share");
+}
+
+#[test]
+fn a_span_spent_trapped_is_of_being_trapped_however_it_is_put() {
+    // "for 38 hours after heavy rain …" is a span of what came before "for", not a time
+    // after the rain; "after nearly three days underground" a span spent underground,
+    // which the rules make one with being trapped.
+    let trapped = one("The group had been trapped for 38 hours after heavy rain flooded the cave.");
+    assert_eq!(
+        (trapped.kind, trapped.frame.what.as_str()),
+        (FactKind::Duration, "trapped")
+    );
+    let underground = one("The cavers were brought out after nearly three days underground.");
+    assert_eq!(
+        (underground.kind, underground.frame.what.as_str()),
+        (FactKind::Duration, "trapped")
+    );
+    // A time after an event is still that: "20 minutes after take-off".
+    let after = one("The plane turned back 20 minutes after take-off.");
+    assert_eq!(after.frame.what, "after take-off");
 }
 
 #[test]
@@ -1412,10 +1443,87 @@ fn the_day_of_an_event_a_verb_tells_of() {
     // The day of those it happened to, and of the event "when" opens after it.
     let trapped = days_of("Nine workers were trapped on Thursday when a shaft collapsed.");
     assert!(trapped.contains(&("collapse".to_string(), None, "Thursday".to_string())));
-    // The course of an event, another of its kind and a passive say nothing of its day.
-    assert_eq!(days_of("The strike began on Monday."), []);
+    // Another of its kind and a passive say nothing of its day.
     assert_eq!(days_of("He was fired on Tuesday."), []);
     assert_eq!(days_of("Another avalanche struck on Tuesday."), []);
+    // The day an event began is a frame of its own (a strike that began on Monday is
+    // still on on Wednesday): "began", "started", "broke out", and a relative clause on
+    // an event noun after a place.
+    assert_eq!(
+        days_of("The strike began on Monday."),
+        event("strike began", "Monday")
+    );
+    assert_eq!(
+        days_of("Fighting eased after a riot at the city jail that broke out on Saturday evening."),
+        event("riot began", "Saturday")
+    );
+    assert_eq!(
+        days_of("A fire broke out on Sunday in the old mill."),
+        event("fire began", "Sunday")
+    );
+    // A storm's arrival is no thing that happened to it.
+    assert_eq!(
+        days_of("A storm came ashore on Monday near the port."),
+        event("storm", "Monday")
+    );
+}
+
+#[test]
+fn the_day_things_came_to_a_place_is_theirs_past_two_phrases_of_place() {
+    let stranded = |day: &str| {
+        vec![(
+            "stranded".to_string(),
+            Some("whale".to_string()),
+            day.to_string(),
+        )]
+    };
+    assert_eq!(
+        days_of(
+            "Forty whales stranded on a remote beach on the east coast of the island on Tuesday."
+        ),
+        stranded("Tuesday")
+    );
+    // A relative clause on them: "whales that came ashore".
+    assert_eq!(
+        days_of(
+            "Volunteers tried to save 75 whales that came ashore at Skerra Point on Wednesday."
+        ),
+        stranded("Wednesday")
+    );
+}
+
+#[test]
+fn a_count_at_a_rate_is_its_own_frame() {
+    // "a day", "daily", "a year": the count holds from day to day, never a set of one
+    // day's, and never meets a count without its rate.
+    assert_eq!(
+        framed("The bridge carries about 42,000 vehicles a day."),
+        [row("vehicle a day", None, None, "about 42,000")]
+    );
+    assert_eq!(
+        framed("Some 24,000 vehicles use the bridge daily."),
+        [row("vehicle a day", None, None, "Some 24,000")]
+    );
+    // "a year ago" dates the count, "in a week" spans it; neither is a rate.
+    assert_eq!(
+        framed("Seven villages were cut off a year ago."),
+        [row("village", None, None, "Seven")]
+    );
+    assert_eq!(
+        framed("Seven villages were cut off in a week."),
+        [row("village", None, None, "Seven")]
+    );
+}
+
+#[test]
+fn a_part_counted_of_them_is_of_what_the_sentence_counted_before() {
+    let facts = framed(
+        "Fifty-seven whales stranded on the beach on Tuesday, and at least 30 of them died.",
+    );
+    assert!(
+        facts.contains(&row("killed", Some("whale"), None, "at least 30")),
+        "{facts:?}"
+    );
 }
 
 #[test]

@@ -791,9 +791,20 @@ pub(super) fn read(
             if glued_unit && noun.is_none() {
                 return None;
             }
+            // "after nearly three days underground": the state the span was spent in.
+            let noun = noun.or_else(|| {
+                let state = view.low(figure.end);
+                matches!(state, "underground" | "adrift" | "missing" | "trapped")
+                    .then(|| state.to_string())
+            });
             let noun = noun.or_else(|| {
                 let from = view.low(figure.end);
                 if !matches!(from, "after" | "before") {
+                    return None;
+                }
+                // "trapped for 38 hours after heavy rain flooded the passage": a span of
+                // what came before "for", not a time from the event after it.
+                if first > 0 && view.low(first - 1) == "for" {
                     return None;
                 }
                 let mut at = figure.end + 1;
