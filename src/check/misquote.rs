@@ -22,7 +22,9 @@ pub fn align(a: &[Word], b: &[Word]) -> Vec<(usize, usize)> {
     // the table, takes each of them as it comes, whatever the table holds further on, and
     // the rest of the table is that of the words after them. So the table is made for those.
     let skip = a.iter().zip(b).take_while(|(x, y)| x.same(y)).count();
-    let mut out: Vec<(usize, usize)> = (0..skip).map(|k| (k, k)).collect();
+    // No alignment is longer than the shorter quotation: room for that, once.
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(a.len().min(b.len()));
+    out.extend((0..skip).map(|k| (k, k)));
     common_subsequence(&a[skip..], &b[skip..], skip, &mut out);
     out
 }
@@ -51,8 +53,8 @@ fn common_subsequence(a: &[Word], b: &[Word], offset: usize, out: &mut Vec<(usiz
         .collect();
     by_id.sort_unstable();
     // The words of `b`, each once, with the bits of its places: `masks[w * width..]`.
-    let mut ids: Vec<u32> = Vec::new();
-    let mut masks: Vec<u64> = Vec::new();
+    let mut ids: Vec<u32> = Vec::with_capacity(m);
+    let mut masks: Vec<u64> = Vec::with_capacity(m * width);
     for &place in &by_id {
         let (id, k) = ((place >> 32) as u32, (place & u64::from(u32::MAX)) as usize);
         if ids.last() != Some(&id) {
@@ -90,7 +92,7 @@ fn common_subsequence(a: &[Word], b: &[Word], offset: usize, out: &mut Vec<(usiz
         let bits = m - j;
         let full = bits / 64;
         let mut zeros: usize = row[..full].iter().map(|w| w.count_zeros() as usize).sum();
-        if bits % 64 != 0 {
+        if !bits.is_multiple_of(64) {
             let low = (1u64 << (bits % 64)) - 1;
             zeros += (!row[full] & low).count_ones() as usize;
         }
