@@ -234,6 +234,13 @@ mod tests {
             assert!(runs.windows(2).all(|w| w[0].1 >= w[1].1));
             let common = a.common_words(&b);
             assert!(table_run(&a.words, &b.words).0 <= common);
+            // Counted with repetition: each word as often as the passage that has it less.
+            let count = |p: &Passage, id: u32| p.words.iter().filter(|w| w.id == id).count();
+            let mut ids: Vec<u32> = a.words.iter().map(|w| w.id).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let expected: usize = ids.iter().map(|&id| count(&a, id).min(count(&b, id))).sum();
+            assert_eq!(common, expected, "{a:?} {b:?}");
         }
     }
 }
