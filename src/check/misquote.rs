@@ -212,6 +212,49 @@ pub fn changes(
     out
 }
 
+/// The changed passages of `a` and `b` read both ways. The alignment breaks its ties by the
+/// side it walks first, and which claim is `a` is a matter of which outlet's file sorts first:
+/// a word changed beside a word added ("the rates for farmers" / "the fees for the farmers")
+/// can show as a change one way and as two excerpts the other. Both readings are equally
+/// short, so a change either finds is kept; where two overlap, the shorter is kept (then the
+/// earlier), so that the same two quotations give the same misquote in either order.
+///
+/// `pairs` is the alignment of `a` and `b` made by [`align`].
+pub fn changes_both_ways(
+    pairs: &[(usize, usize)],
+    a: &[Word],
+    b: &[Word],
+) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let mut found = changes(pairs, a, b);
+    found.extend(
+        changes(&align(b, a), b, a)
+            .into_iter()
+            .map(|(rb, ra)| (ra, rb)),
+    );
+    // A key that reads the same with the two sides swapped.
+    found.sort_by_key(|(ra, rb)| {
+        (
+            ra.len() + rb.len(),
+            ra.start + rb.start,
+            ra.start.min(rb.start),
+            ra.start.max(rb.start),
+        )
+    });
+    let overlaps =
+        |x: &std::ops::Range<usize>, y: &std::ops::Range<usize>| x.start < y.end && y.start < x.end;
+    let mut kept: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
+    for (ra, rb) in found {
+        if !kept
+            .iter()
+            .any(|(ka, kb)| overlaps(ka, &ra) || overlaps(kb, &rb))
+        {
+            kept.push((ra, rb));
+        }
+    }
+    kept.sort_by_key(|(ra, _)| ra.start);
+    kept
+}
+
 /// The record of `misquote`.
 pub const RULE: Rule = Rule {
     id: "misquote",
@@ -273,7 +316,7 @@ impl super::Contradiction for Misquote {
             if (aligned.len() as f64) < similar * shorter as f64 {
                 continue;
             }
-            for (ra, rb) in changes(&aligned, qa, qb) {
+            for (ra, rb) in changes_both_ways(&aligned, qa, qb) {
                 let (xa, xb) = (&qa[ra], &qb[rb]);
                 let content_a: Vec<&Word> = xa.iter().filter(|w| w.content || w.negation).collect();
                 let content_b: Vec<&Word> = xb.iter().filter(|w| w.content || w.negation).collect();
