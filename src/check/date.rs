@@ -44,8 +44,9 @@ fn event_words(group: &crate::check::facts::Group) -> String {
     }
 }
 
-/// Content overlap above which two claims tell the same thing.
-const SAME_STATEMENT: f64 = 0.6;
+/// Content overlap above which two claims tell the same thing: the likeness at which the
+/// linker keeps one speaker's two claims linked though they name days far apart.
+const SAME_STATEMENT: f64 = crate::graph::ONE_STATEMENT_TWO_DAYS;
 
 /// Two outlets report the same statement of one speaker but name different days for it,
 /// once relative days are resolved against each article's date.
@@ -353,6 +354,39 @@ mod tests {
                 vec!["Sunday".to_string(), "Saturday".to_string()]
             )]
         );
+    }
+
+    #[test]
+    fn one_statement_put_on_days_a_week_apart_is_a_contradiction_not_two_events() {
+        // Days named far apart leave two claims unlinked as two events, but not one
+        // speaker's one statement that differs only in the day.
+        let said = |day: &str| {
+            format!(
+                "Tomas Reyes, the district engineer, said the dam would reopen on {day} once \
+                 inspectors had signed off."
+            )
+        };
+        let found = contradictions_in(&[
+            ("One", "2027-02-20", &said("March 12")),
+            ("Two", "2027-02-20", &said("March 19")),
+        ]);
+        assert_eq!(
+            found,
+            [(
+                "date-mismatch".to_string(),
+                vec!["March 12".to_string(), "March 19".to_string()]
+            )]
+        );
+        // Two statements a week apart that say different things stay two events.
+        let found = contradictions_in(&[
+            ("One", "2027-02-20", &said("March 12")),
+            (
+                "Two",
+                "2027-02-20",
+                "Tomas Reyes said the canal locks would be drained on March 19 for a survey.",
+            ),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

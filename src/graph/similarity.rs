@@ -349,8 +349,8 @@ fn similarity(a: &[u32], b: &[u32]) -> (f64, usize, f64) {
     ((jaccard + overlap) / 2.0, shared, overlap)
 }
 
-/// Days between the two reports, or between their named days, if both are known.
-fn days_apart(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile) -> Option<i64> {
+/// Days between the two reports and between their named days (each when both are known).
+fn days_apart(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile) -> (Option<i64>, Option<i64>) {
     let reported = match (pa.reported, pb.reported) {
         (Some(x), Some(y)) => Some((x.to_days() - y.to_days()).abs()),
         _ => None,
@@ -366,11 +366,13 @@ fn days_apart(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile) -> Option<i64> {
                 .map(move |y| (x.to_days() - y.to_days()).abs())
         })
         .min();
-    match (reported, named) {
-        (Some(r), Some(n)) => Some(r.max(n)),
-        (r, n) => r.or(n),
-    }
+    (reported, named)
 }
+
+/// Likeness (`similarity`) at which one speaker's two claims that name days far apart are
+/// still one statement put on two days ("the dam would reopen on March 12" / "… on March
+/// 19"), which the date check reports, rather than two events.
+pub const ONE_STATEMENT_TWO_DAYS: f64 = 0.6;
 
 /// True when both claims name one day that lies more than `EVENT_DAYS` from the day each
 /// was reported: a date set ahead or long past ("will visit the UK on 13 July" in April's
@@ -524,8 +526,8 @@ pub fn compare(
     linker: &Linker<'_>,
 ) -> Option<Link> {
     let rules = linker.rules;
-    let apart = days_apart(a, b, pa, pb).unwrap_or(0);
-    if apart > EVENT_DAYS {
+    let (reported_apart, named_apart) = days_apart(a, b, pa, pb);
+    if reported_apart.unwrap_or(0) > EVENT_DAYS {
         return None;
     }
     let (ra, rb) = (&*pa.reading, &*pb.reading);
@@ -538,6 +540,13 @@ pub fn compare(
         rules,
     );
     let (sim, shared, overlap) = similarity(&ra.content, &rb.content);
+    // Days named far apart: two events, but for one speaker's one statement put on two
+    // days, which is a contradiction to report, not a reason to leave it unlinked.
+    if named_apart.is_some_and(|d| d > EVENT_DAYS)
+        && !(same_speaker && sim >= ONE_STATEMENT_TWO_DAYS)
+    {
+        return None;
+    }
     let story = pa.story;
     let likeness = linker.weights.compare(story, ra.stems(), rb.stems());
     // Two copies of one text: every passage is shared whole with itself.
