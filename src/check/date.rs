@@ -130,6 +130,12 @@ impl super::Contradiction for DateMismatch {
             return Vec::new();
         }
         let (da, db) = (days(a), days(b));
+        if da.is_empty()
+            && db.is_empty()
+            && let Some(finding) = undated_days_apart(pair)
+        {
+            return vec![finding];
+        }
         if !days_apart(&da, &db) || another_particular_apart(a, b, ctx.rules) {
             return Vec::new();
         }
@@ -270,6 +276,69 @@ pub(super) fn one_per_statement(
         .collect()
 }
 
+/// A day as written, when no report date resolves it: a day of the week, or a month and
+/// the day of it ("March 12", "12 March", "Mar. 12").
+#[derive(Debug, PartialEq, Eq)]
+enum WrittenDay {
+    Weekday(crate::date::Weekday),
+    OfMonth(u8, u8),
+}
+
+impl WrittenDay {
+    fn read(text: &str) -> Option<WrittenDay> {
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let day = |w: &str| {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            digits.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+        };
+        match words.as_slice() {
+            [one] => crate::date::Weekday::from_name(one).map(WrittenDay::Weekday),
+            [m, d] => crate::date::month_from_name(m)
+                .zip(day(d))
+                .or_else(|| crate::date::month_from_name(d).zip(day(m)))
+                .map(|(m, d)| WrittenDay::OfMonth(m, d)),
+            _ => None,
+        }
+    }
+}
+
+/// One statement of one speaker put on two days as written, in copy whose report dates
+/// are unknown ("on March 12" / "on March 19", "on Saturday" / "on Sunday"): a warning,
+/// as the days cannot be resolved. Each side names one day, of the same form; nothing else
+/// of the two statements differs.
+fn undated_days_apart(pair: &Pair<'_>) -> Option<Finding> {
+    let ctx = pair.ctx;
+    let (a, b) = (pair.claim_a(), pair.claim_b());
+    let ([x], [y]) = (a.dates.as_slice(), b.dates.as_slice()) else {
+        return None;
+    };
+    let (dx, dy) = (WrittenDay::read(&x.text)?, WrittenDay::read(&y.text)?);
+    let same_form = matches!(
+        (&dx, &dy),
+        (WrittenDay::Weekday(_), WrittenDay::Weekday(_))
+            | (WrittenDay::OfMonth(..), WrittenDay::OfMonth(..))
+    );
+    if !same_form || dx == dy || another_particular_apart(a, b, ctx.rules) {
+        return None;
+    }
+    let message = format!(
+        "{} puts it on \"{}\" but {} on \"{}\" (report dates unknown)",
+        ctx.who(pair.a),
+        x.text,
+        ctx.who(pair.b),
+        y.text,
+    );
+    Some(pair.finding(
+        ContradictionKind::Date,
+        &DAYS_DIFFER,
+        message,
+        vec![ctx.mark(pair.a, x.span), ctx.mark(pair.b, y.span)],
+    ))
+}
+
 /// The resolved days a claim names.
 fn days(c: &Claim) -> BTreeSet<crate::date::Date> {
     c.dates.iter().filter_map(|d| d.date).collect()
@@ -387,6 +456,57 @@ mod tests {
             ),
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn undated_copy_putting_one_statement_on_two_days_is_a_warning_not_an_agreement() {
+        let said = |day: &str| {
+            format!(
+                "Tomas Reyes, the district engineer, said the dam would reopen on {day} once \
+                 inspectors had signed off."
+            )
+        };
+        let analysis = crate::check::analyse(&[
+            ("One", "", &said("March 12")),
+            ("Two", "", &said("19 March")),
+        ]);
+        let found: Vec<_> = analysis
+            .findings
+            .iter()
+            .map(|f| (f.rule.as_str(), f.severity))
+            .collect();
+        assert_eq!(found, [("days-differ", crate::rules::Severity::Warning)]);
+        // The same day written two ways, and a day of the week against a date, are left.
+        for (x, y) in [("March 12", "12 March"), ("Sunday", "March 12")] {
+            let analysis = crate::check::analyse(&[("One", "", &said(x)), ("Two", "", &said(y))]);
+            assert!(
+                analysis.findings.iter().all(|f| f.rule != "days-differ"),
+                "{x} / {y}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_day_as_written_is_read_in_either_order_with_its_ordinal() {
+        use super::WrittenDay;
+        assert_eq!(
+            WrittenDay::read("March 12"),
+            Some(WrittenDay::OfMonth(3, 12))
+        );
+        assert_eq!(
+            WrittenDay::read("12th March"),
+            Some(WrittenDay::OfMonth(3, 12))
+        );
+        assert_eq!(
+            WrittenDay::read("Mar. 12"),
+            Some(WrittenDay::OfMonth(3, 12))
+        );
+        assert_eq!(
+            WrittenDay::read("Sunday"),
+            Some(WrittenDay::Weekday(crate::date::Weekday::Sunday))
+        );
+        assert_eq!(WrittenDay::read("March 2016"), None);
+        assert_eq!(WrittenDay::read("last week"), None);
     }
 
     #[test]
