@@ -98,6 +98,24 @@ mod tests {
     use crate::check::contradictions_in;
 
     #[test]
+    fn growing_and_shrinking_contradict() {
+        let found = contradictions_in(&[
+            (
+                "One",
+                "2026-05-02",
+                "Police said the crowd outside the court was growing by the hour on Friday.",
+            ),
+            (
+                "Two",
+                "2026-05-02",
+                "Police said the crowd outside the court was shrinking by the hour on Friday.",
+            ),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, ["growing", "shrinking"]);
+    }
+
+    #[test]
     fn agreed_and_rejected_contradict() {
         let found = contradictions_in(&[
             (
