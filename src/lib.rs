@@ -47,6 +47,8 @@ pub mod rule_tests;
 pub mod rules;
 pub mod sets;
 pub mod stories;
+#[cfg(test)]
+mod test_random;
 #[allow(missing_docs)]
 pub mod text;
 pub mod words;

@@ -15,10 +15,11 @@ use std::path::{Path, PathBuf};
 use syn::visit::{self, Visit};
 
 /// The top-level modules from the bottom up: a module may import only modules before it.
-/// The shared leaves first (word helpers, disjoint sets), then the rules every stage reads,
-/// then the pipeline in order, then what runs the pipeline (`rules test`, the PolNeAR
-/// scorer).
+/// The shared leaves first (the tests' random numbers, word helpers, disjoint sets), then the
+/// rules every stage reads, then the pipeline in order, then what runs the pipeline (`rules
+/// test`, the PolNeAR scorer).
 const LAYERS: &[&str] = &[
+    "test_random",
     "words",
     "sets",
     "error",

@@ -419,13 +419,8 @@ mod tests {
 
     #[test]
     fn the_alignment_is_that_of_the_whole_table() {
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut random = crate::test_random::XorShift::new(0x2545_f491_4f6c_dd1du64);
+        let mut next = |n: u64| random.below(n);
         let word = |id: u64| Word::new(id as u32, crate::article::Span::new(0, 0), true, false);
         for _ in 0..2000 {
             let shared = next(8) as usize;
@@ -444,13 +439,8 @@ mod tests {
         // Quotations past 64 and 128 words keep their rows in several machine words: the
         // carry between them must give the table's alignment too, for quotations alike but
         // for a figure or a word changed here and there, and for quotations little alike.
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut random = crate::test_random::XorShift::new(0x9e37_79b9_7f4a_7c15u64);
+        let mut next = |n: u64| random.below(n);
         let word = |id: u64| Word::new(id as u32, crate::article::Span::new(0, 0), true, false);
         for round in 0..300 {
             let len = 1 + next(200) as usize;

@@ -196,13 +196,8 @@ mod tests {
 
     #[test]
     fn the_sparse_run_is_the_one_the_full_table_finds() {
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut random = crate::test_random::XorShift::new(0x9e37_79b9_7f4a_7c15u64);
+        let mut next = |n: u64| random.below(n);
         for _ in 0..2000 {
             let vocabulary = 1 + next(6);
             let mut passage = || {
