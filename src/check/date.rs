@@ -425,19 +425,21 @@ mod tests {
         );
     }
 
+    /// One engineer's statement of when a dam reopens, on `day`.
+    fn reyes_said(day: &str) -> String {
+        format!(
+            "Tomas Reyes, the district engineer, said the dam would reopen on {day} once \
+             inspectors had signed off."
+        )
+    }
+
     #[test]
     fn one_statement_put_on_days_a_week_apart_is_a_contradiction_not_two_events() {
         // Days named far apart leave two claims unlinked as two events, but not one
         // speaker's one statement that differs only in the day.
-        let said = |day: &str| {
-            format!(
-                "Tomas Reyes, the district engineer, said the dam would reopen on {day} once \
-                 inspectors had signed off."
-            )
-        };
         let found = contradictions_in(&[
-            ("One", "2027-02-20", &said("March 12")),
-            ("Two", "2027-02-20", &said("March 19")),
+            ("One", "2027-02-20", &reyes_said("March 12")),
+            ("Two", "2027-02-20", &reyes_said("March 19")),
         ]);
         assert_eq!(
             found,
@@ -448,7 +450,7 @@ mod tests {
         );
         // Two statements a week apart that say different things stay two events.
         let found = contradictions_in(&[
-            ("One", "2027-02-20", &said("March 12")),
+            ("One", "2027-02-20", &reyes_said("March 12")),
             (
                 "Two",
                 "2027-02-20",
@@ -460,15 +462,9 @@ mod tests {
 
     #[test]
     fn undated_copy_putting_one_statement_on_two_days_is_a_warning_not_an_agreement() {
-        let said = |day: &str| {
-            format!(
-                "Tomas Reyes, the district engineer, said the dam would reopen on {day} once \
-                 inspectors had signed off."
-            )
-        };
         let analysis = crate::check::analyse(&[
-            ("One", "", &said("March 12")),
-            ("Two", "", &said("19 March")),
+            ("One", "", &reyes_said("March 12")),
+            ("Two", "", &reyes_said("19 March")),
         ]);
         let found: Vec<_> = analysis
             .findings
@@ -478,7 +474,8 @@ mod tests {
         assert_eq!(found, [("days-differ", crate::rules::Severity::Warning)]);
         // The same day written two ways, and a day of the week against a date, are left.
         for (x, y) in [("March 12", "12 March"), ("Sunday", "March 12")] {
-            let analysis = crate::check::analyse(&[("One", "", &said(x)), ("Two", "", &said(y))]);
+            let analysis =
+                crate::check::analyse(&[("One", "", &reyes_said(x)), ("Two", "", &reyes_said(y))]);
             assert!(
                 analysis.findings.iter().all(|f| f.rule != "days-differ"),
                 "{x} / {y}"
