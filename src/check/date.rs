@@ -290,10 +290,7 @@ impl WrittenDay {
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty())
             .collect();
-        let day = |w: &str| {
-            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            digits.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
-        };
+        let day = |w: &str| crate::extract::dates::day_of(&w.to_lowercase());
         match words.as_slice() {
             [one] => crate::date::Weekday::from_name(one).map(WrittenDay::Weekday),
             [m, d] => crate::date::month_from_name(m)

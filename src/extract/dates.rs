@@ -194,7 +194,7 @@ fn is_day(word: Option<&&str>) -> bool {
 
 /// The day of the month a word gives, as a figure or an ordinal: "13", "13th", "1st",
 /// "22nd", "3rd" (lower case).
-fn day_of(word: &str) -> Option<u8> {
+pub fn day_of(word: &str) -> Option<u8> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
     let ordinal = match digits.as_bytes() {
