@@ -14,16 +14,7 @@ const ALSO: &str = "The town council met on Monday about the dam on the Sorrel r
 /// Each contradiction as its rule and the words it marks, sorted, when `herald`'s copy and
 /// `gazette`'s are read beside four outlets that carry only `ALSO`.
 fn contradictions_read(herald: &str, gazette: &str) -> Vec<(String, Vec<String>)> {
-    let herald = format!("{herald} {ALSO}");
-    let gazette = format!("{gazette} {ALSO}");
-    let a = outlets::analyse(&[
-        ("Harbour Herald", &herald),
-        ("Coast Gazette", &gazette),
-        ("Pier Post", ALSO),
-        ("Bay Bulletin", ALSO),
-        ("Tide Times", ALSO),
-        ("Quay Courier", ALSO),
-    ]);
+    let a = outlets::analyse_beside(herald, gazette, ALSO);
     let mut found: Vec<(String, Vec<String>)> = a
         .findings
         .iter()

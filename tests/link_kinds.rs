@@ -98,22 +98,13 @@ fn a_negated_statement_in_words_reordered_is_one_statement() {
 /// and not also as an agreement, whose help says there is nothing to fix.
 #[test]
 fn a_misquoted_statement_is_carried_by_both_and_is_no_agreement() {
-    let herald = format!(
+    let a = outlets::analyse_beside(
         "\"We will close the east wing of the hospital by the end of the month,\" said Ines \
-         Varga, the hospital director. {ALSO}"
-    );
-    let gazette = format!(
+         Varga, the hospital director.",
         "\"We will close the west wing of the hospital by the end of the month,\" said Ines \
-         Varga, the hospital director. {ALSO}"
+         Varga, the hospital director.",
+        ALSO,
     );
-    let a = outlets::analyse(&[
-        ("Harbour Herald", &herald),
-        ("Coast Gazette", &gazette),
-        ("Pier Post", ALSO),
-        ("Bay Bulletin", ALSO),
-        ("Tide Times", ALSO),
-        ("Quay Courier", ALSO),
-    ]);
     let misquotes: Vec<_> = a
         .findings
         .iter()

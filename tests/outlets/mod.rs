@@ -49,19 +49,25 @@ pub fn contents(a: &Analysis, kind: FindingKind) -> Vec<Vec<String>> {
     out
 }
 
-/// The contents of each agreement's claims when two outlets' copy (`herald`, `gazette`), each
-/// followed by `also`, is read beside four outlets that carry only `also` (so that the
-/// story's words have weights).
-pub fn agreements_beside(herald: &str, gazette: &str, also: &str) -> Vec<Vec<String>> {
+/// Two outlets' copy (`herald`, `gazette`), each followed by `also`, read beside four outlets
+/// that carry only `also` (so that the story's words have weights).
+pub fn analyse_beside(herald: &str, gazette: &str, also: &str) -> Analysis {
     let herald = format!("{herald} {also}");
     let gazette = format!("{gazette} {also}");
-    let a = analyse(&[
+    analyse(&[
         ("Harbour Herald", &herald),
         ("Coast Gazette", &gazette),
         ("Pier Post", also),
         ("Bay Bulletin", also),
         ("Tide Times", also),
         ("Quay Courier", also),
-    ]);
-    contents(&a, FindingKind::Agreement)
+    ])
+}
+
+/// The contents of each agreement's claims in [`analyse_beside`]'s batch.
+pub fn agreements_beside(herald: &str, gazette: &str, also: &str) -> Vec<Vec<String>> {
+    contents(
+        &analyse_beside(herald, gazette, also),
+        FindingKind::Agreement,
+    )
 }
