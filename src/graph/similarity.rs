@@ -532,13 +532,6 @@ pub fn compare(
     }
     let (ra, rb) = (&*pa.reading, &*pb.reading);
     let same_speaker = pa.speaker.is_some() && pa.speaker == pb.speaker;
-    let relation = claim_speakers(
-        a,
-        (pa.speaker.as_deref(), pa.written),
-        b,
-        (pb.speaker.as_deref(), pb.written),
-        rules,
-    );
     let (sim, shared, overlap) = similarity(&ra.content, &rb.content);
     // Days named far apart: two events, but for one speaker's one statement put on two
     // days, which is a contradiction to report, not a reason to leave it unlinked.
@@ -547,6 +540,13 @@ pub fn compare(
     {
         return None;
     }
+    let relation = claim_speakers(
+        a,
+        (pa.speaker.as_deref(), pa.written),
+        b,
+        (pb.speaker.as_deref(), pb.written),
+        rules,
+    );
     let story = pa.story;
     let likeness = linker.weights.compare(story, ra.stems(), rb.stems());
     // Two copies of one text: every passage is shared whole with itself.
