@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use crate::date::{Weekday, month_from_name};
 use crate::rules::RuleSet;
+use crate::text::dateline_len;
 use crate::words::TextMap;
 use crate::words::{Fnv, fold, is_stop_word};
 
@@ -182,8 +183,6 @@ fn words<'t>(text: &'t str, rules: &RuleSet, out: &mut Vec<Word<'t>>) {
     }
 }
 
-/// A dateline longer than this is no dateline.
-const DATELINE: usize = 60;
 /// How many paragraphs open a text as its lede: the first says what happened where, the
 /// second, in a wire's brief, to whom.
 const LEDE_PARAGRAPHS: usize = 2;
@@ -203,33 +202,8 @@ pub(super) fn lede(text: &str) -> std::ops::Range<usize> {
         end = (line_end + 1).min(text.len());
     }
     let first = text[start..].find('\n').map_or(text.len(), |k| start + k);
-    let opening = &text[start..first];
-    let after_dateline = opening
-        .char_indices()
-        .find(|&(_, c)| c == '—' || c == '–')
-        .filter(|&(k, _)| k <= DATELINE && is_dateline(&opening[..k]))
-        .map_or(start, |(k, c)| start + k + c.len_utf8());
+    let after_dateline = start + dateline_len(&text[start..first]).unwrap_or(0);
     after_dateline..end
-}
-
-/// "ST. LOUIS", "Qeshm, Iran (Reuters)": every word outside brackets opens with a capital.
-fn is_dateline(text: &str) -> bool {
-    let mut depth = 0usize;
-    let mut words = 0;
-    for word in text.split_whitespace() {
-        let bracketed = depth > 0 || word.starts_with('(');
-        depth += word.matches('(').count();
-        depth = depth.saturating_sub(word.matches(')').count());
-        let first = word
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .chars()
-            .next();
-        if !bracketed && first.is_some_and(|c| !c.is_uppercase()) {
-            return false;
-        }
-        words += 1;
-    }
-    words > 0
 }
 
 /// How often the batch writes a word in small letters, with a capital where no sentence

@@ -4,12 +4,14 @@
 //! never end a sentence, initials (`John F. Kerry`) and decimals neither, and a quotation
 //! is never cut in two, so a three-sentence quote followed by `Kerry said` is one sentence.
 
+pub mod dateline;
 pub mod statements;
 pub mod token;
 
 use crate::article::Span;
 use crate::rules::RuleSet;
 
+pub use dateline::dateline_len;
 pub use statements::statement_starts;
 pub use token::{Token, TokenKind, lower_tokens, tokenize, tokenize_into};
 
@@ -54,9 +56,15 @@ impl Segmented {
     }
 }
 
-/// Segments `text` into paragraphs, quotations and sentences.
+/// Segments `text` into paragraphs, quotations and sentences. A paragraph opened by a
+/// dateline ("WASHINGTON (AP) —") starts after it ([`dateline_len`]).
 pub fn segment(text: &str, rules: &RuleSet) -> Segmented {
-    let paragraphs = paragraphs(text);
+    let mut paragraphs = paragraphs(text);
+    for paragraph in &mut paragraphs {
+        if let Some(len) = dateline_len(paragraph.of(text)) {
+            paragraph.start += len;
+        }
+    }
     let mut quotations = Vec::new();
     let mut sentences = Vec::new();
     for (index, &paragraph) in paragraphs.iter().enumerate() {

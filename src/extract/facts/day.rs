@@ -485,7 +485,7 @@ fn verb_of_event(
     let from = (start..before)
         .rev()
         .find(|&k| matches!(view.low(k), "when" | "since" | "after" | "as"))
-        .map_or_else(|| past_dateline(view, start, before), |k| k + 1);
+        .map_or(start, |k| k + 1);
     if let Some((event, verb)) = event_from(reader, rules, view, from) {
         // No told-of verb, no comma and no second verb between the event's and the day.
         let between_clean = (verb + 1..before).all(|k| {
@@ -502,33 +502,6 @@ fn verb_of_event(
         return event_from(reader, rules, view, end + 1).map(|(event, _)| event);
     }
     None
-}
-
-/// The token after a dateline that opens the sentence at token `start` ("TAVEL, Dec 5 -
-/// Mount Kesra erupted …", "OSLO (Reuters) — …"): a place in capitals, then only capitals,
-/// a month, figures, commas and brackets before a dash, which agency copy writes as a
-/// hyphen too; else `start`. Looked for before token `before` only.
-fn past_dateline(view: &View<'_>, start: usize, before: usize) -> usize {
-    let place = view.tok(start);
-    if place.len() < 2
-        || place.chars().any(char::is_lowercase)
-        || !view.tokens.get(start).is_some_and(|t| t.is_word())
-    {
-        return start;
-    }
-    let Some(dash) =
-        (start + 1..before.min(start + 8)).find(|&k| matches!(view.tok(k), "-" | "—" | "–"))
-    else {
-        return start;
-    };
-    let dateline = (start + 1..dash).all(|k| {
-        let t = view.tok(k);
-        (view.tokens.get(k).is_some_and(|w| w.is_word()) && !t.chars().any(char::is_lowercase))
-            || crate::date::month_from_name(t).is_some()
-            || t.bytes().all(|b| b.is_ascii_digit())
-            || matches!(t, "(" | ")" | "," | ".")
-    });
-    if dateline { dash + 1 } else { start }
 }
 
 /// The fact that `what` (of `holder`) happened on the day `when` names, written at `span`.

@@ -367,3 +367,22 @@ fn a_manner_set_off_by_commas_before_the_colon_of_a_quotation() {
         "It can happen at any age."
     );
 }
+
+#[test]
+fn a_wire_dateline_is_no_part_of_the_content() {
+    // The filing city, day and agency head the paragraph, not the statement.
+    assert_eq!(
+        content_of(
+            "LISBON, March 3 (Reuters) - The port strike will end on Friday, the dockers' union said.",
+            "the dockers' union",
+        ),
+        "The port strike will end on Friday"
+    );
+    assert_eq!(
+        content_of(
+            "Lisbon (AFP) – Shipping will resume within days, officials said.",
+            "officials",
+        ),
+        "Shipping will resume within days"
+    );
+}
