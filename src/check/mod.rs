@@ -413,6 +413,20 @@ pub fn excerpt(text: &str, max: usize) -> String {
     format!("{cut} …")
 }
 
+/// Who a claim's words are put down to, as a message writes it before them: "Kerry said",
+/// "according to two officials:", or, when no one is named, "the outlet writes" (the
+/// outlet's own words, a hedge such as "appeared" or "is expected" among them).
+pub fn attribution(claim: &Claim) -> String {
+    let Some(speaker) = claim.speaker.as_ref() else {
+        return "the outlet writes".to_string();
+    };
+    if claim.kind == ClaimKind::AccordingTo {
+        return format!("according to {}:", speaker.shown());
+    }
+    let cue = claim.cue.as_ref().map_or("says", |c| c.text.as_str());
+    format!("{} {cue}", speaker.shown())
+}
+
 /// Claims an editor cares most about when only one outlet carries them: quotes and figures.
 pub fn weighty(claim: &Claim) -> bool {
     claim.quote.is_some() || claim.kind == ClaimKind::Direct || !claim.numbers.is_empty()

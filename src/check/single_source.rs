@@ -126,10 +126,9 @@ impl super::Check for SingleSource {
                     .map(|o| o.to_string())
                     .collect();
                 let message = format!(
-                    "only {} carries this {what}: {} {} \"{}\" ({})",
+                    "only {} carries this {what}: {} \"{}\" ({})",
                     ctx.source(i),
-                    claim.speaker.as_ref().map_or("the outlet", |s| s.shown()),
-                    claim.cue.as_ref().map_or("says", |c| c.text.as_str()),
+                    super::attribution(claim),
                     // A direct quote is shown as quoted, without an attribution inside it.
                     super::excerpt(
                         claim
@@ -320,5 +319,44 @@ mod tests {
         let single = single_source_messages(&a);
         assert!(single.iter().all(|m| !m.contains("berths")), "{single:#?}");
         assert!(single.iter().any(|m| m.contains("ferry")), "{single:#?}");
+    }
+
+    #[test]
+    fn a_message_puts_the_words_down_to_whom_the_outlet_does() {
+        // A named speaker with the cue as written; a source given with "according to"; and
+        // the outlet's own hedged words, which nobody is said to have said.
+        let a = analyse(&[
+            (
+                "One",
+                "2026-03-10",
+                "The harbour master warned that the pier would close for repairs.\n\n\
+                 The repairs will cost about 2 million euros, according to two council \
+                 engineers.\n\nThe mayor is expected to open the new ferry terminal in June.",
+            ),
+            (
+                "Two",
+                "2026-03-10",
+                "A teacher said the school bus was late on Monday morning.",
+            ),
+        ]);
+        let single = single_source_messages(&a);
+        let with = |words: &str| {
+            single
+                .iter()
+                .find(|m| m.contains(words))
+                .unwrap_or_else(|| panic!("no finding with {words}: {single:#?}"))
+        };
+        assert!(
+            with("pier").contains(": The harbour master warned \""),
+            "{single:#?}"
+        );
+        assert!(
+            with("2 million").contains(": according to two council engineers: \""),
+            "{single:#?}"
+        );
+        assert!(
+            with("ferry terminal").contains(": the outlet writes \"The mayor is expected"),
+            "{single:#?}"
+        );
     }
 }
