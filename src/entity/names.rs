@@ -2,7 +2,7 @@
 //! aside, the parts that tell people apart, and whether two names can be one person's.
 
 use crate::rules::RuleSet;
-use crate::words::{fold, is_speaker_filler};
+use crate::words::{fold, is_speaker_filler, without_possessive};
 
 /// How a mention reads once parsed.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +27,12 @@ const LOWER_PARTICLES: [&str; 13] = [
 /// ("Secretary", "Mr.") nor the end of an organisation's or outlet's name ("Fox News Sean
 /// Hannity" is Sean Hannity: no person's id holds an outlet).
 pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
+    // "Israel's demand that …", "Mr. Trump's insistence that …": the holder written with a
+    // possessive is the holder ("Israel", "Mr. Trump"), never a name of its own.
+    let bare = without_possessive(mention.trim_end());
+    if bare.len() < mention.trim_end().len() && !bare.trim().is_empty() {
+        return parse(bare, rules);
+    }
     let words: Vec<&str> = mention.split_whitespace().collect();
     let lower = mention.to_lowercase();
     if words.len() == 1 {
@@ -564,6 +570,25 @@ mod tests {
         ] {
             assert!(names_apart(&name(a), &name(b)), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_holder_written_with_a_possessive_is_the_holder() {
+        // "Israel's demand that …", "Chancellor Angela Merkel’s insistence that …".
+        let rules = rules();
+        for (possessive, plain) in [
+            ("Israel's", "Israel"),
+            ("Mr. Trump's", "Mr. Trump"),
+            ("Chancellor Angela Merkel’s", "Chancellor Angela Merkel"),
+        ] {
+            assert_eq!(
+                parse(possessive, &rules),
+                parse(plain, &rules),
+                "{possessive}"
+            );
+            assert!(written_name(possessive, &rules).is_some(), "{possessive}");
+        }
+        assert_eq!(parse("That's", &rules), Mention::Unresolved);
     }
 
     #[test]
