@@ -8,7 +8,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::extract::{Claim, ClaimKind, is_described_organisation};
 use crate::rules::RuleSet;
-use crate::words::fold;
+use crate::words::{ends_in_possessive, fold};
 
 use super::names::{
     Mention, description_head, is_person_description, name_parts, names_apart, parse,
@@ -281,9 +281,11 @@ impl<'r> Resolver<'r> {
                             Some(Resolved::Other(id.clone(), text, "group"))
                         } else if folded.starts_with("the ")
                             && is_person_description(stripped)
+                            && !written.split_whitespace().any(ends_in_possessive)
                             && let Some(p) = self.last_fitting(&people, &recent, &written)
                         {
-                            // "the former British Cabinet member" right after a named person.
+                            // "the former British Cabinet member" right after a named person;
+                            // not "the mayor's spokesman", someone named by another.
                             Some(Resolved::Person(p))
                         } else {
                             let id = slug(stripped);
@@ -640,6 +642,22 @@ mod tests {
             pairs(&[
                 ("Trump", "trump"),
                 ("The billionaire real estate magnate", "trump")
+            ])
+        );
+    }
+
+    #[test]
+    fn someone_described_by_another_is_not_that_other() {
+        // "The mayor's spokesman" right after the mayor is named is the spokesman.
+        let found = speakers(
+            "Mayor Ines Ortega said the bridge would close in May.\n\n\
+             The mayor's spokesman said the closure would last a week.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Mayor Ines Ortega", "ines-ortega"),
+                ("The mayor's spokesman", "mayors-spokesman")
             ])
         );
     }

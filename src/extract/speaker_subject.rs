@@ -3,6 +3,7 @@
 
 use super::sentence::SentenceCtx;
 use super::{Extractor, english, trailing_participle};
+use crate::words::{ends_in_possessive, without_possessive};
 
 impl Extractor<'_> {
     /// When the words before the cue are no speaker (a coordinated verb: "Kerry did not
@@ -73,6 +74,31 @@ impl Extractor<'_> {
                 || (end > start && english::is_name_glue(ctx.low(end))))
         {
             end += 1;
+        }
+        // "Mr. Trump's new lawyer …, Rudolph Giuliani, met … and said": a name with a
+        // possessive only opens the subject, whose head comes later; the speaker is the
+        // mention before the subject's verb, never the possessor.
+        // Only a cue coordinated with the subject's verb ("… and said", "…, saying") is
+        // the subject's: in "Mr. Trump's praise for the leader rankled critics, who …
+        // pointed out" the cue is another clause's.
+        if end > start && names_a_holder(ctx.tok(end - 1)) {
+            // "Clinton's allies accused …": the whole subject stands right before the cue.
+            if let Some((s, e)) = self.mention_ending_at(ctx, cue)
+                && s == start
+                && e > end
+                && !ends_in_possessive(ctx.tok(e - 1))
+            {
+                return Some((s, e));
+            }
+            let coordinated = matches!(ctx.low(cue - 1), "and" | "to" | "by")
+                || ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue));
+            if !coordinated {
+                return None;
+            }
+            return self
+                .subject_of_first_verb_from(ctx, start, cue)
+                .filter(|&(s, e)| s == start && !ends_in_possessive(ctx.tok(e - 1)))
+                .or_else(|| self.apposed_before_verb(ctx, end, cue));
         }
         if end == start {
             // "Amid the calls …, the union's leader kept the list, saying …": after an
@@ -166,6 +192,30 @@ impl Extractor<'_> {
         } else {
             None
         }
+    }
+
+    /// The name set off by commas right before the first verb after token `from` ("…, Rudolph
+    /// Giuliani, met …"): the subject's name when its head is a description.
+    fn apposed_before_verb(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        from: usize,
+        cue: usize,
+    ) -> Option<(usize, usize)> {
+        let verb = (from + 1..cue).find(|&i| {
+            let t = &ctx.tokens[i];
+            !ctx.quoted_at(i)
+                && t.is_word()
+                && !t.is_capitalized(ctx.text)
+                && english::is_finite_verb(ctx.low(i))
+        })?;
+        if ctx.tok(verb - 1) != "," {
+            return None;
+        }
+        let (s, e) = self
+            .mention_ending_at(ctx, verb - 1)
+            .filter(|&(s, _)| s > from && ctx.tok(s - 1) == ",")?;
+        ctx.tokens[e - 1].is_capitalized(ctx.text).then_some((s, e))
     }
 
     /// The subject of the clause that ends at the `and` of token `and`: the mention before
@@ -550,4 +600,16 @@ fn clause_opening(ctx: &SentenceCtx<'_>, s: usize) -> bool {
     before == 0
         || matches!(ctx.tok(before - 1), "," | "(" | ";" | ":" | "—" | "–")
         || english::subordinates(ctx.low(before - 1))
+}
+
+/// True when `word` is a name with a possessive ("Trump's", "Israel’s"), not a pronoun or
+/// a "that", "what", "there" with "is" run on ("It's", "That's", "There's").
+fn names_a_holder(word: &str) -> bool {
+    let bare = without_possessive(word).to_lowercase();
+    ends_in_possessive(word)
+        && !english::is_pronoun(&bare)
+        && !matches!(
+            bare.as_str(),
+            "that" | "what" | "there" | "here" | "who" | "where" | "let" | "this"
+        )
 }

@@ -25,6 +25,20 @@ fn a_plurals_possessive_in_a_description_keeps_the_name_the_speaker() {
 }
 
 #[test]
+fn a_possessive_opening_the_subject_is_not_its_speaker() {
+    // The subject's head comes after the possessor; its name, set off by commas, speaks.
+    let c = only(
+        "Mayor Ortega's new lawyer in the case and her longtime friend, Marta Ruiz, met the \
+         judge on Monday and said the appeal would go ahead.",
+    );
+    assert_eq!(speaker(&c), "Marta Ruiz");
+    let c = only(
+        "Mayor Ortega's new lawyer met the judge on Monday and said the appeal would go ahead.",
+    );
+    assert_eq!(speaker(&c), "Mayor Ortega's new lawyer");
+}
+
+#[test]
 fn a_police_rank_abbreviated_is_the_role_of_the_name_after_it() {
     let c = only(
         "\"We are asking anyone who saw something on Page Avenue to call us,\" said Cmdr. Darnell Hayes.",
