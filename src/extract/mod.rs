@@ -463,6 +463,9 @@ impl<'r> Extractor<'r> {
     /// A cue word used otherwise than as a verb of saying: passive (`was told`, `is
     /// expected`), an adjective (`the announced expansion`), a noun (`Trump's tweet`).
     fn not_a_speech_verb(&self, ctx: &SentenceCtx<'_>, cue: usize, lower: &str) -> bool {
+        // `is still persuaded that …`, `are convinced that …`: a phrase listed with its
+        // "that" tells a view in the passive, held by the subject.
+        let view_in_passive = lower.ends_with(" that");
         // A phrase (`prepared to`, `called for`) is a verb by its first word.
         let lower = lower.split_whitespace().next().unwrap_or(lower);
         let prev = ctx.low(cue - 1);
@@ -472,6 +475,7 @@ impl<'r> Extractor<'r> {
                 "said" | "told" | "written" | "thought" | "known" | "found" | "shown" | "felt"
             );
         let passive = participle_form
+            && !view_in_passive
             && (english::is_be_form(prev)
                 || (cue >= 2
                     && english::is_be_form(ctx.low(cue - 2))
