@@ -252,6 +252,20 @@ impl<'r> Extractor<'r> {
                     &mut scratch,
                 );
             }
+            // `CARTER: Well, I think the council …`: a label opening the paragraph speaks all
+            // that follows its colon, the views told inside it too, which stay claims of
+            // their own.
+            if claims.len() > before
+                && opens_paragraph
+                && let Some(label) = self.labelled_speech(article, &segmented, sentence, &words)
+                && label.speaker.as_ref().and_then(|s| s.span).map(|s| s.start)
+                    == Some(sentence.span.start)
+                && !claims[before..]
+                    .iter()
+                    .any(|c| c.content_span.start <= label.content_span.start)
+            {
+                claims.insert(before, label);
+            }
             if claims.len() == before {
                 // A quotation after a sentence about someone named, in which no one speaks,
                 // is theirs rather than the last speaker's.
