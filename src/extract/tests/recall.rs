@@ -1301,3 +1301,25 @@ fn a_ruling_a_distancing_and_a_framing_are_claims_of_their_kind() {
         "the bond vote as a referendum on the new stadium"
     );
 }
+
+#[test]
+fn an_aim_a_worry_and_a_walked_back_remark_are_claims_of_their_kind() {
+    let c = only_of(
+        "The ferry company is looking to add a second boat before the summer season.",
+        "intends",
+    );
+    assert_eq!(speaker(&c), "The ferry company");
+    assert_eq!(c.content, "add a second boat before the summer season");
+    let c = only_of(
+        "Shop owners worry about the loss of parking on the high street.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "Shop owners");
+    assert_eq!(c.content, "the loss of parking on the high street");
+    let c = only_of(
+        "The senator walked back his remarks about the base closure.",
+        "denies",
+    );
+    assert_eq!(speaker(&c), "The senator");
+    assert_eq!(c.content, "his remarks about the base closure");
+}
