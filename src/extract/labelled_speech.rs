@@ -64,7 +64,17 @@ impl Extractor<'_> {
             == Some(sentence.paragraph);
         let (speaker, colon, kind, content) =
             if opens_paragraph && let Some(found) = self.opening_label(&ctx, headline) {
-                found
+                let (speaker, colon, kind, content) = found;
+                // `FALLIN: I think he is trying. They want safe streets.`: a label without
+                // quotation marks speaks to the end of its paragraph, as a transcript's
+                // answer runs.
+                let content = match segmented.paragraphs.get(sentence.paragraph) {
+                    Some(p) if kind == ClaimKind::Indirect && p.end > content.end => {
+                        trim_end_punct(text, Span::new(content.start, p.end))
+                    }
+                    _ => content,
+                };
+                (speaker, colon, kind, content)
             } else {
                 self.label_before_quotation(&ctx)?
             };
@@ -360,5 +370,45 @@ mod tests {
         assert!(third_paragraph("Mayor Ames: No new taxes this year.").is_empty());
         let found = claims("Ohio: Rain and more rain\n\nRain fell on the town.\n");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_label_speaks_all_after_its_colon_and_the_views_inside_stay_claims() {
+        let found = third_paragraph(
+            "CARTER: Well, I think the council has to act, and I believe the voters will back us.",
+        );
+        let found: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(s, c)| (s.as_str(), c.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "CARTER",
+                    "Well, I think the council has to act, and I believe the voters will back us"
+                ),
+                ("I", "the council has to act"),
+                ("I", "the voters will back us"),
+            ]
+        );
+        let found = third_paragraph(
+            "HOLT: We asked the mayor twice. She said the levy would pass. It did not.",
+        );
+        assert_eq!(
+            found.first().map(|(s, c)| (s.as_str(), c.as_str())),
+            Some((
+                "HOLT",
+                "We asked the mayor twice. She said the levy would pass. It did not"
+            ))
+        );
+        let found = third_paragraph("Governor Ames: I think the dam will hold through the floods.");
+        assert_eq!(
+            found.first().map(|(s, c)| (s.as_str(), c.as_str())),
+            Some((
+                "Governor Ames",
+                "I think the dam will hold through the floods"
+            ))
+        );
     }
 }

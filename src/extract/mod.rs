@@ -252,6 +252,20 @@ impl<'r> Extractor<'r> {
                     &mut scratch,
                 );
             }
+            // `CARTER: Well, I think the council …`: a label opening the paragraph speaks all
+            // that follows its colon, the views told inside it too, which stay claims of
+            // their own.
+            if claims.len() > before
+                && opens_paragraph
+                && let Some(label) = self.labelled_speech(article, &segmented, sentence, &words)
+                && label.speaker.as_ref().and_then(|s| s.span).map(|s| s.start)
+                    == Some(sentence.span.start)
+                && !claims[before..]
+                    .iter()
+                    .any(|c| c.content_span.start <= label.content_span.start)
+            {
+                claims.insert(before, label);
+            }
             if claims.len() == before {
                 // A quotation after a sentence about someone named, in which no one speaks,
                 // is theirs rather than the last speaker's.
@@ -463,6 +477,9 @@ impl<'r> Extractor<'r> {
     /// A cue word used otherwise than as a verb of saying: passive (`was told`, `is
     /// expected`), an adjective (`the announced expansion`), a noun (`Trump's tweet`).
     fn not_a_speech_verb(&self, ctx: &SentenceCtx<'_>, cue: usize, lower: &str) -> bool {
+        // `is still persuaded that …`, `are convinced that …`: a phrase listed with its
+        // "that" tells a view in the passive, held by the subject.
+        let view_in_passive = lower.ends_with(" that");
         // A phrase (`prepared to`, `called for`) is a verb by its first word.
         let lower = lower.split_whitespace().next().unwrap_or(lower);
         let prev = ctx.low(cue - 1);
@@ -472,6 +489,7 @@ impl<'r> Extractor<'r> {
                 "said" | "told" | "written" | "thought" | "known" | "found" | "shown" | "felt"
             );
         let passive = participle_form
+            && !view_in_passive
             && (english::is_be_form(prev)
                 || (cue >= 2
                     && english::is_be_form(ctx.low(cue - 2))

@@ -1251,3 +1251,75 @@ fn a_margin_that_closes_on_a_poll_is_the_poll_s_finding() {
     let found = claims("The mayor's plan was described in the report.");
     assert!(found.iter().all(|c| c.modality != "found"), "{found:#?}");
 }
+
+#[test]
+fn a_view_told_in_the_passive_of_persuading_is_its_subjects_belief() {
+    let c = only_of(
+        "The harbour master is still persuaded that the breakwater will hold.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "The harbour master");
+    assert_eq!(c.content, "the breakwater will hold");
+    let c = only_of(
+        "Several council members are convinced that the audit was rushed.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "Several council members");
+    assert_eq!(c.content, "the audit was rushed");
+    // Persuading someone to act is still a demand, not a view.
+    let c = only_of(
+        "The union persuaded the board to delay the vote on the pension plan.",
+        "demands",
+    );
+    assert_eq!(speaker(&c), "The union");
+}
+
+#[test]
+fn a_ruling_a_distancing_and_a_framing_are_claims_of_their_kind() {
+    let c = only_of(
+        "A federal judge ruled that the county's new voting map was drawn unlawfully.",
+        "found",
+    );
+    assert_eq!(speaker(&c), "A federal judge");
+    assert_eq!(
+        c.content,
+        "the county's new voting map was drawn unlawfully"
+    );
+    let c = only_of(
+        "The governor distanced herself from the party's plan to cut school budgets.",
+        "opposes",
+    );
+    assert_eq!(speaker(&c), "The governor");
+    assert_eq!(c.content, "the party's plan to cut school budgets");
+    let c = only_of(
+        "The mayor framed the bond vote as a referendum on the new stadium.",
+        "describes",
+    );
+    assert_eq!(speaker(&c), "The mayor");
+    assert_eq!(
+        c.content,
+        "the bond vote as a referendum on the new stadium"
+    );
+}
+
+#[test]
+fn an_aim_a_worry_and_a_walked_back_remark_are_claims_of_their_kind() {
+    let c = only_of(
+        "The ferry company is looking to add a second boat before the summer season.",
+        "intends",
+    );
+    assert_eq!(speaker(&c), "The ferry company");
+    assert_eq!(c.content, "add a second boat before the summer season");
+    let c = only_of(
+        "Shop owners worry about the loss of parking on the high street.",
+        "believes",
+    );
+    assert_eq!(speaker(&c), "Shop owners");
+    assert_eq!(c.content, "the loss of parking on the high street");
+    let c = only_of(
+        "The senator walked back his remarks about the base closure.",
+        "denies",
+    );
+    assert_eq!(speaker(&c), "The senator");
+    assert_eq!(c.content, "his remarks about the base closure");
+}
