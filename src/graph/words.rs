@@ -734,7 +734,7 @@ mod tests {
         let rules = RuleSet::builtin().unwrap();
         let mut vocabulary = Vocabulary::default();
         let w = words(
-            "wrote written writes spoke spoken speaking met meeting left",
+            "wrote written writes spoke spoken speaking met meeting sent send",
             0,
             &rules,
             &synonym_phrases(&rules),
@@ -745,7 +745,9 @@ mod tests {
         assert_eq!([stem(0), stem(1), stem(2)], ["write", "write", "write"]);
         assert_eq!([stem(3), stem(4), stem(5)], ["speak", "speak", "speak"]);
         assert_eq!([stem(6), stem(7)], ["meet", "meet"]);
-        assert_eq!(stem(8), "leav");
+        // A verb that takes its meaning from its object is not folded: "sent letters" and
+        // "send its offer" share no word by the folding.
+        assert_ne!(stem(8), stem(9));
     }
 
     #[test]
