@@ -138,9 +138,9 @@ fn run() -> Result<(), String> {
     for (x, &i) in picked.iter().enumerate() {
         for &j in &picked[x + 1..] {
             let (pi, pj) = (&g.profiles[i], &g.profiles[j]);
-            let likeness = g
-                .weights
-                .compare(pi.story, pi.reading.stems(), pj.reading.stems());
+            let likeness =
+                g.weights
+                    .compare_readings(pi.story, &pi.reading, &pj.reading, &g.vocabulary);
             let linked = g.neighbours(i).binary_search(&j).is_ok();
             let relation = graph::speakers(
                 pi.speaker.as_deref(),

@@ -103,7 +103,10 @@ fn hold_together(ctx: &Context<'_>, x: usize, y: usize) -> bool {
     }
     // Words the whole story uses ("the deals", the countries named in every claim) do not
     // make two statements one: the two share a rare word besides.
-    let likeness = ctx.graph.weights.compare(px.story, rx.stems(), ry.stems());
+    let likeness = ctx
+        .graph
+        .weights
+        .compare_readings(px.story, rx, ry, &ctx.graph.vocabulary);
     likeness.score() >= HOLDS && likeness.rare >= 1
 }
 

@@ -109,82 +109,135 @@ fn present_participle(verb: &str) -> Vec<String> {
     forms
 }
 
+/// Irregular verbs of English, a closed class: (base form, past tense, past participle).
+const IRREGULAR: &[(&str, &str, &str)] = &[
+    ("say", "said", "said"),
+    ("tell", "told", "told"),
+    ("think", "thought", "thought"),
+    ("seek", "sought", "sought"),
+    ("find", "found", "found"),
+    ("show", "showed", "shown"),
+    ("know", "knew", "known"),
+    ("feel", "felt", "felt"),
+    ("see", "saw", "seen"),
+    ("foresee", "foresaw", "foreseen"),
+    ("write", "wrote", "written"),
+    ("speak", "spoke", "spoken"),
+    ("take", "took", "taken"),
+    ("give", "gave", "given"),
+    ("make", "made", "made"),
+    ("hold", "held", "held"),
+    ("uphold", "upheld", "upheld"),
+    ("swear", "swore", "sworn"),
+    ("forswear", "forswore", "forsworn"),
+    ("mean", "meant", "meant"),
+    ("understand", "understood", "understood"),
+    ("withstand", "withstood", "withstood"),
+    ("stand", "stood", "stood"),
+    ("lead", "led", "led"),
+    ("bring", "brought", "brought"),
+    ("teach", "taught", "taught"),
+    ("read", "read", "read"),
+    ("put", "put", "put"),
+    ("set", "set", "set"),
+    ("let", "let", "let"),
+    ("hit", "hit", "hit"),
+    ("cast", "cast", "cast"),
+    ("forecast", "forecast", "forecast"),
+    ("broadcast", "broadcast", "broadcast"),
+    ("bet", "bet", "bet"),
+    ("forbid", "forbade", "forbidden"),
+    ("choose", "chose", "chosen"),
+    ("draw", "drew", "drawn"),
+    ("throw", "threw", "thrown"),
+    ("strike", "struck", "struck"),
+    ("shoot", "shot", "shot"),
+    ("lay", "laid", "laid"),
+    ("pay", "paid", "paid"),
+    ("sell", "sold", "sold"),
+    ("send", "sent", "sent"),
+    ("spend", "spent", "spent"),
+    ("win", "won", "won"),
+    ("lose", "lost", "lost"),
+    ("fight", "fought", "fought"),
+    ("become", "became", "become"),
+    ("begin", "began", "begun"),
+    ("break", "broke", "broken"),
+    ("come", "came", "come"),
+    ("go", "went", "gone"),
+    ("get", "got", "gotten"),
+    ("leave", "left", "left"),
+    ("keep", "kept", "kept"),
+    ("sing", "sang", "sung"),
+    ("ring", "rang", "rung"),
+    ("shake", "shook", "shaken"),
+    ("rise", "rose", "risen"),
+    ("arise", "arose", "arisen"),
+    ("bid", "bid", "bid"),
+    ("dream", "dreamed", "dreamt"),
+    ("learn", "learned", "learnt"),
+    ("spell", "spelled", "spelt"),
+    ("undertake", "undertook", "undertaken"),
+    ("mistake", "mistook", "mistaken"),
+    ("foretell", "foretold", "foretold"),
+    ("oversee", "oversaw", "overseen"),
+    ("rethink", "rethought", "rethought"),
+    ("meet", "met", "met"),
+    ("fall", "fell", "fallen"),
+    ("grow", "grew", "grown"),
+    ("flee", "fled", "fled"),
+    ("build", "built", "built"),
+    ("hide", "hid", "hidden"),
+    ("hear", "heard", "heard"),
+    ("buy", "bought", "bought"),
+    ("catch", "caught", "caught"),
+    ("withdraw", "withdrew", "withdrawn"),
+    ("steal", "stole", "stolen"),
+    ("forget", "forgot", "forgotten"),
+    ("drive", "drove", "driven"),
+    ("ride", "rode", "ridden"),
+    ("eat", "ate", "eaten"),
+    ("sit", "sat", "sat"),
+    ("wear", "wore", "worn"),
+    ("deal", "dealt", "dealt"),
+    ("sink", "sank", "sunk"),
+    ("shrink", "shrank", "shrunk"),
+    ("freeze", "froze", "frozen"),
+    ("overcome", "overcame", "overcome"),
+    ("undergo", "underwent", "undergone"),
+    ("mislead", "misled", "misled"),
+    ("withhold", "withheld", "withheld"),
+    ("run", "ran", "run"),
+    ("fly", "flew", "flown"),
+    ("forgive", "forgave", "forgiven"),
+    ("sleep", "slept", "slept"),
+    ("sweep", "swept", "swept"),
+    ("bleed", "bled", "bled"),
+    ("overthrow", "overthrew", "overthrown"),
+    ("overtake", "overtook", "overtaken"),
+    ("swim", "swam", "swum"),
+    ("blow", "blew", "blown"),
+    ("dig", "dug", "dug"),
+    ("stick", "stuck", "stuck"),
+];
+
 /// The past tense and past participle of an irregular verb.
 fn irregular(verb: &str) -> Option<(&'static str, &'static str)> {
-    Some(match verb {
-        "say" => ("said", "said"),
-        "tell" => ("told", "told"),
-        "think" => ("thought", "thought"),
-        "seek" => ("sought", "sought"),
-        "find" => ("found", "found"),
-        "show" => ("showed", "shown"),
-        "know" => ("knew", "known"),
-        "feel" => ("felt", "felt"),
-        "see" => ("saw", "seen"),
-        "foresee" => ("foresaw", "foreseen"),
-        "write" => ("wrote", "written"),
-        "speak" => ("spoke", "spoken"),
-        "take" => ("took", "taken"),
-        "give" => ("gave", "given"),
-        "make" => ("made", "made"),
-        "hold" => ("held", "held"),
-        "uphold" => ("upheld", "upheld"),
-        "swear" => ("swore", "sworn"),
-        "forswear" => ("forswore", "forsworn"),
-        "mean" => ("meant", "meant"),
-        "understand" => ("understood", "understood"),
-        "withstand" => ("withstood", "withstood"),
-        "stand" => ("stood", "stood"),
-        "lead" => ("led", "led"),
-        "bring" => ("brought", "brought"),
-        "teach" => ("taught", "taught"),
-        "read" => ("read", "read"),
-        "put" => ("put", "put"),
-        "set" => ("set", "set"),
-        "let" => ("let", "let"),
-        "hit" => ("hit", "hit"),
-        "cast" => ("cast", "cast"),
-        "forecast" => ("forecast", "forecast"),
-        "broadcast" => ("broadcast", "broadcast"),
-        "bet" => ("bet", "bet"),
-        "forbid" => ("forbade", "forbidden"),
-        "choose" => ("chose", "chosen"),
-        "draw" => ("drew", "drawn"),
-        "throw" => ("threw", "thrown"),
-        "strike" => ("struck", "struck"),
-        "shoot" => ("shot", "shot"),
-        "lay" => ("laid", "laid"),
-        "pay" => ("paid", "paid"),
-        "sell" => ("sold", "sold"),
-        "send" => ("sent", "sent"),
-        "spend" => ("spent", "spent"),
-        "win" => ("won", "won"),
-        "lose" => ("lost", "lost"),
-        "fight" => ("fought", "fought"),
-        "become" => ("became", "become"),
-        "begin" => ("began", "begun"),
-        "break" => ("broke", "broken"),
-        "come" => ("came", "come"),
-        "go" => ("went", "gone"),
-        "get" => ("got", "gotten"),
-        "leave" => ("left", "left"),
-        "keep" => ("kept", "kept"),
-        "sing" => ("sang", "sung"),
-        "ring" => ("rang", "rung"),
-        "shake" => ("shook", "shaken"),
-        "rise" => ("rose", "risen"),
-        "arise" => ("arose", "arisen"),
-        "bid" => ("bid", "bid"),
-        "dream" => ("dreamed", "dreamt"),
-        "learn" => ("learned", "learnt"),
-        "spell" => ("spelled", "spelt"),
-        "undertake" => ("undertook", "undertaken"),
-        "mistake" => ("mistook", "mistaken"),
-        "foretell" => ("foretold", "foretold"),
-        "oversee" => ("oversaw", "overseen"),
-        "rethink" => ("rethought", "rethought"),
-        _ => return None,
-    })
+    IRREGULAR
+        .iter()
+        .find(|&&(base, _, _)| base == verb)
+        .map(|&(_, past, participle)| (past, participle))
+}
+
+/// The base form of an irregular verb's past tense or past participle, lower case
+/// (`spoke`, `spoken` → `speak`; `met` → `meet`); `None` for any other word, a base form
+/// among them. A stemmer reads only suffixes, so "wrote" and "written" would stay apart from
+/// "write"; with this, every form of a verb is one stem.
+pub fn irregular_base(form: &str) -> Option<&'static str> {
+    IRREGULAR
+        .iter()
+        .find(|&&(base, past, participle)| base != form && (past == form || participle == form))
+        .map(|&(base, _, _)| base)
 }
 
 #[cfg(test)]
@@ -222,5 +275,17 @@ mod tests {
         assert!(verb_forms("take aim at").contains(&"took aim at".to_string()));
         assert!(verb_forms("show").contains(&"shown".to_string()));
         assert!(verb_forms("shoot back").contains(&"shot back".to_string()));
+    }
+
+    #[test]
+    fn an_irregular_past_reads_back_to_its_base_form() {
+        assert_eq!(irregular_base("spoken"), Some("speak"));
+        assert_eq!(irregular_base("wrote"), Some("write"));
+        assert_eq!(irregular_base("met"), Some("meet"));
+        // A base form, or a past that is its base written alike, is no other verb's form.
+        assert_eq!(irregular_base("come"), None);
+        assert_eq!(irregular_base("read"), None);
+        assert_eq!(irregular_base("walked"), None);
+        assert_eq!(verb_forms("meet"), ["meet", "meets", "met", "meeting"]);
     }
 }

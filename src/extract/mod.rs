@@ -74,6 +74,7 @@ pub use cues::SAID;
 pub use described_organisation::is_described_organisation;
 pub use fact::{Amount, Fact, FactKind, FactValue, Frame, Period};
 pub use facts::{FactReader, member_key};
+pub use inflect::irregular_base;
 
 use crate::article::{Article, Span};
 use crate::rules::RuleSet;

@@ -133,7 +133,7 @@ pub fn link_with(
     for p in &mut profiles {
         p.story = story_of.get(p.article).copied().unwrap_or(0);
     }
-    let weights = Weights::of(&profiles);
+    let weights = Weights::of(&profiles, &vocabulary);
     let pairs = blocking::candidates(claims, &profiles, &weights, &vocabulary, blocking);
     let linker = Linker {
         rules,

@@ -548,7 +548,9 @@ pub fn compare(
         rules,
     );
     let story = pa.story;
-    let likeness = linker.weights.compare(story, ra.stems(), rb.stems());
+    let likeness = linker
+        .weights
+        .compare_readings(story, ra, rb, linker.vocabulary);
     // Two copies of one text: every passage is shared whole with itself.
     let copies = pa.same_text(pb);
     let own_run = |p: &Passage| {

@@ -1,9 +1,10 @@
-//! How much a shared word says: each stem weighed by how rare it is in its story (inverse document frequency over the story's readings), and two claims' content compared by those weights.
+//! How much a shared word says: each stem weighed by how rare it is in its story (inverse document frequency over the story's readings), and two claims' content compared by those weights; a verb both claims write in forms of one stem, irregular pasts aside, weighed as that stem.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::reading::Profile;
+use super::reading::{Profile, Reading};
+use super::words::Vocabulary;
 
 /// Share of the highest weight a stem must have to be rare: a stem of two readings of
 /// twenty is rare, of five is not; of 1,500, up to about twelve are.
@@ -17,6 +18,10 @@ pub struct Weights {
     /// Readings of a story holding a stem and the stem's weight there, by (story, stem)
     /// ([`key`]): the weight worked out once, not at every comparison.
     frequency: HashMap<u64, (u32, f64), BuildHasherDefault<StemHasher>>,
+    /// Readings of a story holding a stem as written ([`Vocabulary::plain`]) and its weight
+    /// there, by (story, stem) ([`key`]): kept for the stems into which an irregular past is
+    /// folded ([`Vocabulary::folded`]) alone.
+    plain: HashMap<u64, (u32, f64), BuildHasherDefault<StemHasher>>,
     /// The weight a stem must reach in each story to be rare.
     rare_from: Vec<f64>,
 }
@@ -60,9 +65,11 @@ fn weight_of(readings: u32, frequency: u32) -> f64 {
 
 impl Weights {
     /// Counts each stem once per reading of its story (the copies of one text under
-    /// several outlet names count once).
-    pub fn of(profiles: &[Profile]) -> Weights {
+    /// several outlet names count once); for a stem into which an irregular past is folded,
+    /// each of its stems as written too.
+    pub fn of(profiles: &[Profile], vocabulary: &Vocabulary) -> Weights {
         let mut weights = Weights::default();
+        let mut plain: Vec<u32> = Vec::new();
         for p in profiles.iter().filter(|p| p.owns_reading) {
             if weights.readings.len() <= p.story {
                 weights.readings.resize(p.story + 1, 0);
@@ -71,9 +78,22 @@ impl Weights {
             for &s in p.reading.stems() {
                 weights.frequency.entry(key(p.story, s)).or_default().0 += 1;
             }
+            plain.clear();
+            plain.extend(
+                p.reading
+                    .content
+                    .iter()
+                    .filter(|&&w| vocabulary.folded(vocabulary.stem(w)))
+                    .map(|&w| vocabulary.plain(w)),
+            );
+            plain.sort_unstable();
+            plain.dedup();
+            for &s in &plain {
+                weights.plain.entry(key(p.story, s)).or_default().0 += 1;
+            }
         }
         let readings = &weights.readings;
-        for (&k, (frequency, weight)) in &mut weights.frequency {
+        for (&k, (frequency, weight)) in weights.frequency.iter_mut().chain(&mut weights.plain) {
             let read = readings.get((k >> 32) as usize).copied().unwrap_or(0);
             *weight = weight_of(read, *frequency);
         }
@@ -133,15 +153,73 @@ impl Weights {
         if all > 0.0 { held / all } else { 0.0 }
     }
 
+    /// The weighted likeness of two claims' readings of `story`: their stems compared
+    /// ([`Weights::compare`]), but a stem into which an irregular past is folded, when both
+    /// write it in forms of one stem as written ("meet" / "meeting", or "met" / "met"),
+    /// weighed as that stem. Folding "met" into "meet" makes the stem commoner, and so
+    /// lighter, than either was: without this, a link that a shared "meet" made would be
+    /// lost by the folding that lets "met" and "meeting" link.
+    pub fn compare_readings(
+        &self,
+        story: usize,
+        a: &Reading,
+        b: &Reading,
+        vocabulary: &Vocabulary,
+    ) -> Likeness {
+        let mut alike: Vec<(u32, f64)> = Vec::new();
+        let (sa, sb) = (a.stems(), b.stems());
+        let (mut i, mut j) = (0, 0);
+        while i < sa.len() && j < sb.len() {
+            match sa[i].cmp(&sb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let s = sa[i];
+                    if vocabulary.folded(s) {
+                        let weight = written(a, s, vocabulary)
+                            .filter(|&p| written(b, s, vocabulary).any(|q| q == p))
+                            .filter_map(|p| self.plain.get(&key(story, p)).map(|&(_, w)| w))
+                            .fold(0.0, f64::max);
+                        if weight > self.weight(story, s) {
+                            alike.push((s, weight));
+                        }
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        self.compare_weighed(story, sa, sb, &alike)
+    }
+
     /// The weighted likeness of two sorted stem sets of `story`.
     pub fn compare(&self, story: usize, a: &[u32], b: &[u32]) -> Likeness {
+        self.compare_weighed(story, a, b, &[])
+    }
+
+    /// [`Weights::compare`], with the stems of `alike` (sorted by stem, each once, every one
+    /// a stem both sets hold) weighed as given.
+    fn compare_weighed(
+        &self,
+        story: usize,
+        a: &[u32],
+        b: &[u32],
+        alike: &[(u32, f64)],
+    ) -> Likeness {
         // One pass: each stem's weight looked up once, the sums added in stem order.
         let (mut shared, mut count, mut rare) = (0.0, 0usize, 0usize);
         let rare_from = self.rare_from(story);
         let (mut wa, mut wb) = (0.0, 0.0);
         let mut j = 0;
+        let mut k = 0;
         for &x in a {
-            let w = self.weight(story, x);
+            while k < alike.len() && alike[k].0 < x {
+                k += 1;
+            }
+            let w = match alike.get(k) {
+                Some(&(s, written)) if s == x => written,
+                _ => self.weight(story, x),
+            };
             wa += w;
             while j < b.len() && b[j] < x {
                 wb += self.weight(story, b[j]);
@@ -167,6 +245,19 @@ impl Weights {
             overlap: ratio(shared, wa.min(wb)),
         }
     }
+}
+
+/// The stems as written ([`Vocabulary::plain`]) of the words of `reading` whose stem is `s`.
+fn written<'r>(
+    reading: &'r Reading,
+    s: u32,
+    vocabulary: &'r Vocabulary,
+) -> impl Iterator<Item = u32> + 'r {
+    reading
+        .content
+        .iter()
+        .filter(move |&&w| vocabulary.stem(w) == s)
+        .map(|&w| vocabulary.plain(w))
 }
 
 /// Two claims' content stems compared by weight.

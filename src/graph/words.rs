@@ -8,6 +8,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::article::Span;
+use crate::extract::irregular_base;
 use crate::rules::RuleSet;
 use crate::words::TextMap;
 use crate::words::{Fnv, is_stop_word, lower_case};
@@ -77,6 +78,12 @@ pub struct Vocabulary {
     ids: TextMap<Box<str>, u32>,
     /// The stem id of each word id stemmed so far.
     stem_of: Vec<u32>,
+    /// The stem of each word id as written, an irregular verb's past not read as its base
+    /// form ("met" → "met"): the stem its rarity is weighed by (`Weights`). The same as
+    /// `stem_of` for every other word.
+    plain_of: Vec<u32>,
+    /// By stem id: some irregular past is folded into the stem ("met" into "meet").
+    folded: Vec<bool>,
     /// The stems, by stem id.
     stems: Vec<Box<str>>,
     /// Words written as one that the batch also has as two ("goodwill": "good will"), by
@@ -86,6 +93,15 @@ pub struct Vocabulary {
     /// without a look-up in `compounds`.
     heads: Vec<bool>,
 }
+
+/// Irregular verbs whose pasts are not read as their base form: verbs that take their
+/// meaning from what follows them ("made a decision", "took a step", "sent letters", "gave
+/// a speech"), so that one outlet's "sent letters" and another's "send its final offer" share
+/// no word by the folding alone. Their -s and -ing forms share a stem as any verb's do.
+const GENERIC_VERBS: &[&str] = &[
+    "say", "tell", "think", "know", "see", "show", "find", "mean", "make", "take", "give", "get",
+    "go", "come", "become", "put", "set", "let", "keep", "leave", "bring", "send",
+];
 
 /// Letters each half of a compound has at least: "a" + "broad" is no compound.
 const COMPOUND_PART: usize = 3;
@@ -124,7 +140,8 @@ impl Vocabulary {
 
     /// Gives every word not yet stemmed its stem, in word-id order, so that stem ids follow
     /// from word ids alone. Synonyms are folded before ("cease-fire" → "truce"), so a word
-    /// and its synonyms share a stem.
+    /// and its synonyms share a stem; an irregular verb's past shares its base form's
+    /// ("wrote", "written", "writes").
     pub fn stem_all(&mut self) {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut stem_ids: TextMap<Box<str>, u32> = self
@@ -133,14 +150,32 @@ impl Vocabulary {
             .enumerate()
             .map(|(i, s)| (s.clone(), i as u32))
             .collect();
-        for id in self.stem_of.len()..self.words.len() {
-            let stem = stemmer.stem(&self.words[id]);
-            let next = self.stems.len() as u32;
-            let s = *stem_ids.entry(stem.as_ref().into()).or_insert(next);
+        let mut stem_id = |stems: &mut Vec<Box<str>>, stem: &str| {
+            let next = stems.len() as u32;
+            let s = *stem_ids.entry(stem.into()).or_insert(next);
             if s == next {
-                self.stems.push(stem.as_ref().into());
+                stems.push(stem.into());
             }
+            s
+        };
+        for id in self.stem_of.len()..self.words.len() {
+            // An irregular past ("spoke", "written", "met") is stemmed as its base form: the
+            // stemmer reads suffixes only.
+            let word = &self.words[id];
+            let plain = stem_id(&mut self.stems, &stemmer.stem(word));
+            let s = match irregular_base(word).filter(|base| !GENERIC_VERBS.contains(base)) {
+                Some(base) => {
+                    let s = stem_id(&mut self.stems, &stemmer.stem(base));
+                    if self.folded.len() <= s as usize {
+                        self.folded.resize(s as usize + 1, false);
+                    }
+                    self.folded[s as usize] = true;
+                    s
+                }
+                None => plain,
+            };
             self.stem_of.push(s);
+            self.plain_of.push(plain);
         }
         self.compounds.clear();
         self.heads.clear();
@@ -175,6 +210,17 @@ impl Vocabulary {
     /// The stem id of word `id` (`u32::MAX` for a word not stemmed yet).
     pub fn stem(&self, id: u32) -> u32 {
         self.stem_of.get(id as usize).copied().unwrap_or(u32::MAX)
+    }
+
+    /// The stem of word `id` as written: its stem ([`Vocabulary::stem`]) but for an irregular
+    /// verb's past, stemmed as it is ("met", not "meet"); `u32::MAX` for a word not stemmed yet.
+    pub fn plain(&self, id: u32) -> u32 {
+        self.plain_of.get(id as usize).copied().unwrap_or(u32::MAX)
+    }
+
+    /// True when some irregular verb's past is folded into stem `s` ("met" into "meet").
+    pub fn folded(&self, s: u32) -> bool {
+        self.folded.get(s as usize).copied().unwrap_or(false)
     }
 
     /// The stem behind stem id `s` (empty for an id never given out).
@@ -681,6 +727,27 @@ mod tests {
         assert_eq!(stem(3), stem(4));
         assert_ne!(stem(4), stem(5));
         assert_eq!(vocabulary.stem_count(), 3);
+    }
+
+    #[test]
+    fn an_irregular_verb_shares_one_stem_in_every_form() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut vocabulary = Vocabulary::default();
+        let w = words(
+            "wrote written writes spoke spoken speaking met meeting sent send",
+            0,
+            &rules,
+            &synonym_phrases(&rules),
+            &mut vocabulary,
+        );
+        vocabulary.stem_all();
+        let stem = |k: usize| vocabulary.stem_text(vocabulary.stem(w[k].id)).to_string();
+        assert_eq!([stem(0), stem(1), stem(2)], ["write", "write", "write"]);
+        assert_eq!([stem(3), stem(4), stem(5)], ["speak", "speak", "speak"]);
+        assert_eq!([stem(6), stem(7)], ["meet", "meet"]);
+        // A verb that takes its meaning from its object is not folded: "sent letters" and
+        // "send its offer" share no word by the folding.
+        assert_ne!(stem(8), stem(9));
     }
 
     #[test]
