@@ -521,3 +521,32 @@ fn the_twelfth_set_read_blind_then_mended() {
     ]);
     assert_eq!(found, expected);
 }
+
+#[test]
+fn the_thirteenth_set_read_blind_then_mended() {
+    // A sinkhole, a zoo's escaped snow leopards, a marathon runner's death and a drought's
+    // water rationing, written on 6 December 2026 and read blind before any mend: of
+    // sixteen planted discrepancies, five were found (the taxi driver 62 against 64, the
+    // zoo's director 51 against 49, 11 against eight runners taken to hospital and 120
+    // against 100 litres a day, errors; the runner 34 against 43, a warning, beside the
+    // 29-year-old who died at the race in 2018, background not read as such), two against
+    // three leopards only as "sources differ" (the zoo against the police) and two against
+    // three cars swallowed only as "differ" on the fact sheet (city officials against the
+    // city council). The rationing's first day (December 14 against 15) and the reservoirs
+    // (23 against 32 percent) were hidden in an agreement. No false error.
+    // Missed blind: the cars, the sinkhole opening on Monday against Sunday, the
+    // leopards, nearly five hours at large against about two on the loose, "No one was
+    // hurt" against a keeper injured, five against six snow leopards kept at the zoo, 2 km
+    // against 5 km from the finish, the race's 38th year against its 37th edition, the
+    // first day and the reservoirs, and Mirel among the towns affected against "Mirel …
+    // is exempt".
+    let found = contradictions(&["sinkhole", "zoo", "marathon", "drought"]);
+    let expected = expected(&[
+        (Severity::Error, "age (amsel)"),
+        (Severity::Error, "age (strand)"),
+        (Severity::Error, "in hospital"),
+        (Severity::Error, "litre a day"),
+        (Severity::Warning, "age (runner)"),
+    ]);
+    assert_eq!(found, expected);
+}
