@@ -720,7 +720,11 @@ pub(super) fn length(
     while direction(view.low(j)) && j < i + 3 {
         j += 1;
     }
-    if j > i && matches!(view.low(j), "of" | "from") {
+    // "about 2 km from the finish", "100 km from Tehran": a distance from a place without
+    // a compass word too, unless the figure is how far something went ("fell 40 metres
+    // from the roof").
+    let plain_from = j == i && view.low(i) == "from" && !moved(view, first, clause);
+    if (j > i && matches!(view.low(j), "of" | "from")) || plain_from {
         // "of the port of Bandar Abbas", "of Tehran".
         let mut from = j + 1;
         while matches!(
@@ -734,12 +738,23 @@ pub(super) fn length(
         while view.capital(k) && k < from + 3 {
             k += 1;
         }
-        // "south of the capital": the place named by its common noun.
+        // "south of the capital": the place named by its common noun; "from the finish",
+        // "from the coast": the point named by the one after "the".
         let place = if k == from {
             let noun = (j + 1..from)
                 .rev()
-                .find(|&t| matches!(view.low(t), "port" | "city" | "town" | "capital"))?;
-            view.low(noun).to_string()
+                .find(|&t| matches!(view.low(t), "port" | "city" | "town" | "capital"));
+            match noun {
+                Some(noun) => view.low(noun).to_string(),
+                None if plain_from
+                    && view.low(from - 1) == "the"
+                    && view.tokens.get(from).is_some_and(|t| t.is_word())
+                    && !is_stop_word(view.low(from)) =>
+                {
+                    singular(view.low(from))
+                }
+                None => return None,
+            }
         } else {
             fold(view.span(from, k).of(view.text))
         };
@@ -812,6 +827,40 @@ pub(super) fn length(
     )
 }
 
+/// A verb of going somewhere before a length at token `first` in its clause: "fell 40
+/// metres from the roof", "was thrown 20 metres from the car" — how far, not where.
+fn moved(view: &View<'_>, first: usize, clause: (usize, usize)) -> bool {
+    (clause.0..first).rev().take(3).any(|i| {
+        matches!(
+            view.low(i),
+            "fell"
+                | "fall"
+                | "falling"
+                | "plunged"
+                | "dropped"
+                | "jumped"
+                | "thrown"
+                | "flung"
+                | "hurled"
+                | "swept"
+                | "carried"
+                | "dragged"
+                | "pushed"
+                | "travelled"
+                | "traveled"
+                | "moved"
+                | "walked"
+                | "ran"
+                | "drove"
+                | "flew"
+                | "swam"
+                | "fled"
+                | "rose"
+                | "climbed"
+        )
+    })
+}
+
 /// Words after a length at token `at` that put it under the ground: "underground", "below
 /// the surface", "beneath the ground" (not "below sea level", a height).
 fn below_ground(view: &View<'_>, at: usize) -> bool {
@@ -830,7 +879,7 @@ fn below_ground(view: &View<'_>, at: usize) -> bool {
 }
 
 /// The dimension an adjective after a length gives ("30 metres deep" → depth).
-fn dimension(word: &str) -> Option<&'static str> {
+pub(super) fn dimension(word: &str) -> Option<&'static str> {
     Some(match word {
         "deep" => "depth",
         "high" | "tall" => "height",

@@ -284,13 +284,15 @@ impl FactReader {
             numbers.read_lower(view.text, view.tokens, view.lower, view.sentence)
         });
         // The times named are read for the figures, and for the days of events, which
-        // follow "on" ("the raid on Tuesday"): a sentence with neither names none that
-        // matters.
-        let whens = if !quantities.is_empty() || view.lower.contains(&"on") {
-            time::in_sentence(self, view, !quantities.is_empty())
-        } else {
-            Vec::new()
-        };
+        // follow "on" ("the raid on Tuesday") or, for the day a measure takes effect,
+        // "from" ("rationed from December 15"): a sentence with none of these names none
+        // that matters.
+        let whens =
+            if !quantities.is_empty() || view.lower.iter().any(|w| matches!(*w, "on" | "from")) {
+                time::in_sentence(self, view, !quantities.is_empty())
+            } else {
+                Vec::new()
+            };
         let carried = if time::opens_with_pronoun(view) {
             Carry {
                 when: carry.when.take(),
