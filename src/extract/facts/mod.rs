@@ -431,10 +431,13 @@ impl FactReader {
                     // moment of a trading day.
                     let moment = moment.filter(|_| read.kind != FactKind::Duration);
                     let opening = clause.0 == 0;
-                    let when = time::for_clause(&whens, clause, first)
+                    let when = time::for_clause(&whens, view.lower, clause, first)
                         .or_else(|| opening.then(|| carried.when.clone()).flatten());
+                    // A roll's place is the one that keeps it ("the five snow leopards kept
+                    // at the zoo"), its holder already.
                     let place = place::of(self, view, clause, first)
-                        .or_else(|| opening.then(|| carried.place.clone()).flatten());
+                        .or_else(|| opening.then(|| carried.place.clone()).flatten())
+                        .filter(|_| read.what != "roll");
                     last = Carry {
                         when: when.clone().filter(|w| w.background),
                         place: place.clone(),

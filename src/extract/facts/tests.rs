@@ -2100,3 +2100,23 @@ fn places_an_event_hit_and_a_place_exempt_from_it_are_lists() {
         [("unaffected by the event".to_string(), "Teske".to_string())]
     );
 }
+
+#[test]
+fn a_place_that_keeps_animals_has_a_roll_and_a_year_in_its_relative_clause_is_not_the_rolls() {
+    let kept = one_figure("The zoo, which opened in 1952, keeps four tigers, a keeper said.");
+    assert_eq!(
+        (kept.frame.what.as_str(), kept.frame.holder.as_deref()),
+        ("roll", Some("zoo"))
+    );
+    assert!(!kept.background, "{kept:#?}");
+    let facts = facts_on(
+        "The escaped pair are two of the eight tigers kept at the zoo.",
+        "2016-02-21",
+    );
+    let roll = facts.iter().find(|f| f.frame.what == "roll").unwrap();
+    assert_eq!(roll.amount().unwrap().low, 8.0);
+    assert_eq!(
+        (roll.frame.holder.as_deref(), roll.frame.place.as_deref()),
+        (Some("zoo"), None)
+    );
+}
