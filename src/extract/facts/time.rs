@@ -232,7 +232,7 @@ pub(super) fn for_clause(
     whens
         .iter()
         .rfind(|w| {
-            w.token < clause.0 && w.background && !relative.is_some_and(|open| w.token > open)
+            w.token < clause.0 && w.background && relative.is_none_or(|open| w.token <= open)
         })
         .map(|w| (*w).clone())
 }
