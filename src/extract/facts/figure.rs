@@ -745,26 +745,33 @@ pub(super) fn length(
                 .rev()
                 .find(|&t| matches!(view.low(t), "port" | "city" | "town" | "capital"));
             match noun {
-                Some(noun) => view.low(noun).to_string(),
+                Some(noun) => Some(view.low(noun).to_string()),
                 None if plain_from
                     && view.low(from - 1) == "the"
                     && view.tokens.get(from).is_some_and(|t| t.is_word())
                     && !is_stop_word(view.low(from)) =>
                 {
-                    singular(view.low(from))
+                    Some(singular(view.low(from)))
                 }
-                None => return None,
+                None => None,
             }
         } else {
-            fold(view.span(from, k).of(view.text))
+            Some(fold(view.span(from, k).of(view.text)))
         };
-        let place = reader.place_named(&place).map_or(place, fold);
-        return f.read(
-            FactKind::Measure,
-            format!("distance from {place}"),
-            None,
-            Some(unit),
-        );
+        match place {
+            Some(place) => {
+                let place = reader.place_named(&place).map_or(place, fold);
+                return f.read(
+                    FactKind::Measure,
+                    format!("distance from {place}"),
+                    None,
+                    Some(unit),
+                );
+            }
+            // "about 30 miles from a known test site": no point named, read as before.
+            None if plain_from => {}
+            None => return None,
+        }
     }
     let glued_unit = glued(q) || unit.starts_with("square");
     // An area ("has burned more than 12,000 hectares", "scorched about 18,000 acres"):
@@ -788,6 +795,24 @@ pub(super) fn length(
     // the story's place lies, whatever the clause's subject (floodwater, the cavers).
     if below_ground(view, end) {
         return f.read(FactKind::Measure, "depth".to_string(), None, Some(unit));
+    }
+    // "sending a column of ash 6 km into the sky": how high what rose went, held by the
+    // head of the phrase before the figure ("a column of ash" is a column).
+    if matches!(view.low(end), "into" | "in")
+        && view.low(end + 1) == "the"
+        && matches!(view.low(end + 2), "sky" | "air" | "atmosphere")
+    {
+        let mut head = first.checked_sub(1).filter(|&h| h >= clause.0);
+        if let Some(h) = head
+            && h >= clause.0 + 2
+            && view.low(h - 1) == "of"
+        {
+            head = Some(h - 2);
+        }
+        let holder = head
+            .filter(|&h| view.tokens[h].is_word() && !view.capital(h) && !is_stop_word(view.low(h)))
+            .map(|h| rules.canonical_lower(&singular(view.low(h))).to_string());
+        return f.read(FactKind::Measure, "height".to_string(), holder, Some(unit));
     }
     // "The mud was 30 metres deep", "the mud lay some 50 feet deep": a dimension of the
     // thing the clause is about.

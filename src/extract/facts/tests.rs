@@ -2020,6 +2020,9 @@ fn a_distance_from_a_point_needs_no_compass_word_but_a_fall_is_no_distance() {
     }
     let fell = one("The climber fell 40 metres from the ridge.");
     assert_eq!(fell.frame.what, "fell");
+    // No point named after "the": the figure is read as before, not lost.
+    let near = one_figure("Seismologists detected a tremor about 30 miles from a known test site.");
+    assert!(!near.frame.what.starts_with("distance"), "{near:#?}");
 }
 
 #[test]
@@ -2119,4 +2122,15 @@ fn a_place_that_keeps_animals_has_a_roll_and_a_year_in_its_relative_clause_is_no
         (roll.frame.holder.as_deref(), roll.frame.place.as_deref()),
         (Some("zoo"), None)
     );
+}
+
+#[test]
+fn a_length_into_the_sky_is_the_height_of_what_rose() {
+    let rose = one_figure("The volcano sent a column of smoke 4 km into the sky on Monday.");
+    assert_eq!(
+        (rose.frame.what.as_str(), rose.frame.holder.as_deref()),
+        ("height", Some("column"))
+    );
+    let high = one("Officials said the plume rose to a point 9,000 metres high.");
+    assert_eq!(high.frame.what, "height");
 }
