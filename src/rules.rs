@@ -706,6 +706,11 @@ impl RuleSet {
             .map_or(lower, String::as_str)
     }
 
+    /// Whether a word or phrase in lower case belongs to one of the synonym groups.
+    pub fn has_synonyms(&self, lower: &str) -> bool {
+        self.lookup.synonyms.contains_key(lower)
+    }
+
     /// Multi-word synonym phrases (lower case), longest first, for folding before tokenising.
     pub fn synonym_phrases(&self) -> Vec<(&str, &str)> {
         let mut phrases: Vec<(&str, &str)> = self

@@ -442,10 +442,12 @@ fn the_eleventh_set_read_blind_then_mended() {
     // days underground, a warning ("trapped for 38 hours after heavy rain flooded …" is a
     // span of being trapped, not a time after the rain; a span spent underground is one
     // spent trapped).
+    // Then, with the thirteenth set's mends, 13 of 15: an ash column 6 km into the sky
+    // against a plume 12,000 metres high, a warning (a length "into the sky" is a height of
+    // what rose; a column is a plume).
     // Still missed: the 60-metre crane against one about 150 feet tall (a size before the
-    // noun, a height after it), an ash column 6 km into the sky against a plume 12,000
-    // metres high, and two against three injured stays "sources differ" (the island's
-    // disaster agency against unnamed officials).
+    // noun, a height after it), and two against three injured stays "sources differ" (the
+    // island's disaster agency against unnamed officials).
     // No discrepancy and none reported: more than 80 against 86 flights, at least 12
     // against 14 villages, 5 km against three miles, the 2014 eruption's 16 killed
     // (background), about 200 against some 180 workers on the site, the 22-storey hotel,
@@ -461,6 +463,7 @@ fn the_eleventh_set_read_blind_then_mended() {
         (Severity::Warning, "debt"),
         (Severity::Warning, "depth"),
         (Severity::Warning, "evacuated"),
+        (Severity::Warning, "height (column)"),
         (Severity::Warning, "injured"),
         (Severity::Warning, "job"),
         (Severity::Warning, "store"),
@@ -518,6 +521,71 @@ fn the_twelfth_set_read_blind_then_mended() {
         (Severity::Warning, "stranded (whale)"),
         (Severity::Warning, "the riot began"),
         (Severity::Warning, "vehicle a day"),
+    ]);
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn the_thirteenth_set_read_blind_then_mended() {
+    // A sinkhole, a zoo's escaped snow leopards, a marathon runner's death and a drought's
+    // water rationing, written on 6 December 2026 and read blind before any mend: of
+    // sixteen planted discrepancies, five were found (the taxi driver 62 against 64, the
+    // zoo's director 51 against 49, 11 against eight runners taken to hospital and 120
+    // against 100 litres a day, errors; the runner 34 against 43, a warning, beside the
+    // 29-year-old who died at the race in 2018, background not read as such), two against
+    // three leopards only as "sources differ" (the zoo against the police) and two against
+    // three cars swallowed only as "differ" on the fact sheet (city officials against the
+    // city council). The rationing's first day (December 14 against 15) and the reservoirs
+    // (23 against 32 percent) were hidden in an agreement. No false error.
+    // Missed blind: the cars, the sinkhole opening on Monday against Sunday, the
+    // leopards, nearly five hours at large against about two on the loose, "No one was
+    // hurt" against a keeper injured, five against six snow leopards kept at the zoo, 2 km
+    // against 5 km from the finish, the race's 38th year against its 37th edition, the
+    // first day and the reservoirs, and Mirel among the towns affected against "Mirel …
+    // is exempt".
+    // Then mended, 10 of 16 (11 with the roll below) and no false finding: an age before its noun in a sentence of a
+    // year gone by is of that year ("In 2018, a 29-year-old runner died": background; an
+    // age after a name stays the person's now); "about 2 km from the finish" is a distance
+    // from a point without a compass word (against about 5 km, a warning: race organisers
+    // against organisers), unless something went that far ("fell 40 metres from");
+    // "opened" starts an event, past the subject's size ("A sinkhole about 30 metres wide
+    // opened … on Monday" against "on Sunday", a warning; a sinkhole is an event); a
+    // participle before "from" and a day gives the day a measure takes effect, and a
+    // weekday with its date is that date ("rationed … from Monday, December 14" against
+    // "from December 15", an error); a share of what the clause calls "its" is nobody's
+    // named ("left its reservoirs at 23 percent of capacity" against 32, an error); "the
+    // towns affected include" lists the places hit, "is exempt" one spared (Mirel, an
+    // error); "at large" is "on the loose" (nearly five against about two hours: "sources
+    // differ", the zoo against the police). Then a zoo keeps a roll ("two of the five snow
+    // leopards kept at the zoo" against "The zoo, which opened in 1934, keeps six snow
+    // leopards", an error; a year in a relative clause set off by commas no longer makes
+    // the figure after it background): 11 of 16.
+    // Still missed: the cars (two against three, each of its outlet's day of the
+    // sinkhole), the leopards and their hours at large (sources differ), "No one was hurt"
+    // against a keeper injured, the race's 38th year against its 37th edition.
+    // No discrepancy and none reported: about 30 metres wide against roughly 100 feet
+    // across, about 15 metres against some 50 feet deep, around 120 residents against more
+    // than 100 people moved out, at least six weeks against about two months of repairs,
+    // an estimated 4 million euros against about €4m, the 2019 sinkhole and the main laid
+    // in 1958 (68 years old), the keeper's age, about 3,000 visitors on both sides, the
+    // 2021 enclosure and the 2015 wolf (background), more than 40 against some 60 treated,
+    // 27C against about 80F, about 12,000 against 12,500 starters, the 2018 runner
+    // (background), 14 towns and about 400,000 people on both sides, fines of up to 500
+    // euros, 61 percent a year ago and the 2008 rationing of four months or about 120 days
+    // (background).
+    let found = contradictions(&["sinkhole", "zoo", "marathon", "drought"]);
+    let expected = expected(&[
+        (Severity::Error, "age (amsel)"),
+        (Severity::Error, "age (strand)"),
+        (Severity::Error, "capacity"),
+        (Severity::Error, "in hospital"),
+        (Severity::Error, "litre a day"),
+        (Severity::Error, "mirel"),
+        (Severity::Error, "rationed from"),
+        (Severity::Error, "roll (zoo)"),
+        (Severity::Warning, "age (runner)"),
+        (Severity::Warning, "distance from finish"),
+        (Severity::Warning, "the sinkhole began"),
     ]);
     assert_eq!(found, expected);
 }

@@ -34,10 +34,10 @@ pub const DAYS_DIFFER: Rule = Rule {
 };
 
 /// The event a day group is of: "the raid" for an event noun, "killed (climber)" for what
-/// happened to someone.
+/// happened to someone, "rationed from" for the day a measure takes effect.
 fn event_words(group: &crate::check::facts::Group) -> String {
     let words = frame_words(&group.frame, group.key.background.is_some());
-    if group.frame.holder.is_some() {
+    if group.frame.holder.is_some() || group.frame.what.ends_with(" from") {
         words
     } else {
         format!("the {words}")

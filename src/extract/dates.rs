@@ -51,25 +51,34 @@ pub fn read_lower(
         }
         let word = tokens[i].text(text);
         let mut found: Option<(usize, Option<Date>)> = None;
+        // "December 14", "Dec. 15, 2015": a month's name and a day, with its year.
+        let month_day = |m: usize| {
+            let name = tokens.get(m)?.text(text);
+            let month = month_from_name(name)
+                .filter(|_| tokens[m].is_capitalized(text))
+                .filter(|_| name != "May" || is_day(lower.get(m + 1)))?;
+            let day = lower.get(m + 1).and_then(|d| day_of(d))?;
+            Some(match year_after(lower, m + 2) {
+                Some((y, e)) => (e, Date::new(y, month, day)),
+                None => (
+                    m + 2,
+                    this_or_next(lower, within_first, m, article_date, month, day),
+                ),
+            })
+        };
         if capital {
             if let Some(weekday) =
                 Weekday::from_name(word).filter(|_| !word.ends_with('.') || word.len() > 4)
             {
                 if word.len() > 3 {
-                    found = Some((i + 1, article_date.map(|d| d.last_weekday(weekday))));
+                    // "Monday, December 14": the date names the day, the weekday with it.
+                    found = (lower.get(i + 1) == Some(&","))
+                        .then(|| month_day(i + 2))
+                        .flatten()
+                        .or(Some((i + 1, article_date.map(|d| d.last_weekday(weekday)))));
                 }
-            } else if let Some(month) =
-                month_from_name(word).filter(|_| word != "May" || is_day(lower.get(i + 1)))
-                && let Some(day) = lower.get(i + 1).and_then(|d| day_of(d))
-            {
-                let (date, end) = match year_after(lower, i + 2) {
-                    Some((y, e)) => (Date::new(y, month, day), e),
-                    None => (
-                        this_or_next(lower, within_first, i, article_date, month, day),
-                        i + 2,
-                    ),
-                };
-                found = Some((end, date));
+            } else {
+                found = month_day(i);
             }
         }
         // "13 July", "13th July", "the 13th of July": a day of the month opens with a
@@ -243,6 +252,24 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_with_its_date_is_that_date() {
+        // "from Monday, March 7": the date says which Monday, ahead of the copy.
+        let got = read_on(
+            "The rules apply from Monday, March 7, officials said",
+            "2016-02-21",
+        );
+        assert_eq!(
+            got,
+            [(
+                "Monday, March 7".to_string(),
+                Some("2016-03-07".to_string())
+            )]
+        );
+        let got = read_on("Kerry spoke on Monday, and Assad on Feb. 18", "2016-02-21");
+        assert_eq!(got[0].1.as_deref(), Some("2016-02-15"));
+    }
+
+    #[test]
     fn month_and_day_take_the_article_year_unless_given() {
         let got = read_on(
             "a Feb. 12 agreement; delayed until February 25; Dec. 15, 2015",
@@ -297,12 +324,12 @@ mod tests {
         let texts: Vec<&str> = got.iter().map(|d| d.0.as_str()).collect();
         assert_eq!(
             texts,
-            ["Yesterday", "Last night", "Today", "Monday", "June 3"]
+            ["Yesterday", "Last night", "Today", "Monday, June 3"]
         );
         assert_eq!(got[0].1.as_deref(), Some("2016-02-11"));
         assert_eq!(got[1].1.as_deref(), Some("2016-02-11"));
         assert_eq!(got[2].1.as_deref(), Some("2016-02-12"));
-        assert_eq!(got[4].1.as_deref(), Some("2016-06-03"));
+        assert_eq!(got[3].1.as_deref(), Some("2016-06-03"));
     }
 
     #[test]

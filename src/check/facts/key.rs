@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::extract::{Fact, FactKind, is_described_organisation};
+use crate::extract::{Fact, FactKind, FactValue, is_described_organisation};
 use crate::rules::RuleSet;
 use crate::words::{fold, with_lower_case};
 
@@ -35,8 +35,15 @@ impl FrameKey {
     ) -> Option<FrameKey> {
         // An age is its person's, a sum a named holder's or one thing's value ("a $2.5
         // million necklace"), wherever and whenever told; the places of readings still
-        // keep two things of places apart from meeting.
-        if fact.kind == FactKind::Age
+        // keep two things of places apart from meeting. An age before its noun told of a
+        // year gone by ("In 2018, a 29-year-old runner died at the same race") is the age
+        // then, of that year's event; one after a name ("Keel, 54, took over in 2018") is
+        // the person's now, as copy writes it.
+        let earlier_age = fact.kind == FactKind::Age
+            && fact.background
+            && fact.frame.time.as_ref().is_some_and(|t| t.len() == 4)
+            && matches!(&fact.value, FactValue::Amount(a) if a.text.contains("year-old"));
+        if (fact.kind == FactKind::Age && !earlier_age)
             || (fact.kind == FactKind::Money
                 && fact.frame.holder.as_ref().is_some_and(|h| {
                     h.starts_with(char::is_uppercase)

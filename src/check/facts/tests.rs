@@ -95,6 +95,23 @@ fn background_about_an_earlier_quake_never_meets_this_ones_toll() {
 }
 
 #[test]
+fn an_age_before_its_noun_in_a_year_gone_by_is_of_that_years_event() {
+    // The runner of 2019 is not the one who died on Sunday; the coach's age after her name
+    // is hers now, whatever year the sentence tells of.
+    let a = "A 41-year-old runner died after collapsing near the finish of the Brenn half              marathon on Sunday, organisers said. Coach Ilse Varga, 52, led the team to a title in 2019.";
+    let b = "A runner, 41, died after collapsing near the finish of the Brenn half marathon on              Sunday, organisers said. In 2019, a 33-year-old runner died at the same race. Coach Ilse              Varga, 55, said the team was in shock.";
+    assert_eq!(
+        rules_and_severities(&[("A", DAY, a), ("B", DAY, b)]),
+        [("number-mismatch".to_string(), "Error".to_string())]
+    );
+    assert!(
+        found(&[("A", DAY, a), ("B", DAY, b)])[0]
+            .2
+            .starts_with("age (varga)")
+    );
+}
+
+#[test]
 fn background_tolls_are_compared_with_each_other() {
     let batch = [
         (

@@ -4,6 +4,7 @@
 use crate::extract::fact::{Fact, FactKind, FactValue, Frame};
 use crate::extract::numbers::{NumberReader, is_number_word, singular};
 use crate::rules::RuleSet;
+use crate::text::TokenKind;
 use crate::words::is_stop_word;
 
 use super::place::locative;
@@ -223,6 +224,11 @@ pub(super) fn read(
             out.push(day_fact(view, when, span, event, None));
             continue;
         }
+        if let Some(what) = effect_from(view, at, end) {
+            let what = rules.canonical_lower(&what).to_string();
+            out.push(day_fact(view, when, view.span(at, end), what, None));
+            continue;
+        }
         let noun =
             if at >= 3 && on && matches!(view.low(at - 3), "the" | "a" | "an" | "its" | "their") {
                 at - 2
@@ -295,7 +301,8 @@ fn happens(word: &str) -> bool {
 /// trial that began on Monday may be heard on Wednesday).
 fn starts(view: &View<'_>, k: usize) -> Option<usize> {
     match view.low(k) {
-        "began" | "begun" | "started" => Some(k),
+        // "A sinkhole opened beneath a junction on Monday", "the summit opened on Tuesday".
+        "began" | "begun" | "started" | "opened" => Some(k),
         "broke" if view.low(k + 1) == "out" => Some(k + 1),
         _ => None,
     }
@@ -375,10 +382,16 @@ fn event_from(
             || event_verb(reader, rules, view, k).is_some()
     };
     // The subject's noun, at most two words in: "a tunnel", "the old road bridge"; and the
-    // verb, right after it or past a short phrase of where it stands.
+    // verb, right after it, past its size ("a sinkhole about 30 metres wide opened") or
+    // past a short phrase of where it stands.
     let (noun, verb) = (i..i + 3).find_map(|k| {
         if verb_at(k + 1) {
             return Some((k, k + 1));
+        }
+        if let Some(after) = size_after(rules, view, k + 1)
+            && verb_at(after)
+        {
+            return Some((k, after));
         }
         if !matches!(
             view.low(k + 1),
@@ -426,6 +439,64 @@ fn event_from(
         return Some((began(rules, &subject), last));
     }
     by_verb
+}
+
+/// The token after a size written from token `at`: "about 30 metres wide", "some 100 feet
+/// across", "12m deep" — a figure (with its qualifier), a unit the rules convert and a word
+/// of dimension. `None` when no size is written there.
+fn size_after(rules: &RuleSet, view: &View<'_>, at: usize) -> Option<usize> {
+    let mut i = at;
+    let mut figure = false;
+    while i < at + 6 {
+        let w = view.low(i);
+        if super::figure::dimension(w).is_some() {
+            return figure.then_some(i + 1);
+        }
+        let unit = |u: &str| rules.numbers.conversion.iter().any(|c| c.unit == u);
+        if w.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(w) {
+            figure = true;
+        } else if !(matches!(
+            w,
+            "about" | "some" | "roughly" | "around" | "nearly" | "almost" | "more" | "than" | "-"
+        ) || unit(w)
+            || unit(&singular(w)))
+        {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The day a measure takes effect from, at token `at` after "from": "water will be
+/// rationed in Castel and 14 towns from Monday, December 14", "will have their water
+/// rationed from December 15" — the participle right before "from", or before a phrase of
+/// where. Not the first day of a span ("from Monday to Friday"), nor a day's figure ("from
+/// Monday's 10").
+fn effect_from(view: &View<'_>, at: usize, end: usize) -> Option<String> {
+    let from = at.checked_sub(1).filter(|&f| view.low(f) == "from")?;
+    if matches!(
+        view.low(end),
+        "to" | "until" | "till" | "through" | "-" | "and"
+    ) || view.low(end).starts_with(['\'', '’'])
+        || view.tok(end.saturating_sub(1)).contains(['\'', '’'])
+    {
+        return None;
+    }
+    // The participle, right before "from" or before a phrase of where of words and figures
+    // ("in Castel and 14 surrounding towns").
+    let verb = (from.saturating_sub(8)..from).rev().find(|&v| {
+        let word = view.low(v);
+        word.len() > 4
+            && word.ends_with("ed")
+            && view.tokens[v].is_word()
+            && !view.capital(v)
+            && !is_stop_word(word)
+    })?;
+    let place = verb + 1 == from
+        || (locative(view.low(verb + 1))
+            && (verb + 1..from).all(|k| !matches!(view.tokens[k].kind, TokenKind::Punct)));
+    place.then(|| format!("{} from", view.low(verb)))
 }
 
 /// The event noun the verb at token `at` is made from: "collapsed" → collapse, "crashed"

@@ -720,7 +720,11 @@ pub(super) fn length(
     while direction(view.low(j)) && j < i + 3 {
         j += 1;
     }
-    if j > i && matches!(view.low(j), "of" | "from") {
+    // "about 2 km from the finish", "100 km from Tehran": a distance from a place without
+    // a compass word too, unless the figure is how far something went ("fell 40 metres
+    // from the roof").
+    let plain_from = j == i && view.low(i) == "from" && !moved(view, first, clause);
+    if (j > i && matches!(view.low(j), "of" | "from")) || plain_from {
         // "of the port of Bandar Abbas", "of Tehran".
         let mut from = j + 1;
         while matches!(
@@ -734,22 +738,40 @@ pub(super) fn length(
         while view.capital(k) && k < from + 3 {
             k += 1;
         }
-        // "south of the capital": the place named by its common noun.
+        // "south of the capital": the place named by its common noun; "from the finish",
+        // "from the coast": the point named by the one after "the".
         let place = if k == from {
             let noun = (j + 1..from)
                 .rev()
-                .find(|&t| matches!(view.low(t), "port" | "city" | "town" | "capital"))?;
-            view.low(noun).to_string()
+                .find(|&t| matches!(view.low(t), "port" | "city" | "town" | "capital"));
+            match noun {
+                Some(noun) => Some(view.low(noun).to_string()),
+                None if plain_from
+                    && view.low(from - 1) == "the"
+                    && view.tokens.get(from).is_some_and(|t| t.is_word())
+                    && !is_stop_word(view.low(from)) =>
+                {
+                    Some(singular(view.low(from)))
+                }
+                None => None,
+            }
         } else {
-            fold(view.span(from, k).of(view.text))
+            Some(fold(view.span(from, k).of(view.text)))
         };
-        let place = reader.place_named(&place).map_or(place, fold);
-        return f.read(
-            FactKind::Measure,
-            format!("distance from {place}"),
-            None,
-            Some(unit),
-        );
+        match place {
+            Some(place) => {
+                let place = reader.place_named(&place).map_or(place, fold);
+                return f.read(
+                    FactKind::Measure,
+                    format!("distance from {place}"),
+                    None,
+                    Some(unit),
+                );
+            }
+            // "about 30 miles from a known test site": no point named, read as before.
+            None if plain_from => {}
+            None => return None,
+        }
     }
     let glued_unit = glued(q) || unit.starts_with("square");
     // An area ("has burned more than 12,000 hectares", "scorched about 18,000 acres"):
@@ -773,6 +795,24 @@ pub(super) fn length(
     // the story's place lies, whatever the clause's subject (floodwater, the cavers).
     if below_ground(view, end) {
         return f.read(FactKind::Measure, "depth".to_string(), None, Some(unit));
+    }
+    // "sending a column of ash 6 km into the sky": how high what rose went, held by the
+    // head of the phrase before the figure ("a column of ash" is a column).
+    if matches!(view.low(end), "into" | "in")
+        && view.low(end + 1) == "the"
+        && matches!(view.low(end + 2), "sky" | "air" | "atmosphere")
+    {
+        let mut head = first.checked_sub(1).filter(|&h| h >= clause.0);
+        if let Some(h) = head
+            && h >= clause.0 + 2
+            && view.low(h - 1) == "of"
+        {
+            head = Some(h - 2);
+        }
+        let holder = head
+            .filter(|&h| view.tokens[h].is_word() && !view.capital(h) && !is_stop_word(view.low(h)))
+            .map(|h| rules.canonical_lower(&singular(view.low(h))).to_string());
+        return f.read(FactKind::Measure, "height".to_string(), holder, Some(unit));
     }
     // "The mud was 30 metres deep", "the mud lay some 50 feet deep": a dimension of the
     // thing the clause is about.
@@ -812,6 +852,40 @@ pub(super) fn length(
     )
 }
 
+/// A verb of going somewhere before a length at token `first` in its clause: "fell 40
+/// metres from the roof", "was thrown 20 metres from the car" — how far, not where.
+fn moved(view: &View<'_>, first: usize, clause: (usize, usize)) -> bool {
+    (clause.0..first).rev().take(3).any(|i| {
+        matches!(
+            view.low(i),
+            "fell"
+                | "fall"
+                | "falling"
+                | "plunged"
+                | "dropped"
+                | "jumped"
+                | "thrown"
+                | "flung"
+                | "hurled"
+                | "swept"
+                | "carried"
+                | "dragged"
+                | "pushed"
+                | "travelled"
+                | "traveled"
+                | "moved"
+                | "walked"
+                | "ran"
+                | "drove"
+                | "flew"
+                | "swam"
+                | "fled"
+                | "rose"
+                | "climbed"
+        )
+    })
+}
+
 /// Words after a length at token `at` that put it under the ground: "underground", "below
 /// the surface", "beneath the ground" (not "below sea level", a height).
 fn below_ground(view: &View<'_>, at: usize) -> bool {
@@ -830,7 +904,7 @@ fn below_ground(view: &View<'_>, at: usize) -> bool {
 }
 
 /// The dimension an adjective after a length gives ("30 metres deep" → depth).
-fn dimension(word: &str) -> Option<&'static str> {
+pub(super) fn dimension(word: &str) -> Option<&'static str> {
     Some(match word {
         "deep" => "depth",
         "high" | "tall" => "height",

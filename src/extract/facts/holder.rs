@@ -51,7 +51,12 @@ pub(super) fn named_before_age(view: &View<'_>, first: usize) -> Option<String> 
 /// The name nearest before token `first` that holds a share: the subject of "Rubio finished
 /// third, with 23.1 percent of the vote", passing over a place of origin ("Rubio of
 /// Florida") and the sentence's opening adverb.
-pub(super) fn share_holder(view: &View<'_>, first: usize) -> Option<String> {
+pub(super) fn share_holder(view: &View<'_>, first: usize, clause: usize) -> Option<String> {
+    // "… left its reservoirs at 23 percent of capacity": a share of a thing the clause
+    // names with "its" or "their" is that thing's, not a name's before it.
+    if (clause..first).any(|i| matches!(view.low(i), "its" | "their")) {
+        return None;
+    }
     let mut i = first;
     while i > 0 {
         i -= 1;

@@ -284,13 +284,15 @@ impl FactReader {
             numbers.read_lower(view.text, view.tokens, view.lower, view.sentence)
         });
         // The times named are read for the figures, and for the days of events, which
-        // follow "on" ("the raid on Tuesday"): a sentence with neither names none that
-        // matters.
-        let whens = if !quantities.is_empty() || view.lower.contains(&"on") {
-            time::in_sentence(self, view, !quantities.is_empty())
-        } else {
-            Vec::new()
-        };
+        // follow "on" ("the raid on Tuesday") or, for the day a measure takes effect,
+        // "from" ("rationed from December 15"): a sentence with none of these names none
+        // that matters.
+        let whens =
+            if !quantities.is_empty() || view.lower.iter().any(|w| matches!(*w, "on" | "from")) {
+                time::in_sentence(self, view, !quantities.is_empty())
+            } else {
+                Vec::new()
+            };
         let carried = if time::opens_with_pronoun(view) {
             Carry {
                 when: carry.when.take(),
@@ -429,10 +431,13 @@ impl FactReader {
                     // moment of a trading day.
                     let moment = moment.filter(|_| read.kind != FactKind::Duration);
                     let opening = clause.0 == 0;
-                    let when = time::for_clause(&whens, clause, first)
+                    let when = time::for_clause(&whens, view.lower, clause, first)
                         .or_else(|| opening.then(|| carried.when.clone()).flatten());
+                    // A roll's place is the one that keeps it ("the five snow leopards kept
+                    // at the zoo"), its holder already.
                     let place = place::of(self, view, clause, first)
-                        .or_else(|| opening.then(|| carried.place.clone()).flatten());
+                        .or_else(|| opening.then(|| carried.place.clone()).flatten())
+                        .filter(|_| read.what != "roll");
                     last = Carry {
                         when: when.clone().filter(|w| w.background),
                         place: place.clone(),

@@ -37,6 +37,35 @@ pub(super) fn place_of(
         reader.place_nouns.contains(noun.as_str()).then_some(noun)
     };
     let before = first.checked_sub(1)?;
+    // "the five snow leopards kept at the zoo", "inmates held in the jail": a roll verb
+    // right after the people, and the place after "at" or "in".
+    if reader.roll.contains(view.low(after)) && matches!(view.low(after + 1), "at" | "in") {
+        let mut at = after + 2;
+        while matches!(view.low(at), "the" | "its" | "their") {
+            at += 1;
+        }
+        let noun = singular(view.low(at));
+        if at < clause_end && reader.place_nouns.contains(noun.as_str()) {
+            return Some(noun);
+        }
+    }
+    // "the zoo keeps six snow leopards", "The zoo, which opened in 1934, keeps six …": a
+    // roll verb right before the figure, with the place its subject, past a relative
+    // clause set off by commas.
+    if reader.roll.contains(view.low(before)) {
+        let subject_end = if before >= 1 && view.low(before - 1) == "," {
+            (0..before - 1)
+                .rev()
+                .find(|&j| view.low(j) == ",")
+                .filter(|&open| matches!(view.low(open + 1), "which" | "who" | "that"))
+                .map(|open| open + 1)
+        } else {
+            Some(before)
+        };
+        if let Some(place) = subject_end.and_then(place_before) {
+            return Some(place);
+        }
+    }
     if view.low(before) == "where" {
         let mut verb = after;
         while verb < clause_end && between(view.low(verb)) {

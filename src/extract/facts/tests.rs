@@ -2008,3 +2008,129 @@ fn names_after_a_described_group_or_before_a_common_noun_are_members() {
         [("unaffected by the event".to_string(), "Ansel".to_string())]
     );
 }
+
+#[test]
+fn a_distance_from_a_point_needs_no_compass_word_but_a_fall_is_no_distance() {
+    for text in [
+        "The cyclist crashed about 3 km from the summit, organisers said.",
+        "The cyclist crashed some two miles from the summit.",
+    ] {
+        let away = one_figure(text);
+        assert_eq!(away.frame.what, "distance from summit", "{text}");
+    }
+    let fell = one("The climber fell 40 metres from the ridge.");
+    assert_eq!(fell.frame.what, "fell");
+    // No point named after "the": the figure is read as before, not lost.
+    let near = one_figure("Seismologists detected a tremor about 30 miles from a known test site.");
+    assert!(!near.frame.what.starts_with("distance"), "{near:#?}");
+}
+
+#[test]
+fn the_day_a_measure_takes_effect_is_read_after_from() {
+    let days = |text: &str| {
+        facts_on(text, "2008-08-05")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Day)
+            .map(|f| (f.frame.what, f.day))
+            .collect::<Vec<_>>()
+    };
+    // A weekday with its date is the date, ahead of the copy.
+    assert_eq!(
+        days(
+            "Parking will be restricted in Orlo and nine nearby villages from Monday, August 11, the council said."
+        ),
+        [("restricted from".to_string(), Date::parse("2008-08-11"))]
+    );
+    assert_eq!(
+        days("Drivers will have their parking restricted from August 12."),
+        [("restricted from".to_string(), Date::parse("2008-08-12"))]
+    );
+    // The first day of a span says nothing of when a measure begins alone.
+    assert!(days("The road will be closed from Monday to Friday.").is_empty());
+}
+
+#[test]
+fn an_event_with_its_size_before_its_verb_gives_its_day() {
+    let days = days_of("A sinkhole about 20 metres wide opened in a car park in Elst on Sunday.");
+    assert_eq!(
+        days,
+        [("sinkhole began".to_string(), None, "Sunday".to_string())]
+    );
+    let days =
+        days_of("A sinkhole some 60 feet across opened at a crossroads on Saturday evening.");
+    assert_eq!(days[0].0, "sinkhole began");
+}
+
+#[test]
+fn a_span_at_large_is_one_on_the_loose() {
+    for text in [
+        "The wolf was at large for nearly six hours, the park said.",
+        "The wolf was on the loose for about three hours.",
+    ] {
+        let span = one(text);
+        assert_eq!(
+            (span.kind, span.frame.what.as_str()),
+            (FactKind::Duration, "at large"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_share_of_what_the_clause_calls_its_own_has_no_named_holder() {
+    let share = one_figure(
+        "Rationing will begin in Orlo, after a dry summer left its lakes at 41 percent of capacity.",
+    );
+    assert_eq!(share.frame.what, "capacity");
+    assert_eq!(share.frame.holder, None);
+    // A share after a name is still that name's.
+    let vote = one("Molder finished second, with 31 percent of the vote.");
+    assert_eq!(vote.frame.holder.as_deref(), Some("molder"));
+}
+
+#[test]
+fn places_an_event_hit_and_a_place_exempt_from_it_are_lists() {
+    assert_eq!(
+        list_facts("The villages affected include Orlo, Brand and Teske, the council said."),
+        [
+            ("affected by the event".to_string(), "Orlo".to_string()),
+            ("affected by the event".to_string(), "Brand".to_string()),
+            ("affected by the event".to_string(), "Teske".to_string()),
+        ]
+    );
+    assert_eq!(
+        list_facts("Teske, which has its own reservoir, is exempt, the council said."),
+        [("unaffected by the event".to_string(), "Teske".to_string())]
+    );
+}
+
+#[test]
+fn a_place_that_keeps_animals_has_a_roll_and_a_year_in_its_relative_clause_is_not_the_rolls() {
+    let kept = one_figure("The zoo, which opened in 1952, keeps four tigers, a keeper said.");
+    assert_eq!(
+        (kept.frame.what.as_str(), kept.frame.holder.as_deref()),
+        ("roll", Some("zoo"))
+    );
+    assert!(!kept.background, "{kept:#?}");
+    let facts = facts_on(
+        "The escaped pair are two of the eight tigers kept at the zoo.",
+        "2016-02-21",
+    );
+    let roll = facts.iter().find(|f| f.frame.what == "roll").unwrap();
+    assert_eq!(roll.amount().unwrap().low, 8.0);
+    assert_eq!(
+        (roll.frame.holder.as_deref(), roll.frame.place.as_deref()),
+        (Some("zoo"), None)
+    );
+}
+
+#[test]
+fn a_length_into_the_sky_is_the_height_of_what_rose() {
+    let rose = one_figure("The volcano sent a column of smoke 4 km into the sky on Monday.");
+    assert_eq!(
+        (rose.frame.what.as_str(), rose.frame.holder.as_deref()),
+        ("height", Some("column"))
+    );
+    let high = one("Officials said the plume rose to a point 9,000 metres high.");
+    assert_eq!(high.frame.what, "height");
+}

@@ -197,8 +197,15 @@ fn last_period(view: &View<'_>, i: usize) -> Option<Period> {
 /// The time of the clause `[start, end)` holding a figure at token `at`: the one named in
 /// the clause nearest the figure; else a background named earlier in the sentence, which
 /// goes on into the clauses after it ("A quake killed 31,000 in Bam in 2003, and Zarand,
-/// 600 miles from Tehran, was hit in February" — both are background).
-pub(super) fn for_clause(whens: &[When], clause: (usize, usize), at: usize) -> Option<When> {
+/// 600 miles from Tehran, was hit in February" — both are background), but not from inside
+/// a relative clause closed before the figure's ("The zoo, which opened in 1934, keeps six
+/// snow leopards": the year is the opening's).
+pub(super) fn for_clause(
+    whens: &[When],
+    lower: &[&str],
+    clause: (usize, usize),
+    at: usize,
+) -> Option<When> {
     // A day belongs to the words around it; a year or a background cue to the clause.
     // "the 2016 election" names the time of the clause only as its subject.
     let whens: Vec<&When> = whens
@@ -214,9 +221,19 @@ pub(super) fn for_clause(whens: &[When], clause: (usize, usize), at: usize) -> O
     if let Some(w) = inside {
         return Some(w.clone());
     }
+    let relative = clause
+        .0
+        .checked_sub(1)
+        .filter(|&c| lower.get(c) == Some(&","))
+        .and_then(|c| {
+            let open = lower[..c].iter().rposition(|w| *w == ",")?;
+            matches!(lower.get(open + 1), Some(&("who" | "which" | "whose"))).then_some(open)
+        });
     whens
         .iter()
-        .rfind(|w| w.token < clause.0 && w.background)
+        .rfind(|w| {
+            w.token < clause.0 && w.background && relative.is_none_or(|open| w.token <= open)
+        })
         .map(|w| (*w).clone())
 }
 

@@ -761,7 +761,7 @@ pub(super) fn read(
             what: canonical(&what),
             // A share of a whole ("23.1 percent of the vote") is its subject's.
             holder: (view.low(figure.end) == "of")
-                .then(|| holder::share_holder(view, first))
+                .then(|| holder::share_holder(view, first, clause.0))
                 .flatten(),
             unit: Some("percent".to_string()),
             vague,
@@ -827,6 +827,16 @@ pub(super) fn read(
                         && !is_stop_word(view.low(i))
                         && !movement_filler(view.low(i))
                 })?;
+                // "at large for nearly five hours", "on the loose for about two hours":
+                // a phrase the rules' synonyms know, ending at the word.
+                let phrase = (1..=2).rev().find_map(|n| {
+                    let start = word.checked_sub(n).filter(|&s| s >= clause.0)?;
+                    let phrase = view.lower[start..=word].join(" ");
+                    rules.has_synonyms(&phrase).then_some(phrase)
+                });
+                if let Some(phrase) = phrase {
+                    return Some(rules.canonical_lower(&phrase).to_string());
+                }
                 Some(what_lasted(view, word).unwrap_or_else(|| {
                     // "was not discovered for nearly seven hours": what the rules call a
                     // verb denied ("unnoticed"), when they name it.
