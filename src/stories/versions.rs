@@ -22,10 +22,33 @@ const SHARED: usize = 2;
 /// … and at least this share of the long sentences of the shorter.
 const SHARE: f64 = 0.5;
 
+/// Ends a sentence for [`sentences`]: a full stop, an exclamation or question mark, a line's
+/// end.
+fn ends_sentence(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b'\n')
+}
+
+/// The sentences of `text`: the stretches between the bytes that [`ends_sentence`], empty ones
+/// too. The text is read a byte at a time, not decoded into characters: every such byte is
+/// ASCII, so each stretch starts and ends on a character's boundary.
+fn cut(text: &str) -> impl Iterator<Item = &str> {
+    let ends = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| ends_sentence(b))
+        .map(|(at, _)| at)
+        .chain([text.len()]);
+    let mut start = 0;
+    ends.map(move |end| {
+        let sentence = text.get(start..end).unwrap_or("");
+        start = end + 1;
+        sentence
+    })
+}
+
 /// The hashes of a text's long sentences, sorted and distinct.
 fn sentences(text: &str) -> Vec<u64> {
-    let mut hashes: Vec<u64> = text
-        .split(['.', '!', '?', '\n'])
+    let mut hashes: Vec<u64> = cut(text)
         .filter_map(|sentence| {
             let folded = fold(sentence);
             has_words(&folded, LONG).then(|| {
@@ -104,6 +127,21 @@ mod tests {
         assert!(!has_words("", 1));
         assert!(has_words(" a  b ", 2));
         assert!(!has_words(" a  b ", 3));
+    }
+
+    #[test]
+    fn sentences_are_cut_where_str_split_cuts_them() {
+        for text in [
+            "",
+            ".",
+            "No stop",
+            "One. Two!  Three?\nFour.\n\nFive",
+            "Ends with a stop.",
+            "Zoë’s café — “quoted”. São Paulo!\n北京。Next?",
+        ] {
+            let split: Vec<&str> = text.split(['.', '!', '?', '\n']).collect();
+            assert_eq!(cut(text).collect::<Vec<_>>(), split, "{text:?}");
+        }
     }
 
     const ORIGINAL: &str = "A union representing flight attendants endorsed the senator for \
