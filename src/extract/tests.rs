@@ -549,6 +549,10 @@ fn captions_and_page_furniture_are_not_claims() {
         "More Coverage: Lavrov says Russia will keep bombing",
         "More: Kerry after shaking hands with Lavrov: 'We have to make this work'",
         "MORE: Lavrov says Russia will keep bombing until the truce begins",
+        // A byline and a web headline's teaser label are no speakers.
+        "BYLINE: Ann Lee",
+        "BOOM: Senator Just Fired A Warning Shot At The Mayor",
+        "Wow: Governor Just Said Something Nobody Expected About The Budget",
     ] {
         assert!(claims(text).is_empty(), "{text}");
     }
