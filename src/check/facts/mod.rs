@@ -454,7 +454,12 @@ impl Group {
             return None;
         }
         let meets = |x: &Option<Date>, y: &Option<Date>| x.is_none() || y.is_none() || x == y;
-        if !meets(&ra.day, &rb.day) {
+        // A toll set from a day holds on after it: "£5.20 from January 1" and "£5.70 from
+        // February 1" cannot both stand (never as an error: the days differ too).
+        let holds_on =
+            self.key.kind == FactKind::Money && self.key.what == crate::extract::numbers::ROAD_TOLL;
+        let days_apart = !meets(&ra.day, &rb.day);
+        if days_apart && !holds_on {
             return None;
         }
         if ra.place.is_some() && rb.place.is_some() && ra.place != rb.place {
@@ -538,6 +543,7 @@ impl Group {
         });
         let error = same_source
             && same_day
+            && !days_apart
             && !rounding_only
             && ra.moment == rb.moment
             && ra.degree == rb.degree

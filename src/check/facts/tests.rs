@@ -1014,3 +1014,30 @@ fn two_rounded_counts_whose_last_digits_do_not_meet_are_estimates_apart() {
     let c = format!("{story} The collapse puts about 4,000 jobs at risk.");
     assert_eq!(found(&[("B", DAY, &b), ("C", DAY, &c)]), []);
 }
+
+#[test]
+fn two_tolls_in_one_currency_are_compared_as_written_not_at_the_rate() {
+    let lede = "The operator of the Brennock Tunnel announced new charges on Monday.";
+    let a = format!("{lede} The toll for cars using the tunnel will rise from £3.10 to £3.40.");
+    let b = format!("{lede} Drivers will pay £3.90 to use the tunnel.");
+    let c = format!("{lede} Lorry drivers will pay £3.90 to use the tunnel.");
+    assert_eq!(
+        rules_and_severities(&[("A", DAY, &a), ("B", DAY, &b)]),
+        [("number-mismatch".to_string(), "Error".to_string())]
+    );
+    // The toll for lorries is another frame, and the old value is passed over.
+    assert_eq!(found(&[("A", DAY, &a), ("C", DAY, &c)]), []);
+}
+
+#[test]
+fn a_toll_set_from_one_day_meets_another_set_from_another_day_as_a_warning() {
+    let lede = "The operator of the Brennock Tunnel announced new charges on Monday.";
+    let a = format!(
+        "{lede} The toll for cars using the tunnel will rise from £3.10 to £3.40 on March 1."
+    );
+    let b = format!("{lede} Drivers will pay £3.90 to use the tunnel from April 1.");
+    assert_eq!(
+        rules_and_severities(&[("A", DAY, &a), ("B", DAY, &b)]),
+        [("figures-differ".to_string(), "Warning".to_string())]
+    );
+}

@@ -28,6 +28,10 @@ pub enum Value {
         /// multiple of the figure ("about 380,000" is read to its last digit, 370,000 to
         /// 390,000; the rule alone says 0.8 to 1.2 of it).
         loose: Option<(f64, f64)>,
+        /// For a sum converted through a rough rate, the currency as written and the
+        /// tolerance of its rounding alone: two sums in one currency ("£5.20" / "£5.70")
+        /// are compared as written, never with the rate's slack.
+        written: Option<(String, f64)>,
     },
     Day(Date),
 }
@@ -172,6 +176,7 @@ impl Value {
                         bound,
                         rounded,
                         loose,
+                        written: Some((c.unit.clone(), base)),
                     },
                     None => Value::Amount {
                         low: a.low,
@@ -181,6 +186,7 @@ impl Value {
                         bound,
                         rounded,
                         loose,
+                        written: None,
                     },
                 })
             }
@@ -206,15 +212,23 @@ impl Value {
                     low: la,
                     high: ha,
                     tolerance: ta,
+                    written: wa,
                     ..
                 },
                 Value::Amount {
                     low: lb,
                     high: hb,
                     tolerance: tb,
+                    written: wb,
                     ..
                 },
-            ) => Some(((*la, *ha), (*lb, *hb), ta.max(*tb))),
+            ) => {
+                let tolerance = match (wa, wb) {
+                    (Some((ua, ba)), Some((ub, bb))) if ua == ub => ba.max(*bb),
+                    _ => ta.max(*tb),
+                };
+                Some(((*la, *ha), (*lb, *hb), tolerance))
+            }
             _ => None,
         }
     }
@@ -363,6 +377,7 @@ mod tests {
             bound: None,
             rounded: false,
             loose: None,
+            written: None,
         }
     }
 
@@ -376,6 +391,7 @@ mod tests {
             bound: qualifier(text, &rules).and_then(|q| Bound::of(q, low, high)),
             rounded: qualifier(text, &rules).is_some_and(QualifierRule::rounds_both_ways),
             loose: None,
+            written: None,
         }
     }
 
@@ -443,6 +459,7 @@ mod estimates {
             bound: None,
             rounded,
             loose: rounded.then_some((0.8, 1.2)),
+            written: None,
         }
     }
 

@@ -4,7 +4,7 @@
 use crate::extract::claim::Quantity;
 use crate::extract::english::is_finite_verb;
 use crate::extract::fact::FactKind;
-use crate::extract::numbers::{NumberReader, is_number_word, singular, singular_of};
+use crate::extract::numbers::{NumberReader, ROAD_TOLL, is_number_word, singular, singular_of};
 use crate::rules::RuleSet;
 use crate::words::{fold, is_stop_word, without_possessive};
 
@@ -521,7 +521,20 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
         what = numbers.measure_at(&["value"], 0).map(|(m, _)| m);
         thing = Some(bought);
     }
+    // "Drivers face paying £5.70 to cross the bridge": a toll.
+    if what.is_none() && super::toll::paid_to_cross(view, first, end) {
+        what = Some(ROAD_TOLL.to_string());
+    }
     let what = what?;
+    // A toll is charged to drivers of one kind of vehicle ("the toll for lorries").
+    if what == ROAD_TOLL {
+        return f.read(
+            FactKind::Money,
+            what,
+            super::toll::payer(view, clause).map(|p| singular(&p)),
+            unit,
+        );
+    }
     // "from an employee of Swiss firm Chopard": whose money it is, when the clause names it
     // (a name, not a word like "Swiss" that qualifies the noun after it).
     let named = (first..clause.1)

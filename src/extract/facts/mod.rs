@@ -9,6 +9,7 @@
 //! `list` (members of a list), `roll` (the people a place keeps) and `term` (a prison term
 //! passed or sought).
 
+mod change;
 mod clause;
 mod day;
 mod figure;
@@ -21,6 +22,7 @@ mod selection;
 mod source;
 mod term;
 mod time;
+mod toll;
 mod what;
 
 use aho_corasick::AhoCorasick;
@@ -313,6 +315,18 @@ impl FactReader {
             let mut q = q;
             // The two figures of a sum, when it joins two ("152 passengers and six crew").
             let mut summed = None;
+            // "will rise from £4.50 to £5.20": the old value is passed over, and the new
+            // one read alone.
+            if let Some(next) = quantities.get(i + 1)
+                && first
+                    .checked_sub(1)
+                    .is_some_and(|from| view.low(from) == "from")
+                && view.token_at(q.span.end) + 1 == view.token_at(next.span.start)
+                && change::verb_of_new_value(view, view.token_at(next.span.start)).is_some()
+            {
+                i += 1;
+                continue;
+            }
             let (amount, end, span) = match what::range(view, &quantities, i) {
                 Some(joined) => {
                     i += 1;

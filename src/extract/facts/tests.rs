@@ -2134,3 +2134,39 @@ fn a_length_into_the_sky_is_the_height_of_what_rose() {
     let high = one("Officials said the plume rose to a point 9,000 metres high.");
     assert_eq!(high.frame.what, "height");
 }
+
+#[test]
+fn a_change_from_one_figure_to_another_gives_the_new_one() {
+    // The new value alone, read with the measure before its verb of change.
+    let toll = one("The death toll rose from 12 to 19 on Sunday.");
+    assert_eq!(toll.frame.what, "killed");
+    let a = toll.amount().unwrap();
+    assert_eq!((a.low, a.high), (19.0, Some(19.0)));
+    let later = one("The death toll will climb from 40 to 52, the ministry said.");
+    assert_eq!(later.amount().map(|a| a.low), Some(52.0));
+    // "go up" with its particle; the payers of the toll are read past "for".
+    let lorries = one_figure("Tolls for lorries will go up from £11 to £13.");
+    assert_eq!(lorries.frame.holder.as_deref(), Some("lorry"));
+    assert_eq!(lorries.amount().map(|a| a.low), Some(13.0));
+}
+
+#[test]
+fn a_road_toll_is_a_price_charged_to_its_vehicles_never_the_dead() {
+    let vans = one_figure("The toll for vans using the Hallam Tunnel will rise from £3 to £3.60.");
+    assert_eq!(vans.kind, FactKind::Money);
+    assert_eq!(
+        (vans.frame.what.as_str(), vans.frame.holder.as_deref()),
+        ("road toll", Some("van"))
+    );
+    assert_eq!(vans.amount().map(|a| a.low), Some(3.6));
+    let motorists = one_figure("Motorists will pay €4.80 to use the coastal motorway from May.");
+    assert_eq!(
+        (
+            motorists.frame.what.as_str(),
+            motorists.frame.holder.as_deref()
+        ),
+        ("road toll", Some("vehicle"))
+    );
+    // The dead are still counted by a death toll, and by a toll alone.
+    assert_eq!(one("The toll rose to 31 on Monday.").frame.what, "killed");
+}

@@ -477,7 +477,38 @@ pub(super) fn measure_near(
     }
     let mut j = first;
     let mut moved = false;
-    while j > clause.0 && first - j < 5 {
+    // "the death toll will rise from 10 to 15": the new value's measure is read before
+    // the verb of change and the words that lead to it.
+    if let Some(verb) = super::change::verb_of_new_value(view, first).filter(|&v| v > clause.0) {
+        j = verb;
+        moved = true;
+        while j > clause.0
+            && matches!(
+                view.low(j - 1),
+                "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "to"
+                    | "be"
+                    | "been"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "set"
+                    | "due"
+            )
+        {
+            j -= 1;
+        }
+    }
+    let origin = j;
+    while j > clause.0 && origin - j < 5 {
         j -= 1;
         if let Some(found) = measure_ending_at(numbers, view, j, clause) {
             return Some(found);

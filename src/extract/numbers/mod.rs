@@ -3,6 +3,7 @@
 
 mod lexicon;
 mod sentence;
+mod toll;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
@@ -21,6 +22,8 @@ use lexicon::{
 pub use lexicon::{NUMBER_WORDS, is_number_word};
 pub(crate) use lexicon::{currency_word, is_filler, scale, singular, singular_of};
 pub(crate) use sentence::SentenceFigures;
+pub use toll::ROAD_TOLL;
+pub(crate) use toll::{priced as priced_toll, vehicle};
 
 /// The scale a temperature is written on ("celsius", "C", "fahrenheit"), as the unit
 /// the reader gives it.
@@ -328,6 +331,10 @@ impl NumberReader {
     /// The measure written at token `i` ("killed", "death toll", "killing"), in its
     /// canonical form under the synonym rules, with the number of tokens it takes.
     pub(crate) fn measure_at(&self, lower: &[&str], i: usize) -> Option<(String, usize)> {
+        // "the bridge toll", "tolls for lorries": a price, not the dead.
+        if priced_toll(lower, i) {
+            return Some((ROAD_TOLL.to_string(), 1));
+        }
         if !self.measure_gate.may_hold(lower.get(i)?) {
             return None;
         }
@@ -815,6 +822,9 @@ impl NumberReader {
         let after = end..(end + 6).min(lower.len());
         let before = start.saturating_sub(4)..start;
         let canonical = |i: usize| -> Option<String> {
+            if priced_toll(lower, i) {
+                return Some(ROAD_TOLL.to_string());
+            }
             if !self.measure_gate.may_hold(lower[i]) || dated_month(text, tokens, lower, i) {
                 return None;
             }

@@ -1,0 +1,92 @@
+//! A change told with its old and new values: "the toll will rise from £4.50 to £5.20",
+//! "fares were cut from $3 to $2.50", "the death toll went up from 10 to 15". The figure
+//! after "to" is what holds now, the fact compared; the one after "from" was the value
+//! before and is passed over (no range of the two).
+
+use super::View;
+
+/// Verbs that move a value, in any form copy writes them; "go", "went", "put", "push"
+/// only with "up" or "down" after them.
+fn moves(word: &str, particle: bool) -> bool {
+    let plain = matches!(
+        word,
+        "rise"
+            | "rises"
+            | "rose"
+            | "risen"
+            | "rising"
+            | "increase"
+            | "increases"
+            | "increased"
+            | "increasing"
+            | "fall"
+            | "falls"
+            | "fell"
+            | "fallen"
+            | "falling"
+            | "drop"
+            | "drops"
+            | "dropped"
+            | "climb"
+            | "climbs"
+            | "climbed"
+            | "jump"
+            | "jumps"
+            | "jumped"
+            | "grow"
+            | "grows"
+            | "grew"
+            | "grown"
+            | "cut"
+            | "cuts"
+            | "raise"
+            | "raises"
+            | "raised"
+            | "raising"
+            | "reduce"
+            | "reduces"
+            | "reduced"
+            | "lower"
+            | "lowers"
+            | "lowered"
+            | "slash"
+            | "slashed"
+            | "soar"
+            | "soared"
+            | "surge"
+            | "surged"
+            | "decline"
+            | "declined"
+            | "double"
+            | "doubled"
+    );
+    plain
+        || (particle
+            && matches!(
+                word,
+                "go" | "goes" | "went" | "gone" | "going" | "put" | "puts" | "push" | "pushed"
+            ))
+}
+
+/// When the figure whose first token is `first` is the new value of a change ("… will rise
+/// from £4.50 to <figure>"), the token of the verb of change; the old value stands between
+/// "from" and "to", at most three tokens long.
+pub(super) fn verb_of_new_value(view: &View<'_>, first: usize) -> Option<usize> {
+    let to = first.checked_sub(1).filter(|&t| view.low(t) == "to")?;
+    let from = (to.saturating_sub(4)..to.saturating_sub(1))
+        .rev()
+        .find(|&k| view.low(k) == "from")?;
+    let figure = (from + 1..to).any(|k| {
+        let w = view.low(k);
+        w.bytes().any(|b| b.is_ascii_digit()) || crate::extract::numbers::is_number_word(w)
+    });
+    if !figure {
+        return None;
+    }
+    let mut verb = from.checked_sub(1)?;
+    let particle = matches!(view.low(verb), "up" | "down");
+    if particle {
+        verb = verb.checked_sub(1)?;
+    }
+    moves(view.low(verb), particle).then_some(verb)
+}
