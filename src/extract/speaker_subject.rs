@@ -202,13 +202,7 @@ impl Extractor<'_> {
         from: usize,
         cue: usize,
     ) -> Option<(usize, usize)> {
-        let verb = (from + 1..cue).find(|&i| {
-            let t = &ctx.tokens[i];
-            !ctx.quoted_at(i)
-                && t.is_word()
-                && !t.is_capitalized(ctx.text)
-                && english::is_finite_verb(ctx.low(i))
-        })?;
+        let verb = first_verb(ctx, from, cue)?;
         if ctx.tok(verb - 1) != "," {
             return None;
         }
@@ -325,21 +319,7 @@ impl Extractor<'_> {
         from: usize,
         cue: usize,
     ) -> Option<(usize, usize)> {
-        // `The nominee continues to insist …`: a present tense in -s right before the "to"
-        // that links the cue is a verb too.
-        let present_before_to = |i: usize| {
-            i + 2 == cue
-                && ctx.low(i + 1) == "to"
-                && ctx.low(i).len() > 3
-                && ctx.low(i).ends_with('s')
-        };
-        let verb = (from + 1..cue).find(|&i| {
-            let t = &ctx.tokens[i];
-            !ctx.quoted_at(i)
-                && t.is_word()
-                && !t.is_capitalized(ctx.text)
-                && (english::is_finite_verb(ctx.low(i)) || present_before_to(i))
-        })?;
+        let verb = first_verb(ctx, from, cue)?;
         let (s, e) = self
             .mention_ending_at(ctx, verb)
             .filter(|&(s, _)| s >= from)?;
@@ -600,6 +580,22 @@ fn clause_opening(ctx: &SentenceCtx<'_>, s: usize) -> bool {
     before == 0
         || matches!(ctx.tok(before - 1), "," | "(" | ";" | ":" | "—" | "–")
         || english::subordinates(ctx.low(before - 1))
+}
+
+/// The first verb after token `from` and before the cue at `cue`: a finite verb in small
+/// letters outside quotations, or a present tense in -s right before the "to" that links
+/// the cue (`The nominee continues to insist …`).
+fn first_verb(ctx: &SentenceCtx<'_>, from: usize, cue: usize) -> Option<usize> {
+    let present_before_to = |i: usize| {
+        i + 2 == cue && ctx.low(i + 1) == "to" && ctx.low(i).len() > 3 && ctx.low(i).ends_with('s')
+    };
+    (from + 1..cue).find(|&i| {
+        let t = &ctx.tokens[i];
+        !ctx.quoted_at(i)
+            && t.is_word()
+            && !t.is_capitalized(ctx.text)
+            && (english::is_finite_verb(ctx.low(i)) || present_before_to(i))
+    })
 }
 
 /// True when `word` is a name with a possessive ("Trump's", "Israel’s"), not a pronoun or
