@@ -232,6 +232,13 @@ impl Extractor<'_> {
                 .then(|| self.subject_of_inner_clause(ctx, cue.start - 1))
                 .flatten()
         });
+        // `When Ross called it a fix, the board voted, arguing …`: a participle after the
+        // main clause speaks for its subject, not for the one who spoke in the opening clause.
+        let speaker = speaker.or_else(|| {
+            participle
+                .then(|| self.main_clause_subject(ctx, cue.start, earlier.last()?))
+                .flatten()
+        });
         let inherited = if speaker.is_none() {
             earlier.last().and_then(|c| c.speaker.clone())
         } else {
@@ -632,10 +639,18 @@ impl Extractor<'_> {
         }
         // `While Turkey said they could …, both nations have …`: a subordinate attribution
         // ends at the comma that closes it.
+        // A quotation closed on its comma closes it too (`When Ross called it "a fix," the
+        // board …`).
         let lead = who.speaker.map_or(cue.start, |(s, _)| s);
         if opens_subordinate_clause(ctx, lead) {
             end_tok = (start + 1..end_tok)
-                .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
+                .find_map(|i| {
+                    if ctx.tok(i) == "," && !ctx.quoted_at(i) {
+                        Some(i)
+                    } else {
+                        trailing_participle::closes_on_comma(ctx, i).then_some(i + 1)
+                    }
+                })
                 .unwrap_or(end_tok);
         }
         // `Petrilli, who believes the board overreached, spoke on Friday`: a relative clause
@@ -708,7 +723,7 @@ impl Extractor<'_> {
 /// clause: a subordinating conjunction right before it (`While Turkey said …, both …`), or
 /// opening the sentence with a short phrase of time or place between (`Although in May she
 /// said …, this week she …`).
-fn opens_subordinate_clause(ctx: &SentenceCtx<'_>, lead: usize) -> bool {
+pub(super) fn opens_subordinate_clause(ctx: &SentenceCtx<'_>, lead: usize) -> bool {
     if lead == 0 {
         return false;
     }

@@ -589,11 +589,14 @@ fn first_verb(ctx: &SentenceCtx<'_>, from: usize, cue: usize) -> Option<usize> {
     let present_before_to = |i: usize| {
         i + 2 == cue && ctx.low(i + 1) == "to" && ctx.low(i).len() > 3 && ctx.low(i).ends_with('s')
     };
+    // `The retired neurosurgeon addressed …`: a word right after an article describes the
+    // noun it goes with; it is no verb.
     (from + 1..cue).find(|&i| {
         let t = &ctx.tokens[i];
         !ctx.quoted_at(i)
             && t.is_word()
             && !t.is_capitalized(ctx.text)
+            && !matches!(ctx.low(i - 1), "the" | "a" | "an")
             && (english::is_finite_verb(ctx.low(i)) || present_before_to(i))
     })
 }

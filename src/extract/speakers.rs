@@ -790,11 +790,24 @@ impl Extractor<'_> {
                 break;
             }
             let lower = ctx.low(end);
-            // `according to a report from …`: after a determiner a cue word is the noun
-            // that heads the mention.
+            // `according to a report from …`, `according to a recent report from …`: after
+            // an article, with or without words describing it, a cue word is the noun that
+            // heads the mention.
             let noun = self.cues.contains_key(lower)
-                && end > from
-                && matches!(ctx.low(end - 1), "a" | "an" | "the");
+                && (from..end)
+                    .rev()
+                    .find(|&k| matches!(ctx.low(k), "a" | "an" | "the"))
+                    .is_some_and(|article| {
+                        end - article <= MAX_BEFORE_NOUN
+                            && (article + 1..end).all(|k| {
+                                let word = ctx.low(k);
+                                ctx.tokens[k].is_capitalized(ctx.text)
+                                    || !(self.cues.contains_key(word)
+                                        || english::is_finite_verb(word)
+                                        || english::is_auxiliary(word)
+                                        || english::is_do_or_negated(word))
+                            })
+                    });
             if end > from
                 && !t.is_capitalized(ctx.text)
                 && !noun
@@ -819,6 +832,15 @@ impl Extractor<'_> {
         }
         // Trailing time words: "said Kerry Sunday".
         while end > from + 1 && english::is_time_word(ctx.low(end - 1)) {
+            end -= 1;
+        }
+        // `according to a Watchdog report released …`: a participle after a document starts
+        // what describes it.
+        if end > from + 1
+            && !tokens[end - 1].is_capitalized(ctx.text)
+            && self.cues.is_document(ctx.low(end - 2))
+            && past_participle_after_noun(ctx.low(end - 1))
+        {
             end -= 1;
         }
         // "…," McConnell said Tuesday.": a day alone is no speaker.
@@ -894,6 +916,20 @@ pub(super) fn survey_share(ctx: &SentenceCtx<'_>, end: usize) -> Option<(usize, 
 
 /// Most words naming the people after a share (`6 in 10 white evangelical voters`).
 const SHARE_PEOPLE_WORDS: usize = 3;
+
+/// A past participle that may follow a document to describe it (`a report released Monday`,
+/// `a poll taken last week`).
+fn past_participle_after_noun(lower: &str) -> bool {
+    lower.len() > 4 && lower.ends_with("ed")
+        || matches!(
+            lower,
+            "written" | "shown" | "given" | "seen" | "taken" | "drawn" | "sent"
+        )
+}
+
+/// At most this many words from an article to the cue word that heads its mention (`a
+/// recent Federal Elections Commission report`).
+const MAX_BEFORE_NOUN: usize = 6;
 
 /// The second number of a share written "N in N" or "N of N" that the people it counts
 /// follow, ending right before token `end` (`6 in 10 white men`, `eight of 10 voters`): a

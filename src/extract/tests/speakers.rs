@@ -1033,3 +1033,48 @@ fn a_group_opening_the_sentence_speaks_past_an_aside_naming_its_members() {
         [pair("Veterans", "the plan was fair")]
     );
 }
+
+#[test]
+fn a_participle_after_the_main_clause_speaks_for_its_subject() {
+    // The mayor speaks in the clause that opens the sentence; the council, in the main
+    // clause, is who goes on arguing.
+    let found = speakers_and_contents(
+        "When the mayor said the bridge was \"safe enough,\" the council closed it anyway, \
+         arguing that repairs could not wait.",
+    );
+    assert_eq!(
+        found,
+        vec![
+            (
+                "the mayor".to_string(),
+                "the bridge was \"safe enough,\"".to_string()
+            ),
+            (
+                "the council".to_string(),
+                "repairs could not wait".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_word_after_an_article_is_no_verb_of_the_subject() {
+    let c = only("The retired engineer spoke to reporters on Friday, insisting the dam was sound.");
+    assert_eq!(speaker(&c), "The retired engineer");
+    assert_eq!(c.content, "the dam was sound");
+}
+
+#[test]
+fn a_report_after_its_article_and_describing_words_heads_the_source() {
+    let c = only("Rents rose 4 percent, according to a recent report from the housing agency.");
+    assert_eq!(speaker(&c), "a recent report");
+    // A participle after the document describes it; it is not part of who speaks.
+    let c = only("Turnout fell, according to a Harbor Institute survey released on Monday.");
+    assert_eq!(speaker(&c), "a Harbor Institute survey");
+    // A verb after an article's noun is still a verb: the mention ends before it.
+    assert!(
+        claims("Her office said the former minister couldn't recall the dinner.")
+            .iter()
+            .all(|c| speaker(c) != "the former minister couldn't recall the dinner"),
+    );
+}
