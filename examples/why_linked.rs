@@ -155,7 +155,8 @@ fn run() -> Result<(), String> {
                 .filter(|s| pj.reading.stems().binary_search(s).is_ok())
                 .map(|&s| {
                     let rare = if g.weights.rare(pi.story, s) { "*" } else { "" };
-                    format!("{}{rare}", g.vocabulary.stem_text(s))
+                    let readings = g.weights.frequency(pi.story, s);
+                    format!("{}({readings}){rare}", g.vocabulary.stem_text(s))
                 })
                 .collect();
             let compared =
@@ -168,7 +169,7 @@ fn run() -> Result<(), String> {
             });
             println!(
                 "{} ~ {}: in graph {linked}; likeness {:.2} (jaccard {:.2}, overlap {:.2}, {} \
-                 stems shared: {}; * rare; {} rare); speakers can be one: {relation:?}; \
+                 stems shared: {}; (readings holding each), * rare; {} rare); speakers can be one: {relation:?}; \
                  compared: {why}",
                 analysis.claims[i].id,
                 analysis.claims[j].id,

@@ -8,6 +8,7 @@ use super::weights::Weights;
 use super::words::{Vocabulary, Word, same_words};
 use crate::extract::{Claim, ClaimKind, Quantity};
 use crate::rules::RuleSet;
+use crate::words::fold;
 
 /// True when both claims name places or people and none in common: other events.
 pub fn names_disjoint(pa: &Profile, pb: &Profile) -> bool {
@@ -24,8 +25,9 @@ pub enum Why {
     /// The same text under two outlet names.
     Copies,
     /// The same or overlapping quotations: a run of content words, all of the shorter
-    /// quotation (an excerpt of the longer), or several of the speaker's turns of phrase
-    /// of rare words ([`PHRASES`]).
+    /// quotation (an excerpt of the longer), a whole sentence quoted within the other's
+    /// quotation marks ([`QUOTED_SENTENCE_WORDS`]), or several of the speaker's turns of
+    /// phrase of rare words ([`PHRASES`]).
     Quotation,
     /// One claim's quotation reported in the other's words, without quotation marks.
     Phrase,
@@ -499,6 +501,81 @@ fn shared_phrases(qa: &Passage, qb: &Passage, story: usize, weights: &Weights) -
     (runs.len(), rare)
 }
 
+/// Content words a quoted sentence must have to be found, as a quotation, inside the other
+/// claim's words ([`quoted_sentence_within`]): "I need loyalty.", not "Thank you."
+pub const QUOTED_SENTENCE_WORDS: usize = 2;
+
+/// Marks that open a quotation, and those that close one.
+const OPENING_MARKS: [char; 4] = ['“', '‘', '"', '\''];
+const CLOSING_MARKS: [char; 4] = ['”', '’', '"', '\''];
+
+/// Content words of `short`'s own quotation when it is a whole sentence (it opens with a
+/// capital and ends with a full stop, a question or an exclamation mark) of
+/// `QUOTED_SENTENCE_WORDS` content words or more that `long` quotes word for word, inside
+/// quotation marks of its own (case, accents and punctuation aside); 0 otherwise. Two
+/// outlets that each mark the same whole sentence as the speaker's words carry one
+/// quotation, however common its words: "Trump told him directly, \"I need loyalty.\"" and
+/// a memo quoted at length, "He then returned to loyalty, saying 'I need loyalty.' I
+/// replied …". A phrase ("fake news"), or the same words not marked as quoted, is no
+/// sentence quoted.
+fn quoted_sentence_within(
+    (short, rs): (&Claim, &super::Reading),
+    (long, rl): (&Claim, &super::Reading),
+) -> usize {
+    let (Some(quote), Some(quoted)) = (short.quote.as_ref(), rs.quoted()) else {
+        return 0;
+    };
+    // Cheap first: every stem of the quotation is among the other claim's.
+    let words = quoted.content.len();
+    if words < QUOTED_SENTENCE_WORDS
+        || !quoted
+            .content
+            .iter()
+            .all(|s| rl.stems().binary_search(s).is_ok())
+    {
+        return 0;
+    }
+    let text = quote
+        .text
+        .trim_matches(|c: char| c.is_whitespace() || c == ',' || OPENING_MARKS.contains(&c));
+    let opens = text
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase);
+    if !opens || !text.ends_with(['.', '?', '!']) {
+        return 0;
+    }
+    let wanted = fold(text);
+    if marked_quotations(&long.content).any(|q| fold(q) == wanted) {
+        words
+    } else {
+        0
+    }
+}
+
+/// The passages of `text` inside quotation marks: from each opening mark that begins a word
+/// (not an apostrophe within one) to the first closing mark after it that ends one.
+fn marked_quotations(text: &str) -> impl Iterator<Item = &str> {
+    let starts_word = |at: usize| {
+        text.get(..at)
+            .and_then(|before| before.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    text.char_indices()
+        .filter(move |&(at, c)| OPENING_MARKS.contains(&c) && starts_word(at))
+        .filter_map(move |(at, c)| {
+            let rest = text.get(at + c.len_utf8()..)?;
+            let end = rest.char_indices().find(|&(k, m)| {
+                CLOSING_MARKS.contains(&m)
+                    && rest
+                        .get(k + m.len_utf8()..)
+                        .and_then(|after| after.chars().next())
+                        .is_none_or(|n| !n.is_alphanumeric())
+            })?;
+            rest.get(..end.0)
+        })
+}
+
 /// The words of a reading's own quotation, stop words too (none without one).
 fn quote_words(r: &super::Reading) -> &[Word] {
     r.quote().map_or(&[], |q| q.words.as_slice())
@@ -507,8 +584,9 @@ fn quote_words(r: &super::Reading) -> &[Word] {
 /// Compares two claims; `None` when they do not speak of the same thing.
 ///
 /// Linked: the same text under two outlet names; identical or overlapping quotations, two
-/// quotations sharing several turns of phrase of rare words (`PHRASES`), or a quotation of
-/// one reported in the other's words, when the speakers can be one; a word or two of rare
+/// quotations sharing several turns of phrase of rare words (`PHRASES`), a whole sentence
+/// one quotes that the other quotes inside its own words ([`quoted_sentence_within`]), or a
+/// quotation of one reported in the other's words, when the speakers can be one; a word or two of rare
 /// words one quotes inside the longer quotation of the same speaker ([`excerpt_within`]); enough of
 /// the same content words, weighed by rarity (less for one speaker than for speakers only
 /// compatible), many of the story's rare stems in common (`MANY_RARE`), two rare stems that
@@ -612,6 +690,10 @@ pub fn compare(
                 }
                 _ => false,
             };
+            let sentence_within = || {
+                quoted_sentence_within((a, ra), (b, rb))
+                    .max(quoted_sentence_within((b, rb), (a, ra)))
+            };
             let (sa, sb) = (quote_words(ra), quote_words(rb));
             let (ss, sl) = if qa.words.len() <= qb.words.len() {
                 (sa, sb)
@@ -622,6 +704,8 @@ pub fn compare(
                 verbatim(ss, sl, linker.vocabulary)
             }) {
                 0 if word_for_word() => EXCERPT_WORDS,
+                // A whole sentence one quotes, quoted within the other's words.
+                0 if relation != Speakers::Different && sentence_within() > 0 => sentence_within(),
                 0 if relation == Speakers::Same && !counts_apart(a, b) => {
                     // Each claim's quotation as the excerpt of the other's, whichever is
                     // given first: a negated excerpt of a plain quotation is another
@@ -952,6 +1036,16 @@ mod tests {
         assert!(std::mem::size_of::<Link>() <= 48);
     }
     use crate::graph::words::{Vocabulary, synonym_phrases, words};
+
+    #[test]
+    fn quotations_run_from_an_opening_mark_to_the_closing_mark_that_ends_a_word() {
+        let text = "He said ‘Keep the ferry.’ and \"we didn't\" and it's ‘the islanders’ view’";
+        let found: Vec<&str> = marked_quotations(text).collect();
+        // The apostrophe of "it's" opens nothing; the one of "islanders’" ends the passage.
+        assert_eq!(found, ["Keep the ferry.", "we didn't", "the islanders"]);
+        assert_eq!(marked_quotations("no marks at all").count(), 0);
+        assert_eq!(marked_quotations("“never closed").count(), 0);
+    }
 
     #[test]
     fn a_name_quoted_alone_is_no_excerpt_of_what_was_said() {
