@@ -164,7 +164,7 @@ pub fn source_key(name: Option<&str>, article: &str, rules: &RuleSet) -> Option<
     let key = without_article(&key);
     // "his family", "his daughter", "relatives": the family of the one the copy is about
     // speaks as one source.
-    if family(key) {
+    if family(&name.trim().to_lowercase()) {
         return Some("family".to_string());
     }
     // "a health ministry official" speaks for the health ministry, "Swiss police" are
@@ -285,8 +285,8 @@ pub fn officials(name: Option<&str>, rules: &RuleSet) -> Officials {
     }
 }
 
-/// A source that is the family of the one the copy is about, or one of its members: "his
-/// family", "her daughter", "the man's widow", "relatives".
+/// A source, as written in lower case, that is the family of the one the copy is about, or
+/// one of its members: "his family", "her daughter", "the man's widow", "relatives".
 fn family(key: &str) -> bool {
     let kin = key.rsplit(' ').next().unwrap_or(key);
     let owner = key.strip_suffix(kin).map(str::trim_end).unwrap_or_default();

@@ -769,11 +769,8 @@ pub(super) fn read(
         // The rank's own noun, even a unit of time ("its ninth day").
         // "The closure was the second at the airport this year": with no noun after it,
         // the rank is of the subject the copula ranks.
-        let Some((at, noun)) =
-            noun_after(view, end, clause.1).or_else(|| ranked_subject(view, first, clause.0))
-        else {
-            return None;
-        };
+        let (at, noun) =
+            noun_after(view, end, clause.1).or_else(|| ranked_subject(view, first, clause.0))?;
         // "for the first time" is an idiom, not a rank.
         if noun == "time" {
             return None;
