@@ -613,6 +613,7 @@ impl RuleSet {
             self.facts.place_nouns.extend(f.place_nouns);
             self.facts.roll.extend(f.roll);
             self.facts.demands.extend(f.demands);
+            self.facts.recurring.extend(f.recurring);
             self.facts.unnamed_sources.extend(f.unnamed_sources);
             self.facts.relation.extend(f.relation);
             self.facts.moment.extend(f.moment);

@@ -41,6 +41,11 @@ pub struct FactRules {
     /// "asked for a sentence of 12 years" is the sentence sought, apart from the sentence.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub demands: Vec<String>,
+    /// Nouns of an event held again and again, each time one more edition ("festival",
+    /// "marathon"): its rank is its edition however written ("the 24th edition", "the 37th
+    /// Orsa marathon", "the festival, now in its 25th year").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recurring: Vec<String>,
     /// Words that name no one who gives a figure: a source written as one of them, with no
     /// name beside it ("a report published", "reports", "a list of the questions
     /// obtained"), is no claimed source — the figure is the outlet's own.

@@ -162,6 +162,11 @@ pub fn source_key(name: Option<&str>, article: &str, rules: &RuleSet) -> Option<
         return None;
     }
     let key = without_article(&key);
+    // "his family", "his daughter", "relatives": the family of the one the copy is about
+    // speaks as one source.
+    if family(&name.trim().to_lowercase()) {
+        return Some("family".to_string());
+    }
     // "a health ministry official" speaks for the health ministry, "Swiss police" are
     // the police: the role of the one speaking and the qualifier of the authorities go.
     let key = institution(key, rules);
@@ -280,6 +285,39 @@ pub fn officials(name: Option<&str>, rules: &RuleSet) -> Officials {
     }
 }
 
+/// A source, as written in lower case, that is the family of the one the copy is about, or
+/// one of its members: "his family", "her daughter", "the man's widow", "relatives".
+fn family(key: &str) -> bool {
+    let kin = key.rsplit(' ').next().unwrap_or(key);
+    let owner = key.strip_suffix(kin).map(str::trim_end).unwrap_or_default();
+    let kin_word = matches!(
+        kin,
+        "family"
+            | "relatives"
+            | "relative"
+            | "daughter"
+            | "son"
+            | "wife"
+            | "widow"
+            | "husband"
+            | "widower"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "parents"
+            | "niece"
+            | "nephew"
+            | "granddaughter"
+            | "grandson"
+    );
+    let owned = owner.is_empty()
+        || matches!(owner, "his" | "her" | "their" | "the")
+        || owner.ends_with("'s")
+        || owner.ends_with("’s");
+    kin_word && owned && (!owner.is_empty() || matches!(kin, "family" | "relatives"))
+}
+
 /// A folded source without the indefinite article: "a police spokesman" → "police
 /// spokesman".
 fn without_article(key: &str) -> &str {
@@ -345,6 +383,32 @@ pub fn unify_acronyms(keys: &mut [Option<String>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_family_and_its_members_are_one_source() {
+        let rules = RuleSet::builtin().unwrap();
+        for name in [
+            "his family",
+            "His daughter",
+            "the man's widow",
+            "relatives",
+            "her son",
+        ] {
+            assert_eq!(
+                source_key(Some(name), "a", &rules).as_deref(),
+                Some("family"),
+                "{name}"
+            );
+        }
+        // A son named, or a company's family of brands, is no family speaking.
+        for name in ["Son Heung-min", "the family office", "a family friend"] {
+            assert_ne!(
+                source_key(Some(name), "a", &rules).as_deref(),
+                Some("family"),
+                "{name}"
+            );
+        }
+    }
 
     #[test]
     fn the_usgs_is_one_source_however_written() {

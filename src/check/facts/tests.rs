@@ -1041,3 +1041,26 @@ fn a_toll_set_from_one_day_meets_another_set_from_another_day_as_a_warning() {
         [("figures-differ".to_string(), "Warning".to_string())]
     );
 }
+
+#[test]
+fn the_place_a_lede_names_is_met_by_its_common_noun() {
+    // "the port" after "at Karsby Port" is the story's own place: a rank told "at the
+    // port" meets one told without a place.
+    let a = "Dockers walked out at Karsby Port on Monday. It was the third stoppage this year.";
+    let b = "Work stopped at Karsby Port on Monday. The stoppage was the second at the port \
+             this year.";
+    assert_eq!(
+        rules_and_severities(&[("A", DAY, a), ("B", DAY, b)]),
+        [("number-mismatch".to_string(), "Error".to_string())]
+    );
+}
+
+#[test]
+fn a_family_and_one_of_its_members_are_one_source_of_an_age() {
+    let a = "Arno Velt, 71, died in hospital on Monday, his family said.";
+    let b = "Arno Velt, 77, died in hospital on Monday, his son said.";
+    assert_eq!(
+        rules_and_severities(&[("A", DAY, a), ("B", DAY, b)]),
+        [("number-mismatch".to_string(), "Error".to_string())]
+    );
+}

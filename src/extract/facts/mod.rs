@@ -57,6 +57,8 @@ pub struct FactReader {
     demands: WordSet,
     /// Nouns naming an event, singular.
     events: WordSet,
+    /// Nouns of an event held again and again, singular: its rank is its edition.
+    recurring: WordSet,
     /// The places the rules know: each name (folded) → the name reports use.
     places: PlaceMap,
     /// Phrases of list relations, longest first.
@@ -138,6 +140,20 @@ pub(crate) struct Carry {
     opener: Option<(usize, Span)>,
 }
 
+impl Carry {
+    /// The place of key `key` is the story's own: the lede names it, or names a place the
+    /// common noun `key` refers back to ("the airport" after "at Kestrel Airport", "the
+    /// station" after "Central Station").
+    fn in_lede(&self, key: &str) -> bool {
+        self.lede.iter().any(|own| {
+            own == key
+                || own
+                    .strip_suffix(key)
+                    .is_some_and(|name| name.ends_with(' ') && name.len() > 1)
+        })
+    }
+}
+
 /// A fact read from a sentence, with the index (among the sentence's claims) of the claim
 /// holding it.
 pub(crate) struct Found {
@@ -212,6 +228,10 @@ impl FactReader {
             roll: lower(&rules.facts.roll),
             demands: lower(&rules.facts.demands),
             events: lower(&rules.facts.events)
+                .into_iter()
+                .map(|w| super::numbers::singular(&w))
+                .collect(),
+            recurring: lower(&rules.facts.recurring)
                 .into_iter()
                 .map(|w| super::numbers::singular(&w))
                 .collect(),
@@ -328,8 +348,11 @@ impl FactReader {
                 continue;
             }
             let (amount, end, span) = match what::range(view, &quantities, i) {
+                // "Between 15 and 20 people were hurt": the range is read as its second
+                // figure is, whose clause ("20 people were hurt") says what it counts.
                 Some(joined) => {
                     i += 1;
+                    q = &quantities[i];
                     joined
                 }
                 None if let Some((amount, second, span)) =
@@ -427,7 +450,7 @@ impl FactReader {
                             fact.span = span;
                             fact.claim = None;
                             let claim = source::attribute(&mut fact, claims);
-                            fact.away = !fact.places.iter().any(|k| carry.lede.contains(k));
+                            fact.away = !fact.places.iter().any(|k| carry.in_lede(k));
                             previous = Some((span.end, found.len()));
                             found.push(Found { fact, claim });
                         }
@@ -531,8 +554,7 @@ impl FactReader {
                 fact.frame.holder = group.frame.holder.clone();
             }
             let claim = source::attribute(&mut fact, claims);
-            fact.away =
-                !fact.places.is_empty() && !fact.places.iter().any(|k| carry.lede.contains(k));
+            fact.away = !fact.places.is_empty() && !fact.places.iter().any(|k| carry.in_lede(k));
             previous = Some((after_unit, found.len()));
             // A sum of people of two kinds also gives each kind's count.
             let parts = summed

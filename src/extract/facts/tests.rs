@@ -443,6 +443,41 @@ fn a_moment_of_the_day_is_part_of_the_frame_and_no_figure() {
     assert_eq!(one("The index fell 2 percent.").frame.moment, None);
 }
 
+#[test]
+fn a_thing_closed_or_opened_is_no_moment_of_trading() {
+    // A runway, a road or a festival is closed or opened; a market closes by itself, or
+    // closes a day of trading.
+    let shut = facts_on(
+        "Protesters closed the main road for six hours on Monday, forcing the cancellation of 40 buses.",
+        "2016-02-21",
+    );
+    assert!(!shut.is_empty());
+    assert!(shut.iter().all(|f| f.frame.moment.is_none()), "{shut:#?}");
+    let opening = facts_on(
+        "Nine people were hurt at the opening of the town's summer fair.",
+        "2016-02-21",
+    );
+    assert!(!opening.is_empty());
+    assert!(
+        opening.iter().all(|f| f.frame.moment.is_none()),
+        "{opening:#?}"
+    );
+    assert_eq!(
+        one("The shares closed the day 3 percent lower.")
+            .frame
+            .moment
+            .as_deref(),
+        Some("at the close")
+    );
+    assert_eq!(
+        one("At the close of trading the index was down 2 percent.")
+            .frame
+            .moment
+            .as_deref(),
+        Some("at the close")
+    );
+}
+
 /// (what, holder, place, value as written) of each fact of `text`.
 fn framed(text: &str) -> Vec<(String, Option<String>, Option<String>, String)> {
     facts_on(text, "2016-02-21")
@@ -2169,4 +2204,76 @@ fn a_road_toll_is_a_price_charged_to_its_vehicles_never_the_dead() {
     );
     // The dead are still counted by a death toll, and by a toll alone.
     assert_eq!(one("The toll rose to 31 on Monday.").frame.what, "killed");
+}
+
+#[test]
+fn a_range_opened_by_between_counts_what_its_clause_says() {
+    let hurt = one("Between 15 and 20 people were hurt when the stand gave way.");
+    let a = hurt.amount().unwrap();
+    assert_eq!(
+        (hurt.frame.what.as_str(), a.low, a.high),
+        ("injured", 15.0, Some(20.0))
+    );
+}
+
+#[test]
+fn the_rank_of_a_yearly_event_is_its_edition_however_written() {
+    for (text, rank) in [
+        ("The regatta, now in its 41st year, starts on Friday.", 41.0),
+        ("This year's is the 40th edition.", 40.0),
+        ("The 39th Lerwick regatta drew 300 boats.", 39.0),
+    ] {
+        let rank_fact = facts_on(text, "2016-02-21")
+            .into_iter()
+            .find(|f| f.kind == FactKind::Ordinal)
+            .unwrap_or_else(|| panic!("no rank in {text}"));
+        assert_eq!(rank_fact.frame.what, "edition", "{text}");
+        assert_eq!(rank_fact.frame.holder, None, "{text}");
+        assert_eq!(rank_fact.amount().unwrap().low, rank, "{text}");
+    }
+    // The year of another thing's run keeps its own noun.
+    assert!(
+        facts_on(
+            "The war, now in its fifth year, has displaced millions.",
+            "2016-02-21"
+        )
+        .iter()
+        .all(|f| f.frame.what != "edition")
+    );
+}
+
+#[test]
+fn a_rank_with_no_noun_after_it_is_of_the_subject_ranked() {
+    let rank = facts_on(
+        "The stoppage was the third at the port this year.",
+        "2016-02-21",
+    )
+    .into_iter()
+    .find(|f| f.kind == FactKind::Ordinal)
+    .expect("a rank");
+    assert_eq!(
+        (rank.frame.what.as_str(), rank.amount().unwrap().low),
+        ("stoppage", 3.0)
+    );
+}
+
+#[test]
+fn the_infected_are_cases_and_crew_lifted_off_are_rescued() {
+    assert_eq!(
+        one("Nine people have been infected, the health agency said.")
+            .frame
+            .what,
+        "case"
+    );
+    assert_eq!(
+        one("Health officials have confirmed 12 cases so far.")
+            .frame
+            .what,
+        "case"
+    );
+    let lifted = one("All 23 crew members were lifted off by helicopter.");
+    assert_eq!(
+        (lifted.frame.what.as_str(), lifted.frame.holder.as_deref()),
+        ("rescued", Some("crew"))
+    );
 }

@@ -4,6 +4,7 @@
 
 use crate::date::{Date, month_from_name};
 use crate::extract::dates;
+use crate::extract::english::{is_determiner, is_time_word};
 use crate::extract::fact::Period;
 
 use super::{FactReader, View};
@@ -284,12 +285,33 @@ pub(super) fn moment(
         reader
             .moments
             .at(view.lower, i, end)
+            .filter(|(words, _)| {
+                !(words.last().is_some_and(|w| {
+                    matches!(w.as_str(), "closed" | "opened" | "close" | "opening")
+                }) && closes_a_thing(view, i + words.len()))
+            })
             .map(|(words, name)| Moment {
                 start: i,
                 end: i + words.len(),
                 name: name.clone(),
             })
     })
+}
+
+/// The words from token `after`, past a moment's word of closing or opening, name a thing
+/// that was opened or closed, not a period of trading: "closed its runway", "at the opening of the festival" — against "closed the
+/// day 2 percent lower", "at the close of trading", "closed down 3.9 percent".
+fn closes_a_thing(view: &View<'_>, after: usize) -> bool {
+    let at = if view.low(after) == "of" {
+        after + 1
+    } else {
+        after
+    };
+    let next = view.low(at + 1);
+    is_determiner(view.low(at))
+        && !next.is_empty()
+        && !is_time_word(next)
+        && !matches!(next, "day" | "session" | "trading" | "quarter" | "market")
 }
 
 #[cfg(test)]

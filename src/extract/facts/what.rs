@@ -767,16 +767,32 @@ pub(super) fn read(
     }
     if q.ordinal {
         // The rank's own noun, even a unit of time ("its ninth day").
-        let (at, noun) = noun_after(view, end, clause.1)?;
+        // "The closure was the second at the airport this year": with no noun after it,
+        // the rank is of the subject the copula ranks.
+        let (at, noun) =
+            noun_after(view, end, clause.1).or_else(|| ranked_subject(view, first, clause.0))?;
         // "for the first time" is an idiom, not a rank.
         if noun == "time" {
             return None;
+        }
+        // The rank of an event held again and again is its edition: "the 24th edition",
+        // "the 37th Orsa marathon", "the festival, now in its 25th year".
+        if yearly_event_after(reader, view, end, clause.1) {
+            return figure.read(FactKind::Ordinal, "edition".to_string(), None, None);
         }
         if time_unit(&noun) {
             // "the strike entered its ninth day", "the third straight day of protests":
             // the rank of a day is of what runs that long, named after "of" or as the
             // subject of "its"; with neither ("on the second day"), of nothing known.
+            if noun == "year"
+                && apposed_noun(view, first).is_some_and(|n| reader.recurring.contains(&*n))
+            {
+                return figure.read(FactKind::Ordinal, "edition".to_string(), None, None);
+            }
             let holder = day_of(reader, view, at, first, clause)?;
+            if noun == "year" && reader.recurring.contains(singular(&holder).as_str()) {
+                return figure.read(FactKind::Ordinal, "edition".to_string(), None, None);
+            }
             return figure.read(
                 FactKind::Ordinal,
                 canonical(&noun),
@@ -976,6 +992,52 @@ fn day_of(
     noun_after(view, skip(clause.0), first - 1)
         .filter(|&(i, _)| !view.capital(i) || i == clause.0)
         .map(|(_, n)| n)
+}
+
+/// The words from token `from` on name an event held again and again, right after its rank
+/// or past a name before it: "24th edition", "37th Orsa marathon", "25th Dunmere Winter
+/// Lights Festival".
+fn yearly_event_after(reader: &FactReader, view: &View<'_>, from: usize, end: usize) -> bool {
+    for i in from..end.min(from + 5) {
+        if reader.recurring.contains(&*singular_of(view.low(i))) {
+            return true;
+        }
+        if !view.capital(i) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "the race, now in its 38th year": the noun that "in its" and the rank at `first` are
+/// set beside, past a comma.
+fn apposed_noun<'v>(view: &'v View<'_>, first: usize) -> Option<std::borrow::Cow<'v, str>> {
+    if first < 4 || view.low(first - 1) != "its" || view.low(first - 2) != "in" {
+        return None;
+    }
+    let mut k = first - 3;
+    while k > 0 && matches!(view.low(k), "now" | "still" | "already") {
+        k -= 1;
+    }
+    (k > 0 && view.low(k) == ",").then(|| singular_of(view.low(k - 1)))
+}
+
+/// "The closure was the second …": the subject a copula before "the" and the rank at
+/// `first` ranks, a common noun right before the copula (no further back than `start`).
+fn ranked_subject(view: &View<'_>, first: usize, start: usize) -> Option<(usize, String)> {
+    if first < start + 3
+        || view.low(first - 1) != "the"
+        || !matches!(view.low(first - 2), "was" | "is")
+    {
+        return None;
+    }
+    let subject = first - 3;
+    let word = view.low(subject);
+    (view.tokens.get(subject).is_some_and(|t| t.is_word())
+        && !view.capital(subject)
+        && !is_stop_word(word)
+        && !crate::extract::english::is_pronoun(word))
+    .then(|| (subject, singular(word)))
 }
 
 /// A day of the week in lower case.
