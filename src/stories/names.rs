@@ -88,16 +88,20 @@ fn words_in(bytes: usize) -> usize {
     bytes / 5 + 1
 }
 
-/// The words of `text` that start with a letter, in order (figures are no names, but end a
-/// run of names), added to `out`. A full stop after an abbreviation of the rules ("Sgt.",
-/// "U.S.") or an initial ("John F. Kerry") ends no sentence.
-fn words<'t>(text: &'t str, rules: &RuleSet, out: &mut Vec<Word<'t>>) {
+/// The words of `text` that start with a letter and may be names, in order (figures are no
+/// names, but end a run of names), added to `out`. A word in small letters is no name and
+/// only ends a run of names (the word after one is not joined to the name before it): it is
+/// counted in `counts` as it is read, not kept. A full stop after an abbreviation of the
+/// rules ("Sgt.", "U.S.") or an initial ("John F. Kerry") ends no sentence.
+fn words<'t>(text: &'t str, rules: &RuleSet, out: &mut Vec<Word<'t>>, counts: &mut Counts<'t>) {
     let bytes = text.as_bytes();
     // What stood before the current word: does it open a sentence, is it joined to the
     // previous word; the last word as written and where it ended.
     let mut opens = true;
     let mut joined = false;
     let mut last: (&str, usize) = ("", 0);
+    // A word in small letters came since the last word kept.
+    let mut after_lower = false;
     let mut next_at = 0;
     while let Some(c) = char_at(text, next_at) {
         let start = next_at;
@@ -141,9 +145,11 @@ fn words<'t>(text: &'t str, rules: &RuleSet, out: &mut Vec<Word<'t>>) {
         next_at = end;
         last = (&text[start..end], end);
         let mut surface = &text[start..end];
-        for possessive in ["'s", "’s"] {
-            if let Some(stem) = surface.strip_suffix(possessive).filter(|s| !s.is_empty()) {
-                surface = stem;
+        if surface.ends_with('s') {
+            for possessive in ["'s", "’s"] {
+                if let Some(stem) = surface.strip_suffix(possessive).filter(|s| !s.is_empty()) {
+                    surface = stem;
+                }
             }
         }
         let case = if c.is_uppercase() {
@@ -156,12 +162,21 @@ fn words<'t>(text: &'t str, rules: &RuleSet, out: &mut Vec<Word<'t>>) {
             None
         };
         match case {
+            Some(Case::Lower) => {
+                let folded = folded(surface);
+                match counts.get_mut(folded.as_ref()) {
+                    Some(entry) => entry.lower += 1,
+                    None => counts.entry(folded).or_default().lower += 1,
+                }
+                after_lower = true;
+            }
             Some(case) => out.push(Word {
                 surface,
                 folded: folded(surface),
                 case,
                 opens,
-                joined,
+                // (`after_lower` is taken whatever `joined` is.)
+                joined: !std::mem::take(&mut after_lower) && joined,
                 at: start,
                 lede: false,
                 dateline: false,
@@ -257,12 +272,9 @@ fn shouted(words: &[Word<'_>], i: usize) -> bool {
                 .is_some_and(|next| next.joined && in_capitals(next)))
 }
 
-/// How `words` are written, by folded word; a folded word is copied once per text, not
-/// once per mention.
-fn count<'t>(words: &[Word<'t>]) -> Counts<'t> {
-    // Sized for the text's words at once, not grown (and every word hashed again) as they
-    // come.
-    let mut counts: Counts<'t> = TextMap::with_capacity_and_hasher(words.len(), Default::default());
+/// How `words` are written, added to `counts` by folded word; a folded word is copied once
+/// per text, not once per mention.
+fn count<'t>(words: &[Word<'t>], counts: &mut Counts<'t>) {
     for (i, w) in words.iter().enumerate() {
         let entry = match counts.get_mut(w.folded.as_ref()) {
             Some(entry) => entry,
@@ -275,7 +287,6 @@ fn count<'t>(words: &[Word<'t>]) -> Counts<'t> {
             Case::None => entry.caseless += 1,
         }
     }
-    counts
 }
 
 /// Two counts summed.
@@ -290,25 +301,6 @@ fn add<'t>(mut a: Counts<'t>, mut b: Counts<'t>) -> Counts<'t> {
         entry.caseless += s.caseless;
     }
     a
-}
-
-/// The words of a text that may be names: all but those in small letters, which only end a
-/// run of names (a word after one is not joined to the name before it).
-fn may_be_names(words: Vec<Word<'_>>) -> Vec<Word<'_>> {
-    let mut out = Vec::with_capacity(words.iter().filter(|w| w.case != Case::Lower).count());
-    let mut after_lower = false;
-    for mut w in words {
-        if w.case == Case::Lower {
-            after_lower = true;
-            continue;
-        }
-        if after_lower {
-            w.joined = false;
-            after_lower = false;
-        }
-        out.push(w);
-    }
-    out
 }
 
 /// The names of one text: `(word, mentions)` sorted by word (an index into
@@ -400,19 +392,26 @@ pub fn read(texts: &[(Option<&str>, &str)], rules: &RuleSet) -> Reading {
         .par_iter()
         .map(|(headline, text)| {
             let headline = headline.unwrap_or_default();
-            let mut all = Vec::with_capacity(words_in(headline.len() + text.len()));
-            words(headline, rules, &mut all);
+            let bytes = headline.len() + text.len();
+            // Sized for the text's words at once, not grown (and every word hashed again)
+            // as they come.
+            let mut counts = Counts::with_capacity_and_hasher(words_in(bytes), Default::default());
+            let mut all = Vec::with_capacity(words_in(bytes));
+            words(headline, rules, &mut all, &mut counts);
             for w in &mut all {
                 w.lede = true;
             }
             let in_headline = all.len();
             let opening = lede(text);
-            words(text, rules, &mut all);
+            words(text, rules, &mut all, &mut counts);
             for w in &mut all[in_headline..] {
                 w.lede = opening.contains(&w.at);
                 w.dateline = w.at < opening.start;
             }
-            (count(&all), may_be_names(all))
+            count(&all, &mut counts);
+            // Held for the batch: no room for the words in small letters it was sized for.
+            all.shrink_to_fit();
+            (counts, all)
         })
         .fold(
             || (Counts::default(), Vec::new()),
@@ -692,6 +691,15 @@ mod tests {
         assert_eq!(runs, ["Qeshm", "QESHM", "Iran", "Iran", "Qeshm"]);
         assert_eq!(read.vocabulary, ["iran", "qeshm"]);
         assert_eq!(read.texts[0].words, [(0, 2.0), (1, 3.0)]);
+    }
+
+    #[test]
+    fn a_word_in_small_letters_ends_a_run_of_names() {
+        let rules = RuleSet::builtin().unwrap();
+        let text = "Neighbours in Englewood told Darnell Price of the fire.";
+        let read = read(&[(None, text)], &rules);
+        let runs: Vec<&str> = read.texts[0].runs.iter().map(|(_, w)| w.as_str()).collect();
+        assert_eq!(runs, ["Englewood", "Darnell Price"]);
     }
 
     #[test]
