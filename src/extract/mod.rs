@@ -301,9 +301,14 @@ impl<'r> Extractor<'r> {
                     .or_else(|| self.dashed_quote(article, &segmented, sentence, &words))
                 {
                     claims.push(claim);
-                } else if let Some(claim) =
-                    self.continued_quote(article, &segmented, sentence, &words, carried)
-                {
+                } else if let Some(claim) = self.continued_quote(
+                    article,
+                    &segmented,
+                    sentence,
+                    &words,
+                    carried,
+                    claims.last(),
+                ) {
                     if left_open(&segmented, &claim) {
                         // Its speaker may be named in the paragraph it runs on into; the
                         // speaker before goes on speaking through it.

@@ -275,6 +275,51 @@ fn an_interrupted_quotation_is_one_claim_in_two_parts() {
 }
 
 #[test]
+fn a_sentence_mostly_quoted_goes_on_the_quote_before() {
+    // A few words of the reporter's before the quotation, or between two pieces of it: the
+    // quoted pieces are the claim's parts, the reporter's words are left out of its quote.
+    let text = "\"We were not happy when the depot closed,\" said Jo Finn, who chairs the traders' group. Now, \"most of the shops on the square want it back.\"";
+    let c = only(text);
+    assert_eq!(speaker(&c), "Jo Finn");
+    let parts: Vec<&str> = c.parts.iter().map(|p| p.of(text)).collect();
+    assert_eq!(
+        parts,
+        [
+            "We were not happy when the depot closed,",
+            "most of the shops on the square want it back."
+        ]
+    );
+    let text = "\"The vote is a formality,\" the whip said. \"This was the speaker\" and her deputies \"quietly counting heads for a month.\"";
+    let c = only(text);
+    assert_eq!(c.parts.len(), 3, "{c:#?}");
+    assert_eq!(
+        c.quote.as_ref().map(|q| q.text.as_str()),
+        Some("The vote is a formality, This was the speaker quietly counting heads for a month.")
+    );
+}
+
+#[test]
+fn a_sentence_with_more_reporter_than_quotation_is_no_continuation() {
+    // The sentence tells of the council, quoting two words: it goes on no one's quote.
+    let text = "\"The vote is a formality,\" the whip said. The council met on Tuesday and called the plan \"a relic.\"";
+    let found = claims(text);
+    assert!(
+        found
+            .iter()
+            .all(|c| !c.content.contains("The vote is a formality") || c.parts.is_empty()),
+        "{found:#?}"
+    );
+    // A sentence of the reporter's between: the quote is not taken up.
+    let text = "\"The vote is a formality,\" the whip said. The tally was taken in May. As for the mayor, \"she will do the right thing for the town.\"";
+    let found = claims(text);
+    assert!(found.iter().all(|c| c.parts.is_empty()), "{found:#?}");
+    // Another paragraph: the quote of the paragraph before is not taken up.
+    let text = "\"The vote is a formality,\" the whip said.\n\nStill, \"nothing is certain in this chamber.\"";
+    let found = claims(text);
+    assert!(found.iter().all(|c| c.parts.is_empty()), "{found:#?}");
+}
+
+#[test]
 fn a_quotation_taken_up_after_an_aside_is_the_same_claim() {
     // The speaker's description, or what he spoke of, stands between the two parts.
     let text = "\"The depot has room for forty buses,\" said Tom Hale, director of transit for the county, \"but it was built for twenty.\"";
