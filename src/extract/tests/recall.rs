@@ -196,6 +196,57 @@ fn a_headline_speaker_is_a_name_never_an_adverb_a_possessive_or_a_label() {
 }
 
 #[test]
+fn a_headline_label_names_the_body_or_document_that_speaks() {
+    // A name and the camp, the editorial or the message that speaks for it; and a one-word
+    // label before a headline's clause, whose verb is in the present or a short past.
+    for (headline, who, what) in [
+        (
+            "Ruiz camp: Harbour levy threatens the fishing fleet",
+            "Ruiz camp",
+            "Harbour levy threatens the fishing fleet",
+        ),
+        (
+            "Gazette editorial: Council must publish the ferry contract",
+            "Gazette editorial",
+            "Council must publish the ferry contract",
+        ),
+        (
+            "Unions' new warning: Strike could close the port",
+            "Unions' new warning",
+            "Strike could close the port",
+        ),
+        (
+            "Newspaper: Harbour chief used a private email account",
+            "Newspaper",
+            "Harbour chief used a private email account",
+        ),
+        (
+            "Former Mayor Ames: Ferry deal disqualifies him for office",
+            "Former Mayor Ames",
+            "Ferry deal disqualifies him for office",
+        ),
+    ] {
+        let found = claims(&format!("{headline}\n\nThe ferry has been idle since May."));
+        assert_eq!(found.len(), 1, "{headline}: {found:#?}");
+        assert_eq!(speaker(&found[0]), who, "{headline}");
+        assert_eq!(found[0].content, what, "{headline}");
+    }
+    // Below the headline, or with no noun that speaks at its end, a label is no source.
+    for text in [
+        "The ferry has been idle since May.\n\nRuiz camp: Harbour levy threatens the fleet.",
+        "Harbour vote tonight: Levy threatens the fishing fleet\n\nThe ferry has been idle since May.",
+    ] {
+        let found = claims(text);
+        assert!(
+            found
+                .iter()
+                .all(|c| c.cue.as_ref().is_none_or(|q| q.text != ":")),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
 fn the_modal_verb_is_kept_apart_from_the_kind() {
     let c = only_of(
         "The minister said the smelter could close before spring.",
