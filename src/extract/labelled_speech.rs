@@ -1,6 +1,6 @@
 //! Speech introduced by a colon: a name, a colon and what was said opening a paragraph
 //! (`Clinton: "…"`, transcript lines in capitals, `"WALLACE: …`, a headline's `Sanders:
-//! Brexit's message could help Trump`), a quotation after a
+//! Brexit's message could help Trump` or `Clinton camp: …`), a quotation after a
 //! colon inside a sentence (`The senator's message: "…"`), and an attribution whose colon
 //! ends its paragraph (`Ward stated:` ¶ `"…"`), whose speaker the next paragraph's
 //! quotation goes to.
