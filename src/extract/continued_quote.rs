@@ -1,5 +1,6 @@
 //! Quotations without a cue of their own: a quotation that goes on after its attribution
-//! (`"…," he said. "…"`), one that runs over several paragraphs (a paragraph left open,
+//! (`"…," he said. "…"`, and `"…," he said. Now, "…"`, a sentence of the same paragraph
+//! that is mostly quotation), one that runs over several paragraphs (a paragraph left open,
 //! the next one opening with a quotation mark), and a floating quotation (a paragraph that
 //! is only a quotation, after a paragraph where someone spoke).
 //!
@@ -65,6 +66,10 @@ impl Extractor<'_> {
     /// spoke in this paragraph, or in the one before and the quotation opens its own;
     /// nobody's when the quotation opens its paragraph and no one spoke just before; `None`
     /// for other sentences.
+    ///
+    /// A sentence that is mostly quotation, with a few words of the reporter's around it
+    /// (`Now, "…"`, `Unless rivals quit, "…"`), is read only as more of `prev`, the claim
+    /// before, when it goes on that claim's quote: its quoted pieces are the claim's parts.
     pub(super) fn continued_quote(
         &self,
         article: &Article,
@@ -72,9 +77,12 @@ impl Extractor<'_> {
         sentence: &Sentence,
         words: &Words,
         last: Option<&LastSpeaker>,
+        prev: Option<&Claim>,
     ) -> Option<Claim> {
         let text = article.text.as_str();
-        let quote = only_quotation(text, segmented, sentence)?;
+        let Some(quote) = only_quotation(text, segmented, sentence) else {
+            return self.mostly_quoted(article, segmented, sentence, words, last, prev?);
+        };
         let opens_paragraph = segmented
             .paragraphs
             .get(sentence.paragraph)
@@ -144,6 +152,124 @@ impl Extractor<'_> {
         Some(claim)
     }
 }
+
+impl Extractor<'_> {
+    /// A sentence of the paragraph where `last` spoke, right after the sentence of `prev`,
+    /// that is mostly quotation (`Now, "…"`, `"…" and his team "…"`), as more of `prev`'s
+    /// quote: a direct claim whose parts
+    /// are the quoted pieces, the reporter's words left out. `None` when the words outside
+    /// the quotation marks are more than a few or hold a cue, or when the claim would not
+    /// go on `prev`'s quote.
+    fn mostly_quoted(
+        &self,
+        article: &Article,
+        segmented: &Segmented,
+        sentence: &Sentence,
+        words: &Words,
+        last: Option<&LastSpeaker>,
+        prev: &Claim,
+    ) -> Option<Claim> {
+        let text = article.text.as_str();
+        let last = last.filter(|l| l.paragraph == sentence.paragraph)?;
+        // Right after the sentence of `prev`: a sentence of the reporter's between the two
+        // (`"…," she said. The files were seized in May. As for the mayor, "…"`) may turn
+        // to another occasion, and the pieces would read as one quotation.
+        let adjacent = text
+            .get(prev.sentence.end..sentence.span.start)
+            .is_some_and(|gap| gap.trim().is_empty());
+        if !adjacent {
+            return None;
+        }
+        let quotations = segmented.quotations_in(sentence.span);
+        let inside = |q: &Quotation| {
+            q.closed
+                && !q.inner.is_empty()
+                && sentence.span.start <= q.outer.start
+                && q.outer.end <= sentence.span.end
+        };
+        if quotations.is_empty() || !quotations.iter().all(inside) {
+            return None;
+        }
+        let lower = words.lower();
+        let (mut quoted, mut outside) = (0, 0);
+        for (i, token) in words.tokens.iter().enumerate() {
+            if !token.is_word() {
+                continue;
+            }
+            if quotations.iter().any(|q| q.inner.contains(token.span)) {
+                quoted += 1;
+            } else if self.cues.contains_key(lower[i]) {
+                return None;
+            } else {
+                outside += 1;
+            }
+        }
+        if outside == 0 || outside > MAX_REPORTER_WORDS || quoted < 2 * outside {
+            return None;
+        }
+        let (first, end) = (quotations.first()?, quotations.last()?);
+        let content = Span::new(first.inner.start, end.inner.end);
+        let parts: Vec<Span> = if quotations.len() > 1 {
+            quotations.iter().map(|q| q.inner).collect()
+        } else {
+            Vec::new()
+        };
+        let quote_text = quotations
+            .iter()
+            .map(|q| q.inner.of(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let claim = Claim {
+            id: String::new(),
+            article: article.id.clone(),
+            kind: ClaimKind::Direct,
+            speaker: Some(Speaker {
+                entity: None,
+                ..last.speaker.clone()
+            }),
+            cue: last.cue.clone(),
+            via: None,
+            hedged: false,
+            negated: false,
+            modality: SAID.to_string(),
+            modal: None,
+            content: content.of(text).to_string(),
+            quote: Some(Quote {
+                text: quote_text,
+                span: content,
+            }),
+            span: Span::new(first.outer.start, end.outer.end),
+            content_span: content,
+            parts,
+            sentence: sentence.span,
+            numbers: Vec::new(),
+            dates: Vec::new(),
+            entities: Vec::new(),
+        };
+        if !continues(text, prev, &claim) {
+            return None;
+        }
+        let ctx = SentenceCtx {
+            text,
+            article,
+            sentence: *sentence,
+            tokens: &words.tokens,
+            lower: &lower,
+            figures: words.figures.as_ref(),
+            quoted: &[],
+            quotations,
+            cue_starts: &[],
+            speakers: SpeakerMemo::default(),
+        };
+        let mut claim = claim;
+        self.annotate(&ctx, &mut claim);
+        Some(claim)
+    }
+}
+
+/// Most words of the reporter's in a sentence that goes on a quote with more quotation
+/// (`Now, "…"`, `Unless further rivals quit the race, "…"`).
+const MAX_REPORTER_WORDS: usize = 8;
 
 /// The one quotation a sentence consists of (nothing but punctuation around it), if any.
 fn only_quotation<'s>(

@@ -1,6 +1,6 @@
 //! Speech introduced by a colon: a name, a colon and what was said opening a paragraph
 //! (`Clinton: "…"`, transcript lines in capitals, `"WALLACE: …`, a headline's `Sanders:
-//! Brexit's message could help Trump`), a quotation after a
+//! Brexit's message could help Trump` or `Clinton camp: …`), a quotation after a
 //! colon inside a sentence (`The senator's message: "…"`), and an attribution whose colon
 //! ends its paragraph (`Ward stated:` ¶ `"…"`), whose speaker the next paragraph's
 //! quotation goes to.
@@ -132,9 +132,13 @@ impl Extractor<'_> {
                 .enumerate()
                 .all(|(k, t)| t.is_word() && (t.is_capitalized(ctx.text) || first + k == name_end))
             && (name_end > first + 1 || tokens[first].text(ctx.text).chars().count() > 1);
-        if !names_only || colon + 1 >= tokens.len() {
+        // `Clinton camp: …`, `Daily editorial: …`, `Democrats' new warning: …`: in a
+        // headline, a name and the body, document or message that speaks for it.
+        let source = !names_only && headline && self.source_label(ctx, first, colon);
+        if !(names_only || source) || colon + 1 >= tokens.len() {
             return None;
         }
+        let name_end = if source { colon } else { name_end };
         let rest = tokens[colon + 1].span.start;
         let capitals = tokens[first..colon]
             .iter()
@@ -163,7 +167,7 @@ impl Extractor<'_> {
             ),
             // `Sanders: Brexit's message could help Trump`: a name and a clause of a few
             // words, as a headline or a summary line puts what someone said.
-            None if self.headline_label(ctx, first, name_end, colon, headline) => (
+            None if self.headline_label(ctx, first, name_end, colon, headline, source) => (
                 ClaimKind::Indirect,
                 trim_end_punct(ctx.text, Span::new(rest, ctx.sentence.span.end)),
             ),
@@ -179,6 +183,10 @@ impl Extractor<'_> {
     /// will reverse the ruling`), not a list or a phrase (`Now or never`). The speaker's
     /// name ends at `name_end`. In the article's `headline` the clause may be a verbless
     /// one, as headlines write (`Mayor: No new taxes this year`).
+    ///
+    /// A `source` label (`Clinton camp`, `Democrats' new warning`) ends on a noun, never a
+    /// verb; a `Report:` or a `Poll:` alone is a document speaking, whatever verb the word
+    /// is as well.
     fn headline_label(
         &self,
         ctx: &SentenceCtx<'_>,
@@ -186,14 +194,17 @@ impl Extractor<'_> {
         name_end: usize,
         colon: usize,
         headline: bool,
+        source: bool,
     ) -> bool {
         let head = ctx.low(name_end - 1);
         let opener = ctx.low(first);
+        let noun = source || headline && self.cues.is_document(head);
         // `Revealed: What the board never told voters`: a verb is no name.
         if english::is_time_word(head)
-            || english::is_finite_verb(head)
-            || english::is_participle(head)
-            || self.cues.contains_key(head)
+            || !noun
+                && (english::is_finite_verb(head)
+                    || english::is_participle(head)
+                    || self.cues.contains_key(head))
             || english::is_pronoun(opener)
             || english::is_determiner(opener)
             || english::is_sentence_adverb(opener)
@@ -217,12 +228,45 @@ impl Extractor<'_> {
         // A headline drops its auxiliaries and writes a denial verbless (`Mayor: No new
         // taxes`, `Ames: Council ignoring the flood maps`); a bare phrase says nothing
         // (`Ohio: Rain and more rain`).
+        // Nor does it need a past of more than four letters (`Chief used …`), and it puts
+        // its verbs in the present (`Email row disqualifies her`, `… threatens the budget`):
+        // a word in -s before an object pronoun or a determiner.
         let headline_verb = headline
             && (colon + 1..ctx.tokens.len()).any(|i| {
                 let word = ctx.low(i);
-                matches!(word, "no" | "not" | "never") || word.len() > 5 && word.ends_with("ing")
+                matches!(word, "no" | "not" | "never")
+                    || word.len() > 5 && word.ends_with("ing")
+                    || word.len() == 4 && word.ends_with("ed")
+                    || word.len() > 3
+                        && word.ends_with('s')
+                        && !word.ends_with("ss")
+                        && i > colon + 1
+                        && (english::is_object_pronoun(ctx.low(i + 1))
+                            || english::is_determiner(ctx.low(i + 1)))
             });
         words_after >= 3 && (has_verb || headline_verb) && commas < 3
+    }
+
+    /// Whether the words `[first, colon)` of a headline name a source by the body,
+    /// document or message that speaks (`Clinton camp`, `Daily editorial`, `Democrats' new
+    /// warning`): a capitalised word first, at most a few words, the last a noun of the
+    /// rules' bodies, documents or messages, or a noun of attitude.
+    fn source_label(&self, ctx: &SentenceCtx<'_>, first: usize, colon: usize) -> bool {
+        let words: Vec<usize> = (first..colon)
+            .filter(|&i| ctx.tokens[i].is_word())
+            .collect();
+        let Some(&head) = words.last() else {
+            return false;
+        };
+        let head = ctx.low(head);
+        words.len() >= 2
+            && words.len() <= LABEL_WORDS
+            && ctx.tokens[first].is_capitalized(ctx.text)
+            && (first..colon).all(|i| ctx.tokens[i].is_word() || matches!(ctx.tok(i), "'" | "’"))
+            && (self.cues.is_body(head)
+                || self.cues.is_document(head)
+                || self.cues.is_message(head)
+                || self.cues.noun_kind(head).is_some())
     }
 
     /// `The senator's message: "…"`: a mention, a colon and a quotation that runs to the end

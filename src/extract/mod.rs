@@ -301,9 +301,14 @@ impl<'r> Extractor<'r> {
                     .or_else(|| self.dashed_quote(article, &segmented, sentence, &words))
                 {
                     claims.push(claim);
-                } else if let Some(claim) =
-                    self.continued_quote(article, &segmented, sentence, &words, carried)
-                {
+                } else if let Some(claim) = self.continued_quote(
+                    article,
+                    &segmented,
+                    sentence,
+                    &words,
+                    carried,
+                    claims.last(),
+                ) {
                     if left_open(&segmented, &claim) {
                         // Its speaker may be named in the paragraph it runs on into; the
                         // speaker before goes on speaking through it.
@@ -688,7 +693,19 @@ impl<'r> Extractor<'r> {
             }
             // `…, Ruiz said when asked about the deficit`: the one asked is no asker; the
             // question is read without one (`asked_unnamed`).
-            if self.asked_unnamed(ctx, cue.start).is_some() {
+            if self.asked_unnamed(ctx, cue.start).is_some()
+                || asked_unnamed::asked_by_another(ctx, cue.start)
+            {
+                continue;
+            }
+            // `When asked whom she supported, …`: a cue inside the question belongs to it,
+            // and the one asked holds no view by it. Only an "asked" before opens one.
+            if (0..cue.start).any(|i| {
+                ctx.low(i) == ASKED
+                    && self
+                        .asked_unnamed(ctx, i)
+                        .is_some_and(|q| q.content_span.contains(cue_span))
+            }) {
                 continue;
             }
             // `Voters who wrote to the council said …`, `Democrats hoping to win the seat

@@ -196,6 +196,57 @@ fn a_headline_speaker_is_a_name_never_an_adverb_a_possessive_or_a_label() {
 }
 
 #[test]
+fn a_headline_label_names_the_body_or_document_that_speaks() {
+    // A name and the camp, the editorial or the message that speaks for it; and a one-word
+    // label before a headline's clause, whose verb is in the present or a short past.
+    for (headline, who, what) in [
+        (
+            "Ruiz camp: Harbour levy threatens the fishing fleet",
+            "Ruiz camp",
+            "Harbour levy threatens the fishing fleet",
+        ),
+        (
+            "Gazette editorial: Council must publish the ferry contract",
+            "Gazette editorial",
+            "Council must publish the ferry contract",
+        ),
+        (
+            "Unions' new warning: Strike could close the port",
+            "Unions' new warning",
+            "Strike could close the port",
+        ),
+        (
+            "Newspaper: Harbour chief used a private email account",
+            "Newspaper",
+            "Harbour chief used a private email account",
+        ),
+        (
+            "Former Mayor Ames: Ferry deal disqualifies him for office",
+            "Former Mayor Ames",
+            "Ferry deal disqualifies him for office",
+        ),
+    ] {
+        let found = claims(&format!("{headline}\n\nThe ferry has been idle since May."));
+        assert_eq!(found.len(), 1, "{headline}: {found:#?}");
+        assert_eq!(speaker(&found[0]), who, "{headline}");
+        assert_eq!(found[0].content, what, "{headline}");
+    }
+    // Below the headline, or with no noun that speaks at its end, a label is no source.
+    for text in [
+        "The ferry has been idle since May.\n\nRuiz camp: Harbour levy threatens the fleet.",
+        "Harbour vote tonight: Levy threatens the fishing fleet\n\nThe ferry has been idle since May.",
+    ] {
+        let found = claims(text);
+        assert!(
+            found
+                .iter()
+                .all(|c| c.cue.as_ref().is_none_or(|q| q.text != ":")),
+            "{text}: {found:#?}"
+        );
+    }
+}
+
+#[test]
 fn the_modal_verb_is_kept_apart_from_the_kind() {
     let c = only_of(
         "The minister said the smelter could close before spring.",
@@ -272,6 +323,51 @@ fn an_interrupted_quotation_is_one_claim_in_two_parts() {
         c.quote.as_ref().map(|q| q.text.as_str()),
         Some("The squad is ready, We trained hard all summer.")
     );
+}
+
+#[test]
+fn a_sentence_mostly_quoted_goes_on_the_quote_before() {
+    // A few words of the reporter's before the quotation, or between two pieces of it: the
+    // quoted pieces are the claim's parts, the reporter's words are left out of its quote.
+    let text = "\"We were not happy when the depot closed,\" said Jo Finn, who chairs the traders' group. Now, \"most of the shops on the square want it back.\"";
+    let c = only(text);
+    assert_eq!(speaker(&c), "Jo Finn");
+    let parts: Vec<&str> = c.parts.iter().map(|p| p.of(text)).collect();
+    assert_eq!(
+        parts,
+        [
+            "We were not happy when the depot closed,",
+            "most of the shops on the square want it back."
+        ]
+    );
+    let text = "\"The vote is a formality,\" the whip said. \"This was the speaker\" and her deputies \"quietly counting heads for a month.\"";
+    let c = only(text);
+    assert_eq!(c.parts.len(), 3, "{c:#?}");
+    assert_eq!(
+        c.quote.as_ref().map(|q| q.text.as_str()),
+        Some("The vote is a formality, This was the speaker quietly counting heads for a month.")
+    );
+}
+
+#[test]
+fn a_sentence_with_more_reporter_than_quotation_is_no_continuation() {
+    // The sentence tells of the council, quoting two words: it goes on no one's quote.
+    let text = "\"The vote is a formality,\" the whip said. The council met on Tuesday and called the plan \"a relic.\"";
+    let found = claims(text);
+    assert!(
+        found
+            .iter()
+            .all(|c| !c.content.contains("The vote is a formality") || c.parts.is_empty()),
+        "{found:#?}"
+    );
+    // A sentence of the reporter's between: the quote is not taken up.
+    let text = "\"The vote is a formality,\" the whip said. The tally was taken in May. As for the mayor, \"she will do the right thing for the town.\"";
+    let found = claims(text);
+    assert!(found.iter().all(|c| c.parts.is_empty()), "{found:#?}");
+    // Another paragraph: the quote of the paragraph before is not taken up.
+    let text = "\"The vote is a formality,\" the whip said.\n\nStill, \"nothing is certain in this chamber.\"";
+    let found = claims(text);
+    assert!(found.iter().all(|c| c.parts.is_empty()), "{found:#?}");
 }
 
 #[test]
