@@ -159,7 +159,7 @@ use crate::rules::RuleSet;
 use crate::stories::{self, Story};
 use crate::text::Segmented;
 use crate::words::TextMap;
-use crate::words::{fnv1a, fold};
+use crate::words::{ends_in_possessive, fnv1a, fold};
 
 /// Everything a check may look at.
 pub struct Context<'a> {
@@ -423,8 +423,29 @@ pub fn attribution(claim: &Claim) -> String {
     if claim.kind == ClaimKind::AccordingTo {
         return format!("according to {}:", speaker.shown());
     }
-    let cue = claim.cue.as_ref().map_or("says", |c| c.text.as_str());
-    format!("{} {cue}", speaker.shown())
+    let who = speaker.shown();
+    let Some(cue) = claim.cue.as_ref().map(|c| c.text.trim()) else {
+        return format!("{who} says");
+    };
+    let first = cue.split_whitespace().next().unwrap_or(cue).to_lowercase();
+    let possessive = matches!(who, "his" | "her" | "their" | "its") || ends_in_possessive(who);
+    if cue == ":" {
+        // A label: `Merkel: "…"`.
+        format!("{who}:")
+    } else if is_abstract_noun(&first) && !possessive {
+        // `Papandreou's insistence that …`.
+        format!("{who}'s {cue}")
+    } else {
+        format!("{who} {cue}")
+    }
+}
+
+/// A noun of attitude by its ending (`insistence`, `assertion`, `announcement`): it cannot
+/// follow its holder as a verb does.
+fn is_abstract_noun(word: &str) -> bool {
+    ["ence", "ance", "tion", "sion", "ment"]
+        .iter()
+        .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
 }
 
 /// Claims an editor cares most about when only one outlet carries them: quotes and figures.

@@ -359,4 +359,29 @@ mod tests {
             "{single:#?}"
         );
     }
+
+    #[test]
+    fn a_message_writes_a_noun_of_attitude_after_its_holder() {
+        // "Ruth Alder's insistence that …": the noun stays the holder's.
+        let a = analyse(&[
+            (
+                "One",
+                "2026-03-10",
+                "Prime minister Ruth Alder's insistence that the measures are vital for the \
+                 port's survival failed to dissuade unions from striking.",
+            ),
+            (
+                "Two",
+                "2026-03-10",
+                "A teacher said the school bus was late on Monday morning.",
+            ),
+        ]);
+        let single = single_source_messages(&a);
+        assert!(
+            single
+                .iter()
+                .any(|m| m.contains(": Ruth Alder's insistence \"the measures are vital")),
+            "{single:#?}"
+        );
+    }
 }
