@@ -1083,3 +1083,20 @@ fn values_before_a_change_meet_each_other_never_the_new_values() {
     );
     assert_eq!(found(&[("A", day, &a), ("C", day, &c)]), []);
 }
+
+#[test]
+fn no_one_hurt_contradicts_a_count_of_injured_and_no_one_else_does_not() {
+    let lede = "A tram left the rails in Orvik on Tuesday evening.";
+    let none = format!("{lede} No one was hurt, the operator said.");
+    let two = format!("{lede} Two people were injured, the operator said.");
+    let found_two = rules_and_severities(&[("A", DAY, &none), ("B", DAY, &two)]);
+    assert_eq!(found_two.len(), 1, "{found_two:?}");
+    // A warning for now: the figures, both definite, are told as differing.
+    assert_eq!(found_two[0].1, "Warning");
+    // "No one else" leaves the injured the other outlet counts.
+    let no_one_else = format!("{lede} The driver was taken to hospital. No one else was hurt.");
+    assert_eq!(found(&[("A", DAY, &no_one_else), ("B", DAY, &two)]), []);
+    // Nobody killed on one side, nobody killed on the other: nothing.
+    let dead = format!("{lede} Nobody was killed, the operator said.");
+    assert_eq!(found(&[("A", DAY, &dead), ("B", DAY, &dead)]), []);
+}

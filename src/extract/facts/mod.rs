@@ -24,6 +24,7 @@ mod term;
 mod time;
 mod toll;
 mod what;
+mod zero;
 
 use aho_corasick::AhoCorasick;
 
@@ -205,7 +206,8 @@ impl FactReader {
                     .iter()
                     .chain(ORDINALS.iter())
                     .copied()
-                    .chain(firsts.iter().map(String::as_str)),
+                    .chain(firsts.iter().map(String::as_str))
+                    .chain(zero::CUES.iter().copied()),
             )
             .ok();
         FactReader {
@@ -302,9 +304,16 @@ impl FactReader {
         figures: Option<Vec<Quantity>>,
     ) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
-        let quantities = figures.unwrap_or_else(|| {
+        let mut quantities = figures.unwrap_or_else(|| {
             numbers.read_lower(view.text, view.tokens, view.lower, view.sentence)
         });
+        // "No one was hurt": a count of none, read as a figure of 0 (the "one" in it is none).
+        let zeros = zero::counts(view);
+        if !zeros.is_empty() {
+            quantities.retain(|q| !zero::covers(&zeros, q.span));
+            quantities.extend(zeros);
+            quantities.sort_by_key(|q| (q.span.start, q.span.end));
+        }
         // The times named are read for the figures, and for the days of events, which
         // follow "on" ("the raid on Tuesday") or, for the day a measure takes effect,
         // "from" ("rationed from December 15"): a sentence with none of these names none

@@ -2328,3 +2328,38 @@ fn a_value_up_from_is_the_value_before_the_change_of_its_own_time() {
     let none = facts_on("Prices were up from last year.", "2016-02-19");
     assert!(none.iter().all(|f| !f.frame.what.ends_with("before")));
 }
+
+#[test]
+fn no_one_hurt_is_a_count_of_none_and_scope_words_keep_it_to_what_it_says() {
+    let zero = |text: &str| -> Vec<(String, Option<String>, f64)> {
+        facts_on(text, "2016-02-19")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Count)
+            .map(|f| {
+                (
+                    f.frame.what.clone(),
+                    f.frame.holder.clone(),
+                    f.amount().map_or(-1.0, |a| a.low),
+                )
+            })
+            .collect()
+    };
+    let injured = vec![("injured".to_string(), None, 0.0)];
+    assert_eq!(zero("No one was hurt, the fire service said."), injured);
+    assert_eq!(zero("Nobody was injured in the crash."), injured);
+    assert_eq!(zero("There were no injuries, police said."), injured);
+    assert_eq!(
+        zero("No one was killed when the roof of the depot gave way."),
+        [("killed".to_string(), None, 0.0)]
+    );
+    assert_eq!(
+        zero("No passengers were hurt."),
+        [("injured".to_string(), Some("passenger".to_string()), 0.0)]
+    );
+    // Scope and degree: others were hurt, or hurt less badly.
+    assert_eq!(zero("No one else was hurt in the blast."), []);
+    assert_eq!(zero("No one was seriously injured, officials said."), []);
+    assert_eq!(zero("There were no serious injuries."), []);
+    // No harm, no count: "no one was arrested" is left alone.
+    assert_eq!(zero("No one answered the door."), []);
+}
