@@ -1064,3 +1064,39 @@ fn a_family_and_one_of_its_members_are_one_source_of_an_age() {
         [("number-mismatch".to_string(), "Error".to_string())]
     );
 }
+
+#[test]
+fn values_before_a_change_meet_each_other_never_the_new_values() {
+    let lede = "Measles cases in Dorrow climbed again this week.";
+    let a = format!("{lede} Officials confirmed 23 cases on Friday, up from 15 on Wednesday.");
+    let b = format!("{lede} Officials confirmed 23 cases on Friday, up from 12 on Wednesday.");
+    let c = format!("{lede} Officials confirmed 23 cases on Friday, up from 15 on Wednesday.");
+    // 15 against 23 (one outlet's old value against the other's new) is no finding; 15
+    // against 12 before the change is.
+    let day = "2024-03-08";
+    let found_ab = rules_and_severities(&[("A", day, &a), ("B", day, &b)]);
+    assert_eq!(found_ab.len(), 1, "{found_ab:?}");
+    assert!(
+        found(&[("A", day, &a), ("B", day, &b)])[0]
+            .2
+            .starts_with("case before")
+    );
+    assert_eq!(found(&[("A", day, &a), ("C", day, &c)]), []);
+}
+
+#[test]
+fn no_one_hurt_contradicts_a_count_of_injured_and_no_one_else_does_not() {
+    let lede = "A tram left the rails in Orvik on Tuesday evening.";
+    let none = format!("{lede} No one was hurt, the operator said.");
+    let two = format!("{lede} Two people were injured, the operator said.");
+    let found_two = rules_and_severities(&[("A", DAY, &none), ("B", DAY, &two)]);
+    assert_eq!(found_two.len(), 1, "{found_two:?}");
+    // A warning for now: the figures, both definite, are told as differing.
+    assert_eq!(found_two[0].1, "Warning");
+    // "No one else" leaves the injured the other outlet counts.
+    let no_one_else = format!("{lede} The driver was taken to hospital. No one else was hurt.");
+    assert_eq!(found(&[("A", DAY, &no_one_else), ("B", DAY, &two)]), []);
+    // Nobody killed on one side, nobody killed on the other: nothing.
+    let dead = format!("{lede} Nobody was killed, the operator said.");
+    assert_eq!(found(&[("A", DAY, &dead), ("B", DAY, &dead)]), []);
+}

@@ -90,3 +90,13 @@ pub(super) fn verb_of_new_value(view: &View<'_>, first: usize) -> Option<usize> 
     }
     moves(view.low(verb), particle).then_some(verb)
 }
+
+/// The figure whose tokens are `[first, end)` is the value before a change told after the
+/// new one: "rose to 17 on Friday, up from 11 on Wednesday", "… down from nine". Not when
+/// "to" and a new value follow ("up from 11 to 17": the new value after "to" is the fact).
+pub(super) fn old_value_after_new(view: &View<'_>, first: usize, end: usize) -> bool {
+    first >= 2
+        && view.low(first - 1) == "from"
+        && matches!(view.low(first - 2), "up" | "down")
+        && view.low(end) != "to"
+}

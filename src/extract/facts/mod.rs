@@ -24,6 +24,7 @@ mod term;
 mod time;
 mod toll;
 mod what;
+mod zero;
 
 use aho_corasick::AhoCorasick;
 
@@ -205,7 +206,8 @@ impl FactReader {
                     .iter()
                     .chain(ORDINALS.iter())
                     .copied()
-                    .chain(firsts.iter().map(String::as_str)),
+                    .chain(firsts.iter().map(String::as_str))
+                    .chain(zero::CUES.iter().copied()),
             )
             .ok();
         FactReader {
@@ -302,9 +304,16 @@ impl FactReader {
         figures: Option<Vec<Quantity>>,
     ) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
-        let quantities = figures.unwrap_or_else(|| {
+        let mut quantities = figures.unwrap_or_else(|| {
             numbers.read_lower(view.text, view.tokens, view.lower, view.sentence)
         });
+        // "No one was hurt": a count of none, read as a figure of 0 (the "one" in it is none).
+        let zeros = zero::counts(view);
+        if !zeros.is_empty() {
+            quantities.retain(|q| !zero::covers(&zeros, q.span));
+            quantities.extend(zeros);
+            quantities.sort_by_key(|q| (q.span.start, q.span.end));
+        }
         // The times named are read for the figures, and for the days of events, which
         // follow "on" ("the raid on Tuesday") or, for the day a measure takes effect,
         // "from" ("rationed from December 15"): a sentence with none of these names none
@@ -384,6 +393,43 @@ impl FactReader {
                 ),
             };
             i += 1;
+            // "17 cases on Friday, up from 11 on Wednesday": the value before the change is
+            // a fact of what the new value counts, of the earlier time named right after it
+            // (or of none), compared only with another outlet's value before the change,
+            // never with the new one.
+            if change::old_value_after_new(view, first, end) {
+                if let Some((new, claim)) = previous
+                    .and_then(|(_, k)| found.get(k))
+                    .filter(|f| f.fact.kind != FactKind::Age && !f.fact.background)
+                    // The new value is the figure right before: no other figure between.
+                    .filter(|f| {
+                        !quantities
+                            .iter()
+                            .any(|x| x.span.start >= f.fact.span.end && x.span.start < span.start)
+                    })
+                    .map(|f| (&f.fact, f.claim))
+                {
+                    let when = whens
+                        .iter()
+                        .find(|w| (end..=end + 2).contains(&w.token) && w.day.is_some());
+                    let mut fact = new.clone();
+                    fact.frame.what = format!("{} before", new.frame.what);
+                    fact.value = FactValue::Amount(Amount {
+                        unit: match &new.value {
+                            FactValue::Amount(a) => a.unit.clone(),
+                            _ => amount.unit.clone(),
+                        },
+                        ..amount
+                    });
+                    fact.span = span;
+                    fact.frame.time = when.and_then(|w| w.time.clone());
+                    fact.day = when.and_then(|w| w.day);
+                    fact.period = None;
+                    fact.frame.moment = None;
+                    found.push(Found { fact, claim });
+                }
+                continue;
+            }
             // The clause, narrowed to the content of the claim holding the figure: the
             // speaker's own place ("the USGS in Golden, Colo.") is not the figure's.
             // The clause of the figure itself (its qualifier, "as many as", may hold words

@@ -2277,3 +2277,89 @@ fn the_infected_are_cases_and_crew_lifted_off_are_rescued() {
         ("rescued", Some("crew"))
     );
 }
+
+#[test]
+fn a_value_up_from_is_the_value_before_the_change_of_its_own_time() {
+    // Written on a Friday: "on Wednesday" is two days before.
+    let facts: Vec<Fact> = facts_on(
+        "Officials confirmed 23 cases of measles in Dorrow on Friday, up from 15 on Wednesday.",
+        "2016-02-19",
+    )
+    .into_iter()
+    .filter(|f| f.kind == FactKind::Count)
+    .collect();
+    let read: Vec<(String, f64, Option<String>)> = facts
+        .iter()
+        .map(|f| {
+            (
+                f.frame.what.clone(),
+                f.amount().map_or(-1.0, |a| a.low),
+                f.frame.time.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("case".to_string(), 23.0, Some("2016-02-19".to_string())),
+            (
+                "case before".to_string(),
+                15.0,
+                Some("2016-02-17".to_string())
+            ),
+        ]
+    );
+    // No time after it: the old value is still its own frame, of no day.
+    let down = facts_on(
+        "Police said 40 people were arrested, down from 52.",
+        "2016-02-19",
+    );
+    let whats: Vec<(&str, f64)> = down
+        .iter()
+        .map(|f| (f.frame.what.as_str(), f.amount().map_or(-1.0, |a| a.low)))
+        .collect();
+    assert_eq!(whats, [("arrested", 40.0), ("arrested before", 52.0)]);
+    // "up from 11 to 17" is a change read by its new value alone.
+    let to = facts_on("The death toll went up from 11 to 17.", "2016-02-19");
+    assert_eq!(to.len(), 1);
+    assert_eq!(to[0].amount().map(|a| a.low), Some(17.0));
+    // A figure before the value that went up is not what it counts: nothing is read for
+    // "up from" when it follows no figure read.
+    let none = facts_on("Prices were up from last year.", "2016-02-19");
+    assert!(none.iter().all(|f| !f.frame.what.ends_with("before")));
+}
+
+#[test]
+fn no_one_hurt_is_a_count_of_none_and_scope_words_keep_it_to_what_it_says() {
+    let zero = |text: &str| -> Vec<(String, Option<String>, f64)> {
+        facts_on(text, "2016-02-19")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Count)
+            .map(|f| {
+                (
+                    f.frame.what.clone(),
+                    f.frame.holder.clone(),
+                    f.amount().map_or(-1.0, |a| a.low),
+                )
+            })
+            .collect()
+    };
+    let injured = vec![("injured".to_string(), None, 0.0)];
+    assert_eq!(zero("No one was hurt, the fire service said."), injured);
+    assert_eq!(zero("Nobody was injured in the crash."), injured);
+    assert_eq!(zero("There were no injuries, police said."), injured);
+    assert_eq!(
+        zero("No one was killed when the roof of the depot gave way."),
+        [("killed".to_string(), None, 0.0)]
+    );
+    assert_eq!(
+        zero("No passengers were hurt."),
+        [("injured".to_string(), Some("passenger".to_string()), 0.0)]
+    );
+    // Scope and degree: others were hurt, or hurt less badly.
+    assert_eq!(zero("No one else was hurt in the blast."), []);
+    assert_eq!(zero("No one was seriously injured, officials said."), []);
+    assert_eq!(zero("There were no serious injuries."), []);
+    // No harm, no count: "no one was arrested" is left alone.
+    assert_eq!(zero("No one answered the door."), []);
+}
