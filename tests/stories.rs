@@ -225,6 +225,44 @@ fn the_grouping_does_not_depend_on_the_order_of_the_articles() {
     assert_eq!(forward, backward);
 }
 
+/// Made-up copy of small events (a drone closing an airport, a tram crash, a town's budget),
+/// two to four outlets each: `EVENT/a.txt`, `EVENT/b.txt`, … with ids `EVENT-a`, ….
+const DESK_EVENTS: &str = "tests/fixtures/desk_events";
+
+#[test]
+fn small_events_checked_together_are_one_story_each() {
+    // Outlets on a small event often name only its town (one datelined, one not) and each
+    // their own people; two events may share the town and the day (a zoo's escape and a
+    // museum's theft), or one names the town the other is all about (drugs seized in
+    // raids in the town whose budget is voted).
+    let rules = RuleSet::builtin().unwrap();
+    let mut sets: Vec<PathBuf> = std::fs::read_dir(DESK_EVENTS)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_dir())
+        .collect();
+    sets.sort();
+    let articles = article::load(&article::discover(&sets).unwrap()).unwrap();
+    let found = groups(&articles, &stories::group(&articles, &rules));
+    let mut expected: BTreeSet<Vec<String>> = BTreeSet::new();
+    for set in &sets {
+        let files = article::discover(std::slice::from_ref(set)).unwrap();
+        let mut ids: Vec<String> = article::load(&files)
+            .unwrap()
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        ids.sort();
+        expected.insert(ids);
+    }
+    assert!(expected.len() >= 50, "{} sets", expected.len());
+    let wrong: Vec<&Vec<String>> = found.symmetric_difference(&expected).collect();
+    assert!(
+        wrong.is_empty(),
+        "stories that are not one event each: {wrong:?}"
+    );
+}
+
 #[test]
 fn the_seeds_are_one_story_and_stay_apart_from_the_desk() {
     let seeds = checked(&["seeds"]);

@@ -25,8 +25,14 @@ const WINDOW: usize = 8;
 /// Pairs of texts less alike than this (cosine) are never compared further.
 const LOWEST: f64 = 0.15;
 /// The rarity (summed over the names both give) a pair of texts must share to bring their
-/// stories together: a brief that names only its city shares too little with anything.
+/// stories together: a brief that names only its city shares too little with anything…
 const EVIDENCE: f64 = 10.0;
+/// … unless its lede tells what happened there in the words the other's does: a word of
+/// what happened both ledes write counts this share of its rarity (a rare word, "drone"
+/// or "aground", as much as half a rare name). Two briefs of one town and day share its
+/// name and a common word or two ("police", "hour"); two outlets on one event share the
+/// town and a handful of the rarer words of what happened there.
+const TOLD: f64 = 0.5;
 /// Texts this alike are versions of one text (agency copy cut or re-worded) and count as
 /// one in a story's likeness.
 const SAME: f64 = 0.9;
@@ -49,6 +55,10 @@ const CROWD: usize = 32;
 /// (see [`Event::differences`]) and whom each names in full tell two events: outlets on one
 /// event may differ on one of them, seldom on two.
 const EVENT_DIFFERENCES: usize = 2;
+/// Two stories whose ledes both name this many of the same names in full, no street (a
+/// ship and the sound it ran aground in), tell one event, whomever else each names: two
+/// shootings of one neighbourhood share its name, and seldom another.
+const SAME_THINGS: usize = 2;
 
 /// A text to group: its day and its names.
 #[derive(Debug, Clone)]
@@ -57,6 +67,8 @@ pub struct Text {
     pub day: Option<i64>,
     /// `(name, mentions)`, sorted by name.
     pub names: Vec<(u32, f64)>,
+    /// The words its lede tells what happened in (see [`super::what`]), sorted.
+    pub what: Vec<u32>,
 }
 
 /// A sparse vector of weighted names, sorted by name, and its squared length.
@@ -166,14 +178,53 @@ fn union(a: Option<(i64, i64)>, b: Option<(i64, i64)>) -> Option<(i64, i64)> {
     }
 }
 
+/// The rarity of the items two sorted lists share, summed.
+fn shared(a: &[u32], b: &[u32], rarity: &[f64]) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += rarity.get(a[i] as usize).copied().unwrap_or(0.0);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// How rare each of `vocabulary` items is among `lists` (each item at most once a list):
+/// the log of how many more lists there are, with [`PRIOR`] unrelated ones, than lists
+/// that hold it.
+fn rarities<'l>(lists: impl Iterator<Item = &'l [u32]>, vocabulary: usize) -> Vec<f64> {
+    let mut holding = vec![0_usize; vocabulary];
+    let mut n = 0;
+    for list in lists {
+        n += 1;
+        for &item in list {
+            if let Some(count) = holding.get_mut(item as usize) {
+                *count += 1;
+            }
+        }
+    }
+    holding
+        .iter()
+        .map(|&h| ((n as f64 + PRIOR) / h.max(1) as f64).ln())
+        .collect()
+}
+
 /// The story of each text, as the index of the story's first text. `texts` come in an order
 /// that does not depend on the order of the input (by date, then by text), and so does the
-/// result; `vocabulary` is the number of names; `versions` are pairs of texts that are
+/// result; `vocabulary` is the number of names, `words` the number of words of what
+/// happened (see [`super::what`]); `versions` are pairs of texts that are
 /// versions of one text (see [`super::versions`]); `telling` what each text's lede names
 /// (see [`super::lede`]): two stories apart by it are never one.
 pub fn cluster(
     texts: &[Text],
     vocabulary: usize,
+    words: usize,
     versions: &[(usize, usize)],
     telling: &Telling,
     events: &[Event],
@@ -188,6 +239,10 @@ pub fn cluster(
     let rarity: Vec<f64> = holders
         .iter()
         .map(|h| ((n as f64 + PRIOR) / h.len().max(1) as f64).ln())
+        .collect();
+    let told: Vec<f64> = rarities(texts.iter().map(|t| t.what.as_slice()), words)
+        .into_iter()
+        .map(|r| r * TOLD)
         .collect();
     let vectors: Vec<Names> = texts
         .par_iter()
@@ -205,15 +260,17 @@ pub fn cluster(
     let mut links: Vec<(f64, u32, u32)> = candidates(&vectors, &holders)
         .par_iter()
         .filter_map(|&(i, j)| {
-            let (closeness, shared) = vectors[i as usize].dot(&vectors[j as usize], &rarity);
+            let (x, y) = (&texts[i as usize], &texts[j as usize]);
+            let (closeness, named) = vectors[i as usize].dot(&vectors[j as usize], &rarity);
             (closeness >= LOWEST
-                && shared >= EVIDENCE
+                && (named >= EVIDENCE || named + shared(&x.what, &y.what, &told) >= EVIDENCE)
                 && span(dates[i as usize], dates[j as usize]).is_none_or(|d| d <= FAR_DAYS))
             .then_some((closeness, i, j))
         })
         .collect();
     links.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let mut stories = Stories::new(vectors, dates, telling, events);
+    let what = texts.iter().map(|t| t.what.clone()).collect();
+    let mut stories = Stories::new(vectors, dates, telling, events, what, &told);
     // Versions of one text first: those found by their sentences, then by their names.
     for &(i, j) in versions {
         let (a, b) = (stories.of[i], stories.of[j]);
@@ -309,6 +366,10 @@ struct Stories<'t> {
     addresses: Vec<Vec<(u64, u32)>>,
     /// Per story: the days, hours and people's ages its texts' ledes give.
     events: Vec<Event>,
+    /// Per story: the words its texts' ledes tell what happened in, sorted; and per word,
+    /// its rarity as it counts toward [`EVIDENCE`].
+    what: Vec<Vec<u32>>,
+    told: &'t [f64],
 }
 
 impl<'t> Stories<'t> {
@@ -317,6 +378,8 @@ impl<'t> Stories<'t> {
         dates: Vec<Option<(i64, i64)>>,
         telling: &'t Telling,
         events: &[Event],
+        what: Vec<Vec<u32>>,
+        told: &'t [f64],
     ) -> Stories<'t> {
         let n = vectors.len();
         Stories {
@@ -340,6 +403,8 @@ impl<'t> Stories<'t> {
                 events.resize(n, Event::default());
                 events
             },
+            what,
+            told,
         }
     }
 
@@ -351,7 +416,9 @@ impl<'t> Stories<'t> {
     /// town each. But an event happens at one address: two stories whose ledes each name a
     /// street, and no street the other gives, are apart whatever else they share; and at
     /// one time, to some people: ledes that differ on [`EVENT_DIFFERENCES`] of the day, the
-    /// hour, the ages and whom they name are apart too.
+    /// hour, the ages and whom they name are apart too. Ledes that name [`SAME_THINGS`] of
+    /// the same things in full are not apart by whom else each names: outlets on one
+    /// grounding name the ship and the sound, and each its own spokesman or crewman.
     fn apart(&self, a: usize, b: usize) -> bool {
         let given = |name: u32, y: usize| {
             self.givers[name as usize]
@@ -382,7 +449,30 @@ impl<'t> Stories<'t> {
             || self.events[a].differences(&self.events[b]) + usize::from(self.own_people(a, b))
                 >= EVENT_DIFFERENCES
             || own_street_a && own_street_b
-            || of_a > 0 && of_b > 0 && ab >= of_a && ba >= of_b && (ab > of_a || ba > of_b)
+            || of_a > 0
+                && of_b > 0
+                && ab >= of_a
+                && ba >= of_b
+                && (ab > of_a || ba > of_b)
+                && !self.name_alike(a, b)
+    }
+
+    /// The ledes of stories `a` and `b` both name [`SAME_THINGS`] of the same names in
+    /// full, no street.
+    fn name_alike(&self, a: usize, b: usize) -> bool {
+        let thing = |name: &&u32| {
+            let name = **name as usize;
+            self.full.get(name).copied().unwrap_or(false)
+                && !self.street.get(name).copied().unwrap_or(false)
+        };
+        let of_b = &self.telling[b];
+        self.telling[a]
+            .iter()
+            .filter(thing)
+            .filter(|name| of_b.binary_search(name).is_ok())
+            .take(SAME_THINGS)
+            .count()
+            == SAME_THINGS
     }
 
     /// Each of stories `a` and `b` has a lede that names someone or somewhere in full
@@ -480,6 +570,11 @@ impl<'t> Stories<'t> {
         kept.extend(gone_telling);
         kept.sort_unstable();
         kept.dedup();
+        let gone_what = std::mem::take(&mut self.what[gone]);
+        let kept = &mut self.what[keep];
+        kept.extend(gone_what);
+        kept.sort_unstable();
+        kept.dedup();
         keep
     }
 
@@ -488,12 +583,20 @@ impl<'t> Stories<'t> {
         self.sums[s].weights.iter().map(|&(n, _)| n).collect()
     }
 
+    /// The rarity stories `a` and `b` share: of the names both give, and of the words of
+    /// what happened both ledes write, as it counts toward [`EVIDENCE`].
+    fn evidence(&self, a: usize, b: usize, rarity: &[f64]) -> f64 {
+        self.sums[a].dot(&self.sums[b], rarity).1 + shared(&self.what[a], &self.what[b], self.told)
+    }
+
     /// The other stories within [`NEAR_DAYS`] of story `s` that give any of its names, when
-    /// each gives all of them and any two nest (one gives every name of the other): no name
-    /// then tells two events apart (three wires on one bombing in Baquba that name only
-    /// Baquba). None when a story gives some of its names but not all, when two give names
-    /// of their own (two shootings in one city), or when too many give them.
-    fn nested(&self, s: usize, holders: &[Vec<u32>]) -> Option<Vec<usize>> {
+    /// each gives all of them, any two nest (one gives every name of the other) and each
+    /// tells what happened as `s` does, to [`EVIDENCE`] with the names: no name then tells
+    /// two events apart (three wires on one bombing in Baquba that name only Baquba). None
+    /// when a story gives some of its names but not all, when two give names of their own
+    /// (two shootings in one city), when too many give them, or when one tells of another
+    /// kind of event (a city's budget beside drugs seized in raids in that city).
+    fn nested(&self, s: usize, holders: &[Vec<u32>], rarity: &[f64]) -> Option<Vec<usize>> {
         let names = self.names(s);
         if names.is_empty() {
             return None;
@@ -516,7 +619,10 @@ impl<'t> Stories<'t> {
         let mut sets: Vec<Vec<u32>> = sharing.iter().map(|&o| self.names(o)).collect();
         sets.sort_by_key(Vec::len);
         let nest = sets.iter().all(|set| subset(&names, set))
-            && sets.windows(2).all(|pair| subset(&pair[0], &pair[1]));
+            && sets.windows(2).all(|pair| subset(&pair[0], &pair[1]))
+            && sharing
+                .iter()
+                .all(|&o| self.evidence(s, o, rarity) >= EVIDENCE);
         nest.then_some(sharing)
     }
     /// A story alone among the stories of its days joins the only other story of those days
@@ -551,7 +657,7 @@ impl<'t> Stories<'t> {
                 );
                 if self.join_the_only(s, &others, rarity) {
                     joined = true;
-                } else if let Some(nested) = self.nested(s, holders) {
+                } else if let Some(nested) = self.nested(s, holders, rarity) {
                     let mut keep = s;
                     for o in nested {
                         keep = self.merge(keep, o, false);
@@ -634,9 +740,15 @@ mod tests {
     use super::*;
 
     fn text(day: i64, names: &[u32]) -> Text {
+        told(day, names, &[])
+    }
+
+    /// A text whose lede tells what happened in `what`.
+    fn told(day: i64, names: &[u32], what: &[u32]) -> Text {
         Text {
             day: Some(day),
             names: names.iter().map(|&n| (n, 2.0)).collect(),
+            what: what.to_vec(),
         }
     }
 
@@ -659,7 +771,7 @@ mod tests {
             text(0, &[5, 6, 7, 9]),
             text(2, &[5, 6, 8, 9]),
         ];
-        assert_eq!(cluster(&texts, 10, &[], &untold(4), &[]), [0, 0, 2, 2]);
+        assert_eq!(cluster(&texts, 10, 0, &[], &untold(4), &[]), [0, 0, 2, 2]);
     }
 
     #[test]
@@ -681,9 +793,9 @@ mod tests {
             full: Vec::new(),
             addresses: Vec::new(),
         };
-        assert_eq!(cluster(&texts, 8, &[], &telling, &[]), [0, 0, 2, 2]);
+        assert_eq!(cluster(&texts, 8, 0, &[], &telling, &[]), [0, 0, 2, 2]);
         // The same texts with nothing telling in their ledes are one story.
-        assert_eq!(cluster(&texts, 8, &[], &untold(4), &[]), [0, 0, 0, 0]);
+        assert_eq!(cluster(&texts, 8, 0, &[], &untold(4), &[]), [0, 0, 0, 0]);
         // And so are they when one lede's victim is named in the other story too.
         let shared = Telling {
             of_text: vec![vec![0, 1], vec![0, 1], vec![2], vec![2]],
@@ -692,7 +804,7 @@ mod tests {
             full: Vec::new(),
             addresses: Vec::new(),
         };
-        assert_eq!(cluster(&texts, 8, &[], &shared, &[]), [0, 0, 0, 0]);
+        assert_eq!(cluster(&texts, 8, 0, &[], &shared, &[]), [0, 0, 0, 0]);
         // Both ledes name one place (name 0) and one more each: that is how two outlets
         // tell one quake, naming another town each.
         let one_more_each = Telling {
@@ -702,7 +814,10 @@ mod tests {
             full: Vec::new(),
             addresses: Vec::new(),
         };
-        assert_eq!(cluster(&texts, 8, &[], &one_more_each, &[]), [0, 0, 0, 0]);
+        assert_eq!(
+            cluster(&texts, 8, 0, &[], &one_more_each, &[]),
+            [0, 0, 0, 0]
+        );
         // But when what each adds is a street, they are two events: one neighbourhood,
         // two addresses.
         let a_street_each = Telling {
@@ -710,13 +825,16 @@ mod tests {
             full: Vec::new(),
             ..one_more_each.clone()
         };
-        assert_eq!(cluster(&texts, 8, &[], &a_street_each, &[]), [0, 0, 2, 2]);
+        assert_eq!(
+            cluster(&texts, 8, 0, &[], &a_street_each, &[]),
+            [0, 0, 2, 2]
+        );
         // Unless a text of one gives the other's street too (the corner of two streets).
         let a_corner = Telling {
             givers: vec![vec![0, 1, 2, 3], vec![0, 1, 2], vec![2, 3]],
             ..a_street_each.clone()
         };
-        assert_eq!(cluster(&texts, 8, &[], &a_corner, &[]), [0, 0, 0, 0]);
+        assert_eq!(cluster(&texts, 8, 0, &[], &a_corner, &[]), [0, 0, 0, 0]);
         // Both ledes name only the neighbourhood and one street, at blocks of their own:
         // two addresses, two events.
         let two_blocks = Telling {
@@ -731,13 +849,13 @@ mod tests {
                 vec![(7, 5800)],
             ],
         };
-        assert_eq!(cluster(&texts, 8, &[], &two_blocks, &[]), [0, 0, 2, 2]);
+        assert_eq!(cluster(&texts, 8, 0, &[], &two_blocks, &[]), [0, 0, 2, 2]);
         // One block, or a text that gives none: one event.
         let one_block = Telling {
             addresses: vec![vec![(7, 3100)], vec![], vec![(7, 3100)], vec![]],
             ..two_blocks.clone()
         };
-        assert_eq!(cluster(&texts, 8, &[], &one_block, &[]), [0, 0, 0, 0]);
+        assert_eq!(cluster(&texts, 8, 0, &[], &one_block, &[]), [0, 0, 0, 0]);
         // With a victim named besides in one of them, they are two events.
         let and_a_victim = Telling {
             of_text: vec![vec![0, 1], vec![0, 1], vec![0, 2, 3], vec![0, 2, 3]],
@@ -746,7 +864,122 @@ mod tests {
             full: Vec::new(),
             addresses: Vec::new(),
         };
-        assert_eq!(cluster(&texts, 8, &[], &and_a_victim, &[]), [0, 0, 2, 2]);
+        assert_eq!(cluster(&texts, 8, 0, &[], &and_a_victim, &[]), [0, 0, 2, 2]);
+    }
+
+    #[test]
+    fn briefs_naming_only_their_town_are_one_story_when_they_tell_what_happened_alike() {
+        // Two outlets on a tram crash in a town (name 0), each naming someone of its own
+        // (names 1 and 2), and two on animals escaped from the town's zoo the same day
+        // (names 3 and 4): the town is all the four share. The ledes of each pair tell
+        // what happened in the same words (0–4, 10–14), and all four write word 20. Two
+        // more outlets tell of a fire elsewhere (names 5 to 7).
+        let texts = [
+            told(0, &[0, 1], &[0, 1, 2, 3, 4, 20]),
+            told(0, &[0, 2], &[0, 1, 2, 3, 4, 20]),
+            told(0, &[0, 3], &[10, 11, 12, 13, 14, 20]),
+            told(0, &[0, 4], &[10, 11, 12, 13, 14, 20]),
+            told(0, &[5, 6, 7], &[]),
+            told(0, &[5, 6, 7], &[]),
+        ];
+        assert_eq!(
+            cluster(&texts, 8, 21, &[], &untold(6), &[]),
+            [0, 0, 2, 2, 4, 4]
+        );
+        // Told in words of their own, the town's name alone joins none of them.
+        let apart: Vec<Text> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Text {
+                what: t.what.iter().map(|&w| w + 21 * i as u32).collect(),
+                ..t.clone()
+            })
+            .collect();
+        assert_eq!(
+            cluster(&apart, 8, 21 * 6, &[], &untold(6), &[]),
+            [0, 1, 2, 3, 4, 4]
+        );
+    }
+
+    #[test]
+    fn a_story_naming_only_its_town_joins_one_naming_more_only_when_told_alike() {
+        // Two outlets on a town council's budget name only the town (name 0); two on drugs
+        // seized in raids in that town and two other places (names 1 and 2), and two on a
+        // fire elsewhere (names 3 and 4), the same day.
+        let texts = [
+            told(0, &[0], &[0, 1, 2, 3, 4]),
+            told(0, &[0], &[0, 1, 2, 3, 4]),
+            told(0, &[0, 1, 2], &[10, 11, 12, 13, 14]),
+            told(0, &[0, 1, 2], &[10, 11, 12, 13, 14]),
+            told(0, &[3, 4], &[20, 21, 22, 23, 24]),
+            told(0, &[3, 4], &[20, 21, 22, 23, 24]),
+        ];
+        assert_eq!(
+            cluster(&texts, 5, 25, &[], &untold(6), &[]),
+            [0, 0, 2, 2, 4, 4]
+        );
+        // The seizure's ledes telling what the budget's do: one event, which two outlets
+        // tell naming only the town.
+        let alike = [
+            texts[0].clone(),
+            texts[1].clone(),
+            told(0, &[0, 1, 2], &[0, 1, 2, 3, 4]),
+            told(0, &[0, 1, 2], &[0, 1, 2, 3, 4]),
+            texts[4].clone(),
+            texts[5].clone(),
+        ];
+        assert_eq!(
+            cluster(&alike, 5, 25, &[], &untold(6), &[]),
+            [0, 0, 0, 0, 4, 4]
+        );
+    }
+
+    #[test]
+    fn ledes_naming_the_same_two_things_in_full_are_one_story_whoever_else_they_name() {
+        // Two versions each of two outlets' copy on a ship aground: every lede names the
+        // ship and the sound (telling names 0 and 1, written in full), the first outlet's
+        // its spokeswoman and the flag (2 and 5), the second's a hospital, a crewman and
+        // his nationality (3, 4 and 6), which no text of the other gives.
+        let texts = [
+            text(0, &[0, 1, 2, 3, 4]),
+            text(0, &[0, 1, 2, 3, 4]),
+            text(0, &[0, 1, 2, 3, 5]),
+            text(0, &[0, 1, 2, 3, 5]),
+        ];
+        let telling = Telling {
+            of_text: vec![
+                vec![0, 1, 2, 5],
+                vec![0, 1, 2, 5],
+                vec![0, 1, 3, 4, 6],
+                vec![0, 1, 3, 4, 6],
+            ],
+            givers: vec![
+                vec![0, 1, 2, 3],
+                vec![0, 1, 2, 3],
+                vec![0, 1],
+                vec![2, 3],
+                vec![2, 3],
+                vec![0, 1],
+                vec![2, 3],
+            ],
+            street: vec![false; 7],
+            full: vec![true; 7],
+            addresses: Vec::new(),
+        };
+        assert_eq!(cluster(&texts, 6, 0, &[], &telling, &[]), [0, 0, 0, 0]);
+        // With only the ship written in full ("Skerry" alone for the sound), each lede
+        // names more of its own than of the other's: two events.
+        let one_thing = Telling {
+            full: vec![true, false, true, true, true, true, true],
+            ..telling.clone()
+        };
+        assert_eq!(cluster(&texts, 6, 0, &[], &one_thing, &[]), [0, 0, 2, 2]);
+        // And so are two shootings whose ledes name one neighbourhood and one street.
+        let a_street = Telling {
+            street: vec![false, true, false, false, false, false, false],
+            ..telling
+        };
+        assert_eq!(cluster(&texts, 6, 0, &[], &a_street, &[]), [0, 0, 2, 2]);
     }
 
     #[test]
@@ -756,7 +989,7 @@ mod tests {
             text(1, &[0, 1, 2]),
             text(30, &[0, 1, 2]),
         ];
-        assert_eq!(cluster(&texts, 3, &[], &untold(3), &[]), [0, 0, 2]);
+        assert_eq!(cluster(&texts, 3, 0, &[], &untold(3), &[]), [0, 0, 2]);
     }
 
     #[test]
@@ -789,9 +1022,12 @@ mod tests {
         let night = at("A man was shot about 11:30 p.m.");
         let evening = at("A man was shot about 9 p.m.");
         let hours = [night.clone(), night.clone(), evening.clone(), evening];
-        assert_eq!(cluster(&texts, 6, &[], &telling, &hours), [0, 0, 2, 2]);
+        assert_eq!(cluster(&texts, 6, 0, &[], &telling, &hours), [0, 0, 2, 2]);
         // At one hour, the names alone are how two outlets may tell one shooting.
         let one_hour = [night.clone(), night.clone(), night.clone(), night];
-        assert_eq!(cluster(&texts, 6, &[], &telling, &one_hour), [0, 0, 0, 0]);
+        assert_eq!(
+            cluster(&texts, 6, 0, &[], &telling, &one_hour),
+            [0, 0, 0, 0]
+        );
     }
 }

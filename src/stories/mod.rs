@@ -3,8 +3,9 @@
 //! only within one story.
 //!
 //! `names` reads the names each text gives; `lede` which of them tell who and where a text
-//! is about; `versions` finds texts that are versions of one (cut or touched-up agency
-//! copy); `cluster` groups the texts by all three. Copies of one text
+//! is about; `what` the words its lede tells what happened in; `versions` finds texts that
+//! are versions of one (cut or touched-up agency copy); `cluster` groups the texts by all
+//! of them. Copies of one text
 //! are always one story; the grouping does not depend on the order of the input or
 //! the number of threads.
 
@@ -13,6 +14,7 @@ mod event;
 mod lede;
 mod names;
 mod versions;
+mod what;
 
 use std::hash::Hasher;
 
@@ -122,15 +124,18 @@ pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
     // other: neither reads the other, and each one's serial parts leave a thread to the
     // other's work.
     let bodies: Vec<&str> = texts.iter().map(|&(_, text)| text).collect();
-    let ((reading, grouped, telling, events), versions) = rayon::join(
+    let ((reading, grouped, telling, events, words), versions) = rayon::join(
         || {
             let reading = names::read(&texts, rules);
+            let what::What { of_text, words } = what::read(&texts);
             let grouped: Vec<cluster::Text> = firsts
                 .iter()
                 .zip(&reading.texts)
-                .map(|(&i, n)| cluster::Text {
+                .zip(of_text)
+                .map(|((&i, n), what)| cluster::Text {
                     day: articles[i].date.map(Date::to_days),
                     names: n.words.clone(),
+                    what,
                 })
                 .collect();
             let telling = lede::read(&reading.texts);
@@ -142,13 +147,14 @@ pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
                     event::Event::read(a.title.as_deref(), lede, a.date)
                 })
                 .collect();
-            (reading, grouped, telling, events)
+            (reading, grouped, telling, events, words)
         },
         || versions::pairs(&bodies),
     );
     let mut story_of_text = cluster::cluster(
         &grouped,
         reading.vocabulary.len(),
+        words,
         &versions,
         &telling,
         &events,

@@ -81,6 +81,13 @@ fn char_at(text: &str, at: usize) -> Option<char> {
     }
 }
 
+/// The byte at `at` of `bytes` stands between two spaces (or ends the text after one).
+fn spaced(bytes: &[u8], at: usize) -> bool {
+    at > 0
+        && bytes[at - 1].is_ascii_whitespace()
+        && bytes.get(at + 1).is_none_or(u8::is_ascii_whitespace)
+}
+
 /// A bound on the words of `bytes` of copy that [`words`] can find: news copy averages
 /// more than five bytes a word with its space, so the words of a text fit without the
 /// vector being grown (and its words moved) as they come.
@@ -113,6 +120,12 @@ fn words<'t>(text: &'t str, rules: &RuleSet, out: &mut Vec<Word<'t>>, counts: &m
                     || rules.is_abbreviation(&text[start - last.0.len()..=start]));
             match c {
                 '.' if abbreviated => {}
+                // A hyphen between spaces is a dash typed without one ("KESTREL, Dec 6 -
+                // Drones …"): what follows it opens, as after a dash.
+                '-' if spaced(bytes, start) => {
+                    opens = true;
+                    joined = false;
+                }
                 '\n' | '.' | '!' | '?' | ':' | ';' | '—' | '–' | '•' | '|' => {
                     opens = true;
                     joined = false;
@@ -660,6 +673,17 @@ mod tests {
         // "BLAZE" is written once in capitals beside others and once in small letters:
         // no name. "NAACP" stands alone in capitals: a name.
         assert_eq!(found[0], ["naacp"]);
+    }
+
+    #[test]
+    fn a_dash_typed_as_a_hyphen_opens_what_follows_it() {
+        // The dateline's " - " is a dash: "Eleven" after it opens the lede, as it would
+        // after "—", and the batch writes it in small letters elsewhere: no name.
+        let found = names(&[
+            "DUNMERE, Dec 6 - Eleven people were hurt when a rocket hit the crowd in Dunmere.",
+            "Police said eleven were hurt in a crush at the Dunmere-Orsk match.",
+        ]);
+        assert_eq!(found[0], ["dunmere"]);
     }
 
     #[test]
