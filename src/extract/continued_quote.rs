@@ -61,6 +61,29 @@ impl LastSpeaker {
     }
 }
 
+/// How a sentence that is only or mostly quotation is read for its claim's annotations: no
+/// cue starts in it and no token is quoted but inside its quotations.
+fn quotation_ctx<'a>(
+    article: &'a Article,
+    sentence: &Sentence,
+    words: &'a Words,
+    lower: &'a [&'a str],
+    quotations: &'a [Quotation],
+) -> SentenceCtx<'a> {
+    SentenceCtx {
+        text: article.text.as_str(),
+        article,
+        sentence: *sentence,
+        tokens: &words.tokens,
+        lower,
+        figures: words.figures.as_ref(),
+        quoted: &[],
+        quotations,
+        cue_starts: &[],
+        speakers: SpeakerMemo::default(),
+    }
+}
+
 impl Extractor<'_> {
     /// A sentence that is only a quotation, as a direct claim: the last speaker's when they
     /// spoke in this paragraph, or in the one before and the quotation opens its own;
@@ -109,18 +132,7 @@ impl Extractor<'_> {
             return None;
         }
         let quotations = segmented.quotations_in(sentence.span);
-        let ctx = SentenceCtx {
-            text,
-            article,
-            sentence: *sentence,
-            tokens: &words.tokens,
-            lower: &lower,
-            figures: words.figures.as_ref(),
-            quoted: &[],
-            quotations,
-            cue_starts: &[],
-            speakers: SpeakerMemo::default(),
-        };
+        let ctx = quotation_ctx(article, sentence, words, &lower, quotations);
         let mut claim = Claim {
             id: String::new(),
             article: article.id.clone(),
@@ -249,18 +261,7 @@ impl Extractor<'_> {
         if !continues(text, prev, &claim) {
             return None;
         }
-        let ctx = SentenceCtx {
-            text,
-            article,
-            sentence: *sentence,
-            tokens: &words.tokens,
-            lower: &lower,
-            figures: words.figures.as_ref(),
-            quoted: &[],
-            quotations,
-            cue_starts: &[],
-            speakers: SpeakerMemo::default(),
-        };
+        let ctx = quotation_ctx(article, sentence, words, &lower, quotations);
         let mut claim = claim;
         self.annotate(&ctx, &mut claim);
         Some(claim)
