@@ -428,7 +428,11 @@ pub fn attribution(claim: &Claim) -> String {
         return format!("{who} says");
     };
     let first = cue.split_whitespace().next().unwrap_or(cue).to_lowercase();
-    let possessive = matches!(who, "his" | "her" | "their" | "its") || ends_in_possessive(who);
+    // "His insistence" opening a sentence is as possessive as "his insistence".
+    let possessive = matches!(
+        who.to_lowercase().as_str(),
+        "his" | "her" | "their" | "its" | "our" | "my" | "your"
+    ) || ends_in_possessive(who);
     if cue == ":" {
         // A label: `Merkel: "…"`.
         format!("{who}:")
