@@ -427,6 +427,10 @@ pub fn attribution(claim: &Claim) -> String {
     let Some(cue) = claim.cue.as_ref().map(|c| c.text.trim()) else {
         return format!("{who} says");
     };
+    if let Some(denied) = &claim.cue_negation {
+        // "The ministry would not say", "the mayor declined to comment".
+        return format!("{who} {} {cue}", denied.text.trim());
+    }
     let first = cue.split_whitespace().next().unwrap_or(cue).to_lowercase();
     // "His insistence" opening a sentence is as possessive as "his insistence".
     let possessive = matches!(

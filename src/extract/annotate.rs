@@ -1,5 +1,5 @@
 //! Makes a `Claim` from the token ranges a reader found (kind, speaker, cue, quote) and
-//! annotates it with its hedges, negation, modality, figures and days.
+//! annotates it with its hedges, negation (of its content and of its cue), modality, figures and days.
 
 use crate::article::Span;
 use crate::text::{Quotation, Token};
@@ -81,6 +81,7 @@ impl Extractor<'_> {
             via: None,
             hedged: false,
             negated: false,
+            cue_negation: None,
             modality: super::cues::SAID.to_string(),
             modal: None,
             content: content.of(text).to_string(),
@@ -123,6 +124,7 @@ impl Extractor<'_> {
                     }) && (in_attribution(span) || in_content(span) && hedge.len() == 1)
                 })
         });
+        claim.cue_negation = super::cue_negation::read(ctx, claim);
         claim.negated = words.iter().any(|(span, w)| {
             in_content(*span)
                 && (self.rules.is_negation_lower(w) || w.ends_with("n't") || w.ends_with("n’t"))

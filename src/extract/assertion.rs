@@ -56,6 +56,7 @@ impl Extractor<'_> {
             via: None,
             hedged: false,
             negated: false,
+            cue_negation: None,
             modality: super::cues::SAID.to_string(),
             modal: None,
             content: content.of(text).to_string(),

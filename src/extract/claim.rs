@@ -142,6 +142,10 @@ pub struct Claim {
     pub via: Option<Relay>,
     pub hedged: bool,
     pub negated: bool,
+    /// The words before the cue that deny it ("would not", "declined to", "has never"):
+    /// what follows is then no statement of the speaker's. `negated` is read in the
+    /// content alone.
+    pub cue_negation: Option<Cue>,
     /// The kind of claim its cue marks: `said` for what was said (and for the outlet's own
     /// statements), else the kind the rules give the cue (`believes`, `wants`, `intends`,
     /// `demands`, `found`, …). Checks compare claims of one kind only.

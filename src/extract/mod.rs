@@ -32,6 +32,7 @@ mod claim;
 mod contact_clause;
 mod content;
 mod continued_quote;
+mod cue_negation;
 mod cues;
 mod dashed_quote;
 pub mod dates;

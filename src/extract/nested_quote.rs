@@ -101,6 +101,7 @@ impl Extractor<'_> {
             }),
             hedged: false,
             negated: false,
+            cue_negation: None,
             modality: SAID.to_string(),
             modal: None,
             content: inner.of(ctx.text).to_string(),

@@ -604,6 +604,11 @@ pub fn compare(
     linker: &Linker<'_>,
 ) -> Option<Link> {
     let rules = linker.rules;
+    // "would not say whether …" says nothing of what follows: it is never the statement a
+    // plain "said …" makes, though two outlets' refusals are one.
+    if a.cue_negation.is_some() != b.cue_negation.is_some() {
+        return None;
+    }
     let (reported_apart, named_apart) = days_apart(a, b, pa, pb);
     if reported_apart.unwrap_or(0) > EVENT_DAYS {
         return None;

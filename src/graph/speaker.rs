@@ -315,6 +315,7 @@ mod tests {
             via: None,
             hedged: false,
             negated: false,
+            cue_negation: None,
             modality: crate::extract::SAID.to_string(),
             modal: None,
             content: String::new(),

@@ -50,7 +50,11 @@ impl Report for ClaimsText {
                         }
                         _ => s.text.clone(),
                     });
-                let cue = claim.cue.as_ref().map_or("—", |c| c.text.as_str());
+                let cue = match (&claim.cue, &claim.cue_negation) {
+                    (Some(cue), Some(denied)) => format!("{} {}", denied.text, cue.text),
+                    (Some(cue), None) => cue.text.clone(),
+                    (None, _) => "—".to_string(),
+                };
                 let mut flags = Vec::new();
                 if let Some(via) = &claim.via {
                     flags.push(format!("via {}", via.text));

@@ -482,6 +482,8 @@ pub fn claim_value(claim: &Claim, at: Option<(&Evidence<'_>, usize)>) -> Value {
         "speaker": claim.speaker,
         "cue": claim.cue.as_ref().map(|c| c.text.clone()),
         "cue_span": claim.cue.as_ref().map(|c| c.span),
+        "cue_negation": claim.cue_negation.as_ref().map(|c| c.text.clone()),
+        "cue_negation_span": claim.cue_negation.as_ref().map(|c| c.span),
         "via": claim.via.as_ref().map(|v| v.text.clone()),
         "via_span": claim.via.as_ref().map(|v| v.span),
         "hedged": claim.hedged,

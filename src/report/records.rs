@@ -60,7 +60,7 @@ pub struct ClaimJson<'c> {
 impl Serialize for ClaimJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let c = self.claim;
-        let mut map = serializer.serialize_map(Some(21))?;
+        let mut map = serializer.serialize_map(Some(23))?;
         map.serialize_entry("article", &c.article)?;
         map.serialize_entry("content", &c.content)?;
         map.serialize_entry(
@@ -69,6 +69,14 @@ impl Serialize for ClaimJson<'_> {
         )?;
         map.serialize_entry("content_span", &SpanJson(c.content_span))?;
         map.serialize_entry("cue", &c.cue.as_ref().map(|x| x.text.as_str()))?;
+        map.serialize_entry(
+            "cue_negation",
+            &c.cue_negation.as_ref().map(|x| x.text.as_str()),
+        )?;
+        map.serialize_entry(
+            "cue_negation_span",
+            &c.cue_negation.as_ref().map(|x| SpanJson(x.span)),
+        )?;
         map.serialize_entry("cue_span", &c.cue.as_ref().map(|x| SpanJson(x.span)))?;
         map.serialize_entry("dates", &c.dates.iter().map(DateJson).collect::<Vec<_>>())?;
         map.serialize_entry("entities", &c.entities)?;

@@ -55,6 +55,7 @@ pub fn claim(article: &Article, n: usize, speaker: &str, sentence: &str, content
         via: None,
         hedged: false,
         negated: false,
+        cue_negation: None,
         modality: "said".to_string(),
         modal: None,
         content: content.into(),

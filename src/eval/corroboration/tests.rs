@@ -110,6 +110,7 @@ fn claim(article: &Article, n: usize, words: &str) -> Claim {
         via: None,
         hedged: false,
         negated: false,
+        cue_negation: None,
         modality: "said".to_string(),
         modal: None,
         content: words.to_string(),
