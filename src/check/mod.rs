@@ -415,8 +415,11 @@ pub fn excerpt(text: &str, max: usize) -> String {
 
 /// Who a claim's words are put down to, as a message writes it before them: "Kerry said",
 /// "according to two officials:", or, when no one is named, "the outlet writes" (the
-/// outlet's own words, a hedge such as "appeared" or "is expected" among them).
-pub fn attribution(claim: &Claim) -> String {
+/// outlet's own words, a hedge such as "appeared" or "is expected" among them). `between`
+/// is the copy between the speaker and the cue, when the speaker comes first: a few plain
+/// words there are the cue's own ("planned to ask", "would not say", "is to repeat") and
+/// are written with it.
+pub fn attribution(claim: &Claim, between: &str) -> String {
     let Some(speaker) = claim.speaker.as_ref() else {
         return "the outlet writes".to_string();
     };
@@ -427,10 +430,6 @@ pub fn attribution(claim: &Claim) -> String {
     let Some(cue) = claim.cue.as_ref().map(|c| c.text.trim()) else {
         return format!("{who} says");
     };
-    if let Some(denied) = &claim.cue_negation {
-        // "The ministry would not say", "the mayor declined to comment".
-        return format!("{who} {} {cue}", denied.text.trim());
-    }
     let first = cue.split_whitespace().next().unwrap_or(cue).to_lowercase();
     // "His insistence" opening a sentence is as possessive as "his insistence".
     let possessive = matches!(
@@ -443,9 +442,41 @@ pub fn attribution(claim: &Claim) -> String {
     } else if is_abstract_noun(&first) && !possessive {
         // `Papandreou's insistence that …`.
         format!("{who}'s {cue}")
+    } else if let Some(words) = verb_words(between) {
+        // `He's not saying`: a contracted verb stays on its pronoun.
+        let joined = if words.starts_with(['\'', '’']) {
+            ""
+        } else {
+            " "
+        };
+        format!("{who}{joined}{words} {cue}")
+    } else if let Some(denied) = &claim.cue_negation {
+        // "The ministry would not say", "the mayor declined to comment".
+        format!("{who} {} {cue}", denied.text.trim())
     } else {
         format!("{who} {cue}")
     }
+}
+
+/// At most this many words between a speaker and the cue are written with the cue.
+const MAX_VERB_WORDS: usize = 4;
+
+/// The words between a speaker and its cue when they are a few plain words on one line
+/// ("planned to", "would not", "also"), trimmed; `None` for nothing, or for an aside, a
+/// quotation, a figure, a line break or a bare "to" there.
+fn verb_words(between: &str) -> Option<&str> {
+    let words = between.trim();
+    let plain = words
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-'));
+    // "for the North to seek …": an infinitive whose verb stands before the speaker.
+    let infinitive = words == "to" || words.starts_with("to ");
+    (plain
+        && !infinitive
+        && !words.is_empty()
+        && between.starts_with([' ', '\'', '’'])
+        && words.split(' ').filter(|w| !w.is_empty()).count() <= MAX_VERB_WORDS)
+        .then_some(words)
 }
 
 /// A noun of attitude by its ending (`insistence`, `assertion`, `announcement`): it cannot

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use rayon::prelude::*;
 
+use crate::article::Span;
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::extract::ClaimKind;
 use crate::graph::{Linker, Speakers, Why, compare};
@@ -125,10 +126,20 @@ impl super::Check for SingleSource {
                     .filter(|&&o| o != ctx.source(i))
                     .map(|o| o.to_string())
                     .collect();
+                // The copy between the speaker and the cue, when the speaker comes first.
+                let between = match (
+                    claim.speaker.as_ref().and_then(|s| s.span),
+                    claim.cue.as_ref(),
+                ) {
+                    (Some(who), Some(cue)) if who.end <= cue.span.start => {
+                        ctx.text_of(i, Span::new(who.end, cue.span.start))
+                    }
+                    _ => "",
+                };
                 let message = format!(
                     "only {} carries this {what}: {} \"{}\" ({})",
                     ctx.source(i),
-                    super::attribution(claim),
+                    super::attribution(claim, between),
                     // A direct quote is shown as quoted, without an attribution inside it.
                     super::excerpt(
                         claim
@@ -381,6 +392,45 @@ mod tests {
             single
                 .iter()
                 .any(|m| m.contains(": Ruth Alder's insistence \"the measures are vital")),
+            "{single:#?}"
+        );
+    }
+
+    #[test]
+    fn a_message_writes_the_verbs_between_the_speaker_and_the_cue() {
+        // "has repeatedly said" and "would not say", not "said" and "say"; an infinitive whose
+        // verb stands before the speaker ("for the council to seek") is left out.
+        let a = analyse(&[
+            (
+                "One",
+                "2026-03-10",
+                "The harbour master has repeatedly said the pier could reopen by June.\n\n\
+                 Ms. Ward would not say whether the ferry fares would rise this winter.\n\n\
+                 It is unusual for the council to seek a second loan for the quay repairs.",
+            ),
+            (
+                "Two",
+                "2026-03-10",
+                "A teacher said the school bus was late on Monday morning.",
+            ),
+        ]);
+        let single = single_source_messages(&a);
+        let with = |words: &str| {
+            single
+                .iter()
+                .find(|m| m.contains(words))
+                .unwrap_or_else(|| panic!("no finding with {words}: {single:#?}"))
+        };
+        assert!(
+            with("pier").contains(": The harbour master has repeatedly said \""),
+            "{single:#?}"
+        );
+        assert!(
+            with("fares").contains(": Ms. Ward would not say \""),
+            "{single:#?}"
+        );
+        assert!(
+            !with("second loan").contains("council to seek"),
             "{single:#?}"
         );
     }
