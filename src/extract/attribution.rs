@@ -496,7 +496,9 @@ impl Extractor<'_> {
                 .map_or(content.start, |q| q.outer.start)
         });
         let span = trim_end_punct(text, Span::new(start, end));
-        Some(self.claim(ctx, kind, who.speaker, cue_span, content, span))
+        let mut claim = self.claim(ctx, kind, who.speaker, cue_span, content, span);
+        claim.via = relay_of(ctx, who);
+        Some(claim)
     }
 
     /// The claim whose content follows the cue: a quotation (`Kerry said: "…"`) or a
@@ -698,25 +700,36 @@ impl Extractor<'_> {
         } else {
             self.kind_for(ctx, content)
         };
+        // From the relay or the speaker, whichever comes first ("AFP quoted Kerry as
+        // saying", "Kerry was quoted by AFP as saying").
         let span_start = who
             .relay
-            .or(who.speaker)
-            .map_or(cue_span.start, |(s, _)| tokens[s].span.start);
+            .into_iter()
+            .chain(who.speaker)
+            .map(|(s, _)| s)
+            .min()
+            .map_or(cue_span.start, |s| tokens[s].span.start);
         // A quotation's closing mark belongs to the attribution, as its opening one does.
         let span_end = starts_quote
             .filter(|q| q.inner == content)
             .map_or(content.end, |q| q.outer.end);
         let span = Span::new(span_start, span_end.max(cue_span.end));
         let mut claim = self.claim(ctx, kind, who.speaker, cue_span, content, span);
-        if let Some((s, e)) = who.relay {
-            let span = ctx.span(s, e);
-            claim.via = Some(Relay {
-                text: span.of(text).to_string(),
-                span,
-            });
-        }
+        claim.via = relay_of(ctx, who);
         Some(claim)
     }
+}
+
+/// The outlet that passed the words on (`AFP quoted Kerry as saying`, `… was quoted by AFP
+/// as saying`), as a claim's relay.
+fn relay_of(ctx: &SentenceCtx<'_>, who: &Attribution) -> Option<Relay> {
+    who.relay.map(|(s, e)| {
+        let span = ctx.span(s, e);
+        Relay {
+            text: span.of(ctx.text).to_string(),
+            span,
+        }
+    })
 }
 
 /// Whether the attribution whose speaker starts at token `lead` stands in a subordinate

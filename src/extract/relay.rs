@@ -5,6 +5,10 @@ use super::content::AfterAttribution;
 use super::sentence::SentenceCtx;
 use super::{Claim, Extractor, FoundCue, Relay, english};
 
+/// At most this many words of a speaker stand before the mention read back from "as
+/// saying" (`quoted the head of the crisis centre in Bandar Abbas as saying`).
+const MAX_SPEAKER_WORDS: usize = 8;
+
 impl Extractor<'_> {
     /// `AFP quoted Kerry as saying`: the speaker (Kerry) and the relay (AFP) when the
     /// cue at token `cue` is the `saying` of that pattern.
@@ -33,10 +37,38 @@ impl Extractor<'_> {
         } else {
             (s, (s, e))
         };
-        if first == 0 || !english::relays_quote(ctx.low(first - 1)) {
+        if first > 0 && english::relays_quote(ctx.low(first - 1)) {
+            return Some((speaker, self.speaker_before(ctx, first - 1)));
+        }
+        // `quoted the disaster centre in the province of Hormozgan as saying`: a mention
+        // read back only to its last name; the relay verb stands a few words before it.
+        if apposed {
             return None;
         }
-        Some((speaker, self.speaker_before(ctx, first - 1)))
+        let relay = (first.saturating_sub(MAX_SPEAKER_WORDS)..first)
+            .rev()
+            .take_while(|&k| {
+                ctx.tokens[k].is_word()
+                    && !ctx.quoted_at(k)
+                    && (english::relays_quote(ctx.low(k)) || !english::is_finite_verb(ctx.low(k)))
+            })
+            .find(|&k| english::relays_quote(ctx.low(k)))?;
+        (relay + 1 < first).then_some(())?;
+        // `Airport chief Ali Naghavi was quoted by IRNA as saying`: the passive puts the
+        // speaker before "was" and the relay after "by".
+        if ctx.low(relay + 1) == "by" {
+            if relay == 0 || !english::is_be_form(ctx.low(relay - 1)) || relay + 2 >= e {
+                return None;
+            }
+            let speaker = self.speaker_before(ctx, relay - 1)?;
+            return Some((speaker, Some((relay + 2, e))));
+        }
+        // The speaker is the noun before a place or time ("the disaster centre" of "… in
+        // the province of Hormozgan"), as a mention is read anywhere else.
+        let end = (relay + 2..e)
+            .find(|&k| matches!(ctx.low(k), "in" | "at" | "from" | "on" | "near"))
+            .unwrap_or(e);
+        Some(((relay + 1, end), self.speaker_before(ctx, relay)))
     }
 
     /// `Kerry said …, Reuters reported.`: the outlet named after the claim before, as its

@@ -440,6 +440,35 @@ fn a_name_set_off_after_its_description_is_quoted_as_saying() {
     assert_eq!(c.via.unwrap().text, "The agency");
 }
 
+#[test]
+fn a_speaker_with_a_place_after_it_is_quoted_as_saying() {
+    // The relay verb stands before the whole mention; the speaker is the noun before
+    // its place.
+    let c = only(
+        "Local radio quoted the flood office in the district of Varnholm as saying 14 \
+         homes were under water.",
+    );
+    assert_eq!(speaker(&c), "the flood office");
+    assert_eq!(c.content, "14 homes were under water");
+    assert_eq!(c.via.unwrap().text, "Local radio");
+}
+
+#[test]
+fn was_quoted_by_an_outlet_as_saying_puts_the_speaker_first() {
+    let c = only(
+        "Harbour chief Tomas Ekdal was quoted by the news agency as saying that ferries \
+         had resumed.",
+    );
+    assert_eq!(speaker(&c), "Harbour chief Tomas Ekdal");
+    assert_eq!(c.content, "ferries had resumed");
+    assert_eq!(c.via.as_ref().unwrap().text, "the news agency");
+    assert!(c.span.start == 0, "{c:#?}");
+    // The words before the speaker and the relay: the same, with the quotation first.
+    let c = only("\"We are ready,\" Tomas Ekdal was quoted by state radio as saying.");
+    assert_eq!(speaker(&c), "Tomas Ekdal");
+    assert_eq!(c.via.unwrap().text, "state radio");
+}
+
 // Hedges, negation, modality.
 
 #[test]
