@@ -219,15 +219,15 @@ pub fn groups(ctx: &Context<'_>) -> Vec<Vec<usize>> {
     // comparison would fetch every link from the graph's list some 2 log n times, out of
     // order, which on a large story costs more than the comparisons.
     let order_of = |k: u32| link(k).map(|(a, b, l)| (l.why, l.weighted, a, b));
-    let strongest_first = |x: &Option<(Why, f64, usize, usize)>,
-                           y: &Option<(Why, f64, usize, usize)>| match (x, y) {
-        (Some(x), Some(y)) => {
-            x.0.cmp(&y.0)
-                .then(y.1.total_cmp(&x.1))
-                .then((x.2, x.3).cmp(&(y.2, y.3)))
-        }
-        (x, y) => x.is_some().cmp(&y.is_some()),
-    };
+    let strongest_first =
+        |x: &Option<(Why, f64, usize, usize)>, y: &Option<(Why, f64, usize, usize)>| match (x, y) {
+            (Some(x), Some(y)) => {
+                x.0.cmp(&y.0)
+                    .then(y.1.total_cmp(&x.1))
+                    .then((x.2, x.3).cmp(&(y.2, y.3)))
+            }
+            (x, y) => x.is_some().cmp(&y.is_some()),
+        };
     // A group holds claims of one story, as links join claims of one story: each story's
     // links, in that order, are grouped on their own and in parallel. A group is made,
     // joined and dropped by the links of its story alone, so the groups are those one walk
