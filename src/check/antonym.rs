@@ -23,6 +23,31 @@ fn find(words: &[Word], target: u32) -> Option<&Word> {
     words.iter().find(|w| w.id == target)
 }
 
+/// The mask [`may_hold_any`] looks words up in, in 64-bit words (1,024 bits): a claim has
+/// some 25 words, and in a mask of 64 bits nearly every claim would pass for one holding a
+/// pair's first word.
+const MASK_WORDS: usize = 16;
+
+/// False when no word of `words` is the first of any of `pairs`: one pass over the words
+/// against a mask of the first words' ids (each id one of `64 * MASK_WORDS` bits), where
+/// looking each pair's first word up would walk the words once a pair. True says only that
+/// one may be.
+fn may_hold_any(words: &[Word], pairs: &[(u32, u32)]) -> bool {
+    let slot = |id: u32| {
+        let bit = id as usize % (64 * MASK_WORDS);
+        (bit / 64, 1u64 << (bit % 64))
+    };
+    let mut mask = [0u64; MASK_WORDS];
+    for &(x, _) in pairs {
+        let (at, bit) = slot(x);
+        mask[at] |= bit;
+    }
+    words.iter().any(|w| {
+        let (at, bit) = slot(w.id);
+        mask[at] & bit != 0
+    })
+}
+
 /// The pairs of opposite words of the rules as ids of `vocabulary`, in the order the check
 /// tries them (group by group, each word against each other word of its group); a word no
 /// claim of the batch has is in neither claim, and its pairs are left out.
@@ -66,6 +91,9 @@ impl super::Contradiction for Antonym {
             &ctx.profile(pair.a).reading.words,
             &ctx.profile(pair.b).reading.words,
         );
+        if !may_hold_any(wa, &ctx.antonyms) {
+            return Vec::new();
+        }
         for &(x, y) in &ctx.antonyms {
             let (Some(hit_a), Some(hit_b)) = (find(wa, x), find(wb, y)) else {
                 continue;
@@ -96,6 +124,23 @@ impl super::Contradiction for Antonym {
 #[cfg(test)]
 mod tests {
     use crate::check::contradictions_in;
+
+    #[test]
+    fn a_claim_without_a_first_word_of_a_pair_is_passed_over() {
+        use super::may_hold_any;
+        use crate::graph::Word;
+        let words = |ids: &[u32]| -> Vec<Word> {
+            ids.iter()
+                .map(|&id| Word::new(id, crate::article::Span::new(0, 1), true, false))
+                .collect()
+        };
+        let pairs = [(3, 70), (70, 3)];
+        assert!(may_hold_any(&words(&[1, 3, 9]), &pairs));
+        assert!(may_hold_any(&words(&[70]), &pairs));
+        assert!(!may_hold_any(&words(&[1, 2, 9, 67, 134]), &pairs));
+        assert!(!may_hold_any(&words(&[]), &pairs));
+        assert!(!may_hold_any(&words(&[3]), &[]));
+    }
 
     #[test]
     fn growing_and_shrinking_contradict() {
