@@ -12,8 +12,8 @@ use super::{Extractor, english};
 
 /// Whether token `s` opens a clause: the sentence's start, after a colon, a semicolon, a
 /// parenthesis, a conjunction that opens a sentence (`But`, `Yet`, `And`) or the comma of
-/// an opening phrase (`In interviews, female donors in both parties said`); not after the
-/// comma that closes a name (`Pat Ruiz, lives in the district and`).
+/// an opening phrase (`In interviews, female donors in both parties said`, `Rather, aides
+/// close to the mayor say`); not after the comma that closes a name (`Pat Ruiz, lives in the district and`).
 fn opens_clause(ctx: &SentenceCtx<'_>, s: usize) -> bool {
     let mut before = s;
     if before > 0 && matches!(ctx.low(before - 1), "but" | "and" | "yet" | "still") {
@@ -24,7 +24,10 @@ fn opens_clause(ctx: &SentenceCtx<'_>, s: usize) -> bool {
         || ctx.tok(before - 1) == ","
             && before >= 2
             && ctx.tokens[before - 2].is_word()
-            && !ctx.tokens[before - 2].is_capitalized(ctx.text)
+            && (!ctx.tokens[before - 2].is_capitalized(ctx.text)
+                // `Rather, sources close to …`: a sentence adverb that opens the sentence
+                // has its capital for its place only.
+                || before == 2 && english::is_sentence_adverb(ctx.low(0)))
 }
 
 /// Longest phrase after the preposition, in words (`either side of the debate`).
@@ -125,6 +128,18 @@ impl Extractor<'_> {
 #[cfg(test)]
 mod tests {
     use crate::extract::test_text::speakers_and_contents as claims;
+
+    #[test]
+    fn a_sentence_adverb_before_the_comma_leaves_the_people_close_to_someone_speaking() {
+        let found = claims("Rather, aides close to the mayor say she backs the levy.");
+        assert_eq!(
+            found,
+            [(
+                "aides close to the mayor".to_string(),
+                "she backs the levy".to_string()
+            )]
+        );
+    }
 
     #[test]
     fn a_document_from_an_event_speaks_not_the_event() {
