@@ -1,7 +1,8 @@
 //! A subject whose noun is followed by a phrase of place or membership (`Many speakers at
 //! the rally said`, `Officials in the county say`, `Several farmers from the valley told`)
 //! or by an adjective with its preposition (`A person familiar with the talks said`,
-//! `a source close to the mayor said`): the people before the preposition speak, with the
+//! `a source close to the mayor said`), or a quantifier standing for people (`Some in the
+//! party say`): the people before the preposition speak, with the
 //! phrase that tells which ones; the place, event or matter after the preposition is no
 //! speaker. A document placed so speaks the same way (`Footage from the rally shows`).
 
@@ -114,6 +115,10 @@ impl Extractor<'_> {
             || ctx.tokens[head].is_capitalized(ctx.text) && head > 0
             || !(is_plural_noun(lower)
                 || english::is_collective_noun(lower)
+                // `Some in the party say`, `few on either side of the dispute think`: a
+                // quantifier standing for people, placed by the phrase ("both" and "all"
+                // float after the names they count).
+                || english::stands_for_people(lower) && !matches!(lower, "both" | "all")
                 // `Footage from the rally shows`: a document placed by the phrase.
                 || self.cues.is_document(lower))
         {
@@ -137,6 +142,24 @@ mod tests {
             [(
                 "aides close to the mayor".to_string(),
                 "she backs the levy".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quantifier_placed_by_its_phrase_speaks() {
+        assert_eq!(
+            claims("Some in the party said the levy would fail."),
+            [(
+                "Some in the party".to_string(),
+                "the levy would fail".to_string()
+            )]
+        );
+        assert_eq!(
+            claims("But few on either side of the dispute thought the toll would ever rise."),
+            [(
+                "few on either side of the dispute".to_string(),
+                "the toll would ever rise".to_string()
             )]
         );
     }
