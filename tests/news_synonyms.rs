@@ -40,10 +40,14 @@ fn outlets_varying_the_words_of_a_deal_agree() {
             ]),
         "{agreements:?}"
     );
+    // Her aides speak: what they said is the whole clause, in which the outlets vary the
+    // words of the threat.
     assert!(
-        agreements.iter().any(|g| g.len() == 2
-            && g[0].starts_with("to pull out of the agreement")
-            && g[1].starts_with("to scrap the deal")),
+        agreements.iter().any(|g| g
+            == &[
+                "President Anna Smith has threatened to pull out of the agreement".to_string(),
+                "President Anna Smith has threatened to scrap the deal".to_string(),
+            ]),
         "{agreements:?}"
     );
     let single = contents(&a, FindingKind::SingleSource);

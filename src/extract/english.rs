@@ -694,12 +694,21 @@ pub fn relays_quote(lower: &str) -> bool {
 }
 
 /// A word that is, most likely, the finite verb of its clause: a past tense, an
-/// auxiliary, or a common irregular past ("sought", "took").
+/// auxiliary, or a common irregular past ("sought", "took"). Pasts in -ed of four letters
+/// are listed ("used", "died"): most such words are none ("need", "seed", "Fed").
 pub fn is_finite_verb(lower: &str) -> bool {
     (lower.ends_with("ed") && lower.len() > 4)
         || matches!(
             lower,
-            "has"
+            "used"
+                | "owed"
+                | "sued"
+                | "tied"
+                | "died"
+                | "lied"
+                | "fled"
+                | "eyed"
+                | "has"
                 | "have"
                 | "had"
                 | "is"

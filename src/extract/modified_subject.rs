@@ -1,7 +1,8 @@
 //! A subject whose noun is followed by a phrase of place or membership (`Many speakers at
 //! the rally said`, `Officials in the county say`, `Several farmers from the valley told`)
 //! or by an adjective with its preposition (`A person familiar with the talks said`,
-//! `a source close to the mayor said`): the people before the preposition speak, with the
+//! `a source close to the mayor said`), or a quantifier standing for people (`Some in the
+//! party say`): the people before the preposition speak, with the
 //! phrase that tells which ones; the place, event or matter after the preposition is no
 //! speaker. A document placed so speaks the same way (`Footage from the rally shows`).
 
@@ -12,8 +13,8 @@ use super::{Extractor, english};
 
 /// Whether token `s` opens a clause: the sentence's start, after a colon, a semicolon, a
 /// parenthesis, a conjunction that opens a sentence (`But`, `Yet`, `And`) or the comma of
-/// an opening phrase (`In interviews, female donors in both parties said`); not after the
-/// comma that closes a name (`Pat Ruiz, lives in the district and`).
+/// an opening phrase (`In interviews, female donors in both parties said`, `Rather, aides
+/// close to the mayor say`); not after the comma that closes a name (`Pat Ruiz, lives in the district and`).
 fn opens_clause(ctx: &SentenceCtx<'_>, s: usize) -> bool {
     let mut before = s;
     if before > 0 && matches!(ctx.low(before - 1), "but" | "and" | "yet" | "still") {
@@ -24,7 +25,10 @@ fn opens_clause(ctx: &SentenceCtx<'_>, s: usize) -> bool {
         || ctx.tok(before - 1) == ","
             && before >= 2
             && ctx.tokens[before - 2].is_word()
-            && !ctx.tokens[before - 2].is_capitalized(ctx.text)
+            && (!ctx.tokens[before - 2].is_capitalized(ctx.text)
+                // `Rather, sources close to …`: a sentence adverb that opens the sentence
+                // has its capital for its place only.
+                || before == 2 && english::is_sentence_adverb(ctx.low(0)))
 }
 
 /// Longest phrase after the preposition, in words (`either side of the debate`).
@@ -111,6 +115,10 @@ impl Extractor<'_> {
             || ctx.tokens[head].is_capitalized(ctx.text) && head > 0
             || !(is_plural_noun(lower)
                 || english::is_collective_noun(lower)
+                // `Some in the party say`, `few on either side of the dispute think`: a
+                // quantifier standing for people, placed by the phrase ("both" and "all"
+                // float after the names they count).
+                || english::stands_for_people(lower) && !matches!(lower, "both" | "all")
                 // `Footage from the rally shows`: a document placed by the phrase.
                 || self.cues.is_document(lower))
         {
@@ -125,6 +133,36 @@ impl Extractor<'_> {
 #[cfg(test)]
 mod tests {
     use crate::extract::test_text::speakers_and_contents as claims;
+
+    #[test]
+    fn a_sentence_adverb_before_the_comma_leaves_the_people_close_to_someone_speaking() {
+        let found = claims("Rather, aides close to the mayor say she backs the levy.");
+        assert_eq!(
+            found,
+            [(
+                "aides close to the mayor".to_string(),
+                "she backs the levy".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quantifier_placed_by_its_phrase_speaks() {
+        assert_eq!(
+            claims("Some in the party said the levy would fail."),
+            [(
+                "Some in the party".to_string(),
+                "the levy would fail".to_string()
+            )]
+        );
+        assert_eq!(
+            claims("But few on either side of the dispute thought the toll would ever rise."),
+            [(
+                "few on either side of the dispute".to_string(),
+                "the toll would ever rise".to_string()
+            )]
+        );
+    }
 
     #[test]
     fn a_document_from_an_event_speaks_not_the_event() {

@@ -404,7 +404,7 @@ impl Extractor<'_> {
                 && tokens[start].is_capitalized(ctx.text)
                 && i > 0
                 && english::takes_to(ctx.low(i - 1));
-            if role_to {
+            if role_to || possessive_her(ctx, i, start < end) {
                 start = i;
                 words += 1;
                 continue;
@@ -1010,6 +1010,28 @@ fn skip_time_adjunct(ctx: &SentenceCtx<'_>, end: usize) -> usize {
     at
 }
 
+/// Whether the "her" at token `i`, walking back from a cue, is the possessive of the mention
+/// after it (`…, her brother said`, `while her aides say`) rather than a verb's or a
+/// preposition's object (`told her`, `for her`): words of the mention follow it
+/// (`before_words`) and it opens a clause, after a break, the sentence's start or a
+/// conjunction. After a closing quotation mark only a lower-case "her" does (`"…," her
+/// aide said`): `"…?" Her critics cited it` opens a sentence of its own.
+fn possessive_her(ctx: &SentenceCtx<'_>, i: usize, before_words: bool) -> bool {
+    if !before_words || ctx.low(i) != "her" || ctx.quoted_at(i) {
+        return false;
+    }
+    let Some(before) = i.checked_sub(1) else {
+        return true;
+    };
+    let word = ctx.low(before);
+    if is_mark(ctx.tok(before)) {
+        return !ctx.tokens[i].is_capitalized(ctx.text);
+    }
+    !ctx.tokens[before].is_word()
+        || english::subordinates(word)
+        || matches!(word, "and" | "but" | "or" | "yet" | "so" | "that")
+}
+
 /// A participle that opens a modifier of the speaker before the cue at `end`: a past one
 /// before a preposition or a day (`A poll released in late August found`, `a report
 /// published Monday said`), or a present one right after its noun (`Lawmakers trying to pass
@@ -1204,6 +1226,33 @@ mod tests {
         assert_eq!(
             speakers("Acme Bank just this month announced it would drop the fees."),
             ["Acme Bank"]
+        );
+    }
+
+    #[test]
+    fn her_before_a_noun_is_the_speakers_possessive() {
+        assert_eq!(
+            said("Ana Ruiz, a nurse, was flying to Lisbon on Friday, her brother said."),
+            [(
+                "her brother".to_string(),
+                "Ana Ruiz, a nurse, was flying to Lisbon on Friday".to_string()
+            )]
+        );
+        assert_eq!(
+            speakers("“The clinic will stay open,” her spokesman said on Monday."),
+            ["her spokesman"]
+        );
+        assert_eq!(
+            speakers("The mayor backs the levy, while her aides say it will fail."),
+            ["her aides"]
+        );
+        // A capital "Her" after a quotation that ends on a question mark opens a sentence
+        // of its own: the quotation is not what her critics cited.
+        assert!(
+            !said("Ross answered: “What difference does it make?” Her critics cited it often.")
+                .iter()
+                .any(|(speaker, content)| speaker == "Her critics"
+                    && content.contains("What difference"))
         );
     }
 

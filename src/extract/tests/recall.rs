@@ -1419,3 +1419,21 @@ fn an_aim_a_worry_and_a_walked_back_remark_are_claims_of_their_kind() {
     assert_eq!(speaker(&c), "The senator");
     assert_eq!(c.content, "his remarks about the base closure");
 }
+
+#[test]
+fn a_past_of_four_letters_is_the_speakers_deed_before_a_trailing_participle() {
+    // "sued" and "used" are the verbs of their clauses, so the participle after the comma
+    // attributes to the same subject.
+    let c = only_of(
+        "The union sued the county on Friday, seeking an order to reopen the clinic.",
+        "wants",
+    );
+    assert_eq!(speaker(&c), "The union");
+    assert_eq!(c.content, "an order to reopen the clinic");
+    let c = only_of(
+        "The council used the report, citing its figures on rents.",
+        "cites",
+    );
+    assert_eq!(speaker(&c), "The council");
+    assert_eq!(c.content, "its figures on rents");
+}
