@@ -926,6 +926,30 @@ pub(super) fn length(
     )
 }
 
+/// The measure of a relative clause with no "that" opening at token `at`, its subject a
+/// pronoun: "(the 14 satellites) it was carrying", "(the 40 passengers) they had on board".
+fn contact_relative_measure(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    at: usize,
+    end: usize,
+) -> Option<String> {
+    if !matches!(view.low(at), "it" | "they" | "he" | "she" | "we") {
+        return None;
+    }
+    let mut verb = at + 1;
+    if matches!(
+        view.low(verb),
+        "was" | "were" | "is" | "are" | "had" | "has" | "have"
+    ) {
+        verb += 1;
+    }
+    if verb >= end {
+        return None;
+    }
+    numbers.measure_at(view.lower, verb).map(|(m, _)| m)
+}
+
 /// A verb of going somewhere before a length at token `first` in its clause: "fell 40
 /// metres from the roof", "was thrown 20 metres from the car" — how far, not where.
 fn moved(view: &View<'_>, first: usize, clause: (usize, usize)) -> bool {
@@ -1274,6 +1298,13 @@ pub(super) fn count(
         (None, Some(from)) => measure_past_group(numbers, view, from),
         (measure, _) => measure,
     };
+    // "destroying the 14 satellites it was carrying", "the 300 people they had on board":
+    // what a relative clause with no "that" says was done to the things counted, before
+    // what the clause around them did ("destroying").
+    let measure = noun
+        .as_ref()
+        .and_then(|&(i, _)| contact_relative_measure(numbers, view, i + 1, clause.1))
+        .or(measure);
     // "two of the candidates": a part is counted only by what happened to it.
     if part_end.is_some() && measure.is_none() {
         return None;

@@ -2442,3 +2442,47 @@ fn a_central_banks_rate_is_its_interest_rate_however_copy_ranks_it() {
         Some("jobless".to_string())
     );
 }
+
+#[test]
+fn a_rank_set_after_a_comma_ranks_the_event_its_clause_tells() {
+    let ranks = |text: &str| -> Vec<(String, f64)> {
+        facts_on(text, "2026-12-05")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Ordinal)
+            .filter_map(|f| Some((f.frame.what.clone(), f.amount()?.low)))
+            .collect()
+    };
+    assert_eq!(
+        ranks("The bank raised its rate to 4.25 percent, its third increase this year."),
+        [("rise".to_string(), 3.0)]
+    );
+    assert_eq!(
+        ranks("Rates went up on Thursday, the fourth increase of the year."),
+        [("rise".to_string(), 4.0)]
+    );
+    // As after a copula with "the": "It was its second closure this month."
+    assert_eq!(
+        ranks("It was its second closure this month."),
+        [("closure".to_string(), 2.0)]
+    );
+    // A superlative ranks a thing by size, no event.
+    assert_eq!(ranks("Riverton, the second largest city, was calm."), []);
+}
+
+#[test]
+fn things_counted_by_a_relative_clause_with_no_that_are_what_it_did() {
+    let carried = one_figure("The rocket exploded, destroying the 14 satellites it was carrying.");
+    assert_eq!(
+        (carried.frame.what.as_str(), carried.frame.holder.as_deref()),
+        ("aboard", Some("satellite"))
+    );
+    // As "carrying 16 satellites" reads.
+    let carrying = one_figure("The rocket was carrying 16 satellites.");
+    assert_eq!(
+        (
+            carrying.frame.what.as_str(),
+            carrying.frame.holder.as_deref()
+        ),
+        ("aboard", Some("satellite"))
+    );
+}
