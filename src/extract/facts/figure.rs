@@ -536,6 +536,11 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
             unit,
         );
     }
+    // "a pre-sale estimate of $30 million", "was expected to fetch around $30 million":
+    // what a thing was expected to sell for, never the price paid.
+    if estimated(view, first, clause.0) {
+        return f.read(FactKind::Money, "estimate".to_string(), None, unit);
+    }
     // "€110bn in loans", "a €110bn bailout", "worth €2m", "put the damage at $54m".
     let mut what = put_at(numbers, view, first, clause)
         .or_else(|| measure_near(numbers, view, first, end, clause).map(|(m, _)| m))
@@ -948,6 +953,33 @@ fn contact_relative_measure(
         return None;
     }
     numbers.measure_at(view.lower, verb).map(|(m, _)| m)
+}
+
+/// A sum at token `first` (its clause opening at `start`) is an estimate of a price: after
+/// "estimate of" ("a pre-sale estimate of $30 million") or "expected to fetch" ("was
+/// expected to fetch around $30 million"), past a qualifier.
+fn estimated(view: &View<'_>, first: usize, start: usize) -> bool {
+    let mut k = first;
+    while k > start
+        && matches!(
+            view.low(k - 1),
+            "around" | "about" | "some" | "roughly" | "approximately"
+        )
+    {
+        k -= 1;
+    }
+    let before = |n: usize| {
+        k.checked_sub(n)
+            .filter(|&i| i >= start)
+            .map(|i| view.low(i))
+    };
+    (before(1) == Some("of") && matches!(before(2), Some("estimate" | "estimates" | "valuation")))
+        || (before(1) == Some("fetch")
+            && before(2) == Some("to")
+            && matches!(
+                before(3),
+                Some("expected" | "tipped" | "estimated" | "forecast")
+            ))
 }
 
 /// A verb of going somewhere before a length at token `first` in its clause: "fell 40

@@ -2486,3 +2486,23 @@ fn things_counted_by_a_relative_clause_with_no_that_are_what_it_did() {
         ("aboard", Some("satellite"))
     );
 }
+
+#[test]
+fn an_estimate_of_a_price_is_no_price_paid() {
+    let sum = |text: &str| {
+        let f = one_figure(text);
+        (f.kind, f.frame.what)
+    };
+    assert_eq!(
+        sum("The canvas carried a pre-sale estimate of $30 million."),
+        (FactKind::Money, "estimate".to_string())
+    );
+    assert_eq!(
+        sum("The vase had been expected to fetch around $2 million."),
+        (FactKind::Money, "estimate".to_string())
+    );
+    assert_ne!(
+        sum("The vase fetched $2 million at the sale.").1,
+        "estimate"
+    );
+}
