@@ -625,44 +625,6 @@ impl<'t> Stories<'t> {
                 .all(|&o| self.evidence(s, o, rarity) >= EVIDENCE);
         nest.then_some(sharing)
     }
-    /// The one other story within [`NEAR_DAYS`] of story `s` that gives every telling name
-    /// of `s`'s ledes, when no other story of those days gives any of them and the two tell
-    /// what happened in the same words, to [`EVIDENCE`] with the names they share: a local
-    /// paper names the ridge its cable car climbs in its lede, as the wire did further
-    /// down, and quotes its own mayor, whom nobody else names, lower in the text. The
-    /// people and places a text names only below its lede tell no other event.
-    fn lede_given_by_one(&self, s: usize, rarity: &[f64]) -> Option<usize> {
-        let own = &self.telling[s];
-        if own.is_empty() {
-            return None;
-        }
-        let near = |o: usize| span(self.days[s], self.days[o]).is_none_or(|d| d <= NEAR_DAYS);
-        let mut only: Option<usize> = None;
-        for &name in own {
-            let givers = self.givers.get(name as usize)?;
-            let mut gives = false;
-            for &t in givers {
-                let o = self.of[t as usize];
-                if o == s || !near(o) {
-                    continue;
-                }
-                match only {
-                    Some(x) if x != o => return None,
-                    _ => only = Some(o),
-                }
-                gives = true;
-            }
-            if !gives {
-                return None;
-            }
-        }
-        only.filter(|&o| {
-            self.evidence(s, o, rarity) >= EVIDENCE
-                && self.members[o].len() >= self.members[s].len()
-                && !self.apart(s, o)
-        })
-    }
-
     /// A story alone among the stories of its days joins the only other story of those days
     /// when they share names at all: when a batch holds one event of a week, what else that
     /// week names its places or people tells of it (a tremor felt in Dubai after the Qeshm
@@ -700,9 +662,6 @@ impl<'t> Stories<'t> {
                     for o in nested {
                         keep = self.merge(keep, o, false);
                     }
-                    joined = true;
-                } else if let Some(o) = self.lede_given_by_one(s, rarity) {
-                    self.merge(o, s, false);
                     joined = true;
                 }
             }
@@ -1021,76 +980,6 @@ mod tests {
             ..telling
         };
         assert_eq!(cluster(&texts, 6, 0, &[], &a_street, &[]), [0, 0, 2, 2]);
-    }
-
-    #[test]
-    fn a_lede_whose_names_one_story_gives_joins_it_when_told_alike() {
-        // Three outlets on a cable car stalled above a resort (the resort 0 and the lift's
-        // operator 8 on every side; a skier 2, a witness 3, a grandmother 4 of their own;
-        // the wire names the ridge 1 further down), and the local paper, the next day,
-        // naming the ridge in its lede and its own mayor (5) lower down. Two outlets tell
-        // of a fire elsewhere (names 6 and 7). The cable car's ledes share five words of
-        // what happened (0-4).
-        let words = [0, 1, 2, 3, 4];
-        let texts = [
-            told(0, &[0, 1, 2, 8], &words),
-            told(0, &[0, 3, 8], &words),
-            told(1, &[0, 4, 8], &words),
-            told(1, &[1, 5], &words),
-            told(0, &[6, 7], &[10, 11, 12]),
-            told(0, &[6, 7], &[10, 11, 12]),
-        ];
-        let telling = Telling {
-            of_text: vec![
-                vec![0],
-                vec![0, 3],
-                vec![0, 4],
-                vec![1],
-                vec![6, 7],
-                vec![6, 7],
-            ],
-            givers: vec![
-                vec![0, 1, 2],
-                vec![0, 3],
-                vec![0],
-                vec![1],
-                vec![2],
-                vec![3],
-                vec![4, 5],
-                vec![4, 5],
-            ],
-            street: vec![false; 8],
-            full: vec![true; 8],
-            addresses: Vec::new(),
-        };
-        assert_eq!(
-            cluster(&texts, 9, 13, &[], &telling, &[]),
-            [0, 0, 0, 0, 4, 4]
-        );
-        // Its lede naming its mayor too, whom no other text gives: another event may be
-        // told there.
-        let own_person = Telling {
-            of_text: vec![
-                vec![0],
-                vec![0, 3],
-                vec![0, 4],
-                vec![1, 5],
-                vec![6, 7],
-                vec![6, 7],
-            ],
-            ..telling.clone()
-        };
-        assert_eq!(
-            cluster(&texts, 9, 13, &[], &own_person, &[]),
-            [0, 0, 0, 3, 4, 4]
-        );
-        // Told in words of its own, the ridge alone does not join it.
-        let mut apart = texts.clone();
-        apart[3].what = vec![20, 21, 22, 23, 24];
-        assert_eq!(
-            cluster(&apart, 9, 25, &[], &telling, &[]),
-            [0, 0, 0, 3, 4, 4]
-        );
     }
 
     #[test]
