@@ -227,7 +227,7 @@ fn with_modifier(view: &View<'_>, from: usize, head: usize, noun: String) -> Str
 /// closes it.
 fn named_beside(view: &View<'_>, noun: usize) -> Option<String> {
     if view.low(noun + 1) != "," {
-        return None;
+        return named_after(view, noun);
     }
     let first = noun + 2;
     let last = (first..first + 3).take_while(|&i| view.capital(i)).last()?;
@@ -239,6 +239,29 @@ fn named_beside(view: &View<'_>, noun: usize) -> Option<String> {
         Some(g) => format!("{} {}", view.tok(g), view.tok(last)),
         None => view.tok(last).to_string(),
     })
+}
+
+/// The name right after the noun at token `noun`, with no comma between, as a title
+/// stands before a name: "the 47-year-old engineer Mara Ilves" → "Mara Ilves". Only a given
+/// name and a surname (two or three capitalised words, no stop word, no day or month),
+/// closed by punctuation or a verb: "the 45-year-old driver Tuesday" names no one.
+fn named_after(view: &View<'_>, noun: usize) -> Option<String> {
+    let first = noun + 1;
+    let last = (first..first + 3)
+        .take_while(|&i| {
+            view.capital(i)
+                && view.tokens.get(i).is_some_and(|t| t.is_word())
+                && !is_stop_word(view.low(i))
+                && crate::date::month_from_name(view.tok(i)).is_none()
+                && crate::date::Weekday::from_name(view.low(i)).is_none()
+        })
+        .last()?;
+    let next = view.low(last + 1);
+    let closed = !view.tokens.get(last + 1).is_some_and(|t| t.is_word())
+        || is_finite_verb(next)
+        || matches!(next, "who" | "and");
+    (last > first && closed && view.tokens[noun].is_word())
+        .then(|| format!("{} {}", view.tok(last - 1), view.tok(last)))
 }
 
 /// A quake's magnitude: "a 6.1-magnitude quake", "magnitude 5.9", "a magnitude of 5.9",
@@ -297,8 +320,10 @@ pub(super) fn percent(reader: &FactReader, view: &View<'_>, f: &Figure<'_>) -> O
     // "Vaccination rates in the district have fallen to 81 percent": the rate of what the
     // word before "rate" names (not past a comma or another figure: "…, below the 95
     // percent needed", "a 15 percent rate -- far lower than the top 33 percent").
+    // "raised its main interest rate by 25 basis points to 4.25 percent": the change
+    // ("by …") before the new level ("to …") is passed over.
     if let Some(rate) = (clause.0 + 1..first).find(|&i| matches!(view.low(i), "rate" | "rates"))
-        && (rate..first).all(|i| {
+        && (rate..changed_by(view, rate, first)).all(|i| {
             view.low(i) != "," && !view.low(i).starts_with(|c: char| c.is_ascii_digit())
         })
         && !matches!(view.low(rate - 1), "percent" | "cent" | "%")
@@ -307,7 +332,23 @@ pub(super) fn percent(reader: &FactReader, view: &View<'_>, f: &Figure<'_>) -> O
         // A common noun, capitalised only as the sentence's first word.
         && (rate == 1 || !view.capital(rate - 1))
     {
-        return Some(view.low(rate - 1).to_string());
+        // "its key rate", "the main rate", "the benchmark rate": the rate a central bank
+        // sets is its interest rate, however copy ranks it ("its main interest rate").
+        let kind = view.low(rate - 1);
+        if rank_of_rate(kind) {
+            let before = rate.checked_sub(2).filter(|&b| b >= clause.0);
+            return Some(match before {
+                Some(b)
+                    if view.tokens[b].is_word()
+                        && !is_stop_word(view.low(b))
+                        && !view.capital(b) =>
+                {
+                    view.low(b).to_string()
+                }
+                _ => "interest".to_string(),
+            });
+        }
+        return Some(kind.to_string());
     }
     // "the fire was 20 percent contained": the state the share measures.
     let state = view.low(end);
@@ -377,6 +418,26 @@ pub(super) fn percent(reader: &FactReader, view: &View<'_>, f: &Figure<'_>) -> O
                     || (i == 0 && matches!(view.low(1), "in" | "of" | "at" | "on" | "for")))
         })
         .map(|i| singular(view.low(i)))
+}
+
+/// Where the words between a rate at token `rate` and its figure at `first` stop being
+/// read: at a change given with "by" when the figure is the new level after "to" ("by 25
+/// basis points to 4.25 percent", "by a quarter of a point to 4.5 percent").
+fn changed_by(view: &View<'_>, rate: usize, first: usize) -> usize {
+    if first == 0 || view.low(first - 1) != "to" {
+        return first;
+    }
+    (rate..first)
+        .find(|&i| view.low(i) == "by")
+        .unwrap_or(first)
+}
+
+/// Words that rank a rate rather than say what it is of: "key", "main", "benchmark".
+fn rank_of_rate(word: &str) -> bool {
+    matches!(
+        word,
+        "key" | "main" | "benchmark" | "base" | "headline" | "policy" | "official" | "lending"
+    )
 }
 
 /// A period a figure is reported for ("for the quarter", "in the year"): when it holds,
@@ -474,6 +535,11 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
             Some(holder),
             unit,
         );
+    }
+    // "a pre-sale estimate of $30 million", "was expected to fetch around $30 million":
+    // what a thing was expected to sell for, never the price paid.
+    if estimated(view, first, clause.0) {
+        return f.read(FactKind::Money, "estimate".to_string(), None, unit);
     }
     // "€110bn in loans", "a €110bn bailout", "worth €2m", "put the damage at $54m".
     let mut what = put_at(numbers, view, first, clause)
@@ -865,6 +931,57 @@ pub(super) fn length(
     )
 }
 
+/// The measure of a relative clause with no "that" opening at token `at`, its subject a
+/// pronoun: "(the 14 satellites) it was carrying", "(the 40 passengers) they had on board".
+fn contact_relative_measure(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    at: usize,
+    end: usize,
+) -> Option<String> {
+    if !matches!(view.low(at), "it" | "they" | "he" | "she" | "we") {
+        return None;
+    }
+    let mut verb = at + 1;
+    if matches!(
+        view.low(verb),
+        "was" | "were" | "is" | "are" | "had" | "has" | "have"
+    ) {
+        verb += 1;
+    }
+    if verb >= end {
+        return None;
+    }
+    numbers.measure_at(view.lower, verb).map(|(m, _)| m)
+}
+
+/// A sum at token `first` (its clause opening at `start`) is an estimate of a price: after
+/// "estimate of" ("a pre-sale estimate of $30 million") or "expected to fetch" ("was
+/// expected to fetch around $30 million"), past a qualifier.
+fn estimated(view: &View<'_>, first: usize, start: usize) -> bool {
+    let mut k = first;
+    while k > start
+        && matches!(
+            view.low(k - 1),
+            "around" | "about" | "some" | "roughly" | "approximately"
+        )
+    {
+        k -= 1;
+    }
+    let before = |n: usize| {
+        k.checked_sub(n)
+            .filter(|&i| i >= start)
+            .map(|i| view.low(i))
+    };
+    (before(1) == Some("of") && matches!(before(2), Some("estimate" | "estimates" | "valuation")))
+        || (before(1) == Some("fetch")
+            && before(2) == Some("to")
+            && matches!(
+                before(3),
+                Some("expected" | "tipped" | "estimated" | "forecast")
+            ))
+}
+
 /// A verb of going somewhere before a length at token `first` in its clause: "fell 40
 /// metres from the roof", "was thrown 20 metres from the car" — how far, not where.
 fn moved(view: &View<'_>, first: usize, clause: (usize, usize)) -> bool {
@@ -1213,6 +1330,13 @@ pub(super) fn count(
         (None, Some(from)) => measure_past_group(numbers, view, from),
         (measure, _) => measure,
     };
+    // "destroying the 14 satellites it was carrying", "the 300 people they had on board":
+    // what a relative clause with no "that" says was done to the things counted, before
+    // what the clause around them did ("destroying").
+    let measure = noun
+        .as_ref()
+        .and_then(|&(i, _)| contact_relative_measure(numbers, view, i + 1, clause.1))
+        .or(measure);
     // "two of the candidates": a part is counted only by what happened to it.
     if part_end.is_some() && measure.is_none() {
         return None;

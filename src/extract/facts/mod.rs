@@ -515,7 +515,12 @@ impl FactReader {
                     let moment = moment.filter(|_| read.kind != FactKind::Duration);
                     let opening = clause.0 == 0;
                     let when = time::for_clause(&whens, view.lower, clause, first)
-                        .or_else(|| opening.then(|| carried.when.clone()).flatten());
+                        .or_else(|| opening.then(|| carried.when.clone()).flatten())
+                        // "the 47-year-old engineer has raised €300m since setting up the
+                        // company in 2019": a span from then to now; the age is now.
+                        .filter(|w| {
+                            read.kind != FactKind::Age || !time::opens_span_to_now(view, w.token)
+                        });
                     // A roll's place is the one that keeps it ("the five snow leopards kept
                     // at the zoo"), its holder already.
                     let place = place::of(self, view, clause, first)

@@ -2363,3 +2363,147 @@ fn no_one_hurt_is_a_count_of_none_and_scope_words_keep_it_to_what_it_says() {
     // No harm, no count: "no one was arrested" is left alone.
     assert_eq!(zero("No one answered the door."), []);
 }
+
+#[test]
+fn a_person_of_a_figure_is_an_age_and_no_count() {
+    // "a woman of 71" is her age: no 71 taken to hospital.
+    assert_eq!(
+        framed_as("A woman of 71 was taken to hospital with hypothermia, the agency said."),
+        age_of("woman")
+    );
+    assert_eq!(
+        framed_as("A man of 40 was arrested at the scene."),
+        age_of("man")
+    );
+    // A group of a figure counts it.
+    let group = framed_as("A group of 12 climbers was rescued from the ridge.");
+    assert!(group.iter().all(|f| f.0 != FactKind::Age), "{group:?}");
+    let crew = framed_as("The ship had a crew of 19 when it ran aground.");
+    assert!(crew.iter().all(|f| f.0 != FactKind::Age), "{crew:?}");
+}
+
+#[test]
+fn an_age_before_a_title_and_a_name_is_the_persons_now() {
+    // The name right after the title, no comma between, is whose age it is.
+    assert_eq!(
+        framed_as("The 47-year-old engineer Mara Ilves founded the firm."),
+        age_of("mara ilves")
+    );
+    // A day after the noun is no name.
+    assert_eq!(
+        framed_as("The 45-year-old driver Tuesday denied the charge."),
+        age_of("driver")
+    );
+    // A year where a span running to now began ("since … in 2019") leaves the age now's,
+    // to meet another outlet's "Mara Ilves, 44".
+    let since = facts_on(
+        "Its founder, the 47-year-old engineer Mara Ilves, has raised millions since \
+         setting up the company in 2019.",
+        "2026-12-05",
+    );
+    let age = since
+        .iter()
+        .find(|f| f.kind == FactKind::Age)
+        .expect("an age");
+    assert_eq!(age.frame.holder.as_deref(), Some("mara ilves"));
+    assert!(!age.background && age.frame.time.is_none(), "{age:#?}");
+    // A year gone by with no "since" still dates the age before its noun.
+    let then = facts_on(
+        "In 2018, a 29-year-old runner died at the race.",
+        "2026-12-05",
+    );
+    assert!(then.iter().any(|f| f.kind == FactKind::Age && f.background));
+}
+
+#[test]
+fn a_central_banks_rate_is_its_interest_rate_however_copy_ranks_it() {
+    let what = |text: &str| {
+        read(text)
+            .into_iter()
+            .find(|f| f.0 == FactKind::Percent && f.3 > 1.0)
+            .map(|f| f.1)
+    };
+    // The change "by …" before the new level "to …" is passed over.
+    assert_eq!(
+        what("The bank raised its main interest rate by 25 basis points to 4.25 percent."),
+        Some("interest".to_string())
+    );
+    assert_eq!(
+        what("The bank raised its key rate by half a percentage point to 4.5 percent."),
+        Some("interest".to_string())
+    );
+    assert_eq!(
+        what("The central bank cut its benchmark rate to 3.75 percent on Thursday."),
+        Some("interest".to_string())
+    );
+    // A rate of a thing keeps its name.
+    assert_eq!(
+        what("The jobless rate rose by a fraction to 6.2 percent."),
+        Some("jobless".to_string())
+    );
+}
+
+#[test]
+fn a_rank_set_after_a_comma_ranks_the_event_its_clause_tells() {
+    let ranks = |text: &str| -> Vec<(String, f64)> {
+        facts_on(text, "2026-12-05")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Ordinal)
+            .filter_map(|f| Some((f.frame.what.clone(), f.amount()?.low)))
+            .collect()
+    };
+    assert_eq!(
+        ranks("The bank raised its rate to 4.25 percent, its third increase this year."),
+        [("rise".to_string(), 3.0)]
+    );
+    assert_eq!(
+        ranks("Rates went up on Thursday, the fourth increase of the year."),
+        [("rise".to_string(), 4.0)]
+    );
+    // As after a copula with "the": "It was its second closure this month."
+    assert_eq!(
+        ranks("It was its second closure this month."),
+        [("closure".to_string(), 2.0)]
+    );
+    // A superlative ranks a thing by size, no event.
+    assert_eq!(ranks("Riverton, the second largest city, was calm."), []);
+}
+
+#[test]
+fn things_counted_by_a_relative_clause_with_no_that_are_what_it_did() {
+    let carried = one_figure("The rocket exploded, destroying the 14 satellites it was carrying.");
+    assert_eq!(
+        (carried.frame.what.as_str(), carried.frame.holder.as_deref()),
+        ("aboard", Some("satellite"))
+    );
+    // As "carrying 16 satellites" reads.
+    let carrying = one_figure("The rocket was carrying 16 satellites.");
+    assert_eq!(
+        (
+            carrying.frame.what.as_str(),
+            carrying.frame.holder.as_deref()
+        ),
+        ("aboard", Some("satellite"))
+    );
+}
+
+#[test]
+fn an_estimate_of_a_price_is_no_price_paid() {
+    let sum = |text: &str| {
+        let f = one_figure(text);
+        (f.kind, f.frame.what)
+    };
+    assert_eq!(
+        sum("The canvas carried a pre-sale estimate of $30 million."),
+        (FactKind::Money, "estimate".to_string())
+    );
+    assert_eq!(
+        sum("The vase had been expected to fetch around $2 million."),
+        (FactKind::Money, "estimate".to_string())
+    );
+    // The price it sold for is no estimate.
+    assert_eq!(
+        sum("The vase sold for $2 million at the sale."),
+        (FactKind::Money, "value".to_string())
+    );
+}

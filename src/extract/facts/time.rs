@@ -238,6 +238,15 @@ pub(super) fn for_clause(
         .map(|w| (*w).clone())
 }
 
+/// The time at token `at` is where a span running to now begins: "since 2019", "since
+/// setting up the company in 2019" ("since" within a few words before it, in one phrase).
+pub(super) fn opens_span_to_now(view: &View<'_>, at: usize) -> bool {
+    (at.saturating_sub(8)..at)
+        .rev()
+        .take_while(|&i| !matches!(view.low(i), "," | ";" | "and" | "but"))
+        .any(|i| view.low(i) == "since")
+}
+
 /// The sentence opens with a pronoun that points back ("It killed 612 people").
 pub(super) fn opens_with_pronoun(view: &View<'_>) -> bool {
     matches!(

@@ -3,6 +3,7 @@
 //! villages destroyed" and "five villages damaged" are both counts of `village`).
 
 use crate::extract::claim::Quantity;
+use crate::extract::english::is_finite_verb;
 use crate::extract::fact::{Amount, Fact, FactKind, FactValue};
 use crate::extract::numbers::{NumberReader, currency_word, singular, singular_of};
 use crate::rules::RuleSet;
@@ -747,6 +748,14 @@ pub(super) fn read(
     if let Some(age) = age(view, &figure) {
         return Some(age);
     }
+    if let Some(person) = person_of_age(reader, view, &figure) {
+        return figure.read(
+            FactKind::Age,
+            "age".to_string(),
+            Some(person),
+            Some("year".to_string()),
+        );
+    }
     // "behaving like a 12-year-old", "children as young as 4-years-old": an age of no one
     // named, and no count.
     if unit.is_some_and(|u| u.ends_with("-old")) {
@@ -1065,4 +1074,33 @@ fn what_lasted(view: &View<'_>, verb: usize) -> Option<String> {
     let word = view.low(at);
     (view.tokens[at].is_word() && !view.capital(at) && !is_stop_word(word))
         .then(|| word.to_string())
+}
+
+/// "A woman of 71 was taken to hospital", "a man of 40, from Orsby,": a figure after "of"
+/// and one person ("a" or "an" and a singular noun of people) is that person's age, no
+/// count. "a group of 71", "a crew of 19" and "a total of 71 people" count; so does a
+/// figure with a noun after it ("a man of 40 years' standing" aside, copy writes "a man
+/// of 40").
+fn person_of_age(reader: &FactReader, view: &View<'_>, f: &Figure<'_>) -> Option<String> {
+    let (q, first, end) = (f.q, f.first, f.end);
+    if first < f.clause.0 + 3 || view.low(first - 1) != "of" {
+        return None;
+    }
+    let noun = view.low(first - 2);
+    let person = (reader.people.contains(noun) || reader.persons.contains(noun))
+        && singular(noun) == noun
+        && view.tokens[first - 2].is_word()
+        && !view.capital(first - 2);
+    let one = matches!(view.low(first - 3), "a" | "an");
+    let plain_age = q.unit.is_none()
+        && q.high == Some(q.low)
+        && q.low.fract() == 0.0
+        && (1.0..=110.0).contains(&q.low)
+        && !q.text.chars().any(|c| c == '.' || c == ',');
+    // Nothing counted after it: punctuation, a verb or a clause of its own.
+    let after = view.low(end);
+    let ends = !view.tokens.get(end).is_some_and(|t| t.is_word())
+        || is_finite_verb(after)
+        || matches!(after, "who" | "and" | "from" | "with");
+    (person && one && plain_age && ends).then(|| noun.to_string())
 }

@@ -703,7 +703,9 @@ impl NumberReader {
             // "the fourth straight weekend", "It was the third death on the mountain":
             // the rank of the story's own event in a run.
             let streak = matches!(next, "straight" | "consecutive" | "successive");
-            if streak || ranked_by_copula(lower, i) {
+            // "…, the first lady", "…, its first hurdle": "first" after a comma is mostly a
+            // title or an idiom, seldom a rank.
+            if streak || ranked_by_copula(lower, i) || (v > 1.0 && ranked_in_apposition(lower, i)) {
                 return Some((v, i + 1 + usize::from(streak), None, true));
             }
             return None;
@@ -976,7 +978,7 @@ fn ranked_by_copula(lower: &[&str], i: usize) -> bool {
     let before = |k: usize| i.checked_sub(k).and_then(|j| lower.get(j)).copied();
     let copula = |w: Option<&str>| matches!(w, Some("was" | "is" | "marks" | "marked" | "became"));
     let possessive = before(1).is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"));
-    let ranked = (before(1) == Some("the") && copula(before(2)))
+    let ranked = (matches!(before(1), Some("the" | "its" | "their")) && copula(before(2)))
         || (possessive && before(2) == Some("the") && copula(before(3)))
         || (possessive && copula(before(2)));
     // "it is the fourth floor of the building that is burning" singles a thing out (a
@@ -987,4 +989,22 @@ fn ranked_by_copula(lower: &[&str], i: usize) -> bool {
         .take(7)
         .any(|w| matches!(*w, "that" | "which" | "who" | "where"));
     ranked && !cleft
+}
+
+/// An ordinal at `i` set after a comma beside the clause before it, with its noun: the
+/// rank of the event that clause tells ("raised its rate to 4.25 percent, its third
+/// increase this year", "…, the second such attack this month"). A superlative after it
+/// ranks a thing by size ("Basra, the second largest city"), no event.
+fn ranked_in_apposition(lower: &[&str], i: usize) -> bool {
+    let before = |k: usize| i.checked_sub(k).and_then(|j| lower.get(j)).copied();
+    let next = lower.get(i + 1).copied().unwrap_or("");
+    matches!(before(1), Some("the" | "its" | "their"))
+        && before(2) == Some(",")
+        && next.len() > 2
+        && next.chars().all(|c| c.is_ascii_lowercase())
+        && !next.ends_with("est")
+        && !matches!(
+            next,
+            "most" | "biggest" | "largest" | "of" | "and" | "to" | "in"
+        )
 }
