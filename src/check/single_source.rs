@@ -243,6 +243,14 @@ fn looked_at_note(outlets: &[String]) -> String {
 mod tests {
     use crate::check::{FindingKind, analyse};
 
+    /// The one of `messages` that holds `words`.
+    fn message_with<'m>(messages: &[&'m str], words: &str) -> &'m str {
+        messages
+            .iter()
+            .find(|m| m.contains(words))
+            .unwrap_or_else(|| panic!("no finding with {words}: {messages:#?}"))
+    }
+
     /// The messages of the single-source findings of `a`.
     fn single_source_messages(a: &crate::Analysis) -> Vec<&str> {
         a.findings
@@ -351,12 +359,7 @@ mod tests {
             ),
         ]);
         let single = single_source_messages(&a);
-        let with = |words: &str| {
-            single
-                .iter()
-                .find(|m| m.contains(words))
-                .unwrap_or_else(|| panic!("no finding with {words}: {single:#?}"))
-        };
+        let with = |words: &str| message_with(&single, words);
         assert!(
             with("pier").contains(": The harbour master warned \""),
             "{single:#?}"
@@ -415,12 +418,7 @@ mod tests {
             ),
         ]);
         let single = single_source_messages(&a);
-        let with = |words: &str| {
-            single
-                .iter()
-                .find(|m| m.contains(words))
-                .unwrap_or_else(|| panic!("no finding with {words}: {single:#?}"))
-        };
+        let with = |words: &str| message_with(&single, words);
         assert!(
             with("pier").contains(": The harbour master has repeatedly said \""),
             "{single:#?}"

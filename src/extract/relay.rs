@@ -53,7 +53,9 @@ impl Extractor<'_> {
                     && (english::relays_quote(ctx.low(k)) || !english::is_finite_verb(ctx.low(k)))
             })
             .find(|&k| english::relays_quote(ctx.low(k)))?;
-        (relay + 1 < first).then_some(())?;
+        if relay + 1 >= first {
+            return None;
+        }
         // `Airport chief Ali Naghavi was quoted by IRNA as saying`: the passive puts the
         // speaker before "was" and the relay after "by".
         if ctx.low(relay + 1) == "by" {
