@@ -251,6 +251,19 @@ mod tests {
             .unwrap_or_else(|| panic!("no finding with {words}: {messages:#?}"))
     }
 
+    /// `text` as outlet "One", checked beside outlet "Two" carrying an unrelated line, so
+    /// that what "One" alone carries is single-source.
+    fn beside_another_outlet(text: &str) -> crate::Analysis {
+        analyse(&[
+            ("One", "2026-03-10", text),
+            (
+                "Two",
+                "2026-03-10",
+                "A teacher said the school bus was late on Monday morning.",
+            ),
+        ])
+    }
+
     /// The messages of the single-source findings of `a`.
     fn single_source_messages(a: &crate::Analysis) -> Vec<&str> {
         a.findings
@@ -344,20 +357,11 @@ mod tests {
     fn a_message_puts_the_words_down_to_whom_the_outlet_does() {
         // A named speaker with the cue as written; a source given with "according to"; and
         // the outlet's own hedged words, which nobody is said to have said.
-        let a = analyse(&[
-            (
-                "One",
-                "2026-03-10",
-                "The harbour master warned that the pier would close for repairs.\n\n\
-                 The repairs will cost about 2 million euros, according to two council \
-                 engineers.\n\nThe mayor is expected to open the new ferry terminal in June.",
-            ),
-            (
-                "Two",
-                "2026-03-10",
-                "A teacher said the school bus was late on Monday morning.",
-            ),
-        ]);
+        let a = beside_another_outlet(
+            "The harbour master warned that the pier would close for repairs.\n\n\
+             The repairs will cost about 2 million euros, according to two council \
+             engineers.\n\nThe mayor is expected to open the new ferry terminal in June.",
+        );
         let single = single_source_messages(&a);
         let with = |words: &str| message_with(&single, words);
         assert!(
@@ -377,19 +381,10 @@ mod tests {
     #[test]
     fn a_message_writes_a_noun_of_attitude_after_its_holder() {
         // "Ruth Alder's insistence that …": the noun stays the holder's.
-        let a = analyse(&[
-            (
-                "One",
-                "2026-03-10",
-                "Prime minister Ruth Alder's insistence that the measures are vital for the \
-                 port's survival failed to dissuade unions from striking.",
-            ),
-            (
-                "Two",
-                "2026-03-10",
-                "A teacher said the school bus was late on Monday morning.",
-            ),
-        ]);
+        let a = beside_another_outlet(
+            "Prime minister Ruth Alder's insistence that the measures are vital for the \
+             port's survival failed to dissuade unions from striking.",
+        );
         let single = single_source_messages(&a);
         assert!(
             single
@@ -403,20 +398,11 @@ mod tests {
     fn a_message_writes_the_verbs_between_the_speaker_and_the_cue() {
         // "has repeatedly said" and "would not say", not "said" and "say"; an infinitive whose
         // verb stands before the speaker ("for the council to seek") is left out.
-        let a = analyse(&[
-            (
-                "One",
-                "2026-03-10",
-                "The harbour master has repeatedly said the pier could reopen by June.\n\n\
-                 Ms. Ward would not say whether the ferry fares would rise this winter.\n\n\
-                 It is unusual for the council to seek a second loan for the quay repairs.",
-            ),
-            (
-                "Two",
-                "2026-03-10",
-                "A teacher said the school bus was late on Monday morning.",
-            ),
-        ]);
+        let a = beside_another_outlet(
+            "The harbour master has repeatedly said the pier could reopen by June.\n\n\
+             Ms. Ward would not say whether the ferry fares would rise this winter.\n\n\
+             It is unusual for the council to seek a second loan for the quay repairs.",
+        );
         let single = single_source_messages(&a);
         let with = |words: &str| message_with(&single, words);
         assert!(
