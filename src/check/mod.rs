@@ -152,7 +152,9 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::article::Article;
+use crate::date::Weekday;
 use crate::entity::Entity;
+use crate::extract::is_preposition;
 use crate::extract::{Claim, ClaimKind, Fact};
 use crate::graph::{ClaimGraph, Link, Profile};
 use crate::rules::RuleSet;
@@ -256,6 +258,23 @@ impl Context<'_> {
             .get(self.graph.profiles[i].article)
             .and_then(|a| a.text.get(span.start..span.end))
             .unwrap_or("")
+    }
+
+    /// The copy of claim `i`'s article from `start` to `end`, with `end` brought back to
+    /// the article's end and to a character boundary.
+    pub fn text_after(&self, i: usize, start: usize, end: usize) -> &str {
+        let Some(text) = self
+            .articles
+            .get(self.graph.profiles[i].article)
+            .map(|a| a.text.as_str())
+        else {
+            return "";
+        };
+        let mut end = end.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.get(start..end).unwrap_or("")
     }
 
     /// `Kerry (The Washington Post)`: who said it, where.
@@ -418,8 +437,9 @@ pub fn excerpt(text: &str, max: usize) -> String {
 /// outlet's own words, a hedge such as "appeared" or "is expected" among them). `between`
 /// is the copy between the speaker and the cue, when the speaker comes first: a few plain
 /// words there are the cue's own ("planned to ask", "would not say", "is to repeat") and
-/// are written with it.
-pub fn attribution(claim: &Claim, between: &str) -> String {
+/// are written with it. `after` is the copy that follows the cue: the one a verb of telling
+/// speaks to ("told reporters", "assured the BBC") is written after the verb.
+pub fn attribution(claim: &Claim, between: &str, after: &str) -> String {
     let Some(speaker) = claim.speaker.as_ref() else {
         return "the outlet writes".to_string();
     };
@@ -431,6 +451,14 @@ pub fn attribution(claim: &Claim, between: &str) -> String {
         return format!("{who} says");
     };
     let first = cue.split_whitespace().next().unwrap_or(cue).to_lowercase();
+    let told;
+    let cue = match hearer(&first, cue, after) {
+        Some(whom) => {
+            told = format!("{cue} {whom}");
+            told.as_str()
+        }
+        None => cue,
+    };
     // "His insistence" opening a sentence is as possessive as "his insistence".
     let possessive = matches!(
         who.to_lowercase().as_str(),
@@ -456,6 +484,119 @@ pub fn attribution(claim: &Claim, between: &str) -> String {
     } else {
         format!("{who} {cue}")
     }
+}
+
+/// At most this many words of a hearer are written after a verb of telling.
+const MAX_HEARER_WORDS: usize = 5;
+
+/// Whom a verb of telling speaks to, from the copy `after` the cue: the plain words up to
+/// a preposition, a clause word, a day or punctuation ("reporters" of " reporters in Munich
+/// that", "The Associated Press" of " The Associated Press on Monday"). `None` for any
+/// other cue, for nothing there, or for more words than a hearer takes.
+fn hearer<'a>(first: &str, cue: &str, after: &'a str) -> Option<&'a str> {
+    let telling = matches!(
+        first,
+        "told"
+            | "tells"
+            | "tell"
+            | "telling"
+            | "assured"
+            | "assures"
+            | "informed"
+            | "informs"
+            | "reminded"
+            | "reminds"
+    );
+    if !telling || cue.contains(' ') || !after.starts_with(' ') {
+        return None;
+    }
+    let rest = after[1..].split('\n').next().unwrap_or("");
+    let mut end = 0;
+    let mut count = 0;
+    for word in rest.split(' ') {
+        let bare = word.trim_end_matches([',', ';', ':']);
+        // A full stop ends the sentence, but "U.S." and "Mr." keep their dots.
+        let (bare, last) = match bare.strip_suffix('.') {
+            Some(head) if !head.contains('.') && !is_title_abbreviation(head) => (head, true),
+            _ => (bare, bare.len() < word.len()),
+        };
+        let lower = bare.to_lowercase();
+        let plain = bare.starts_with(char::is_alphabetic)
+            && bare
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'));
+        // A time word in lower case ("told reporters today"), not a name ("USA Today").
+        let stop = !plain
+            || is_preposition(&lower)
+            || Weekday::from_name(&lower).is_some()
+            || matches!(
+                bare,
+                "that"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "if"
+                    | "whether"
+                    | "and"
+                    | "but"
+                    | "how"
+                    | "what"
+                    | "why"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "earlier"
+                    | "last"
+                    | "this"
+                    | "late"
+                    | "recently"
+                    | "over"
+                    | "via"
+                    | "through"
+            );
+        // "reporters gathered at the gate": a participle after the hearer starts its own
+        // phrase.
+        let participle = count > 0 && bare.ends_with("ed") && bare.starts_with(char::is_lowercase);
+        if stop || participle {
+            break;
+        }
+        count += 1;
+        if count > MAX_HEARER_WORDS {
+            return None;
+        }
+        end = word.as_ptr() as usize - rest.as_ptr() as usize + bare.len();
+        if last {
+            break;
+        }
+    }
+    (count > 0).then(|| &rest[..end])
+}
+
+/// A title shortened with a full stop before a name ("Mr.", "Sen.", "Gov."), given without
+/// its stop.
+fn is_title_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Sgt"
+            | "Capt"
+            | "Maj"
+            | "Prof"
+            | "Rev"
+            | "St"
+            | "Adm"
+            | "Supt"
+            | "Insp"
+            | "Det"
+    )
 }
 
 /// At most this many words between a speaker and the cue are written with the cue.

@@ -136,10 +136,20 @@ impl super::Check for SingleSource {
                     }
                     _ => "",
                 };
+                // The copy after the cue: up to the content when it follows, else a line's
+                // worth.
+                let after = claim.cue.as_ref().map_or("", |cue| {
+                    let until = if claim.content_span.start >= cue.span.end {
+                        claim.content_span.start
+                    } else {
+                        cue.span.end + AFTER_CUE
+                    };
+                    ctx.text_after(i, cue.span.end, until)
+                });
                 let message = format!(
                     "only {} carries this {what}: {} \"{}\" ({})",
                     ctx.source(i),
-                    super::attribution(claim, between),
+                    super::attribution(claim, between, after),
                     // A direct quote is shown as quoted, without an attribution inside it.
                     super::excerpt(
                         claim
@@ -166,6 +176,9 @@ impl super::Check for SingleSource {
             .collect()
     }
 }
+
+/// Bytes after a cue read for its hearer when the content stands before the cue.
+const AFTER_CUE: usize = 80;
 
 /// Claims of one article a claim not carried is compared with, at most: its carried
 /// neighbours in the article, so that the work stays bounded however long an article is.
@@ -415,6 +428,38 @@ mod tests {
         );
         assert!(
             !with("second loan").contains("council to seek"),
+            "{single:#?}"
+        );
+    }
+
+    #[test]
+    fn a_message_writes_whom_a_speaker_told() {
+        // "told reporters", "told Mr. Ward", "told USA TODAY": the one told stays with the
+        // verb, whether the words come before or after it; an adjunct ("in Munich", "on
+        // Monday") or a participle ("gathered at the quay") is left out.
+        let a = beside_another_outlet(
+            "The harbour master told reporters in Dunmore that the pier could reopen by \
+             June.\n\n\"The ferry fares will not rise this winter,\" the mayor told Mr. Ward \
+             on Monday.\n\nA council engineer told USA TODAY the quay repairs would cost \
+             more than planned.\n\nThe dockers' union told crews gathered at the gate that \
+             the strike would go ahead.",
+        );
+        let single = single_source_messages(&a);
+        let with = |words: &str| message_with(&single, words);
+        assert!(
+            with("pier").contains(": The harbour master told reporters \""),
+            "{single:#?}"
+        );
+        assert!(
+            with("fares").contains(": the mayor told Mr. Ward \""),
+            "{single:#?}"
+        );
+        assert!(
+            with("quay repairs").contains(": A council engineer told USA TODAY \""),
+            "{single:#?}"
+        );
+        assert!(
+            with("strike").contains(": The dockers' union told crews \""),
             "{single:#?}"
         );
     }

@@ -73,6 +73,7 @@ use aho_corasick::AhoCorasick;
 pub use claim::{Claim, ClaimKind, Cue, DateMention, Quantity, Quote, Relay, Speaker};
 pub use cues::SAID;
 pub use described_organisation::is_described_organisation;
+pub use english::is_preposition;
 pub use fact::{Amount, Fact, FactKind, FactValue, Frame, Period};
 pub use facts::{FactReader, member_key};
 pub use inflect::irregular_base;
