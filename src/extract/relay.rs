@@ -40,7 +40,7 @@ impl Extractor<'_> {
         if first > 0 && english::relays_quote(ctx.low(first - 1)) {
             return Some((speaker, self.speaker_before(ctx, first - 1)));
         }
-        // `quoted the disaster centre in the province of Hormozgan as saying`: a mention
+        // `quoted the flood office in the district of Varna as saying`: a mention
         // read back only to its last name; the relay verb stands a few words before it.
         if apposed {
             return None;
@@ -56,7 +56,7 @@ impl Extractor<'_> {
         if relay + 1 >= first {
             return None;
         }
-        // `Airport chief Ali Naghavi was quoted by IRNA as saying`: the passive puts the
+        // `Harbour chief Tomas Lind was quoted by TT as saying`: the passive puts the
         // speaker before "was" and the relay after "by".
         if ctx.low(relay + 1) == "by" {
             if relay == 0 || !english::is_be_form(ctx.low(relay - 1)) || relay + 2 >= e {
@@ -65,8 +65,8 @@ impl Extractor<'_> {
             let speaker = self.speaker_before(ctx, relay - 1)?;
             return Some((speaker, Some((relay + 2, e))));
         }
-        // The speaker is the noun before a place or time ("the disaster centre" of "… in
-        // the province of Hormozgan"), as a mention is read anywhere else.
+        // The speaker is the noun before a place or time ("the flood office" of "… in
+        // the district of Varna"), as a mention is read anywhere else.
         let end = (relay + 2..e)
             .find(|&k| matches!(ctx.low(k), "in" | "at" | "from" | "on" | "near"))
             .unwrap_or(e);
