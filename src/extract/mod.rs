@@ -48,6 +48,7 @@ mod in_document;
 mod inflect;
 mod labelled_speech;
 mod modified_subject;
+mod naming;
 mod nested_quote;
 mod not_speaker;
 pub mod numbers;
@@ -621,6 +622,15 @@ impl<'r> Extractor<'r> {
         match self.closing_attribution(&ctx, &cues) {
             Closing::Closes(claim) => claims.push(claim),
             Closing::Not(last_read) => self.cue_claims(&ctx, &cues, claims, last_read),
+        }
+        // `a firm called Harbourline`: a name after a verb of naming is no claim.
+        if claims[first_new..].iter().any(naming::only_names) {
+            let mut index = 0;
+            claims.retain(|c| {
+                let keep = index < first_new || !naming::only_names(c);
+                index += 1;
+                keep
+            });
         }
         // Views without their holder (`X is expected to …`), where no cue took the words.
         let taken: Vec<Span> = claims[first_new..].iter().map(|c| c.span).collect();

@@ -826,6 +826,7 @@ fn claim_and_fact_ids_are_written_as_format_would() {
 mod attitude_nouns;
 mod boundaries;
 mod denied_cues;
+mod namings;
 mod recall;
 mod speakers;
 
