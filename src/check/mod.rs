@@ -130,6 +130,7 @@ pub struct TopicReport {
 mod agreement;
 mod antonym;
 mod claim_figures;
+mod cue_verbs;
 mod date;
 pub mod facts;
 mod list;
@@ -162,6 +163,7 @@ use crate::stories::{self, Story};
 use crate::text::Segmented;
 use crate::words::TextMap;
 use crate::words::{ends_in_possessive, fnv1a, fold};
+pub use cue_verbs::CueVerbs;
 
 /// Everything a check may look at.
 pub struct Context<'a> {
@@ -438,8 +440,10 @@ pub fn excerpt(text: &str, max: usize) -> String {
 /// is the copy between the speaker and the cue, when the speaker comes first: a few plain
 /// words there are the cue's own ("planned to ask", "would not say", "is to repeat") and
 /// are written with it. `after` is the copy that follows the cue: the one a verb of telling
-/// speaks to ("told reporters", "assured the BBC") is written after the verb.
-pub fn attribution(claim: &Claim, between: &str, after: &str) -> String {
+/// speaks to ("told reporters", "assured the BBC") is written after the verb. A bare
+/// participle is written in the past, by the rules' cue `verbs` ("Trump saying" → "Trump
+/// said").
+pub fn attribution(claim: &Claim, between: &str, after: &str, verbs: &CueVerbs) -> String {
     let Some(speaker) = claim.speaker.as_ref() else {
         return "the outlet writes".to_string();
     };
@@ -481,6 +485,9 @@ pub fn attribution(claim: &Claim, between: &str, after: &str) -> String {
     } else if let Some(denied) = &claim.cue_negation {
         // "The ministry would not say", "the mayor declined to comment".
         format!("{who} {} {cue}", denied.text.trim())
+    } else if let Some(past) = verbs.in_the_past(cue) {
+        // "…, with Trump saying": "Trump said".
+        format!("{who} {past}")
     } else {
         format!("{who} {cue}")
     }

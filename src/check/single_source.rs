@@ -94,6 +94,7 @@ impl super::Check for SingleSource {
                 set.insert(article.source.as_str());
             }
         }
+        let verbs = super::CueVerbs::of(ctx.rules);
         // The findings made in parallel, in claim order.
         (0..ctx.claims.len())
             .into_par_iter()
@@ -149,7 +150,7 @@ impl super::Check for SingleSource {
                 let message = format!(
                     "only {} carries this {what}: {} \"{}\" ({})",
                     ctx.source(i),
-                    super::attribution(claim, between, after),
+                    super::attribution(claim, between, after, &verbs),
                     // A direct quote is shown as quoted, without an attribution inside it.
                     super::excerpt(
                         claim
@@ -460,6 +461,27 @@ mod tests {
         );
         assert!(
             with("strike").contains(": The dockers' union told crews \""),
+            "{single:#?}"
+        );
+    }
+
+    #[test]
+    fn a_message_writes_a_bare_participle_in_the_past() {
+        // "…, with the mayor saying …" and "…, adding that …" report what was said: the
+        // message says "said" and "added", not "saying" and "adding".
+        let a = beside_another_outlet(
+            "The council closed the pier on Monday, with Mayor Ines Varga saying the town \
+             was \u{201c}monitoring\u{201d} the repairs.\n\nThe harbour master said the ferry would run, adding that the fares \
+             would not rise this winter.",
+        );
+        let single = single_source_messages(&a);
+        let with = |words: &str| message_with(&single, words);
+        assert!(
+            with("repairs").contains(": Mayor Ines Varga said \""),
+            "{single:#?}"
+        );
+        assert!(
+            with("fares").contains(": The harbour master added \""),
             "{single:#?}"
         );
     }

@@ -222,6 +222,39 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
 ];
 
 /// The past tense and past participle of an irregular verb.
+/// The past tense of the verb whose -ing form is `ing` (`saying` → `said`, `noting` →
+/// `noted`, `planning` → `planned`), lower case. Which base the -ing form is of (`noting`:
+/// `note`, not `not`) is asked of `known`, which holds the verbs that may be meant; `None`
+/// when no known verb makes that form.
+pub fn past_of_participle(ing: &str, known: impl Fn(&str) -> bool) -> Option<String> {
+    let stem = ing.strip_suffix("ing")?;
+    let mut bases = vec![stem.to_string(), format!("{stem}e")];
+    // `planning` → `plan`, `tying` → `tie`.
+    let chars: Vec<char> = stem.chars().collect();
+    if let [.., a, b] = chars[..]
+        && a == b
+    {
+        bases.push(chars[..chars.len() - 1].iter().collect());
+    }
+    if let Some(head) = stem.strip_suffix('y') {
+        bases.push(format!("{head}ie"));
+    }
+    let base = bases
+        .into_iter()
+        .find(|b| known(b) && present_participle(b).iter().any(|f| f == ing))?;
+    if let Some((past, _)) = irregular(&base) {
+        return Some(past.to_string());
+    }
+    let pasts = regular_past(&base);
+    // The past doubles its consonant as the -ing form does.
+    let doubled = ing.len() > base.len() + 3;
+    pasts
+        .iter()
+        .find(|p| (p.len() > base.len() + 2) == doubled)
+        .or(pasts.first())
+        .cloned()
+}
+
 fn irregular(verb: &str) -> Option<(&'static str, &'static str)> {
     IRREGULAR
         .iter()
@@ -243,6 +276,21 @@ pub fn irregular_base(form: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ing_form_gives_the_past_of_the_verb_meant() {
+        let known = |v: &str| ["say", "note", "plan", "add", "argue", "carry", "tie"].contains(&v);
+        let past = |ing: &str| past_of_participle(ing, known);
+        assert_eq!(past("saying").as_deref(), Some("said"));
+        assert_eq!(past("noting").as_deref(), Some("noted"));
+        assert_eq!(past("planning").as_deref(), Some("planned"));
+        assert_eq!(past("adding").as_deref(), Some("added"));
+        assert_eq!(past("arguing").as_deref(), Some("argued"));
+        assert_eq!(past("carrying").as_deref(), Some("carried"));
+        assert_eq!(past("tying").as_deref(), Some("tied"));
+        assert_eq!(past("singing"), None);
+        assert_eq!(past("said"), None);
+    }
 
     #[test]
     fn regular_verbs_get_their_three_forms() {

@@ -77,7 +77,7 @@ pub use described_organisation::is_described_organisation;
 pub use english::is_preposition;
 pub use fact::{Amount, Fact, FactKind, FactValue, Frame, Period};
 pub use facts::{FactReader, member_key};
-pub use inflect::irregular_base;
+pub use inflect::{irregular_base, past_of_participle};
 
 use crate::article::{Article, Span};
 use crate::rules::RuleSet;
