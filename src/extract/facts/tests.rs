@@ -2555,3 +2555,49 @@ fn one_span_of_time_told_through_different_verbs_is_one_duration() {
         );
     }
 }
+
+#[test]
+fn a_size_before_a_tall_or_long_thing_is_its_height_or_length() {
+    for (text, what, holder) in [
+        (
+            "A 60-metre tower crane collapsed onto a school.",
+            "height",
+            "crane",
+        ),
+        (
+            "A crane about 150 feet tall toppled onto a school.",
+            "height",
+            "crane",
+        ),
+        (
+            "The rocket, which stood 38 metres tall, blew up.",
+            "height",
+            "rocket",
+        ),
+        (
+            "A 45-metre Vega-3 rocket blew up after lift-off.",
+            "height",
+            "rocket",
+        ),
+        (
+            "The Aster Bay, a 140-metre vessel, ran aground.",
+            "length",
+            "ship",
+        ),
+        ("Tugs held the 180-metre ship steady.", "length", "ship"),
+    ] {
+        let size = one_figure(text);
+        assert_eq!(
+            (
+                size.kind,
+                size.frame.what.as_str(),
+                size.frame.holder.as_deref()
+            ),
+            (FactKind::Measure, what, Some(holder)),
+            "{text}"
+        );
+    }
+    // A size before anything else keeps its own reading: a fall is no height of a thing.
+    let fall = one_figure("He survived a 40-metre fall from the tower.");
+    assert_ne!(fall.frame.what, "height");
+}
