@@ -1461,7 +1461,19 @@ pub(super) fn count(
         );
     }
     match noun {
-        None => f.read(FactKind::Count, measure?, None, None),
+        // "Cases of the disease have rocketed to 17": the subject a change counts.
+        None => match measure {
+            Some(m) => f.read(FactKind::Count, m, None, None),
+            None => {
+                let subject = super::change::subject_of_plain_change(view, first, clause.0)?;
+                f.read(
+                    FactKind::Count,
+                    canonical(&singular(view.low(subject))),
+                    None,
+                    None,
+                )
+            }
+        },
         Some((_, n)) if reader.people.contains(n.as_str()) => match measure {
             Some(m) => f.read(FactKind::Count, m, None, None),
             // "Orion employs 3,500 people": its employees.

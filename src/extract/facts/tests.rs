@@ -2601,3 +2601,27 @@ fn a_size_before_a_tall_or_long_thing_is_its_height_or_length() {
     let fall = one_figure("He survived a 40-metre fall from the tower.");
     assert_ne!(fall.frame.what, "height");
 }
+
+#[test]
+fn a_change_with_no_old_value_counts_its_subject() {
+    let facts = facts_on(
+        "Cases of the infection at the care home have rocketed to 23, up from eight on Monday.",
+        "2016-02-21",
+    );
+    let counts: Vec<(&str, &str)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Count)
+        .filter_map(|f| Some((f.frame.what.as_str(), f.amount()?.text.as_str())))
+        .collect();
+    assert_eq!(
+        counts,
+        [("case", "23"), ("case before", "eight")],
+        "{facts:#?}"
+    );
+    // A bare singular name is no count of anything.
+    assert!(
+        facts_on("The index fell to 17,000 on Monday.", "2016-02-21")
+            .iter()
+            .all(|f| f.kind != FactKind::Count)
+    );
+}
