@@ -614,6 +614,8 @@ impl RuleSet {
             self.facts.roll.extend(f.roll);
             self.facts.demands.extend(f.demands);
             self.facts.recurring.extend(f.recurring);
+            self.facts.tall_things.extend(f.tall_things);
+            self.facts.long_things.extend(f.long_things);
             self.facts.unnamed_sources.extend(f.unnamed_sources);
             self.facts.relation.extend(f.relation);
             self.facts.moment.extend(f.moment);

@@ -46,6 +46,15 @@ pub struct FactRules {
     /// Orsa marathon", "the festival, now in its 25th year").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recurring: Vec<String>,
+    /// Nouns of things that stand tall ("crane", "tower", "rocket"): a size glued before
+    /// one ("a 60-metre crane") is its height, so that it meets "a crane about 150 feet
+    /// tall".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tall_things: Vec<String>,
+    /// Nouns of things that lie long ("ship", "tunnel", "train"): a size glued before one
+    /// ("a 180-metre ship") is its length, so that it meets "a ship 180 metres long".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub long_things: Vec<String>,
     /// Words that name no one who gives a figure: a source written as one of them, with no
     /// name beside it ("a report published", "reports", "a list of the questions
     /// obtained"), is no claimed source — the figure is the outlet's own.

@@ -314,12 +314,15 @@ impl Frames {
         for (key, seen) in by_key {
             // A count of a thing that nothing else frames ("15 states", "two scandals") is
             // compared only within a day: told on other days it is likely another set.
-            // A count at a rate ("vehicles a day") holds from day to day.
+            // A count at a rate ("vehicles a day") holds from day to day, and so does the
+            // value before a change ("up from nine on Wednesday"): the copy dates it.
             let rate = ["day", "week", "month", "year"]
                 .iter()
                 .any(|p| key.what.strip_suffix(p).is_some_and(|w| w.ends_with(" a ")));
+            let before_change = key.what.ends_with(" before");
             let bare = key.kind == FactKind::Count
                 && !rate
+                && !before_change
                 && key.holder.is_none()
                 && key.place.is_none()
                 && key.background.is_none()

@@ -1082,6 +1082,15 @@ fn values_before_a_change_meet_each_other_never_the_new_values() {
             .starts_with("case before")
     );
     assert_eq!(found(&[("A", day, &a), ("C", day, &c)]), []);
+    // Told a day later, the value before the change is still of the day the copy names.
+    let later = "2024-03-09";
+    let b_later = format!("{lede} Cases have risen to 23, up from 12 on Wednesday.");
+    let found_later = found(&[("A", day, &a), ("B", later, &b_later)]);
+    assert_eq!(found_later.len(), 1, "{found_later:?}");
+    assert!(
+        found_later[0].2.starts_with("case before"),
+        "{found_later:?}"
+    );
 }
 
 #[test]

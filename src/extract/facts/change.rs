@@ -1,7 +1,10 @@
 //! A change told with its old and new values: "the toll will rise from £4.50 to £5.20",
 //! "fares were cut from $3 to $2.50", "the death toll went up from 10 to 15". The figure
 //! after "to" is what holds now, the fact compared; the one after "from" was the value
-//! before and is passed over (no range of the two).
+//! before and is passed over (no range of the two). With no old value, a plain count the
+//! change gives is of the clause's subject: "Cases of the disease have rocketed to 17".
+
+use crate::words::is_stop_word;
 
 use super::View;
 
@@ -55,6 +58,12 @@ fn moves(word: &str, particle: bool) -> bool {
             | "soared"
             | "surge"
             | "surged"
+            | "rocket"
+            | "rocketed"
+            | "leapt"
+            | "leaped"
+            | "plunged"
+            | "plummeted"
             | "decline"
             | "declined"
             | "double"
@@ -99,4 +108,41 @@ pub(super) fn old_value_after_new(view: &View<'_>, first: usize, end: usize) -> 
         && view.low(first - 1) == "from"
         && matches!(view.low(first - 2), "up" | "down")
         && view.low(end) != "to"
+}
+
+/// The token of what a change with no old value counts, when the figure whose first token
+/// is `first` follows "<verb of change> to" in a clause from `start` that opens with the
+/// subject: "Cases of the disease have rocketed to 17", "The number of cases soared to
+/// 40" — the plural head noun of the subject ("the number of" passed over). A bare
+/// singular ("The Dow fell to 17,000") is no count.
+pub(super) fn subject_of_plain_change(
+    view: &View<'_>,
+    first: usize,
+    start: usize,
+) -> Option<usize> {
+    let to = first
+        .checked_sub(1)
+        .filter(|&t| t > start && view.low(t) == "to")?;
+    let mut verb = to - 1;
+    let particle = matches!(view.low(verb), "up" | "down");
+    if particle {
+        verb = verb.checked_sub(1)?;
+    }
+    if !moves(view.low(verb), particle) {
+        return None;
+    }
+    let mut head = start;
+    while matches!(view.low(head), "the" | "a" | "an") {
+        head += 1;
+    }
+    if matches!(view.low(head), "number" | "tally" | "total") && view.low(head + 1) == "of" {
+        head += 2;
+    }
+    let w = view.low(head);
+    let plural = w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
+    // The subject ends where it opens its own phrase ("of …") or meets the verb.
+    let ends = view.low(head + 1) == "of"
+        || (head + 1..verb).all(|k| matches!(view.low(k), "have" | "has" | "had" | "now"));
+    (head < verb && view.tokens[head].is_word() && !is_stop_word(w) && plural && ends)
+        .then_some(head)
 }

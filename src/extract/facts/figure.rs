@@ -893,12 +893,18 @@ pub(super) fn length(
             .map(|h| rules.canonical_lower(&singular(view.low(h))).to_string());
         return f.read(FactKind::Measure, "height".to_string(), holder, Some(unit));
     }
-    // "The mud was 30 metres deep", "the mud lay some 50 feet deep": a dimension of the
-    // thing the clause is about.
+    // "The mud was 30 metres deep", "the mud lay some 50 feet deep", "The rocket, which
+    // stood 38 metres tall,": a dimension of the thing the clause is about, or, in a
+    // relative clause set off by a comma, of the noun the clause hangs on.
     if let Some(dimension) = dimension(view.low(end)) {
+        let relative = matches!(view.low(clause.0), "which" | "that")
+            && clause.0 >= 2
+            && view.low(clause.0 - 1) == ",";
+        let hung_on = relative.then(|| clause.0 - 2);
         let holder = (clause.0..first)
             .rev()
             .take(3)
+            .chain(hung_on)
             .find(|&i| {
                 let w = view.low(i);
                 view.tokens[i].is_word()
@@ -911,6 +917,20 @@ pub(super) fn length(
             })
             .map(|i| rules.canonical_lower(&singular(view.low(i))).to_string());
         return f.read(FactKind::Measure, dimension.to_string(), holder, Some(unit));
+    }
+    // "a 60-metre tower crane", "a 45-metre Helix-2 rocket", "a 180-metre bulk carrier": a
+    // size glued before a thing the rules know to stand tall or lie long is its height or
+    // length, held by the thing, so that it meets "a crane about 150 feet tall".
+    if glued(q)
+        && let Some((dimension, thing)) = sized_thing(reader, view, end, clause.1)
+    {
+        let holder = rules.canonical_lower(&thing).to_string();
+        return f.read(
+            FactKind::Measure,
+            dimension.to_string(),
+            Some(holder),
+            Some(unit),
+        );
     }
     let what = glued_unit
         .then(|| noun_after(view, end, clause.1).map(|(_, n)| n))
@@ -980,6 +1000,37 @@ fn estimated(view: &View<'_>, first: usize, start: usize) -> bool {
                 before(3),
                 Some("expected" | "tipped" | "estimated" | "forecast")
             ))
+}
+
+/// The thing a size glued before token `from` measures, with the dimension it gives: the
+/// last noun of a tall or a long thing in the words up to the next stop word or stop mark
+/// ("tower crane" → the crane; a name may stand between, "Helix-2 rocket").
+fn sized_thing(
+    reader: &FactReader,
+    view: &View<'_>,
+    from: usize,
+    end: usize,
+) -> Option<(&'static str, String)> {
+    let mut found = None;
+    for k in from..end.min(from + 5) {
+        let w = view.low(k);
+        let Some(token) = view.tokens.get(k) else {
+            break;
+        };
+        if w != "-" && !token.is_word() && !w.chars().all(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if is_stop_word(w) {
+            break;
+        }
+        let noun = singular(w);
+        if reader.tall_things.contains(noun.as_str()) {
+            found = Some(("height", noun));
+        } else if reader.long_things.contains(noun.as_str()) {
+            found = Some(("length", noun));
+        }
+    }
+    found
 }
 
 /// A verb of going somewhere before a length at token `first` in its clause: "fell 40
@@ -1410,7 +1461,19 @@ pub(super) fn count(
         );
     }
     match noun {
-        None => f.read(FactKind::Count, measure?, None, None),
+        // "Cases of the disease have rocketed to 17": the subject a change counts.
+        None => match measure {
+            Some(m) => f.read(FactKind::Count, m, None, None),
+            None => {
+                let subject = super::change::subject_of_plain_change(view, first, clause.0)?;
+                f.read(
+                    FactKind::Count,
+                    canonical(&singular(view.low(subject))),
+                    None,
+                    None,
+                )
+            }
+        },
         Some((_, n)) if reader.people.contains(n.as_str()) => match measure {
             Some(m) => f.read(FactKind::Count, m, None, None),
             // "Orion employs 3,500 people": its employees.

@@ -60,6 +60,10 @@ pub struct FactReader {
     events: WordSet,
     /// Nouns of an event held again and again, singular: its rank is its edition.
     recurring: WordSet,
+    /// Nouns of things that stand tall, singular: a size glued before one is its height.
+    tall_things: WordSet,
+    /// Nouns of things that lie long, singular: a size glued before one is its length.
+    long_things: WordSet,
     /// The places the rules know: each name (folded) → the name reports use.
     places: PlaceMap,
     /// Phrases of list relations, longest first.
@@ -234,6 +238,14 @@ impl FactReader {
                 .map(|w| super::numbers::singular(&w))
                 .collect(),
             recurring: lower(&rules.facts.recurring)
+                .into_iter()
+                .map(|w| super::numbers::singular(&w))
+                .collect(),
+            tall_things: lower(&rules.facts.tall_things)
+                .into_iter()
+                .map(|w| super::numbers::singular(&w))
+                .collect(),
+            long_things: lower(&rules.facts.long_things)
                 .into_iter()
                 .map(|w| super::numbers::singular(&w))
                 .collect(),

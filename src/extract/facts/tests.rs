@@ -229,16 +229,17 @@ fn percentages_are_of_the_thing_that_moved() {
 fn a_span_spent_trapped_is_of_being_trapped_however_it_is_put() {
     // "for 38 hours after heavy rain …" is a span of what came before "for", not a time
     // after the rain; "after nearly three days underground" a span spent underground,
-    // which the rules make one with being trapped.
+    // which the rules make one with being trapped (both named "stranded", the group of
+    // those held where they cannot get away from).
     let trapped = one("The group had been trapped for 38 hours after heavy rain flooded the cave.");
     assert_eq!(
         (trapped.kind, trapped.frame.what.as_str()),
-        (FactKind::Duration, "trapped")
+        (FactKind::Duration, "stranded")
     );
     let underground = one("The cavers were brought out after nearly three days underground.");
     assert_eq!(
         (underground.kind, underground.frame.what.as_str()),
-        (FactKind::Duration, "trapped")
+        (FactKind::Duration, "stranded")
     );
     // A time after an event is still that: "20 minutes after take-off".
     let after = one("The plane turned back 20 minutes after take-off.");
@@ -948,7 +949,7 @@ fn who_was_inside_or_trapped_is_counted() {
         one("About 40 students were trapped in the school.")
             .frame
             .what,
-        "trapped"
+        "stranded"
     );
     // Being inside something is no count of who was in a building.
     assert!(
@@ -1986,7 +1987,7 @@ fn people_named_by_who_they_are_count_what_happened_to_them() {
         "rescued"
     );
     let relative = one("Divers reached nine cavers who had been trapped by the water.");
-    assert_eq!(relative.frame.what, "trapped");
+    assert_eq!(relative.frame.what, "stranded");
 }
 
 #[test]
@@ -2505,5 +2506,122 @@ fn an_estimate_of_a_price_is_no_price_paid() {
     assert_eq!(
         sum("The vase sold for $2 million at the sale."),
         (FactKind::Money, "value".to_string())
+    );
+}
+
+#[test]
+fn one_span_of_time_told_through_different_verbs_is_one_duration() {
+    // The span an ordeal lasted, whichever verb or noun the copy tells it by: a standoff
+    // lasts while its hostages are held, a riot until order is restored, a blackout until
+    // power is back; people stranded, stuck or dangling in mid-air are held alike.
+    for (text, what) in [
+        (
+            "Police ended a standoff that lasted five hours at a bank in Orvel.",
+            "hostage",
+        ),
+        (
+            "A gunman held shoppers hostage for about three hours at a bank in Orvel.",
+            "hostage",
+        ),
+        (
+            "The riot lasted more than ten hours, the ministry said.",
+            "riot",
+        ),
+        (
+            "Order was restored after about six hours, the ministry said.",
+            "riot",
+        ),
+        (
+            "Power was restored after six hours, the operator said.",
+            "blackout",
+        ),
+        ("The blackout lasted nine hours.", "blackout"),
+        ("Hikers were stranded for two days on the pass.", "stranded"),
+        ("Passengers dangled in mid-air for three hours.", "stranded"),
+        ("The miners were trapped for 40 hours.", "stranded"),
+        ("The rescue took about four hours, police said.", "rescue"),
+        ("It sold after nearly 15 minutes of bidding.", "bidding"),
+        (
+            "It sold after a bidding war of about ten minutes.",
+            "bidding",
+        ),
+        ("Delegates met for three days of talks in Varn.", "talk"),
+    ] {
+        let span = one(text);
+        assert_eq!(
+            (span.kind, span.frame.what.as_str()),
+            (FactKind::Duration, what),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_size_before_a_tall_or_long_thing_is_its_height_or_length() {
+    for (text, what, holder) in [
+        (
+            "A 60-metre tower crane collapsed onto a school.",
+            "height",
+            "crane",
+        ),
+        (
+            "A crane about 150 feet tall toppled onto a school.",
+            "height",
+            "crane",
+        ),
+        (
+            "The rocket, which stood 38 metres tall, blew up.",
+            "height",
+            "rocket",
+        ),
+        (
+            "A 45-metre Vega-3 rocket blew up after lift-off.",
+            "height",
+            "rocket",
+        ),
+        (
+            "The Aster Bay, a 140-metre vessel, ran aground.",
+            "length",
+            "ship",
+        ),
+        ("Tugs held the 180-metre ship steady.", "length", "ship"),
+    ] {
+        let size = one_figure(text);
+        assert_eq!(
+            (
+                size.kind,
+                size.frame.what.as_str(),
+                size.frame.holder.as_deref()
+            ),
+            (FactKind::Measure, what, Some(holder)),
+            "{text}"
+        );
+    }
+    // A size before anything else keeps its own reading: a fall is no height of a thing.
+    let fall = one_figure("He survived a 40-metre fall from the tower.");
+    assert_ne!(fall.frame.what, "height");
+}
+
+#[test]
+fn a_change_with_no_old_value_counts_its_subject() {
+    let facts = facts_on(
+        "Cases of the infection at the care home have rocketed to 23, up from eight on Monday.",
+        "2016-02-21",
+    );
+    let counts: Vec<(&str, &str)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Count)
+        .filter_map(|f| Some((f.frame.what.as_str(), f.amount()?.text.as_str())))
+        .collect();
+    assert_eq!(
+        counts,
+        [("case", "23"), ("case before", "eight")],
+        "{facts:#?}"
+    );
+    // A bare singular name is no count of anything.
+    assert!(
+        facts_on("The index fell to 17,000 on Monday.", "2016-02-21")
+            .iter()
+            .all(|f| f.kind != FactKind::Count)
     );
 }

@@ -847,6 +847,16 @@ pub(super) fn read(
             if glued_unit && noun.is_none() {
                 return None;
             }
+            // "nearly 20 minutes of bidding", "three days of talks": the activity the span
+            // was spent in, named right after "of" ("two years of his sentence" is a part
+            // of something else).
+            let noun = noun.or_else(|| {
+                if view.low(figure.end) != "of" {
+                    return None;
+                }
+                let (at, n) = noun_after(view, figure.end + 1, clause.1)?;
+                (at == figure.end + 1).then_some(n)
+            });
             // "after nearly three days underground": the state the span was spent in.
             let noun = noun.or_else(|| {
                 let state = view.low(figure.end);
@@ -1058,10 +1068,14 @@ fn weekday(word: &str) -> bool {
 }
 
 /// What a verb of lasting at token `verb` measures: its subject ("the quake lasted 30
-/// seconds", "a trial that lasted 11 weeks", "the strike, which lasted two days"), so that
-/// it meets "a 30-second quake" and "a nine-week trial".
+/// seconds", "a trial that lasted 11 weeks", "the strike, which lasted two days", "the
+/// rescue took up to seven hours"), so that it meets "a 30-second quake" and "a nine-week
+/// trial".
 fn what_lasted(view: &View<'_>, verb: usize) -> Option<String> {
-    if !matches!(view.low(verb), "lasted" | "lasting" | "lasts" | "last") {
+    if !matches!(
+        view.low(verb),
+        "lasted" | "lasting" | "lasts" | "last" | "took" | "takes" | "taking"
+    ) {
         return None;
     }
     let mut at = verb.checked_sub(1)?;
