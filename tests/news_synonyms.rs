@@ -25,10 +25,10 @@ fn run(courier: &str, post: &str) -> Analysis {
 fn outlets_varying_the_words_of_a_deal_agree() {
     let a = run(
         "Vienna round set\n\n\
-         President Anna Smith has threatened to scrap the deal, her aides said on Monday.\n\n\
+         President Anna Smith has again threatened to scrap the water deal, her aides said on Monday.\n\n\
          The tariffs on steel would be delayed, the trade office said.\n",
         "Ruritania round\n\n\
-         President Anna Smith has threatened to pull out of the agreement, her aides said.\n\n\
+         President Anna Smith has again threatened to pull out of the water agreement, her aides said.\n\n\
          The duties on steel would be postponed, the trade office said.\n",
     );
     let agreements = contents(&a, FindingKind::Agreement);
@@ -45,8 +45,9 @@ fn outlets_varying_the_words_of_a_deal_agree() {
     assert!(
         agreements.iter().any(|g| g
             == &[
-                "President Anna Smith has threatened to pull out of the agreement".to_string(),
-                "President Anna Smith has threatened to scrap the deal".to_string(),
+                "President Anna Smith has again threatened to pull out of the water agreement"
+                    .to_string(),
+                "President Anna Smith has again threatened to scrap the water deal".to_string(),
             ]),
         "{agreements:?}"
     );

@@ -22,7 +22,7 @@ fn a_two_word_phrase_of_two_speakers_joins_nothing() {
     let joined = agreements(
         "According to the mayor's lawyer, the mayor and the harbour board have sent letters \
          \"back and forth,\" for weeks.",
-        "The Gazette noted that the back and forth led the harbour board to send its final \
+        "The Gazette noted that all this back and forth pushed the harbour board to send its final \
          offer to the mayor's lawyer in March.",
     );
     assert!(

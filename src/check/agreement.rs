@@ -449,18 +449,18 @@ mod tests {
 
     #[test]
     fn a_surname_read_as_another_person_of_that_name_still_agrees() {
-        // The first article names only the first lady in full, so its "Trump" is read as
+        // The first article names only the first lady in full, so its "Kessler" is read as
         // her; written alike, the two speakers can be one, and the same quotation agrees.
-        let quote = "Trump said the harbour treaty \"will not be so easy to rebuild, and the \
+        let quote = "Kessler said the harbour treaty \"will not be so easy to rebuild, and the \
                      smugglers will face bigger trouble than ever before.\"";
         let one = format!(
-            "Trump and first lady Melania Trump welcomed the French president to the White \
-             House on Tuesday.\n\n{quote}\n\nThe mayor said the bridge over the river would \
+            "Kessler and first lady Greta Kessler greeted the Danish prime minister at the \
+             palace on Thursday.\n\n{quote}\n\nThe mayor said the bridge over the river would \
              reopen in March."
         );
         let two = format!(
-            "President Donald Trump welcomed the French president at the White House on \
-             Tuesday.\n\n{quote}\n\nThe coach said the team would win the cup."
+            "President Tomas Kessler greeted the Danish prime minister at the palace on \
+             Thursday.\n\n{quote}\n\nThe coach said the team would win the cup."
         );
         let found = agreements(&[("One", "2018-04-24", &one), ("Two", "2018-04-24", &two)]);
         assert_eq!(found.len(), 1, "{found:?}");
@@ -475,11 +475,11 @@ mod tests {
     #[test]
     fn a_description_and_a_name_agree_when_rare_words_agree_strongly() {
         let one = format!(
-            "Officials said the administration reached a final agreement with South Korea on \
-             steel imports. {OTHER}"
+            "Officials said the administration reached a firm agreement with Norway on \
+             salmon imports. {OTHER}"
         );
-        let two = "The White House said it had reached an agreement with South Korea on steel \
-                   imports after talks on a revised trade pact. \
+        let two = "The White House said it had reached an agreement with Norway on salmon \
+                   imports after talks on a revised fisheries pact. \
                    Merkel said Europe would take in more refugees this year.";
         assert_eq!(
             agreements(&[("One", "2018-04-30", &one), ("Two", "2018-04-30", two)]),
@@ -539,7 +539,7 @@ mod tests {
     fn one_sentence_two_long_quotations_of_one_speaker_both_hold_agrees() {
         // Each outlet quotes several sentences of the minister; one sentence of the first is
         // the last sentence of the second, and the rest of each says other things.
-        let one = "\u{201c}People know my view. It is a terrible levy that should never have \
+        let one = "\u{201c}Everyone here knows where I stand. It is a terrible levy that should never have \
                    been passed,\u{201d} Halvorsen said during the meeting with the growers. \
                    \u{201c}The farmers seem to pay for everything the ministry gets wrong. You \
                    look at what is happening in any village of the valley, and the levy is \
@@ -607,8 +607,8 @@ mod tests {
     fn one_speakers_threat_in_other_words_agrees_and_contradicts_nothing() {
         // "pull out of" and "scrap", "accord" and "pact" are one in the rules' synonyms.
         let one = format!(
-            "Ana Ruiz has threatened to pull out of the fishing accord in the coming weeks \
-             unless it is rewritten. {BESIDES}"
+            "Ana Ruiz has again threatened to pull out of the fishing accord before the \
+             summer unless it is rewritten. {BESIDES}"
         );
         let two = "Ms. Ruiz threatened to scrap the fishing pact as soon as June, if Spain does \
                    not agree to changes. The banker said rates would rise. The pilot said the \
@@ -687,12 +687,12 @@ mod tests {
 
     #[test]
     fn a_description_and_a_name_sharing_only_the_storys_words_do_not_agree() {
-        // "Iran", "nuclear", "weapons", "program" are in every claim of the story: they do
-        // not make the two statements one.
-        let one = "Officials said Iran has a robust nuclear weapons program that it hid. \
-                   Macron said the nuclear deal with Iran kept its weapons program in check.";
-        let two = "Netanyahu said Iran lied about never having a nuclear weapons program. \
-                   Rouhani said Iran's nuclear program was peaceful and had no weapons.";
+        // "Varnia", "chemical", "weapons", "program" are in every claim of the story: they
+        // do not make the two statements one.
+        let one = "Officials said Varnia has a large chemical weapons program that it hid. \
+                   Dupont said the chemical treaty with Varnia kept its weapons program in check.";
+        let two = "Halvorsen said Varnia lied when it claimed to have shut its chemical weapons \
+                   program. Orlov said Varnia's chemical program was civilian and had no weapons.";
         assert_eq!(
             agreements(&[("One", "2018-04-30", one), ("Two", "2018-04-30", two)]),
             Vec::<(Vec<String>, Vec<String>)>::new()
@@ -717,7 +717,7 @@ mod tests {
         // Nothing says "officials" are the ministry, and the two say different things around
         // the run; the run of eight words, word for word, is one statement.
         let one = format!(
-            "Officials said the ministry had reached agreements in principle with Chile, Peru \
+            "Officials said the ministry had struck agreements in principle with Chile, Peru \
              and Bolivia on copper exports that will be signed soon. {}",
             filler(0)
         );
@@ -785,12 +785,12 @@ mod tests {
         // The first outlet's claim holds two statements; the second carries one, the third the
         // other, and the two share only the story's common words (the deals, the countries).
         let one = format!(
-            "The ministry said it had reached agreements in principle with Chile, Peru and \
+            "The ministry said it had struck agreements in principle with Chile, Peru and \
              Bolivia on copper exports that will be finalized shortly. {}",
             filler(0)
         );
         let two = format!(
-            "The ministry said the details of the deals with Bolivia, Chile and Peru would be \
+            "The ministry said the terms of the deals with Bolivia, Chile and Peru would be \
              finalized shortly. {}",
             filler(1)
         );

@@ -130,7 +130,7 @@ mod tests {
             (
                 "One",
                 "2018-04-20",
-                "The council filed a lawsuit on Friday, naming a long list of defendants that \
+                "The council filed a lawsuit on Friday, naming a string of defendants that \
                  includes Mr. Reyes; his brother; and the firm.",
             ),
             (

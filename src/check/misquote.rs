@@ -120,7 +120,7 @@ fn spelling_variant(x: &[Word], y: &[Word], vocabulary: &Vocabulary) -> bool {
 }
 
 /// True when two words are one word written or inflected otherwise: the same stem, a
-/// spelling variant, or one long beginning ("memoranda" / "memorandums").
+/// spelling variant, or one long beginning ("curricula" / "curriculums").
 fn same_word(x: &Word, y: &Word, vocabulary: &Vocabulary) -> bool {
     if x.same(y) || vocabulary.stem(x.id) == vocabulary.stem(y.id) {
         return true;
@@ -141,7 +141,7 @@ const INFLECTED: usize = 6;
 
 /// True when the words of one side of a changed passage are all found, in order and each
 /// written or inflected otherwise at most, among the other side's: the other side only adds
-/// words ("the memorandums to Congress" / "the memoranda"), as a longer excerpt does.
+/// words ("the curriculums to parents" / "the curricula"), as a longer excerpt does.
 fn only_added(x: &[Word], y: &[Word], vocabulary: &Vocabulary) -> bool {
     let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     if short.len() == long.len() {
@@ -473,8 +473,8 @@ mod tests {
     fn a_negation_written_out_or_contracted_is_no_misquote() {
         assert_eq!(
             changed(
-                "On this issue, we don't always agree, but in the end we are friends.",
-                "On this issue, we do not always agree, but in the end we are friends."
+                "On fishing rights, we don't always see it alike, but at heart we are neighbours.",
+                "On fishing rights, we do not always see it alike, but at heart we are neighbours."
             ),
             0
         );
@@ -497,12 +497,12 @@ mod tests {
             (
                 "One",
                 "2018-05-01",
-                "\"On this issue, we do always agree, but in the end we are friends,\" Macron said.",
+                "\"On fishing rights, we do always see it alike, but at heart we are neighbours,\" Lund said.",
             ),
             (
                 "Two",
                 "2018-05-01",
-                "\"On this issue, we don't always agree, but in the end we are friends,\" Macron said.",
+                "\"On fishing rights, we don't always see it alike, but at heart we are neighbours,\" Lund said.",
             ),
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
@@ -538,18 +538,18 @@ mod tests {
 
     #[test]
     fn words_added_beside_one_word_inflected_otherwise_are_no_misquote() {
-        // One outlet quotes the letter with "to Congress" and the other without; "memoranda"
-        // and "memorandums" are one word.
+        // One outlet quotes the letter with "to parents" and the other without; "curricula"
+        // and "curriculums" are one word.
         let batch = [
             (
                 "One",
                 "2018-04-20",
-                "\"The department concluded that the release of the memorandums to Congress at this time would not harm any pending inquiry,\" Boyd wrote.",
+                "\"The board concluded that the posting of the curriculums to parents at this stage would not delay any planned lesson,\" Ortega wrote.",
             ),
             (
                 "Two",
                 "2018-04-20",
-                "\"The department concluded that the release of the memoranda at this time would not harm any pending inquiry,\" Boyd wrote.",
+                "\"The board concluded that the posting of the curricula at this stage would not delay any planned lesson,\" Ortega wrote.",
             ),
         ];
         assert_eq!(
@@ -574,12 +574,12 @@ mod tests {
             (
                 "One",
                 "2018-04-20",
-                "\"The department concluded that the release of the memorandums to Congress at this time would not harm any pending inquiry,\" Boyd wrote.",
+                "\"The board concluded that the posting of the curriculums to parents at this stage would not delay any planned lesson,\" Ortega wrote.",
             ),
             (
                 "Two",
                 "2018-04-20",
-                "\"The department concluded that the release of the letters at this time would not harm any pending inquiry,\" Boyd wrote.",
+                "\"The board concluded that the posting of the timetables at this stage would not delay any planned lesson,\" Ortega wrote.",
             ),
         ]);
         assert_eq!(found.len(), 1, "{found:?}");

@@ -270,12 +270,12 @@ mod tests {
             (
                 "One",
                 "2018-05-01",
-                "\"We do not want to negotiate under threat and we cannot accept quotas,\" the trade commissioner, Cecilia Malmstrom, said on Tuesday.",
+                "\"We do not want to bargain with a gun to our head and we cannot accept tariffs,\" the fisheries commissioner, Lena Holm, said on Thursday.",
             ),
             (
                 "Two",
                 "2018-05-01",
-                "\"We don't want to negotiate under threat and we can't accept quotas,\" the trade commissioner, Cecilia Malmstrom, said on Tuesday.",
+                "\"We don't want to bargain with a gun to our head and we can't accept tariffs,\" the fisheries commissioner, Lena Holm, said on Thursday.",
             ),
         ]);
         let kinds: Vec<_> = a
@@ -323,12 +323,12 @@ mod tests {
             (
                 "One",
                 "2010-05-05",
-                "\"Nothing less than the future of Europe is at stake in Greece,\" Merkel said.",
+                "\"Nothing less than the survival of the union is at stake in these talks,\" Lindqvist said.",
             ),
             (
                 "Two",
                 "2010-05-05",
-                "\"The future of Europe is at stake in Greece,\" Merkel said.",
+                "\"The survival of the union is at stake in these talks,\" Lindqvist said.",
             ),
         ]);
         assert!(found.is_empty(), "{found:?}");
@@ -356,7 +356,7 @@ mod tests {
 
     #[test]
     fn a_negation_between_common_words_matched_far_apart_does_not_count() {
-        // "… purpose and never underestimate that purpose …" on side 1, where one side's
+        // "… the flood and never forget that flood …" on side 1, where one side's
         // words were cut before that passage and the alignment found only an "and" and a
         // "that" of another passage around "never", far from their neighbours.
         let negated = words(&(0..20).collect::<Vec<u32>>(), &[11]);
@@ -371,8 +371,8 @@ mod tests {
 
     #[test]
     fn a_negation_in_a_passage_one_copy_left_out_is_no_contradiction() {
-        let kept = "“He started out by insulting the farmers, and that is even more insulting,” Barkley said. “This is the greatest place in the world.”\n\n“Then you have these people who blame others, not themselves.”\n\n“And it has become sad that our company has sold its soul for ratings.”";
-        let cut = "“He started out by insulting the farmers, and that is even more insulting,” Barkley said. “This is the greatest place in the world.”\n\n“And it has become sad that our company has sold its soul for ratings.”";
+        let kept = "“He began by mocking the growers, and that is even more hurtful,” Duarte said. “This valley is the finest place to farm anywhere.”\n\n“Then you have these people who fault the weather, not their own choices.”\n\n“And it has become sad that our union has traded its principles for headlines.”";
+        let cut = "“He began by mocking the growers, and that is even more hurtful,” Duarte said. “This valley is the finest place to farm anywhere.”\n\n“And it has become sad that our union has traded its principles for headlines.”";
         let found = contradictions_in(&[("One", "2016-02-12", kept), ("Two", "2016-02-12", cut)]);
         assert!(
             found.iter().all(|(rule, _)| rule != "negation"),

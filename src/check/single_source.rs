@@ -188,9 +188,9 @@ const BESIDE: usize = 48;
 /// Claims not `carried` that say what another claim of their article says, which is
 /// carried: the same statement of the same speaker by the linker's own measure
 /// ([`compare`]: a quotation, a quoted phrase, or enough of the same weighed words). An
-/// outlet that quotes a statement and also sums it up in its own words ("Iran lied about
-/// never having a nuclear weapons program" / "Iran had lied to the world about its covert
-/// work on nuclear weapons") carries both as other outlets do, however they word it.
+/// outlet that quotes a statement and also sums it up in its own words ("the council hid
+/// the true cost of the bridge" / "the council had misled residents over what the bridge
+/// would really cost") carries both as other outlets do, however they word it.
 fn carried_beside(ctx: &Context<'_>, carried: &[bool]) -> Vec<usize> {
     let linker = Linker {
         rules: ctx.rules,
@@ -396,14 +396,14 @@ mod tests {
     fn a_message_writes_a_noun_of_attitude_after_its_holder() {
         // "Ruth Alder's insistence that …": the noun stays the holder's.
         let a = beside_another_outlet(
-            "Prime minister Ruth Alder's insistence that the measures are vital for the \
-             port's survival failed to dissuade unions from striking.",
+            "Prime minister Ruth Alder's insistence that the new tolls are essential to the \
+             harbour's future failed to persuade dockers to call off the strike.",
         );
         let single = single_source_messages(&a);
         assert!(
             single
                 .iter()
-                .any(|m| m.contains(": Ruth Alder's insistence \"the measures are vital")),
+                .any(|m| m.contains(": Ruth Alder's insistence \"the new tolls are essential")),
             "{single:#?}"
         );
     }

@@ -58,7 +58,7 @@ pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
     }
     // "Sen. Marco Rubio of Florida", "Chairman Ben Bernanke of the Federal Reserve": a
     // title, a name of two words or more, then "of" and the state or body it serves; the
-    // person is the name before "of". Without the title ("the Federal Bureau of Prisons")
+    // person is the name before "of". Without the title ("the Bureau of Land Management")
     // the words before "of" are an organisation's.
     if let Some(of) = words.iter().position(|w| *w == "of")
         && of >= 3
@@ -146,8 +146,8 @@ const SERVES: [&str; 4] = ["to", "of", "for", "at"];
 /// Nations", "the Speaker of the House" — a role held by someone, not the name of
 /// "Washington" or "the United Nations". The place is a run of one or two capitalised
 /// words; a name after it ("ambassador to Syria Robert Ford") or before the preposition
-/// ("Chairman Ben Bernanke of the Federal Reserve", "Representative Peter T. King of New
-/// York") is a person's.
+/// ("Chairman Ben Bernanke of the Federal Reserve", "Representative Laura J. Bishop of New
+/// Mexico") is a person's.
 pub fn role_serving(mention: &str, rules: &RuleSet) -> bool {
     let words: Vec<&str> = mention.split_whitespace().collect();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
@@ -163,8 +163,8 @@ pub fn role_serving(mention: &str, rules: &RuleSet) -> bool {
     if before > 0 && words[before - 1].eq_ignore_ascii_case("the") {
         before -= 1;
     }
-    // A person named before the preposition holds the title ("Representative Peter T. King
-    // of New York").
+    // A person named before the preposition holds the title ("Representative Laura J.
+    // Bishop of New Mexico").
     let named = || {
         matches!(parse(&words[..before - 1].join(" "), rules),
             Mention::Name { name, .. } if name.split_whitespace().count() >= 2)
@@ -316,7 +316,7 @@ pub(super) fn is_person_description(folded: &str) -> bool {
 }
 
 /// The noun that heads a description: its last word before "of", or before a word that
-/// opens a phrase after the noun ("one adviser close to the white house", "a source
+/// opens a phrase after the noun ("one adviser close to the mayor", "a source
 /// familiar with the talks"), else its last word.
 pub(super) fn description_head(folded: &str) -> &str {
     let words: Vec<&str> = folded.split_whitespace().collect();
@@ -489,9 +489,9 @@ mod tests {
     fn a_surname_that_is_also_a_title_stays_the_surname() {
         let rules = rules();
         assert_eq!(
-            parse("Representative Peter T. King of New York", &rules),
+            parse("Representative Laura J. Bishop of New Mexico", &rules),
             Mention::Name {
-                name: "Peter T. King".into(),
+                name: "Laura J. Bishop".into(),
                 role: Some("Representative".into())
             }
         );
@@ -613,7 +613,7 @@ mod tests {
         assert!(!is_person_description("trump campaign"));
         assert!(!is_person_description("department of justice"));
         assert_eq!(
-            description_head("one republican adviser close to the white house"),
+            description_head("one labour adviser close to the prime minister"),
             "adviser"
         );
     }

@@ -121,8 +121,8 @@ pub const COMPATIBLE_STEMS: usize = 4;
 pub const COMPATIBLE_RARE: usize = 2;
 /// Stems rare in the story two claims of speakers that can be one must share to be linked
 /// with a likeness below the other routes': the same people, places and particulars
-/// ("the CIA director met the North Korean leader over Easter weekend to lay the groundwork
-/// for a summit"), however much else each says around them …
+/// ("the trade envoy met the Chilean foreign minister over the holiday weekend to prepare
+/// the ground for a summit"), however much else each says around them …
 pub const MANY_RARE: usize = 4;
 /// … among this many shared stems …
 pub const MANY_SHARED: usize = 6;
@@ -132,9 +132,9 @@ pub const MANY_RARE_LIKENESS: f64 = PHRASE_LIKENESS;
 
 /// Weight of the lighter claim's stems a claim must hold to be linked on two shared stems,
 /// every one rare in the story, with a speaker that can be one ([`few_particulars`]): a short
-/// statement whose particulars are nearly all it says ("Trump will meet the Queen during the
-/// visit" / "he is expected to … meet the queen"; "Project Amad" / "a secret nuclear
-/// project, codenamed Amad") …
+/// statement whose particulars are nearly all it says ("The president will see the Pope on
+/// the trip" / "he is expected to … see the pope"; "Project Kestrel" / "a secret missile
+/// project, codenamed Kestrel") …
 pub const PARTICULARS_OVERLAP: f64 = 0.7;
 /// … with this weighted likeness …
 pub const PARTICULARS_LIKENESS: f64 = COMPATIBLE_LIKENESS;
@@ -182,8 +182,8 @@ pub const PHRASE_LIKENESS: f64 = 0.3;
 
 /// Stems two claims of one speaker that make the same kind of claim other than a plain
 /// statement (both threaten, both deny, both urge) must share, `ACT_RARE` of them rare in the
-/// story, with the likeness plain shared words need: "threatened to pull out of the
-/// agreement" / "threatened to scrap the deal" (the rules' synonyms folded).
+/// story, with the likeness plain shared words need: "threatened to pull out of the fishing
+/// accord" / "threatened to scrap the fishing pact" (the rules' synonyms folded).
 pub const ACT_STEMS: usize = 2;
 /// … of which rare.
 pub const ACT_RARE: usize = 1;
@@ -377,7 +377,7 @@ fn days_apart(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile) -> (Option<i64>,
 pub const ONE_STATEMENT_TWO_DAYS: f64 = 0.6;
 
 /// True when both claims name one day that lies more than `EVENT_DAYS` from the day each
-/// was reported: a date set ahead or long past ("will visit the UK on 13 July" in April's
+/// was reported: a date set ahead or long past ("will visit Norway on 14 June" in April's
 /// news) is one of the particulars of what they say, as telling as a rare word; the day of
 /// the story's event ("on Monday") is not, as most of its claims name it.
 fn same_named_day(a: &Claim, b: &Claim, pa: &Profile, pb: &Profile) -> bool {
@@ -484,8 +484,8 @@ pub const PHRASES: usize = 2;
 /// … each of this many content words at least …
 pub const PHRASE_WORDS: usize = 2;
 /// … holding together this many stems rare in the story: one speaker's turns of phrase
-/// quoted by two outlets from two sentences of one statement ("the fair and reciprocal
-/// trade relationship" / "our trade relationship … in a fair and reciprocal manner"), not
+/// quoted by two outlets from two sentences of one statement ("the open and balanced
+/// fishing partnership" / "our fishing partnership … in an open and balanced way"), not
 /// the story's common words ("North Korea", "nuclear weapons").
 pub const PHRASES_RARE: usize = 3;
 
@@ -502,7 +502,7 @@ fn shared_phrases(qa: &Passage, qb: &Passage, story: usize, weights: &Weights) -
 }
 
 /// Content words a quoted sentence must have to be found, as a quotation, inside the other
-/// claim's words ([`quoted_sentence_within`]): "I need loyalty.", not "Thank you."
+/// claim's words ([`quoted_sentence_within`]): "I need your vote.", not "Thank you."
 pub const QUOTED_SENTENCE_WORDS: usize = 2;
 
 /// Marks that open a quotation, and those that close one.
@@ -514,9 +514,9 @@ const CLOSING_MARKS: [char; 4] = ['”', '’', '"', '\''];
 /// `QUOTED_SENTENCE_WORDS` content words or more that `long` quotes word for word, inside
 /// quotation marks of its own (case, accents and punctuation aside); 0 otherwise. Two
 /// outlets that each mark the same whole sentence as the speaker's words carry one
-/// quotation, however common its words: "Trump told him directly, \"I need loyalty.\"" and
-/// a memo quoted at length, "He then returned to loyalty, saying 'I need loyalty.' I
-/// replied …". A phrase ("fake news"), or the same words not marked as quoted, is no
+/// quotation, however common its words: "Ruiz told him plainly, \"I need your vote.\"" and
+/// a diary quoted at length, "She came back to the vote, saying 'I need your vote.' I
+/// answered …". A phrase ("fake news"), or the same words not marked as quoted, is no
 /// sentence quoted.
 fn quoted_sentence_within(
     (short, rs): (&Claim, &super::Reading),
@@ -986,7 +986,7 @@ fn one_of_several(
 }
 
 /// True when the two claims count one thing (the same unit) with figures that cannot be the
-/// same ("100,000 secret files" against "tens of thousands of secret files"): a sentence of
+/// same ("100,000 leaked emails" against "tens of thousands of leaked emails"): a sentence of
 /// one that shares words with the other is then no statement of it, however alike.
 fn counts_apart(a: &Claim, b: &Claim) -> bool {
     let apart = |x: &Quantity, y: &Quantity| {

@@ -210,7 +210,7 @@ fn reads_as_person(claim: &Claim, id: Option<&str>, written: Written) -> bool {
 /// ([`reads_as_person`]), with no capitalised word of the description among the words of
 /// the person's name, role and antecedent: several unnamed people are not one named
 /// person, unless the description places them where that person speaks for ("White House
-/// officials", "White House press secretary Sarah Sanders").
+/// officials", "White House press secretary Dana Whitfield").
 fn group_apart(group: &Claim, written_group: Written, person: &Claim, person_is: bool) -> bool {
     if written_group != Written::Description || !person_is {
         return false;
@@ -363,7 +363,7 @@ mod tests {
         for name in [
             "Ambassador to Syria Robert Ford",
             "Chairman Ben Bernanke of the Federal Reserve",
-            "Prime Minister Justin Trudeau of Canada",
+            "Prime Minister Elena Varga of Hungary",
             "the Federal Bureau of Prisons",
         ] {
             assert_eq!(written_as(name), Written::Name, "{name}");

@@ -56,7 +56,7 @@ pub struct FactRules {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub long_things: Vec<String>,
     /// Words that name no one who gives a figure: a source written as one of them, with no
-    /// name beside it ("a report published", "reports", "a list of the questions
+    /// name beside it ("a report published", "reports", "a list of the payments
     /// obtained"), is no claimed source — the figure is the outlet's own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unnamed_sources: Vec<String>,

@@ -144,24 +144,24 @@ mod tests {
         }
     }
 
-    const ORIGINAL: &str = "A union representing flight attendants endorsed the senator for \
-        president on Thursday, another sign of labour's support. The association of flight \
-        attendants represents almost 63,000 workers across the country.\n\nOther major unions \
-        have also endorsed the senator in the race for the White House this year.";
+    const ORIGINAL: &str = "A union speaking for hospital porters backed the governor for \
+        re-election on Thursday, another sign of labour's support. The guild of hospital \
+        porters counts almost 63,000 members across the state.\n\nOther large unions have \
+        also backed the governor in the contest for the statehouse this year.";
 
     #[test]
     fn a_cut_and_touched_up_copy_is_a_version() {
-        let cut = "The association of flight attendants represents almost 64,000 workers across \
-            the country.\n\nOther major unions have also endorsed the senator in the race for \
-            the White House this year. A union representing flight attendants endorsed the \
-            senator for president on Thursday, another sign of labour's support.";
+        let cut = "The guild of hospital porters counts almost 64,000 members across the \
+            state.\n\nOther large unions have also backed the governor in the contest for the \
+            statehouse this year. A union speaking for hospital porters backed the governor \
+            for re-election on Thursday, another sign of labour's support.";
         assert_eq!(pairs(&[ORIGINAL, cut]), [(0, 1)]);
     }
 
     #[test]
     fn one_shared_sentence_is_not_enough() {
-        let other = "Other major unions have also endorsed the senator in the race for the White \
-            House this year. A teachers' union met in Chicago on Friday to weigh its own \
+        let other = "Other large unions have also backed the governor in the contest for the \
+            statehouse this year. A teachers' union met in Chicago on Friday to weigh its own \
             endorsement of a candidate.";
         assert_eq!(pairs(&[ORIGINAL, other]), []);
     }

@@ -133,7 +133,7 @@ fn acronym(normalised: &str) -> Option<String> {
 
 /// A source that names no one: one of the rules' `unnamed-sources` after "a", "an" or
 /// "some" and before words of no name ("a report published", "reports", "a list of the
-/// questions obtained"); a capital past the first word is a name ("a report by Amnesty").
+/// payments obtained"); a capital past the first word is a name ("a report by Amnesty").
 fn unnamed(name: &str, key: &str, rules: &RuleSet) -> bool {
     let key = ["a ", "an ", "some "]
         .iter()
@@ -447,7 +447,7 @@ mod tests {
         let key = |s| source_key(Some(s), "a", &rules);
         assert_eq!(key("a report published"), None);
         assert_eq!(key("Reports"), None);
-        assert_eq!(key("a list of the questions obtained"), None);
+        assert_eq!(key("a list of the payments obtained"), None);
         assert_eq!(
             key("local media reports"),
             Some("local media reports".to_string())

@@ -556,7 +556,7 @@ impl Group {
 }
 
 /// Sets aside the facts of an article that give one frame, by one source, values that
-/// cannot both hold: the frame is too coarse to read them ("a quake measuring 3.8" on the
+/// cannot both hold: the frame is too coarse to read them ("a quake measuring 4.2" on the
 /// next day in a story of a 5.9 quake), and an outlet does not contradict itself.
 /// Facts of different places ("20 died in Bam and 15 in Zarand") are no such values.
 fn drop_self_contradictions(seen: &mut Vec<Seen>, facts: &[Fact], map: &PlaceMap) {

@@ -302,7 +302,7 @@ fn figures_of_every_kind_contradict_within_their_frame() {
         ),
         (
             "Police put the march at roughly 30,000 people.",
-            "Police said 20,000 people marched through the capital.",
+            "Police said 20,000 people marched to the capital's main square.",
             "marched: \"roughly 30,000\" per Police (A) — \"20,000\" per Police (B)",
         ),
         (
@@ -605,7 +605,7 @@ fn one_things_value_told_two_ways_contradicts_whenever_told() {
 #[test]
 fn a_crowd_in_salonika_meets_one_in_thessaloniki() {
     let a = format!("{LEDE} Riots broke out in Salonika where some 50,000 people marched.");
-    let b = format!("{LEDE} In Thessaloniki, 20,000 people marched through the centre.");
+    let b = format!("{LEDE} In Thessaloniki, 20,000 people marched along the seafront.");
     let findings = found(&[("A", DAY, &a), ("B", DAY, &b)]);
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert!(
@@ -632,7 +632,7 @@ fn a_fall_told_in_metres_and_in_feet_agrees_and_another_height_does_not() {
 #[test]
 fn last_years_count_meets_the_count_of_that_year() {
     let a = "The army carried out over 20 rocket tests last year, officials said.";
-    let b = "The army fired 23 rockets during 16 tests between February and December 2023, \
+    let b = "The army fired 23 rockets in 16 tests between March and November 2023, \
              officials said.";
     let findings = found(&[("A", DAY, a), ("B", DAY, b)]);
     assert_eq!(findings.len(), 1, "{findings:?}");
@@ -666,9 +666,10 @@ fn a_count_of_things_told_on_other_days_is_another_set() {
 #[test]
 fn a_vague_count_with_a_scale_meets_a_figure_far_from_it() {
     let strike = "Workers staged a general strike on Tuesday.";
-    let vague = format!("{strike} Several hundred people marched through the city, police said.");
-    let far = format!("{strike} About 5,000 people marched through the city, police said.");
-    let near = format!("{strike} About 500 people marched through the city, police said.");
+    let vague =
+        format!("{strike} Several hundred people marched across the old town, police said.");
+    let far = format!("{strike} About 5,000 people marched across the old town, police said.");
+    let near = format!("{strike} About 500 people marched across the old town, police said.");
     assert_eq!(
         found(&[("A", DAY, &vague), ("B", DAY, &far)]),
         one(
