@@ -69,6 +69,13 @@ impl Write for Chunked<'_> {
 
     #[inline]
     fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        // A large piece (128 claims laid out) is handed over as it is, after what the buffer
+        // holds, rather than copied into it first.
+        if bytes.len() >= CHUNK / 8 {
+            self.out.write_all(&self.buffer)?;
+            self.buffer.clear();
+            return self.out.write_all(bytes);
+        }
         self.buffer.extend_from_slice(bytes);
         if self.buffer.len() >= CHUNK {
             self.out.write_all(&self.buffer)?;
