@@ -98,13 +98,28 @@ fn common_subsequence(a: &[Word], b: &[Word], offset: usize, out: &mut Vec<(usiz
         }
         zeros
     };
+    // Whether b[j] lengthens the common subsequence of a[i..] and b[j + 1..]: bit m - 1 - j
+    // of row i is zero.
+    let lengthens = |i: usize, j: usize| -> bool {
+        let k = m - 1 - j;
+        rows[i * width + k / 64] >> (k % 64) & 1 == 0
+    };
+    // The walk keeps the length of the common subsequence of a[i..] and b[j..] as it goes,
+    // so that a step reads one bit, or counts one row, where comparing the two lengths
+    // counted two. Where a[i] and b[j] differ the length is the longer of those without
+    // either word: b[j] lengthening the rest of a[i..] means the length without a[i] is the
+    // whole and longer than that without b[j], so a[i] is dropped; else the length without
+    // b[j] is the whole, and a[i] is dropped when the length without it is the whole too.
+    // A matched pair takes one off.
+    let mut whole = length(0, 0);
     let (mut i, mut j) = (0, 0);
     while i < n && j < m {
         if a[i].same(&b[j]) {
             out.push((offset + i, offset + j));
             i += 1;
             j += 1;
-        } else if length(i + 1, j) >= length(i, j + 1) {
+            whole = whole.saturating_sub(1);
+        } else if lengthens(i, j) || length(i + 1, j) == whole {
             i += 1;
         } else {
             j += 1;

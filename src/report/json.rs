@@ -10,6 +10,7 @@ use crate::article::{Article, Problem, Span};
 use crate::extract::{Claim, Fact};
 use crate::pipeline::Analysis;
 use crate::report::evidence::Evidence;
+use crate::report::pretty::{Pretty, Record, laid_out};
 use crate::report::records::{ClaimJson, FactJson, FindingJson};
 use crate::report::{PrintOptions, Report, Selected};
 
@@ -68,6 +69,13 @@ impl Write for Chunked<'_> {
 
     #[inline]
     fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        // A large piece (128 claims laid out) is handed over as it is, after what the buffer
+        // holds, rather than copied into it first.
+        if bytes.len() >= CHUNK / 8 {
+            self.out.write_all(&self.buffer)?;
+            self.buffer.clear();
+            return self.out.write_all(bytes);
+        }
         self.buffer.extend_from_slice(bytes);
         if self.buffer.len() >= CHUNK {
             self.out.write_all(&self.buffer)?;
@@ -86,8 +94,11 @@ impl Write for Chunked<'_> {
 /// Elements of a long array made and laid out together, a few tasks' worth at a time (so
 /// that a batch of 100,000 claims never sits in memory twice) …
 const BLOCK: usize = 4096;
-/// … in tasks of this many elements each.
+/// … in tasks of this many elements each …
 const PIECE: usize = 128;
+/// … each task's buffer made with room for this many bytes at once (a claim is written in
+/// some 1,500), so that it seldom grows and is copied.
+const PIECE_BYTES: usize = PIECE * 2048;
 
 /// Writes the report as [`report_value`] would be written by `serde_json`'s pretty printer,
 /// keys in alphabetical order, but one article, claim, fact or finding at a time, the
@@ -187,110 +198,6 @@ fn indent(buffer: &mut Vec<u8>, depth: usize) {
     }
 }
 
-/// Lays out `item` as the pretty printer does at `depth` into `buffer`: written straight
-/// into it by a pretty printer that starts `depth` levels in (no copy laid out apart and
-/// indented line by line after).
-fn laid_out(item: &impl Serialize, depth: usize, buffer: &mut Vec<u8>) -> io::Result<()> {
-    let mut serializer = serde_json::Serializer::with_formatter(
-        buffer,
-        Indented {
-            depth,
-            has_value: false,
-        },
-    );
-    item.serialize(&mut serializer).map_err(io::Error::from)
-}
-
-/// A comma, a line break and the indent of up to 16 levels: a line break of
-/// [`Indented`] is a slice of it.
-const LINE_BREAK: &[u8; 34] = b",\n                                ";
-
-/// `serde_json`'s pretty printer (two spaces a level), begun `depth` levels in: what the
-/// printer writes for a value nested that deep, and so what each line of the value written
-/// alone reads with `depth` indents put before it.
-struct Indented {
-    depth: usize,
-    has_value: bool,
-}
-
-impl Indented {
-    /// A line break and the indent of the current level.
-    fn new_line<W: ?Sized + Write>(&self, writer: &mut W, comma: bool) -> io::Result<()> {
-        let from = usize::from(!comma);
-        // The comma, the line break and the indent in one piece, as deep as a report goes.
-        if let Some(line) = LINE_BREAK.get(from..2 + 2 * self.depth) {
-            return writer.write_all(line);
-        }
-        writer.write_all(&LINE_BREAK[from..2])?;
-        for _ in 0..self.depth {
-            writer.write_all(b"  ")?;
-        }
-        Ok(())
-    }
-
-    fn open<W: ?Sized + Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        writer.write_all(bracket)
-    }
-
-    fn close<W: ?Sized + Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
-        self.depth = self.depth.saturating_sub(1);
-        if self.has_value {
-            self.new_line(writer, false)?;
-        }
-        writer.write_all(bracket)
-    }
-}
-
-impl serde_json::ser::Formatter for Indented {
-    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.open(writer, b"[")
-    }
-
-    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.close(writer, b"]")
-    }
-
-    fn begin_array_value<W: ?Sized + Write>(
-        &mut self,
-        writer: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        self.new_line(writer, !first)
-    }
-
-    fn end_array_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-
-    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.open(writer, b"{")
-    }
-
-    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.close(writer, b"}")
-    }
-
-    fn begin_object_key<W: ?Sized + Write>(
-        &mut self,
-        writer: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        self.new_line(writer, !first)
-    }
-
-    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        writer.write_all(b": ")
-    }
-
-    fn end_object_value<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-}
-
 /// Writes one value at `depth`.
 fn value(out: &mut dyn Write, item: &impl Serialize, depth: usize) -> io::Result<()> {
     let mut buffer = Vec::new();
@@ -308,7 +215,7 @@ fn array<'a, T, V>(
 ) -> io::Result<()>
 where
     T: Sync,
-    V: Serialize,
+    V: Record,
 {
     if items.is_empty() {
         return out.write_all(b"[]");
@@ -319,14 +226,14 @@ where
             .par_chunks(PIECE)
             .enumerate()
             .map(|(p, piece)| {
-                let mut buffer = Vec::new();
+                let mut buffer = Vec::with_capacity(PIECE_BYTES);
                 for (k, item) in piece.iter().enumerate() {
                     if b > 0 || p > 0 || k > 0 {
                         buffer.push(b',');
                     }
                     buffer.push(b'\n');
                     indent(&mut buffer, depth + 1);
-                    laid_out(&make(item), depth + 1, &mut buffer)?;
+                    make(item).write_to(&mut Pretty::new(&mut buffer, depth + 1))?;
                 }
                 Ok(buffer)
             })

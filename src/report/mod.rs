@@ -5,6 +5,7 @@ pub mod evidence;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod pretty;
 pub mod records;
 pub mod sarif;
 pub mod selection;

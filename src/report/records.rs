@@ -1,54 +1,53 @@
 //! The report's records written straight: a claim, a fact, a finding and what they hold,
 //! each with its keys in the order a `serde_json::Value` keeps them (alphabetical) and
 //! left out where the value leaves them out, so that the streamed report reads exactly as
-//! the report value printed, without a map built and dropped for every record.
+//! the report value printed, without a map built and dropped for every record. They are
+//! laid out by hand ([`Pretty`]): their keys are written as they are and their strings
+//! escaped a run at a time, where the serializer escaped every key and string byte by byte.
 //!
 //! A field added to a record must be added here too: the JSON printer's test holds the
 //! streamed report and the value together, field by field.
 
-use serde::Serialize;
-use serde::ser::{SerializeMap, Serializer};
+use std::io;
 
 use crate::article::Span;
 use crate::check::{Finding, Marked};
 use crate::extract::{Amount, Claim, DateMention, Fact, FactValue, Frame, Quantity, Speaker};
 use crate::report::evidence::Evidence;
+use crate::report::pretty::{Pretty, Record};
 
 /// Where a record's article lies in the evidence, for the line and column of its span.
 pub type At<'e> = Option<(&'e Evidence<'e>, usize)>;
 
 /// A span as a value of the report spells it: `{"end": …, "start": …}`.
-struct SpanJson(Span);
+fn span(out: &mut Pretty<'_>, span: Span) {
+    let mut map = out.object();
+    map.key("end").count(span.end);
+    map.key("start").count(span.start);
+    map.close();
+}
 
-impl Serialize for SpanJson {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(2))?;
-        map.serialize_entry("end", &self.0.end)?;
-        map.serialize_entry("start", &self.0.start)?;
-        map.end()
+/// A span, or `null`.
+fn maybe_span(out: &mut Pretty<'_>, maybe: Option<Span>) {
+    match maybe {
+        Some(s) => span(out, s),
+        None => out.null(),
     }
 }
 
 /// A span with its line and column where the article is known: `{"column", "end", "line",
 /// "start"}`.
-struct PlacedJson<'e> {
-    span: Span,
-    at: At<'e>,
-}
-
-impl Serialize for PlacedJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let Some((evidence, article)) = self.at else {
-            return SpanJson(self.span).serialize(serializer);
-        };
-        let (line, column) = evidence.position(article, self.span.start);
-        let mut map = serializer.serialize_map(Some(4))?;
-        map.serialize_entry("column", &column)?;
-        map.serialize_entry("end", &self.span.end)?;
-        map.serialize_entry("line", &line)?;
-        map.serialize_entry("start", &self.span.start)?;
-        map.end()
-    }
+fn placed(out: &mut Pretty<'_>, at: Span, article: At<'_>) {
+    let Some((evidence, article)) = article else {
+        return span(out, at);
+    };
+    let (line, column) = evidence.position(article, at.start);
+    let mut map = out.object();
+    map.key("column").count(column);
+    map.key("end").count(at.end);
+    map.key("line").count(line);
+    map.key("start").count(at.start);
+    map.close();
 }
 
 /// One claim as the contract spells it.
@@ -57,108 +56,91 @@ pub struct ClaimJson<'c> {
     pub at: At<'c>,
 }
 
-impl Serialize for ClaimJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl Record for ClaimJson<'_> {
+    fn write_to(&self, out: &mut Pretty<'_>) -> io::Result<()> {
         let c = self.claim;
-        let mut map = serializer.serialize_map(Some(23))?;
-        map.serialize_entry("article", &c.article)?;
-        map.serialize_entry("content", &c.content)?;
-        map.serialize_entry(
-            "content_parts",
-            &c.parts.iter().map(|&p| SpanJson(p)).collect::<Vec<_>>(),
-        )?;
-        map.serialize_entry("content_span", &SpanJson(c.content_span))?;
-        map.serialize_entry("cue", &c.cue.as_ref().map(|x| x.text.as_str()))?;
-        map.serialize_entry(
-            "cue_negation",
-            &c.cue_negation.as_ref().map(|x| x.text.as_str()),
-        )?;
-        map.serialize_entry(
-            "cue_negation_span",
-            &c.cue_negation.as_ref().map(|x| SpanJson(x.span)),
-        )?;
-        map.serialize_entry("cue_span", &c.cue.as_ref().map(|x| SpanJson(x.span)))?;
-        map.serialize_entry("dates", &c.dates.iter().map(DateJson).collect::<Vec<_>>())?;
-        map.serialize_entry("entities", &c.entities)?;
-        map.serialize_entry("hedged", &c.hedged)?;
-        map.serialize_entry("id", &c.id)?;
-        map.serialize_entry("kind", &c.kind)?;
-        map.serialize_entry("modal", &c.modal)?;
-        map.serialize_entry("modality", &c.modality)?;
-        map.serialize_entry("negated", &c.negated)?;
-        map.serialize_entry(
-            "numbers",
-            &c.numbers.iter().map(QuantityJson).collect::<Vec<_>>(),
-        )?;
-        map.serialize_entry("quote", &c.quote.as_ref().map(|q| q.text.as_str()))?;
-        map.serialize_entry("sentence_span", &SpanJson(c.sentence))?;
-        map.serialize_entry(
-            "span",
-            &PlacedJson {
-                span: c.span,
-                at: self.at,
-            },
-        )?;
-        map.serialize_entry("speaker", &c.speaker.as_ref().map(SpeakerJson))?;
-        map.serialize_entry("via", &c.via.as_ref().map(|x| x.text.as_str()))?;
-        map.serialize_entry("via_span", &c.via.as_ref().map(|x| SpanJson(x.span)))?;
-        map.end()
+        let mut map = out.object();
+        map.key("article").string(&c.article);
+        map.key("content").string(&c.content);
+        map.key("content_parts").array(&c.parts, |out, &p| {
+            span(out, p);
+            Ok(())
+        })?;
+        span(map.key("content_span"), c.content_span);
+        map.key("cue")
+            .maybe_string(c.cue.as_ref().map(|x| x.text.as_str()));
+        map.key("cue_negation")
+            .maybe_string(c.cue_negation.as_ref().map(|x| x.text.as_str()));
+        maybe_span(
+            map.key("cue_negation_span"),
+            c.cue_negation.as_ref().map(|x| x.span),
+        );
+        maybe_span(map.key("cue_span"), c.cue.as_ref().map(|x| x.span));
+        map.key("dates").array(&c.dates, date)?;
+        map.key("entities").strings(&c.entities);
+        map.key("hedged").boolean(c.hedged);
+        map.key("id").string(&c.id);
+        map.key("kind").value(&c.kind)?;
+        map.key("modal").maybe_string(c.modal.as_deref());
+        map.key("modality").string(&c.modality);
+        map.key("negated").boolean(c.negated);
+        map.key("numbers").array(&c.numbers, quantity)?;
+        map.key("quote")
+            .maybe_string(c.quote.as_ref().map(|q| q.text.as_str()));
+        span(map.key("sentence_span"), c.sentence);
+        placed(map.key("span"), c.span, self.at);
+        match &c.speaker {
+            Some(s) => speaker(map.key("speaker"), s),
+            None => map.key("speaker").null(),
+        }
+        map.key("via")
+            .maybe_string(c.via.as_ref().map(|x| x.text.as_str()));
+        maybe_span(map.key("via_span"), c.via.as_ref().map(|x| x.span));
+        map.close();
+        Ok(())
     }
 }
 
 /// A claim's speaker: `antecedent` and `role` only where known.
-struct SpeakerJson<'s>(&'s Speaker);
-
-impl Serialize for SpeakerJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let s = self.0;
-        let mut map = serializer.serialize_map(None)?;
-        if let Some(antecedent) = &s.antecedent {
-            map.serialize_entry("antecedent", antecedent)?;
-        }
-        map.serialize_entry("entity", &s.entity)?;
-        if let Some(role) = &s.role {
-            map.serialize_entry("role", role)?;
-        }
-        map.serialize_entry("span", &s.span.map(SpanJson))?;
-        map.serialize_entry("text", &s.text)?;
-        map.end()
+fn speaker(out: &mut Pretty<'_>, s: &Speaker) {
+    let mut map = out.object();
+    if let Some(antecedent) = &s.antecedent {
+        map.key("antecedent").string(antecedent);
     }
+    map.key("entity").maybe_string(s.entity.as_deref());
+    if let Some(role) = &s.role {
+        map.key("role").string(role);
+    }
+    maybe_span(map.key("span"), s.span);
+    map.key("text").string(&s.text);
+    map.close();
 }
 
 /// A figure of a claim: `ordinal` only when it is one.
-struct QuantityJson<'q>(&'q Quantity);
-
-impl Serialize for QuantityJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let q = self.0;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("high", &q.high)?;
-        map.serialize_entry("low", &q.low)?;
-        map.serialize_entry("measure", &q.measure)?;
-        if q.ordinal {
-            map.serialize_entry("ordinal", &q.ordinal)?;
-        }
-        map.serialize_entry("span", &SpanJson(q.span))?;
-        map.serialize_entry("text", &q.text)?;
-        map.serialize_entry("unit", &q.unit)?;
-        map.serialize_entry("value", &q.value)?;
-        map.end()
+fn quantity(out: &mut Pretty<'_>, q: &Quantity) -> io::Result<()> {
+    let mut map = out.object();
+    map.key("high").value(&q.high)?;
+    map.key("low").value(&q.low)?;
+    map.key("measure").maybe_string(q.measure.as_deref());
+    if q.ordinal {
+        map.key("ordinal").boolean(q.ordinal);
     }
+    span(map.key("span"), q.span);
+    map.key("text").string(&q.text);
+    map.key("unit").maybe_string(q.unit.as_deref());
+    map.key("value").value(&q.value)?;
+    map.close();
+    Ok(())
 }
 
 /// A day named in a claim.
-struct DateJson<'d>(&'d DateMention);
-
-impl Serialize for DateJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let d = self.0;
-        let mut map = serializer.serialize_map(Some(3))?;
-        map.serialize_entry("date", &d.date)?;
-        map.serialize_entry("span", &SpanJson(d.span))?;
-        map.serialize_entry("text", &d.text)?;
-        map.end()
-    }
+fn date(out: &mut Pretty<'_>, d: &DateMention) -> io::Result<()> {
+    let mut map = out.object();
+    map.key("date").value(&d.date)?;
+    span(map.key("span"), d.span);
+    map.key("text").string(&d.text);
+    map.close();
+    Ok(())
 }
 
 /// One fact as the contract spells it: its span with line and column.
@@ -167,130 +149,106 @@ pub struct FactJson<'f> {
     pub at: At<'f>,
 }
 
-impl Serialize for FactJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl Record for FactJson<'_> {
+    fn write_to(&self, out: &mut Pretty<'_>) -> io::Result<()> {
         let f = self.fact;
-        let mut map = serializer.serialize_map(Some(12))?;
-        map.serialize_entry("article", &f.article)?;
-        map.serialize_entry("background", &f.background)?;
-        map.serialize_entry("claim", &f.claim)?;
-        map.serialize_entry("frame", &FrameJson(&f.frame))?;
-        map.serialize_entry("hedged", &f.hedged)?;
-        map.serialize_entry("id", &f.id)?;
-        map.serialize_entry("kind", &f.kind)?;
-        map.serialize_entry("sentence_span", &SpanJson(f.sentence))?;
-        map.serialize_entry(
-            "span",
-            &PlacedJson {
-                span: f.span,
-                at: self.at,
-            },
-        )?;
-        map.serialize_entry("vague", &f.vague)?;
-        map.serialize_entry("value", &FactValueJson(&f.value))?;
-        map.end()
+        let mut map = out.object();
+        map.key("article").string(&f.article);
+        map.key("background").boolean(f.background);
+        map.key("claim").maybe_string(f.claim.as_deref());
+        frame(map.key("frame"), &f.frame);
+        map.key("hedged").boolean(f.hedged);
+        map.key("id").string(&f.id);
+        map.key("kind").value(&f.kind)?;
+        span(map.key("sentence_span"), f.sentence);
+        placed(map.key("span"), f.span, self.at);
+        map.key("vague").boolean(f.vague);
+        fact_value(map.key("value"), &f.value)?;
+        map.close();
+        Ok(())
     }
 }
 
 /// A fact's frame: `moment` only where named.
-struct FrameJson<'f>(&'f Frame);
-
-impl Serialize for FrameJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let f = self.0;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("holder", &f.holder)?;
-        if let Some(moment) = &f.moment {
-            map.serialize_entry("moment", moment)?;
-        }
-        map.serialize_entry("place", &f.place)?;
-        map.serialize_entry("source", &f.source)?;
-        map.serialize_entry("time", &f.time)?;
-        map.serialize_entry("via", &f.via)?;
-        map.serialize_entry("what", &f.what)?;
-        map.end()
+fn frame(out: &mut Pretty<'_>, f: &Frame) {
+    let mut map = out.object();
+    map.key("holder").maybe_string(f.holder.as_deref());
+    if let Some(moment) = &f.moment {
+        map.key("moment").string(moment);
     }
+    map.key("place").maybe_string(f.place.as_deref());
+    map.key("source").maybe_string(f.source.as_deref());
+    map.key("time").maybe_string(f.time.as_deref());
+    map.key("via").maybe_string(f.via.as_deref());
+    map.key("what").string(&f.what);
+    map.close();
 }
 
 /// A fact's value, untagged: an amount, a day or a list's members.
-struct FactValueJson<'v>(&'v FactValue);
-
-impl Serialize for FactValueJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.0 {
-            FactValue::Amount(Amount {
-                text,
-                low,
-                high,
-                unit,
-            }) => {
-                let mut map = serializer.serialize_map(Some(4))?;
-                map.serialize_entry("high", high)?;
-                map.serialize_entry("low", low)?;
-                map.serialize_entry("text", text)?;
-                map.serialize_entry("unit", unit)?;
-                map.end()
-            }
-            FactValue::Day { text, day } => {
-                let mut map = serializer.serialize_map(Some(2))?;
-                map.serialize_entry("day", day)?;
-                map.serialize_entry("text", text)?;
-                map.end()
-            }
-            FactValue::Members { members } => {
-                let mut map = serializer.serialize_map(Some(1))?;
-                map.serialize_entry("members", members)?;
-                map.end()
-            }
+fn fact_value(out: &mut Pretty<'_>, value: &FactValue) -> io::Result<()> {
+    let mut map = out.object();
+    match value {
+        FactValue::Amount(Amount {
+            text,
+            low,
+            high,
+            unit,
+        }) => {
+            map.key("high").value(high)?;
+            map.key("low").value(low)?;
+            map.key("text").string(text);
+            map.key("unit").maybe_string(unit.as_deref());
         }
+        FactValue::Day { text, day } => {
+            map.key("day").value(day)?;
+            map.key("text").string(text);
+        }
+        FactValue::Members { members } => map.key("members").strings(members),
     }
+    map.close();
+    Ok(())
 }
 
 /// One finding as `json!` spells it: those keys a value leaves out left out alike, each
 /// mark's span as `{"end", "start"}`.
 pub struct FindingJson<'f>(pub &'f Finding);
 
-impl Serialize for FindingJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl Record for FindingJson<'_> {
+    fn write_to(&self, out: &mut Pretty<'_>) -> io::Result<()> {
         let f = self.0;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("claims", &f.claims)?;
+        let mut map = out.object();
+        map.key("claims").strings(&f.claims);
         if !f.facts.is_empty() {
-            map.serialize_entry("facts", &f.facts)?;
+            map.key("facts").strings(&f.facts);
         }
-        map.serialize_entry("fingerprint", &f.fingerprint)?;
-        map.serialize_entry("id", &f.id)?;
-        map.serialize_entry("kind", &f.kind)?;
+        map.key("fingerprint").string(&f.fingerprint);
+        map.key("id").string(&f.id);
+        map.key("kind").value(&f.kind)?;
         if !f.looked_at.is_empty() {
-            map.serialize_entry("looked_at", &f.looked_at)?;
+            map.key("looked_at").strings(&f.looked_at);
         }
-        map.serialize_entry(
-            "marked",
-            &f.marked.iter().map(MarkedJson).collect::<Vec<_>>(),
-        )?;
-        map.serialize_entry("message", &f.message)?;
-        map.serialize_entry("rule", &f.rule)?;
-        map.serialize_entry("severity", &f.severity)?;
-        map.serialize_entry("sources", &f.sources)?;
-        map.serialize_entry("story", &f.story)?;
+        map.key("marked").array(&f.marked, marked)?;
+        map.key("message").string(&f.message);
+        map.key("rule").string(&f.rule);
+        map.key("severity").value(&f.severity)?;
+        map.key("sources").strings(&f.sources);
+        map.key("story").maybe_string(f.story.as_deref());
         if let Some(subkind) = &f.subkind {
-            map.serialize_entry("subkind", subkind)?;
+            map.key("subkind").value(subkind)?;
         }
-        map.end()
+        map.close();
+        Ok(())
     }
 }
 
 /// A finding's marked words: `claim`, `span`, `text`.
-struct MarkedJson<'m>(&'m Marked);
-
-impl Serialize for MarkedJson<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(3))?;
-        map.serialize_entry("claim", &self.0.claim)?;
-        map.serialize_entry("span", &SpanJson(self.0.span))?;
-        map.serialize_entry("text", &self.0.text)?;
-        map.end()
-    }
+fn marked(out: &mut Pretty<'_>, m: &Marked) -> io::Result<()> {
+    let mut map = out.object();
+    map.key("claim").string(&m.claim);
+    span(map.key("span"), m.span);
+    map.key("text").string(&m.text);
+    map.close();
+    Ok(())
 }
 
 #[cfg(test)]
@@ -299,16 +257,18 @@ mod tests {
     use crate::date::Date;
     use crate::extract::FactKind;
 
-    /// The record written straight reads as the value `serde_json` makes of it.
-    fn same_as_value(straight: &impl Serialize, record: &impl Serialize) {
+    /// The record written straight reads as the value `serde_json` makes of it, printed.
+    fn same_as_value(straight: impl FnOnce(&mut Pretty<'_>), record: &impl serde::Serialize) {
         let value = serde_json::to_value(record).unwrap();
+        let mut written = Vec::new();
+        straight(&mut Pretty::new(&mut written, 0));
         assert_eq!(
-            serde_json::to_string(straight).unwrap(),
-            serde_json::to_string(&value).unwrap()
+            String::from_utf8(written).unwrap(),
+            serde_json::to_string_pretty(&value).unwrap()
         );
     }
 
-    fn span(start: usize, end: usize) -> Span {
+    fn at(start: usize, end: usize) -> Span {
         Span { start, end }
     }
 
@@ -316,24 +276,24 @@ mod tests {
     fn a_speaker_with_and_without_a_role_and_an_antecedent() {
         let mut speaker = Speaker {
             text: "the minister".into(),
-            span: Some(span(4, 16)),
+            span: Some(at(4, 16)),
             entity: Some("ana-ruiz".into()),
             role: Some("Minister of Health".into()),
             antecedent: Some("Ana Ruiz".into()),
         };
-        same_as_value(&SpeakerJson(&speaker), &speaker);
+        same_as_value(|out| super::speaker(out, &speaker), &speaker);
         speaker.role = None;
         speaker.antecedent = None;
         speaker.span = None;
         speaker.entity = None;
-        same_as_value(&SpeakerJson(&speaker), &speaker);
+        same_as_value(|out| super::speaker(out, &speaker), &speaker);
     }
 
     #[test]
     fn figures_open_and_closed_ordinal_or_not_and_days() {
         let mut figure = Quantity {
             text: "at least 57".into(),
-            span: span(10, 21),
+            span: at(10, 21),
             value: 57.0,
             low: 57.0,
             high: None,
@@ -341,20 +301,20 @@ mod tests {
             measure: Some("killed".into()),
             ordinal: false,
         };
-        same_as_value(&QuantityJson(&figure), &figure);
+        same_as_value(|out| quantity(out, &figure).unwrap(), &figure);
         figure.high = Some(2.5);
         figure.ordinal = true;
         figure.unit = None;
         figure.measure = None;
-        same_as_value(&QuantityJson(&figure), &figure);
+        same_as_value(|out| quantity(out, &figure).unwrap(), &figure);
         let mut day = DateMention {
             text: "on Tuesday".into(),
-            span: span(30, 40),
+            span: at(30, 40),
             date: Date::parse("2016-02-23"),
         };
-        same_as_value(&DateJson(&day), &day);
+        same_as_value(|out| date(out, &day).unwrap(), &day);
         day.date = None;
-        same_as_value(&DateJson(&day), &day);
+        same_as_value(|out| date(out, &day).unwrap(), &day);
     }
 
     #[test]
@@ -379,8 +339,8 @@ mod tests {
                 via: Some("AFP".into()),
                 moment: Some("close".into()),
             },
-            span: span(50, 62),
-            sentence: span(30, 90),
+            span: at(50, 62),
+            sentence: at(30, 90),
             background: true,
             hedged: true,
             vague: false,
@@ -391,9 +351,13 @@ mod tests {
             degree: None,
         };
         same_as_value(
-            &FactJson {
-                fact: &fact,
-                at: None,
+            |out| {
+                FactJson {
+                    fact: &fact,
+                    at: None,
+                }
+                .write_to(out)
+                .unwrap()
             },
             &fact,
         );
@@ -406,9 +370,13 @@ mod tests {
             day: Date::parse("2016-02-23"),
         };
         same_as_value(
-            &FactJson {
-                fact: &fact,
-                at: None,
+            |out| {
+                FactJson {
+                    fact: &fact,
+                    at: None,
+                }
+                .write_to(out)
+                .unwrap()
             },
             &fact,
         );
@@ -417,9 +385,13 @@ mod tests {
         };
         fact.claim = None;
         same_as_value(
-            &FactJson {
-                fact: &fact,
-                at: None,
+            |out| {
+                FactJson {
+                    fact: &fact,
+                    at: None,
+                }
+                .write_to(out)
+                .unwrap()
             },
             &fact,
         );
