@@ -20,6 +20,7 @@
 //!   what linking missed.
 
 mod gold;
+mod trace;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -29,6 +30,7 @@ use crate::check::FindingKind;
 use crate::pipeline::Analysis;
 
 pub use gold::{Gold, GoldClaim, GoldKind, MAX_PHRASE_CHARS, MAX_PHRASE_WORDS, phrase_problem};
+pub use trace::{Against, Apart, Shape, SingleWhy, Trace, graph_of, trace};
 
 /// The story folder and the outlet (file stem) of an article read from
 /// `…/<story>/<outlet>.txt`; `None` for an article without such a path (standard input).

@@ -7,7 +7,7 @@ use super::*;
 use crate::article::ArticleMeta;
 use crate::check::Finding;
 use crate::extract::{Claim, ClaimKind};
-use crate::rules::Severity;
+use crate::rules::{RuleSet, Severity};
 
 const GOLD: &str = r#"
 corpus = "test"
@@ -422,4 +422,90 @@ fn a_claim_covers_a_phrase_only_when_its_span_holds_all_of_it() {
 fn the_place_of_an_article_is_its_folder_and_file_stem() {
     let a = article("vote", "nyt", "Text.");
     assert_eq!(place_of(&a), Some(("vote".to_string(), "nyt".to_string())));
+}
+
+#[test]
+fn a_trace_tells_a_joined_claim_said_again_apart_from_one_never_linked() {
+    // One carries the reopening twice: a quotation the second outlet carries word for word,
+    // and, above it, the same news in other words. Both outlets report the ferry's end in
+    // words that share nothing.
+    let gold = Gold::parse(
+        Path::new("gold.toml"),
+        r#"
+corpus = "test"
+outlets = ["one", "two"]
+stories = ["harbour"]
+
+[[claim]]
+story = "harbour"
+speaker = "Ivan Petrov"
+kind = "direct"
+gist = "the port reopens to cargo ships next month"
+[claim.carried]
+one = ["be back at the quays before summer", "reopen to all cargo ships next month"]
+two = ["reopen to all cargo ships next month"]
+
+[[claim]]
+story = "harbour"
+speaker = "Ivan Petrov"
+kind = "indirect"
+gist = "the island ferry stops for good"
+[claim.carried]
+one = ["the island ferry will stop for good"]
+two = ["no longer sail to Korsa"]
+"#,
+    )
+    .expect("the test gold parses");
+    let one = "The harbour director Ivan Petrov said ships would be back at the quays before summer. \
+               \"The port will reopen to all cargo ships next month, once the cranes are \
+               tested,\" Petrov told reporters on Monday. Petrov said the island ferry will \
+               stop for good. The mayor said the bridge over the river would reopen in March. \
+               The coach said the team would win the cup. The farmer said the harvest was poor.";
+    let two = "\"The port will reopen to all cargo ships next month, once the cranes are \
+               tested,\" the harbour director Ivan Petrov said. Petrov added that boats would no \
+               longer sail to Korsa after the winter timetable. The teacher said schools would \
+               close early. The doctor said the clinic needed nurses. The pilot said the \
+               airport was crowded.";
+    let articles = vec![
+        article("harbour", "one", one),
+        article("harbour", "two", two),
+    ];
+    let rules = RuleSet::builtin().expect("the built-in rules load");
+    let analysis = crate::check(crate::extract_claims(articles, &rules), &rules);
+    let (found, problems) = locate(&gold, &analysis);
+    assert_eq!(problems, Vec::<String>::new());
+    let traces = trace(&analysis, &graph_of(&analysis, &rules), &found);
+    let seen: Vec<(usize, Shape, Vec<SingleWhy>, Vec<(String, Apart)>)> = traces
+        .iter()
+        .map(|t| {
+            (
+                t.gold,
+                t.shape,
+                t.single.iter().map(|s| s.3).collect(),
+                t.apart.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (0, Shape::Joined, vec![SingleWhy::Mate], vec![]),
+            (
+                1,
+                Shape::NoLink,
+                vec![SingleWhy::Alone, SingleWhy::Alone],
+                vec![
+                    ("one".to_string(), Apart::NoLink),
+                    ("two".to_string(), Apart::NoLink)
+                ]
+            ),
+        ],
+        "{:#?}",
+        analysis
+            .claims
+            .iter()
+            .map(|c| (&c.id, &c.content))
+            .collect::<Vec<_>>()
+    );
+    assert!(!traces[0].links.is_empty() && traces[1].links.is_empty());
 }
