@@ -419,6 +419,77 @@ fn a_claim_covers_a_phrase_only_when_its_span_holds_all_of_it() {
 }
 
 #[test]
+fn a_phrase_of_one_claims_words_is_not_carried_by_a_claim_that_only_spans_it() {
+    // One speaker, two statements: the second claim runs from the speaker, over the first
+    // statement, to its own words.
+    let gold = Gold::parse(
+        Path::new("gold.toml"),
+        r#"
+corpus = "test"
+outlets = ["a"]
+stories = ["vote"]
+
+[[claim]]
+story = "vote"
+speaker = "Mayor Lind"
+kind = "indirect"
+gist = "the budget passes on Friday"
+[claim.carried]
+a = ["the budget passes on Friday"]
+
+[[claim]]
+story = "vote"
+speaker = "Mayor Lind"
+kind = "indirect"
+gist = "taxes will rise"
+[claim.carried]
+a = ["taxes will rise"]
+
+[[claim]]
+story = "vote"
+speaker = "Mayor Lind"
+kind = "indirect"
+gist = "the mayor spoke to reporters"
+[claim.carried]
+a = ["Mayor Lind told reporters"]
+"#,
+    )
+    .expect("the test gold parses");
+    let text = "Mayor Lind told reporters the budget passes on Friday and that taxes will rise.";
+    let a = article("vote", "a", text);
+    let at = |words: &str| {
+        let start = text.find(words).expect("words in the text");
+        Span::new(start, start + words.len())
+    };
+    let said = |n: usize, words: &str| {
+        let mut c = claim(&a, n, words);
+        c.speaker = Some(crate::extract::Speaker::written(text, at("Mayor Lind")));
+        c.cue = Some(crate::extract::Cue {
+            text: "told reporters".to_string(),
+            span: at("told reporters"),
+        });
+        c.content_span = at(words);
+        c.span = Span::new(0, c.content_span.end);
+        c
+    };
+    let analysis = Analysis {
+        claims: vec![
+            said(1, "the budget passes on Friday"),
+            said(2, "taxes will rise"),
+        ],
+        articles: vec![a.clone()],
+        ..Analysis::default()
+    };
+    // Both claims span the first statement; only the first says it.
+    assert!(analysis.claims[1].span.contains(at("the budget passes")));
+    let (found, problems) = locate(&gold, &analysis);
+    assert_eq!(problems, Vec::<String>::new());
+    let covering: Vec<&Vec<usize>> = found.iter().map(|f| &f.covering["a"]).collect();
+    // The speaker's words are both claims'.
+    assert_eq!(covering, [&vec![0], &vec![1], &vec![0, 1]]);
+}
+
+#[test]
 fn the_place_of_an_article_is_its_folder_and_file_stem() {
     let a = article("vote", "nyt", "Text.");
     assert_eq!(place_of(&a), Some(("vote".to_string(), "nyt".to_string())));
