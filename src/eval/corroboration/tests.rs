@@ -495,6 +495,10 @@ fn the_place_of_an_article_is_its_folder_and_file_stem() {
     assert_eq!(place_of(&a), Some(("vote".to_string(), "nyt".to_string())));
 }
 
+/// A trace as the test compares it: gold claim, shape, why each single-source finding, the
+/// outlets left out and why.
+type Traced = (usize, Shape, Vec<SingleWhy>, Vec<(String, Apart)>);
+
 #[test]
 fn a_trace_tells_a_joined_claim_said_again_apart_from_one_never_linked() {
     // One carries the reopening twice: a quotation the second outlet carries word for word,
@@ -546,7 +550,7 @@ two = ["no longer sail to Korsa"]
     let (found, problems) = locate(&gold, &analysis);
     assert_eq!(problems, Vec::<String>::new());
     let traces = trace(&analysis, &graph_of(&analysis, &rules), &found);
-    let seen: Vec<(usize, Shape, Vec<SingleWhy>, Vec<(String, Apart)>)> = traces
+    let seen: Vec<Traced> = traces
         .iter()
         .map(|t| {
             (
