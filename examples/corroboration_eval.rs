@@ -4,10 +4,13 @@
 //! batch and per story; `--misses` lists every miss by category.
 //!
 //! Run: `cargo run --release --example corroboration_eval -- [PATHS…] [--gold FILE]
-//! [--data DIR] [--each] [--misses [--claims]] [--rules FILE]…`. Without PATHS the batch is the gold's
+//! [--data DIR] [--each] [--misses [--claims]] [--trace] [--rules FILE]…`. Without PATHS the batch is the gold's
 //! stories under `--data` (default `../shared/data/newswcl50`), read together as one batch;
 //! give `../shared/data/newswcl50` to read all ten stories. `--each` also runs every labelled
-//! story as a batch of its own; `--claims` shows the claims behind each miss. The articles are read at run time and never stored in the
+//! story as a batch of its own; `--claims` shows the claims behind each miss; `--trace` tells,
+//! for each multi-outlet claim not joined across all its outlets or reported single-source,
+//! whether the graph links its claims of two outlets, whether an agreement holds them, and why
+//! each single-source finding and each outlet left out stands, then counts the shapes. The articles are read at run time and never stored in the
 //! repository. Exit code 2 when the gold and the articles do not fit (a phrase not found).
 
 use std::path::PathBuf;
@@ -16,7 +19,9 @@ use std::time::Instant;
 
 use corroborate::article::{LoadOptions, load_inputs};
 use corroborate::check::FindingKind;
-use corroborate::eval::corroboration::{Gold, Miss, MissKind, Scorecard, Tally, score, share};
+use corroborate::eval::corroboration::{
+    Gold, Miss, MissKind, Scorecard, Shape, Tally, graph_of, locate, score, share, trace,
+};
 use corroborate::rules::RuleSources;
 use corroborate::{Analysis, RuleSet};
 
@@ -28,6 +33,8 @@ struct Args {
     misses: bool,
     /// With `--misses`, the batch's claims behind each miss (id, speaker, words).
     claims: bool,
+    /// Where each multi-outlet miss is lost between the graph and the report.
+    trace: bool,
     rules: Vec<PathBuf>,
 }
 
@@ -39,6 +46,7 @@ fn parse_args() -> Result<Args, String> {
         each: false,
         misses: false,
         claims: false,
+        trace: false,
         rules: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -52,6 +60,7 @@ fn parse_args() -> Result<Args, String> {
             "--each" => args.each = true,
             "--misses" => args.misses = true,
             "--claims" => args.claims = true,
+            "--trace" => args.trace = true,
             _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
             _ => args.paths.push(arg.into()),
         }
@@ -65,7 +74,7 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!(
                 "error: {e}\nusage: corroboration_eval [PATHS…] [--gold FILE] [--data DIR] \
-                 [--each] [--misses [--claims]] [--rules FILE]…"
+                 [--each] [--misses [--claims]] [--trace] [--rules FILE]…"
             );
             return ExitCode::from(2);
         }
@@ -154,6 +163,9 @@ fn main() -> ExitCode {
     }
     if args.misses {
         print_misses(&gold, &analysis, &card, args.claims);
+    }
+    if args.trace {
+        print_traces(&gold, &analysis, &rules);
     }
     if !problems.is_empty() {
         for p in &problems {
@@ -359,5 +371,86 @@ fn excerpt(text: &str) -> String {
     match text.char_indices().nth(100) {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text,
+    }
+}
+
+/// For each multi-outlet claim not joined across all its outlets or reported single-source:
+/// its links across outlets, its widest agreement, its single-source findings and the outlets
+/// left out, each with why; then how many of each.
+fn print_traces(gold: &Gold, analysis: &Analysis, rules: &RuleSet) {
+    let graph = graph_of(analysis, rules);
+    let (found, _) = locate(gold, analysis);
+    let traces = trace(analysis, &graph, &found);
+    let id = |c: usize| analysis.claims[c].id.as_str();
+    let finding = |f: usize| analysis.findings[f].id.as_str();
+    println!(
+        "\ntraced ({}): multi-outlet claims not joined across all outlets or reported \
+         single-source",
+        traces.len()
+    );
+    let mut shapes: std::collections::BTreeMap<Shape, usize> = Default::default();
+    let mut singles: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut aparts: std::collections::BTreeMap<String, usize> = Default::default();
+    for t in &traces {
+        let claim = &gold.claims[t.gold];
+        println!(
+            "  {} line {}: {} — {}",
+            short(gold, &claim.story),
+            claim.line,
+            claim.speaker,
+            claim.gist
+        );
+        let links: Vec<String> = t
+            .links
+            .iter()
+            .map(|(a, b, l)| format!("{}–{} {:?}/{:?}", id(*a), id(*b), l.why, l.speakers))
+            .collect();
+        println!(
+            "      linked in the graph: {}",
+            if links.is_empty() {
+                "no".to_string()
+            } else {
+                format!("yes: {}", links.join(", "))
+            }
+        );
+        match &t.widest {
+            Some((f, outlets)) => println!(
+                "      in an agreement: yes, {} joins {} of {}",
+                finding(*f),
+                outlets.iter().cloned().collect::<Vec<_>>().join(", "),
+                claim.carried.len()
+            ),
+            None => println!("      in an agreement: no"),
+        }
+        if t.single.is_empty() {
+            println!("      single-source: no");
+        }
+        for (outlet, c, f, why) in &t.single {
+            println!(
+                "      single-source: {outlet} {} ({}): {}",
+                id(*c),
+                finding(*f),
+                why.as_str()
+            );
+            *singles.entry(why.as_str()).or_default() += 1;
+        }
+        for (outlet, why) in &t.apart {
+            println!("      left out: {outlet}: {}", why.as_str());
+            *aparts.entry(why.as_str()).or_default() += 1;
+        }
+        println!("      shape: {}", t.shape.as_str());
+        *shapes.entry(t.shape).or_default() += 1;
+    }
+    println!("\nshapes of the traced claims:");
+    for (shape, n) in &shapes {
+        println!("  {n:>4}  {}", shape.as_str());
+    }
+    println!("single-source findings over their claims:");
+    for (why, n) in &singles {
+        println!("  {n:>4}  {why}");
+    }
+    println!("outlets left out of their widest agreement:");
+    for (why, n) in &aparts {
+        println!("  {n:>4}  {why}");
     }
 }

@@ -20,6 +20,7 @@
 //!   what linking missed.
 
 mod gold;
+mod trace;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -29,6 +30,7 @@ use crate::check::FindingKind;
 use crate::pipeline::Analysis;
 
 pub use gold::{Gold, GoldClaim, GoldKind, MAX_PHRASE_CHARS, MAX_PHRASE_WORDS, phrase_problem};
+pub use trace::{Against, Apart, Shape, SingleWhy, Trace, graph_of, trace};
 
 /// The story folder and the outlet (file stem) of an article read from
 /// `…/<story>/<outlet>.txt`; `None` for an article without such a path (standard input).
@@ -456,12 +458,12 @@ pub fn locate(gold: &Gold, analysis: &Analysis) -> (Vec<Found>, Vec<String>) {
                 let span = Span::new(start, start + phrase.len());
                 let claims = &by_article[a];
                 let before = claims.partition_point(|&c| analysis.claims[c].span.start <= start);
-                cover.extend(
-                    claims[..before]
-                        .iter()
-                        .copied()
-                        .filter(|&c| analysis.claims[c].span.contains(span)),
-                );
+                let holding: Vec<usize> = claims[..before]
+                    .iter()
+                    .copied()
+                    .filter(|&c| analysis.claims[c].span.contains(span))
+                    .collect();
+                cover.extend(saying(&analysis.claims, holding, span));
             }
             covering.insert(outlet.clone(), cover.into_iter().collect());
         }
@@ -469,6 +471,32 @@ pub fn locate(gold: &Gold, analysis: &Analysis) -> (Vec<Found>, Vec<String>) {
     }
 
     (found, problems)
+}
+
+/// The claims of `holding` (each spanning `phrase`) that say the phrase: when the phrase is
+/// in what one of them says, those whose speaker, cue or words it touches. A claim whose
+/// speaker comes before the phrase and whose words come after it ("Netanyahu said it shows
+/// Iran is lying and shows the country is not complying") spans a phrase of the other
+/// claim's words without saying it. Otherwise (a phrase of the copy between a speaker and
+/// the cue), all of them.
+fn saying(claims: &[crate::extract::Claim], holding: Vec<usize>, phrase: Span) -> Vec<usize> {
+    let said = |c: usize| claims[c].content_span.overlaps(phrase);
+    if !holding.iter().any(|&c| said(c)) {
+        return holding;
+    }
+    holding
+        .into_iter()
+        .filter(|&c| {
+            let claim = &claims[c];
+            said(c)
+                || claim
+                    .speaker
+                    .as_ref()
+                    .and_then(|s| s.span)
+                    .is_some_and(|s| s.overlaps(phrase))
+                || claim.cue.as_ref().is_some_and(|q| q.span.overlaps(phrase))
+        })
+        .collect()
 }
 
 /// Counts one gold claim found in the batch into its story's tally, and its misses.

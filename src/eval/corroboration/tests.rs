@@ -7,7 +7,7 @@ use super::*;
 use crate::article::ArticleMeta;
 use crate::check::Finding;
 use crate::extract::{Claim, ClaimKind};
-use crate::rules::Severity;
+use crate::rules::{RuleSet, Severity};
 
 const GOLD: &str = r#"
 corpus = "test"
@@ -419,7 +419,168 @@ fn a_claim_covers_a_phrase_only_when_its_span_holds_all_of_it() {
 }
 
 #[test]
+fn a_phrase_of_one_claims_words_is_not_carried_by_a_claim_that_only_spans_it() {
+    // One speaker, two statements: the second claim runs from the speaker, over the first
+    // statement, to its own words.
+    let gold = Gold::parse(
+        Path::new("gold.toml"),
+        r#"
+corpus = "test"
+outlets = ["a"]
+stories = ["vote"]
+
+[[claim]]
+story = "vote"
+speaker = "Mayor Lind"
+kind = "indirect"
+gist = "the budget passes on Friday"
+[claim.carried]
+a = ["the budget passes on Friday"]
+
+[[claim]]
+story = "vote"
+speaker = "Mayor Lind"
+kind = "indirect"
+gist = "taxes will rise"
+[claim.carried]
+a = ["taxes will rise"]
+
+[[claim]]
+story = "vote"
+speaker = "Mayor Lind"
+kind = "indirect"
+gist = "the mayor spoke to reporters"
+[claim.carried]
+a = ["Mayor Lind told reporters"]
+"#,
+    )
+    .expect("the test gold parses");
+    let text = "Mayor Lind told reporters the budget passes on Friday and that taxes will rise.";
+    let a = article("vote", "a", text);
+    let at = |words: &str| {
+        let start = text.find(words).expect("words in the text");
+        Span::new(start, start + words.len())
+    };
+    let said = |n: usize, words: &str| {
+        let mut c = claim(&a, n, words);
+        c.speaker = Some(crate::extract::Speaker::written(text, at("Mayor Lind")));
+        c.cue = Some(crate::extract::Cue {
+            text: "told reporters".to_string(),
+            span: at("told reporters"),
+        });
+        c.content_span = at(words);
+        c.span = Span::new(0, c.content_span.end);
+        c
+    };
+    let analysis = Analysis {
+        claims: vec![
+            said(1, "the budget passes on Friday"),
+            said(2, "taxes will rise"),
+        ],
+        articles: vec![a.clone()],
+        ..Analysis::default()
+    };
+    // Both claims span the first statement; only the first says it.
+    assert!(analysis.claims[1].span.contains(at("the budget passes")));
+    let (found, problems) = locate(&gold, &analysis);
+    assert_eq!(problems, Vec::<String>::new());
+    let covering: Vec<&Vec<usize>> = found.iter().map(|f| &f.covering["a"]).collect();
+    // The speaker's words are both claims'.
+    assert_eq!(covering, [&vec![0], &vec![1], &vec![0, 1]]);
+}
+
+#[test]
 fn the_place_of_an_article_is_its_folder_and_file_stem() {
     let a = article("vote", "nyt", "Text.");
     assert_eq!(place_of(&a), Some(("vote".to_string(), "nyt".to_string())));
+}
+
+/// A trace as the test compares it: gold claim, shape, why each single-source finding, the
+/// outlets left out and why.
+type Traced = (usize, Shape, Vec<SingleWhy>, Vec<(String, Apart)>);
+
+#[test]
+fn a_trace_tells_a_joined_claim_said_again_apart_from_one_never_linked() {
+    // One carries the reopening twice: a quotation the second outlet carries word for word,
+    // and, above it, the same news in other words. Both outlets report the ferry's end in
+    // words that share nothing.
+    let gold = Gold::parse(
+        Path::new("gold.toml"),
+        r#"
+corpus = "test"
+outlets = ["one", "two"]
+stories = ["harbour"]
+
+[[claim]]
+story = "harbour"
+speaker = "Ivan Petrov"
+kind = "direct"
+gist = "the port reopens to cargo ships next month"
+[claim.carried]
+one = ["be back at the quays before summer", "reopen to all cargo ships next month"]
+two = ["reopen to all cargo ships next month"]
+
+[[claim]]
+story = "harbour"
+speaker = "Ivan Petrov"
+kind = "indirect"
+gist = "the island ferry stops for good"
+[claim.carried]
+one = ["the island ferry will stop for good"]
+two = ["no longer sail to Korsa"]
+"#,
+    )
+    .expect("the test gold parses");
+    let one = "The harbour director Ivan Petrov said ships would be back at the quays before summer. \
+               \"The port will reopen to all cargo ships next month, once the cranes are \
+               tested,\" Petrov told reporters on Monday. Petrov said the island ferry will \
+               stop for good. The mayor said the bridge over the river would reopen in March. \
+               The coach said the team would win the cup. The farmer said the harvest was poor.";
+    let two = "\"The port will reopen to all cargo ships next month, once the cranes are \
+               tested,\" the harbour director Ivan Petrov said. Petrov added that boats would no \
+               longer sail to Korsa after the winter timetable. The teacher said schools would \
+               close early. The doctor said the clinic needed nurses. The pilot said the \
+               airport was crowded.";
+    let articles = vec![
+        article("harbour", "one", one),
+        article("harbour", "two", two),
+    ];
+    let rules = RuleSet::builtin().expect("the built-in rules load");
+    let analysis = crate::check(crate::extract_claims(articles, &rules), &rules);
+    let (found, problems) = locate(&gold, &analysis);
+    assert_eq!(problems, Vec::<String>::new());
+    let traces = trace(&analysis, &graph_of(&analysis, &rules), &found);
+    let seen: Vec<Traced> = traces
+        .iter()
+        .map(|t| {
+            (
+                t.gold,
+                t.shape,
+                t.single.iter().map(|s| s.3).collect(),
+                t.apart.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (0, Shape::Joined, vec![SingleWhy::Mate], vec![]),
+            (
+                1,
+                Shape::NoLink,
+                vec![SingleWhy::Alone, SingleWhy::Alone],
+                vec![
+                    ("one".to_string(), Apart::NoLink),
+                    ("two".to_string(), Apart::NoLink)
+                ]
+            ),
+        ],
+        "{:#?}",
+        analysis
+            .claims
+            .iter()
+            .map(|c| (&c.id, &c.content))
+            .collect::<Vec<_>>()
+    );
+    assert!(!traces[0].links.is_empty() && traces[1].links.is_empty());
 }
