@@ -146,6 +146,13 @@ impl Extractor<'_> {
             }
             let t = ctx.tok(i);
             let next = ctx.low(i + 1);
+            // `… said the plant would close on condition of anonymity because …`, `…,
+            // speaking on condition of anonymity`: the terms the source spoke on are the
+            // reporter's words.
+            if t == "on" && on_condition(ctx, i) {
+                let speaking = i - 1 > start && matches!(ctx.low(i - 1), "speaking" | "talking");
+                return if speaking { i - 1 } else { i };
+            }
             let stop = match t {
                 ";" => true,
                 // `… to join the ranks, and criticized the party`: the speaker's next deed.
@@ -615,6 +622,25 @@ fn goes_on_what_was_said(ctx: &SentenceCtx<'_>, start: usize, next: usize) -> bo
 /// 42% support Y`).
 fn after_comma_and(ctx: &SentenceCtx<'_>, s: usize) -> bool {
     s >= 2 && ctx.tok(s - 2) == "," && !ctx.quoted_at(s - 1)
+}
+
+/// Whether the "on" at token `i` opens the terms a source spoke on: `on condition of
+/// anonymity`, `on the condition that they not be named`. A condition of anything else is
+/// what was said (`ready for a truce on the condition that the shelling stops`).
+fn on_condition(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    let next = if ctx.low(i + 1) == "the" {
+        i + 2
+    } else {
+        i + 1
+    };
+    if ctx.low(next) != "condition" {
+        return false;
+    }
+    match ctx.low(next + 1) {
+        "of" => ctx.low(next + 2) == "anonymity",
+        "that" => (next + 2..next + 8).any(|j| matches!(ctx.low(j), "named" | "identified")),
+        _ => false,
+    }
 }
 
 /// Whether token `i` is a dash standing between words (` - `, `—`), not a hyphen.
