@@ -6,6 +6,7 @@ use crate::article::Span;
 use crate::text::{Quotation, TokenKind};
 
 use super::attribution::verb_resumes;
+use super::numbers::is_number_word;
 use super::sentence::{SentenceCtx, is_mark, trim_end_punct};
 use super::{Extractor, english, trailing_participle};
 
@@ -119,7 +120,8 @@ impl Extractor<'_> {
                 if ctx.tok(s - 1) == ","
                     || matches!(ctx.tok(s - 1), "and" | "but")
                         && (self.names_another(ctx, s)
-                            || after_comma_and(ctx, s) && self.cues.is_speech_verb(ctx.low(next)))
+                            || (after_comma_and(ctx, s) || counts_people(ctx, s))
+                                && self.cues.is_speech_verb(ctx.low(next)))
                 {
                     // `…, Kerry said`, and `… and Kerry said “…”`: another speaker's claim
                     // begins.
@@ -641,6 +643,17 @@ fn on_condition(ctx: &SentenceCtx<'_>, i: usize) -> bool {
         "that" => (next + 2..next + 8).any(|j| matches!(ctx.low(j), "named" | "identified")),
         _ => false,
     }
+}
+
+/// Whether the speaker at token `s` opens with a share or a count of people (`… and 14
+/// percent said …`, `… and one in four said …`, `… and others have said …`): a group polled
+/// or counted, speaking for itself, never more of the words before it.
+fn counts_people(ctx: &SentenceCtx<'_>, s: usize) -> bool {
+    let first = ctx.low(s);
+    !ctx.quoted_at(s)
+        && (first.starts_with(|c: char| c.is_ascii_digit())
+            || is_number_word(first)
+            || english::stands_for_people(first) && !matches!(first, "both" | "all"))
 }
 
 /// Whether token `i` is a dash standing between words (` - `, `—`), not a hyphen.

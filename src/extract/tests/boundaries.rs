@@ -460,3 +460,25 @@ fn the_thing_a_verb_of_saying_names_ends_before_when_and_where() {
         "two issues: the economy and the schools"
     );
 }
+
+#[test]
+fn a_share_of_those_polled_after_and_speaks_for_itself() {
+    let found = claims(
+        "Asked about the levy, 41 percent said it was too high and 22 percent said it was fair.",
+    );
+    let contents: Vec<&str> = found.iter().map(|c| c.content.as_str()).collect();
+    assert!(contents.contains(&"it was too high"), "{found:#?}");
+    assert!(contents.contains(&"it was fair"), "{found:#?}");
+    let found =
+        claims("Most members said they would stay and others said they would leave the union.");
+    let contents: Vec<&str> = found.iter().map(|c| c.content.as_str()).collect();
+    assert!(contents.contains(&"they would stay"), "{found:#?}");
+    // A count inside what was said, with no verb of saying after it, stays in it.
+    assert_eq!(
+        content_of(
+            "The clerk said 300 ballots were mailed and 40 were returned.",
+            "The clerk",
+        ),
+        "300 ballots were mailed and 40 were returned"
+    );
+}
