@@ -532,7 +532,11 @@ impl Extractor<'_> {
             start = quote;
         }
         let mut has_that = false;
-        if english::is_complementizer(ctx.low(start)) {
+        // `feel that way`, `knew that much`: "that" before a noun of manner or degree is its
+        // determiner, and opens no clause.
+        if english::is_complementizer(ctx.low(start))
+            && !matches!(ctx.low(start + 1), "way" | "much" | "far" | "kind" | "sort")
+        {
             has_that = true;
             start += 1;
         }

@@ -482,3 +482,16 @@ fn a_share_of_those_polled_after_and_speaks_for_itself() {
         "300 ballots were mailed and 40 were returned"
     );
 }
+
+#[test]
+fn that_before_a_noun_of_manner_opens_no_clause() {
+    let found = claims("Most voters over 60 say they feel that way.");
+    assert!(
+        found.iter().all(|c| !c.content.ends_with("way")),
+        "{found:#?}"
+    );
+    assert_eq!(
+        content_of("Critics feel that the levy is too high.", "Critics"),
+        "the levy is too high"
+    );
+}
