@@ -6,6 +6,7 @@ use crate::article::Span;
 use crate::text::{Quotation, TokenKind};
 
 use super::attribution::verb_resumes;
+use super::numbers::is_number_word;
 use super::sentence::{SentenceCtx, is_mark, trim_end_punct};
 use super::{Extractor, english, trailing_participle};
 
@@ -119,7 +120,8 @@ impl Extractor<'_> {
                 if ctx.tok(s - 1) == ","
                     || matches!(ctx.tok(s - 1), "and" | "but")
                         && (self.names_another(ctx, s)
-                            || after_comma_and(ctx, s) && self.cues.is_speech_verb(ctx.low(next)))
+                            || (after_comma_and(ctx, s) || counts_people(ctx, s))
+                                && self.cues.is_speech_verb(ctx.low(next)))
                 {
                     // `…, Kerry said`, and `… and Kerry said “…”`: another speaker's claim
                     // begins.
@@ -146,6 +148,13 @@ impl Extractor<'_> {
             }
             let t = ctx.tok(i);
             let next = ctx.low(i + 1);
+            // `… said the plant would close on condition of anonymity because …`, `…,
+            // speaking on condition of anonymity`: the terms the source spoke on are the
+            // reporter's words.
+            if t == "on" && on_condition(ctx, i) {
+                let speaking = i - 1 > start && matches!(ctx.low(i - 1), "speaking" | "talking");
+                return if speaking { i - 1 } else { i };
+            }
             let stop = match t {
                 ";" => true,
                 // `… to join the ranks, and criticized the party`: the speaker's next deed.
@@ -615,6 +624,36 @@ fn goes_on_what_was_said(ctx: &SentenceCtx<'_>, start: usize, next: usize) -> bo
 /// 42% support Y`).
 fn after_comma_and(ctx: &SentenceCtx<'_>, s: usize) -> bool {
     s >= 2 && ctx.tok(s - 2) == "," && !ctx.quoted_at(s - 1)
+}
+
+/// Whether the "on" at token `i` opens the terms a source spoke on: `on condition of
+/// anonymity`, `on the condition that they not be named`. A condition of anything else is
+/// what was said (`ready for a truce on the condition that the shelling stops`).
+fn on_condition(ctx: &SentenceCtx<'_>, i: usize) -> bool {
+    let next = if ctx.low(i + 1) == "the" {
+        i + 2
+    } else {
+        i + 1
+    };
+    if ctx.low(next) != "condition" {
+        return false;
+    }
+    match ctx.low(next + 1) {
+        "of" => ctx.low(next + 2) == "anonymity",
+        "that" => (next + 2..next + 8).any(|j| matches!(ctx.low(j), "named" | "identified")),
+        _ => false,
+    }
+}
+
+/// Whether the speaker at token `s` opens with a share or a count of people (`… and 14
+/// percent said …`, `… and one in four said …`, `… and others have said …`): a group polled
+/// or counted, speaking for itself, never more of the words before it.
+fn counts_people(ctx: &SentenceCtx<'_>, s: usize) -> bool {
+    let first = ctx.low(s);
+    !ctx.quoted_at(s)
+        && (first.starts_with(|c: char| c.is_ascii_digit())
+            || is_number_word(first)
+            || english::stands_for_people(first) && !matches!(first, "both" | "all"))
 }
 
 /// Whether token `i` is a dash standing between words (` - `, `—`), not a hyphen.

@@ -373,10 +373,24 @@ fn lower_set(words: &[String]) -> WordSet {
 /// before it ends that phrase rather than standing as an adjective before a noun (`a
 /// hopeful note`). A preposition after the word (`the final say over`) keeps it a noun.
 fn after_placed_group(lower_words: &[&str], i: usize) -> bool {
-    let people = |w: &str| is_plural_noun(w) || english::is_collective_noun(w) || w == "people";
-    let placed = i > 3
-        && (english::places_a_group(lower_words[i - 3]) || lower_words[i - 3] == "of")
-        && people(lower_words[i - 4]);
+    // `Some in the party say`, `few on either side of the debate think`: a quantifier
+    // standing for people agrees with the bare verb as a plural noun does ("both" and
+    // "all" float after the names they count).
+    let people = |w: &str| {
+        is_plural_noun(w)
+            || english::is_collective_noun(w)
+            || w == "people"
+            || english::stands_for_people(w) && !matches!(w, "both" | "all")
+    };
+    let word = |w: &str| w.chars().next().is_some_and(char::is_alphanumeric);
+    // The preposition that opens the phrase, a few words back, with only words after it.
+    let placed = (3..=PLACE_PHRASE_WORDS + 1)
+        .take_while(|&back| i > back && word(lower_words[i - back + 1]))
+        .any(|back| {
+            let p = i - back;
+            (english::places_a_group(lower_words[p]) || lower_words[p] == "of")
+                && people(lower_words[p - 1])
+        });
     // `Aides close to the governor say`: an adjective and its preposition tell which ones.
     let qualified = i > 4
         && english::qualifies_after_noun(lower_words[i - 4], lower_words[i - 3])
@@ -386,6 +400,10 @@ fn after_placed_group(lower_words: &[&str], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|next| english::is_preposition(next))
 }
+
+/// Most words of the phrase that places a group before a bare verb, its preposition
+/// included (`on either side of the debate`).
+const PLACE_PHRASE_WORDS: usize = 6;
 
 /// Whether the bare form at `i` ends a relative clause that follows a plural noun
 /// (`Analysts who study the market say`, `residents who live near the plant believe`): the

@@ -155,6 +155,21 @@ mod tests {
                 "the levy would fail".to_string()
             )]
         );
+        // A verb in the present agrees with the quantifier, not with the noun of its phrase.
+        assert_eq!(
+            claims("Some in the party say the levy will fail."),
+            [(
+                "Some in the party".to_string(),
+                "the levy will fail".to_string()
+            )]
+        );
+        assert_eq!(
+            claims("Few on either side of the dispute think the toll will ever rise."),
+            [(
+                "Few on either side of the dispute".to_string(),
+                "the toll will ever rise".to_string()
+            )]
+        );
         assert_eq!(
             claims("But few on either side of the dispute thought the toll would ever rise."),
             [(

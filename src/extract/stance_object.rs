@@ -95,8 +95,10 @@ impl Extractor<'_> {
                             j += 1;
                         }
                         let next = ctx.low(j);
+                        // `flat growth and worse-than-expected revenue`: a compound in
+                        // hyphens is an adjective, not a verb.
                         english::is_auxiliary(next)
-                            || english::is_finite_verb(next)
+                            || english::is_finite_verb(next) && !next.contains('-')
                             || self.cues.contains_key(next) && !english::is_participle(next)
                     }
                     "in" | "at" | "on" | "via" | "through" | "over" => (i + 1..end_tok.min(i + 6))

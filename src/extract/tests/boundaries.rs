@@ -386,3 +386,112 @@ fn a_wire_dateline_is_no_part_of_the_content() {
         "Shipping will resume within days"
     );
 }
+
+#[test]
+fn the_terms_a_source_spoke_on_are_not_what_was_said() {
+    assert_eq!(
+        content_of(
+            "An aide said the plant would close in June on condition of anonymity because she was not allowed to discuss it.",
+            "An aide",
+        ),
+        "the plant would close in June"
+    );
+    assert_eq!(
+        content_of(
+            "Two officials said the talks had stalled, speaking on the condition that they not be named.",
+            "Two officials",
+        ),
+        "the talks had stalled"
+    );
+    // A condition that is part of what was said stays in it.
+    assert_eq!(
+        content_of(
+            "The rebels said they were ready for a truce on the condition that the shelling stops.",
+            "The rebels",
+        ),
+        "they were ready for a truce on the condition that the shelling stops"
+    );
+}
+
+#[test]
+fn the_thing_a_verb_of_saying_names_ends_before_when_and_where() {
+    assert_eq!(
+        content_of(
+            "The governor announced her candidacy at a rally in the capital.",
+            "The governor",
+        ),
+        "her candidacy"
+    );
+    // The day a thing was told stays with it: a figure's time is read inside the content.
+    assert_eq!(
+        content_of(
+            "Officials confirmed 23 cases of measles on Friday during a briefing.",
+            "Officials",
+        ),
+        "23 cases of measles on Friday during a briefing"
+    );
+    assert_eq!(
+        content_of(
+            "The senator mentioned the network five times and seemed to blame it for the loss.",
+            "The senator",
+        ),
+        "the network five times"
+    );
+    assert_eq!(
+        content_of(
+            "Ruiz explained her reasoning in an interview on the morning show.",
+            "Ruiz",
+        ),
+        "her reasoning"
+    );
+    // A clause after the verb keeps its own adjuncts, and so does a list after a colon.
+    assert_eq!(
+        content_of(
+            "The mayor argued the levy gives too much money to the county and could hurt the schools.",
+            "The mayor",
+        ),
+        "the levy gives too much money to the county and could hurt the schools"
+    );
+    assert_eq!(
+        content_of(
+            "The candidate talked about two issues: the economy and the schools.",
+            "The candidate",
+        ),
+        "two issues: the economy and the schools"
+    );
+}
+
+#[test]
+fn a_share_of_those_polled_after_and_speaks_for_itself() {
+    let found = claims(
+        "Asked about the levy, 41 percent said it was too high and 22 percent said it was fair.",
+    );
+    let contents: Vec<&str> = found.iter().map(|c| c.content.as_str()).collect();
+    assert!(contents.contains(&"it was too high"), "{found:#?}");
+    assert!(contents.contains(&"it was fair"), "{found:#?}");
+    let found =
+        claims("Most members said they would stay and others said they would leave the union.");
+    let contents: Vec<&str> = found.iter().map(|c| c.content.as_str()).collect();
+    assert!(contents.contains(&"they would stay"), "{found:#?}");
+    // A count inside what was said, with no verb of saying after it, stays in it.
+    assert_eq!(
+        content_of(
+            "The clerk said 300 ballots were mailed and 40 were returned.",
+            "The clerk",
+        ),
+        "300 ballots were mailed and 40 were returned"
+    );
+}
+
+#[test]
+fn that_before_a_noun_of_manner_opens_no_clause() {
+    let found = claims("Most voters over 60 say they feel that way.");
+    assert!(
+        found.iter().all(|c| !c.content.ends_with("way")),
+        "{found:#?}"
+    );
+    assert_eq!(
+        content_of("Critics feel that the levy is too high.", "Critics"),
+        "the levy is too high"
+    );
+}
