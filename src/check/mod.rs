@@ -488,9 +488,20 @@ pub fn attribution(claim: &Claim, between: &str, after: &str, verbs: &CueVerbs) 
     } else if let Some(past) = verbs.in_the_past(cue) {
         // "…, with Trump saying": "Trump said".
         format!("{who} {past}")
+    } else if purpose_between(between) {
+        // "Kerry also went to the home of … to discuss": the infinitive keeps its "to",
+        // and the words left out are marked.
+        format!("{who} … to {cue}")
     } else {
         format!("{who} {cue}")
     }
+}
+
+/// Whether the copy between a speaker and the cue is more than a few words and ends in the
+/// "to" of an infinitive whose verb is the cue ("went to the home of the prime minister to").
+fn purpose_between(between: &str) -> bool {
+    let words = between.trim();
+    words.ends_with(" to") && !words.contains('\n') && verb_words(between).is_none()
 }
 
 /// At most this many words of a hearer are written after a verb of telling.

@@ -485,4 +485,19 @@ mod tests {
             "{single:#?}"
         );
     }
+
+    #[test]
+    fn a_message_keeps_the_to_of_a_distant_infinitive() {
+        // "Reed went to the home of … to discuss …": not "Mayor Tom Reed discuss".
+        let a = beside_another_outlet(
+            "Mayor Tom Reed also went to the Dunmore home of port director Ines Varga to \
+             discuss the cost of mending the pier.",
+        );
+        let single = single_source_messages(&a);
+        let with = |words: &str| message_with(&single, words);
+        assert!(
+            with("mending").contains(": Mayor Tom Reed \u{2026} to discuss \""),
+            "{single:#?}"
+        );
+    }
 }
