@@ -388,6 +388,23 @@ fn length_bit(word: &str) -> u64 {
     1 << word.len().min(63)
 }
 
+/// `n` in decimal, written into the end of `digits` without the formatting machinery (one
+/// call per claim id and per figure of a report); the digits written are returned.
+pub fn decimal(n: usize, digits: &mut [u8; 20]) -> &[u8] {
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        // `rest % 10` is below 10, so the cast keeps it whole.
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    &digits[at..]
+}
+
 /// A stable hash of `parts` that does not depend on the platform or the run: FNV-1a over each
 /// part followed by a NUL byte (so `["ab"]` and `["a", "b"]` differ), as 16 hex digits.
 pub fn fnv1a(parts: &[&str]) -> String {
@@ -593,6 +610,14 @@ pub fn is_speaker_filler(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_writes_a_count_as_its_digits() {
+        for n in [0, 7, 10, 409, 1_000_000, usize::MAX] {
+            let mut digits = [0u8; 20];
+            assert_eq!(decimal(n, &mut digits), n.to_string().as_bytes());
+        }
+    }
 
     #[test]
     fn word_gate_lets_its_words_through_and_turns_most_others_away() {

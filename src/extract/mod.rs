@@ -955,21 +955,11 @@ fn push_quote(text: &str, quote: Claim, claims: &mut Vec<Claim>) -> bool {
 /// article's `n`-th claim or fact, made without the formatting machinery (one per claim).
 fn numbered_id(article: &str, mark: &str, n: usize) -> String {
     let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        // `rest % 10` is below 10, so the cast keeps it whole.
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(article.len() + mark.len() + digits.len() - at);
+    let digits = crate::words::decimal(n, &mut digits);
+    let mut id = String::with_capacity(article.len() + mark.len() + digits.len());
     id.push_str(article);
     id.push_str(mark);
-    for &d in &digits[at..] {
+    for &d in digits {
         id.push(char::from(d));
     }
     id

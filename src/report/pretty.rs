@@ -161,18 +161,8 @@ impl<'b> Pretty<'b> {
     /// A count or an offset, in decimal.
     pub fn count(&mut self, n: usize) {
         let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut rest = n;
-        loop {
-            at -= 1;
-            // A digit: `rest % 10` is below 10.
-            digits[at] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        self.buffer.extend_from_slice(&digits[at..]);
+        self.buffer
+            .extend_from_slice(crate::words::decimal(n, &mut digits));
     }
 
     /// A string in quotes, escaped as `serde_json` escapes it: a quote, a backslash and the

@@ -268,6 +268,14 @@ mod tests {
         );
     }
 
+    /// A fact with no position, written by hand, as its value is printed.
+    fn fact_same_as_value(fact: &Fact) {
+        same_as_value(
+            |out| FactJson { fact, at: None }.write_to(out).unwrap(),
+            fact,
+        );
+    }
+
     fn at(start: usize, end: usize) -> Span {
         Span { start, end }
     }
@@ -350,17 +358,7 @@ mod tests {
             period: None,
             degree: None,
         };
-        same_as_value(
-            |out| {
-                FactJson {
-                    fact: &fact,
-                    at: None,
-                }
-                .write_to(out)
-                .unwrap()
-            },
-            &fact,
-        );
+        fact_same_as_value(&fact);
         fact.frame = Frame {
             what: "raid".into(),
             ..Frame::default()
@@ -369,31 +367,11 @@ mod tests {
             text: "on Tuesday".into(),
             day: Date::parse("2016-02-23"),
         };
-        same_as_value(
-            |out| {
-                FactJson {
-                    fact: &fact,
-                    at: None,
-                }
-                .write_to(out)
-                .unwrap()
-            },
-            &fact,
-        );
+        fact_same_as_value(&fact);
         fact.value = FactValue::Members {
             members: vec!["islamic-state".into(), "al-nusra".into()],
         };
         fact.claim = None;
-        same_as_value(
-            |out| {
-                FactJson {
-                    fact: &fact,
-                    at: None,
-                }
-                .write_to(out)
-                .unwrap()
-            },
-            &fact,
-        );
+        fact_same_as_value(&fact);
     }
 }
