@@ -23,7 +23,7 @@ impl Extractor<'_> {
             after?
         } else if ctx.tok(cue.start - 1) == "," {
             let before = ctx.clause_before(cue.start - 1);
-            // `One of the decisions, according to a person close to it, is to …`: the
+            // `One of the choices, according to a source close to it, is to …`: the
             // source stands inside what it says.
             match (after, source_end) {
                 // `Since last spring, according to the union, membership has fallen`,

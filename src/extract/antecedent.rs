@@ -241,7 +241,7 @@ impl Extractor<'_> {
     }
 
     /// The person a pronoun (or role noun) `mention` in sentence `s` stands for. A speaker
-    /// named inside a quotation (`“…, but that Putin had told him, ‘…’” Mr. Comey wrote. He
+    /// named inside a quotation (`“…, but that Vance had told her, ‘…’” Ms. Reyes wrote. She
     /// said …`) is in someone else's words: no antecedent of a pronoun outside quotations.
     fn antecedent(
         &self,
@@ -305,7 +305,7 @@ impl Extractor<'_> {
         {
             return Some(name);
         }
-        // "While Mr. Abe lavished praise on Mr. Trump …, which he said …": after a word that
+        // "While Mr. Sato heaped praise on Ms. Ruiz …, which he said …": after a word that
         // opens a subordinate clause, the name that opens that clause.
         if title.is_none()
             && let Some(opening) = text.get(sentences[s].span.start..at)
@@ -330,8 +330,8 @@ impl Extractor<'_> {
             }
         }
         // The sentence before the paragraph, if someone named speaks in it; else, for "he"
-        // or "she", the person whose words or deeds open it ("Mr. Trump's comments
-        // suggested he backed that effort. ¶ “…,” he said.").
+        // or "she", the person whose words or deeds open it ("Ms. Ruiz's remarks
+        // suggested she backed that plan. ¶ “…,” she said.").
         let found = t.checked_sub(1).and_then(|b| {
             speakers_in(b)
                 .rev()
@@ -480,7 +480,7 @@ impl Extractor<'_> {
     /// capitalised words followed by a comma or a word in lower case, that reads as a person
     /// — with a title, with a given name and a surname, or a surname already named.
     /// The name set off by commas after the role that opens `sentence` as its subject
-    /// ("Britain's foreign secretary, Boris Johnson, used …", "The company's chief
+    /// ("Canada's trade minister, Ellen Park, used …", "The company's chief
     /// executive, Ana Ruiz, said …"): the role's last word one of the rules' titles, the
     /// name two to four capitalised words closed by a comma, a word in lower case after it.
     fn role_then_name(&self, sentence: &str) -> Option<String> {

@@ -64,7 +64,7 @@ fn opens_clause(ctx: &SentenceCtx<'_>, k: usize) -> bool {
 
 /// Where the subject of the verb at token `verb` starts when an aside set off by commas
 /// stands between them (`The senator, casting herself as a friend of labor, appeared to …`,
-/// `Democrats, too, appeared …`, `The board, under growing pressure, is expected to …`):
+/// `Democrats, too, appeared …`, `The board, under mounting pressure, is expected to …`):
 /// the first word after the break before the aside's opening comma. `None` when no such
 /// aside closes right before the verb, or when the words before it are no noun phrase (a
 /// verb or a pronoun among them, or more than a few words).

@@ -26,7 +26,7 @@ impl Extractor<'_> {
         let comma = (cue.end..ctx.tokens.len().min(cue.end + AS_REACH))
             .find(|&i| ctx.tok(i) == ",")
             .filter(|&i| (cue.end..i).all(|k| !ctx.quoted_at(k) && ctx.tokens[k].is_word()))?;
-        // `As Clinton talked about bringing communities together, Trump said …`: a cue with
+        // `As Ruiz talked about lowering rents, Ortiz said …`: a cue with
         // an object of its own says what it is about, and the main clause is another's. Only
         // when, where, how and to whom may stand between the cue and the comma.
         if !self.only_circumstance(ctx, cue, comma) {

@@ -75,7 +75,7 @@ impl Extractor<'_> {
 
     /// Where the question after a passive "asked" opens, from token `i`: past adverbs
     /// (`asked specifically what …`) and when or where it was asked (`Asked Tuesday about
-    /// …`, `Asked during a January debate why …`, `asked at a briefing Monday in Washington
+    /// …`, `Asked during a March forum why …`, `asked at a news conference Friday in Denver
     /// about …`). The question opens at "about" or a question word; `None` when none opens
     /// within a few words, before a comma or a quotation, or when the copy names who asked
     /// (`said when asked by reporters about …` is read through the cue, with its speaker).
@@ -100,7 +100,7 @@ impl Extractor<'_> {
 }
 
 /// At most this many words stand between "asked" and the question: when and where it was
-/// asked (`asked at a briefing Monday in Washington about …`).
+/// asked (`asked at a news conference Friday in Denver about …`).
 const MAX_BEFORE_QUESTION: usize = 8;
 
 /// Whether the "asked" at token `i` is a passive whose asker follows "by" (`…, Ruiz said
@@ -193,7 +193,7 @@ mod tests {
         assert!(found.iter().all(|c| c.2 != "asks"), "{found:?}");
         // Asked whom she backed: no view of hers is read out of the question.
         let found = claims(
-            "When asked whom she supported, Ms. Hart smiled and said she was waiting for the mayor.",
+            "When asked whom she supported, Dr. Hart laughed and said she was waiting for the mayor.",
         );
         assert!(found.iter().all(|c| c.2 != "supports"), "{found:?}");
         let question = found.iter().find(|c| c.2 == "asks");

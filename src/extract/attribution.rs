@@ -226,7 +226,7 @@ impl Extractor<'_> {
             && speaker.is_some_and(|(s, e)| {
                 e < cue.start && self.document_subject(ctx, cue.start) == Some((s, e))
             });
-        // `…, who began his speech by marveling …`, `… after he appeared to suggest …`:
+        // `…, who opened her remarks by praising …`, `… after he appeared to suggest …`:
         // the subject of the cue's own clause, before the speaker of the claim before.
         let speaker = speaker.or_else(|| {
             (!participle && cue.start > 0)
@@ -256,7 +256,7 @@ impl Extractor<'_> {
         if speaker.is_none() && inherited.is_none() {
             return None;
         }
-        // `…, Trump, who says he is honored`: "who" speaks, for the name before it.
+        // `…, Ortiz, who says she is grateful`: "who" speaks, for the name before it.
         let (speaker, antecedent) = match speaker {
             // `the agency, which first reported …`, `a group that intends to …`.
             Some((w, e))
@@ -282,7 +282,7 @@ impl Extractor<'_> {
                     None => (Some((s, e)), None),
                 }
             }
-            // `demonstrators here, who have taken to the streets and called for …`.
+            // `farmers here, who have blocked the roads and called for …`.
             Some((w, e))
                 if e == w + 1 && w >= 2 && ctx.low(w) == "who" && ctx.tok(w - 1) == "," =>
             {
@@ -346,7 +346,7 @@ impl Extractor<'_> {
     /// Kerry.`), when the name ends there and is no object of the verb.
     fn inverted_speaker(&self, ctx: &SentenceCtx<'_>, cue: FoundCue) -> Option<(usize, usize)> {
         self.speaker_after(ctx, cue.end).filter(|&(s, e)| {
-            // `said Rep. G.K. Butterfield (D-N.C.), head of …`: a parenthesis after the
+            // `said Rep. L.M. Harlow (D-N.M.), head of …`: a parenthesis after the
             // name (party and state, an agency) ends it too.
             let ends = e >= ctx.tokens.len()
                 || ctx.quoted_at(e)
@@ -358,8 +358,8 @@ impl Extractor<'_> {
                 // `"…," said Tom Walsh when asked about the fee`, `… as he left`: a
                 // clause of time or cause after the name is the attribution's own.
                 || english::subordinates(ctx.low(e)) && !ctx.quoted_at(e);
-            // `Jo-Renee Formicola, a professor, described Trump's approach …`, `The F.B.I.
-            // director, James B. Comey, said the agency gave …`: the sentence's subject
+            // `Mara Lindqvist, a professor, described Ortiz's approach …`, `The C.I.A.
+            // director, Laura M. Keane, said the agency gave …`: the sentence's subject
             // (or a name set off after it) stands before the cue, and what follows is an
             // object or what was said.
             let subject_before = self.speaker_before(ctx, cue.start).is_some_and(|(b, _)| {
@@ -379,7 +379,7 @@ impl Extractor<'_> {
                     (w.ends_with("'s") || w.ends_with("’s"))
                         && !(i + 1 < e && ctx.tokens[i + 1].is_capitalized(ctx.text))
                 });
-            // `The campaign chairman, Phil Lovas, said he cannot comment`: a pronoun
+            // `The campaign manager, Rita Osei, said she cannot discuss`: a pronoun
             // followed by more words opens what was said; only "…, said he." is a speaker.
             let clause = e - s > 1 && english::is_subject_pronoun(ctx.low(s));
             ends && !subject_before && !possessive && !clause && !verb_inside(ctx, s, e)
@@ -420,15 +420,15 @@ impl Extractor<'_> {
             AfterAttribution::End | AfterAttribution::Aside => true,
             AfterAttribution::Quote(_) | AfterAttribution::Colon => quoted_clause,
             // `"…," Kerry told reporters in a long news conference, …`.
-            // When words stand before the quotation (`On this weekend’s broadcast of
-            // "Fox News Sunday," Pence said his …`), the quotation is a title or an
+            // When words stand before the quotation (`On this week’s episode of
+            // "Meet the Voters," Kirby said her …`), the quotation is a title or an
             // aside, and the clause after the cue is what was said.
             AfterAttribution::Clause => {
                 let opens_with_quote = ctx.quotations.iter().any(|q| q.inner == content);
                 // `"…," Merkel told reporters after the meeting that was held …`: a "that"
                 // before a verb opens a relative clause, not what was said.
-                // And after an adjunct (`"…," Trump said after welcoming Abe to his estate
-                // for talks that center on trade`) what follows is about the adjunct: the
+                // And after an adjunct (`"…," Ruiz said after hosting the Danish premier at her
+                // ranch for talks that focus on fishing`) what follows is about the adjunct: the
                 // quotation that opens the sentence is what was said.
                 let relative =
                     ctx.low(after) == "that" && english::is_auxiliary(ctx.low(after + 1));
@@ -640,10 +640,10 @@ impl Extractor<'_> {
                     .unwrap_or(end_tok);
             }
         } else if cue.class != CueClass::Object && no_clause() {
-            // `blasted Clinton as a "disgrace" Wednesday on a radio show`: what a stance
+            // `blasted Lopez as a "fraud" Tuesday on a podcast`: what a stance
             // is about ends before when and where it was taken. So does the thing a verb of
-            // saying names (`announced his candidacy in June`, `mentioned the network five
-            // times and seemed to blame it`), but not a clause it takes without "that".
+            // saying names (`announced his candidacy in June`, `mentioned the paper four
+            // times and seemed to fault it`), but not a clause it takes without "that".
             let stop = self.stance_object_end(ctx, start, end_tok);
             if cue.kind != SAID_KIND || names_a_thing(ctx, &who.cue_word, (start, stop, end_tok)) {
                 end_tok = stop;
@@ -849,7 +849,7 @@ fn main_verb_at(ctx: &SentenceCtx<'_>, i: usize) -> bool {
 /// Whether the words at token `i`, after an attribution set off by commas, take up the
 /// clause it interrupted rather than tell where or when it was said: an infinitive (`Nor
 /// does the council have any plans, aides say, to raise the toll`), a gerund after "by"
-/// (`The board stood in the way, he said, by delaying the vote`) or "for" with the
+/// (`The board got in the way, she said, by stalling the vote`) or "for" with the
 /// infinitive's subject (`It makes sense, officials said, for the port to close`).
 fn resumes_interrupted_clause(ctx: &SentenceCtx<'_>, i: usize) -> bool {
     // A verb after "to": a word in small letters that no determiner, pronoun or plural
@@ -881,8 +881,8 @@ fn resumes_interrupted_clause(ctx: &SentenceCtx<'_>, i: usize) -> bool {
 /// (in lower case), name a thing that ends at `stop` rather than make a clause: a cue other
 /// than "say" or "tell" (which take a clause without "that" far more often than an object:
 /// `said the county cut jobs on Friday`); no preposition first (`made it clear to voters
-/// on Monday that …`); no verb among the words (`his candidacy`, `the network five times`,
-/// but not `the system gives too much power`); no "that" and no quotation before `end`,
+/// on Monday that …`); no verb among the words (`his candidacy`, `the paper four times`,
+/// but not `the law gives too much leeway`); no "that" and no quotation before `end`,
 /// where the content would end (a clause may still follow); `stop` is a word, not a
 /// colon, a parenthesis or a dash (`talked about the issues: the economy and …`); and the
 /// words cut off name no time (`confirmed 23 cases on Friday`: the day a count was given

@@ -177,10 +177,10 @@ impl Extractor<'_> {
                         || appositive_after(ctx, start, i, end_tok))
                         && !aside_in_subject(ctx, start, i, end_tok)
                 }
-                // `the move was “positive,” while the Australian government said …`: after a
+                // `the plan was “useful,” while the Canadian government said …`: after a
                 // quotation that closes on its comma, a clause joined on that opens with
-                // another's attribution is theirs (`“peanuts,” compared to …`, `“right to be
-                // angry,” but also …` go on with the speaker's words).
+                // another's attribution is theirs (`“crumbs,” compared to …`, `“free to be
+                // upset,” but also …` go on with the speaker's words).
                 _ if i >= start + 3
                     && ctx.tok(i - 2) == ","
                     && ctx.quoted_at(i - 2)
@@ -300,8 +300,8 @@ impl Extractor<'_> {
     }
 
     /// Whether a second verb of the same subject follows at token `i`, after `, but` or `,
-    /// though` (`she wanted change, but found him too objectionable`, `the process was fair,
-    /// but required an effort`): the speaker's clause goes on, and so does what was said. A
+    /// though` (`she wanted change, but found him too objectionable`, `the count was honest,
+    /// but needed a recheck`): the speaker's clause goes on, and so does what was said. A
     /// cue there is an attribution of its own (`…, but added …`).
     fn same_subject_goes_on(&self, ctx: &SentenceCtx<'_>, mut i: usize) -> bool {
         while i < ctx.tokens.len() && english::is_verb_adverb(ctx.low(i)) {
@@ -318,9 +318,9 @@ impl Extractor<'_> {
 
     /// Whether the verb of view or aim at token `next`, after `and` or `but`, is a second
     /// verb of the pronoun that opens what was said from token `start`, and so goes on with
-    /// it: `Ruiz said she was tired of the delays and wanted a new contractor`, `… she backed
+    /// it: `Ruiz said she was weary of the delays and wanted a new contractor`, `… she backed
     /// the levy, but thought it too small`. (A name opening what was said leaves it to the
-    /// speaker: `Khan said Trump was wrong and wanted an apology`.) Both verbs are in the
+    /// speaker: `Khan said Ortiz was wrong and wanted an apology`.) Both verbs are in the
     /// past, as reported speech puts them; a verb in another tense may be the speaker's (`Kim
     /// announced he will halt the tests and plans to close the site`).
     fn view_goes_on(&self, ctx: &SentenceCtx<'_>, start: usize, next: usize) -> bool {
@@ -362,7 +362,7 @@ impl Extractor<'_> {
         if english::is_subject_pronoun(ctx.low(i)) && ctx.low(i) != "there" {
             return true;
         }
-        // `…, and the agency said it will …`: a subject of a few words and its verb.
+        // `…, and the ministry said it would …`: a subject of a few words and its verb.
         if english::is_determiner(ctx.low(i)) {
             return (i + 1..ctx.tokens.len().min(i + 10))
                 .take_while(|&j| ctx.tokens[j].is_word() && !ctx.quoted_at(j))
@@ -382,7 +382,7 @@ impl Extractor<'_> {
 
     /// Whether the speaker at token `s`, after an `and`, is another person speaking (`…
     /// and Kerry said`, `… and he said`) rather than part of a subject (`he and Lavrov
-    /// said`) or a noun that only looks like a speaker (`jewellery and luxury watches worth
+    /// said`) or a noun that only looks like a speaker (`paintings and rare books worth
     /// an estimated …`).
     fn names_another(&self, ctx: &SentenceCtx<'_>, s: usize) -> bool {
         let Some(before) = s.checked_sub(2).map(|b| &ctx.tokens[b]) else {
@@ -533,7 +533,7 @@ impl Extractor<'_> {
                 i += 1;
                 continue;
             }
-            // `said the man who built his career on the farms.`: a relative clause about an
+            // `said the woman who made her name on the docks.`: a relative clause about an
             // inverted speaker belongs to the attribution.
             if !need_clause && matches!(lower, "who" | "whose") {
                 while i < tokens.len()
@@ -675,8 +675,8 @@ fn dash_ends(ctx: &SentenceCtx<'_>, i: usize) -> bool {
 }
 
 /// Whether the dash at token `i` opens a short aside that a second dash closes within a
-/// few words, read up to `end`, before more of the sentence (`the angry — and at times
-/// violent — rhetoric`, `state officials – and not Washington – run the vote`): an aside
+/// few words, read up to `end`, before more of the sentence (`the bitter — and at times
+/// crude — rhetoric`, `state officials – and not Washington – run the vote`): an aside
 /// inside what was said, not the end of it.
 fn dash_pair_closes(ctx: &SentenceCtx<'_>, i: usize, end: usize) -> bool {
     (i + 2..end.min(i + 9))

@@ -373,7 +373,7 @@ fn lower_set(words: &[String]) -> WordSet {
 /// before it ends that phrase rather than standing as an adjective before a noun (`a
 /// hopeful note`). A preposition after the word (`the final say over`) keeps it a noun.
 fn after_placed_group(lower_words: &[&str], i: usize) -> bool {
-    // `Some in the party say`, `few on either side of the debate think`: a quantifier
+    // `Some in the party say`, `few on both sides of the fight think`: a quantifier
     // standing for people agrees with the bare verb as a plural noun does ("both" and
     // "all" float after the names they count).
     let people = |w: &str| {
@@ -402,7 +402,7 @@ fn after_placed_group(lower_words: &[&str], i: usize) -> bool {
 }
 
 /// Most words of the phrase that places a group before a bare verb, its preposition
-/// included (`on either side of the debate`).
+/// included (`on both sides of the fight`).
 const PLACE_PHRASE_WORDS: usize = 6;
 
 /// Whether the bare form at `i` ends a relative clause that follows a plural noun

@@ -1,5 +1,5 @@
 //! A poll, a study or a record that opens the clause with a modifier after it, before the
-//! verb that tells what it found (`A national poll released Sunday by the Herald shows …`,
+//! verb that tells what it found (`A statewide poll published Monday by the Herald shows …`,
 //! `research conducted by the institute found …`, `leaked documents from his tax return
 //! show …`, `A Herald poll out this week shows …`): the document speaks, not the name
 //! inside its modifier nor the modifier's last word. The nouns are the rules' `documents`.
@@ -34,7 +34,7 @@ impl Extractor<'_> {
             i -= 1;
             let token = &ctx.tokens[i];
             let lower = ctx.low(i);
-            // `An analysis of elections going back to 1972 showed …`: a year or a figure
+            // `A review of budgets going back to 1985 showed …`: a year or a figure
             // inside the modifier opens no clause.
             let glue = matches!(lower, "/" | "&") || token.kind == TokenKind::Number;
             if ctx.quoted_at(i)

@@ -1,4 +1,4 @@
-//! A part of a group as the speaker: `most of them said`, `Thirty-one percent of those
+//! A part of a group as the speaker: `most of them said`, `Twenty-eight percent of those
 //! surveyed say`, `a majority of the voters polled said`, `85% of farmers said`.
 
 use crate::text::TokenKind;

@@ -1,5 +1,5 @@
 //! Headlines: a title written as the article's first line, in title case, attributes with
-//! capitalised cues (`Obama Says Museum Will Tell of 'Suffering and Delight'`, `Ryan Calls
+//! capitalised cues (`Mayor Says Library Will Open Its Doors in June`, `Ryan Calls
 //! for Unity`, `Trade Deal Is Dead, Senator Says`, `Poll: Clinton Leads in Ohio`).
 //!
 //! The speaker is the name before the cue (or after it, closing the headline), whole, or

@@ -24,8 +24,8 @@ const HEADLINE_LABEL_WORDS: usize = 7;
 const COLON_REACH: usize = 8;
 
 impl Extractor<'_> {
-    /// `Clinton: "Our goal is to defeat ISIS."`, transcript lines (`JOEL BENENSON: This is a
-    /// man who …`) and `The senator's message: "…"`: a speaker, a colon and what was said.
+    /// `Clinton: "Our goal is to defeat ISIS."`, transcript lines (`MARY COLLINS: This is a
+    /// woman who …`) and `The senator's message: "…"`: a speaker, a colon and what was said.
     pub(super) fn labelled_speech(
         &self,
         article: &Article,
@@ -65,7 +65,7 @@ impl Extractor<'_> {
         let (speaker, colon, kind, content) =
             if opens_paragraph && let Some(found) = self.opening_label(&ctx, headline) {
                 let (speaker, colon, kind, content) = found;
-                // `FALLIN: I think he is trying. They want safe streets.`: a label without
+                // `OKAFOR: I think she means well. They want cheap bread.`: a label without
                 // quotation marks speaks to the end of its paragraph, as a transcript's
                 // answer runs.
                 let content = match segmented.paragraphs.get(sentence.paragraph) {

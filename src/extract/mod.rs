@@ -549,7 +549,7 @@ impl<'r> Extractor<'r> {
         let cue_span = ctx.span(last.start, last.end);
         let before_cue = claim.content_span.end <= cue_span.start;
         // The speaker stands next to the cue (`…, the source added`), not at the head of the
-        // sentence far before it (`Still, he said, officials have to decide …`).
+        // sentence far before it (`Still, he said, inspectors have to decide …`).
         let next_to_cue = claim.speaker.as_ref().and_then(|s| s.span).is_none_or(|s| {
             s.start >= cue_span.end
                 || s.end <= cue_span.start && {
@@ -559,7 +559,7 @@ impl<'r> Extractor<'r> {
         });
         let takes_all = claim.content_span.start <= ctx.tokens[first.start].span.start;
         // A clause that quotes some of its words closes as one that quotes none when no
-        // verb of saying speaks inside it (`… proves the deal is “based on lies” and should
+        // verb of saying speaks inside it (`… shows the pact is “built on lies” and should
         // be thrown out, Netanyahu said Monday`); `X said … “…,” she said` is X's.
         let reported = claim.kind == ClaimKind::Indirect
             || claim.kind == ClaimKind::Partial
@@ -1006,7 +1006,7 @@ fn gerund_of_another_verb(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {
 }
 
 /// Whether `cue` is a participle in the past right after a noun phrase that is the object of
-/// a verb's particle or of a preposition after the clause's verb (`kept up a filibuster aimed
+/// a verb's particle or of a preposition after the clause's verb (`kept up a boycott aimed
 /// at`, `could face charges for comments aimed at`): it
 /// modifies that noun, as a relative clause would, and makes no claim.
 fn participle_after_object(ctx: &SentenceCtx<'_>, cue: FoundCue) -> bool {

@@ -13,7 +13,7 @@ use super::{Extractor, english};
 
 /// Whether token `s` opens a clause: the sentence's start, after a colon, a semicolon, a
 /// parenthesis, a conjunction that opens a sentence (`But`, `Yet`, `And`) or the comma of
-/// an opening phrase (`In interviews, female donors in both parties said`, `Rather, aides
+/// an opening phrase (`In interviews, young voters in both towns said`, `Rather, aides
 /// close to the mayor say`); not after the comma that closes a name (`Pat Ruiz, lives in the district and`).
 fn opens_clause(ctx: &SentenceCtx<'_>, s: usize) -> bool {
     let mut before = s;
@@ -74,7 +74,7 @@ impl Extractor<'_> {
             // `…, lives in his district and wrote`: a conjunction or a verb ends the place.
             // A cue word is a noun after a determiner (`the talks`), else a verb.
             let noun = i > 0 && english::is_determiner(ctx.low(i - 1));
-            // `a briefing with those same reporters`: a demonstrative before a noun.
+            // `a call with those same donors`: a demonstrative before a noun.
             let demonstrative = matches!(lower, "those" | "these") && p < end;
             if english::is_pronoun(lower)
                 || self.cues.contains_key(lower) && !noun
@@ -115,7 +115,7 @@ impl Extractor<'_> {
             || ctx.tokens[head].is_capitalized(ctx.text) && head > 0
             || !(is_plural_noun(lower)
                 || english::is_collective_noun(lower)
-                // `Some in the party say`, `few on either side of the dispute think`: a
+                // `Some in the party say`, `few on both sides of the dispute think`: a
                 // quantifier standing for people, placed by the phrase ("both" and "all"
                 // float after the names they count).
                 || english::stands_for_people(lower) && !matches!(lower, "both" | "all")
@@ -164,16 +164,16 @@ mod tests {
             )]
         );
         assert_eq!(
-            claims("Few on either side of the dispute think the toll will ever rise."),
+            claims("Few on both sides of the dispute think the toll will ever rise."),
             [(
-                "Few on either side of the dispute".to_string(),
+                "Few on both sides of the dispute".to_string(),
                 "the toll will ever rise".to_string()
             )]
         );
         assert_eq!(
-            claims("But few on either side of the dispute thought the toll would ever rise."),
+            claims("But few on both sides of the dispute thought the toll would ever rise."),
             [(
-                "few on either side of the dispute".to_string(),
+                "few on both sides of the dispute".to_string(),
                 "the toll would ever rise".to_string()
             )]
         );
@@ -203,10 +203,9 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "several nurses at the county hospital");
-        let found =
-            claims("Partisans on both sides warn that the other side would wreck the budget.");
+        let found = claims("Activists on both sides warn that rival groups would sink the budget.");
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].0, "Partisans on both sides");
+        assert_eq!(found[0].0, "Activists on both sides");
     }
 
     #[test]
@@ -233,12 +232,12 @@ mod tests {
     #[test]
     fn the_people_at_a_meeting_with_others_speak_not_the_others() {
         let found = claims(
-            "But hours later, senior administration staff in a briefing with those same reporters acknowledged that the talks had stalled.",
+            "But hours later, senior campaign staff in a call with those same donors acknowledged that the talks had stalled.",
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(
             found[0].0,
-            "senior administration staff in a briefing with those same reporters"
+            "senior campaign staff in a call with those same donors"
         );
         assert_eq!(found[0].1, "the talks had stalled");
         let found =

@@ -270,17 +270,17 @@ mod tests {
     #[test]
     fn words_quoted_from_another_are_theirs_relayed() {
         let found = claims(
-            "“Nobody minded when Sotomayor said that — when she was found saying, quote, ‘a \
-             careful judge with the breadth of her experience would reach a better \
-             conclusion,’” Grassley said.",
+            "“No one objected when Delgado said that — when she was heard saying, quote, ‘a \
+             seasoned lawyer with the depth of her training would reach a fairer \
+             verdict,’” Hollis said.",
         );
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(
             found[1],
             triple(
-                "Sotomayor",
-                "Grassley",
-                "a careful judge with the breadth of her experience would reach a better conclusion,"
+                "Delgado",
+                "Hollis",
+                "a seasoned lawyer with the depth of her training would reach a fairer verdict,"
             )
         );
     }

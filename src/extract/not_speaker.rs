@@ -65,7 +65,7 @@ pub(super) fn never_speaks(ctx: &SentenceCtx<'_>, _s: usize, e: usize) -> bool {
 /// Whether the mention `[s, e)` is a verb and its object rather than someone: it opens on a
 /// verb in the past or a participle with its object after it (`issued an open letter`,
 /// `airing a new TV ad`), or a verb in the past with its object follows its subject inside it
-/// (`His office put out a statement`, `seven senators kept up a filibuster`). A relative
+/// (`Her office put out a short statement`, `six delegates kept up a boycott`). A relative
 /// clause inside a mention has a verb of its own (`Officials who saw the report`). After a
 /// modal, a mention is a bare verb and its object (`could thwart government plans`).
 pub(super) fn verb_and_object(ctx: &SentenceCtx<'_>, s: usize, e: usize) -> bool {
@@ -152,8 +152,8 @@ pub(super) fn expletive_it(ctx: &SentenceCtx<'_>, (s, e): (usize, usize), cue: u
 /// e)`, is no verb of saying but a noun or a modifier: a bare form right after one
 /// singular thing or person (`a New York Times report`, `the agency's investigative
 /// report`), a word after "of" (`the help of states that`), or any cue after a thing named
-/// in a phrase that opens the clause with a preposition (`In a Facebook message posted
-/// Friday, Cruz said`, `In the wake of the Times report, …`). `group` tells a share of a
+/// in a phrase that opens the clause with a preposition (`In an Instagram post shared
+/// Monday, Diaz said`, `In the wake of the Times report, …`). `group` tells a share of a
 /// group (`31 percent of those surveyed say`), which is no singular thing.
 pub(super) fn cue_is_no_verb(
     ctx: &SentenceCtx<'_>,
@@ -166,12 +166,12 @@ pub(super) fn cue_is_no_verb(
     if cue > 0 && ctx.low(cue - 1) == "of" || s > 0 && ctx.low(s - 1) == "of" {
         return true;
     }
-    // `damage estimated at around $54 million`, `watches estimated to be worth €2
+    // `damage estimated at around $31 million`, `paintings estimated to be worth £3
     // million`: a participle that puts a value on the noun before it, not a source's verb.
     if cue_word == "estimated" && valued(ctx, cue + 1) {
         return true;
     }
-    // `China's South China Sea claims, which Beijing rejects`: a verb in -s takes its
+    // `Norway's Arctic fishing claims, which Moscow rejects`: a verb in -s takes its
     // object or clause; one that a relative clause follows is a plural noun.
     if cue_word.ends_with('s')
         && !cue_word.contains(' ')
@@ -215,7 +215,7 @@ pub(super) fn cue_is_no_verb(
         && !group
         && !(s..e).any(|i| matches!(ctx.low(i), "and" | "&" | "or" | "those" | "these"))
         && survey_share(ctx, e).is_none();
-    // `In the wake of the Times report, …`, `In a Facebook message posted Friday, …`: a
+    // `In the wake of the Times report, …`, `In an Instagram post shared Monday, …`: a
     // phrase opened by a preposition at the head of the clause is no subject.
     let adjunct = s > 0
         && matches!(
@@ -243,7 +243,7 @@ const TIME_AFTER_BY_THE: &[&str] = &[
 
 /// Whether the cue at `cue`, right after the mention `[s, e)`, is a participle that
 /// describes the mention and names its agent after "by" (`the questions reported by the
-/// Times ask …`, `a call echoed by Japan`, `sheets maintained by her aides`): the mention
+/// Globe raise …`, `a call echoed by Japan`, `sheets maintained by her aides`): the mention
 /// is what was reported, not who reports. "by" before a gerund (`responded by pointing`),
 /// a figure (`by 10 points`) or a time (`thinks by the end of the month …`, `by Friday`)
 /// opens what was said or how, and leaves the cue a verb.
@@ -577,11 +577,11 @@ mod tests {
             .is_empty()
         );
         assert!(speakers("Protests could thwart government plans to sell the port.").is_empty());
-        // A filibuster aimed at a bill is no claim of the senators who kept it up; the
-        // critics who called the bill unfair make one.
+        // A boycott aimed at a rule is no claim of the delegates who kept it up; the
+        // critics who called the rule unfair make one.
         assert_eq!(
             speakers(
-                "For 20 hours, five senators kept up a filibuster aimed at killing a bill \
+                "For 14 hours, six delegates kept up a boycott aimed at blocking a rule \
                  that critics called unfair."
             ),
             ["critics"]
@@ -597,12 +597,14 @@ mod tests {
     fn a_value_put_on_a_thing_is_no_source_estimating_it() {
         assert_eq!(
             speakers(
-                "The governor said the quake caused damage estimated at around 54 million \
-                 dollars, with 50 schools rendered unsafe."
+                "The mayor said the flood caused damage estimated at around 31 million \
+                 dollars, with 12 bridges rendered unsafe."
             ),
-            ["The governor"]
+            ["The mayor"]
         );
-        assert!(speakers("Thieves took watches estimated to be worth 2 million euros.").is_empty());
+        assert!(
+            speakers("Burglars took paintings estimated to be worth 3 million pounds.").is_empty()
+        );
         // An estimate with a source is still one.
         assert_eq!(
             speakers("Police estimated the crowd at 20,000."),
@@ -612,10 +614,8 @@ mod tests {
 
     #[test]
     fn a_fault_in_the_earth_and_an_event_are_no_speakers() {
-        assert!(
-            speakers("Iran sits astride several major faults in the earth's crust.").is_empty()
-        );
-        assert!(speakers("The country lies on a number of seismic fault lines.").is_empty());
+        assert!(speakers("Peru sits on several major faults beneath the Andes.").is_empty());
+        assert!(speakers("The region lies on a number of active fault lines.").is_empty());
         assert!(
             speakers("But the rioting underlined doubts that the government could keep its word.")
                 .is_empty()
@@ -627,8 +627,8 @@ mod tests {
     #[test]
     fn a_name_in_s_opening_the_sentence_speaks_when_an_object_follows_the_cue() {
         assert_eq!(
-            speakers("Sanders supports raising the minimum wage to $15 by 2020."),
-            ["Sanders"]
+            speakers("Jenkins supports raising the state sales tax to 8% by 2030."),
+            ["Jenkins"]
         );
         assert_eq!(
             speakers("Jones claims that the audit was rigged."),

@@ -94,7 +94,7 @@ mod tests {
     fn a_statement_sent_out_speaks_for_who_sent_it() {
         assert_eq!(
             speakers_and_contents(
-                "Her campaign sent out a press release saying the mayor owes voters an answer."
+                "Her campaign put out a press release saying the mayor owes voters an answer."
             ),
             [(
                 "Her campaign".to_string(),

@@ -68,7 +68,7 @@ impl Extractor<'_> {
                     start = (0..open).rev().find(|&k| opens(k)).map_or(0, |k| k + 1);
                 }
             }
-            // `The board, under growing pressure, is expected to act`: any other aside.
+            // `The board, under mounting pressure, is expected to act`: any other aside.
             if start == be
                 && let Some(subject) = subject_before_aside(ctx, be)
             {
@@ -104,9 +104,9 @@ impl Extractor<'_> {
 /// Where a view without its holder, opened at token `start` and read from `from` up to
 /// `end`, stops: it tells one proposition, so what the reporter adds after a comma or a
 /// dash is no part of it: a circumstance with "with" (`…, with sharp consequences for
-/// …`), a participle (`…, potentially teeing up a new law`), a reason or concession (`…,
+/// …`), a participle (`…, possibly setting up a new vote`), a reason or concession (`…,
 /// largely because …`, `…, although …`), an aside between dashes; and a relative clause
-/// that holds the view (`which is expected to come on Dec. 16, presents …`) ends at its
+/// that holds the view (`which is due to arrive on May 9, presents …`) ends at its
 /// closing comma.
 fn view_end(ctx: &SentenceCtx<'_>, start: usize, from: usize, end: usize) -> usize {
     let relative = matches!(ctx.low(start), "which" | "who" | "that");

@@ -1,5 +1,5 @@
-//! A place written after a speaker is where they are, not who speaks: `The BBC's Frances
-//! Harrison in Tehran says`, `the U.S. Geological Survey in Golden, Colo., said`.
+//! A place written after a speaker is where they are, not who speaks: `The Herald's Anne
+//! Martin in Florence says`, `the National Weather Service in Norman, Okla., said`.
 
 use super::sentence::SentenceCtx;
 use super::{Extractor, english};

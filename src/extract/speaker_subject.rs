@@ -107,7 +107,7 @@ impl Extractor<'_> {
             if start == 0 || cue <= start || !past_adverbial {
                 return None;
             }
-            // "…, today Mayor Khan took to Twitter to call …": after "to", "and" or "by", a
+            // "…, today Mayor Ruiz took to the radio to call …": after "to", "and" or "by", a
             // named subject only ("the questions sparked by it will take long to answer"
             // names nobody who answers).
             let participle = ctx.tok(cue - 1) == "," && english::is_participle(ctx.low(cue))
@@ -220,8 +220,8 @@ impl Extractor<'_> {
     }
 
     /// The subject of the clause a cue after `and`, `to` or `by` (token `link`) belongs
-    /// to, when that clause is not the sentence's first: after a comma (`…, who began his
-    /// speech by marveling …`, `…, so he won't be able to brag …`) or a subordinating
+    /// to, when that clause is not the sentence's first: after a comma (`…, who opened her
+    /// remarks by praising …`, `…, so she won't be able to brag …`) or a subordinating
     /// conjunction (`… after he appeared to suggest …`). `None` when the clause is the
     /// sentence's main one, whose subject [`Extractor::subject_fallback`] reads.
     pub(super) fn subject_of_inner_clause(
@@ -229,7 +229,7 @@ impl Extractor<'_> {
         ctx: &SentenceCtx<'_>,
         link: usize,
     ) -> Option<(usize, usize)> {
-        // `forced Stumpf, who was under questioning, to admit …`: after a closed aside the
+        // `forced Hale, who was under oath, to admit …`: after a closed aside the
         // cue belongs to the clause before the aside.
         if !matches!(ctx.low(link), "and" | "to" | "by")
             || ctx.quoted_at(link)
@@ -298,7 +298,7 @@ impl Extractor<'_> {
             })
             .filter(|&(s, e)| {
                 let head = ctx.low(e - 1);
-                // `… after the senator spoke at a rally to discuss …`: a title names a person.
+                // `… after the governor spoke at a forum to discuss …`: a title names a person.
                 english::is_pronoun(head)
                     || head == "who"
                     || ctx.tokens[s].is_capitalized(ctx.text)
@@ -306,8 +306,8 @@ impl Extractor<'_> {
             })
     }
 
-    /// The mention before the sentence's first finite verb ("The New York businessman
-    /// has praised Putin, saying …" → The New York businessman).
+    /// The mention before the sentence's first finite verb ("The Dallas businessman
+    /// has praised Lopez, saying …" → The Dallas businessman).
     fn subject_of_first_verb(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<(usize, usize)> {
         self.subject_of_first_verb_from(ctx, 0, cue)
     }
@@ -455,7 +455,7 @@ impl Extractor<'_> {
         let prev = before.checked_sub(1)?;
         let word = ctx.low(prev);
         // `He released a letter that says …`: a document's "that" or "which" leaves the
-        // cue to whoever wrote it; `a letter from his doctor Friday that says …`: after a day the relative belongs
+        // cue to whoever wrote it; `a note from her lawyer Monday that says …`: after a day the relative belongs
         // to a noun further back.
         if self.cues.is_document(word) || english::is_time_word(word) {
             return None;

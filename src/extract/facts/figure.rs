@@ -297,8 +297,8 @@ pub(super) fn magnitude(
     glued || before || richter || quake_after
 }
 
-/// What a share is of: "80 percent of the haul", else the thing before it ("Greek stocks
-/// plunged 5.4 per cent").
+/// What a share is of: "80 percent of the haul", else the thing before it ("Spanish stocks
+/// plunged 4.7 per cent").
 pub(super) fn percent(reader: &FactReader, view: &View<'_>, f: &Figure<'_>) -> Option<String> {
     let (first, end, clause) = (f.first, f.end, f.clause);
     if view.low(end) == "of" {
@@ -319,7 +319,7 @@ pub(super) fn percent(reader: &FactReader, view: &View<'_>, f: &Figure<'_>) -> O
     }
     // "Vaccination rates in the district have fallen to 81 percent": the rate of what the
     // word before "rate" names (not past a comma or another figure: "…, below the 95
-    // percent needed", "a 15 percent rate -- far lower than the top 33 percent").
+    // percent needed", "a 12 percent rate -- well under the top 35 percent").
     // "raised its main interest rate by 25 basis points to 4.25 percent": the change
     // ("by …") before the new level ("to …") is passed over.
     if let Some(rate) = (clause.0 + 1..first).find(|&i| matches!(view.low(i), "rate" | "rates"))
@@ -601,8 +601,8 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
             unit,
         );
     }
-    // "from an employee of Swiss firm Chopard": whose money it is, when the clause names it
-    // (a name, not a word like "Swiss" that qualifies the noun after it).
+    // "from an employee of Belgian firm Delvaux": whose money it is, when the clause names it
+    // (a name, not a word like "Belgian" that qualifies the noun after it).
     let named = (first..clause.1)
         .filter(|&i| matches!(view.low(i), "of" | "for"))
         .find_map(|i| {
@@ -804,7 +804,7 @@ pub(super) fn length(
     // from the roof").
     let plain_from = j == i && view.low(i) == "from" && !moved(view, first, clause);
     if (j > i && matches!(view.low(j), "of" | "from")) || plain_from {
-        // "of the port of Bandar Abbas", "of Tehran".
+        // "of the port of Split", "of Madrid".
         let mut from = j + 1;
         while matches!(
             view.low(from),
@@ -847,7 +847,7 @@ pub(super) fn length(
                     Some(unit),
                 );
             }
-            // "about 30 miles from a known test site": no point named, read as before.
+            // "about 45 miles from an old mining site": no point named, read as before.
             None if plain_from => {}
             None => return None,
         }
@@ -1345,7 +1345,7 @@ pub(super) fn count(
         Some((i, n)) if mixed_sum(view, first, f.q, &n) => Some((i, "people".to_string())),
         other => other,
     };
-    // "the 80 wounded remained in hospital", "two dead, 16 injured": a participle or
+    // "the 90 wounded remained in hospital", "two dead, 16 injured": a participle or
     // adjective of what happened in the noun's place is what the figure counts, before
     // anything the clause says after it (a crowd noun is not: "six protesters were
     // arrested" counts arrests).
@@ -1428,7 +1428,7 @@ pub(super) fn count(
     // "the two leaders", "their three children": a reference to a known group, not a
     // count anyone states — unless the group is ranked by what happened to it ("the 12
     // worst-hit villages" says how many were hit worst).
-    // So is a window on one ("the last two debates", "eight of the past nine contests")
+    // So is a window on one ("the last two debates", "six of the past seven races")
     // and "one" before a thing ("one candidate"), and things that date what follows
     // ("after two scandals").
     let single_word = f.q.text.split_whitespace().count() == 1;

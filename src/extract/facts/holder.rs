@@ -1,7 +1,7 @@
 //! Whose a figure is when the sentence names them beside it: the person an age is put after
-//! ("Keith Scott, a 43-year-old man"), the candidate a share of the vote belongs to ("Rubio
-//! finished third, with 23.1 percent of the vote"), the one votes were cast for ("four votes
-//! for Trump"). Two outlets' figures of different holders never meet.
+//! ("Dana Price, a 37-year-old woman"), the candidate a share of the vote belongs to ("Hale
+//! finished third, with 18.4 percent of the vote"), the one votes were cast for ("four votes
+//! for Ortiz"). Two outlets' figures of different holders never meet.
 
 use crate::date::{Weekday, month_from_name};
 use crate::words::{is_stop_word, without_possessive};
@@ -48,9 +48,9 @@ pub(super) fn named_before_age(view: &View<'_>, first: usize) -> Option<String> 
     (view.low(comma) == "," && names_someone(view, name)).then(|| holder_word(view, name))
 }
 
-/// The name nearest before token `first` that holds a share: the subject of "Rubio finished
-/// third, with 23.1 percent of the vote", passing over a place of origin ("Rubio of
-/// Florida") and the sentence's opening adverb.
+/// The name nearest before token `first` that holds a share: the subject of "Hale finished
+/// third, with 18.4 percent of the vote", passing over a place of origin ("Hale of
+/// Iowa") and the sentence's opening adverb.
 pub(super) fn share_holder(view: &View<'_>, first: usize, clause: usize) -> Option<String> {
     // "… left its reservoirs at 23 percent of capacity": a share of a thing the clause
     // names with "its" or "their" is that thing's, not a name's before it.
@@ -156,7 +156,7 @@ mod tests {
     #[test]
     fn a_share_of_the_vote_is_its_candidates() {
         assert_eq!(
-            frames("Senator Ann Hale of Iowa finished third, with 23.1 percent of the vote."),
+            frames("Senator Ann Hale of Iowa finished third, with 18.4 percent of the vote."),
             [(
                 FactKind::Percent,
                 "vote".to_string(),

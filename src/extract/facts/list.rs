@@ -248,7 +248,7 @@ fn members_before(view: &View<'_>, at: usize) -> (Vec<(usize, usize)>, Option<St
         while start > 0 && (view.capital(start - 1) || view.tok(start - 1).contains('-')) {
             start -= 1;
         }
-        // "Roger Stone, a former adviser to Mr. Trump who is named …": a name after a
+        // "Ana Ortiz, a former aide to Mr. Reyes who is named …": a name after a
         // preposition is inside the apposition; the clause is of the name the apposition
         // follows, when that name opens the sentence.
         if start > 0 && preposition(view.low(start - 1)) {
@@ -412,7 +412,7 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec
             .find(|&k| matches!(view.low(k), ";" | "." | ":") || contrast(view.low(k)))
             .unwrap_or(n);
         let (names, object, source) = if !phrase.tails.is_empty() {
-            // "does not name Trump as a defendant": the members stand between the verb and
+            // "does not name Reyes as a defendant": the members stand between the verb and
             // a tail, which must follow in the clause.
             let Some(tail) = (after..end).find(|&k| {
                 phrase.tails.iter().any(|tail| {

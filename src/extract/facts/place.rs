@@ -24,7 +24,7 @@ pub(super) fn locative(word: &str) -> bool {
     )
 }
 
-/// Words between a preposition and a place's name: "in the northern city of Thessaloniki".
+/// Words between a preposition and a place's name: "in the coastal city of Bari".
 fn lead_in(word: &str) -> bool {
     matches!(
         word,
@@ -157,8 +157,8 @@ fn key_of(reader: &FactReader, name: &str) -> String {
 }
 
 /// The place named right before the "where" that opens a clause starting at token `start`:
-/// "…, Thessaloniki, where another 20,000 marched" (any name before ", where"), or "clashes
-/// broke out in Salonika where 50,000 marched" (a name after a preposition of place, or one
+/// "…, Patras, where another 8,000 marched" (any name before ", where"), or "fighting
+/// broke out in Patras where 30,000 marched" (a name after a preposition of place, or one
 /// the rules know, right before "where").
 fn before_where(reader: &FactReader, view: &View<'_>, start: usize) -> Option<Place> {
     // The clause opens with "where" after a comma, or just after "where" without one.
@@ -231,7 +231,7 @@ pub(super) fn of(
             continue;
         }
         // A place across a relative clause is another thing's: "found in the village of
-        // Ziranag, which is one of the 12 worst-hit villages".
+        // Dorud, which is one of the 9 worst-hit villages".
         let (lo, hi) = (i.min(at), i.max(at));
         if (lo..hi).any(|k| matches!(view.low(k), "which" | "who" | "whose")) {
             continue;

@@ -1,5 +1,5 @@
-//! Figures that pick from a group, or measure a gap, rather than count it: "eight of the
-//! past nine contests", "the last two debates", "one candidate", "71 delegates short of the
+//! Figures that pick from a group, or measure a gap, rather than count it: "six of the
+//! past seven races", "the last two debates", "one candidate", "71 delegates short of the
 //! total". An outlet that writes them states no total, so they are never a count fact to
 //! compare with another outlet's total.
 
@@ -108,7 +108,7 @@ mod tests {
     #[test]
     fn a_part_of_a_group_is_not_its_size() {
         assert_eq!(
-            counts("The governor has won seven of the past eight primaries."),
+            counts("The senator has taken five of the past six caucuses."),
             []
         );
         assert_eq!(counts("Two of the candidates left the race."), []);
@@ -134,7 +134,7 @@ mod tests {
     #[test]
     fn things_that_date_the_news_are_not_counted() {
         assert_eq!(
-            counts("His career ended in disgrace after two sexting scandals."),
+            counts("Her term ended in disgrace after two bribery scandals."),
             []
         );
         assert_eq!(counts("After 11 debates, the field is still crowded."), []);

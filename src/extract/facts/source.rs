@@ -37,7 +37,7 @@ pub(super) fn local(view: &View<'_>, clause: (usize, usize), at: usize) -> Optio
     (s < verb).then(|| view.span(s, verb).of(view.text).to_string())
 }
 
-/// "The 6.1-magnitude quake struck Qeshm island, home to 120,000 people, state media said.":
+/// "The 5.8-magnitude quake struck Hvar island, home to 11,000 people, local radio said.":
 /// the speaker of a sentence that ends with its attribution, for a figure before it.
 pub(super) fn trailing(view: &View<'_>, cues: &[String], at: usize) -> Option<String> {
     let mut end = view.tokens.len();

@@ -69,7 +69,7 @@ fn counts_of_things_count_the_thing_not_the_damage() {
     );
     assert_eq!(damaged.frame.what, "village");
     assert_eq!(damaged.frame.source.as_deref(), Some("officials"));
-    let aftershocks = one("State media said three strong aftershocks were felt.");
+    let aftershocks = one("Local radio said four strong aftershocks were felt.");
     assert_eq!(aftershocks.frame.what, "aftershock");
 }
 
@@ -80,14 +80,14 @@ fn a_crowd_is_a_crowd_however_it_is_put() {
     assert_eq!(put.frame.source.as_deref(), Some("Police"));
     let amount = put.amount().unwrap();
     assert_eq!((amount.low, amount.high), (24_000.0, Some(36_000.0)));
-    let streets = one("Police said as many as 20,000 people took to the streets of the capital.");
+    let streets = one("Organisers said as many as 15,000 people took to the streets of the port.");
     assert_eq!(streets.frame.what, "marched");
-    assert_eq!(streets.amount().unwrap().high, Some(20_000.0));
+    assert_eq!(streets.amount().unwrap().high, Some(15_000.0));
 }
 
 #[test]
-fn two_women_and_one_man_are_three_dead() {
-    let fact = one("Police said two women and one man died in the fire.");
+fn one_woman_and_two_men_are_three_dead() {
+    let fact = one("Firefighters said one woman and two men died in the blaze.");
     let amount = fact.amount().unwrap();
     assert_eq!(
         (fact.frame.what.as_str(), amount.low, amount.high),
@@ -98,8 +98,8 @@ fn two_women_and_one_man_are_three_dead() {
 #[test]
 fn a_man_and_two_women_are_three_dead() {
     for text in [
-        "Inside the branch a man and two women died when smoke filled the stairwell.",
-        "Two women and a man died when smoke filled the stairwell.",
+        "Inside the depot one man and two women died when fumes filled the basement.",
+        "Two women and a man died when fumes filled the basement.",
     ] {
         let fact = one(text);
         let amount = fact.amount().unwrap();
@@ -122,8 +122,8 @@ fn ages_belong_to_their_person() {
         (FactKind::Age, Some("driver"))
     );
     let named =
-        one("\"I don't know how I'm going to get by,\" said 61-year-old Anargyros Bizianis.");
-    assert_eq!(named.frame.holder.as_deref(), Some("bizianis"));
+        one("\"I have no idea how we will pay the rent,\" said 58-year-old Dimitra Kallas.");
+    assert_eq!(named.frame.holder.as_deref(), Some("kallas"));
     // Which driver: the possessor before the noun, or the noun before it, names it, so
     // that the tram's driver and the lorry's stay two people.
     let tram = one("The tram's driver, 27, was taken to hospital.");
@@ -153,15 +153,15 @@ fn magnitudes_are_read_whichever_way_round() {
 #[test]
 fn the_source_put_beside_a_magnitude_is_its_source() {
     let facts = facts_on(
-        "Tehran's seismologic center put the quake's magnitude at 5.9, but the U.S. \
-         Geological Survey said it was 6.1.",
+        "Ankara's seismology institute put the quake's magnitude at 5.7, but the European \
+         Seismological Centre said it was 6.0.",
         "2005-11-28",
     );
     let by: Vec<(f64, Option<&str>)> = facts
         .iter()
         .map(|f| (f.amount().unwrap().low, f.frame.source.as_deref()))
         .collect();
-    assert_eq!(by[0], (5.9, Some("Tehran's seismologic center")));
+    assert_eq!(by[0], (5.7, Some("Ankara's seismology institute")));
     assert_eq!(
         by.len(),
         1,
@@ -180,10 +180,10 @@ fn heights_and_distances_keep_their_units() {
     let fall = one("He survived a 130ft fall from the cliff.");
     assert_eq!(fall.frame.what, "fell");
     assert_eq!(fall.amount().unwrap().unit.as_deref(), Some("ft"));
-    let away = read("The island lies 1,150 kilometers (700 miles) southeast of Tehran.");
+    let away = read("The town lies 640 kilometers (400 miles) northwest of Madrid.");
     assert_eq!(away.len(), 2);
     assert!(
-        away.iter().all(|f| f.1 == "distance from tehran"),
+        away.iter().all(|f| f.1 == "distance from madrid"),
         "{away:?}"
     );
 }
@@ -210,12 +210,12 @@ fn money_with_its_currency_and_the_conversion_in_brackets() {
 
 #[test]
 fn percentages_are_of_the_thing_that_moved() {
-    let plunged = one("Greek stocks plunged 5.4 per cent on the news.");
+    let plunged = one("Spanish stocks plunged 4.7 per cent on the news.");
     assert_eq!(
         (plunged.kind, plunged.frame.what.as_str()),
         (FactKind::Percent, "stock")
     );
-    let closed = one("Greek stocks closed down 3.9 percent.");
+    let closed = one("Spanish stocks closed down 2.8 percent.");
     assert_eq!(closed.frame.what, "stock");
     // A share that qualifies a noun is of that noun, not of what the clause named before.
     let premium = one("The offer of $20 a share is a 24 percent premium to Friday's close.");
@@ -300,8 +300,8 @@ fn the_day_of_an_event_is_a_fact() {
 #[test]
 fn an_earlier_quake_is_background_and_so_is_what_follows_it() {
     let facts = facts_on(
-        "The last major quake to hit the region was in February, when a 6.4 temblor rocked \
-         Zarand. It killed 612 people.",
+        "The last major quake to strike the area was in March, when a 6.2 temblor rocked \
+         Rayen. It killed 214 people.",
         "2005-11-27",
     );
     assert!(facts.iter().all(|f| f.background), "{facts:#?}");
@@ -379,8 +379,7 @@ fn a_denied_relation_is_its_opposite_and_a_clause_between_names_no_member() {
     );
     // The sentence's opening word is no member, nor a name a clause of its own holds.
     assert!(
-        list_facts("The 40 pages of the report include details not included in the truce.")
-            .is_empty()
+        list_facts("The 60 pages of the memo include terms not included in the deal.").is_empty()
     );
     assert!(
         list_facts(
@@ -422,7 +421,7 @@ fn an_age_of_no_one_and_a_number_in_a_name_are_no_facts() {
 
 #[test]
 fn a_general_statement_is_no_fact() {
-    assert!(facts_on("A magnitude 6 quake can cause severe damage.", "2005-11-28").is_empty());
+    assert!(facts_on("A magnitude 7 quake can cause heavy damage.", "2005-11-28").is_empty());
 }
 
 #[test]
@@ -511,8 +510,8 @@ fn the_worst_hit_few_are_counted_but_the_two_leaders_are_not() {
         [row("village", None, None, "12")]
     );
     assert_eq!(
-        framed("Aid reached the four hardest - hit villages on Monday."),
-        [row("village", None, None, "four")]
+        framed("Aid reached the five worst - hit villages on Tuesday."),
+        [row("village", None, None, "five")]
     );
     assert_eq!(framed("The two leaders met in the morning."), []);
 }
@@ -929,7 +928,7 @@ fn passengers_and_crew_are_counted_together_and_each() {
     );
     // People in general are only summed: three dead, one fact.
     assert_eq!(
-        one("Police said two women and one man died in the fire.")
+        one("Firefighters said one woman and two men died in the blaze.")
             .frame
             .holder,
         None
@@ -1104,7 +1103,7 @@ fn a_rank_in_a_run_is_an_ordinal_and_a_cleft_is_not() {
     }
     // Singling out a floor ranks nothing; an ordinal with no copula before it is no rank.
     assert_eq!(
-        read("It is the fourth floor of the building that is burning."),
+        read("It is the third floor of the hotel that is on fire."),
         []
     );
     assert_eq!(read("The third suspect fled."), []);
@@ -1214,7 +1213,7 @@ fn crews_where_they_were_sent_and_records_laid_open_are_counted() {
     );
     // Bodies on the ground were sent nowhere.
     assert_eq!(
-        framed_as("She said over 30 dead bodies are on the ground."),
+        framed_as("She said over 40 dead bodies are on the road."),
         []
     );
 }
@@ -1231,7 +1230,7 @@ fn who_is_in_hospital_is_counted_apart_from_the_wounded() {
     );
     // The wounded are counted as wounded, whatever happened to some of them next.
     assert_eq!(
-        framed_as("He said 30 of the 80 wounded remained in hospital."),
+        framed_as("She said 25 of the 90 wounded remained in hospital."),
         only(FactKind::Count, "injured", None)
     );
     assert_eq!(
@@ -1669,7 +1668,7 @@ fn a_rate_and_a_share_of_people_in_a_state_measure_one_thing() {
     assert_eq!(both[0].1, "vaccinated");
     assert_ne!(both[1].1, "vaccinated");
     // Nor is a rate told of another figure before it.
-    let two = read("It is taxed at a low 15 percent rate -- far below the top 40 percent rate.");
+    let two = read("It is taxed at a low 12 percent rate -- well below the top 35 percent rate.");
     assert!(two.iter().all(|f| f.1 != "percent"), "{two:?}");
 }
 
@@ -1698,7 +1697,7 @@ fn temperatures_are_read_on_their_scale_and_below_zero() {
     );
     // A change of temperature is no reading of one (its Fahrenheit has no offset).
     assert_eq!(
-        read("The pact aims to limit warming to 2 degrees Celsius (3.6 degrees Fahrenheit)."),
+        read("The plan aims to limit warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit)."),
         []
     );
     assert_eq!(read("The sea was 3C warmer than usual."), []);
@@ -1763,7 +1762,7 @@ fn a_part_is_counted_by_what_happened_to_it_past_a_phrase_on_its_group() {
     // A name further on is no measure: "March" is a month, not a march.
     assert!(
         facts_on(
-            "The rules gave her nine of the delegates available in the March 1 caucuses.",
+            "The rules gave him six of the delegates on offer in the March 8 primaries.",
             "2016-02-21",
         )
         .iter()
@@ -2057,7 +2056,7 @@ fn a_distance_from_a_point_needs_no_compass_word_but_a_fall_is_no_distance() {
     let fell = one("The climber fell 40 metres from the ridge.");
     assert_eq!(fell.frame.what, "fell");
     // No point named after "the": the figure is read as before, not lost.
-    let near = one_figure("Seismologists detected a tremor about 30 miles from a known test site.");
+    let near = one_figure("Geologists recorded a tremor about 45 miles from an old mining site.");
     assert!(!near.frame.what.starts_with("distance"), "{near:#?}");
 }
 

@@ -177,7 +177,7 @@ pub(super) fn range(
     ))
 }
 
-/// "two women and one man died": two counts of people joined by "and", as one count (3), and
+/// "one woman and two men died": two counts of people joined by "and", as one count (3), and
 /// so "a man and two women" or "two women and a man"; its amount, the index of the last
 /// figure it takes, and the span.
 pub(super) fn coordinated(
@@ -615,7 +615,7 @@ fn measure_ending_at(
     })
 }
 
-/// "put the march at 30,000", "put the quake's magnitude at 5.9": the thing put.
+/// "put the march at 30,000", "put the quake's magnitude at 5.7": the thing put.
 pub(super) fn put_at(
     numbers: &NumberReader,
     view: &View<'_>,
@@ -698,7 +698,7 @@ pub(super) fn read(
     end: usize,
     clause: (usize, usize),
 ) -> Option<Read> {
-    // "A magnitude 6 quake can cause severe damage": a general statement, not a fact.
+    // "A magnitude 7 quake can cause heavy damage": a general statement, not a fact.
     let indefinite = (clause.0..first)
         .rev()
         .take(3)
@@ -943,8 +943,8 @@ pub(super) fn read(
 }
 
 /// Whether a temperature at tokens `[first, end)` is a change of one, not a reading:
-/// "rose by 5C", "limiting warming to 2 degrees Celsius (3.6 degrees Fahrenheit) above
-/// pre-industrial levels", "3C warmer than usual". A change in Fahrenheit converts with
+/// "rose by 5C", "limiting warming to 1.5 degrees Celsius (2.7 degrees Fahrenheit) over
+/// the old average", "3C warmer than usual". A change in Fahrenheit converts with
 /// no offset, so it is not read as a temperature.
 fn temperature_change(view: &View<'_>, first: usize, end: usize, clause: (usize, usize)) -> bool {
     (first > 0 && view.low(first - 1) == "by")

@@ -842,7 +842,7 @@ impl NumberReader {
             self.measures.get(stem.as_str()).cloned()
         };
         // The words after the figure up to a comma; then a measure word just before it
-        // ("killing at least 10 people, injuring dozens": 10 killed, not 10 injured); then
+        // ("killing at least 12 people, injuring dozens": 12 killed, not 12 injured); then
         // the words after the comma.
         let mut past_comma = None;
         for i in after.clone() {
@@ -981,7 +981,7 @@ fn ranked_by_copula(lower: &[&str], i: usize) -> bool {
     let ranked = (matches!(before(1), Some("the" | "its" | "their")) && copula(before(2)))
         || (possessive && before(2) == Some("the") && copula(before(3)))
         || (possessive && copula(before(2)));
-    // "it is the fourth floor of the building that is burning" singles a thing out (a
+    // "it is the third floor of the hotel that is on fire" singles a thing out (a
     // cleft), ranking nothing.
     let cleft = lower
         .iter()

@@ -228,10 +228,10 @@ fn an_attribution_set_off_inside_the_clause_leaves_its_infinitive_or_gerund_to_i
     );
     assert_eq!(
         content_of(
-            "The board stood in the way, he said, by delaying the vote on the pier.",
-            "he",
+            "The board got in the way, she said, by stalling the vote on the pier.",
+            "she",
         ),
-        "The board stood in the way, he said, by delaying the vote on the pier"
+        "The board got in the way, she said, by stalling the vote on the pier"
     );
     assert_eq!(
         content_of(
@@ -270,10 +270,10 @@ fn a_subordinate_attribution_after_a_phrase_of_time_ends_at_its_comma() {
 fn a_view_of_the_pronoun_that_opens_what_was_said_goes_on_with_it() {
     assert_eq!(
         content_of(
-            "Ruiz said she was tired of the delays and wanted a new contractor for the pier.",
+            "Ruiz said she was weary of the delays and wanted a new contractor for the pier.",
             "Ruiz",
         ),
-        "she was tired of the delays and wanted a new contractor for the pier"
+        "she was weary of the delays and wanted a new contractor for the pier"
     );
     assert_eq!(
         content_of(
@@ -313,7 +313,7 @@ fn a_deed_after_a_comma_and_ends_what_was_said() {
     );
     assert_eq!(
         content_of(
-            "Lee said he should not have called the mayor a coward, and then pointed out that the mayor had mocked him first.",
+            "Lee said he should not have called the mayor a coward, and then pointed out that his rival had mocked him first.",
             "Lee",
         ),
         "he should not have called the mayor a coward"
@@ -321,7 +321,7 @@ fn a_deed_after_a_comma_and_ends_what_was_said() {
     // A new clause whose subject runs to several words ends it too.
     assert_eq!(
         content_of(
-            "Tenant groups say the rules are meant to hide them, and the Civil Rights Union of Ohio has already sued the city.",
+            "Tenant groups say the rules are meant to hide them, and the Tenants Rights League of Maine has already sued the town.",
             "Tenant groups",
         ),
         "the rules are meant to hide them"
@@ -432,10 +432,10 @@ fn the_thing_a_verb_of_saying_names_ends_before_when_and_where() {
     );
     assert_eq!(
         content_of(
-            "The senator mentioned the network five times and seemed to blame it for the loss.",
+            "The senator mentioned the paper four times and seemed to blame it for the loss.",
             "The senator",
         ),
-        "the network five times"
+        "the paper four times"
     );
     assert_eq!(
         content_of(
@@ -485,7 +485,7 @@ fn a_share_of_those_polled_after_and_speaks_for_itself() {
 
 #[test]
 fn that_before_a_noun_of_manner_opens_no_clause() {
-    let found = claims("Most voters over 60 say they feel that way.");
+    let found = claims("Most workers over 50 say they feel that way.");
     assert!(
         found.iter().all(|c| !c.content.ends_with("way")),
         "{found:#?}"

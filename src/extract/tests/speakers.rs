@@ -96,16 +96,15 @@ fn a_party_label_and_state_after_a_name_are_the_role_not_the_speaker() {
 #[test]
 fn two_names_between_commas_after_their_description_speak_not_the_place_before() {
     let c = only(
-        "Two Republican members of Congress from Ohio, Ana Ruiz and Tom Hale, have said they will not back the plan.",
+        "Two Democratic members of the legislature from Iowa, Ana Ruiz and Tom Hale, have said they would not support the plan.",
     );
     assert_eq!(
         c.speaker.map(|s| s.text).as_deref(),
         Some("Ana Ruiz and Tom Hale")
     );
     // Two one-word names are more often two places: they speak no claim of their own.
-    let found = claims(
-        "The early states, Nevada and South Carolina, said the new calendar was unfair to them.",
-    );
+    let found =
+        claims("The border states, Idaho and North Dakota, said the new map was unfair to them.");
     assert!(
         found.iter().all(|c| c
             .speaker
@@ -152,7 +151,7 @@ fn he_stands_for_the_name_written_before_him_though_its_claim_comes_later() {
 #[test]
 fn the_secretary_and_the_top_us_diplomat_are_kerry() {
     let found = claims(
-        "U.S. Secretary of State John Kerry said the talks went well. The top U.S. diplomat added that the real test is ahead. The secretary said he was hopeful.",
+        "U.S. Secretary of State John Kerry said talks went well. The top U.S. diplomat added that the real test is ahead. The secretary said he was hopeful.",
     );
     assert_eq!(found.len(), 3, "{found:#?}");
     assert_eq!(entity(&found[1]), "john-kerry");
@@ -213,10 +212,10 @@ fn told_object_is_not_the_content() {
 #[test]
 fn appositive_speaker_is_the_name() {
     let c = only(
-        "Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a delay.",
+        "Laura Pike, chairman of the Senate Rules and Ethics Panel, said that Democrats might add a waiver.",
     );
-    assert_eq!(speaker(&c), "Kevin Brady");
-    assert_eq!(c.content, "Republicans might include a delay");
+    assert_eq!(speaker(&c), "Laura Pike");
+    assert_eq!(c.content, "Democrats might add a waiver");
 }
 
 #[test]
@@ -306,7 +305,8 @@ fn a_documents_relative_leaves_the_cue_to_its_author() {
     let found = claims("The Ledger recently ran a report that noted the plan would help the rich.");
     assert!(found.iter().all(|c| speaker(c) != "that"), "{found:#?}");
     // After a noun that names no document, "that" speaks.
-    let found = claims("The Ledger recently ran a piece that noted his plan would help the rich.");
+    let found =
+        claims("The Courier last week printed a piece that noted her plan would hurt renters.");
     assert_eq!(speaker(by_cue(&found, "noted")), "that", "{found:#?}");
 }
 
@@ -351,7 +351,7 @@ fn a_month_after_a_preposition_is_no_speaker() {
 #[test]
 fn in_a_statement_the_subject_speaks() {
     let found = claims(
-        "In a statement issued Tuesday morning, Governor Ann Ross was more cautious than her fellow Democrats on the panel.",
+        "In a statement released Friday night, Governor Ann Ross was more guarded than her fellow Republicans on the board.",
     );
     assert_eq!(
         speaker(by_cue(&found, "In")),
@@ -371,11 +371,11 @@ fn in_a_statement_the_subject_speaks() {
 #[test]
 fn a_titled_subject_of_an_inner_clause_speaks() {
     let found = claims(
-        "The remarks came moments after the senator spoke at a rally to discuss the energy bill.",
+        "The comments came minutes after the governor spoke at a forum to discuss the water plan.",
     );
     assert_eq!(
         speaker(by_cue(&found, "discuss")),
-        "the senator",
+        "the governor",
         "{found:#?}"
     );
 }
@@ -383,11 +383,11 @@ fn a_titled_subject_of_an_inner_clause_speaks() {
 #[test]
 fn a_body_at_another_body_is_one_speaker() {
     let found = claims(
-        "The Tax Policy Center at the Urban Institute estimates that the plan would raise $1 trillion.",
+        "The Budget Policy Center at the Hale Institute estimates that the plan would raise $2 billion.",
     );
     assert_eq!(
         speaker(by_cue(&found, "estimates")),
-        "The Tax Policy Center at the Urban Institute",
+        "The Budget Policy Center at the Hale Institute",
         "{found:#?}"
     );
 }
@@ -421,7 +421,7 @@ fn a_pronoun_finds_the_name_of_its_own_sentence() {
     );
     // A role noun is no pronoun: the name after its clause is not what it stands for.
     let found = claims(
-        "The race between Ann Ross and Tom Diaz was close. When the poll asked about all four candidates, Ross was supported by 42 percent of those asked.",
+        "The race between Ann Ross and Tom Diaz was close. When the survey asked about all three hopefuls, Ross was supported by 39 percent of the people asked.",
     );
     assert_eq!(antecedent_of(by_cue(&found, "asked")), None, "{found:#?}");
     // A capitalised word never written after a given name is no surname.
@@ -476,9 +476,9 @@ fn a_relative_clause_set_off_by_commas_or_dashes_leaves_the_cue_to_its_noun() {
     );
     assert_eq!(
         spoken(
-            "The retired judge -- who has been in a dispute with the council for weeks -- said she regretted her remarks."
+            "The retired judge -- who has been in a dispute with the council for weeks -- said she regretted her words."
         ),
-        [pair("The retired judge", "she regretted her remarks")]
+        [pair("The retired judge", "she regretted her words")]
     );
 }
 
@@ -510,16 +510,16 @@ fn a_share_of_a_group_named_by_a_plural_noun_speaks() {
         [pair("85% of farmers", "the levy favors the wealthy")]
     );
     assert_eq!(
-        spoken("Seventy-four percent of Democratic registered voters say the levy is too high."),
+        spoken("Sixty-two percent of Republican likely voters say the levy is too high."),
         [pair(
-            "Seventy-four percent of Democratic registered voters",
+            "Sixty-two percent of Republican likely voters",
             "the levy is too high"
         )]
     );
     assert_eq!(
-        spoken("Thirty-one percent of those surveyed say the levy is too high."),
+        spoken("Twenty-eight percent of those surveyed say the levy is too high."),
         [pair(
-            "Thirty-one percent of those surveyed",
+            "Twenty-eight percent of those surveyed",
             "the levy is too high"
         )]
     );
@@ -531,9 +531,9 @@ fn a_share_of_a_group_named_by_a_plural_noun_speaks() {
         )]
     );
     assert_eq!(
-        spoken("More than 4 in 10 said the mayor would handle the budget best."),
+        spoken("More than 3 in 10 said the mayor would handle the budget best."),
         [pair(
-            "More than 4 in 10",
+            "More than 3 in 10",
             "the mayor would handle the budget best"
         )]
     );
@@ -542,10 +542,10 @@ fn a_share_of_a_group_named_by_a_plural_noun_speaks() {
 #[test]
 fn those_polled_speak() {
     assert_eq!(
-        spoken("Again, those surveyed said the mayor was best able to handle the levy."),
+        spoken("Again, those surveyed said the mayor was best placed to handle the levy."),
         [pair(
             "those surveyed",
-            "the mayor was best able to handle the levy"
+            "the mayor was best placed to handle the levy"
         )]
     );
     // "those" makes the group plural: the bare "say" after it is a verb.
@@ -585,10 +585,10 @@ fn a_sentence_adverbial_between_speaker_and_cue_is_skipped() {
 fn an_attribution_inside_the_sentence_is_no_closing_attribution_of_a_later_cue() {
     // `decide` is far from "he": the sentence is what he said, not a claim of deciding.
     assert_eq!(
-        spoken("Still, he said, officials have to decide who gets extra scrutiny."),
+        spoken("Still, he said, inspectors have to decide which firms get a second look."),
         [pair(
             "he",
-            "officials have to decide who gets extra scrutiny"
+            "inspectors have to decide which firms get a second look"
         )]
     );
 }
@@ -613,8 +613,8 @@ fn a_cue_coordinated_by_but_or_by_and_then_takes_the_subject_of_its_clause() {
         [pair("The mayor", "the budget was tight")]
     );
     assert_eq!(
-        spoken("The judge rubbed his chin, and then said the hearing was over."),
-        [pair("The judge", "the hearing was over")]
+        spoken("The coach scratched her head, and then said the practice was over."),
+        [pair("The coach", "the practice was over")]
     );
 }
 
@@ -855,7 +855,7 @@ fn a_noun_before_a_verb_of_saying_or_after_to_or_a_plural_possessive_is_no_cue()
 
 #[test]
 fn may_after_a_title_is_a_name_and_in_may_is_a_time() {
-    let c = only("Mrs. May hopes to strike a deal with the unions before the summer.");
+    let c = only("Mrs. May hopes to reach a deal with the unions before the summer.");
     assert_eq!(speaker(&c), "Mrs. May");
     let c = only("The ministry in May said the plan was dead.");
     assert_eq!(speaker(&c), "The ministry");
@@ -1001,7 +1001,7 @@ fn an_adverb_of_time_or_degree_beside_the_speaker_is_no_part_of_it() {
 fn an_ing_word_after_a_word_of_degree_is_an_adjective_not_a_cue() {
     // "telling" and "revealing" here describe the promise and the answer: nobody tells.
     assert_eq!(
-        spoken("The most telling promise Ruiz has made is that she will not raise the levy."),
+        spoken("The most telling promise Ruiz has offered is that she won't raise the levy."),
         []
     );
     assert_eq!(
@@ -1066,8 +1066,8 @@ fn a_word_after_an_article_is_no_verb_of_the_subject() {
 
 #[test]
 fn a_report_after_its_article_and_describing_words_heads_the_source() {
-    let c = only("Rents rose 4 percent, according to a recent report from the housing agency.");
-    assert_eq!(speaker(&c), "a recent report");
+    let c = only("Rents rose 4 percent, according to a new report from the housing agency.");
+    assert_eq!(speaker(&c), "a new report");
     // A participle after the document describes it; it is not part of who speaks.
     let c = only("Turnout fell, according to a Harbor Institute survey released on Monday.");
     assert_eq!(speaker(&c), "a Harbor Institute survey");
