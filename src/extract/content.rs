@@ -17,6 +17,10 @@ const ASIDE_WORDS: usize = 20;
 /// Most words between a cue and a colon that opens a quotation (`said of the mayor: "…"`).
 const MAX_BEFORE_COLON: usize = 8;
 
+/// At most this many words of a hearer before a subject pronoun (`told radio host Ann
+/// Doyle it …`).
+const MAX_HEARER: usize = 5;
+
 impl Extractor<'_> {
     /// The clause that ends right before the attribution starting at token `lead`, from
     /// token `floor`: `"…,"` (a quotation: its inner words, and true) or `In the past week,
@@ -396,6 +400,8 @@ impl Extractor<'_> {
     }
 
     /// `told reporters (in Munich)`, `told VOA`: the person told is not what was said.
+    /// A hearer of several words runs up to the subject pronoun after it (`told radio host
+    /// Ann Doyle it would …`).
     pub(super) fn skip_object(&self, ctx: &SentenceCtx<'_>, from: usize, cue: &str) -> usize {
         if !matches!(
             cue,
@@ -426,6 +432,29 @@ impl Extractor<'_> {
             if ctx.tok(i).eq_ignore_ascii_case("that") {
                 return i;
             }
+        }
+        // `told radio host Ann Doyle it would …`, `told trading partners they must …`: a
+        // hearer of several words ends at the subject pronoun that opens what was said.
+        if let Some(p) = (from + 2..tokens.len().min(from + MAX_HEARER + 1))
+            .find(|&p| english::is_subject_pronoun(ctx.low(p)) && ctx.low(p) != "you")
+            && (from..p).all(|k| {
+                let w = ctx.low(k);
+                tokens[k].is_word()
+                    && !ctx.quoted_at(k)
+                    && !english::is_subject_pronoun(w)
+                    && !english::is_complementizer(w)
+                    && !english::subordinates(w)
+                    && !matches!(
+                        w,
+                        "what" | "how" | "who" | "whom" | "why" | "where" | "which"
+                    )
+                    && !english::is_preposition(w)
+                    && !english::is_auxiliary(w)
+                    && !english::is_finite_verb(w)
+                    && !w.ends_with("ly")
+            })
+        {
+            return p;
         }
         let mut i = from;
         if i < tokens.len() && english::is_determiner(ctx.low(i)) {

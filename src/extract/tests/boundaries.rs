@@ -495,3 +495,22 @@ fn that_before_a_noun_of_manner_opens_no_clause() {
         "the levy is too high"
     );
 }
+
+#[test]
+fn a_hearer_of_several_words_ends_at_the_pronoun_that_opens_what_was_said() {
+    // "told radio host Ann Doyle it would …": the person told is not what was said.
+    assert_eq!(
+        content_of(
+            "The minister told radio host Ann Doyle it would be a hard winter for the ferries.",
+            "The minister",
+        ),
+        "it would be a hard winter for the ferries"
+    );
+    assert_eq!(
+        content_of(
+            "The port authority told fishing crews they must leave the harbour by Friday.",
+            "The port authority",
+        ),
+        "they must leave the harbour by Friday"
+    );
+}
