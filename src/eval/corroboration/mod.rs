@@ -475,8 +475,8 @@ pub fn locate(gold: &Gold, analysis: &Analysis) -> (Vec<Found>, Vec<String>) {
 
 /// The claims of `holding` (each spanning `phrase`) that say the phrase: when the phrase is
 /// in what one of them says, those whose speaker, cue or words it touches. A claim whose
-/// speaker comes before the phrase and whose words come after it ("Netanyahu said it shows
-/// Iran is lying and shows the country is not complying") spans a phrase of the other
+/// speaker comes before the phrase and whose words come after it ("Varga said the audit shows
+/// the port is losing money and shows the board is not listening") spans a phrase of the other
 /// claim's words without saying it. Otherwise (a phrase of the copy between a speaker and
 /// the cue), all of them.
 fn saying(claims: &[crate::extract::Claim], holding: Vec<usize>, phrase: Span) -> Vec<usize> {
