@@ -443,7 +443,13 @@ pub fn excerpt(text: &str, max: usize) -> String {
 /// speaks to ("told reporters", "assured the BBC") is written after the verb. A bare
 /// participle is written in the past, by the rules' cue `verbs` ("Trump saying" → "Trump
 /// said").
-pub fn attribution(claim: &Claim, between: &str, after: &str, verbs: &CueVerbs) -> String {
+pub fn attribution(
+    claim: &Claim,
+    between: &str,
+    after: &str,
+    verbs: &CueVerbs,
+    rules: &RuleSet,
+) -> String {
     let Some(speaker) = claim.speaker.as_ref() else {
         return "the outlet writes".to_string();
     };
@@ -456,7 +462,7 @@ pub fn attribution(claim: &Claim, between: &str, after: &str, verbs: &CueVerbs) 
     };
     let first = cue.split_whitespace().next().unwrap_or(cue).to_lowercase();
     let told;
-    let cue = match hearer(&first, cue, after) {
+    let cue = match hearer(&first, cue, after, rules) {
         Some(whom) => {
             told = format!("{cue} {whom}");
             told.as_str()
@@ -511,7 +517,7 @@ const MAX_HEARER_WORDS: usize = 5;
 /// a preposition, a clause word, a day or punctuation ("reporters" of " reporters in Munich
 /// that", "The Associated Press" of " The Associated Press on Monday"). `None` for any
 /// other cue, for nothing there, or for more words than a hearer takes.
-fn hearer<'a>(first: &str, cue: &str, after: &'a str) -> Option<&'a str> {
+fn hearer<'a>(first: &str, cue: &str, after: &'a str, rules: &RuleSet) -> Option<&'a str> {
     let telling = matches!(
         first,
         "told"
@@ -535,7 +541,7 @@ fn hearer<'a>(first: &str, cue: &str, after: &'a str) -> Option<&'a str> {
         let bare = word.trim_end_matches([',', ';', ':']);
         // A full stop ends the sentence, but "U.S." and "Mr." keep their dots.
         let (bare, last) = match bare.strip_suffix('.') {
-            Some(head) if !head.contains('.') && !is_title_abbreviation(head) => (head, true),
+            Some(head) if !head.contains('.') && !rules.is_abbreviation(bare) => (head, true),
             _ => (bare, bare.len() < word.len()),
         };
         let lower = bare.to_lowercase();
@@ -588,33 +594,6 @@ fn hearer<'a>(first: &str, cue: &str, after: &'a str) -> Option<&'a str> {
         }
     }
     (count > 0).then(|| &rest[..end])
-}
-
-/// A title shortened with a full stop before a name ("Mr.", "Sen.", "Gov."), given without
-/// its stop.
-fn is_title_abbreviation(word: &str) -> bool {
-    matches!(
-        word,
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "Gen"
-            | "Lt"
-            | "Col"
-            | "Sgt"
-            | "Capt"
-            | "Maj"
-            | "Prof"
-            | "Rev"
-            | "St"
-            | "Adm"
-            | "Supt"
-            | "Insp"
-            | "Det"
-    )
 }
 
 /// At most this many words between a speaker and the cue are written with the cue.

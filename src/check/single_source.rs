@@ -150,7 +150,7 @@ impl super::Check for SingleSource {
                 let message = format!(
                     "only {} carries this {what}: {} \"{}\" ({})",
                     ctx.source(i),
-                    super::attribution(claim, between, after, &verbs),
+                    super::attribution(claim, between, after, &verbs, ctx.rules),
                     // A direct quote is shown as quoted, without an attribution inside it.
                     super::excerpt(
                         claim
