@@ -196,6 +196,9 @@ pub const VALUE_RARE: usize = 1;
 /// … or this many, rare or not: the words of the story's own event ("jewellery and watches
 /// worth £1.7m"), when the value is the event's.
 pub const VALUE_COMMON: usize = 3;
+/// Weighted likeness two claims carrying one value need: the value is evidence of its own,
+/// so a little below what plain shared words need (`SHARED_WORDS_LIKENESS`).
+pub const VALUE_LIKENESS: f64 = 0.2;
 
 /// Content words an excerpt must have to be matched inside a longer text on its content
 /// words alone: a shorter one must be rare words ("pre-preliminary stages", not "Iran …
@@ -912,7 +915,7 @@ pub fn compare(
             && a.negated == b.negated
             && (likeness.shared >= VALUE_SHARED && likeness.rare >= VALUE_RARE
                 || likeness.shared >= VALUE_COMMON)
-            && likeness.score() >= SHARED_WORDS_LIKENESS
+            && likeness.score() >= VALUE_LIKENESS
             && !counts_apart(a, b)
             && share_value(&pa.values, &pb.values));
     // A long run of the same words, word for word, in what the two say: one statement,
