@@ -125,6 +125,7 @@ pub fn link(
 
 /// [`link`] with the pairs proposed by `blocking`: [`Blocking::AllPairs`] compares every
 /// pair of a story, to measure what the index misses.
+#[allow(clippy::too_many_arguments)]
 pub fn link_with(
     articles: &[Article],
     copies: &Copies,
