@@ -157,6 +157,7 @@ fn link(bencher: Bencher) {
             &copies,
             &segmented,
             &analysis.claims,
+            &analysis.facts,
             &story_of,
             &rules,
         )

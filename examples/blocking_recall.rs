@@ -264,6 +264,7 @@ fn measure(
             &copies,
             &segmented,
             &analysis.claims,
+            &analysis.facts,
             &story_of,
             rules,
             blocking,

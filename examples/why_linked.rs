@@ -91,6 +91,7 @@ fn run() -> Result<(), String> {
         &copies,
         &segmented,
         &analysis.claims,
+        &analysis.facts,
         &story_of,
         &rules,
     );

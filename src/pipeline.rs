@@ -240,6 +240,7 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
         &copies,
         &segmented,
         &analysis.claims,
+        &analysis.facts,
         &stories::story_of(&analysis.stories, analysis.articles.len()),
         rules,
     );

@@ -12,13 +12,14 @@ mod passage;
 mod reading;
 mod similarity;
 mod speaker;
+mod values;
 mod weights;
 mod words;
 
 use rayon::prelude::*;
 
 use crate::article::{Article, Copies};
-use crate::extract::Claim;
+use crate::extract::{Claim, Fact};
 use crate::rules::RuleSet;
 use crate::text::Segmented;
 
@@ -30,6 +31,7 @@ pub use similarity::{
     names_disjoint,
 };
 pub use speaker::{Speakers, Written, claim_speakers, group_and_person, names_fit, speakers};
+pub use values::{Value, share_value, values_of};
 pub use weights::{Likeness, Weights};
 pub use words::{Vocabulary, Word, same_words, synonym_phrases, words};
 
@@ -98,12 +100,14 @@ impl ClaimGraph {
 /// row, a measured thing), so the work grows with the number of claims, not with its square.
 /// A copy of a text under another outlet's name is linked to its first copy. The pairs are
 /// compared in parallel; the links do not depend on the number of threads.
-/// `story_of[article]` is the story of each article.
+/// `story_of[article]` is the story of each article; `facts` are the batch's facts, whose
+/// values (a count, a sum, a day) the claims they belong to carry.
 pub fn link(
     articles: &[Article],
     copies: &Copies,
     segmented: &[&Segmented],
     claims: &[Claim],
+    facts: &[Fact],
     story_of: &[usize],
     rules: &RuleSet,
 ) -> ClaimGraph {
@@ -112,6 +116,7 @@ pub fn link(
         copies,
         segmented,
         claims,
+        facts,
         story_of,
         rules,
         Blocking::Index,
@@ -120,18 +125,21 @@ pub fn link(
 
 /// [`link`] with the pairs proposed by `blocking`: [`Blocking::AllPairs`] compares every
 /// pair of a story, to measure what the index misses.
+#[allow(clippy::too_many_arguments)]
 pub fn link_with(
     articles: &[Article],
     copies: &Copies,
     segmented: &[&Segmented],
     claims: &[Claim],
+    facts: &[Fact],
     story_of: &[usize],
     rules: &RuleSet,
     blocking: Blocking,
 ) -> ClaimGraph {
     let (mut profiles, vocabulary) = profiles(articles, copies, segmented, claims, rules);
-    for p in &mut profiles {
+    for (p, values) in profiles.iter_mut().zip(values_of(claims, facts)) {
         p.story = story_of.get(p.article).copied().unwrap_or(0);
+        p.values = values;
     }
     let weights = Weights::of(&profiles, &vocabulary);
     let pairs = blocking::candidates(claims, &profiles, &weights, &vocabulary, blocking);

@@ -6,6 +6,7 @@ use rayon::prelude::*;
 
 use super::passage::Passage;
 use super::speaker::{Written, written};
+use super::values::Value;
 use super::words::{Phrases, Vocabulary, Word, read_words, synonym_phrases};
 use crate::article::{Article, Copies, Span};
 use crate::date::Date;
@@ -162,6 +163,9 @@ pub struct Profile {
     /// sentence in another version of the story): added to a span of the reading's words,
     /// it points into this claim's article.
     pub offset: i64,
+    /// The checkable values the claim carries (its facts: a count, a sum, a day), set by
+    /// the linker with the story.
+    pub values: Vec<Value>,
 }
 
 impl Profile {
@@ -701,6 +705,7 @@ pub fn profiles(
                 first_copy: sources[c],
                 story: 0,
                 offset: offset[sources[c]],
+                values: Vec::new(),
             }
         })
         .collect();

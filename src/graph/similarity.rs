@@ -4,6 +4,7 @@ use super::passage::Passage;
 use super::reading::Profile;
 use super::reading::folded;
 use super::speaker::{Speakers, Written, claim_speakers, group_and_person};
+use super::values::share_value;
 use super::weights::Weights;
 use super::words::{Vocabulary, Word, same_words};
 use crate::extract::{Claim, ClaimKind, Quantity};
@@ -187,6 +188,17 @@ pub const PHRASE_LIKENESS: f64 = 0.3;
 pub const ACT_STEMS: usize = 2;
 /// … of which rare.
 pub const ACT_RARE: usize = 1;
+
+/// Stems two claims carrying one checkable value ([`share_value`]) must share besides …
+pub const VALUE_SHARED: usize = 2;
+/// … of which rare in the story: the value is the particular, the words say of what …
+pub const VALUE_RARE: usize = 1;
+/// … or this many, rare or not: the words of the story's own event ("jewellery and watches
+/// worth £1.7m"), when the value is the event's.
+pub const VALUE_COMMON: usize = 3;
+/// Weighted likeness two claims carrying one value need: the value is evidence of its own,
+/// so a little below what plain shared words need (`SHARED_WORDS_LIKENESS`).
+pub const VALUE_LIKENESS: f64 = 0.2;
 
 /// Content words an excerpt must have to be matched inside a longer text on its content
 /// words alone: a shorter one must be rare words ("pre-preliminary stages", not "Iran …
@@ -893,6 +905,19 @@ pub fn compare(
     let statement = statement
         || (words_relation != Speakers::Different
             && few_particulars((a, ra), (b, rb), &likeness, linker));
+    // The same checkable value of the same thing (a count, a sum, a day; the facts of the
+    // two) with words of their own in common: one statement, whoever of two speakers that
+    // can be one gives it ("40 containers fell overboard from the freighter" / "40
+    // containers were lost from the freighter").
+    let statement = statement
+        || (relation != Speakers::Different
+            && !copies
+            && a.negated == b.negated
+            && (likeness.shared >= VALUE_SHARED && likeness.rare >= VALUE_RARE
+                || likeness.shared >= VALUE_COMMON)
+            && likeness.score() >= VALUE_LIKENESS
+            && !counts_apart(a, b)
+            && share_value(&pa.values, &pb.values));
     // A long run of the same words, word for word, in what the two say: one statement,
     // whoever is named and whatever else each says around it.
     // Measured only where it can decide (the run holds a rare stem both have).

@@ -30,6 +30,7 @@ pub fn graph_of(analysis: &Analysis, rules: &RuleSet) -> ClaimGraph {
         &copies,
         &segmented,
         &analysis.claims,
+        &analysis.facts,
         &stories::story_of(&analysis.stories, analysis.articles.len()),
         rules,
     )
