@@ -55,6 +55,10 @@ const CROWD: usize = 32;
 /// (see [`Event::differences`]) and whom each names in full tell two events: outlets on one
 /// event may differ on one of them, seldom on two.
 const EVENT_DIFFERENCES: usize = 2;
+/// A text alone in its story joins a story of two texts or more whose ledes tell what
+/// happened in its lede's words to this share of [`EVIDENCE`] at least (see
+/// [`Stories::adopt`]).
+const TOLD_ALONE: f64 = 0.5;
 /// Two stories whose ledes both name this many of the same names in full, no street (a
 /// ship and the sound it ran aground in), tell one event, whomever else each names: two
 /// shootings of one neighbourhood share its name, and seldom another.
@@ -69,6 +73,9 @@ pub struct Text {
     pub names: Vec<(u32, f64)>,
     /// The words its lede tells what happened in (see [`super::what`]), sorted.
     pub what: Vec<u32>,
+    /// The names its outlet's own name gives (the town of "The Lorvenne Courier"), sorted:
+    /// a local paper seldom names its town in its copy.
+    pub masthead: Vec<u32>,
 }
 
 /// A sparse vector of weighted names, sorted by name, and its squared length.
@@ -229,48 +236,94 @@ pub fn cluster(
     telling: &Telling,
     events: &[Event],
 ) -> Vec<usize> {
-    let n = texts.len();
-    let mut holders: Vec<Vec<u32>> = vec![Vec::new(); vocabulary];
-    for (i, t) in texts.iter().enumerate() {
-        for &(name, _) in &t.names {
-            holders[name as usize].push(i as u32);
+    let weights = Weights::new(texts, vocabulary, words);
+    let stories = grow(texts, &weights, versions, telling, events);
+    // Each story named by its first text.
+    let mut first = vec![usize::MAX; texts.len()];
+    for (i, &s) in stories.of.iter().enumerate() {
+        first[s] = first[s].min(i);
+    }
+    stories.of.iter().map(|&s| first[s]).collect()
+}
+
+/// What a batch's texts are weighed by: per name the texts that give it and its rarity,
+/// per word of what happened its rarity as it counts toward [`EVIDENCE`], and each text's
+/// names as a unit vector.
+struct Weights {
+    holders: Vec<Vec<u32>>,
+    rarity: Vec<f64>,
+    told: Vec<f64>,
+    vectors: Vec<Names>,
+}
+
+impl Weights {
+    fn new(texts: &[Text], vocabulary: usize, words: usize) -> Weights {
+        let n = texts.len();
+        let mut holders: Vec<Vec<u32>> = vec![Vec::new(); vocabulary];
+        for (i, t) in texts.iter().enumerate() {
+            for &(name, _) in &t.names {
+                holders[name as usize].push(i as u32);
+            }
+        }
+        let rarity: Vec<f64> = holders
+            .iter()
+            .map(|h| ((n as f64 + PRIOR) / h.len().max(1) as f64).ln())
+            .collect();
+        let told: Vec<f64> = rarities(texts.iter().map(|t| t.what.as_slice()), words)
+            .into_iter()
+            .map(|r| r * TOLD)
+            .collect();
+        let vectors: Vec<Names> = texts
+            .par_iter()
+            .map(|t| {
+                let weights = t
+                    .names
+                    .iter()
+                    .map(|&(name, mentions)| (name, mentions.sqrt() * rarity[name as usize]))
+                    .collect();
+                Names::new(weights).unit()
+            })
+            .collect();
+        Weights {
+            holders,
+            rarity,
+            told,
+            vectors,
         }
     }
-    let rarity: Vec<f64> = holders
-        .iter()
-        .map(|h| ((n as f64 + PRIOR) / h.len().max(1) as f64).ln())
-        .collect();
-    let told: Vec<f64> = rarities(texts.iter().map(|t| t.what.as_slice()), words)
-        .into_iter()
-        .map(|r| r * TOLD)
-        .collect();
-    let vectors: Vec<Names> = texts
-        .par_iter()
-        .map(|t| {
-            let weights = t
-                .names
-                .iter()
-                .map(|&(name, mentions)| (name, mentions.sqrt() * rarity[name as usize]))
-                .collect();
-            Names::new(weights).unit()
-        })
-        .collect();
+}
+
+/// The stories grown from `texts` (see [`cluster`]).
+fn grow<'t>(
+    texts: &[Text],
+    weights: &'t Weights,
+    versions: &[(usize, usize)],
+    telling: &'t Telling,
+    events: &[Event],
+) -> Stories<'t> {
+    let Weights {
+        holders,
+        rarity,
+        told,
+        vectors,
+    } = weights;
+    let vectors = vectors.clone();
     let dates: Vec<Option<(i64, i64)>> = texts.iter().map(|t| t.day.map(|d| (d, d))).collect();
     // Pairs alike enough, with the rarity they share, closest first.
-    let mut links: Vec<(f64, u32, u32)> = candidates(&vectors, &holders)
+    let mut links: Vec<(f64, u32, u32)> = candidates(&vectors, holders)
         .par_iter()
         .filter_map(|&(i, j)| {
             let (x, y) = (&texts[i as usize], &texts[j as usize]);
-            let (closeness, named) = vectors[i as usize].dot(&vectors[j as usize], &rarity);
+            let (closeness, named) = vectors[i as usize].dot(&vectors[j as usize], rarity);
             (closeness >= LOWEST
-                && (named >= EVIDENCE || named + shared(&x.what, &y.what, &told) >= EVIDENCE)
+                && (named >= EVIDENCE || named + shared(&x.what, &y.what, told) >= EVIDENCE)
                 && span(dates[i as usize], dates[j as usize]).is_none_or(|d| d <= FAR_DAYS))
             .then_some((closeness, i, j))
         })
         .collect();
     links.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let what = texts.iter().map(|t| t.what.clone()).collect();
-    let mut stories = Stories::new(vectors, dates, telling, events, what, &told);
+    let mut stories = Stories::new(vectors, dates, telling, events, what, told);
     // Versions of one text first: those found by their sentences, then by their names.
     for &(i, j) in versions {
         let (a, b) = (stories.of[i], stories.of[j]);
@@ -292,17 +345,87 @@ pub fn cluster(
     }
     for &(_, i, j) in &links {
         let (a, b) = (stories.of[i as usize], stories.of[j as usize]);
-        if a != b && stories.alike(a, b, &rarity) && !stories.apart(a, b) {
+        if a != b && stories.alike(a, b, rarity) && !stories.apart(a, b) {
             stories.merge(a, b, false);
         }
     }
-    stories.attach(&holders, &rarity);
-    // Each story named by its first text.
-    let mut first = vec![usize::MAX; n];
-    for (i, &s) in stories.of.iter().enumerate() {
-        first[s] = first[s].min(i);
+    stories.attach(holders, rarity);
+    stories.adopt(texts, holders, rarity);
+    stories
+}
+
+/// What the grouping weighs two texts `i` and `j` by, alone and as the stories they end in.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Pair {
+    /// The names both give, with their rarity.
+    pub names: Vec<(u32, f64)>,
+    /// The likeness of their names (cosine).
+    pub closeness: f64,
+    /// The rarity of the names both give, summed.
+    pub named: f64,
+    /// The rarity of the words of what happened both ledes write, as it counts toward
+    /// [`EVIDENCE`].
+    pub told: f64,
+    /// [`EVIDENCE`], [`LOWEST`] and [`PAIR`], for comparison.
+    pub bars: (f64, f64, f64),
+    /// On how many of the day, the hour and the people their ledes differ.
+    pub differences: usize,
+    /// The two texts alone are apart by their ledes.
+    pub apart: bool,
+    /// They end in one story.
+    pub together: bool,
+    /// Of the stories they end in: the linkage between them.
+    pub linkage: f64,
+    /// Each one's own likeness.
+    pub likeness: (Option<f64>, Option<f64>),
+    /// They are apart.
+    pub stories_apart: bool,
+}
+
+/// The evidence between texts `i` and `j` (see [`Pair`]), the rest as for [`cluster`].
+pub fn pair(
+    texts: &[Text],
+    vocabulary: usize,
+    words: usize,
+    versions: &[(usize, usize)],
+    telling: &Telling,
+    events: &[Event],
+    (i, j): (usize, usize),
+) -> Pair {
+    let weights = Weights::new(texts, vocabulary, words);
+    let (Some(x), Some(y)) = (texts.get(i), texts.get(j)) else {
+        return Pair::default();
+    };
+    let alone = Stories::new(
+        weights.vectors.clone(),
+        texts.iter().map(|t| t.day.map(|d| (d, d))).collect(),
+        telling,
+        events,
+        texts.iter().map(|t| t.what.clone()).collect(),
+        &weights.told,
+    );
+    let (closeness, named) = weights.vectors[i].dot(&weights.vectors[j], &weights.rarity);
+    let names = x
+        .names
+        .iter()
+        .filter(|(n, _)| y.names.binary_search_by_key(n, |&(m, _)| m).is_ok())
+        .map(|&(n, _)| (n, weights.rarity[n as usize]))
+        .collect();
+    let grown = grow(texts, &weights, versions, telling, events);
+    let (a, b) = (grown.of[i], grown.of[j]);
+    Pair {
+        names,
+        closeness,
+        named,
+        told: shared(&x.what, &y.what, &weights.told),
+        bars: (EVIDENCE, LOWEST, PAIR),
+        differences: alone.events[i].differences(&alone.events[j]),
+        apart: alone.apart(i, j),
+        together: a == b,
+        linkage: grown.linkage(a, b, &weights.rarity),
+        likeness: (grown.likeness(a), grown.likeness(b)),
+        stories_apart: a != b && grown.apart(a, b),
     }
-    stories.of.iter().map(|&s| first[s]).collect()
 }
 
 /// Pairs of texts `(i, j)`, `i < j`, that share one of their weightiest names, each text
@@ -425,36 +548,51 @@ impl<'t> Stories<'t> {
                 .iter()
                 .any(|&t| self.of[t as usize] == y)
         };
-        // How many of `x`'s telling names no text of `y` gives, of how many; and whether
-        // `x`'s lede names a street, and only streets `y` never gives.
+        // How many of `x`'s telling names no text of `y` gives, of how many.
         let missing = |x: usize, y: usize| {
-            let (mut lacking, mut streets, mut streets_given) = (0, 0, 0);
-            for &name in &self.telling[x] {
-                let is_given = given(name, y);
-                lacking += usize::from(!is_given);
-                if self.street.get(name as usize).copied().unwrap_or(false) {
-                    streets += 1;
-                    streets_given += usize::from(is_given);
-                }
-            }
-            (
-                2 * lacking,
-                self.telling[x].len(),
-                streets > 0 && streets_given == 0,
-            )
+            let lacking = self.telling[x]
+                .iter()
+                .filter(|&&name| !given(name, y))
+                .count();
+            (2 * lacking, self.telling[x].len())
         };
-        let (ab, of_a, own_street_a) = missing(a, b);
-        let (ba, of_b, own_street_b) = missing(b, a);
-        self.other_blocks(a, b)
-            || self.events[a].differences(&self.events[b]) + usize::from(self.own_people(a, b))
-                >= EVENT_DIFFERENCES
-            || own_street_a && own_street_b
+        let (ab, of_a) = missing(a, b);
+        let (ba, of_b) = missing(b, a);
+        self.other_event(a, b)
+            || self.own_streets(a, b)
             || of_a > 0
                 && of_b > 0
                 && ab >= of_a
                 && ba >= of_b
                 && (ab > of_a || ba > of_b)
                 && !self.name_alike(a, b)
+    }
+
+    /// Stories `a` and `b` tell another event by what their ledes give of it: one street at
+    /// blocks of their own, or [`EVENT_DIFFERENCES`] of the day, the hour, the ages and whom
+    /// they name in full.
+    fn other_event(&self, a: usize, b: usize) -> bool {
+        self.other_blocks(a, b)
+            || self.events[a].differences(&self.events[b]) + usize::from(self.own_people(a, b))
+                >= EVENT_DIFFERENCES
+    }
+
+    /// Each of stories `a` and `b` has a lede that names a street, and none the other
+    /// gives: an event happens at one address.
+    fn own_streets(&self, a: usize, b: usize) -> bool {
+        let own = |x: usize, y: usize| {
+            let mut streets = self.telling[x]
+                .iter()
+                .filter(|&&name| self.street.get(name as usize).copied().unwrap_or(false))
+                .peekable();
+            streets.peek().is_some()
+                && streets.all(|&name| {
+                    !self.givers[name as usize]
+                        .iter()
+                        .any(|&t| self.of[t as usize] == y)
+                })
+        };
+        own(a, b) && own(b, a)
     }
 
     /// The ledes of stories `a` and `b` both name [`SAME_THINGS`] of the same names in
@@ -693,6 +831,88 @@ impl<'t> Stories<'t> {
         }
     }
 
+    /// A text alone in its story joins the one story of two texts or more that its lede
+    /// tells of: an outlet's lede may name what the others name lower down or not at all
+    /// (the ridge a cable car climbs, a street, a surfer the wire leaves unnamed), and a
+    /// local paper names its town in its masthead rather than its copy, so such a text
+    /// shares a name or two with the story and little more. It joins when it gives a name
+    /// of the story (its masthead's included), its lede tells what happened in the words of
+    /// the story's ledes ([`TOLD_ALONE`] of [`EVIDENCE`] at least, and [`EVIDENCE`] with the
+    /// names), on a day the story's ledes give too, and their ledes differ on none of the
+    /// day, the hour and the people's ages, nor name other streets or blocks. Never when two
+    /// stories would do: two fires of one town on one day are told in the same words. Whether each text joins is read
+    /// from the stories as they stand before any joins, so the order of the texts matters
+    /// not.
+    fn adopt(&mut self, texts: &[Text], holders: &[Vec<u32>], rarity: &[f64]) {
+        let alone: Vec<usize> = (0..self.of.len())
+            .filter(|&s| self.members[s].len() == 1 && !self.events[s].days.is_empty())
+            .collect();
+        let joins: Vec<(usize, usize)> = alone
+            .par_iter()
+            .filter_map(|&s| {
+                let text = &texts[self.members[s][0]];
+                let mut names: Vec<u32> = text
+                    .names
+                    .iter()
+                    .map(|&(name, _)| name)
+                    .chain(text.masthead.iter().copied())
+                    .collect();
+                names.sort_unstable();
+                names.dedup();
+                let mut sharing: Vec<usize> = names
+                    .iter()
+                    .flat_map(|&name| &holders[name as usize])
+                    .map(|&t| self.of[t as usize])
+                    .filter(|&o| o != s)
+                    .take(CROWD * 16)
+                    .collect();
+                sharing.sort_unstable();
+                sharing.dedup();
+                if sharing.len() > CROWD {
+                    return None;
+                }
+                sharing.retain(|&o| self.tells_of(s, o, &names, rarity));
+                match sharing[..] {
+                    [only] => Some((s, self.members[only][0])),
+                    _ => None,
+                }
+            })
+            .collect();
+        for (s, t) in joins {
+            let (a, b) = (self.of[s], self.of[t]);
+            if a != b {
+                self.merge(a, b, false);
+            }
+        }
+    }
+
+    /// The lede of text `s`, alone in its story and giving `names` (sorted), tells of story
+    /// `o` (see [`Stories::adopt`]).
+    fn tells_of(&self, s: usize, o: usize, names: &[u32], rarity: &[f64]) -> bool {
+        if self.members[o].len() < 2
+            || span(self.days[s], self.days[o]).is_none_or(|d| d > NEAR_DAYS)
+            || !self.events[s]
+                .days
+                .iter()
+                .any(|day| self.events[o].days.binary_search(day).is_ok())
+        {
+            return false;
+        }
+        let given = &self.sums[o].weights;
+        let named: f64 = names
+            .iter()
+            .filter(|&&name| given.binary_search_by_key(&name, |&(n, _)| n).is_ok())
+            .map(|&name| rarity[name as usize])
+            .sum();
+        let told = shared(&self.what[s], &self.what[o], self.told);
+        named > 0.0
+            && told >= TOLD_ALONE * EVIDENCE
+            && named + told >= EVIDENCE
+            && self.events[s].differences(&self.events[o]) == 0
+            && !self.other_event(s, o)
+            && !self.own_streets(s, o)
+    }
+
     /// Story `s` joins the story of `others` when there is exactly one, at least as large,
     /// within [`FAR_DAYS`] and sharing names with it at [`LOW`] at least (or either gives no
     /// names at all).
@@ -738,6 +958,7 @@ fn distinct_two(items: impl Iterator<Item = usize>) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::Date;
 
     fn text(day: i64, names: &[u32]) -> Text {
         told(day, names, &[])
@@ -749,6 +970,7 @@ mod tests {
             day: Some(day),
             names: names.iter().map(|&n| (n, 2.0)).collect(),
             what: what.to_vec(),
+            masthead: Vec::new(),
         }
     }
 
@@ -1028,6 +1250,105 @@ mod tests {
         assert_eq!(
             cluster(&texts, 6, 0, &[], &telling, &one_hour),
             [0, 0, 0, 0]
+        );
+    }
+
+    /// Every text's event: the lede names Saturday, in copy dated that Saturday.
+    fn saturdays(texts: usize) -> Vec<Event> {
+        vec![Event::read(None, "It happened on Saturday.", Date::new(2026, 3, 7)); texts]
+    }
+
+    #[test]
+    fn a_text_alone_joins_the_one_story_its_lede_tells_of() {
+        // Two outlets on a fire at a timber yard in a town (name 0), naming the brigade's
+        // spokeswoman and the yard (names 1 and 2), told in words 0–5; two on a crash
+        // elsewhere the same day (names 3 and 4, words 10–15). A local paper's lede names
+        // only the yard (name 2) and a neighbour of its own (names 5 and 6), and tells the
+        // fire in the same words: too little in names to join by them.
+        let texts = [
+            told(0, &[0, 1, 2], &[0, 1, 2, 3, 4, 5]),
+            told(0, &[0, 1, 2], &[0, 1, 2, 3, 4, 5, 6]),
+            told(0, &[3, 4], &[10, 11, 12, 13, 14, 15]),
+            told(0, &[3, 4], &[10, 11, 12, 13, 14, 15]),
+            told(1, &[2, 5, 6], &[0, 1, 2, 3, 4, 20]),
+        ];
+        let events = saturdays(5);
+        assert_eq!(
+            cluster(&texts, 7, 21, &[], &untold(5), &events),
+            [0, 0, 2, 2, 0]
+        );
+        // Told in other words (the yard's name is all it shares), it stays alone.
+        let other_words = Text {
+            what: vec![16, 17, 18, 19, 20],
+            ..texts[4].clone()
+        };
+        let mut apart = texts.to_vec();
+        apart[4] = other_words;
+        assert_eq!(
+            cluster(&apart, 7, 21, &[], &untold(5), &events),
+            [0, 0, 2, 2, 4]
+        );
+        // Its lede gives another day: another fire.
+        let mut other_day = events.clone();
+        other_day[4] = Event::read(None, "It happened on Friday.", Date::new(2026, 3, 8));
+        assert_eq!(
+            cluster(&texts, 7, 21, &[], &untold(5), &other_day),
+            [0, 0, 2, 2, 4]
+        );
+        // Its lede gives no day: nothing to tell it is the same fire.
+        let mut no_day = events.clone();
+        no_day[4] = Event::default();
+        assert_eq!(
+            cluster(&texts, 7, 21, &[], &untold(5), &no_day),
+            [0, 0, 2, 2, 4]
+        );
+    }
+
+    #[test]
+    fn a_text_alone_joins_no_story_when_two_would_do() {
+        // Two fires in one town on one day (name 0), each told by two outlets in the same
+        // words, each naming a yard of its own (names 1 and 2); a local paper names the town
+        // and a neighbour (names 3 and 4) and tells a fire in those words.
+        let texts = [
+            told(0, &[0, 1, 5], &[0, 1, 2, 3, 4, 5]),
+            told(0, &[0, 1, 5], &[0, 1, 2, 3, 4, 5]),
+            told(0, &[0, 2, 6], &[0, 1, 2, 3, 4, 5]),
+            told(0, &[0, 2, 6], &[0, 1, 2, 3, 4, 5]),
+            told(1, &[0, 3, 4], &[0, 1, 2, 3, 4, 5]),
+        ];
+        let telling = Telling {
+            of_text: vec![vec![0], vec![0], vec![1], vec![1], vec![]],
+            givers: vec![vec![0, 1], vec![2, 3]],
+            street: vec![false; 2],
+            full: vec![true; 2],
+            addresses: Vec::new(),
+        };
+        let found = cluster(&texts, 7, 6, &[], &telling, &saturdays(5));
+        assert_eq!(found, [0, 0, 2, 2, 4]);
+    }
+
+    #[test]
+    fn a_local_paper_joins_the_story_of_the_town_in_its_masthead() {
+        // The local paper's copy names no town and no one the others name (names 5 and 6),
+        // but its masthead names the town (name 0) the fire's outlets name, and not the
+        // crash's town (name 3).
+        let texts = [
+            told(0, &[0, 1, 2], &[0, 1, 2, 3, 4, 5]),
+            told(0, &[0, 1, 2], &[0, 1, 2, 3, 4, 5, 6]),
+            told(0, &[3, 4], &[10, 11, 12, 13, 14, 15]),
+            told(0, &[3, 4], &[10, 11, 12, 13, 14, 15]),
+            told(1, &[5, 6], &[0, 1, 2, 3, 4, 20]),
+        ];
+        let events = saturdays(5);
+        assert_eq!(
+            cluster(&texts, 7, 21, &[], &untold(5), &events),
+            [0, 0, 2, 2, 4]
+        );
+        let mut local = texts.to_vec();
+        local[4].masthead = vec![0];
+        assert_eq!(
+            cluster(&local, 7, 21, &[], &untold(5), &events),
+            [0, 0, 2, 2, 0]
         );
     }
 }

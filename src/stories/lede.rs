@@ -35,16 +35,23 @@ pub struct Telling {
     pub addresses: Vec<Vec<(u64, u32)>>,
 }
 
-/// Reads which texts give each name of each lede.
-pub fn read(texts: &[Names]) -> Telling {
-    // Every lede's name once, numbered in the order of its hash; and the names each shorter
-    // tail belongs to.
+/// Every lede's name once, as its tails (the whole name first), in the order of its hash:
+/// name `n` of a [`Telling`] is the `n`th.
+pub(super) fn names(texts: &[Names]) -> Vec<&[u64]> {
     let mut chains: Vec<&[u64]> = texts
         .iter()
         .flat_map(|t| t.lede.iter().map(Vec::as_slice))
         .collect();
     chains.sort_unstable();
     chains.dedup_by_key(|chain| chain.first().copied());
+    chains
+}
+
+/// Reads which texts give each name of each lede.
+pub fn read(texts: &[Names]) -> Telling {
+    // Every lede's name once, numbered in the order of its hash; and the names each shorter
+    // tail belongs to.
+    let chains = names(texts);
     let mut whole: TextMap<u64, u32> = TextMap::default();
     let mut shorter: TextMap<u64, Vec<u32>> = TextMap::default();
     for (n, chain) in chains.iter().enumerate() {

@@ -5,7 +5,7 @@
 //! `names` reads the names each text gives; `lede` which of them tell who and where a text
 //! is about; `what` the words its lede tells what happened in; `versions` finds texts that
 //! are versions of one (cut or touched-up agency copy); `cluster` groups the texts by all
-//! of them. Copies of one text
+//! of them; `why` tells, for two articles, the evidence it weighed. Copies of one text
 //! are always one story; the grouping does not depend on the order of the input or
 //! the number of threads.
 
@@ -15,6 +15,7 @@ mod lede;
 mod names;
 mod versions;
 mod what;
+mod why;
 
 use std::hash::Hasher;
 
@@ -24,8 +25,10 @@ use serde::Serialize;
 use crate::article::Article;
 use crate::date::Date;
 use crate::rules::RuleSet;
-use crate::words::Fnv;
+use crate::words::{Fnv, fold};
 use crate::words::{TextMap, TextSet};
+
+pub use why::{Evidence, why};
 
 /// Articles about one event or thread.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -74,91 +77,21 @@ pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
     if articles.is_empty() {
         return Vec::new();
     }
-    // The distinct texts, in an order of their own (date, then text), so that the grouping
-    // does not depend on the order of the input. Each text is hashed once, in parallel: a
-    // text is filed under its hash and date, and compared whole only with the texts filed
-    // there before it.
-    let hashes: Vec<u64> = articles
-        .par_iter()
-        .map(|a| {
-            let mut h = Fnv::default();
-            h.write(a.text.as_bytes());
-            h.finish()
-        })
-        .collect();
-    let mut filed: TextMap<(u64, Option<Date>), Vec<usize>> = TextMap::default();
-    let mut text_of = Vec::with_capacity(articles.len());
-    let mut firsts: Vec<usize> = Vec::new();
-    for (i, a) in articles.iter().enumerate() {
-        let same = filed.entry((hashes[i], a.date)).or_default();
-        let first = same.iter().copied().find(|&f| {
-            let earlier = &articles[f];
-            earlier.text == a.text && earlier.title == a.title
-        });
-        text_of.push(first.unwrap_or(i));
-        if first.is_none() {
-            same.push(i);
-            firsts.push(i);
-        }
-    }
-    drop(filed);
-    // (date, hash, text, headline) tells every two distinct texts apart.
-    firsts.par_sort_unstable_by(|&i, &j| {
-        let (x, y) = (&articles[i], &articles[j]);
-        (x.date, hashes[i], x.text.as_str(), x.title.as_deref()).cmp(&(
-            y.date,
-            hashes[j],
-            y.text.as_str(),
-            y.title.as_deref(),
-        ))
-    });
-    let mut slot = vec![0; articles.len()];
-    for (k, &i) in firsts.iter().enumerate() {
-        slot[i] = k;
-    }
-    let texts: Vec<(Option<&str>, &str)> = firsts
-        .iter()
-        .map(|&i| (articles[i].title.as_deref(), articles[i].text.as_str()))
-        .collect();
-    // The names, what the ledes tell and the events on one side, the versions on the
-    // other: neither reads the other, and each one's serial parts leave a thread to the
-    // other's work.
-    let bodies: Vec<&str> = texts.iter().map(|&(_, text)| text).collect();
-    let ((reading, grouped, telling, events, words), versions) = rayon::join(
-        || {
-            let reading = names::read(&texts, rules);
-            let what::What { of_text, words } = what::read(&texts);
-            let grouped: Vec<cluster::Text> = firsts
-                .iter()
-                .zip(&reading.texts)
-                .zip(of_text)
-                .map(|((&i, n), what)| cluster::Text {
-                    day: articles[i].date.map(Date::to_days),
-                    names: n.words.clone(),
-                    what,
-                })
-                .collect();
-            let telling = lede::read(&reading.texts);
-            let events: Vec<event::Event> = firsts
-                .par_iter()
-                .map(|&i| {
-                    let a = &articles[i];
-                    let lede = &a.text[names::lede(&a.text)];
-                    event::Event::read(a.title.as_deref(), lede, a.date)
-                })
-                .collect();
-            (reading, grouped, telling, events, words)
-        },
-        || versions::pairs(&bodies),
-    );
+    let batch = Batch::read(articles, rules);
     let mut story_of_text = cluster::cluster(
-        &grouped,
-        reading.vocabulary.len(),
-        words,
-        &versions,
-        &telling,
-        &events,
+        &batch.grouped,
+        batch.reading.vocabulary.len(),
+        batch.words,
+        &batch.versions,
+        &batch.telling,
+        &batch.events,
     );
+    let Batch {
+        text_of,
+        slot,
+        reading,
+        ..
+    } = batch;
     // When no two texts share enough to be one story, the names have told nothing apart:
     // the batch stays one story, as it was handed in (two short articles naming different
     // people on one day).
@@ -192,6 +125,143 @@ pub fn group(articles: &[Article], rules: &RuleSet) -> Vec<Story> {
             }
         })
         .collect()
+}
+
+/// What the grouping reads of a batch before it clusters: its distinct texts, in an order
+/// of their own, and each one's names, lede, event and versions.
+struct Batch {
+    /// Per article: the first article with its text.
+    text_of: Vec<usize>,
+    /// The distinct texts' first articles, by date, then text.
+    firsts: Vec<usize>,
+    /// Per article that is first with its text: its place in `firsts`.
+    slot: Vec<usize>,
+    reading: names::Reading,
+    grouped: Vec<cluster::Text>,
+    telling: lede::Telling,
+    events: Vec<event::Event>,
+    words: usize,
+    versions: Vec<(usize, usize)>,
+}
+
+impl Batch {
+    /// Reads `articles` (at least one).
+    fn read(articles: &[Article], rules: &RuleSet) -> Batch {
+        // The distinct texts, in an order of their own (date, then text), so that the grouping
+        // does not depend on the order of the input. Each text is hashed once, in parallel: a
+        // text is filed under its hash and date, and compared whole only with the texts filed
+        // there before it.
+        let hashes: Vec<u64> = articles
+            .par_iter()
+            .map(|a| {
+                let mut h = Fnv::default();
+                h.write(a.text.as_bytes());
+                h.finish()
+            })
+            .collect();
+        let mut filed: TextMap<(u64, Option<Date>), Vec<usize>> = TextMap::default();
+        let mut text_of = Vec::with_capacity(articles.len());
+        let mut firsts: Vec<usize> = Vec::new();
+        for (i, a) in articles.iter().enumerate() {
+            let same = filed.entry((hashes[i], a.date)).or_default();
+            let first = same.iter().copied().find(|&f| {
+                let earlier = &articles[f];
+                earlier.text == a.text && earlier.title == a.title
+            });
+            text_of.push(first.unwrap_or(i));
+            if first.is_none() {
+                same.push(i);
+                firsts.push(i);
+            }
+        }
+        drop(filed);
+        // (date, hash, text, headline) tells every two distinct texts apart.
+        firsts.par_sort_unstable_by(|&i, &j| {
+            let (x, y) = (&articles[i], &articles[j]);
+            (x.date, hashes[i], x.text.as_str(), x.title.as_deref()).cmp(&(
+                y.date,
+                hashes[j],
+                y.text.as_str(),
+                y.title.as_deref(),
+            ))
+        });
+        let mut slot = vec![0; articles.len()];
+        for (k, &i) in firsts.iter().enumerate() {
+            slot[i] = k;
+        }
+        let texts: Vec<(Option<&str>, &str)> = firsts
+            .iter()
+            .map(|&i| (articles[i].title.as_deref(), articles[i].text.as_str()))
+            .collect();
+        // The names, what the ledes tell and the events on one side, the versions on the
+        // other: neither reads the other, and each one's serial parts leave a thread to the
+        // other's work.
+        let bodies: Vec<&str> = texts.iter().map(|&(_, text)| text).collect();
+        let ((reading, grouped, telling, events, words), versions) = rayon::join(
+            || {
+                let reading = names::read(&texts, rules);
+                let what::What { of_text, words } = what::read(&texts);
+                let grouped: Vec<cluster::Text> = firsts
+                    .iter()
+                    .zip(&reading.texts)
+                    .zip(of_text)
+                    .map(|((&i, n), what)| cluster::Text {
+                        day: articles[i].date.map(Date::to_days),
+                        names: n.words.clone(),
+                        what,
+                        masthead: masthead(&articles[i], &reading.vocabulary),
+                    })
+                    .collect();
+                let telling = lede::read(&reading.texts);
+                let events: Vec<event::Event> = firsts
+                    .par_iter()
+                    .map(|&i| {
+                        let a = &articles[i];
+                        let lede = &a.text[names::lede(&a.text)];
+                        event::Event::read(a.title.as_deref(), lede, a.date)
+                    })
+                    .collect();
+                (reading, grouped, telling, events, words)
+            },
+            || versions::pairs(&bodies),
+        );
+        Batch {
+            text_of,
+            firsts,
+            slot,
+            reading,
+            grouped,
+            telling,
+            events,
+            words,
+            versions,
+        }
+    }
+}
+
+/// The names of the batch's `vocabulary` (sorted) that the name of `article`'s outlet
+/// gives: "Lorvenne" of "The Lorvenne Courier", "Port" and "Alder" of "Port Alder Times"
+/// ("Times", "Courier", "Daily" are no names the copy writes). None when the outlet is not
+/// known (its name is the article's id).
+fn masthead(article: &Article, vocabulary: &[String]) -> Vec<u32> {
+    if article.source == article.id {
+        return Vec::new();
+    }
+    let mut names: Vec<u32> = article
+        .source
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .filter_map(|w| {
+            let folded = fold(w);
+            vocabulary
+                .binary_search_by(|v| v.as_str().cmp(folded.as_str()))
+                .ok()
+                .map(|n| n as u32)
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// The names most of a story's texts give, as they are most often written, each adding a
@@ -243,4 +313,30 @@ fn title<'n>(texts: impl Iterator<Item = &'n names::Names>) -> Option<String> {
 /// "CHICAGO": written all in capitals.
 fn shouted(text: &str) -> bool {
     !text.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::ArticleMeta;
+    use std::path::Path;
+
+    /// An article with the front matter `front` ("source = …").
+    fn article(id: &str, front: &str) -> Article {
+        let text = format!("+++\nid = \"{id}\"\n{front}+++\nText.\n");
+        Article::from_text(Path::new("a.txt"), &text, &ArticleMeta::default()).unwrap()
+    }
+
+    #[test]
+    fn a_masthead_gives_the_names_of_its_town_the_copy_writes() {
+        let vocabulary: Vec<String> = ["alder", "harwick", "port"].map(String::from).to_vec();
+        let courier = article("a", "source = \"The Harwick Courier\"\n");
+        assert_eq!(masthead(&courier, &vocabulary), [1]);
+        let times = article("b", "source = \"Port Alder Times\"\n");
+        assert_eq!(masthead(&times, &vocabulary), [0, 2]);
+        // An outlet named for no name of the batch, or not known (its name is the id).
+        let star = article("c", "source = \"The Evening Star\"\n");
+        assert!(masthead(&star, &vocabulary).is_empty());
+        assert!(masthead(&article("harwick", ""), &vocabulary).is_empty());
+    }
 }

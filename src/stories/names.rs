@@ -355,7 +355,7 @@ fn is_compound_name(surface: &str) -> bool {
 
 /// The hashes of the tails of a run of folded words, the whole run first: "south franklin
 /// road", "franklin road", "road".
-fn tails(run: &[&str]) -> Vec<u64> {
+pub(super) fn tails(run: &[&str]) -> Vec<u64> {
     (0..run.len())
         .map(|from| {
             let mut h = Fnv::default();

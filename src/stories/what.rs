@@ -69,7 +69,7 @@ pub fn read(texts: &[(Option<&str>, &str)]) -> What {
 
 /// The words of `text` written in small letters (hyphens and apostrophes inside a word
 /// belong to it: "take-off", "crew's"), of [`SHORTEST`] letters or more, no stop word.
-fn small_words(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn small_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
         .filter(|w| {
