@@ -505,8 +505,12 @@ impl<'r> Extractor<'r> {
                     && (english::between_speaker_and_cue(prev)
                         || english::is_manner_adverb(prev))
                     && !english::is_be_form(prev)));
+        // `Another said`, `another claims`: a past or an -s form after "another" is the
+        // verb of the one it stands for ("another" takes no plural noun).
+        let another = prev == "another" && (participle_form || lower.ends_with('s'));
         let modifier = english::is_determiner(prev)
             && !english::is_pronoun(prev)
+            && !another
             && !matches!(
                 prev,
                 "one" | "two" | "three" | "several" | "some" | "many" | "most" | "both" | "other"
