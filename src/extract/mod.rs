@@ -783,7 +783,9 @@ impl<'r> Extractor<'r> {
             // `despite polls showing her behind, the mayor …`: the finding ends at the comma.
             let phrase_end = (cue.kind != SAID_KIND)
                 .then(|| self.document_phrase_end(ctx, cue.start))
-                .flatten();
+                .flatten()
+                // `…, with 22 percent saying they would not back him, …`.
+                .or_else(|| self.with_phrase_end(ctx, cue.start));
             let next_cue = match phrase_end {
                 Some(end) => Some(next_cue.map_or(end, |n| n.min(end))),
                 None => next_cue,

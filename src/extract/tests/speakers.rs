@@ -1177,3 +1177,27 @@ fn a_call_made_again_or_on_a_day_is_no_claim() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_people_after_with_speak_through_its_participle() {
+    assert_eq!(
+        speakers_and_contents("The levy passed easily, with many farmers saying it was overdue."),
+        [("many farmers".to_string(), "it was overdue".to_string())]
+    );
+    // What they said ends with the phrase's comma.
+    assert_eq!(
+        speakers_and_contents(
+            "Ruiz came second, with 22 percent saying they would not back her, the mayor at 20 percent."
+        ),
+        [(
+            "22 percent".to_string(),
+            "they would not back her".to_string()
+        )]
+    );
+    // A thing after "with" in a phrase that opens the sentence is still no speaker.
+    let found = speakers_and_contents("With the new bridge, the mayor said traffic would ease.");
+    assert_eq!(
+        found,
+        [("the mayor".to_string(), "traffic would ease".to_string())]
+    );
+}
