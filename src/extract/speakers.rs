@@ -56,9 +56,14 @@ impl Extractor<'_> {
                 english::is_manner_adverb(w) && !ctx.tokens[end - 1].is_capitalized(ctx.text);
             // "He didn't suggest", "Trump won't say".
             let negated = w.ends_with("n't") || w.ends_with("n’t");
-            // "Ruiz has nevertheless said", "Lee instead wrote".
-            let linking =
-                english::is_linking_adverb(w) && !ctx.tokens[end - 1].is_capitalized(ctx.text);
+            // "Ruiz has nevertheless said", "Lee instead wrote"; but "A second said", "the
+            // third told": an ordinal after an article is the one who speaks.
+            let counted = matches!(w, "first" | "second" | "third")
+                && end >= 2
+                && matches!(ctx.low(end - 2), "a" | "an" | "the");
+            let linking = english::is_linking_adverb(w)
+                && !counted
+                && !ctx.tokens[end - 1].is_capitalized(ctx.text);
             // "Mrs. May said", "in May said": a capitalised "May" inside the sentence is a
             // name or a month, not the verb.
             let name_may = w == "may" && ctx.tokens[end - 1].is_capitalized(ctx.text) && end > 1;

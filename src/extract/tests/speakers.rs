@@ -1139,6 +1139,11 @@ fn another_and_the_people_familiar_with_someones_thinking_speak() {
         speakers_and_contents("Another told reporters the levy would fail."),
         [("Another".to_string(), "the levy would fail".to_string())]
     );
+    // An ordinal after its article is the one who speaks, not an adverb before the cue.
+    assert_eq!(
+        speakers_and_contents("A third said the levy would fail."),
+        [("A third".to_string(), "the levy would fail".to_string())]
+    );
     // A cue word after a possessive is a noun inside the phrase, not the verb.
     assert_eq!(
         speakers_and_contents(
