@@ -43,4 +43,22 @@ impl Extractor<'_> {
             .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
             .map(|comma| comma + 1)
     }
+
+    /// The token after the comma that closes a phrase of "with", its people and their
+    /// participle (`…, with 22 percent saying they would not back him, the governor at 20
+    /// percent …`): the phrase is a clause of its own, and what was said ends with it.
+    /// `None` when the participle cue at token `cue` has no speaker right after "with", or
+    /// no comma follows.
+    pub(super) fn with_phrase_end(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<usize> {
+        if !english::is_participle(ctx.low(cue)) {
+            return None;
+        }
+        let (s, _) = self.speaker_before(ctx, cue)?;
+        if ctx.low(s.checked_sub(1)?) != "with" {
+            return None;
+        }
+        (cue + 1..ctx.tokens.len())
+            .find(|&i| ctx.tok(i) == "," && !ctx.quoted_at(i))
+            .map(|comma| comma + 1)
+    }
 }

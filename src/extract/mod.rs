@@ -505,8 +505,12 @@ impl<'r> Extractor<'r> {
                     && (english::between_speaker_and_cue(prev)
                         || english::is_manner_adverb(prev))
                     && !english::is_be_form(prev)));
+        // `Another said`, `another claims`: a past or an -s form after "another" is the
+        // verb of the one it stands for ("another" takes no plural noun).
+        let another = prev == "another" && (participle_form || lower.ends_with('s'));
         let modifier = english::is_determiner(prev)
             && !english::is_pronoun(prev)
+            && !another
             && !matches!(
                 prev,
                 "one" | "two" | "three" | "several" | "some" | "many" | "most" | "both" | "other"
@@ -779,7 +783,9 @@ impl<'r> Extractor<'r> {
             // `despite polls showing her behind, the mayor …`: the finding ends at the comma.
             let phrase_end = (cue.kind != SAID_KIND)
                 .then(|| self.document_phrase_end(ctx, cue.start))
-                .flatten();
+                .flatten()
+                // `…, with 22 percent saying they would not back him, …`.
+                .or_else(|| self.with_phrase_end(ctx, cue.start));
             let next_cue = match phrase_end {
                 Some(end) => Some(next_cue.map_or(end, |n| n.min(end))),
                 None => next_cue,

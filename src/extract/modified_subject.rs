@@ -72,8 +72,11 @@ impl Extractor<'_> {
                 continue;
             }
             // `…, lives in his district and wrote`: a conjunction or a verb ends the place.
-            // A cue word is a noun after a determiner (`the talks`), else a verb.
-            let noun = i > 0 && english::is_determiner(ctx.low(i - 1));
+            // A cue word is a noun after a determiner or a possessive (`the talks`, `the
+            // mayor's thinking`), else a verb.
+            let noun = i > 0
+                && (english::is_determiner(ctx.low(i - 1))
+                    || english::ends_in_possessive(ctx.low(i - 1)));
             // `a call with those same donors`: a demonstrative before a noun.
             let demonstrative = matches!(lower, "those" | "these") && p < end;
             if english::is_pronoun(lower)

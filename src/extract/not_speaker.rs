@@ -216,8 +216,16 @@ pub(super) fn cue_is_no_verb(
         && !(s..e).any(|i| matches!(ctx.low(i), "and" | "&" | "or" | "those" | "these"))
         && survey_share(ctx, e).is_none();
     // `In the wake of the Times report, …`, `In an Instagram post shared Monday, …`: a
-    // phrase opened by a preposition at the head of the clause is no subject.
+    // phrase opened by a preposition at the head of the clause is no subject. But "with"
+    // and the people doing what its participle says is a clause of its own (`…, with many
+    // farmers saying it was overdue`): they are the participle's subject.
+    let with_subject = s > 0
+        && ctx.low(s - 1) == "with"
+        && cue_word.ends_with("ing")
+        && !cue_word.contains(' ')
+        && (e..cue).all(|i| english::is_manner_adverb(ctx.low(i)));
     let adjunct = s > 0
+        && !with_subject
         && matches!(
             ctx.low(s - 1),
             "in" | "on" | "at" | "with" | "from" | "during" | "via" | "through" | "amid"

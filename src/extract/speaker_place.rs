@@ -1,7 +1,8 @@
 //! A place written after a speaker is where they are, not who speaks: `The Herald's Anne
 //! Martin in Florence says`, `the National Weather Service in Norman, Okla., said`.
 
-use super::sentence::SentenceCtx;
+use super::sentence::{SentenceCtx, is_mark};
+use super::speakers::opens_sentence;
 use super::{Extractor, english};
 
 impl Extractor<'_> {
@@ -86,6 +87,38 @@ impl Extractor<'_> {
                 let word = ctx.tok(i);
                 word.ends_with('.') && self.rules.is_abbreviation(word)
             }) || after_town(ctx, s, e))
+    }
+
+    /// The comma that opens the phrase holding a town and its state or country, when the
+    /// comma at `comma` sets the state off and the phrase closes at `close` (`Ana Ruiz,
+    /// during a stop in Dover, Delaware, said`, `Ann Ruiz, a senator from Lima, Ohio,
+    /// said`): the state's comma is no edge of the phrase, the one before the town is. At
+    /// most `longest` tokens from it to `close`, none quoted and no sentence mark, and the
+    /// mention before it opens the sentence; `None` when the state is no region or no comma
+    /// opens the phrase.
+    pub(super) fn phrase_around_region(
+        &self,
+        ctx: &SentenceCtx<'_>,
+        comma: usize,
+        close: usize,
+        longest: usize,
+    ) -> Option<usize> {
+        if ctx.tok(comma) != "," || !self.is_region(ctx, comma + 1, close) {
+            return None;
+        }
+        let from = close.saturating_sub(longest);
+        let open = (from..comma)
+            .rev()
+            .take_while(|&i| !ctx.quoted_at(i) && !is_mark(ctx.tok(i)))
+            .find(|&i| ctx.tok(i) == ",")?;
+        // Words before the phrase and inside it before the town's preposition; the mention
+        // before it opens the sentence (`The storm hit at 5 a.m., the Weather Service in
+        // Norman, Okla., said` has the body itself after its comma).
+        if open == 0 || !ctx.tokens[open - 1].is_word() || open + 3 >= comma {
+            return None;
+        }
+        let (s, _) = self.mention_ending_at(ctx, open)?;
+        opens_sentence(ctx, s).then_some(open)
     }
 }
 

@@ -56,9 +56,14 @@ impl Extractor<'_> {
                 english::is_manner_adverb(w) && !ctx.tokens[end - 1].is_capitalized(ctx.text);
             // "He didn't suggest", "Trump won't say".
             let negated = w.ends_with("n't") || w.ends_with("n’t");
-            // "Ruiz has nevertheless said", "Lee instead wrote".
-            let linking =
-                english::is_linking_adverb(w) && !ctx.tokens[end - 1].is_capitalized(ctx.text);
+            // "Ruiz has nevertheless said", "Lee instead wrote"; but "A second said", "the
+            // third told": an ordinal after an article is the one who speaks.
+            let counted = matches!(w, "first" | "second" | "third")
+                && end >= 2
+                && matches!(ctx.low(end - 2), "a" | "an" | "the");
+            let linking = english::is_linking_adverb(w)
+                && !counted
+                && !ctx.tokens[end - 1].is_capitalized(ctx.text);
             // "Mrs. May said", "in May said": a capitalised "May" inside the sentence is a
             // name or a month, not the verb.
             let name_may = w == "may" && ctx.tokens[end - 1].is_capitalized(ctx.text) && end > 1;
@@ -82,7 +87,7 @@ impl Extractor<'_> {
                 adjunct = true;
             } else if over_adjunct
                 && w == ","
-                && let Some(open) = adjunct_before(ctx, end - 1)
+                && let Some(open) = self.adjunct_before(ctx, end - 1)
             {
                 end = open;
                 adjunct = true;
@@ -225,6 +230,14 @@ impl Extractor<'_> {
         if open + 1 >= close || doubled && !double(open) {
             return None;
         }
+        // `Ana Ruiz, during a stop in Dover, Delaware, said`: the comma before a town's
+        // state is inside the phrase; the phrase opens at the comma before the town.
+        let open = if bracket == "," {
+            self.phrase_around_region(ctx, open, close, longest)
+                .unwrap_or(open)
+        } else {
+            open
+        };
         // The end of the words before the appositive (the first hyphen of a double one).
         let before_end = if doubled { open - 1 } else { open };
         // An appositive is a noun phrase or a relative clause ("the director at the Center
@@ -996,12 +1009,17 @@ fn skip_time_adjunct(ctx: &SentenceCtx<'_>, end: usize) -> usize {
     {
         at -= 1;
     }
-    // Only when a speaker stands before: "Trump Monday said", not "Monday said".
+    // "Acme Bank only last week announced": "only" or "just" before the time leans on it.
+    if at > 1 && matches!(ctx.low(at - 1), "only" | "just") {
+        at -= 1;
+    }
+    // Only when a speaker stands before: "Trump Monday said", not "Monday said"; a
+    // speaker's closing parenthesis counts ("Sen. Ann Ruiz (D-Ohio) on Saturday said").
     // Nor after a participle: "a report released last year found" (the participle and
     // its time belong to the speaker's modifier).
     let before = ctx.low(at.saturating_sub(1));
     if at == 0
-        || !ctx.tokens[at - 1].is_word()
+        || !ctx.tokens[at - 1].is_word() && ctx.tok(at - 1) != ")"
         || english::is_preposition(before)
         || before.ends_with("ed") && !ctx.tokens[at - 1].is_capitalized(ctx.text)
     {
@@ -1099,7 +1117,7 @@ fn after_noun(ctx: &SentenceCtx<'_>, i: usize) -> bool {
 
 /// Whether token `s` opens the sentence: its first word, the first after a quotation mark,
 /// or the second after an opening "But", "And", "So" or "Yet".
-fn opens_sentence(ctx: &SentenceCtx<'_>, s: usize) -> bool {
+pub(super) fn opens_sentence(ctx: &SentenceCtx<'_>, s: usize) -> bool {
     s == 0
         || is_mark(ctx.tok(s - 1))
         || s == 1 && matches!(ctx.low(0), "but" | "and" | "so" | "yet")
@@ -1167,20 +1185,31 @@ const INCLUDED_WORDS: usize = 8;
 /// Most words of an adjunct set off by commas between a speaker and the cue.
 const ADJUNCT_WORDS: usize = 12;
 
-/// The opening comma of an adjunct closed by the comma at token `close` that tells where,
-/// when or how something was said (`, in a statement issued by his lawyer,`, `, at a
-/// news conference in Dayton,`): a preposition that opens one, then words only.
-fn adjunct_before(ctx: &SentenceCtx<'_>, close: usize) -> Option<usize> {
-    let open = (close.saturating_sub(ADJUNCT_WORDS + 1)..close)
-        .rev()
-        .find(|&i| !ctx.tokens[i].is_word() || ctx.quoted_at(i))?;
-    (open > 0
-        && open + 2 < close
-        && ctx.tok(open) == ","
-        && english::opens_adjunct(ctx.low(open + 1))
-        && !ctx.tokens[open + 1].is_capitalized(ctx.text)
-        && ctx.tokens[open - 1].is_word())
-    .then_some(open)
+impl Extractor<'_> {
+    /// The opening comma of an adjunct closed by the comma at token `close` that tells
+    /// where, when or how something was said (`, in a statement issued by his lawyer,`, `,
+    /// at a news conference in Dayton,`, `, during a stop in Dover, Delaware,`): a
+    /// preposition that opens one, then words only, but for the comma before a town's
+    /// state.
+    fn adjunct_before(&self, ctx: &SentenceCtx<'_>, close: usize) -> Option<usize> {
+        let open = (close.saturating_sub(ADJUNCT_WORDS + 1)..close)
+            .rev()
+            .find(|&i| !ctx.tokens[i].is_word() || ctx.quoted_at(i))?;
+        let open = self
+            .phrase_around_region(ctx, open, close, ADJUNCT_WORDS + 3)
+            .unwrap_or(open);
+        (open > 0
+            && open + 2 < close
+            && ctx.tok(open) == ","
+            && english::opens_adjunct(ctx.low(open + 1))
+            && !ctx.tokens[open + 1].is_capitalized(ctx.text)
+            && ctx.tokens[open - 1].is_word()
+            && (open + 1..close).all(|i| {
+                ctx.tokens[i].is_word() && !ctx.quoted_at(i)
+                    || ctx.tok(i) == "," && self.is_region(ctx, i + 1, close)
+            }))
+        .then_some(open)
+    }
 }
 
 /// Steps back over a parenthesis that ends right before token `end`: `Sen. Jack Reed

@@ -1078,3 +1078,131 @@ fn a_report_after_its_article_and_describing_words_heads_the_source() {
             .all(|c| speaker(c) != "the former minister couldn't recall the dinner"),
     );
 }
+
+#[test]
+fn a_town_and_its_state_inside_a_phrase_between_commas_leave_the_name_before_it_speaking() {
+    // The comma before the state is inside the phrase; the name before the phrase speaks.
+    for text in [
+        "Ana Ruiz, during a campaign stop in Dover, Delaware, said the plan would cut taxes.",
+        "Ana Ruiz, who spent a decade in Lima, Peru, said the plan would cut taxes.",
+        "Ana Ruiz, a senator from Dayton, Ohio, said the plan would cut taxes.",
+    ] {
+        assert_eq!(
+            speakers_and_contents(text),
+            [(
+                "Ana Ruiz".to_string(),
+                "the plan would cut taxes".to_string()
+            )],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        speakers_and_contents(
+            "The mayor, during a stop in Dover, Delaware, said the plan would cut taxes."
+        ),
+        [(
+            "The mayor".to_string(),
+            "the plan would cut taxes".to_string()
+        )]
+    );
+    // With no phrase around it, a town and its state after a body place the body.
+    assert_eq!(
+        speakers_and_contents("The Weather Service in Norman, Okla., said the storm had passed."),
+        [(
+            "The Weather Service".to_string(),
+            "the storm had passed".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_time_after_a_parenthesis_or_after_only_is_no_part_of_the_speaker() {
+    assert_eq!(
+        speakers_and_contents("Sen. Ann Ruiz (D-Ohio) last week said the trade deal was weak."),
+        [(
+            "Sen. Ann Ruiz".to_string(),
+            "the trade deal was weak".to_string()
+        )]
+    );
+    assert_eq!(
+        speakers_and_contents("Acme Bank only last week announced it would close twelve branches."),
+        [(
+            "Acme Bank".to_string(),
+            "it would close twelve branches".to_string()
+        )]
+    );
+}
+
+#[test]
+fn another_and_the_people_familiar_with_someones_thinking_speak() {
+    assert_eq!(
+        speakers_and_contents("Another told reporters the levy would fail."),
+        [("Another".to_string(), "the levy would fail".to_string())]
+    );
+    // An ordinal after its article is the one who speaks, not an adverb before the cue.
+    assert_eq!(
+        speakers_and_contents("A third said the levy would fail."),
+        [("A third".to_string(), "the levy would fail".to_string())]
+    );
+    // A cue word after a possessive is a noun inside the phrase, not the verb.
+    assert_eq!(
+        speakers_and_contents(
+            "A source familiar with the mayor’s thinking said the deal was close."
+        ),
+        [(
+            "A source familiar with the mayor’s thinking".to_string(),
+            "the deal was close".to_string()
+        )]
+    );
+    assert_eq!(
+        speakers_and_contents("A person familiar with the mayor's plans said the deal was close."),
+        [(
+            "A person familiar with the mayor's plans".to_string(),
+            "the deal was close".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_call_made_again_or_on_a_day_is_no_claim() {
+    // "called Varga again" rings someone up; what he rang to ask is the claim.
+    let found = speakers_and_contents(
+        "The governor called Ines Varga again on Tuesday to ask whether the bridge was safe.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(_, content)| !content.contains("Varga again")),
+        "{found:?}"
+    );
+    // A description after the verb of naming is still what a speaker said.
+    let found = speakers_and_contents("The governor called the bridge a disgrace on Tuesday.");
+    assert!(
+        found.iter().any(|(speaker, _)| speaker == "The governor"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_people_after_with_speak_through_its_participle() {
+    assert_eq!(
+        speakers_and_contents("The levy passed easily, with many farmers saying it was overdue."),
+        [("many farmers".to_string(), "it was overdue".to_string())]
+    );
+    // What they said ends with the phrase's comma.
+    assert_eq!(
+        speakers_and_contents(
+            "Ruiz came second, with 22 percent saying they would not back her, the mayor at 20 percent."
+        ),
+        [(
+            "22 percent".to_string(),
+            "they would not back her".to_string()
+        )]
+    );
+    // A thing after "with" in a phrase that opens the sentence is still no speaker.
+    let found = speakers_and_contents("With the new bridge, the mayor said traffic would ease.");
+    assert_eq!(
+        found,
+        [("the mayor".to_string(), "traffic would ease".to_string())]
+    );
+}
