@@ -404,12 +404,21 @@ fn has_extension(path: &Path, wanted: &[&str]) -> bool {
         .is_some_and(|e| wanted.contains(&e))
 }
 
+/// A folder's readme (`README.md`, `readme.txt`): it describes the copy, it is not copy, so a
+/// walk leaves it out; named on the command line, it is read like any file.
+fn is_readme(path: &Path) -> bool {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .is_some_and(|s| s.eq_ignore_ascii_case("readme"))
+}
+
 /// Extensions picked up when walking a directory.
 const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md"];
 const JSONL_EXTENSIONS: &[&str] = &["jsonl"];
 
 /// Lists the article files behind the given paths: files as named, directories walked
-/// recursively for `*.txt` and `*.md` in sorted order, with each directory's manifest applied.
+/// recursively for `*.txt` and `*.md` in sorted order (a readme left out), with each
+/// directory's manifest applied.
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<ArticleFile>> {
     let mut notes = Vec::new();
     discover_with(paths, ARTICLE_EXTENSIONS, &mut notes)
@@ -529,7 +538,14 @@ impl Walker<'_> {
         for entry in entries {
             if entry.is_dir() {
                 self.walk(&entry, &empty)?;
-            } else if has_extension(&entry, self.extensions) {
+            } else if !has_extension(&entry, self.extensions) {
+                continue;
+            } else if is_readme(&entry) {
+                self.notes.push(format!(
+                    "{}: skipped, a folder's readme is not an article (name the file to read it)",
+                    entry.display()
+                ));
+            } else {
                 let meta = file_meta(&entry, manifest);
                 self.files.push(ArticleFile {
                     path: entry,

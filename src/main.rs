@@ -50,8 +50,8 @@ enum Command {
 
 #[derive(Args)]
 struct InputArgs {
-    /// Articles: files, directories (searched recursively for *.txt and *.md) or `-` for
-    /// standard input.
+    /// Articles: files, directories (searched recursively for *.txt and *.md, leaving out a
+    /// folder's readme) or `-` for standard input.
     #[arg(required = true, value_name = "PATHS")]
     paths: Vec<PathBuf>,
     /// How article files are encoded.
