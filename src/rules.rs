@@ -610,6 +610,8 @@ impl RuleSet {
             self.facts.damage.extend(f.damage);
             self.facts.events.extend(f.events);
             self.facts.background.extend(f.background);
+            self.facts.origins.extend(f.origins);
+            self.facts.holders.extend(f.holders);
             self.facts.place_nouns.extend(f.place_nouns);
             self.facts.roll.extend(f.roll);
             self.facts.demands.extend(f.demands);

@@ -382,6 +382,8 @@ fn the_tenth_set_read_blind_then_mended() {
     // third blackout this year, errors; power back after nine against 14 hours, a warning),
     // and one false error: last year's budget (4.5 billion crowns) against this year's 4.8
     // billion ("last year's" was no background cue).
+    // Found on 7 December 2026, 10 of 12: winds of 190 km/h against 150 mph, a warning
+    // (each told on the day its outlet gives the landfall: one event's winds).
     // Then mended: "last year's" is of the year before, background; "1.2 million homes
     // without electricity" and "800,000 households in Tesland lost power" count homes
     // without power (households are homes; a place named after the noun is passed over to
@@ -390,9 +392,7 @@ fn the_tenth_set_read_blind_then_mended() {
     // landfall" or "slammed into" the coast gives the cyclone's day (Monday against
     // Tuesday, a warning: the outlet's own against the weather bureau's). 9 of 12, and no
     // false finding.
-    // Still missed: winds of 190 km/h against 150 mph (speeds are now read and converted,
-    // but each is of the day its outlet gives the landfall, so they stay apart; the day's
-    // warning points at them), the gang inside for less than four minutes against a raid
+    // Still missed: the gang inside for less than four minutes against a raid
     // that lasted about ten (two words for one span of time), and a Carsel among the works
     // taken against "the museum's Carsel collection was unaffected" (a possessive, and a
     // list after "works by").
@@ -415,6 +415,9 @@ fn the_tenth_set_read_blind_then_mended() {
         // December 2026, when the rules made an outage last until power is back).
         (Severity::Warning, "blackout"),
         (Severity::Warning, "the cyclone"),
+        // Since 7 December 2026: a figure told on the day its outlet gives the event is of
+        // that event, so the winds meet across the two days (never as an error).
+        (Severity::Warning, "winds"),
     ]);
     assert_eq!(found, expected);
 }
@@ -584,8 +587,9 @@ fn the_thirteenth_set_read_blind_then_mended() {
     // Then, with the fourteenth set, 12 of 16: the race's 38th year against its 37th
     // edition, an error (the rank of an event held again and again is its edition: "the
     // race, now in its 38th year", "The 37th Orsa marathon").
-    // Still missed: the cars (two against three, each of its outlet's day of the
-    // sinkhole), the leopards and their hours at large (sources differ), "No one was hurt"
+    // Then, on 7 December 2026, 13 of 16: the cars, two against three, a warning (each
+    // told on the day its outlet gives the sinkhole's opening: figures of one event).
+    // Still missed: the leopards and their hours at large (sources differ), "No one was hurt"
     // against a keeper injured.
     // No discrepancy and none reported: about 30 metres wide against roughly 100 feet
     // across, about 15 metres against some 50 feet deep, around 120 residents against more
@@ -616,6 +620,7 @@ fn the_thirteenth_set_read_blind_then_mended() {
         (Severity::Warning, "age (runner)"),
         (Severity::Warning, "distance from finish"),
         (Severity::Warning, "the sinkhole began"),
+        (Severity::Warning, "vehicle"),
     ]);
     assert_eq!(found, expected);
 }
@@ -825,12 +830,21 @@ fn the_sixteenth_set_read_blind() {
     // against 13ft, the 2021 death (background), the surfer's friend 29; 14,000 nurses
     // balloted against 16,000 employed, the first strike in 15 years against 2011, the
     // 6.2 percent inflation, the 50 percent threshold, the general secretary 54.
+    // Mended on 7 December 2026 by shapes that recur across sets, 7 of 18: a verb of
+    // holding before things is no arrest and a year after "dates from" or "put up in" is
+    // the building's, not the figure's ("The building, put up in 1974, had 32 flats"
+    // against "The block, which dates from 1974 and held 40 apartments", a warning: the
+    // broadsheet's is next-day copy; a block is a building for the facts, flats are
+    // apartments), and a building that "came down … on Saturday" collapsed then (against
+    // Sunday, a warning). With both mends, the stories' and the facts', 9 of 18.
     let expected = expected(&[
         (Severity::Warning, "age (marchet)"),
         (Severity::Warning, "attack"),
+        (Severity::Warning, "flat (building)"),
         (Severity::Warning, "in hospital"),
         (Severity::Warning, "rescued"),
         (Severity::Warning, "storey (block)"),
+        (Severity::Warning, "the collapse"),
         (Severity::Warning, "turnout"),
         (Severity::Error, "stitch"),
     ]);
@@ -840,4 +854,64 @@ fn the_sixteenth_set_read_blind() {
     }
     assert_eq!(sorted(alone), expected);
     assert_eq!(contradictions(&["collapse", "shark", "ballot"]), expected);
+}
+
+#[test]
+fn the_seventeenth_set_read_blind() {
+    // A motorway pile-up in fog (wire, next-day broadsheet, local paper), a chlorine leak at
+    // a leisure centre's pool (wire, local paper, next-day tabloid) and a hot-air balloon's
+    // crash-landing (wire, next-day broadsheet, local paper), kinds of events not in the
+    // earlier sets, written on 7 December 2026 and read blind after that day's second round
+    // of mends, with no mend after. Sixteen discrepancies were planted: three against four
+    // killed, 27 against 35 injured, more than 60 (or at least 60) against about 40
+    // vehicles, Thursday against Wednesday, the lorry driver 47 against 41, a closure of
+    // almost 11 hours against "likely to stay shut for about seven hours"; 23 against 32
+    // treated, six against nine in hospital, about 150 against some 300 evacuated, the
+    // lifeguard 19 against 21; 12 passengers and a pilot (13 aboard) against 14 on board,
+    // five against seven injured, the pilot 58 against 63, a fall of about 30 metres against
+    // some 300 feet, £249 against £299 a seat, the operator's second against third accident
+    // since 2020.
+    // Read blind, each set alone and as one batch of all seventeen sets (the same
+    // findings), 4 of 16, all warnings and all right: the pile-up's killed and injured
+    // (next-day copy), 32 against 23 treated (next-day copy; the "closed" of the centre
+    // read as a market's close, a wrong reason for a right warning) and the pilot's age.
+    // The fall (about 30 metres, a police spokesman, against some 300 feet, witnesses) is
+    // "sources differ" (info), right by the contract. Nothing false. The leak's wire copy
+    // is a story of its own (its lede names the town and "a leisure centre swimming pool",
+    // the centre's name coming later; not looked into here): 71 stories for 67 events in
+    // the batch of seventeen. Missed besides:
+    // the vehicles (a bare count meets only counts of its own day), the day (no event read
+    // from "collided … on Thursday" or "a multiple collision … on Wednesday"), the driver's
+    // age ("a 47-year-old man" against "The lorry driver, 41"), the closure, the leak's
+    // hospital count, evacuated and lifeguard (the split, and "Some 300 people … were led
+    // out" not read), the balloon's aboard and injured ("injuring seven of the 14 people on
+    // board" read as two counts aboard, then set aside as one outlet's two values), the
+    // price ("paid £249 each", "charges £299 a head" not read) and the accidents ("second
+    // accident since 2020" read as background of 2020, "the operator's third accident" not
+    // read).
+    // No discrepancy and none reported: nine seriously hurt in hospital against 12 in
+    // hospital, the 2019 pile-up (background), 70 mph against roughly 110 km/h, about 2 km
+    // against a 1.5-mile stretch, the ambulance service's 31 treated, the second pile-up in
+    // seven years, the driver Sandra Pike 52; at least a week against two weeks closed, a
+    // 200-metre radius against about 650 feet, the pool opened or built in 1991, the 2015
+    // leak (background), four children among nine, "Nobody was seriously hurt", the girl
+    // of eight, three hours; about 15 mph against about 25 km/h, more than 8,000 against
+    // about 9,000 passengers a year, the 2017 crash (background), two in hospital, 200
+    // homes for two hours, more than 20 years.
+    // Merged the same day with the rule that lets a text alone join the one story its lede
+    // tells of, the leak's wire copy joins its story (67 stories for 67 events), and 5 of
+    // 16: the lifeguard, 19 against 21 (a warning: the wire's own against the manager's).
+    let expected = expected(&[
+        (Severity::Warning, "age (lifeguard)"),
+        (Severity::Warning, "age (pilot)"),
+        (Severity::Warning, "injured"),
+        (Severity::Warning, "injured"),
+        (Severity::Warning, "killed"),
+    ]);
+    let mut alone = Vec::new();
+    for set in ["pileup", "gasleak", "balloon"] {
+        alone.extend(contradictions(&[set]));
+    }
+    assert_eq!(sorted(alone), expected);
+    assert_eq!(contradictions(&["pileup", "gasleak", "balloon"]), expected);
 }

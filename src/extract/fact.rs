@@ -149,6 +149,12 @@ pub struct Fact {
     /// right.
     #[serde(skip)]
     pub degree: Option<String>,
+    /// The day named in its clause is the day its outlet gives the story's event (a day of
+    /// an event read from the same sentence): "made landfall on Monday with winds of 190
+    /// km/h". Outlets that put the event on different days still tell one event's figure,
+    /// so such figures meet across their days (never as an error).
+    #[serde(skip)]
+    pub event_day: bool,
 }
 
 /// A year, a month, or both, named for a fact.

@@ -357,6 +357,7 @@ mod tests {
             day: None,
             period: None,
             degree: None,
+            event_day: false,
         };
         fact_same_as_value(&fact);
         fact.frame = Frame {

@@ -25,6 +25,11 @@ pub struct FactRules {
     /// Words that put a figure in another, earlier event or period ("ago", "previous").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub background: Vec<String>,
+    /// Words right before a year that say when a thing came about ("built in", "put up
+    /// in", "dates from"): such a year is the thing's origin, not the time a figure of the
+    /// sentence is for ("The building, put up in 1974, had 32 flats" counts its flats now).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub origins: Vec<String>,
     /// Nouns that name an event, whose day is a fact ("the raid on Tuesday").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<String>,
@@ -46,6 +51,11 @@ pub struct FactRules {
     /// Orsa marathon", "the festival, now in its 25th year").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recurring: Vec<String>,
+    /// Groups of nouns that name one holder of figures, the first its name ("building",
+    /// "block"): "the building had 32 flats" and "the block held 40 apartments" are of one
+    /// holder. Read by the facts only, so claims keep each word's own meaning.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub holders: Vec<Vec<String>>,
     /// Nouns of things that stand tall ("crane", "tower", "rocket"): a size glued before
     /// one ("a 60-metre crane") is its height, so that it meets "a crane about 150 feet
     /// tall".

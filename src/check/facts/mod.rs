@@ -107,6 +107,9 @@ pub struct Reading {
     pub moment: Option<String>,
     /// How the things it counts were hit ("destroyed", "damaged"), if said.
     pub degree: Option<String>,
+    /// Every fact of it is told on the day its outlet gives the story's event
+    /// ([`Fact::event_day`]): it meets readings of another day told so too.
+    pub event_day: bool,
 }
 
 /// What two readings of a frame amount to.
@@ -462,7 +465,11 @@ impl Group {
         let holds_on =
             self.key.kind == FactKind::Money && self.key.what == crate::extract::numbers::ROAD_TOLL;
         let days_apart = !meets(&ra.day, &rb.day);
-        if days_apart && !holds_on {
+        // "made landfall on Monday with winds of 190 km/h" against "slammed into the coast
+        // on Tuesday, packing winds of 150 mph": each figure is of the event on the day its
+        // outlet gives it, so they meet, never as an error (the days differ too).
+        let one_event = ra.event_day && rb.event_day;
+        if days_apart && !holds_on && !one_event {
             return None;
         }
         if ra.place.is_some() && rb.place.is_some() && ra.place != rb.place {
@@ -625,6 +632,7 @@ fn readings(seen: &[Seen], facts: &[Fact], map: &PlaceMap) -> Vec<Reading> {
         match found {
             Some(r) => {
                 r.seen.push(i);
+                r.event_day &= fact.event_day;
                 // A fact of the story's own place (none named) joins one that names its
                 // place: the reading is of the story's own place.
                 if r.places != places {
@@ -644,6 +652,7 @@ fn readings(seen: &[Seen], facts: &[Fact], map: &PlaceMap) -> Vec<Reading> {
                 places,
                 moment: moment.clone(),
                 degree: fact.degree.clone(),
+                event_day: fact.event_day,
             }),
         }
     }

@@ -1110,3 +1110,33 @@ fn no_one_hurt_contradicts_a_count_of_injured_and_no_one_else_does_not() {
     let dead = format!("{lede} Nobody was killed, the operator said.");
     assert_eq!(found(&[("A", DAY, &dead), ("B", DAY, &dead)]), []);
 }
+
+#[test]
+fn figures_told_on_the_day_each_outlet_gives_the_event_meet_as_a_warning() {
+    // Each outlet puts the landfall on its own day and the winds in the same clause: one
+    // event's winds, which cannot both be right, but never an error (the days differ).
+    let monday = "Storm Vela made landfall near Porto Cala on Monday with winds of 180 km/h, \
+                  the weather office said.";
+    let tuesday = "Storm Vela slammed into the coast at Porto Cala on Tuesday, packing winds \
+                   of 140 mph, the weather office said.";
+    let found = rules_and_severities(&[("A", DAY, monday), ("B", DAY, tuesday)]);
+    assert!(
+        found.contains(&("figures-differ".to_string(), "Warning".to_string())),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(rule, _)| rule == "number-mismatch"),
+        "{found:?}"
+    );
+    // Figures of two days with no event told on them are two readings of a changing
+    // thing: kept apart.
+    let first = "Winds at Porto Cala reached 180 km/h on Monday, the weather office said.";
+    let second = "Winds at Porto Cala reached 140 mph on Tuesday, the weather office said.";
+    let found = rules_and_severities(&[("A", DAY, first), ("B", DAY, second)]);
+    assert!(
+        !found
+            .iter()
+            .any(|(rule, _)| matches!(rule.as_str(), "figures-differ" | "number-mismatch")),
+        "{found:?}"
+    );
+}

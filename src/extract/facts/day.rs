@@ -610,5 +610,6 @@ fn day_fact(
         day: when.day,
         period: None,
         degree: None,
+        event_day: false,
     }
 }

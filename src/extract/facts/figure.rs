@@ -1140,10 +1140,35 @@ fn ranked(view: &View<'_>, at: usize) -> bool {
 /// pupils"), singular and in lower case.
 fn owner(view: &View<'_>, first: usize) -> Option<String> {
     let verb = first.checked_sub(1)?;
-    if !matches!(view.low(verb), "has" | "have" | "had") && !employs(view.low(verb)) {
+    if !matches!(
+        view.low(verb),
+        "has" | "have" | "had" | "held" | "holds" | "contained" | "contains"
+    ) && !employs(view.low(verb))
+    {
         return None;
     }
     let mut i = verb.checked_sub(1)?;
+    // "The building, put up in 1974, had 32 flats": past a phrase set off by commas;
+    // "The block, which dates from 1974 and held 40 apartments": past the first verb of
+    // the relative clause, to its relative word.
+    let back = |from: usize, stop: &dyn Fn(&str) -> bool| {
+        (from.saturating_sub(8)..from)
+            .rev()
+            .find(|&k| stop(view.low(k)))
+    };
+    // Only a common noun is read past such a phrase: "Robert Mueller III, the special
+    // counsel, has four dozen questions" names no holder "III".
+    if view.low(i) == "," {
+        i = back(i, &|w| w == ",")?.checked_sub(1)?;
+        if view.capital(i) {
+            return None;
+        }
+    } else if view.low(i) != "which"
+        && let Some(relative) = back(i, &|w| matches!(w, "which" | "who" | ","))
+            .filter(|&k| view.low(k) != "," && (k..verb).any(|m| view.low(m) == "and"))
+    {
+        i = relative;
+    }
     if matches!(view.low(i), "which" | "that" | "who") {
         i = i.checked_sub(1)?;
         if view.low(i) == "," {
@@ -1522,14 +1547,36 @@ pub(super) fn count(
                 }
                 return f.read(FactKind::Count, m, None, None);
             }
-            match measure {
+            // "the block held 40 apartments", "the hall holds 2,000 seats": a verb of
+            // holding right before things that are not people says what the holder has,
+            // not what was done to them ("held" is no arrest of flats).
+            let holding = first > clause.0
+                && matches!(
+                    view.low(first - 1),
+                    "held" | "holds" | "hold" | "holding" | "contained" | "contains"
+                );
+            match measure.filter(|_| !holding) {
                 Some(m) if !reader.damage.contains(m.as_str()) && glued_unit.is_none() => {
                     f.read(FactKind::Count, m, Some(canonical(&n)), None)
                 }
                 _ => {
                     let holder = glued_unit
                         .and_then(|_| noun_after(view, end, clause.1).map(|(_, h)| h))
-                        .or_else(|| owner(view, first))
+                        // "the building had 32 flats", "the block held 40": one
+                        // holder as the rules name it; a name stays as written.
+                        .or_else(|| {
+                            owner(view, first).map(|o| {
+                                if o.starts_with(char::is_lowercase) {
+                                    reader
+                                        .holders
+                                        .get(&o)
+                                        .cloned()
+                                        .unwrap_or_else(|| canonical(&o))
+                                } else {
+                                    o
+                                }
+                            })
+                        })
                         .or_else(|| holder::cast_for(view, after));
                     // "carries about 42,000 vehicles a day": a count at a rate, which
                     // holds from day to day, so it is its own frame and no set of the day.

@@ -487,6 +487,7 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec
                     day: None,
                     period: None,
                     degree: None,
+                    event_day: false,
                 });
             }
         }

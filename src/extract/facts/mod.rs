@@ -31,7 +31,7 @@ use aho_corasick::AhoCorasick;
 use crate::article::{Article, Span};
 use crate::rules::{PlaceMap, RuleSet};
 use crate::text::Token;
-use crate::words::WordSet;
+use crate::words::{WordMap, WordSet};
 
 use super::claim::{Claim, Quantity};
 use super::fact::{Amount, Fact, FactKind, FactValue, Frame};
@@ -50,6 +50,8 @@ pub struct FactReader {
     damage: WordSet,
     /// Background cues, split into lower-case words.
     background: Phrases<()>,
+    /// Words before a year of a thing's origin ("built in"), split into lower-case words.
+    origins: Phrases<()>,
     /// Common nouns naming a place after "at the".
     place_nouns: WordSet,
     /// Verbs by which a place keeps people ("enrolled", "held"): a count of them is its roll.
@@ -60,6 +62,8 @@ pub struct FactReader {
     events: WordSet,
     /// Nouns of an event held again and again, singular: its rank is its edition.
     recurring: WordSet,
+    /// Holder nouns (singular, lower case) → the holder the rules' `holders` group names.
+    holders: WordMap<String>,
     /// Nouns of things that stand tall, singular: a size glued before one is its height.
     tall_things: WordSet,
     /// Nouns of things that lie long, singular: a size glued before one is its length.
@@ -176,6 +180,13 @@ impl FactReader {
                 .iter()
                 .map(|b| (b.split_whitespace().map(str::to_lowercase).collect(), ())),
         );
+        let origins = Phrases::new(
+            rules
+                .facts
+                .origins
+                .iter()
+                .map(|b| (b.split_whitespace().map(str::to_lowercase).collect(), ())),
+        );
         let places = PlaceMap::new(&rules.places, &rules.entities);
         let moments = Phrases::new(rules.facts.moment.iter().flat_map(|m| {
             m.words.iter().map(|w| {
@@ -230,6 +241,7 @@ impl FactReader {
                 .map(|w| rules.canonical(w).into_owned())
                 .collect(),
             background,
+            origins,
             place_nouns: lower(&rules.facts.place_nouns),
             roll: lower(&rules.facts.roll),
             demands: lower(&rules.facts.demands),
@@ -240,6 +252,21 @@ impl FactReader {
             recurring: lower(&rules.facts.recurring)
                 .into_iter()
                 .map(|w| super::numbers::singular(&w))
+                .collect(),
+            holders: rules
+                .facts
+                .holders
+                .iter()
+                .filter_map(|group| {
+                    let name = group.first()?.to_lowercase();
+                    Some(
+                        group
+                            .iter()
+                            .map(move |w| (w.to_lowercase(), name.clone()))
+                            .collect::<Vec<_>>(),
+                    )
+                })
+                .flatten()
                 .collect(),
             tall_things: lower(&rules.facts.tall_things)
                 .into_iter()
@@ -572,6 +599,7 @@ impl FactReader {
                         day: when.as_ref().and_then(|w| w.day),
                         period: when.and_then(|w| w.period),
                         degree: read.degree,
+                        event_day: false,
                     }
                 }
             };
@@ -637,10 +665,29 @@ impl FactReader {
         carry.when = when;
         carry.place = place;
         Self::note_opener(view.text, view.sentence, view.tokens, carry);
+        let figures = found.len();
         for mut fact in day::read(self, numbers, rules, view, &whens) {
             fact.frame.what = rules.canonical_lower(&fact.frame.what).to_string();
             let claim = source::attribute(&mut fact, claims);
             found.push(Found { fact, claim });
+        }
+        // "made landfall on Monday with winds of 190 km/h": a figure on the day the
+        // sentence gives its event is of that event, whichever day another outlet gives.
+        // A sentence of two days ("38 arrested on Saturday and 33 on Sunday") gives each
+        // figure its own day: no one event's.
+        let mut event_days: Vec<crate::date::Date> = found[figures..]
+            .iter()
+            .filter(|f| f.fact.kind == FactKind::Day && !f.fact.background)
+            .filter_map(|f| f.fact.day)
+            .collect();
+        event_days.dedup();
+        if event_days.len() > 1 {
+            event_days.clear();
+        }
+        for f in &mut found[..figures] {
+            f.fact.event_day = !f.fact.background
+                && f.fact.kind != FactKind::Age
+                && f.fact.day.is_some_and(|d| event_days.contains(&d));
         }
         // Relations are looked up word by word, most words passed over by their first byte
         // and length (cheaper than searching the sentence's text for them first).

@@ -2624,3 +2624,49 @@ fn a_change_with_no_old_value_counts_its_subject() {
             .all(|f| f.kind != FactKind::Count)
     );
 }
+
+#[test]
+fn a_verb_of_holding_counts_what_a_building_holds_not_arrests() {
+    // "held" before things that are not people is what the holder has.
+    let rooms = one_figure("The hotel, which opened in 1998 and held 120 rooms, was gutted.");
+    assert_eq!(rooms.frame.what, "room");
+    assert_eq!(rooms.frame.holder.as_deref(), Some("hotel"));
+    assert!(!rooms.background, "{rooms:#?}");
+    let containers = one_figure("The freighter held 300 containers of grain.");
+    assert_eq!(containers.frame.what, "container");
+    // Held people are still arrested.
+    let held = one_figure("Police held 14 protesters overnight.");
+    assert_eq!(held.frame.what, "arrested");
+}
+
+#[test]
+fn a_year_a_thing_came_about_is_no_time_of_its_figures() {
+    // "put up in 1974": the building's origin; its flats are counted now.
+    let flats = one_figure("The tower, put up in 1969, had 96 flats.");
+    assert_eq!(flats.frame.what, "flat");
+    assert_eq!(flats.frame.holder.as_deref(), Some("building"));
+    assert!(
+        !flats.background && flats.frame.time.is_none(),
+        "{flats:#?}"
+    );
+    // One outlet's block of apartments is another's building of flats.
+    let apartments =
+        one_figure("The block, which dates from 1969 and held 90 apartments, was due for repairs.");
+    assert_eq!(apartments.frame.what, "flat");
+    assert_eq!(apartments.frame.holder.as_deref(), Some("building"));
+    assert!(!apartments.background, "{apartments:#?}");
+    // A year that dates the figure itself stays its time: background.
+    let earlier = one_figure("In 1969 a fire killed 12 people in the tower.");
+    assert!(earlier.background);
+}
+
+#[test]
+fn a_building_that_came_down_collapsed_on_its_day() {
+    let facts = facts_on(
+        "Rescuers have pulled two survivors out since the building came down shortly before dawn on Saturday.",
+        "2016-02-21",
+    );
+    let day = facts.iter().find(|f| f.kind == FactKind::Day).unwrap();
+    assert_eq!(day.frame.what, "collapse");
+    assert_eq!(day.day, Date::parse("2016-02-20"));
+}

@@ -73,6 +73,11 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>, periods: bool) -
                 .checked_sub(1)
                 .filter(|&m| view.capital(m))
                 .and_then(|m| month_from_name(view.tok(m)));
+            // "put up in 1974", "which dates from 1974": when the thing came about, no
+            // time of the sentence's figures.
+            if origin_before(reader, view, i) {
+                continue;
+            }
             // A full date ("Dec. 15, 2015") was read above with its year.
             if out
                 .iter()
@@ -148,6 +153,19 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>, periods: bool) -
     }
     out.sort_by_key(|w| w.token);
     out
+}
+
+/// Whether the year at token `year` follows words of the rules' `origins` ("built in",
+/// "dates from"): the year a thing came about.
+fn origin_before(reader: &FactReader, view: &View<'_>, year: usize) -> bool {
+    (1..=3).any(|n| {
+        year.checked_sub(n).is_some_and(|start| {
+            reader
+                .origins
+                .at(view.lower, start, year)
+                .is_some_and(|(words, _)| words.len() == n)
+        })
+    })
 }
 
 /// Whether a word in lower case opens with a letter some month's name or abbreviation opens
