@@ -249,9 +249,17 @@ impl Context<'_> {
             .is_ok()
     }
 
+    /// Claims `a` and `b` are reported by one outlet (a comparison of two numbers, not of
+    /// the outlets' names).
+    pub fn same_outlet(&self, a: usize, b: usize) -> bool {
+        self.graph.profiles[a].outlet == self.graph.profiles[b].outlet
+    }
+
     /// The outlet of claim `i`.
     pub fn source(&self, i: usize) -> &str {
-        self.graph.profiles[i].source.as_str()
+        self.articles
+            .get(self.graph.profiles[i].article)
+            .map_or("", |a| a.source.as_str())
     }
 
     /// The text of `span` in the article of claim `i` (empty if out of range).

@@ -153,7 +153,7 @@ pub fn link_with(
         .filter(|(i, p)| p.first_copy != *i)
         .map(|(i, p)| (p.first_copy, i))
         .filter(|&(o, i)| {
-            profiles[o].source != profiles[i].source && profiles[o].story == profiles[i].story
+            profiles[o].outlet != profiles[i].outlet && profiles[o].story == profiles[i].story
         })
         .collect();
     // Claims as 32-bit indices: a batch's pairs and links are its largest lists.
@@ -180,7 +180,7 @@ pub fn link_with(
     }
     let other_outlet = |x: usize, y: usize| {
         let (px, py) = (&profiles[x], &profiles[y]);
-        px.article != py.article && px.source != py.source
+        px.article != py.article && px.outlet != py.outlet
     };
     let mut links: Vec<(u32, u32, Link)> = if copies_of.iter().all(Vec::is_empty) {
         // No text has a copy (a batch of distinct texts): the links are the pairs found,
@@ -266,7 +266,7 @@ fn links_of_copies<'a>(
                 .chain(ys.iter().copied())
                 .filter_map(move |y| {
                     let (px, py) = (&profiles[x], &profiles[y]);
-                    if px.article == py.article || px.source == py.source {
+                    if px.article == py.article || px.outlet == py.outlet {
                         return None;
                     }
                     Some((index(x.min(y))?, index(x.max(y))?, link))
