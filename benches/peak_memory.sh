@@ -30,4 +30,4 @@ while kill -0 "$pid" 2> /dev/null; do
 done
 wait "$pid"
 echo "peak (sampled): $peak MB"
-grep -E 'stages:|articles,' "$log" || true
+grep -E "stages:|articles,|checks:" "$log" || true

@@ -245,6 +245,7 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
         rules,
     );
     analysis.timings.link = lap();
+    analysis.stats = graph.stats;
     let checked = check::run(
         &analysis.articles,
         &analysis.stories,
@@ -252,7 +253,7 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
         &analysis.claims,
         &analysis.facts,
         &analysis.entities,
-        &graph,
+        graph,
         rules,
     );
     analysis.timings.checks = lap();
@@ -260,6 +261,5 @@ pub fn check(mut analysis: Analysis, rules: &RuleSet) -> Analysis {
     analysis.findings = checked.findings;
     analysis.topics = checked.topics;
     analysis.fact_sheet = checked.fact_sheet;
-    analysis.stats = graph.stats;
     analysis
 }

@@ -249,9 +249,17 @@ impl Context<'_> {
             .is_ok()
     }
 
+    /// Claims `a` and `b` are reported by one outlet (a comparison of two numbers, not of
+    /// the outlets' names).
+    pub fn same_outlet(&self, a: usize, b: usize) -> bool {
+        self.graph.profiles[a].outlet == self.graph.profiles[b].outlet
+    }
+
     /// The outlet of claim `i`.
     pub fn source(&self, i: usize) -> &str {
-        self.graph.profiles[i].source.as_str()
+        self.articles
+            .get(self.graph.profiles[i].article)
+            .map_or("", |a| a.source.as_str())
     }
 
     /// The text of `span` in the article of claim `i` (empty if out of range).
@@ -651,7 +659,8 @@ fn ignored(finding: &Finding, ctx: &Context<'_>, index: &TextMap<&str, usize>) -
 /// Runs every check over the linked claims: contradictions between linked pairs first, then
 /// the batch-wide checks; returns the findings in report order (contradictions by severity,
 /// then single-source claims with quotes, figures and topic answers first, then agreements),
-/// numbered `F1`, `F2`, … and the topic answers.
+/// numbered `F1`, `F2`, … and the topic answers. It takes the graph: the links, which no
+/// check of the agreements' findings reads, are let go before those are made.
 #[allow(clippy::too_many_arguments)]
 pub fn run(
     articles: &[Article],
@@ -660,7 +669,7 @@ pub fn run(
     claims: &[Claim],
     facts: &[Fact],
     entities: &[Entity],
-    graph: &ClaimGraph,
+    mut graph: ClaimGraph,
     rules: &RuleSet,
 ) -> Checked {
     let mut started = Instant::now();
@@ -673,6 +682,7 @@ pub fn run(
     let story_of = stories::story_of(stories, articles.len());
     // The links in order, read from the graph where they are needed rather than copied.
     let link_indices = 0..graph.link_count();
+    let graph_read = &graph;
     let mut ctx = Context {
         articles,
         stories,
@@ -683,14 +693,14 @@ pub fn run(
         // Made below, beside the linked pairs: no check of a pair reads them.
         frames: facts::Frames::default(),
         entities,
-        graph,
+        graph: graph_read,
         rules,
         conflicts: BTreeSet::new(),
         topics: Vec::new(),
         agreeing: Vec::new(),
         agreeing_from: Vec::new(),
         groups: Vec::new(),
-        antonyms: antonym::pairs(rules, &graph.vocabulary),
+        antonyms: antonym::pairs(rules, &graph_read.vocabulary),
     };
     let kinds: Vec<&dyn Contradiction> = REGISTRY
         .iter()
@@ -890,13 +900,36 @@ pub fn run(
             })
         })
         .collect();
-    // The agreements' findings are written from the groups, the claims and the stories
-    // alone: what only the checks above read (the fact frames, the agreeing links, the
-    // pairs in conflict) is let go before them.
-    ctx.frames = facts::Frames::default();
-    ctx.agreeing = Vec::new();
-    ctx.agreeing_from = Vec::new();
-    ctx.conflicts = BTreeSet::new();
+    // The agreements' findings are written from the groups, the claims, the profiles and
+    // the stories alone: what only the checks above read (the links, the fact frames, the
+    // agreeing links, the pairs in conflict) is let go before them. The links are a large
+    // batch's largest list.
+    let Context {
+        story_of,
+        topics,
+        groups,
+        antonyms,
+        ..
+    } = ctx;
+    graph.let_go_of_links();
+    let ctx = Context {
+        articles,
+        stories,
+        story_of,
+        segmented,
+        claims,
+        facts,
+        frames: facts::Frames::default(),
+        entities,
+        graph: &graph,
+        rules,
+        conflicts: BTreeSet::new(),
+        topics,
+        agreeing: Vec::new(),
+        agreeing_from: Vec::new(),
+        groups,
+        antonyms,
+    };
     findings.reserve_exact(
         held.iter()
             .map(|found| found.as_ref().map_or(ctx.groups.len(), Vec::len))

@@ -52,7 +52,7 @@ impl super::Check for SingleSource {
             carry(b);
         }
         for (a, b, _) in ctx.agreeing_links() {
-            if ctx.source(a) != ctx.source(b) {
+            if !ctx.same_outlet(a, b) {
                 carry(a);
                 carry(b);
             }
@@ -68,7 +68,7 @@ impl super::Check for SingleSource {
             .filter_map(|k| {
                 let (a, b, link) = ctx.graph.link_at(k)?;
                 (link.why == Why::Quotation
-                    && ctx.source(a) != ctx.source(b)
+                    && !ctx.same_outlet(a, b)
                     && !super::date::two_events(&ctx.claims[a], &ctx.claims[b], ctx.rules)
                     && super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules)
                         != Some(false))

@@ -72,7 +72,7 @@ pub fn candidates(
 ) -> Vec<(usize, usize)> {
     let comparable = |i: usize, j: usize| {
         let (pi, pj) = (&profiles[i], &profiles[j]);
-        pi.article != pj.article && pi.source != pj.source && pi.story == pj.story
+        pi.article != pj.article && pi.outlet != pj.outlet && pi.story == pj.story
     };
     let owners: Vec<usize> = (0..profiles.len())
         .filter(|&i| profiles[i].owns_reading)

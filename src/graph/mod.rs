@@ -78,6 +78,12 @@ impl ClaimGraph {
         Some((a as usize, b as usize, link))
     }
 
+    /// Lets the links go (a large batch's largest list), keeping the profiles, vocabulary,
+    /// weights and counts: for a caller done with the links. Afterwards the graph has none.
+    pub fn let_go_of_links(&mut self) {
+        self.links = Vec::new();
+    }
+
     /// Claims linked to claim `i`, sorted. It looks through every link: for reading one
     /// claim's links, not for walking the graph.
     pub fn neighbours(&self, i: usize) -> Vec<usize> {
@@ -155,19 +161,21 @@ pub fn link_with(
         .filter(|(i, p)| p.first_copy != *i)
         .map(|(i, p)| (p.first_copy, i))
         .filter(|&(o, i)| {
-            profiles[o].source != profiles[i].source && profiles[o].story == profiles[i].story
+            profiles[o].outlet != profiles[i].outlet && profiles[o].story == profiles[i].story
         })
         .collect();
     // Claims as 32-bit indices: a batch's pairs and links are its largest lists.
     let index = |i: usize| u32::try_from(i).ok();
-    let compared: Vec<(u32, u32, Link)> = pairs
-        .par_iter()
-        .chain(copy_pairs.par_iter())
-        .filter_map(|&(i, j)| {
+    // The pairs found, made with room for every pair proposed (pages never written are
+    // never taken from the system) and filled a block at a time: a filtered parallel collect
+    // of all of them at once would hold its pieces and the list they are copied into.
+    let mut compared: Vec<(u32, u32, Link)> = Vec::with_capacity(pairs.len() + copy_pairs.len());
+    for block in pairs.chunks(BLOCK).chain(copy_pairs.chunks(BLOCK)) {
+        compared.par_extend(block.par_iter().filter_map(|&(i, j)| {
             let link = compare(&claims[i], &claims[j], &profiles[i], &profiles[j], &linker)?;
             Some((index(i)?, index(j)?, link))
-        })
-        .collect();
+        }));
+    }
     let candidate_pairs = pairs.len() + copy_pairs.len();
     drop(pairs);
     // A link between two texts holds for every copy of each: the copies of a claim, by
@@ -180,7 +188,7 @@ pub fn link_with(
     }
     let other_outlet = |x: usize, y: usize| {
         let (px, py) = (&profiles[x], &profiles[y]);
-        px.article != py.article && px.source != py.source
+        px.article != py.article && px.outlet != py.outlet
     };
     let mut links: Vec<(u32, u32, Link)> = if copies_of.iter().all(Vec::is_empty) {
         // No text has a copy (a batch of distinct texts): the links are the pairs found,
@@ -196,7 +204,12 @@ pub fn link_with(
         drop(compared);
         links
     };
-    links.par_sort_by_key(|&(i, j, _)| (i, j));
+    // No two links join the same two claims: the proposed pairs are distinct and join
+    // claims that own their reading, a copy's pair joins it to its first copy, and each
+    // copy has one first copy. So a sort that does not keep equal keys in order puts the
+    // links in the order a stable one would, in place: a stable sort of a week's links
+    // took a second list as long as theirs, at the link stage's peak of memory.
+    links.par_sort_unstable_by_key(|&(i, j, _)| (i, j));
     links.dedup_by_key(|&mut (i, j, _)| (i, j));
     links.shrink_to_fit();
     let found = links.len();
@@ -212,37 +225,59 @@ pub fn link_with(
     }
 }
 
+/// Pairs found, or links given to copies, made in parallel a block at a time.
+const BLOCK: usize = 1 << 16;
+
 /// The links of the pairs found, `compared`, given to every copy of each claim: each claim
 /// with its copies (`copies_of`), against the other with its copies, of different articles
-/// and outlets.
+/// and outlets. Counted first, then made into a list of that size a block of pairs at a
+/// time: no pieces of a parallel collect beside the list they would be copied into.
 fn copied_links(
     compared: &[(u32, u32, Link)],
     profiles: &[Profile],
     copies_of: &[Vec<usize>],
 ) -> Vec<(u32, u32, Link)> {
-    let index = |i: usize| u32::try_from(i).ok();
-    compared
+    let count: usize = compared
         .par_iter()
-        .flat_map_iter(|&(i, j, link)| {
-            let (i, j) = (i as usize, j as usize);
-            let copies = profiles[i].first_copy == j || profiles[j].first_copy == i;
-            let xs: &[usize] = if copies { &[] } else { &copies_of[i] };
-            let ys: &[usize] = if copies { &[] } else { &copies_of[j] };
-            // Each claim with its copies, against the other with its copies (no list made
-            // for a pair without copies).
-            std::iter::once(i)
-                .chain(xs.iter().copied())
-                .flat_map(move |x| {
-                    std::iter::once(j)
-                        .chain(ys.iter().copied())
-                        .filter_map(move |y| {
-                            let (px, py) = (&profiles[x], &profiles[y]);
-                            if px.article == py.article || px.source == py.source {
-                                return None;
-                            }
-                            Some((index(x.min(y))?, index(x.max(y))?, link))
-                        })
+        .map(|found| links_of_copies(found, profiles, copies_of).count())
+        .sum();
+    let mut links = Vec::with_capacity(count);
+    for block in compared.chunks(BLOCK) {
+        links.par_extend(
+            block
+                .par_iter()
+                .flat_map_iter(|found| links_of_copies(found, profiles, copies_of)),
+        );
+    }
+    links
+}
+
+/// The links one pair found, `(i, j, link)`, gives: each claim with its copies against the
+/// other with its copies, of different articles and outlets (a copy's pair with its first
+/// copy gives itself alone).
+fn links_of_copies<'a>(
+    &(i, j, link): &(u32, u32, Link),
+    profiles: &'a [Profile],
+    copies_of: &'a [Vec<usize>],
+) -> impl Iterator<Item = (u32, u32, Link)> + 'a {
+    let index = |i: usize| u32::try_from(i).ok();
+    let (i, j) = (i as usize, j as usize);
+    let copies = profiles[i].first_copy == j || profiles[j].first_copy == i;
+    let xs: &[usize] = if copies { &[] } else { &copies_of[i] };
+    let ys: &[usize] = if copies { &[] } else { &copies_of[j] };
+    // Each claim with its copies, against the other with its copies (no list made for a
+    // pair without copies).
+    std::iter::once(i)
+        .chain(xs.iter().copied())
+        .flat_map(move |x| {
+            std::iter::once(j)
+                .chain(ys.iter().copied())
+                .filter_map(move |y| {
+                    let (px, py) = (&profiles[x], &profiles[y]);
+                    if px.article == py.article || px.outlet == py.outlet {
+                        return None;
+                    }
+                    Some((index(x.min(y))?, index(x.max(y))?, link))
                 })
         })
-        .collect()
 }

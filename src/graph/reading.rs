@@ -142,8 +142,10 @@ fn statement_places(stemmed: &Passage, starts: &[usize]) -> Vec<u32> {
 pub struct Profile {
     /// Index of the claim's article in `Analysis::articles`.
     pub article: usize,
-    /// The outlet.
-    pub source: String,
+    /// The outlet, as a number: claims of two articles have the same one when their
+    /// articles name the same outlet (its name is the article's `source`). Compared for
+    /// every pair proposed, where comparing the names took a string comparison each.
+    pub outlet: u32,
     /// The article's date: when the claim was reported.
     pub reported: Option<Date>,
     pub speaker: Option<String>,
@@ -612,8 +614,8 @@ fn reading(interned: Interned, batch_id: &[u32], vocabulary: &Vocabulary) -> Rea
 /// The words of each claim are read in parallel; word ids are then given out in claim
 /// order, so the result does not depend on the number of threads. A claim of a text
 /// already read under another outlet's name shares that reading.
-pub fn profiles(
-    articles: &[Article],
+pub fn profiles<'a>(
+    articles: &'a [Article],
     copies: &Copies,
     segmented: &[&Segmented],
     claims: &[Claim],
@@ -630,6 +632,14 @@ pub fn profiles(
         .iter()
         .map(|c| index.get(c.article.as_str()).copied().unwrap_or(0))
         .collect();
+    // Each article's outlet as a number, given out in article order.
+    let mut outlets: TextMap<&str, u32> = TextMap::default();
+    let mut outlet_of = |name: &'a str| {
+        let next = u32::try_from(outlets.len()).unwrap_or(u32::MAX);
+        *outlets.entry(name).or_insert(next)
+    };
+    let article_outlet: Vec<u32> = articles.iter().map(|a| outlet_of(&a.source)).collect();
+    let no_outlet = outlet_of("");
     let sources = reading_sources(articles, copies, claims, &article_of);
     let own: Vec<usize> = (0..claims.len()).filter(|&c| sources[c] == c).collect();
     // A sentence that several versions of a story carry word for word is read once.
@@ -691,11 +701,11 @@ pub fn profiles(
             let article = article_of[c];
             let (source, reported) = articles
                 .get(article)
-                .map_or((String::new(), None), |a| (a.source.clone(), a.date));
-            let written = written(claim, article_text(articles, article), &source, rules);
+                .map_or(("", None), |a| (a.source.as_str(), a.date));
+            let written = written(claim, article_text(articles, article), source, rules);
             Profile {
                 article,
-                source,
+                outlet: article_outlet.get(article).copied().unwrap_or(no_outlet),
                 reported,
                 speaker: claim.speaker.as_ref().and_then(|s| s.entity.clone()),
                 named_speaker: speaker_is_named(claim),
@@ -856,7 +866,8 @@ mod tests {
         assert_eq!(of(0).len(), of(1).len());
         for (x, y) in of(0).iter().zip(of(1)) {
             assert!(Arc::ptr_eq(&x.reading, &y.reading));
-            assert_eq!(y.source, "Two");
+            // The copy under another outlet's name keeps its outlet.
+            assert_ne!(x.outlet, y.outlet);
         }
         assert!(!Arc::ptr_eq(&of(0)[0].reading, &of(2)[0].reading));
     }
