@@ -88,10 +88,13 @@ impl Extractor<'_> {
             speaker.span = Some(cut);
         }
         // Only a source holds a view or makes a promise (`the bill's promise to …` is none);
-        // "his", "her" and "their" stand for people, "its" as often for a thing.
+        // "his", "her" and "their" stand for people, "its" as often for a thing; a day or a
+        // time holds nothing (`Monday's decision to …`, `last year's plan to …`).
         let holder = claim.speaker.as_ref().is_some_and(|s| {
-            matches!(s.text.to_lowercase().as_str(), "his" | "her" | "their")
-                || source::is_source(s, ctx.text, &self.cues)
+            let lower = s.text.to_lowercase();
+            let last = lower.rsplit(' ').next().unwrap_or("");
+            matches!(lower.as_str(), "his" | "her" | "their")
+                || source::is_source(s, ctx.text, &self.cues) && !english::is_time_word(last)
         });
         holder.then_some(claim)
     }

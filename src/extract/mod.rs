@@ -29,6 +29,7 @@ mod assertion;
 mod attitude_noun;
 mod attribution;
 mod claim;
+mod comma_tail;
 mod contact_clause;
 mod content;
 mod continued_quote;
@@ -872,6 +873,19 @@ impl<'r> Extractor<'r> {
             {
                 let start = claim.content_span.start;
                 let content = trim_end_punct(text, Span::new(start, ctx.tokens[comma].span.start));
+                if content.end > content.start {
+                    claim.content = content.of(text).to_string();
+                    claim.content_span = content;
+                    claim.span.end = claim.span.end.min(content.end).max(cue_span.end);
+                }
+            }
+            // `vowed to repeal the levy, a tax first passed in 1990`: an appositive, a
+            // participle or a circumstance after a comma is the reporter's.
+            if cue.kind != SAID_KIND
+                && claim.quote.is_none()
+                && let Some(end) = comma_tail::comma_tail(ctx, claim.content_span)
+            {
+                let content = trim_end_punct(text, Span::new(claim.content_span.start, end));
                 if content.end > content.start {
                     claim.content = content.of(text).to_string();
                     claim.content_span = content;

@@ -823,6 +823,7 @@ fn claim_and_fact_ids_are_written_as_format_would() {
 
 mod attitude_nouns;
 mod boundaries;
+mod comma_tails;
 mod denied_cues;
 mod namings;
 mod recall;

@@ -75,3 +75,19 @@ fn a_noun_phrase_that_opens_the_sentence_ends_its_clause_at_the_main_verb() {
     // Which verb of a "that" clause is the main one cannot be told.
     assert!(claims("The mayor's claim that the bridge is safe was wrong.").is_empty());
 }
+
+#[test]
+fn a_day_or_a_year_holds_no_plan() {
+    // The day the plan was made is no one who holds it.
+    assert!(
+        claims("Monday's decision to shut the paper mill angered the workers in Coldbrook.")
+            .is_empty()
+    );
+    assert!(
+        claims("Last year's plan to widen the ring road was shelved by the council.").is_empty()
+    );
+    // A name before the possessive still holds it.
+    let c = only("Dana Ortiz's decision to shut the paper mill angered the workers in Coldbrook.");
+    assert_eq!(speaker(&c), "Dana Ortiz");
+    assert_eq!(c.modality, "intends");
+}
