@@ -329,7 +329,9 @@ impl Extractor<'_> {
             .rev()
             .take_while(|&i| !ctx.quoted_at(i) && !is_mark(ctx.tok(i)))
             .find(|&i| ctx.tok(i) == ",")?;
-        if opening < 2 || !english::is_determiner(ctx.low(opening + 1)) {
+        if opening < 2
+            || !english::is_determiner(ctx.low(opening + 1)) && !role_at_body(ctx, opening + 1)
+        {
             return None;
         }
         let (s, e) = self.mention_ending_at(ctx, opening)?;
@@ -1226,6 +1228,31 @@ fn skip_parenthesis(ctx: &SentenceCtx<'_>, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether the words from `from` are a role held at a named body, with no article before
+/// it: "president of Acme Steel", "chief executive officer of Brightwire", "founder of the
+/// Leadership Institute". One to three lower-case words, then "of", "at" or "for", then a
+/// capitalised name (after "the" or not).
+fn role_at_body(ctx: &SentenceCtx<'_>, from: usize) -> bool {
+    let role = (from..ctx.tokens.len())
+        .take(4)
+        .take_while(|&i| {
+            let t = &ctx.tokens[i];
+            t.is_word()
+                && !t.is_capitalized(ctx.text)
+                && !ctx.quoted_at(i)
+                && !matches!(ctx.low(i), "of" | "at" | "for")
+                && !english::is_pronoun(ctx.low(i))
+        })
+        .count();
+    if role == 0 || role > 3 || !matches!(ctx.low(from + role), "of" | "at" | "for") {
+        return false;
+    }
+    let name = from + role + 1 + usize::from(ctx.low(from + role + 1) == "the");
+    ctx.tokens
+        .get(name)
+        .is_some_and(|t| t.is_capitalized(ctx.text) && !ctx.quoted_at(name))
 }
 
 #[cfg(test)]

@@ -1206,3 +1206,22 @@ fn the_people_after_with_speak_through_its_participle() {
         [("the mayor".to_string(), "traffic would ease".to_string())]
     );
 }
+
+#[test]
+fn a_name_before_its_role_at_a_body_and_the_bodys_description_speaks() {
+    // Two descriptions between commas, the first a role at a named body with no article:
+    // the name that opens the chain speaks, not the role.
+    let c = only(
+        "Ann Lee, president of Acme Steel, a Dayton-based maker of steel pipes, said mills needed certainty.",
+    );
+    assert_eq!(speaker(&c), "Ann Lee");
+    assert_eq!(c.content, "mills needed certainty");
+    let c = only(
+        "Tom Hale, chief executive officer of Brightwire, a Boston company, said that the outage was brief.",
+    );
+    assert_eq!(speaker(&c), "Tom Hale");
+    let c = only(
+        "Rosa Diaz, coordinator for the Harbor Tenants Union, a group that organised the march, told reporters the tenants would stay.",
+    );
+    assert_eq!(speaker(&c), "Rosa Diaz");
+}
