@@ -534,11 +534,19 @@ impl Extractor<'_> {
         let mut has_that = false;
         // `feel that way`, `knew that much`: "that" before a noun of manner or degree is its
         // determiner, and opens no clause.
+        // `has said if it loses the vote it will strike`: after a verb of saying, "if"
+        // opens a condition that belongs to what was said, not an indirect question — but
+        // for a saying denied (`would not say if`, `declined to say if`), which asks.
+        let denied = (cue.start.saturating_sub(3)..cue.start)
+            .any(|i| matches!(ctx.low(i), "not" | "n't" | "never" | "declined" | "refused"));
+        let condition = cue.kind == SAID_KIND && ctx.low(start) == "if" && !denied;
         if english::is_complementizer(ctx.low(start))
             && !matches!(ctx.low(start + 1), "way" | "much" | "far" | "kind" | "sort")
         {
             has_that = true;
-            start += 1;
+            if !condition {
+                start += 1;
+            }
         }
         while start < tokens.len() && matches!(ctx.tok(start), ":" | ",") {
             start += 1;

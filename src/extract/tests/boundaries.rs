@@ -514,3 +514,24 @@ fn a_hearer_of_several_words_ends_at_the_pronoun_that_opens_what_was_said() {
         "they must leave the harbour by Friday"
     );
 }
+
+#[test]
+fn a_condition_after_a_verb_of_saying_is_part_of_what_was_said() {
+    // "if" after "said" opens a condition of the reported clause: without it the claim
+    // says the union loses the vote.
+    assert_eq!(
+        content_of(
+            "The union has said if it loses the vote it will strike in May.",
+            "The union"
+        ),
+        "if it loses the vote it will strike in May"
+    );
+    // A saying denied asks instead: "would not say if" is "would not say whether".
+    assert_eq!(
+        content_of(
+            "The mayor would not say if the budget will be cut.",
+            "The mayor"
+        ),
+        "the budget will be cut"
+    );
+}
