@@ -45,8 +45,8 @@ impl Extractor<'_> {
     }
 
     /// The token after the comma that closes a phrase of "with", its people and their
-    /// participle (`…, with 22 percent saying they would not back him, the governor at 20
-    /// percent …`): the phrase is a clause of its own, and what was said ends with it.
+    /// participle (`…, with 41 percent saying they would not back it, the bond measure at
+    /// 30 percent`): the phrase is a clause of its own, and what was said ends with it.
     /// `None` when the participle cue at token `cue` has no speaker right after "with", or
     /// no comma follows.
     pub(super) fn with_phrase_end(&self, ctx: &SentenceCtx<'_>, cue: usize) -> Option<usize> {

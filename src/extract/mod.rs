@@ -785,7 +785,7 @@ impl<'r> Extractor<'r> {
             let phrase_end = (cue.kind != SAID_KIND)
                 .then(|| self.document_phrase_end(ctx, cue.start))
                 .flatten()
-                // `…, with 22 percent saying they would not back him, …`.
+                // `…, with 41 percent saying they would not back it, …`.
                 .or_else(|| self.with_phrase_end(ctx, cue.start));
             let next_cue = match phrase_end {
                 Some(end) => Some(next_cue.map_or(end, |n| n.min(end))),

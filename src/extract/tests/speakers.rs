@@ -1192,11 +1192,11 @@ fn the_people_after_with_speak_through_its_participle() {
     // What they said ends with the phrase's comma.
     assert_eq!(
         speakers_and_contents(
-            "Ruiz came second, with 22 percent saying they would not back her, the mayor at 20 percent."
+            "The levy lost narrowly, with 41 percent saying they would not back it, the bond measure at 30 percent."
         ),
         [(
-            "22 percent".to_string(),
-            "they would not back her".to_string()
+            "41 percent".to_string(),
+            "they would not back it".to_string()
         )]
     );
     // A thing after "with" in a phrase that opens the sentence is still no speaker.
