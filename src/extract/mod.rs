@@ -784,12 +784,13 @@ impl<'r> Extractor<'r> {
             // `despite polls showing her behind, the mayor …`: the finding ends at the comma.
             let phrase_end = (cue.kind != SAID_KIND)
                 .then(|| self.document_phrase_end(ctx, cue.start))
-                .flatten()
-                // `…, with 41 percent saying they would not back it, …`.
-                .or_else(|| self.with_phrase_end(ctx, cue.start));
+                .flatten();
             let next_cue = match phrase_end {
                 Some(end) => Some(next_cue.map_or(end, |n| n.min(end))),
-                None => next_cue,
+                // `…, with 41 percent saying they had not read it, …`: the phrase's comma
+                // ends what they said even past a cue word inside it ("read"); the cues
+                // themselves are read at their own starts.
+                None => self.with_phrase_end(ctx, cue.start).or(next_cue),
             };
             if let Some(prev) = claims[first_new..].last_mut()
                 && prev.via.is_none()

@@ -1199,6 +1199,13 @@ fn the_people_after_with_speak_through_its_participle() {
             "they would not back it".to_string()
         )]
     );
+    // A cue word inside the phrase ("read") does not carry what they said past its comma.
+    assert_eq!(
+        speakers_and_contents(
+            "The levy lost narrowly, with 41 percent saying they had not read it, the bond measure at 30 percent."
+        ),
+        [("41 percent".to_string(), "they had not read it".to_string())]
+    );
     // A thing after "with" in a phrase that opens the sentence is still no speaker.
     let found = speakers_and_contents("With the new bridge, the mayor said traffic would ease.");
     assert_eq!(
