@@ -10,8 +10,8 @@ use super::cues::{SAID, SAID_KIND};
 use super::numbers::is_number_word;
 use super::sentence::{SentenceCtx, is_mark, is_pictograph, trim_end_punct};
 use super::{
-    Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, english, not_speaker,
-    relative_gap, speaker_subject, trailing_participle,
+    Claim, ClaimKind, CueClass, Extractor, FoundCue, Relay, Speaker, cue_negation, english,
+    not_speaker, relative_gap, speaker_subject, trailing_participle,
 };
 
 /// Who speaks at a verb cue, as [`Extractor::choose_speaker`] found them: a speaker named in
@@ -537,9 +537,13 @@ impl Extractor<'_> {
         // `has said if it loses the vote it will strike`: after a verb of saying, "if"
         // opens a condition that belongs to what was said, not an indirect question — but
         // for a saying denied (`would not say if`, `declined to say if`), which asks.
-        let denied = (cue.start.saturating_sub(3)..cue.start)
-            .any(|i| matches!(ctx.low(i), "not" | "n't" | "never" | "declined" | "refused"));
-        let condition = cue.kind == SAID_KIND && ctx.low(start) == "if" && !denied;
+        let condition = cue.kind == SAID_KIND && ctx.low(start) == "if" && {
+            let bound = who
+                .speaker
+                .filter(|&(_, e)| e <= cue.start)
+                .map_or(ctx.sentence.span.start, |(_, e)| tokens[e - 1].span.end);
+            cue_negation::denied_from(ctx, cue.start, bound).is_none()
+        };
         if english::is_complementizer(ctx.low(start))
             && !matches!(ctx.low(start + 1), "way" | "much" | "far" | "kind" | "sort")
         {

@@ -36,6 +36,19 @@ pub(super) fn read(ctx: &SentenceCtx<'_>, claim: &Claim) -> Option<Cue> {
         .and_then(|s| s.span)
         .filter(|s| s.end <= cue.span.start)
         .map_or(ctx.sentence.span.start, |s| s.end);
+    let first = denied_from(ctx, at, bound)?;
+    let span = Span::new(ctx.tokens[first].span.start, ctx.tokens[at - 1].span.end);
+    Some(Cue {
+        text: span.of(ctx.text).to_string(),
+        span,
+    })
+}
+
+/// The first of the words right before the cue at token `at` that deny it ("would not",
+/// "declined to", "has never"), read back over what a verb phrase holds before its verb,
+/// never before byte `bound` (the end of the speaker) or into a quotation; `None` when
+/// nothing there denies the cue.
+pub(super) fn denied_from(ctx: &SentenceCtx<'_>, at: usize, bound: usize) -> Option<usize> {
     let mut first = at;
     while first > 0 && at - first < MAX_WORDS {
         let i = first - 1;
@@ -66,11 +79,7 @@ pub(super) fn read(ctx: &SentenceCtx<'_>, claim: &Claim) -> Option<Cue> {
     {
         first -= 1;
     }
-    let span = Span::new(ctx.tokens[first].span.start, ctx.tokens[at - 1].span.end);
-    Some(Cue {
-        text: span.of(ctx.text).to_string(),
-        span,
-    })
+    Some(first)
 }
 
 /// Whether token `i` denies what follows it: "not" (but "not only", "not just"), "never",

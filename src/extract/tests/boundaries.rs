@@ -534,4 +534,11 @@ fn a_condition_after_a_verb_of_saying_is_part_of_what_was_said() {
         ),
         "the budget will be cut"
     );
+    assert_eq!(
+        content_of(
+            "The mayor isn't saying if the budget will be cut.",
+            "The mayor"
+        ),
+        "the budget will be cut"
+    );
 }
