@@ -1,0 +1,54 @@
+//! The lists of discrepancies between outlets' figures in `tests/data/facts/`: each parses and
+//! fits its copy (every side's article is in the batch and writes the figure), and the
+//! checker's score on each is what the lists' README and `tests/desk_events.rs` record. The
+//! ECB+ list reads `../shared/data/ecbplus` (run with `--ignored`).
+
+use std::path::{Path, PathBuf};
+
+use corroborate::article::{LoadOptions, load_inputs};
+use corroborate::eval::facts::{FactScore, Gold, score};
+use corroborate::{RuleSet, check, extract_claims};
+
+fn read(path: &str) -> Gold {
+    Gold::read(Path::new(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn run(gold: &Gold, data: &str) -> FactScore {
+    let rules = RuleSet::builtin().unwrap();
+    let paths: Vec<PathBuf> = gold
+        .stories
+        .iter()
+        .map(|s| Path::new(data).join(s))
+        .collect();
+    let loaded = load_inputs(&paths, None, &LoadOptions::default()).unwrap();
+    let analysis = check(extract_claims(loaded.articles, &rules), &rules);
+    score(gold, &analysis.articles, &analysis.findings)
+}
+
+#[test]
+fn every_list_parses_and_names_two_sides_per_entry() {
+    for path in ["tests/data/facts/ecbplus.toml"] {
+        let gold = read(path);
+        assert!(!gold.stories.is_empty(), "{path}");
+        for entry in gold.conflicts.iter().chain(&gold.compatible) {
+            assert!(!entry.what.is_empty(), "{path}");
+            for side in &entry.sides {
+                assert!(!side.written.is_empty(), "{path}: {}", entry.what);
+            }
+        }
+    }
+    let ecb = read("tests/data/facts/ecbplus.toml");
+    assert_eq!((ecb.conflicts.len(), ecb.compatible.len()), (15, 6));
+}
+
+#[test]
+#[ignore = "reads the ECB+ copy of ../shared/data/ecbplus (not in the repository)"]
+fn the_ecbplus_discrepancies_are_all_found_and_no_conversion_is_called_one() {
+    let gold = read("tests/data/facts/ecbplus.toml");
+    let scored = run(&gold, "../shared/data/ecbplus");
+    assert!(scored.problems.is_empty(), "{:?}", scored.problems);
+    assert_eq!(scored.found(), 15);
+    assert_eq!(scored.as_expected(&gold), 15);
+    assert_eq!(scored.false_alarms(), 0);
+    assert!(scored.unlisted.is_empty(), "{:?}", scored.unlisted);
+}
