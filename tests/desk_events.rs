@@ -941,3 +941,60 @@ fn the_seventeenth_set_read_blind() {
     assert_eq!(sorted(alone), expected);
     assert_eq!(contradictions(&["pileup", "gasleak", "balloon"]), expected);
 }
+
+#[test]
+fn the_eighteenth_set_read_blind() {
+    // Lightning at an open-air music festival (wire, next-day broadsheet, tabloid, local
+    // paper), a runner's four-year doping ban (wire, next-day broadsheet, tabloid) and a
+    // national maths paper leaked online (wire, local paper, next-day broadsheet, trade
+    // paper), kinds of events not in the earlier sets, written on 7 December 2026 after that
+    // day's mend (counts45) and read blind, with no mend after. Eighteen discrepancies were
+    // planted: the strike on Saturday afternoon against Friday night, the man killed 24
+    // against 26, 14 against 17 injured, six against nine taken to hospital, about 20,000
+    // against some 35,000 at the festival, performances suspended for about three hours
+    // against the music stopped for nearly five, the tree about 30 metres against some 200
+    // feet from the main stage; a ban of four years against three, the runner 27 against
+    // 29, the test on June 14 against June 18, the ban backdated to July 1 against running
+    // from August 1, the third against the fourth athlete of her club banned this year;
+    // about 48,000 against 84,000 students to resit, the leak on Monday night against
+    // Sunday night, the woman arrested 44 against 47, the paper online for about six
+    // against nearly 12 hours, the resit on December 14 against 15, some 1,200 against
+    // more than 1,500 schools.
+    // Read blind, each set alone and as one batch of all eighteen sets (the same findings),
+    // 2 of 18, both warnings and both right: 14 against 17 injured (next-day copy, police
+    // on both sides) and some 1,200 against more than 1,500 schools (a count of a thing
+    // nothing else frames, met in next-day copy by that day's mend). Nothing false. The
+    // festival's tabloid copy (its lede names only the festival and the stage) and the
+    // exam leak's local paper (its lede names only the town) are stories of their own: 72
+    // stories for 70 events in the batch of eighteen, so the day of the strike, the man's
+    // age, the suspension, the distance from the stage (read on both sides as a distance
+    // from the main stage, 30 metres against some 200 feet), the day of the leak and the
+    // woman's age never met. Missed besides: counts of people told with verbs that are no
+    // measures ("Six of the injured were taken to hospital", "Nine people were taken to
+    // Coral Bay Hospital", "about 20,000 people were at the festival", "48,000 students
+    // will have to resit"); one thing under other words ("banned for four years", "the
+    // four-year ban", "thrown out of the sport for three years"; "stayed up for about six
+    // hours" against "online for nearly 12 hours"; "third athlete" against "fourth
+    // runner"); the runner's age held by her name, her event ("middle-distance runner")
+    // and her medal ("The European silver medallist, 27"); days not read as events' ("gave
+    // the positive sample in an out-of-competition test on June 14", "backdated to July
+    // 1", "The resit will be held on December 14", the outlet's own and no claim).
+    // No discrepancy and none reported: at least a dozen against 14 hurt, 34C against
+    // 93F, the 2019 cricket match (background, two on both sides), five to ten a year,
+    // the 12th year against a festival begun in 2015, more than 15,000 moved to shelter,
+    // the mayor 58, the witness 22; the 2021 suspension of six months (background), 21
+    // days against three weeks to appeal, the coach 61; the 90-minute against the
+    // one-and-a-half-hour paper, about 6,000 of the students in Eastvale (a part), the
+    // union's survey of about 30 percent against the board's fewer than 5 percent (sources
+    // apart), the 2016 chemistry paper (background), the man arrested 19 on both sides.
+    let expected = expected(&[
+        (Severity::Warning, "injured"),
+        (Severity::Warning, "school"),
+    ]);
+    let mut alone = Vec::new();
+    for set in ["lightning", "doping", "exams"] {
+        alone.extend(contradictions(&[set]));
+    }
+    assert_eq!(sorted(alone), expected);
+    assert_eq!(contradictions(&["lightning", "doping", "exams"]), expected);
+}
