@@ -65,6 +65,11 @@ pub struct FactRules {
     /// ("a 180-metre ship") is its length, so that it meets "a ship 180 metres long".
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub long_things: Vec<String>,
+    /// Nouns of things counted as a running tally ("delegates", "seats", "points"): a bare
+    /// count of one meets only counts told the same day, since the tally grows from one
+    /// day's copy to the next; a bare count of anything else also meets next-day copy.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tallies: Vec<String>,
     /// Words that name no one who gives a figure: a source written as one of them, with no
     /// name beside it ("a report published", "reports", "a list of the payments
     /// obtained"), is no claimed source — the figure is the outlet's own.

@@ -44,6 +44,11 @@ pub use value::Value;
 /// one story by mistake still never compares 2005 with 2010).
 const EPISODE_GAP_DAYS: i64 = 7;
 
+/// Days between reports within which a count of a thing that nothing else frames is of one
+/// event: next-day copy tells the same vehicles and bidders (a running tally, by the rules'
+/// `tallies`, meets only its own day's copy).
+const NEXT_DAY_GAP_DAYS: i64 = 1;
+
 /// A ratio of figures above which two values are more likely of different things than a
 /// plain contradiction: never an error on its own.
 const OTHER_THING_RATIO: f64 = 5.0;
@@ -313,12 +318,21 @@ impl Frames {
             .iter()
             .map(|m| input.rules.canonical_lower(m))
             .collect();
+        let tallies: BTreeSet<&str> = input
+            .rules
+            .facts
+            .tallies
+            .iter()
+            .map(String::as_str)
+            .collect();
         let mut groups = Vec::new();
         for (key, seen) in by_key {
-            // A count of a thing that nothing else frames ("15 states", "two scandals") is
-            // compared only within a day: told on other days it is likely another set.
-            // A count at a rate ("vehicles a day") holds from day to day, and so does the
-            // value before a change ("up from nine on Wednesday"): the copy dates it.
+            // A count of a thing that nothing else frames ("more than 60 vehicles", "five
+            // bidders") is of the story's event on the day told and the next: told later it
+            // is likely another set. A running tally ("five states", "2,383 delegates")
+            // grows overnight: it is compared only within a day. A count at a rate
+            // ("vehicles a day") holds from day to day, and so does the value before a
+            // change ("up from nine on Wednesday"): the copy dates it.
             let rate = ["day", "week", "month", "year"]
                 .iter()
                 .any(|p| key.what.strip_suffix(p).is_some_and(|w| w.ends_with(" a ")));
@@ -330,7 +344,13 @@ impl Frames {
                 && key.place.is_none()
                 && key.background.is_none()
                 && !measures.contains(key.what.as_str());
-            let gap = if bare { 0 } else { EPISODE_GAP_DAYS };
+            let gap = if !bare {
+                EPISODE_GAP_DAYS
+            } else if tallies.contains(key.what.as_str()) {
+                0
+            } else {
+                NEXT_DAY_GAP_DAYS
+            };
             for episode in episodes(seen, gap) {
                 if let Some(group) = Group::compare(
                     key.clone(),

@@ -643,7 +643,7 @@ fn last_years_count_meets_the_count_of_that_year() {
 }
 
 #[test]
-fn a_count_of_things_told_on_other_days_is_another_set() {
+fn a_running_tally_told_on_other_days_is_another_count() {
     let lede = "The senator's campaign met donors in Des Moines on Monday.";
     let eleven = format!("{lede} The senator has fought 11 televised debates.");
     let twelve = format!("{lede} The senator has fought 12 televised debates.");
@@ -651,7 +651,8 @@ fn a_count_of_things_told_on_other_days_is_another_set() {
     let same_day = found(&[("A", DAY, &eleven), ("B", DAY, &twelve)]);
     assert_eq!(same_day.len(), 1, "{same_day:?}");
     assert!(same_day[0].2.starts_with("debate: "), "{same_day:?}");
-    // A day later there may well have been another debate: nothing to report.
+    // A day later there may well have been another debate (debates are a tally, by the
+    // rules): nothing to report.
     assert_eq!(
         found(&[("A", DAY, &eleven), ("B", "2024-03-06", &twelve)]),
         []
@@ -661,6 +662,24 @@ fn a_count_of_things_told_on_other_days_is_another_set() {
     let twelve_killed = format!("{LEDE} Twelve people were killed.");
     let tolls = found(&[("A", DAY, &ten), ("B", "2024-03-06", &twelve_killed)]);
     assert_eq!(tolls.len(), 1, "{tolls:?}");
+}
+
+#[test]
+fn a_count_of_the_events_things_meets_next_day_copy_as_a_warning() {
+    let lede = "Thick fog closed the A9 near Dunmore on Tuesday.";
+    let fifty = format!("{lede} More than 50 cars were caught up in the crash, police said.");
+    let thirty = format!("{lede} About 30 cars were caught up in the crash, police said.");
+    // The next day's copy tells the same crash: the counts cannot both hold, but the days
+    // of the copy differ, so it is no error.
+    let next_day = found(&[("A", DAY, &fifty), ("B", "2024-03-06", &thirty)]);
+    assert_eq!(next_day.len(), 1, "{next_day:?}");
+    assert_eq!(next_day[0].1, "Warning", "{next_day:?}");
+    assert!(next_day[0].2.starts_with("vehicle: "), "{next_day:?}");
+    // Told three days on, a count of cars is likely of another set: nothing.
+    assert_eq!(
+        found(&[("A", DAY, &fifty), ("B", "2024-03-08", &thirty)]),
+        []
+    );
 }
 
 #[test]
