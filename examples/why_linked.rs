@@ -8,7 +8,6 @@
 //! is a claim id (`newswcl50-0-fox#12`) or words found in a claim's content. Exit code 2 when
 //! the arguments, the rules or the batch cannot be read, or a PICK matches no claim.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use corroborate::article::{Copies, LoadOptions, load_inputs};
@@ -18,34 +17,13 @@ use corroborate::{RuleSet, stories};
 
 const USAGE: &str = "usage: why_linked [--rules FILE]… PATHS… -- PICK…";
 
-struct Args {
-    rules: Vec<PathBuf>,
-    paths: Vec<PathBuf>,
-    picks: Vec<String>,
-}
+#[path = "shared/picked.rs"]
+mod picked;
 
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        rules: Vec::new(),
-        paths: Vec::new(),
-        picks: Vec::new(),
-    };
-    let mut it = std::env::args().skip(1);
-    let mut picking = false;
-    while let Some(arg) = it.next() {
-        if picking {
-            args.picks.push(arg);
-            continue;
-        }
-        match arg.as_str() {
-            "--" => picking = true,
-            "--rules" => args
-                .rules
-                .push(it.next().ok_or("--rules needs a file")?.into()),
-            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
-            _ => args.paths.push(arg.into()),
-        }
-    }
+use picked::Picked;
+
+fn parse_args() -> Result<Picked, String> {
+    let args = picked::parse(std::env::args().skip(1))?;
     if args.paths.is_empty() || args.picks.is_empty() {
         return Err("give PATHS, then -- and the claims to pick".to_string());
     }

@@ -7,7 +7,6 @@
 //! two of the article ids given. Exit code 2 when the arguments, the rules or the batch
 //! cannot be read, or an id is not in the batch.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use corroborate::article::{LoadOptions, load_inputs};
@@ -16,35 +15,14 @@ use corroborate::{RuleSet, stories};
 
 const USAGE: &str = "usage: why_story [--rules FILE]… PATHS… -- ID ID…";
 
-struct Args {
-    rules: Vec<PathBuf>,
-    paths: Vec<PathBuf>,
-    ids: Vec<String>,
-}
+#[path = "shared/picked.rs"]
+mod picked;
 
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        rules: Vec::new(),
-        paths: Vec::new(),
-        ids: Vec::new(),
-    };
-    let mut it = std::env::args().skip(1);
-    let mut picking = false;
-    while let Some(arg) = it.next() {
-        if picking {
-            args.ids.push(arg);
-            continue;
-        }
-        match arg.as_str() {
-            "--" => picking = true,
-            "--rules" => args
-                .rules
-                .push(it.next().ok_or("--rules needs a file")?.into()),
-            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
-            _ => args.paths.push(arg.into()),
-        }
-    }
-    if args.paths.is_empty() || args.ids.len() < 2 {
+use picked::Picked;
+
+fn parse_args() -> Result<Picked, String> {
+    let args = picked::parse(std::env::args().skip(1))?;
+    if args.paths.is_empty() || args.picks.len() < 2 {
         return Err("give PATHS, then -- and two article ids or more".to_string());
     }
     Ok(args)
@@ -72,7 +50,7 @@ fn run() -> Result<(), String> {
         .map_err(|e| e.to_string())?
         .articles;
     let mut picked = Vec::new();
-    for id in &args.ids {
+    for id in &args.picks {
         let at = articles
             .iter()
             .position(|a| &a.id == id)
