@@ -219,15 +219,18 @@ fn the_sixth_set_read_blind_then_mended() {
     // against "was in its eighth day"), 8 of 12; then the day a verb tells of ("trapped on
     // Tuesday when a tunnel collapsed" against "since a tunnel collapsed on Wednesday": a
     // collapse), 9 of 12.
+    // Then, on 7 December 2026, 10 of 12: the second against the third deadly crush at
+    // the ground in a decade, an error (a rank over a span is of the events in it, "in a
+    // decade" on both sides; "the stadium" is the lede's "Porto Velha stadium", so the place
+    // carried from the sentence before is the story's own).
     // Still missed: 14 against 17 miners trapped (the second is of a later day: apart),
-    // the second against the third crush at the
-    // ground, about 42,000 fans against some 48,000 (the outlet's own against the
-    // organisers').
+    // about 42,000 fans against some 48,000 (the outlet's own against the organisers').
     // Reported though compatible, by the checker's rule for lower bounds far apart: more
     // than 100 against at least 130 injured (a warning).
     let found = contradictions(&["mine", "crush", "earnings", "strike"]);
     let expected = expected(&[
         (Severity::Error, "age (foreman)"),
+        (Severity::Error, "crush in 10 years"),
         (Severity::Error, "day (strike)"),
         (Severity::Error, "killed"),
         (Severity::Error, "payment"),
@@ -901,12 +904,26 @@ fn the_seventeenth_set_read_blind() {
     // Merged the same day with the rule that lets a text alone join the one story its lede
     // tells of, the leak's wire copy joins its story (67 stories for 67 events), and 5 of
     // 16: the lifeguard, 19 against 21 (a warning: the wire's own against the manager's).
+    // Mended on 7 December 2026 by shapes that recur across the sets' misses, 9 of 16, all
+    // warnings (next-day copy): the crash on Thursday against Wednesday (a count before the
+    // subject of "collided", a crash; "a multiple collision involving about 40 cars and
+    // lorries on the M14 near Hallam on Wednesday"), the lorry driver 47 against 41 ("The
+    // lorry's driver, a 47-year-old man," is the driver's age), 13 against 14 aboard ("12
+    // passengers and a pilot"; a pilot is a kind of person) and five against seven injured
+    // ("injuring seven of the 14 people on board": the part by the verb before it, the
+    // group's 14 aboard). Read now but "sources differ" (info): £249 against £299 a head
+    // (the company's website against "Skyward, which charges"), the second against the
+    // third accident since 2020 (the aviation authority against "The authority").
     let expected = expected(&[
+        (Severity::Warning, "aboard"),
+        (Severity::Warning, "age (driver)"),
         (Severity::Warning, "age (lifeguard)"),
         (Severity::Warning, "age (pilot)"),
         (Severity::Warning, "injured"),
         (Severity::Warning, "injured"),
+        (Severity::Warning, "injured"),
         (Severity::Warning, "killed"),
+        (Severity::Warning, "the crash"),
     ]);
     let mut alone = Vec::new();
     for set in ["pileup", "gasleak", "balloon"] {
