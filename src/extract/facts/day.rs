@@ -1,6 +1,7 @@
 //! Days of events: "the raid on Tuesday" — the event named by a noun right before the day,
 //! so that another outlet's "the raid on Wednesday" contradicts it.
 
+use crate::extract::english::is_finite_verb;
 use crate::extract::fact::{Fact, FactKind, FactValue, Frame};
 use crate::extract::numbers::{NumberReader, is_number_word, singular};
 use crate::rules::RuleSet;
@@ -229,12 +230,12 @@ pub(super) fn read(
             out.push(day_fact(view, when, view.span(at, end), what, None));
             continue;
         }
-        let noun =
-            if at >= 3 && on && matches!(view.low(at - 3), "the" | "a" | "an" | "its" | "their") {
-                at - 2
-            } else {
-                continue;
-            };
+        let Some((noun, det)) = on
+            .then(|| event_noun_before(reader, view, before))
+            .flatten()
+        else {
+            continue;
+        };
         let word = view.low(noun);
         let Some(token) = view.tokens.get(noun) else {
             continue;
@@ -249,7 +250,7 @@ pub(super) fn read(
         }
         // The verb the event is the object of: a day of finding it out is its own frame,
         // a day of telling of it none.
-        let verb = at.checked_sub(4).map_or("", |v| view.low(v));
+        let verb = det.checked_sub(1).map_or("", |v| view.low(v));
         if told_of(verb) {
             continue;
         }
@@ -263,6 +264,60 @@ pub(super) fn read(
         out.push(day_fact(view, when, span, what, None));
     }
     out
+}
+
+/// The event noun whose day "on" at token `on` gives, with its determiner: right before
+/// it ("the raid on Tuesday"), or before up to two phrases of place and a phrase of what
+/// it involved ("in a multiple collision involving about 40 cars and lorries on the M14
+/// near Hallam on Wednesday"), with one word in lower case between the determiner and
+/// the noun ("a multiple collision"). Whether the noun names an event is the caller's to
+/// check.
+fn event_noun_before(reader: &FactReader, view: &View<'_>, on: usize) -> Option<(usize, usize)> {
+    let determiner = |k: usize| matches!(view.low(k), "the" | "a" | "an" | "its" | "their");
+    if on >= 2 && determiner(on - 2) {
+        return Some((on - 1, on - 2));
+    }
+    let first = where_before(reader, view, on);
+    let second = (first < on).then(|| where_before(reader, view, first));
+    let ends = [
+        Some(on),
+        (first < on).then_some(first),
+        second.filter(|&s| s < first),
+    ];
+    // A verb between the noun and the day takes the day: "the attack in Florida
+    // resonated globally on Monday" is no day of the attack.
+    let verbless = |from: usize| {
+        (from..on).all(|k| {
+            let w = view.low(k);
+            !(is_finite_verb(w) || w.ends_with("ed") || w.ends_with("ly"))
+        })
+    };
+    ends.into_iter()
+        .flatten()
+        .filter(|&end| verbless(end))
+        .find_map(|end| {
+            // "involving about 40 cars and lorries": words and figures only.
+            let end = (end.saturating_sub(8)..end)
+                .find(|&k| {
+                    view.low(k) == "involving"
+                        && (k + 1..end).all(|j| {
+                            view.tokens
+                                .get(j)
+                                .is_some_and(|t| !matches!(t.kind, TokenKind::Punct))
+                        })
+                })
+                .unwrap_or(end);
+            let noun = end.checked_sub(1)?;
+            if noun >= 1 && determiner(noun - 1) {
+                return Some((noun, noun - 1));
+            }
+            // One plain modifier: "a multiple collision", "the deadly crash".
+            let modifier = noun.checked_sub(1)?;
+            let plain = view.tokens.get(modifier).is_some_and(|t| t.is_word())
+                && !view.capital(modifier)
+                && !is_stop_word(view.low(modifier));
+            (plain && modifier >= 1 && determiner(modifier - 1)).then(|| (noun, modifier - 1))
+        })
 }
 
 /// Verbs by which an event named as their subject happens: "an avalanche struck", "the
@@ -375,6 +430,12 @@ fn event_from(
     while matches!(view.low(i), "the" | "a" | "an" | "its" | "their") {
         i += 1;
     }
+    // "more than 60 vehicles collided": the things a count is of are the subject, and
+    // only a verb that names the event itself ("collided": a crash) tells of one.
+    let counted = count_end(view, i);
+    if let Some(after) = counted {
+        i = after;
+    }
     let verb_at = |k: usize| {
         happens(view.low(k))
             || lands(view, k)
@@ -428,6 +489,9 @@ fn event_from(
     {
         return None;
     }
+    if counted.is_some() {
+        return by_verb;
+    }
     let subject = singular(view.low(if named { i } else { noun }));
     if reader.events.contains(subject.as_str()) && (happens(view.low(verb)) || lands(view, verb)) {
         return Some((subject, verb));
@@ -439,6 +503,41 @@ fn event_from(
         return Some((began(rules, &subject), last));
     }
     by_verb
+}
+
+/// The token after a count written from token `at`, with its qualifier: "more than 60",
+/// "about 40", "dozens of"; `None` when no figure is written there.
+fn count_end(view: &View<'_>, at: usize) -> Option<usize> {
+    let mut i = at;
+    while i < at + 3
+        && matches!(
+            view.low(i),
+            "more"
+                | "than"
+                | "less"
+                | "fewer"
+                | "about"
+                | "some"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "at"
+                | "least"
+                | "over"
+                | "up"
+                | "to"
+        )
+    {
+        i += 1;
+    }
+    let w = view.low(i);
+    let figure = (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b','))
+        || is_number_word(w)
+        || (w == "dozens" && view.low(i + 1) == "of");
+    if !figure {
+        return None;
+    }
+    Some(if w == "dozens" { i + 2 } else { i + 1 })
 }
 
 /// The token after a size written from token `at`: "about 30 metres wide", "some 100 feet

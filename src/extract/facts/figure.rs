@@ -119,6 +119,8 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
         ))
     } else if let Some(name) = holder::named_before_age(view, first) {
         Some(name)
+    } else if let Some(role) = role_before_description(view, first, end, f.clause.1) {
+        Some(role)
     } else if aged {
         // "…, aged 85" and "at the age of 85" after a comma or a verb are the age of the
         // sentence's subject when it opens with a name ("Lila Marsh, who …, died in Rome,
@@ -186,6 +188,112 @@ pub(super) fn age(view: &View<'_>, f: &Figure<'_>) -> Option<Read> {
         Some(holder),
         Some("year".to_string()),
     )
+}
+
+/// The role an age's description is set beside: "The lorry's driver, a 47-year-old man
+/// from Wexley, was …" → "lorry driver", "Police named the victim, a 23-year-old woman." →
+/// "victim". The description ("man", "woman") says only what anyone is; the role is whom
+/// the story tells of, as another outlet's "The lorry driver, 41," does. Only an aside
+/// closed by a comma or the sentence's end: in "After the crash, a 47-year-old man was
+/// arrested" the man is the subject, no aside.
+fn role_before_description(
+    view: &View<'_>,
+    first: usize,
+    end: usize,
+    clause_end: usize,
+) -> Option<String> {
+    let article = first.checked_sub(1).filter(|&a| view.low(a) == "a")?;
+    let comma = article.checked_sub(1).filter(|&c| view.low(c) == ",")?;
+    let noun = comma.checked_sub(1)?;
+    let word = view.low(noun);
+    if !view.tokens[noun].is_word()
+        || view.capital(noun)
+        || is_stop_word(word)
+        || is_finite_verb(word)
+        || word.contains(['\'', '’'])
+    {
+        return None;
+    }
+    let before = noun.checked_sub(1)?;
+    let owner = possessor(view, before)
+        .filter(|_| before.checked_sub(1).is_some_and(|d| view.low(d) == "the"));
+    if owner.is_none() && !matches!(view.low(before), "the" | "its" | "their") {
+        return None;
+    }
+    let mut after = end;
+    while matches!(view.low(after), "old" | "-") {
+        after += 1;
+    }
+    let (head, described) = noun_after(view, after, clause_end)?;
+    if !matches!(
+        described.as_str(),
+        "man" | "woman" | "boy" | "girl" | "person" | "teenager" | "youth"
+    ) {
+        return None;
+    }
+    // The aside closes before any verb: "…, a 47-year-old man from Wexley, was …".
+    let reach = (head + 9).min(view.tokens.len());
+    let closed = (head + 1..reach)
+        .find(|&i| matches!(view.low(i), "," | "." | ";") || is_finite_verb(view.low(i)))
+        .map_or(reach == view.tokens.len(), |i| {
+            matches!(view.low(i), "," | "." | ";")
+        });
+    if !closed {
+        return None;
+    }
+    Some(match owner {
+        Some(owner) => format!("{owner} {word}"),
+        None => word.to_string(),
+    })
+}
+
+/// A sum at tokens `[first, end)` paid by each person ("paid £249 each", "£299 a head",
+/// "£40 per person", "£249 a seat"): `Some` with the thing it buys, named after "for" ("for the
+/// sunrise flight" → flight) when the clause names one.
+fn price_per_head(
+    view: &View<'_>,
+    first: usize,
+    end: usize,
+    clause_end: usize,
+) -> Option<Option<String>> {
+    // "each" is a price only after a verb of paying: "had paid £249 each", not "collected
+    // $100,000 each" or "worth $40 billion each".
+    let paying = (first.saturating_sub(3)..first).any(|k| {
+        matches!(
+            view.low(k),
+            "paid"
+                | "pay"
+                | "pays"
+                | "paying"
+                | "charged"
+                | "charge"
+                | "charges"
+                | "charging"
+                | "cost"
+                | "costs"
+                | "costing"
+        )
+    });
+    let after = match view.low(end) {
+        "each" | "apiece" if paying => end + 1,
+        "a" | "an" | "per"
+            if matches!(
+                view.low(end + 1),
+                "head" | "person" | "seat" | "passenger" | "ticket" | "place"
+            ) =>
+        {
+            end + 2
+        }
+        _ => return None,
+    };
+    if view.low(after) != "for" {
+        return Some(None);
+    }
+    let mut k = after + 1;
+    while matches!(view.low(k), "the" | "a" | "an" | "its" | "their" | "each") {
+        k += 1;
+    }
+    Some(noun_after(view, k, clause_end).map(|(_, n)| n))
 }
 
 /// A common noun with a possessive at token `i` ("tram's", "lorry's"), without it; none
@@ -590,6 +698,13 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
     // "Drivers face paying £5.70 to cross the bridge": a toll.
     if what.is_none() && super::toll::paid_to_cross(view, first, end) {
         what = Some(ROAD_TOLL.to_string());
+    }
+    // "Passengers had paid £249 each for the sunrise flight", "charges £299 a head for its
+    // sunrise flights": what one person pays, held by what it buys.
+    if what.is_none()
+        && let Some(bought) = price_per_head(view, first, end, clause.1)
+    {
+        return f.read(FactKind::Money, "price per head".to_string(), bought, unit);
     }
     let what = what?;
     // A toll is charged to drivers of one kind of vehicle ("the toll for lorries").
@@ -1383,7 +1498,20 @@ pub(super) fn count(
             i + 1
         }
     });
-    let measure = put_at(numbers, view, first, clause)
+    // "injuring seven of the 14 people on board": what follows a group told with its own
+    // figure is the group's (the 14 aboard); the verb right before the part is what
+    // happened to the part.
+    let numbered_group = part_end.is_some() && {
+        let whole = view.low(end + 2);
+        whole.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(whole)
+    };
+    let verb_before = first
+        .checked_sub(1)
+        .filter(|&b| numbered_group && b >= clause.0)
+        .and_then(|b| numbers.measure_at(view.lower, b))
+        .map(|(m, _)| m);
+    let measure = verb_before
+        .or_else(|| put_at(numbers, view, first, clause))
         .or_else(|| measure_near(numbers, view, first, after, clause).map(|(m, _)| m));
     // "convicted on nine of the 12 counts", "found guilty on eleven counts": the counts a
     // conviction is on, a part of those faced or not; never the counts faced or charged.

@@ -541,6 +541,18 @@ impl FactReader {
                         }
                         continue;
                     };
+                    // "the operator's second accident since 2020", "the third deadly crush at
+                    // the ground in a decade": a rank over a span ranks the story's own
+                    // event among those of the span, no earlier event's; ranks over
+                    // different spans never meet ("the second breach in three years"
+                    // against "the third since 2019").
+                    let series = (read.kind == FactKind::Ordinal && read.what != "edition")
+                        .then(|| time::series_span(view, first, end, clause.1))
+                        .flatten();
+                    let mut read = read;
+                    if let Some(span) = &series {
+                        read.what = format!("{} {span}", read.what);
+                    }
                     let moment = time::moment(self, view, clause);
                     // "at one point" names a moment, not a figure.
                     if moment
@@ -559,7 +571,8 @@ impl FactReader {
                         // company in 2019": a span from then to now; the age is now.
                         .filter(|w| {
                             read.kind != FactKind::Age || !time::opens_span_to_now(view, w.token)
-                        });
+                        })
+                        .filter(|_| series.is_none());
                     // A roll's place is the one that keeps it ("the five snow leopards kept
                     // at the zoo"), its holder already.
                     let place = place::of(self, view, clause, first)

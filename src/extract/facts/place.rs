@@ -2,7 +2,7 @@
 //! the attacks on the market and the station"), or the place before "where …".
 
 use crate::date::{Weekday, month_from_name};
-use crate::words::{fold, without_possessive};
+use crate::words::{fold, is_stop_word, without_possessive};
 
 use super::{FactReader, View};
 
@@ -278,7 +278,27 @@ pub(super) fn all(reader: &FactReader, view: &View<'_>) -> Vec<String> {
             && let Some(rule) = reader.place_named(&fold(name))
         {
             out.push(fold(rule));
+        } else if let Some(named) = named_place_noun(reader, view, i) {
+            out.push(named);
         }
     }
     out
+}
+
+/// A place noun in lower case after a name at token `noun` ("outside the Porto Velha
+/// stadium" → "porto velha stadium"), so that "the stadium" later in the copy is the one
+/// the lede names.
+fn named_place_noun(reader: &FactReader, view: &View<'_>, noun: usize) -> Option<String> {
+    if view.capital(noun) || !reader.place_nouns.contains(view.low(noun)) {
+        return None;
+    }
+    let start = (0..noun)
+        .rev()
+        .take_while(|&j| view.capital(j) && !is_stop_word(view.low(j)))
+        .last()?;
+    Some(fold(&format!(
+        "{} {}",
+        view.span(start, noun).of(view.text),
+        view.low(noun)
+    )))
 }

@@ -2671,3 +2671,171 @@ fn a_building_that_came_down_collapsed_on_its_day() {
     assert_eq!(day.frame.what, "collapse");
     assert_eq!(day.day, Date::parse("2016-02-20"));
 }
+
+#[test]
+fn a_rank_over_a_span_counts_the_events_in_it_and_is_no_background() {
+    let ranks = |text: &str| -> Vec<(String, f64, bool)> {
+        facts_on(text, "2026-12-05")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Ordinal)
+            .filter_map(|f| Some((f.frame.what.clone(), f.amount()?.low, f.background)))
+            .collect()
+    };
+    // "since 2018" opens the span the rank counts over: the story's own event, no 2018's.
+    assert_eq!(
+        ranks("It was the operator's third derailment since 2018, the rail regulator said."),
+        [("derailment since 2018".to_string(), 3.0, false)]
+    );
+    // A "that" past "and" opens another clause, no cleft.
+    assert_eq!(
+        ranks(
+            "The regulator said it was the airline's fourth accident since 2018 and that it would act."
+        ),
+        [("crash since 2018".to_string(), 4.0, false)]
+    );
+    // "in a decade", "in the past five years": a span in years; none keeps the plain rank.
+    assert_eq!(
+        ranks("It was the second fatal fire at the plant in a decade."),
+        [("fire in 10 years".to_string(), 2.0, false)]
+    );
+    assert_eq!(
+        ranks("Turnout was the third highest in the past five years."),
+        [("highest in 5 years".to_string(), 3.0, false)]
+    );
+    assert_eq!(
+        ranks("It was the second fatal fire at the plant this year."),
+        [("fire".to_string(), 2.0, false)]
+    );
+    // "in two years" after the rank of a yearly event is a time ahead: an edition.
+    assert_eq!(
+        ranks("The city marks its 90th anniversary in two years."),
+        [("edition".to_string(), 90.0, false)]
+    );
+    // After a rank no copula or comma sets on an event, too.
+    assert_eq!(
+        ranks("The club moves towards its 90th season in two years."),
+        [("season".to_string(), 90.0, false)]
+    );
+}
+
+#[test]
+fn a_role_set_beside_a_description_holds_the_age() {
+    let holder = |text: &str| -> Option<String> {
+        facts_on(text, "2026-12-05")
+            .into_iter()
+            .find(|f| f.kind == FactKind::Age)
+            .and_then(|f| f.frame.holder)
+    };
+    // The role the story tells of, not "man": another outlet's "The van driver, 52,".
+    assert_eq!(
+        holder("The van's driver, a 52-year-old man from Selby, was cut free by firefighters."),
+        Some("van driver".to_string())
+    );
+    assert_eq!(
+        holder("Police named the victim, a 19-year-old woman."),
+        Some("victim".to_string())
+    );
+    // A comma that ends a phrase before the subject sets no aside: the man is the subject.
+    assert_eq!(
+        holder("After the crash, a 52-year-old man was arrested."),
+        Some("man".to_string())
+    );
+}
+
+#[test]
+fn an_event_day_is_read_past_its_places_what_it_involved_and_a_count_of_its_subject() {
+    let days = |text: &str| -> Vec<(String, Option<Date>)> {
+        facts_on(text, "2026-12-05")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Day)
+            .map(|f| (f.frame.what, f.day))
+            .collect()
+    };
+    // A count before the subject of a verb that names the event ("collided": a crash).
+    assert_eq!(
+        days(
+            "Two people died when about 30 cars collided in heavy rain on the A9 near Perth on Wednesday."
+        ),
+        [("crash".to_string(), Date::parse("2026-12-02"))]
+    );
+    // The event noun, its modifier, what it involved and up to two places before the day.
+    assert_eq!(
+        days(
+            "Six people were hurt in a serious collision involving a bus and two vans on the ring road near Kellby on Tuesday."
+        ),
+        [("crash".to_string(), Date::parse("2026-12-01"))]
+    );
+    // A verb between the event and the day takes the day.
+    assert_eq!(
+        days("The shooting in Kellby was condemned by the mayor on Tuesday."),
+        []
+    );
+}
+
+#[test]
+fn a_part_of_a_numbered_group_is_counted_by_the_verb_before_it() {
+    let facts = read("The boat capsized, killing three of the 11 people on board.");
+    assert_eq!(
+        facts,
+        [
+            (
+                FactKind::Count,
+                "killed".to_string(),
+                "three".to_string(),
+                3.0,
+                Some(3.0)
+            ),
+            (
+                FactKind::Count,
+                "aboard".to_string(),
+                "11".to_string(),
+                11.0,
+                Some(11.0)
+            ),
+        ]
+    );
+    // A count of people and one person of another kind is one count aboard.
+    let aboard =
+        one_figure("A light aircraft carrying four passengers and a pilot came down on Sunday.");
+    assert_eq!(aboard.frame.what, "aboard");
+    assert_eq!(aboard.amount().map(|a| a.low), Some(5.0));
+}
+
+#[test]
+fn a_price_paid_by_each_person_is_a_price_per_head_of_what_it_buys() {
+    let price = |text: &str| -> Vec<(String, Option<String>, f64)> {
+        facts_on(text, "2026-12-05")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Money)
+            .filter_map(|f| {
+                Some((
+                    f.frame.what.clone(),
+                    f.frame.holder.clone(),
+                    f.amount()?.low,
+                ))
+            })
+            .collect()
+    };
+    assert_eq!(
+        price("Guests had paid £180 each for the river cruise."),
+        [(
+            "price per head".to_string(),
+            Some("cruise".to_string()),
+            180.0
+        )]
+    );
+    assert_eq!(
+        price("The firm, which charges £150 a head for its river cruises, said it was sorry."),
+        [(
+            "price per head".to_string(),
+            Some("cruise".to_string()),
+            150.0
+        )]
+    );
+    // "each" after no verb of paying is no price: a sum each holds.
+    assert!(
+        price("The two founders are worth $3 billion each.")
+            .iter()
+            .all(|(what, _, _)| what != "price per head")
+    );
+}

@@ -6,6 +6,7 @@ use crate::date::{Date, month_from_name};
 use crate::extract::dates;
 use crate::extract::english::{is_determiner, is_time_word};
 use crate::extract::fact::Period;
+use crate::extract::numbers::{ranks_an_event, small_number};
 
 use super::{FactReader, View};
 
@@ -263,6 +264,50 @@ pub(super) fn opens_span_to_now(view: &View<'_>, at: usize) -> bool {
         .rev()
         .take_while(|&i| !matches!(view.low(i), "," | ";" | "and" | "but"))
         .any(|i| view.low(i) == "since")
+}
+
+/// The span the rank at token `rank` counts its events over, written after it in its
+/// clause (tokens `[from, end)`): "its second accident since 2020" → "since 2020"; "the third deadly crush
+/// at the ground in a decade", "in seven years", "in the past five years" → "in 10 years",
+/// "in 7 years", "in 5 years". The year after "since" opens the span, no earlier event's
+/// time. `None` when none is written: the story's own run ("the third attack this year").
+pub(super) fn series_span(view: &View<'_>, rank: usize, from: usize, end: usize) -> Option<String> {
+    (from..end).find_map(|i| match view.low(i) {
+        "since" => {
+            let month = view.capital(i + 1) && month_from_name(view.tok(i + 1)).is_some();
+            let at = if month { i + 2 } else { i + 1 };
+            year_of(view.low(at)).map(|year| format!("since {year}"))
+        }
+        "in" | "within" | "over" => {
+            let mut k = i + 1;
+            let past = view.low(k) == "the" && matches!(view.low(k + 1), "past" | "last");
+            if past {
+                k += 2;
+            }
+            // "its 70th anniversary in two years" is a time ahead: a bare "in" spans a
+            // series only after a rank a copula or a comma sets on the event ("It was the
+            // second breach in three years").
+            if !past && !ranks_an_event(view.lower, rank) {
+                return None;
+            }
+            // "in the past decade": one decade.
+            let (count, unit) = match view.low(k) {
+                "decade" | "year" => (1.0, view.low(k)),
+                "a" | "an" => (1.0, view.low(k + 1)),
+                w => (
+                    w.parse::<f64>().ok().or_else(|| small_number(w))?,
+                    view.low(k + 1),
+                ),
+            };
+            let years = match unit {
+                "year" | "years" => count,
+                "decade" | "decades" => count * 10.0,
+                _ => return None,
+            };
+            Some(format!("in {years} years"))
+        }
+        _ => None,
+    })
 }
 
 /// The sentence opens with a pronoun that points back ("It killed 612 people").

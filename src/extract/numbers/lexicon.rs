@@ -65,7 +65,7 @@ pub(super) const FRACTIONS: [(&str, f64); 3] =
     [("half", 0.5), ("quarter", 0.25), ("third", 1.0 / 3.0)];
 
 /// The value of a number written as one word ("six" → 6).
-pub(super) fn small_number(word: &str) -> Option<f64> {
+pub(crate) fn small_number(word: &str) -> Option<f64> {
     SMALL_NUMBERS
         .iter()
         .find(|(w, _)| *w == word)

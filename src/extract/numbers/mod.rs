@@ -17,10 +17,10 @@ use super::claim::Quantity;
 
 use lexicon::{
     CURRENCY_WORDS, FRACTIONS, ORDINALS, SMALL_NUMBERS, currency_symbol, fraction, ordinal,
-    small_number, split_number,
+    split_number,
 };
 pub use lexicon::{NUMBER_WORDS, is_number_word};
-pub(crate) use lexicon::{currency_word, is_filler, scale, singular, singular_of};
+pub(crate) use lexicon::{currency_word, is_filler, scale, singular, singular_of, small_number};
 pub(crate) use sentence::SentenceFigures;
 pub use toll::ROAD_TOLL;
 pub(crate) use toll::{priced as priced_toll, vehicle};
@@ -972,6 +972,12 @@ fn is_date_number(lower: &[&str], i: usize) -> bool {
 #[cfg(test)]
 mod tests;
 
+/// The ordinal at `i` ranks an event the copy tells: a copula sets it on its subject ("It
+/// was the second breach") or a comma on the clause before ("…, its third increase").
+pub(crate) fn ranks_an_event(lower: &[&str], i: usize) -> bool {
+    ranked_by_copula(lower, i) || ranked_in_apposition(lower, i)
+}
+
 /// An ordinal at `i` that a copula ranks: "was the third death", "is the bank's second
 /// breach" (the possessive one token before the ordinal).
 fn ranked_by_copula(lower: &[&str], i: usize) -> bool {
@@ -982,11 +988,13 @@ fn ranked_by_copula(lower: &[&str], i: usize) -> bool {
         || (possessive && before(2) == Some("the") && copula(before(3)))
         || (possessive && copula(before(2)));
     // "it is the third floor of the hotel that is on fire" singles a thing out (a
-    // cleft), ranking nothing.
+    // cleft), ranking nothing; a "that" past "and" or a comma opens another clause ("said
+    // it was the operator's third accident since 2020 and that its inspectors would …").
     let cleft = lower
         .iter()
         .skip(i + 1)
         .take(7)
+        .take_while(|w| !matches!(**w, "and" | "but" | "," | ";"))
         .any(|w| matches!(*w, "that" | "which" | "who" | "where"));
     ranked && !cleft
 }
