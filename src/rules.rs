@@ -170,6 +170,12 @@ pub struct CueKind {
     /// stand (singular and plural each listed).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub nouns: Vec<String>,
+    /// Nouns of this kind that a verb's subject takes up, with what it is about after a
+    /// preposition (`launched a blistering critique of the budget`, `heaped praise on the
+    /// crew`): the subject holds the stance, the preposition's object is what is attributed.
+    /// Written as they stand (singular and plural each listed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stance_nouns: Vec<String>,
 }
 
 /// `[[attribution.example]]`: a text and the claim the extractor must find in it. With no
@@ -566,6 +572,7 @@ impl RuleSet {
                         known.that_verbs.extend(kind.that_verbs);
                         known.object_verbs.extend(kind.object_verbs);
                         known.nouns.extend(kind.nouns);
+                        known.stance_nouns.extend(kind.stance_nouns);
                     }
                     None => self.attribution.kind.push(kind),
                 }

@@ -71,6 +71,10 @@ pub(super) struct Cues {
     /// The words of [`Cues::nouns`]: every word of a sentence is asked whether it is one,
     /// and most are turned away here without being hashed.
     noun_gate: WordGate,
+    /// Nouns of a stance taken up by a verb's subject (`critique`, `praise`) → their kind.
+    stance_nouns: WordMap<KindId>,
+    /// The words of [`Cues::stance_nouns`], asked of every word before it is hashed.
+    stance_gate: WordGate,
 }
 
 impl Cues {
@@ -87,6 +91,8 @@ impl Cues {
             bodies: lower_set(&rules.attribution.bodies),
             nouns: WordMap::default(),
             noun_gate: WordGate::default(),
+            stance_nouns: WordMap::default(),
+            stance_gate: WordGate::default(),
         };
         for cue in &rules.attribution.cues {
             cues.add(cue, CueClass::Plain, 0);
@@ -118,6 +124,11 @@ impl Cues {
                 let noun = noun.trim().to_lowercase();
                 cues.noun_gate.insert(&noun);
                 cues.nouns.insert(noun, id);
+            }
+            for noun in &kind.stance_nouns {
+                let noun = noun.trim().to_lowercase();
+                cues.stance_gate.insert(&noun);
+                cues.stance_nouns.insert(noun, id);
             }
         }
         cues
@@ -202,6 +213,16 @@ impl Cues {
     #[inline(never)]
     fn noun_kind_of(&self, lower: &str) -> Option<KindId> {
         self.nouns.get(lower).copied()
+    }
+
+    /// The kind the stance noun `lower` marks (`critique` → criticizes, `praise` →
+    /// supports).
+    #[inline]
+    pub(super) fn stance_noun_kind(&self, lower: &str) -> Option<KindId> {
+        if !self.stance_gate.may_hold(lower) {
+            return None;
+        }
+        self.stance_nouns.get(lower).copied()
     }
 
     /// Whether `lower` names a message put out that is no document (`tweet`, `release`).

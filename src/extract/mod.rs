@@ -11,7 +11,8 @@
 //! noun's title), `content` (where what was
 //! said begins and ends), the forms of attribution (`attribution` around a verb cue,
 //! `as_said`, `according_to`, `relay`, `headline`, `labelled_speech` after a colon,
-//! `attitude_noun` after a possessive (`Trump's claim that …`),
+//! `attitude_noun` after a possessive (`Trump's claim that …`), `stance_noun` taken up by a
+//! verb (`launched a critique of …`),
 //! `dashed_quote`, `continued_quote` for quotations without a cue of their own,
 //! `nested_quote` for words quoted inside a quotation, `relative_gap` for a cue inside a
 //! relative clause (`a bill which he believes will pass`), `seen_as`, `object_infinitive` and `small_clause` for
@@ -66,6 +67,7 @@ mod source;
 mod speaker_place;
 mod speaker_subject;
 mod speakers;
+mod stance_noun;
 mod stance_object;
 mod title_mentions;
 mod trailing_participle;
@@ -675,6 +677,15 @@ impl<'r> Extractor<'r> {
                         && claims[first_new..]
                             .iter()
                             .any(|c| c.content_span.contains(claim.span)))
+                && !views
+                    .iter()
+                    .any(|v| v.content_span.overlaps(claim.content_span))
+            {
+                views.push(claim);
+            }
+            // `launched a sharp critique of the budget`: a stance taken up as a noun.
+            if let Some(claim) = self.stance_noun(&ctx, i)
+                && !taken.iter().any(|t| t.overlaps(claim.content_span))
                 && !views
                     .iter()
                     .any(|v| v.content_span.overlaps(claim.content_span))

@@ -828,6 +828,7 @@ mod denied_cues;
 mod namings;
 mod recall;
 mod speakers;
+mod stance_nouns;
 
 #[test]
 fn a_cue_word_naming_a_kind_of_office_stays_in_the_speaker() {
