@@ -1005,9 +1005,13 @@ fn the_eighteenth_set_read_blind() {
     // one-and-a-half-hour paper, about 6,000 of the students in Eastvale (a part), the
     // union's survey of about 30 percent against the board's fewer than 5 percent (sources
     // apart), the 2016 chemistry paper (background), the man arrested 19 on both sides.
+    // Merged the same day with the extraction round (facts45), 3 of 18: the test on June 14
+    // against June 18 (a warning, right: both the board's, each outlet's own day of the
+    // sample; the frame is read as an earlier event than the ban, which it is).
     let expected = expected(&[
         (Severity::Warning, "injured"),
         (Severity::Warning, "school"),
+        (Severity::Warning, "the test (earlier event, 2026)"),
     ]);
     let mut alone = Vec::new();
     for set in ["lightning", "doping", "exams"] {
