@@ -63,3 +63,19 @@ fn the_same_word_quoted_once_denied_joins_nothing() {
         "a word quoted as denied is the opposite statement: {found:?}"
     );
 }
+
+#[test]
+fn the_same_word_in_two_outlets_own_scare_quotes_joins_nothing() {
+    // No one is quoted: each outlet marks a word of its own sentence (both are read as
+    // claims with no speaker, of the passive "is expected").
+    let found = agreements_beside(
+        "The reprieve for the fleet, which is expected to be a \"temporary\" measure, ends in \
+         May.",
+        "The shortage of cod is expected to be \"temporary\" this spring.",
+        ALSO,
+    );
+    assert!(
+        !joined(&found, &["\"temporary\" measure", "shortage of cod"]),
+        "two outlets' scare quotes are no one's statement: {found:?}"
+    );
+}

@@ -775,10 +775,14 @@ pub fn compare(
         _ => 0,
     };
     // The same one word quoted alone by both ("the move was \"positive\""), too short for
-    // any run: the speaker's word, when it is rare in the story.
+    // any run: the speaker's word, when it is rare in the story. A word in quotation marks
+    // with no speaker is the outlet's own scare quotes ("a so-called \"working\" visit"),
+    // no one's statement.
     let quotation = if quotation == 0
         && !copies
         && relation != Speakers::Different
+        && pa.written != Written::Outlet
+        && pb.written != Written::Outlet
         && a.negated == b.negated
         && !counts_apart(a, b)
         && !quoted_name(a)
