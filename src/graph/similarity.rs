@@ -283,6 +283,36 @@ fn excerpt_within(
     if whole && rare { excerpt } else { 0 }
 }
 
+/// 1 when each claim's own quotation is one content word, the same words word for word
+/// (stop words too) and rare in `story`: a speaker's word quoted alike by two
+/// outlets ("called the extension \"positive\"" / "said the move was \"positive\""); 0
+/// otherwise. A word the story uses often ("tariffs") is no particular of one statement.
+fn same_word_quoted(
+    ra: &super::Reading,
+    rb: &super::Reading,
+    story: usize,
+    weights: &Weights,
+) -> usize {
+    let (Some(qa), Some(qb)) = (ra.quoted(), rb.quoted()) else {
+        return 0;
+    };
+    let (Some(va), Some(vb)) = (ra.verbatim(), rb.verbatim()) else {
+        return 0;
+    };
+    let one = |q: &Passage| match q.words.as_slice() {
+        [w] => Some(w.id),
+        _ => None,
+    };
+    match (one(qa), one(qb)) {
+        (Some(x), Some(y))
+            if x == y && weights.rare(story, x) && same_words(&va.words, &vb.words) =>
+        {
+            1
+        }
+        _ => 0,
+    }
+}
+
 /// True when a claim's quotation is a name and nothing else, every word of it capitalised
 /// ("\"Donald,\" he said"): someone addressed, not words a speaker is cited for.
 fn quoted_name(claim: &Claim) -> bool {
@@ -743,6 +773,24 @@ pub fn compare(
             }
         }
         _ => 0,
+    };
+    // The same one word quoted alone by both ("the move was \"positive\""), too short for
+    // any run: the speaker's word, when it is rare in the story. A word in quotation marks
+    // with no speaker is the outlet's own scare quotes ("a so-called \"working\" visit"),
+    // no one's statement.
+    let quotation = if quotation == 0
+        && !copies
+        && relation != Speakers::Different
+        && pa.written != Written::Outlet
+        && pb.written != Written::Outlet
+        && a.negated == b.negated
+        && !counts_apart(a, b)
+        && !quoted_name(a)
+        && !quoted_name(b)
+    {
+        same_word_quoted(ra, rb, story, weights)
+    } else {
+        quotation
     };
     // A quoted phrase reported without quotation marks by the other, in a claim that says
     // much the same around it.
