@@ -1019,4 +1019,36 @@ fn the_eighteenth_set_read_blind() {
     }
     assert_eq!(sorted(alone), expected);
     assert_eq!(contradictions(&["lightning", "doping", "exams"]), expected);
+    // Read with the other seventeen sets, the festival's tabloid and the leak's local paper
+    // join their stories (the stories session's mend: a lede told in the story's words may
+    // give another day; a local paper names its own town): the man killed 24 against 26 and
+    // the tree about 30 metres against some 200 feet from the main stage now meet, both
+    // warnings and right. Alone, or with the doping set only, the tabloid still stands
+    // apart: its lede names the young man in full, whom no other outlet names, besides the
+    // other night.
+    let names: Vec<String> = std::fs::read_dir(EVENTS)
+        .unwrap()
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    let all: Vec<&str> = names.iter().map(String::as_str).collect();
+    let others: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|set| !["lightning", "exams"].contains(set))
+        .collect();
+    let mut of_these = contradictions(&all);
+    for finding in contradictions(&others) {
+        if let Some(at) = of_these.iter().position(|f| *f == finding) {
+            of_these.remove(at);
+        }
+    }
+    let joined = sorted(vec![
+        (Severity::Warning, "age (man)".to_string()),
+        (Severity::Warning, "distance from main".to_string()),
+        (Severity::Warning, "injured".to_string()),
+        (Severity::Warning, "school".to_string()),
+    ]);
+    assert_eq!(of_these, joined);
 }

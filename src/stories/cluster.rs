@@ -839,14 +839,36 @@ impl<'t> Stories<'t> {
     /// of the story (its masthead's included), its lede tells what happened in the words of
     /// the story's ledes ([`TOLD_ALONE`] of [`EVIDENCE`] at least, and [`EVIDENCE`] with the
     /// names), on a day the story's ledes give too, and their ledes differ on none of the
-    /// day, the hour and the people's ages, nor name other streets or blocks. Never when two
-    /// stories would do: two fires of one town on one day are told in the same words. Whether each text joins is read
-    /// from the stories as they stand before any joins, so the order of the texts matters
-    /// not.
+    /// day, the hour and the people's ages, nor name other streets or blocks. A lede that
+    /// tells what happened in the story's words to [`EVIDENCE`] by itself may differ on one
+    /// of the day, the hour and the ages, as outlets on one event do (a tabloid's "Friday
+    /// night" for the wire's Saturday); and a local paper that writes the town of its own
+    /// masthead (a woman of its town arrested) needs no name of the story when its lede so
+    /// tells it: the others name the event, it names its town. Never when two stories
+    /// would do: two fires of one town on one day are told in the same words. Whether each
+    /// text joins is read from the stories as they stand before any joins, so the order of
+    /// the texts matters not.
     fn adopt(&mut self, texts: &[Text], holders: &[Vec<u32>], rarity: &[f64]) {
         let alone: Vec<usize> = (0..self.of.len())
             .filter(|&s| self.members[s].len() == 1 && !self.events[s].days.is_empty())
             .collect();
+        // Per word of what happened, the texts whose ledes write it, for the local papers
+        // alone that share no name with their story.
+        let tellers: Vec<Vec<u32>> = {
+            let mut tellers: Vec<Vec<u32>> = vec![Vec::new(); self.told.len()];
+            if alone.iter().any(|&s| local(&texts[self.members[s][0]])) {
+                for (t, text) in texts.iter().enumerate() {
+                    for &word in &text.what {
+                        if let Some(list) = tellers.get_mut(word as usize)
+                            && list.len() <= CROWD
+                        {
+                            list.push(t as u32);
+                        }
+                    }
+                }
+            }
+            tellers
+        };
         let joins: Vec<(usize, usize)> = alone
             .par_iter()
             .filter_map(|&s| {
@@ -871,7 +893,22 @@ impl<'t> Stories<'t> {
                 if sharing.len() > CROWD {
                     return None;
                 }
-                sharing.retain(|&o| self.tells_of(s, o, &names, rarity));
+                let local = local(text);
+                if local {
+                    // The stories whose ledes write a word of what happened few texts write.
+                    sharing.extend(
+                        text.what
+                            .iter()
+                            .filter_map(|&word| tellers.get(word as usize))
+                            .filter(|list| list.len() <= CROWD)
+                            .flatten()
+                            .map(|&t| self.of[t as usize])
+                            .filter(|&o| o != s),
+                    );
+                    sharing.sort_unstable();
+                    sharing.dedup();
+                }
+                sharing.retain(|&o| self.tells_of(s, o, &names, local, rarity));
                 match sharing[..] {
                     [only] => Some((s, self.members[only][0])),
                     _ => None,
@@ -887,14 +924,10 @@ impl<'t> Stories<'t> {
     }
 
     /// The lede of text `s`, alone in its story and giving `names` (sorted), tells of story
-    /// `o` (see [`Stories::adopt`]).
-    fn tells_of(&self, s: usize, o: usize, names: &[u32], rarity: &[f64]) -> bool {
+    /// `o` (see [`Stories::adopt`]); `local`: the text writes its masthead's town.
+    fn tells_of(&self, s: usize, o: usize, names: &[u32], local: bool, rarity: &[f64]) -> bool {
         if self.members[o].len() < 2
             || span(self.days[s], self.days[o]).is_none_or(|d| d > NEAR_DAYS)
-            || !self.events[s]
-                .days
-                .iter()
-                .any(|day| self.events[o].days.binary_search(day).is_ok())
         {
             return false;
         }
@@ -905,10 +938,15 @@ impl<'t> Stories<'t> {
             .map(|&name| rarity[name as usize])
             .sum();
         let told = shared(&self.what[s], &self.what[o], self.told);
-        named > 0.0
+        let same_day = self.events[s]
+            .days
+            .iter()
+            .any(|day| self.events[o].days.binary_search(day).is_ok());
+        let differences = self.events[s].differences(&self.events[o]);
+        (named > 0.0 || local)
             && told >= TOLD_ALONE * EVIDENCE
             && named + told >= EVIDENCE
-            && self.events[s].differences(&self.events[o]) == 0
+            && (same_day && differences == 0 || told >= EVIDENCE && differences <= 1)
             && !self.other_event(s, o)
             && !self.own_streets(s, o)
     }
@@ -934,6 +972,13 @@ impl<'t> Stories<'t> {
         self.merge(only, s, false);
         true
     }
+}
+
+/// The text writes a name its outlet's own name gives: a local paper telling of its town.
+fn local(text: &Text) -> bool {
+    text.masthead
+        .iter()
+        .any(|m| text.names.binary_search_by_key(m, |&(n, _)| n).is_ok())
 }
 
 /// Every item of sorted `small` is in sorted `large`.
@@ -1325,6 +1370,93 @@ mod tests {
         };
         let found = cluster(&texts, 7, 6, &[], &telling, &saturdays(5));
         assert_eq!(found, [0, 0, 2, 2, 4]);
+    }
+
+    /// Every text's event as `lede` tells it, in copy dated Saturday 7 March.
+    fn events(lede: &str, texts: usize) -> Vec<Event> {
+        vec![Event::read(None, lede, Date::new(2026, 3, 7)); texts]
+    }
+
+    #[test]
+    fn a_lede_told_in_the_storys_words_may_give_another_day() {
+        // Two outlets on a warehouse fire (names 0–2) told in words 0–7, two on a crash the
+        // same day (names 3 and 4). A tabloid names the warehouse (name 2) and a worker of
+        // its own (names 5 and 6), tells the fire in seven of the wire's words, and puts it
+        // on Friday night where the wire says Saturday: one difference, as outlets make.
+        let fire: Vec<u32> = (0..8).collect();
+        let texts = [
+            told(0, &[0, 1, 2], &fire),
+            told(0, &[0, 1, 2], &fire),
+            told(0, &[3, 4], &[10, 11, 12, 13, 14, 15]),
+            told(0, &[3, 4], &[10, 11, 12, 13, 14, 15]),
+            told(1, &[2, 5, 6], &[0, 1, 2, 3, 4, 5, 6, 20]),
+        ];
+        let mut friday = events("It happened on Saturday.", 5);
+        friday[4] = Event::read(None, "It happened on Friday night.", Date::new(2026, 3, 8));
+        assert_eq!(
+            cluster(&texts, 7, 21, &[], &untold(5), &friday),
+            [0, 0, 2, 2, 0]
+        );
+        // Told in four of the wire's words, the other day keeps it apart.
+        let mut fewer = texts.to_vec();
+        fewer[4].what = vec![0, 1, 2, 3, 20];
+        assert_eq!(
+            cluster(&fewer, 7, 21, &[], &untold(5), &friday),
+            [0, 0, 2, 2, 4]
+        );
+        // Another day and another hour: another fire, however alike the words.
+        let mut hours = events("It happened at 3 p.m. on Saturday.", 5);
+        hours[4] = Event::read(
+            None,
+            "It happened at 11 p.m. on Friday.",
+            Date::new(2026, 3, 8),
+        );
+        assert_eq!(
+            cluster(&texts, 7, 21, &[], &untold(5), &hours),
+            [0, 0, 2, 2, 4]
+        );
+    }
+
+    #[test]
+    fn a_local_paper_that_names_only_its_own_town_joins_the_story_told_in_its_words() {
+        // A local paper's lede names only its own town (name 5, which its masthead gives:
+        // "a woman from the town was arrested"), a town no other outlet names, and tells the
+        // fire in seven of the wire's words: the others name the event, it names its town.
+        let fire: Vec<u32> = (0..8).collect();
+        let crash = [10, 11, 12, 13, 14, 15];
+        let mut texts = vec![
+            told(0, &[0, 1, 2], &fire),
+            told(0, &[0, 1, 2], &fire),
+            told(0, &[3, 4], &crash),
+            told(0, &[3, 4], &crash),
+            told(1, &[5], &[0, 1, 2, 3, 4, 5, 6, 20]),
+        ];
+        let saturday = events("It happened on Saturday.", 5);
+        // Whose masthead gives no name it writes, it stays alone.
+        assert_eq!(
+            cluster(&texts, 6, 21, &[], &untold(5), &saturday),
+            [0, 0, 2, 2, 4]
+        );
+        texts[4].masthead = vec![5];
+        assert_eq!(
+            cluster(&texts, 6, 21, &[], &untold(5), &saturday),
+            [0, 0, 2, 2, 0]
+        );
+        // Told in four of the wire's words, its town alone tells nothing.
+        let mut fewer = texts.clone();
+        fewer[4].what = vec![0, 1, 2, 3, 20];
+        assert_eq!(
+            cluster(&fewer, 6, 21, &[], &untold(5), &saturday),
+            [0, 0, 2, 2, 4]
+        );
+        // Two fires told in the same words: it joins neither.
+        let mut two = texts.clone();
+        two[2].what = fire.clone();
+        two[3].what = fire.clone();
+        assert_eq!(
+            cluster(&two, 6, 21, &[], &untold(5), &saturday),
+            [0, 0, 2, 2, 4]
+        );
     }
 
     #[test]
