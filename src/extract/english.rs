@@ -372,6 +372,16 @@ pub fn is_time_word(lower: &str) -> bool {
         )
 }
 
+/// A party label with its state, as written after a lawmaker's name ("R-Ohio", "D-N.Y.",
+/// "I-Vt."): a party's initial, a hyphen and a capitalised place.
+pub fn is_party_label(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() >= 3
+        && matches!(bytes[0], b'R' | b'D' | b'I')
+        && bytes[1] == b'-'
+        && bytes[2].is_ascii_uppercase()
+}
+
 /// Quantifiers that stand for people as the subject of a verb of view or saying (`Most
 /// believe`, `Many fear`, `Others said`).
 pub fn stands_for_people(lower: &str) -> bool {

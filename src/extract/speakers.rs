@@ -98,6 +98,14 @@ impl Extractor<'_> {
         if over_adjunct && !adjunct {
             return None;
         }
+        // `Sen. Tom Hale, R-Ohio, appearing on Fox News, said`: an appositive closed by the
+        // adjunct's comma stands between the speaker and the adjunct.
+        if adjunct
+            && ctx.tok(end) == ","
+            && let Some(found) = self.appositive_speaker(ctx, end)
+        {
+            return Some(found);
+        }
         // "The Times on Saturday wrote", "Trump Monday said": a day between the speaker and
         // the cue is no part of the speaker.
         end = skip_time_adjunct(ctx, end);
@@ -240,12 +248,22 @@ impl Extractor<'_> {
         };
         // The end of the words before the appositive (the first hyphen of a double one).
         let before_end = if doubled { open - 1 } else { open };
+        // `Tom Hale, R-Ohio, a senior member, said`: a party label set off before the
+        // appositive is the label of the name before its own comma.
+        let before_end = if before_end > 2
+            && ctx.tok(before_end - 2) == ","
+            && english::is_party_label(ctx.tok(before_end - 1))
+        {
+            before_end - 2
+        } else {
+            before_end
+        };
         // An appositive is a noun phrase or a relative clause ("the director at the Center
         // for …", "who lost the primaries"); past 16 words only one that opens with a
         // determiner or "who" is, and a clause opened by a conjunction never is ("…, and
         // this is one more blow …, says …").
         let first = ctx.low(open + 1);
-        let relative = matches!(first, "who" | "which");
+        let relative = matches!(first, "who" | "which" | "whose");
         let noun_phrase = english::is_determiner(first) || relative;
         // "Meanwhile, it attacked the mayor, saying": a pronoun opens a clause.
         if bracket == ","
@@ -257,8 +275,10 @@ impl Extractor<'_> {
         }
         // `Ana Ruiz, Republican of Ohio, said`: a title or party label with its place is
         // the bearer's role, however capitalised, not another name.
-        let inner_is_role =
-            self.rules.is_title(ctx.tok(open + 1)) && matches!(ctx.low(open + 2), "of" | "from");
+        // So is a party label alone (`Tom Hale, R-Ohio, said`).
+        let inner_is_role = self.rules.is_title(ctx.tok(open + 1))
+            && matches!(ctx.low(open + 2), "of" | "from")
+            || close == open + 2 && english::is_party_label(ctx.tok(open + 1));
         // Two full names joined by "and" (`two members of Congress from Ohio, Ana Ruiz and
         // Tom Hale, have said`) are the speakers too, not the place before them; a name of
         // one word on either side ("Nevada and South Carolina", "Turkey and France") is
@@ -300,8 +320,9 @@ impl Extractor<'_> {
         }
         let (s, e) = before?;
         // `The official, who spoke on condition of anonymity, said`, `the county's office,
-        // which has been criticized for months, said`, `The judge -- who … -- said`: a
-        // relative clause closed by its comma or dash leaves the cue to the noun before it.
+        // which has been criticized for months, said`, `Lee, whose base is in the valley,
+        // said`, `The judge -- who … -- said`: a relative clause closed by its comma or dash
+        // leaves the cue to the noun before it.
         if relative && !english::is_pronoun(ctx.low(e - 1)) {
             return Some((s, e));
         }
@@ -1190,9 +1211,9 @@ const ADJUNCT_WORDS: usize = 12;
 impl Extractor<'_> {
     /// The opening comma of an adjunct closed by the comma at token `close` that tells
     /// where, when or how something was said (`, in a statement issued by his lawyer,`, `,
-    /// at a news conference in Dayton,`, `, during a stop in Dover, Delaware,`): a
-    /// preposition that opens one, then words only, but for the comma before a town's
-    /// state.
+    /// at a news conference in Dayton,`, `, during a stop in Dover, Delaware,`, `, speaking
+    /// in Lima, Peru,`): a preposition that opens one, or a participle and its preposition,
+    /// then words only, but for the comma before a town's state.
     fn adjunct_before(&self, ctx: &SentenceCtx<'_>, close: usize) -> Option<usize> {
         let open = (close.saturating_sub(ADJUNCT_WORDS + 1)..close)
             .rev()
@@ -1203,7 +1224,9 @@ impl Extractor<'_> {
         (open > 0
             && open + 2 < close
             && ctx.tok(open) == ","
-            && english::opens_adjunct(ctx.low(open + 1))
+            && (english::opens_adjunct(ctx.low(open + 1))
+                || english::is_participle(ctx.low(open + 1))
+                    && english::is_preposition(ctx.low(open + 2)))
             && !ctx.tokens[open + 1].is_capitalized(ctx.text)
             && ctx.tokens[open - 1].is_word()
             && (open + 1..close).all(|i| {

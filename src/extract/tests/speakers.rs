@@ -1232,3 +1232,32 @@ fn a_name_before_its_role_at_a_body_and_the_bodys_description_speaks() {
     );
     assert_eq!(speaker(&c), "Rosa Diaz");
 }
+
+#[test]
+fn a_party_label_and_a_participle_phrase_after_the_name_leave_the_name_the_speaker() {
+    // A party label set off by commas is the lawmaker's, not a speaker of its own.
+    let c = only("Sen. Tom Hale, R-Ohio, said the bill failed to address costs.");
+    assert_eq!(speaker(&c), "Sen. Tom Hale");
+    let c = only(
+        "Sen. Tom Hale, R-Ohio, appearing on a morning show after the vote, said the bill \
+         failed to address costs.",
+    );
+    assert_eq!(speaker(&c), "Sen. Tom Hale");
+    assert_eq!(c.content, "the bill failed to address costs");
+    // A participle and its place, the place's state set off too, stand between the
+    // subject and the cue.
+    let c = only("The mayor, speaking in Lima, Peru, said the talks with the union went well.");
+    assert_eq!(speaker(&c), "The mayor");
+    assert_eq!(c.content, "the talks with the union went well");
+    let c = only("Ann Lee, a lawyer, speaking in Dover, Delaware, said the deal was fair.");
+    assert_eq!(speaker(&c), "Ann Lee");
+}
+
+#[test]
+fn a_relative_clause_opened_by_whose_leaves_the_cue_to_the_name_before_it() {
+    // Not `"Lee, whose base includes farmers," said the primaries …`: the name opening
+    // the sentence speaks and what follows the cue is what was said.
+    let c = only("Lee, whose base includes farmers, said the primaries shut out young voters.");
+    assert_eq!(speaker(&c), "Lee");
+    assert_eq!(c.content, "the primaries shut out young voters");
+}
