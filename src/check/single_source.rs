@@ -159,23 +159,26 @@ pub fn alone(ctx: &Context<'_>) -> Vec<usize> {
     // credits it to: a quotation inside another's ("Comey wrote that the president told
     // him …") or one credited to another official of the same office. Not when the two
     // give different figures or tell of two events: each still rests on its outlet.
-    // The links are read in parallel (the claims they carry are the same whatever the
-    // order).
-    let quoted: Vec<(usize, usize)> = (0..ctx.graph.link_count())
+    // The links are read in parallel, one mark a link made to the links' number (a
+    // filtered parallel collect of the pairs held its pieces beside the list at a large
+    // batch's peak of memory); the claims they carry are the same whatever the order.
+    let quoted: Vec<bool> = (0..ctx.graph.link_count())
         .into_par_iter()
-        .filter_map(|k| {
-            let (a, b, link) = ctx.graph.link_at(k)?;
-            (link.why == Why::Quotation
-                && !ctx.same_outlet(a, b)
-                && !super::date::two_events(&ctx.claims[a], &ctx.claims[b], ctx.rules)
-                && super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules)
-                    != Some(false))
-            .then_some((a, b))
+        .map(|k| {
+            ctx.graph.link_at(k).is_some_and(|(a, b, link)| {
+                link.why == Why::Quotation
+                    && !ctx.same_outlet(a, b)
+                    && !super::date::two_events(&ctx.claims[a], &ctx.claims[b], ctx.rules)
+                    && super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules)
+                        != Some(false)
+            })
         })
         .collect();
-    for (a, b) in quoted {
-        carry(a);
-        carry(b);
+    for (k, _) in quoted.iter().enumerate().filter(|(_, q)| **q) {
+        if let Some((a, b, _)) = ctx.graph.link_at(k) {
+            carry(a);
+            carry(b);
+        }
     }
     // A claim saying again what another claim of its article says, which another
     // outlet carries, is carried too.
