@@ -4,17 +4,36 @@
 # Usage: benches/identical.sh OLD_REV [NEW_REV]
 #   Builds the release binary of OLD_REV (a commit, branch or tag) and of NEW_REV (default: the
 #   working tree) and runs both on the same inputs: the seeds (text and JSON), the ECB+ copy
-#   (every format) and a 2,000-article generated batch (JSON and text). Any difference is
+#   (every format) and a 2,000-article generated batch (JSON and text): 10 reports. Any difference is
 #   printed and the script exits 1; identical reports exit 0.
-# The generated batch is made by examples/gen_corpus with a fixed seed, so both binaries read
-# the same files. Set WORK to keep the builds and reports somewhere else than /tmp; set
-# OLD_BIN to a release binary already built from OLD_REV to skip building it again.
+# The generated batch is made by examples/gen_corpus with a fixed seed from the PolNeAR texts,
+# so both binaries read the same files. The shared data (ECB+ and PolNeAR) is looked for in
+# DATA, then beside the checkout (../shared/data), then beside the main checkout of a git
+# worktree (so a run from a worktree checks the same batches as one from main); when it is in
+# none of them the script stops with an error rather than skip a batch it names. Set WORK to
+# keep the builds and reports somewhere else than /tmp; set OLD_BIN to a release binary
+# already built from OLD_REV to skip building it again.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 old=${1:?old revision}; new=${2:-}
 work=${WORK:-/tmp/corroborate-identical}
 mkdir -p "$work"
-data=$root/../shared/data
+# The shared data: DATA, or ../shared/data beside this checkout, or beside the main checkout
+# when this one is a git worktree (its common git directory lies in the main checkout).
+shared_data() {
+  if [ -n "${DATA:-}" ]; then echo "$DATA"; return; fi
+  if [ -d "$root/../shared/data" ]; then (cd "$root/../shared/data" && pwd); return; fi
+  local common
+  common=$(git -C "$root" rev-parse --path-format=absolute --git-common-dir 2> /dev/null) || return 0
+  if [ -d "$common/../../shared/data" ]; then (cd "$common/../../shared/data" && pwd); fi
+}
+data=$(shared_data)
+for need in ecbplus polnear/train.jsonl; do
+  if [ -z "$data" ] || [ ! -e "$data/$need" ]; then
+    echo "identical.sh: no shared data ($need) found: set DATA to the shared data folder" >&2
+    exit 2
+  fi
+done
 
 build() { # REV DIR → builds DIR/target/release/corroborate from REV (or the working tree)
   local rev=$1 dir=$2
@@ -38,10 +57,10 @@ else
 fi
 build "$new" "$work/new"
 
-batch=$work/c2000
+batch=$work/c2000-polnear
 if [ ! -d "$batch" ]; then
-  src=(); [ -f "$data/polnear/train.jsonl" ] && src=(--polnear "$data/polnear/train.jsonl")
-  "$root/target/release/examples/gen_corpus" "$batch" 2000 --seed 7 "${src[@]}" >/dev/null
+  "$root/target/release/examples/gen_corpus" "$batch" 2000 --seed 7 \
+    --polnear "$data/polnear/train.jsonl" > /dev/null
 fi
 
 run() { # SIDE → writes the reports of one binary under $work/SIDE.out
@@ -51,11 +70,9 @@ run() { # SIDE → writes the reports of one binary under $work/SIDE.out
    "$bin" check seeds/ --no-config --fail-on never > "$out/seeds.txt"
    "$bin" check seeds/ --no-config --fail-on never --format json > "$out/seeds.json"
    "$bin" claims seeds/ --format json > "$out/claims_seeds.json"
-   if [ -d "$data/ecbplus" ]; then
-     for f in text json markdown html sarif; do
-       "$bin" check "$data/ecbplus" --no-config --fail-on never --format "$f" > "$out/ecb.$f"
-     done
-   fi
+   for f in text json markdown html sarif; do
+     "$bin" check "$data/ecbplus" --no-config --fail-on never --format "$f" > "$out/ecb.$f"
+   done
    "$bin" check "$batch" --no-config --fail-on never --format json > "$out/c2000.json"
    "$bin" check "$batch" --no-config --fail-on never > "$out/c2000.txt")
 }

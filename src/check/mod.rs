@@ -200,6 +200,10 @@ pub struct Context<'a> {
     /// Claims that report the same thing, by two outlets or more ([`agreement::groups`]):
     /// made once, read by the agreement and single-source checks.
     pub groups: Vec<Vec<usize>>,
+    /// The claims no other outlet of their story carries ([`single_source::alone`]), in
+    /// claim order: told while the links and the readings are held, their findings written
+    /// after both are let go.
+    pub alone: Vec<usize>,
     /// The rules' pairs of opposite words (`[[antonyms]]`, each group's words in both
     /// orders) as vocabulary ids, in the order the antonym check tries them: looked up once
     /// per batch, not per linked pair. A word no claim of the batch has is in no pair.
@@ -659,8 +663,9 @@ fn ignored(finding: &Finding, ctx: &Context<'_>, index: &TextMap<&str, usize>) -
 /// Runs every check over the linked claims: contradictions between linked pairs first, then
 /// the batch-wide checks; returns the findings in report order (contradictions by severity,
 /// then single-source claims with quotes, figures and topic answers first, then agreements),
-/// numbered `F1`, `F2`, … and the topic answers. It takes the graph: the links, which no
-/// check of the agreements' findings reads, are let go before those are made.
+/// numbered `F1`, `F2`, … and the topic answers. It takes the graph: the links and the
+/// claims' readings, which no check of the agreements' findings reads, are let go before
+/// those are made.
 #[allow(clippy::too_many_arguments)]
 pub fn run(
     articles: &[Article],
@@ -700,6 +705,7 @@ pub fn run(
         agreeing: Vec::new(),
         agreeing_from: Vec::new(),
         groups: Vec::new(),
+        alone: Vec::new(),
         antonyms: antonym::pairs(rules, &graph_read.vocabulary),
     };
     let kinds: Vec<&dyn Contradiction> = REGISTRY
@@ -877,6 +883,43 @@ pub fn run(
     lap("fact sheet, topics and agreeing links");
     ctx.groups = agreement::groups(&ctx);
     lap("agreement groups");
+    ctx.alone = single_source::alone(&ctx);
+    lap("claims alone");
+    // The batch checks' findings are written from the groups, the claims alone, the fact
+    // frames, the claims, the profiles' articles and the stories: what only the checks
+    // above read (the links, the claims' readings and values, the vocabulary and weights,
+    // the agreeing links, the pairs in conflict) is let go before them. The links are a
+    // large batch's largest list; the readings are the words of every claim.
+    let Context {
+        story_of,
+        frames,
+        topics,
+        groups,
+        alone,
+        antonyms,
+        ..
+    } = ctx;
+    graph.let_go_of_links();
+    graph.let_go_of_readings();
+    let mut ctx = Context {
+        articles,
+        stories,
+        story_of,
+        segmented,
+        claims,
+        facts,
+        frames,
+        entities,
+        graph: &graph,
+        rules,
+        conflicts: BTreeSet::new(),
+        topics,
+        agreeing: Vec::new(),
+        agreeing_from: Vec::new(),
+        groups,
+        alone,
+        antonyms,
+    };
     // The batch checks' findings join the list in the registry's order. The list grows once,
     // before the agreements (one a group, the largest of them) are made: grown after them it
     // would be copied whole at the batch's peak of memory. So the other batch checks, which
@@ -900,36 +943,9 @@ pub fn run(
             })
         })
         .collect();
-    // The agreements' findings are written from the groups, the claims, the profiles and
-    // the stories alone: what only the checks above read (the links, the fact frames, the
-    // agreeing links, the pairs in conflict) is let go before them. The links are a large
-    // batch's largest list.
-    let Context {
-        story_of,
-        topics,
-        groups,
-        antonyms,
-        ..
-    } = ctx;
-    graph.let_go_of_links();
-    let ctx = Context {
-        articles,
-        stories,
-        story_of,
-        segmented,
-        claims,
-        facts,
-        frames: facts::Frames::default(),
-        entities,
-        graph: &graph,
-        rules,
-        conflicts: BTreeSet::new(),
-        topics,
-        agreeing: Vec::new(),
-        agreeing_from: Vec::new(),
-        groups,
-        antonyms,
-    };
+    // The fact frames and the claims alone are let go before the agreements' findings.
+    ctx.frames = facts::Frames::default();
+    ctx.alone = Vec::new();
     findings.reserve_exact(
         held.iter()
             .map(|found| found.as_ref().map_or(ctx.groups.len(), Vec::len))

@@ -36,56 +36,10 @@ impl super::Check for SingleSource {
         &RULE
     }
 
+    /// The findings of the claims [`alone`] told ([`Context::alone`]), made in parallel, in
+    /// claim order: read from the claims, their articles and the stories, after the links and
+    /// the readings are let go.
     fn check(&self, ctx: &Context<'_>) -> Vec<Finding> {
-        // Whether each claim is carried by another outlet.
-        let mut carried = vec![false; ctx.claims.len()];
-        let mut carry = |i: usize| {
-            if let Some(slot) = carried.get_mut(i) {
-                *slot = true;
-            }
-        };
-        for &i in ctx.groups.iter().flatten() {
-            carry(i);
-        }
-        for &(a, b) in &ctx.conflicts {
-            carry(a);
-            carry(b);
-        }
-        for (a, b, _) in ctx.agreeing_links() {
-            if !ctx.same_outlet(a, b) {
-                carry(a);
-                carry(b);
-            }
-        }
-        // A quotation another outlet carries word for word is carried, whoever that outlet
-        // credits it to: a quotation inside another's ("Comey wrote that the president told
-        // him …") or one credited to another official of the same office. Not when the two
-        // give different figures or tell of two events: each still rests on its outlet.
-        // The links are read in parallel (the claims they carry are the same whatever the
-        // order).
-        let quoted: Vec<(usize, usize)> = (0..ctx.graph.link_count())
-            .into_par_iter()
-            .filter_map(|k| {
-                let (a, b, link) = ctx.graph.link_at(k)?;
-                (link.why == Why::Quotation
-                    && !ctx.same_outlet(a, b)
-                    && !super::date::two_events(&ctx.claims[a], &ctx.claims[b], ctx.rules)
-                    && super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules)
-                        != Some(false))
-                .then_some((a, b))
-            })
-            .collect();
-        for (a, b) in quoted {
-            carry(a);
-            carry(b);
-        }
-        // A claim saying again what another claim of its article says, which another
-        // outlet carries, is carried too.
-        for i in carried_beside(ctx, &carried) {
-            if let Some(slot) = carried.get_mut(i) {
-                *slot = true;
-            }
-        }
         // The outlets of each story.
         let mut outlets: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); ctx.stories.len().max(1)];
         for (a, article) in ctx.articles.iter().enumerate() {
@@ -95,16 +49,11 @@ impl super::Check for SingleSource {
             }
         }
         let verbs = super::CueVerbs::of(ctx.rules);
-        // The findings made in parallel, in claim order.
-        (0..ctx.claims.len())
-            .into_par_iter()
-            .filter(|&i| !carried[i])
-            .filter(|&i| {
-                let claim = &ctx.claims[i];
-                let words = ctx.profile(i).reading.content.len();
-                words >= 2 && (claim.kind != ClaimKind::Assertion || !claim.numbers.is_empty())
-            })
-            .map(|i| {
+        // A list of the claims' number, not a filtered parallel collect, which would hold
+        // its pieces beside the list they are copied into at a large batch's peak of memory.
+        ctx.alone
+            .par_iter()
+            .map(|&i| {
                 let claim = &ctx.claims[i];
                 let what = if super::weighty(claim) && claim.quote.is_some()
                     || claim.kind == ClaimKind::Direct
@@ -176,6 +125,79 @@ impl super::Check for SingleSource {
             })
             .collect()
     }
+}
+
+/// The claims no other outlet of their story carries and worth a finding, in claim order:
+/// in no agreement, with no agreeing link to another outlet's claim, no contradiction, and
+/// no quotation another outlet quotes too (under whatever name). Told by [`check::run`]
+/// while the links and the readings are held, before they are let go; [`SingleSource`]
+/// writes their findings from [`Context::alone`].
+///
+/// [`check::run`]: super::run
+pub fn alone(ctx: &Context<'_>) -> Vec<usize> {
+    // Whether each claim is carried by another outlet.
+    let mut carried = vec![false; ctx.claims.len()];
+    let mut carry = |i: usize| {
+        if let Some(slot) = carried.get_mut(i) {
+            *slot = true;
+        }
+    };
+    for &i in ctx.groups.iter().flatten() {
+        carry(i);
+    }
+    for &(a, b) in &ctx.conflicts {
+        carry(a);
+        carry(b);
+    }
+    for (a, b, _) in ctx.agreeing_links() {
+        if !ctx.same_outlet(a, b) {
+            carry(a);
+            carry(b);
+        }
+    }
+    // A quotation another outlet carries word for word is carried, whoever that outlet
+    // credits it to: a quotation inside another's ("Comey wrote that the president told
+    // him …") or one credited to another official of the same office. Not when the two
+    // give different figures or tell of two events: each still rests on its outlet.
+    // The links are read in parallel, one mark a link made to the links' number (a
+    // filtered parallel collect of the pairs held its pieces beside the list at a large
+    // batch's peak of memory); the claims they carry are the same whatever the order.
+    let quoted: Vec<bool> = (0..ctx.graph.link_count())
+        .into_par_iter()
+        .map(|k| {
+            ctx.graph.link_at(k).is_some_and(|(a, b, link)| {
+                link.why == Why::Quotation
+                    && !ctx.same_outlet(a, b)
+                    && !super::date::two_events(&ctx.claims[a], &ctx.claims[b], ctx.rules)
+                    && super::number::figures_agree(&ctx.claims[a], &ctx.claims[b], ctx.rules)
+                        != Some(false)
+            })
+        })
+        .collect();
+    for (k, _) in quoted.iter().enumerate().filter(|(_, q)| **q) {
+        if let Some((a, b, _)) = ctx.graph.link_at(k) {
+            carry(a);
+            carry(b);
+        }
+    }
+    // A claim saying again what another claim of its article says, which another
+    // outlet carries, is carried too.
+    for i in carried_beside(ctx, &carried) {
+        if let Some(slot) = carried.get_mut(i) {
+            *slot = true;
+        }
+    }
+    // Those of them worth a finding: two content words or more, and an attributed claim
+    // or an assertion that gives a figure.
+    (0..ctx.claims.len())
+        .into_par_iter()
+        .filter(|&i| !carried[i])
+        .filter(|&i| {
+            let claim = &ctx.claims[i];
+            let words = ctx.profile(i).reading.content.len();
+            words >= 2 && (claim.kind != ClaimKind::Assertion || !claim.numbers.is_empty())
+        })
+        .collect()
 }
 
 /// Bytes after a cue read for its hearer when the content stands before the cue.

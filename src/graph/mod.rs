@@ -16,6 +16,8 @@ mod values;
 mod weights;
 mod words;
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 
 use crate::article::{Article, Copies};
@@ -82,6 +84,20 @@ impl ClaimGraph {
     /// weights and counts: for a caller done with the links. Afterwards the graph has none.
     pub fn let_go_of_links(&mut self) {
         self.links = Vec::new();
+    }
+
+    /// Lets go of what only linking and the checks of the claims' words read: each
+    /// profile's reading (one empty reading shared by all afterwards) and values, the
+    /// vocabulary and the weights. Each profile keeps its article, outlet, story, speaker
+    /// and place: for a caller that reads no claim's words through the graph from here on.
+    pub fn let_go_of_readings(&mut self) {
+        let empty = Arc::new(Reading::default());
+        self.profiles.par_iter_mut().for_each(|p| {
+            p.reading = Arc::clone(&empty);
+            p.values = Vec::new();
+        });
+        self.vocabulary = Vocabulary::default();
+        self.weights = Weights::default();
     }
 
     /// Claims linked to claim `i`, sorted. It looks through every link: for reading one
