@@ -1090,14 +1090,18 @@ fn the_nineteenth_set_read_blind() {
     // hospital", "were at the festival", "drew a crowd of"), the stages, the ticket's price
     // ("paid £95 for a weekend ticket" against "weekend tickets, which cost £85"), the
     // children among the dead, the licence, the boat's age (a year built against an age).
+    // Mended the same day by a general rule (no other change to the set's findings): a part
+    // named after its group ("Among the dead were three children") is no count of the
+    // group, as "three of the dead" was not; the killed are now six against eight, a
+    // warning (the police against "survivors and officials").
     let expected = expected(&[
         (Severity::Error, "age (captain)"),
         (Severity::Error, "age (woman)"),
-        (Severity::Error, "killed"),
         (Severity::Warning, "aboard"),
         (Severity::Warning, "age (captain)"),
         (Severity::Warning, "in hospital"),
         (Severity::Warning, "injured"),
+        (Severity::Warning, "killed"),
         (Severity::Warning, "rescued"),
     ]);
     let mut alone = Vec::new();

@@ -48,13 +48,15 @@ fn every_list_parses_and_names_two_sides_per_entry() {
 fn the_nineteenth_desk_set_scores_as_read_blind() {
     // Read blind on 7 December 2026 (see `tests/desk_events.rs`): 8 of 20 found, 6 of them
     // at the severity an editor expects, and one difference that is none (11 in hospital on
-    // the day against nine still there the next) called a warning.
+    // the day against nine still there the next) called a warning. Since "Among the dead
+    // were three children" is no count of the dead, the killed are six against eight, the
+    // right figures, as a warning where the list expects an error: 5 at the severity.
     let gold = read("tests/data/facts/desk_nineteenth.toml");
     let scored = run(&gold, "tests/fixtures/desk_events");
     assert!(scored.problems.is_empty(), "{:?}", scored.problems);
     assert_eq!(
         (scored.found(), scored.as_expected(&gold), scored.false_alarms()),
-        (8, 6, 1)
+        (8, 5, 1)
     );
     assert_eq!(scored.unlisted.len(), 1);
 }

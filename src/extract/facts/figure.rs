@@ -1374,6 +1374,33 @@ fn partitive(
     Some(Some((i + 1, Some((i, noun)))))
 }
 
+/// Whether the figure from token `first` names a part of a group told by what happened to
+/// it, the group first: "Among the dead were three children", "Among those injured was one
+/// firefighter". As with "three of the dead", the part says nothing of how many it happened
+/// to. `clause_start` bounds the look back.
+fn among_measured(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    first: usize,
+    clause_start: usize,
+) -> bool {
+    let mut be = first;
+    while be > clause_start && matches!(view.low(be - 1), "were" | "was" | "are" | "is") {
+        be -= 1;
+    }
+    if be == first {
+        return false;
+    }
+    let Some(among) = (be.saturating_sub(5).max(clause_start)..be)
+        .rev()
+        .find(|&i| view.low(i) == "among")
+    else {
+        return false;
+    };
+    let group = among + 1 + usize::from(matches!(view.low(among + 1), "the" | "those"));
+    (group..be).any(|i| numbers.measure_at(view.lower, i).is_some())
+}
+
 /// The last measure from token `from` before the sentence's next comma, semicolon or
 /// figure, at most sixteen words on: what a part of a group counts when a phrase or a
 /// clause on the group stands between ("who broke out of the prison on Thursday are back
@@ -1461,7 +1488,7 @@ pub(super) fn count(
     } else {
         None
     };
-    if part == Some(None) {
+    if part == Some(None) || among_measured(numbers, view, first, clause.0) {
         return None;
     }
     let part = part.flatten();

@@ -1433,6 +1433,27 @@ fn a_part_of_a_group_is_counted_as_the_group_is() {
 }
 
 #[test]
+fn a_part_named_after_its_group_is_no_count_of_the_group() {
+    // The group first, then the part: "Among the dead were three children" counts no dead.
+    for text in [
+        "Among the dead were three children, the coroner said.",
+        "Among those injured was one firefighter.",
+        "Among the people killed were two nurses.",
+    ] {
+        assert!(facts_on(text, "2016-02-21").is_empty(), "{text}");
+    }
+    // The toll itself, and "among" with no group told by what happened to it, still count.
+    assert_eq!(
+        one("Nine people died, among them a pilot.").frame.what,
+        "killed"
+    );
+    assert_eq!(
+        one("Among the passengers, 14 were injured.").frame.what,
+        "injured"
+    );
+}
+
+#[test]
 fn a_crew_rescued_is_counted_however_the_copy_puts_it() {
     let lifted = one("Helicopters lifted its 19 crew to safety.");
     let airlifted = one("All 21 crew members were airlifted to safety.");
