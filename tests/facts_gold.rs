@@ -55,7 +55,11 @@ fn the_nineteenth_desk_set_scores_as_read_blind() {
     let scored = run(&gold, "tests/fixtures/desk_events");
     assert!(scored.problems.is_empty(), "{:?}", scored.problems);
     assert_eq!(
-        (scored.found(), scored.as_expected(&gold), scored.false_alarms()),
+        (
+            scored.found(),
+            scored.as_expected(&gold),
+            scored.false_alarms()
+        ),
         (8, 5, 1)
     );
     assert_eq!(scored.unlisted.len(), 1);
