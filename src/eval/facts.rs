@@ -68,9 +68,8 @@ struct EntryFile {
     expect: Option<String>,
     sides: [SideFile; 2],
     /// Why, for people; not read.
-    #[serde(default)]
-    #[allow(dead_code)]
-    note: Option<String>,
+    #[serde(default, rename = "note")]
+    _note: Option<String>,
 }
 
 /// A side as written in the file: `["article", "figure"]`, or a list of such.
