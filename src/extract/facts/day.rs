@@ -284,8 +284,8 @@ fn event_noun_before(reader: &FactReader, view: &View<'_>, on: usize) -> Option<
         (first < on).then_some(first),
         second.filter(|&s| s < first),
     ];
-    // A verb between the noun and the day takes the day: "the attack in Florida
-    // resonated globally on Monday" is no day of the attack.
+    // A verb between the noun and the day takes the day: "the raid in Ohio echoed
+    // across the state on Monday" is no day of the raid.
     let verbless = |from: usize| {
         (from..on).all(|k| {
             let w = view.low(k);

@@ -284,9 +284,9 @@ pub(super) fn series_span(view: &View<'_>, rank: usize, from: usize, end: usize)
             if past {
                 k += 2;
             }
-            // "its 70th anniversary in two years" is a time ahead: a bare "in" spans a
-            // series only after a rank a copula or a comma sets on the event ("It was the
-            // second breach in three years").
+            // "the club marks its 50th anniversary in three years" is a time ahead: a bare
+            // "in" spans a series only after a rank a copula or a comma sets on the event
+            // ("It was the second breach in three years").
             if !past && !ranks_an_event(view.lower, rank) {
                 return None;
             }
