@@ -2860,3 +2860,27 @@ fn a_price_paid_by_each_person_is_a_price_per_head_of_what_it_buys() {
             .all(|(what, _, _)| what != "price per head")
     );
 }
+
+#[test]
+fn people_rushed_to_hospital_or_pulled_from_the_sea_alive_are_counted_so() {
+    assert_eq!(
+        one("Nine people were rushed to hospital, police said.")
+            .frame
+            .what,
+        "in hospital"
+    );
+    assert_eq!(
+        one("Four climbers were flown to hospital in Sion.")
+            .frame
+            .what,
+        "in hospital"
+    );
+    assert_eq!(
+        one("According to the coastguard, 12 fishermen were pulled from the sea alive.")
+            .frame
+            .what,
+        "rescued"
+    );
+    // Bodies brought out of the water are no rescue.
+    assert!(facts_on("Two bodies were pulled from the water.", "2016-02-21").is_empty());
+}
