@@ -196,44 +196,41 @@ pub fn score(gold: &Gold, articles: &[Article], findings: &[Finding]) -> FactSco
         .iter()
         .filter(|f| f.kind == FindingKind::Contradiction)
         .collect();
-    let conflicts: Vec<_> = gold
+    let conflicts = gold
         .conflicts
         .iter()
-        .map(|e| {
-            contradictions
-                .iter()
-                .filter(|f| marks(f, &e.sides))
-                .max_by_key(|f| f.severity)
-                .map(|f| (f.severity, f.id.clone()))
-        })
+        .map(|e| strongest(&contradictions, e))
         .collect();
     // A finding that groups every value of a frame marks, beside the discrepancy it reports,
     // values that agree among themselves: it is a false alarm only where it reports no listed
     // discrepancy at all.
-    let reports_one = |f: &Finding| gold.conflicts.iter().any(|e| marks(f, &e.sides));
+    let alarms: Vec<&Finding> = contradictions
+        .iter()
+        .copied()
+        .filter(|f| f.severity >= Severity::Warning)
+        .filter(|f| !gold.conflicts.iter().any(|e| marks(f, &e.sides)))
+        .collect();
     let compatible = gold
         .compatible
         .iter()
-        .map(|e| {
-            contradictions
-                .iter()
-                .filter(|f| f.severity >= Severity::Warning && !reports_one(f))
-                .filter(|f| marks(f, &e.sides))
-                .max_by_key(|f| f.severity)
-                .map(|f| (f.severity, f.id.clone()))
-        })
+        .map(|e| strongest(&alarms, e))
         .collect();
-    let unlisted = contradictions
-        .iter()
-        .filter(|f| f.severity >= Severity::Warning && !reports_one(f))
-        .map(|f| f.id.clone())
-        .collect();
+    let unlisted = alarms.iter().map(|f| f.id.clone()).collect();
     FactScore {
         conflicts,
         compatible,
         unlisted,
         problems,
     }
+}
+
+/// The most severe of `findings` that marks both sides of `entry` (its severity and id).
+fn strongest(findings: &[&Finding], entry: &Entry) -> Option<(Severity, String)> {
+    findings
+        .iter()
+        .filter(|f| marks(f, &entry.sides))
+        .max_by_key(|f| f.severity)
+        .map(|f| (f.severity, f.id.clone()))
 }
 
 /// Whether `finding` marks each side's figure in an article that writes it.
