@@ -12,6 +12,11 @@
 //! `TTTT-outlet` (`TTTT` numbers the text): copies of one text share the number, their date
 //! and their title.
 
+#[path = "shared/rng.rs"]
+mod rng;
+
+use rng::Rng;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::io;
@@ -49,24 +54,6 @@ const OUTLETS: &[&str] = &[
     "NPR",
     "The New York Times",
 ];
-
-/// SplitMix64: small, fast and the same on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 fn main() -> io::Result<()> {
     let args = Args::parse();

@@ -10,6 +10,11 @@
 //! published unchanged under 1 to 10 outlet names, as agency copy is. Output is `OUT/` with
 //! one `+++` front-matter file per article, or with `--jsonl` the single file `OUT`.
 
+#[path = "shared/rng.rs"]
+mod rng;
+
+use rng::Rng;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::io::{self, BufWriter, Write};
@@ -90,28 +95,6 @@ const REWORDINGS: &[(&str, &str)] = &[
     ("ceasefire", "cease-fire"),
     ("president", "leader"),
 ];
-
-/// SplitMix64: small, fast and the same on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-}
 
 struct Story {
     title: String,

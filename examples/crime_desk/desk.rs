@@ -3,6 +3,11 @@
 //! different names, places, ages and tolls, and some briefs that name nobody. Every
 //! sentence is a template of this file; the names are invented or common place names.
 
+#[path = "../shared/rng.rs"]
+mod rng;
+
+use rng::Rng;
+
 use std::fmt::Write as _;
 
 /// One article and the incident it tells.
@@ -434,31 +439,6 @@ const DAYS: &[(&str, &str)] = &[
     ("2025-06-14", "Saturday"),
     ("2025-06-15", "Sunday"),
 ];
-
-/// SplitMix64: small, fast and the same on every machine.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len())]
-    }
-}
 
 struct Victim {
     first: &'static str,
