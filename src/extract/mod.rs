@@ -670,8 +670,17 @@ impl<'r> Extractor<'r> {
         // `Trump's claim that …`, `her promise to …`: a noun of attitude after a possessive.
         // Inside what another said, a statement keeps its own speaker (`contradicting the
         // police's earlier claim that …`); a plan or a refusal there is only spoken of.
+        // Both nouns are told by the word after them ("that" or "to" opens an attitude's
+        // clause, a preposition a stance's object): a token followed by neither (most of
+        // them) is passed over after one look at that word.
         for i in 1..ctx.tokens.len() {
-            if let Some(claim) = self.attitude_noun(&ctx, i)
+            let next = ctx.low(i + 1);
+            let attitude = matches!(next, "that" | "to");
+            if !attitude && !stance_noun::opens_stance_object(next) {
+                continue;
+            }
+            if attitude
+                && let Some(claim) = self.attitude_noun(&ctx, i)
                 && (!taken.iter().any(|t| t.overlaps(claim.content_span))
                     || claim.modality == SAID
                         && claims[first_new..]
@@ -684,7 +693,8 @@ impl<'r> Extractor<'r> {
                 views.push(claim);
             }
             // `launched a sharp critique of the budget`: a stance taken up as a noun.
-            if let Some(claim) = self.stance_noun(&ctx, i)
+            if next != "that"
+                && let Some(claim) = self.stance_noun(&ctx, i)
                 && !taken.iter().any(|t| t.overlaps(claim.content_span))
                 && !views
                     .iter()

@@ -20,10 +20,8 @@ impl Extractor<'_> {
         // Only a preposition of what a stance is about opens its object: every other token
         // is turned away by the word after it, before its own is looked up.
         let preposition = i + 1;
-        if !matches!(
-            ctx.low(preposition),
-            "of" | "for" | "on" | "against" | "at" | "to" | "about" | "over" | "toward" | "towards"
-        ) || !ctx.tokens.get(i)?.is_word()
+        if !opens_stance_object(ctx.low(preposition))
+            || !ctx.tokens.get(i)?.is_word()
             || ctx.quoted_at(i)
             || ctx.quoted_at(preposition)
         {
@@ -63,6 +61,19 @@ impl Extractor<'_> {
             .is_some_and(|s| source::is_source(s, ctx.text, &self.cues))
             .then_some(claim)
     }
+}
+
+/// Whether `lower` is a preposition of what a stance is about (`critique of`, `calls for`,
+/// `praise on`): only after one can a stance noun stand. Asked of the word after every
+/// token of a sentence: each such preposition opens with one of four letters, so most words
+/// are turned away by their first byte.
+#[inline(always)]
+pub(super) fn opens_stance_object(lower: &str) -> bool {
+    matches!(lower.as_bytes().first(), Some(b'o' | b'f' | b'a' | b't'))
+        && matches!(
+            lower,
+            "of" | "for" | "on" | "against" | "at" | "to" | "about" | "over" | "toward" | "towards"
+        )
 }
 
 /// The verb that takes up the noun at token `noun`: right before it (`heaped praise on`) or

@@ -289,7 +289,15 @@ pub(super) fn all(reader: &FactReader, view: &View<'_>) -> Vec<String> {
 /// stadium" → "porto velha stadium"), so that "the stadium" later in the copy is the one
 /// the lede names.
 fn named_place_noun(reader: &FactReader, view: &View<'_>, noun: usize) -> Option<String> {
-    if view.capital(noun) || !reader.place_nouns.contains(view.low(noun)) {
+    // Asked of every token the other readers pass over: the name before it (a capitalised
+    // word, no stop word) is told from the token list, the noun by hashing it, so the
+    // name goes first and most tokens are never hashed.
+    let before = noun.checked_sub(1)?;
+    if !view.capital(before)
+        || view.capital(noun)
+        || is_stop_word(view.low(before))
+        || !reader.place_nouns.contains(view.low(noun))
+    {
         return None;
     }
     let start = (0..noun)
