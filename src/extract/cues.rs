@@ -231,14 +231,15 @@ impl Cues {
     }
 
     /// The kind of the first cue among the words of `phrase` (`has called for` → `demands`),
-    /// or `None` when no word starts a cue.
+    /// else of its first noun of attitude or stance (`'s decision` → `intends`), or `None`
+    /// when no word is one.
     pub(super) fn kind_of(&self, phrase: &str) -> Option<&str> {
         let words: Vec<String> = phrase
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect();
-        (0..words.len()).find_map(|i| {
+        let verb = (0..words.len()).find_map(|i| {
             self.table.get(&words[i])?.iter().find_map(|p| {
                 let fits = p
                     .rest
@@ -247,6 +248,12 @@ impl Cues {
                     .all(|(k, w)| words.get(i + 1 + k) == Some(w));
                 fits.then(|| self.kind_name(p.kind))
             })
+        });
+        verb.or_else(|| {
+            let mut nouns = words.iter().map(|w| w.as_str());
+            let kind =
+                nouns.find_map(|w| self.noun_kind(w).or_else(|| self.stance_noun_kind(w)))?;
+            Some(self.kind_name(kind))
         })
     }
 

@@ -825,6 +825,7 @@ mod attitude_nouns;
 mod boundaries;
 mod comma_tails;
 mod denied_cues;
+mod feelings;
 mod namings;
 mod recall;
 mod speakers;
