@@ -136,6 +136,11 @@ pub struct AttributionRules {
     /// "the lender said" is the bank named before it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub described: Vec<String>,
+    /// Words that end a company's name (`Motors`, `Airlines`, `Inc`): before "the carmaker
+    /// said", "Halvern Motors" is the organisation it refers back to. Unlike the words of
+    /// `[organizations]`, they stay part of the name a story is known by.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub company_endings: Vec<String>,
     /// `[[attribution.kind]]`: the cues of each kind of claim other than what was said.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kind: Vec<CueKind>,
@@ -559,6 +564,7 @@ impl RuleSet {
             self.attribution.messages.extend(a.messages);
             self.attribution.bodies.extend(a.bodies);
             self.attribution.described.extend(a.described);
+            self.attribution.company_endings.extend(a.company_endings);
             // A kind named again in a later file takes in its verbs.
             for kind in a.kind {
                 match self
@@ -668,6 +674,15 @@ impl RuleSet {
     pub fn is_organisation_description(&self, word: &str) -> bool {
         self.attribution
             .described
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(word))
+    }
+
+    /// True for a word that ends a company's name ("Motors" of "Halvern Motors"), in any
+    /// case.
+    pub fn is_company_ending(&self, word: &str) -> bool {
+        self.attribution
+            .company_endings
             .iter()
             .any(|d| d.eq_ignore_ascii_case(word))
     }

@@ -118,7 +118,10 @@ fn the_third_set_read_blind_then_mended() {
         (Severity::Error, "trial (earlier event, 2023)"),
         (Severity::Warning, "age (woman)"),
         (Severity::Warning, "fine"),
-        (Severity::Warning, "job"),
+        // An error since the carmaker's own figures are read as its own on both sides
+        // ("Halvern Motors said on Wednesday it would cut 4,000 jobs", "the German carmaker
+        // announced on Wednesday"): one company, one day, 4,000 against 4,500.
+        (Severity::Error, "job"),
         (Severity::Warning, "missing"),
         // Not planted, and right to ask: one outlet's fall in the day against the other's
         // at the close.

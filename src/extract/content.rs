@@ -525,7 +525,11 @@ impl Extractor<'_> {
                 return i;
             }
             let lower = ctx.low(i);
-            if english::is_time_word(lower) && tokens[i].is_word() {
+            // `said late Tuesday`, `said early on Monday`: the day goes on.
+            let day_next = english::is_time_word(ctx.low(i + 1)) || ctx.low(i + 1) == "on";
+            if (english::is_time_word(lower) || matches!(lower, "late" | "early") && day_next)
+                && tokens[i].is_word()
+            {
                 i += 1;
                 continue;
             }
@@ -542,12 +546,14 @@ impl Extractor<'_> {
                     && !(j > i + 1
                         && tokens[j].is_capitalized(ctx.text)
                         && english::is_time_word(ctx.low(j)))
+                    && !clause_after_day(ctx, i, j)
                 {
                     j += 1;
                 }
                 let at_that = ctx.tok(j).eq_ignore_ascii_case("that");
                 let stops_well = j >= tokens.len()
                     || at_that
+                    || clause_after_day(ctx, i, j)
                     || ctx.quoted_at(j)
                     || english::is_time_word(ctx.low(j))
                     || matches!(ctx.tok(j), "," | ":" | "\"" | "“" | ".");
@@ -576,6 +582,35 @@ impl Extractor<'_> {
             return i;
         }
     }
+}
+
+/// Whether the adjunct phrase opened at token `i` ends before token `j` with its day and
+/// a clause without "that" opens at `j`: `said on Monday the talks went well`, `said on
+/// Tuesday night he was pleased`.
+fn clause_after_day(ctx: &SentenceCtx<'_>, i: usize, j: usize) -> bool {
+    let day = ctx.low(j - 1);
+    let next = ctx.low(j);
+    j > i + 1
+        && (crate::date::Weekday::from_name(day).is_some()
+            || matches!(
+                day,
+                "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+            ))
+        && ctx.tokens[j].is_word()
+        && !english::is_time_word(next)
+        && (english::is_subject_pronoun(next)
+            || english::is_determiner(next)
+            || ctx.tokens[j].is_capitalized(ctx.text))
 }
 
 /// Whether token `i` is the "to" of an infinitive (`to sell`, not `to Ohio` or `to the

@@ -10,8 +10,9 @@ use crate::text::Sentence;
 const JOINERS: &[&str] = &["for", "of", "on"];
 
 /// Whether `mention` describes an organisation rather than naming it: "the lender", "the
-/// state-owned carrier" — "the" and lower-case words, the last one of the rules' nouns for
-/// organisations referred back to.
+/// state-owned carrier", "the German carmaker", "the Seattle-based retailer" — "the" and
+/// words that qualify a noun (in lower case, or a nationality or place made an adjective),
+/// the last one of the rules' nouns for organisations referred back to.
 pub fn is_described_organisation(mention: &str, rules: &RuleSet) -> bool {
     // Most speakers are names: they fail on their first word, read first.
     if !mention
@@ -26,13 +27,44 @@ pub fn is_described_organisation(mention: &str, rules: &RuleSet) -> bool {
     };
     first.eq_ignore_ascii_case("the")
         && mention.split_whitespace().count() >= 2
-        && words.all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()))
+        && words.all(|w| {
+            w.chars().next().is_some_and(|c| !c.is_uppercase()) || w == last || qualifies(w)
+        })
+        && last.chars().next().is_some_and(|c| !c.is_uppercase())
         && rules.is_organisation_description(last)
+}
+
+/// Whether a capitalised word before a noun qualifies it rather than names it: a
+/// nationality ("German", "Swiss", "Japanese", "Israeli"), a place's abbreviation ("U.S.")
+/// or a compound made with a place ("Seattle-based", "Paris-listed") — not a name of its own
+/// ("Northgate").
+fn qualifies(word: &str) -> bool {
+    // "Seattle-based": the part after the last hyphen is in lower case.
+    if let Some((_, tail)) = word.rsplit_once('-') {
+        return tail.chars().next().is_some_and(char::is_lowercase);
+    }
+    // "U.S.", "U.K.": capitals each with its full stop.
+    if word.len() >= 4
+        && word.ends_with('.')
+        && word
+            .split_terminator('.')
+            .all(|p| p.len() == 1 && p.chars().all(char::is_uppercase))
+    {
+        return true;
+    }
+    let lower = crate::words::lower_case(word);
+    // Nationalities: "-an" (German, Korean), "-ese" (Japanese), "-sh" (British, Welsh),
+    // "-i" (Israeli), "-ch" (French, Dutch), and the few that follow none of these.
+    let made = ["an", "ese", "sh", "i", "ch"]
+        .iter()
+        .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end));
+    made || matches!(lower.as_ref(), "swiss" | "greek" | "thai")
 }
 
 /// The organisation named nearest before byte `at` of sentence `s`, in its paragraph or in
 /// the sentence before the paragraph: a run of capitalised words ("Northgate Bank", "the
-/// Bank of England") holding one of the rules' organisation words, or an acronym.
+/// Bank of England", "Halvern Motors") holding one of the rules' organisation words or
+/// company endings, or an acronym.
 pub(super) fn named_before<'a>(
     text: &'a str,
     sentences: &[Sentence],
@@ -84,7 +116,10 @@ pub(super) fn named_before<'a>(
             description_only = run.is_none()
                 && rules.is_organisation_description(bare)
                 && !rules.is_organization_word(bare);
-            holds |= rules.is_organization_word(bare) || acronym || introduced;
+            holds |= rules.is_organization_word(bare)
+                || rules.is_company_ending(bare)
+                || acronym
+                || introduced;
             run = Some((run.map_or(start, |(s, _)| s), end));
         } else if run.is_some() && JOINERS.contains(&bare) {
             // A joiner continues the run only when a capitalised word follows it.
@@ -251,6 +286,15 @@ mod tests {
         assert!(is_described_organisation("the lender", &rules));
         assert!(is_described_organisation("the state-owned carrier", &rules));
         assert!(!is_described_organisation("the Northgate lender", &rules));
+        assert!(is_described_organisation("the German carmaker", &rules));
+        assert!(is_described_organisation("the Swiss drugmaker", &rules));
+        assert!(is_described_organisation(
+            "the Seattle-based retailer",
+            &rules
+        ));
+        assert!(is_described_organisation("the U.S. lender", &rules));
+        assert!(!is_described_organisation("the Halvern carmaker", &rules));
+        assert!(!is_described_organisation("the German Carmaker", &rules));
         assert!(!is_described_organisation("the senator", &rules));
         assert!(!is_described_organisation("lender", &rules));
     }

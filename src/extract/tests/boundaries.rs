@@ -542,3 +542,45 @@ fn a_condition_after_a_verb_of_saying_is_part_of_what_was_said() {
         "the budget will be cut"
     );
 }
+
+#[test]
+fn a_clause_without_that_after_the_day_is_what_was_said() {
+    // "on Monday", "late Tuesday", "early on Friday", "in a statement on Sunday night":
+    // the day is when it was said; the clause after it, without "that", is what was.
+    assert_eq!(
+        content_of(
+            "The minister said on Monday the talks went well.",
+            "The minister"
+        ),
+        "the talks went well"
+    );
+    assert_eq!(
+        content_of(
+            "Dana Reyes said late Tuesday she would not run.",
+            "Dana Reyes"
+        ),
+        "she would not run"
+    );
+    assert_eq!(
+        content_of(
+            "The union said early on Friday its members had voted to strike.",
+            "The union"
+        ),
+        "its members had voted to strike"
+    );
+    assert_eq!(
+        content_of(
+            "The port authority said in a statement on Sunday night two cranes were damaged.",
+            "The port authority"
+        ),
+        "two cranes were damaged"
+    );
+    // A phrase whose last word is no day goes on to its end as before.
+    assert_eq!(
+        content_of(
+            "The mayor said at a news conference on the last day of the session that the budget was balanced.",
+            "The mayor"
+        ),
+        "the budget was balanced"
+    );
+}

@@ -1261,3 +1261,30 @@ fn a_relative_clause_opened_by_whose_leaves_the_cue_to_the_name_before_it() {
     assert_eq!(speaker(&c), "Lee");
     assert_eq!(c.content, "the primaries shut out young voters");
 }
+
+#[test]
+fn a_company_described_by_its_nationality_and_trade_is_the_one_named_before() {
+    // "the German carmaker" after the clause that names the company: that company, as
+    // "the carmaker" would be, and so its entity is the company's.
+    let found = claims(
+        "Ostrava Motors will close two plants next year, the Czech carmaker said on Friday.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        antecedent_of(&found[0]),
+        Some("Ostrava Motors"),
+        "{found:#?}"
+    );
+    assert_eq!(entity(&found[0]), "ostrava-motors");
+    let found = claims(
+        "Shares in Pellworth Holdings fell 6 percent. The Denver-based retailer said sales had slowed in the spring.",
+    );
+    assert_eq!(
+        antecedent_of(&found[0]),
+        Some("Pellworth Holdings"),
+        "{found:#?}"
+    );
+    // A person the clause opens with is no company: nobody, rather than the wrong one.
+    let found = claims("Marta Lind will step down in May, the Swiss drugmaker said on Tuesday.");
+    assert_eq!(antecedent_of(&found[0]), None, "{found:#?}");
+}
