@@ -11,7 +11,7 @@ use crate::words::{fold, is_stop_word, without_possessive};
 use super::what::{
     Read, direction, glued, measure_near, movement, noun_after, preposition, put_at,
 };
-use super::{FactReader, View, holder, roll, selection};
+use super::{FactReader, View, among, capacity, crowd, holder, roll, selection};
 
 /// A figure being read, with its tokens, clause and whether it is a vague quantity.
 pub(super) struct Figure<'q> {
@@ -1479,15 +1479,33 @@ pub(super) fn count(
         return None;
     }
     let canonical = |w: &str| rules.canonical_lower(w).to_string();
+    // "licensed to carry 30 passengers", "certified for 35": what a boat or a hall may take,
+    // whoever it takes; never a count of people aboard.
+    if capacity::before(view, first, clause.0) {
+        return f.read(FactKind::Count, "capacity".to_string(), None, None);
+    }
     // "a 12-member panel", "the 17-nation group": the unit glued to the figure.
     let glued_unit = q.unit.as_ref().filter(|_| glued(q));
     // "Eleven of the patients", "seven of them": a part of a group, counted as the group's
     // things are; "three of the dead" is a part of a measured group, no count of its own.
+    // "Two of the dead were children", "Among the dead were three children": the children
+    // among the killed, a part of the toll by who they are.
+    if glued_unit.is_none()
+        && let Some((measure, kind)) =
+            among::kind_of_part(reader, numbers, view, first, end, clause)
+    {
+        return f.read(FactKind::Count, measure, Some(canonical(&kind)), None);
+    }
     let part = if glued_unit.is_none() {
         partitive(numbers, view, end, clause.1)
     } else {
         None
     };
+    if part == Some(None)
+        && let Some(m) = among::hospital_part_of_injured(numbers, rules, view, end)
+    {
+        return f.read(FactKind::Count, m, None, None);
+    }
     if part == Some(None) || among_measured(numbers, view, first, clause.0) {
         return None;
     }
@@ -1663,6 +1681,10 @@ pub(super) fn count(
                 Some(owner(view, first)?),
                 None,
             ),
+            // "About 40,000 people were at the festival": its crowd.
+            None if crowd::at_gathering(reader, view, after, clause.1) => {
+                f.read(FactKind::Count, canonical("crowd"), None, None)
+            }
             None => None,
         },
         // People of one kind ("workers", "soldiers") are counted by what happened to them,

@@ -6,11 +6,15 @@
 //! days from [`super::dates`]. One idea to a file: `clause` (the part of the sentence a frame
 //! is read from), `what` (kind, unit and the thing measured), `place`, `time` (the day,
 //! and whether the fact is background), `source` (who gives it), `day` (days of events),
-//! `list` (members of a list), `roll` (the people a place keeps) and `term` (a prison term
-//! passed or sought).
+//! `list` (members of a list), `roll` (the people a place keeps), `term` (a prison term
+//! passed or sought), `capacity` (what a licence allows), `crowd` (people at a gathering)
+//! and `among` (a part of the dead or injured named by who they are).
 
+mod among;
+mod capacity;
 mod change;
 mod clause;
+mod crowd;
 mod day;
 mod figure;
 mod holder;
@@ -550,6 +554,12 @@ impl FactReader {
                         .then(|| time::series_span(view, first, end, clause.1))
                         .flatten();
                     let mut read = read;
+                    // "licensed to carry no more than 150": the limit is 150.
+                    let amount = if read.what == "capacity" {
+                        capacity::limit(amount, q.value)
+                    } else {
+                        amount
+                    };
                     if let Some(span) = &series {
                         read.what = format!("{} {span}", read.what);
                     }
@@ -574,10 +584,12 @@ impl FactReader {
                         })
                         .filter(|_| series.is_none());
                     // A roll's place is the one that keeps it ("the five snow leopards kept
-                    // at the zoo"), its holder already.
+                    // at the zoo"), its holder already; a capacity is the boat's or the
+                    // hall's wherever it was ("It was licensed to carry 30" after a sentence
+                    // naming the village it sank off).
                     let place = place::of(self, view, clause, first)
                         .or_else(|| opening.then(|| carried.place.clone()).flatten())
-                        .filter(|_| read.what != "roll");
+                        .filter(|_| read.what != "roll" && read.what != "capacity");
                     last = Carry {
                         when: when.clone().filter(|w| w.background),
                         place: place.clone(),

@@ -1429,18 +1429,46 @@ fn a_part_of_a_group_is_counted_as_the_group_is() {
     // A part with nothing done to it is no count; nor is a part of those a thing
     // happened to.
     assert!(facts_on("Nine of the pupils are girls.", "2016-02-21").is_empty());
-    assert!(facts_on("Three of the dead were children.", "2016-02-21").is_empty());
+    // A part of those a thing happened to, named by who they are, counts that kind among
+    // them, never the whole group: "Three of the dead were children" is no toll of three.
+    let children = one("Three of the dead were children.");
+    assert_eq!(
+        (
+            children.frame.what.as_str(),
+            children.frame.holder.as_deref()
+        ),
+        ("killed", Some("children"))
+    );
 }
 
 #[test]
 fn a_part_named_after_its_group_is_no_count_of_the_group() {
-    // The group first, then the part: "Among the dead were three children" counts no dead.
-    for text in [
-        "Among the dead were three children, the coroner said.",
-        "Among those injured was one firefighter.",
-        "Among the people killed were two nurses.",
+    // The group first, then the part: "Among the dead were three children" counts the
+    // children among the killed, no dead in all.
+    for (text, what, kind) in [
+        (
+            "Among the dead were three children, the coroner said.",
+            "killed",
+            "children",
+        ),
+        (
+            "Among those injured was one firefighter.",
+            "injured",
+            "firefighter",
+        ),
+        (
+            "Among the people killed were two nurses.",
+            "killed",
+            "nurse",
+        ),
     ] {
-        assert!(facts_on(text, "2016-02-21").is_empty(), "{text}");
+        let facts = facts_on(text, "2016-02-21");
+        assert!(
+            facts
+                .iter()
+                .all(|f| f.frame.what == what && f.frame.holder.as_deref() == Some(kind)),
+            "{text}: {facts:#?}"
+        );
     }
     // The toll itself, and "among" with no group told by what happened to it, still count.
     assert_eq!(
@@ -2883,4 +2911,144 @@ fn people_rushed_to_hospital_or_pulled_from_the_sea_alive_are_counted_so() {
     );
     // Bodies brought out of the water are no rescue.
     assert!(facts_on("Two bodies were pulled from the water.", "2016-02-21").is_empty());
+}
+
+#[test]
+fn children_among_the_dead_are_counted_as_children_killed_however_told() {
+    let kind = |text: &str| -> Vec<(String, Option<String>, f64)> {
+        facts_on(text, "2026-05-02")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Count)
+            .filter_map(|f| {
+                Some((
+                    f.frame.what.clone(),
+                    f.frame.holder.clone(),
+                    f.amount()?.low,
+                ))
+            })
+            .collect()
+    };
+    let children = |n: f64| ("killed".to_string(), Some("children".to_string()), n);
+    let toll = |n: f64| ("killed".to_string(), None, n);
+    assert_eq!(
+        kind("Four of the dead were children, the coroner said."),
+        [children(4.0)]
+    );
+    assert_eq!(kind("Among the dead were five children."), [children(5.0)]);
+    assert_eq!(
+        kind("The bus plunged into a ravine, killing 12 people, among them three children."),
+        [toll(12.0), children(3.0)]
+    );
+    // A kind with nothing done to the group is no part of a toll.
+    assert!(kind("Six of the guests were children.").is_empty());
+}
+
+#[test]
+fn a_part_of_the_injured_taken_to_hospital_is_all_in_hospital() {
+    let counts = |text: &str| -> Vec<(String, Option<String>, f64)> {
+        facts_on(text, "2026-05-02")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Count)
+            .filter_map(|f| {
+                Some((
+                    f.frame.what.clone(),
+                    f.frame.holder.clone(),
+                    f.amount()?.low,
+                ))
+            })
+            .collect()
+    };
+    let in_hospital = |n: f64| ("in hospital".to_string(), None, n);
+    assert_eq!(
+        counts("Five of the injured were taken to hospital, one of them in a serious condition."),
+        [in_hospital(5.0)]
+    );
+    assert_eq!(
+        counts("Seven of the injured were rushed to hospital with burns."),
+        [in_hospital(7.0)]
+    );
+    // Any other part of a measured group counts nothing of its own: it may be one part of
+    // several ("killed by falling trees", others by the flood).
+    for text in [
+        "Four of the dead were killed by falling trees.",
+        "Two of the rescued were injured.",
+        "Three of the dead were taken to hospital.",
+    ] {
+        assert!(counts(text).is_empty(), "{text}: {:?}", counts(text));
+    }
+}
+
+#[test]
+fn a_capacity_is_what_a_licence_allows_not_who_was_aboard() {
+    let counts = |text: &str| -> Vec<(String, f64, Option<f64>)> {
+        facts_on(text, "2026-05-02")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Count)
+            .filter_map(|f| {
+                let a = f.amount()?;
+                Some((f.frame.what.clone(), a.low, a.high))
+            })
+            .collect()
+    };
+    let capacity = |n: f64| ("capacity".to_string(), n, Some(n));
+    assert_eq!(
+        counts("The launch was licensed to carry 24 passengers, the port said."),
+        [capacity(24.0)]
+    );
+    assert_eq!(counts("It was certified for 40."), [capacity(40.0)]);
+    assert_eq!(
+        counts("The lift can carry up to 12 people."),
+        [capacity(12.0)]
+    );
+    // A licence's "no more than" is the limit itself, so 90 meets no licence for 110.
+    assert_eq!(
+        counts("The ferry was licensed to carry no more than 110 passengers."),
+        [capacity(110.0)]
+    );
+    // Who was aboard stays a count aboard, beside the capacity.
+    assert_eq!(
+        counts("The boat, licensed for 20, was carrying 31 people when it sank."),
+        [capacity(20.0), ("aboard".to_string(), 31.0, Some(31.0))]
+    );
+    // A rounding is no limit: it keeps its interval.
+    let about = counts("The hall is licensed to hold about 2,000 people.");
+    assert!(
+        about.len() == 1 && about[0].0 == "capacity" && about[0].1 < 2000.0,
+        "{about:?}"
+    );
+}
+
+#[test]
+fn people_counted_at_a_gathering_are_its_crowd() {
+    let crowd = |text: &str| -> Vec<(String, f64)> {
+        facts_on(text, "2026-05-02")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Count)
+            .filter_map(|f| Some((f.frame.what.clone(), f.amount()?.low)))
+            .collect()
+    };
+    // The rules' crowd group: what "attended" and "drew a crowd of" measure.
+    let attended = crowd("About 12,000 people attended the concert.");
+    assert_eq!(attended.len(), 1, "{attended:?}");
+    let what = attended[0].0.clone();
+    for text in [
+        "Some 15,000 people were at the festival, its organisers said.",
+        "Organisers said 15,000 people were at the fair on Saturday.",
+        "More than 15,000 people had gathered for the vigil.",
+        "Around 15,000 people turned out for the parade.",
+    ] {
+        let read = crowd(text);
+        assert!(
+            read.len() == 1 && read[0].0 == what,
+            "{text}: {read:?} (crowd: {what})"
+        );
+    }
+    // People at a place, or in a state, are no crowd.
+    for text in [
+        "Six people were at the station when the roof fell.",
+        "About 300 people were at risk of flooding.",
+        "Some 15,000 people were in the town.",
+    ] {
+        assert!(crowd(text).iter().all(|(w, _)| *w != what), "{text}");
+    }
 }
