@@ -1098,13 +1098,17 @@ fn the_nineteenth_set_read_blind() {
     // people "pulled from the sea alive" are rescued. Eight against eleven taken to hospital
     // is found (an error: both outlets' own, the same day), and 14 against 16 rescued as
     // "sources differ" (the coastguard against the operator): 10 of 20.
+    // And by two rules of reading: a count still standing told on a later day ("nine were
+    // still in hospital") falls short of the count first told without disagreeing (the
+    // false warning is gone), and temperatures read to the degree whose roundings meet only
+    // at their edge ("around 9C" / "about 11C") are two figures: the water is "sources
+    // differ" (the coastguard against union officials), 11 of 20 and nothing false.
     let expected = expected(&[
         (Severity::Error, "age (captain)"),
         (Severity::Error, "age (woman)"),
         (Severity::Error, "in hospital"),
         (Severity::Warning, "aboard"),
         (Severity::Warning, "age (captain)"),
-        (Severity::Warning, "in hospital"),
         (Severity::Warning, "injured"),
         (Severity::Warning, "killed"),
         (Severity::Warning, "rescued"),

@@ -52,7 +52,11 @@ fn the_nineteenth_desk_set_scores_as_read_blind() {
     // were three children" is no count of the dead, the killed are six against eight, the
     // right figures, as a warning where the list expects an error: 5 at the severity. Since
     // people "rushed to hospital" are in hospital and people "pulled from the sea alive"
-    // rescued, 10 found, 6 at the severity (the rescued are "sources differ").
+    // rescued, 10 found, 6 at the severity (the rescued are "sources differ"). Since a count
+    // still standing told on a later day ("nine were still in hospital") falls short of the
+    // count first told without disagreeing, and temperatures read to the degree that meet
+    // only at their edge ("around 9C", "about 11C") are two figures, 11 found, 7 at the
+    // severity (the water is "sources differ", as listed), and no false alarm.
     let gold = read("tests/data/facts/desk_nineteenth.toml");
     let scored = run(&gold, "tests/fixtures/desk_events");
     assert!(scored.problems.is_empty(), "{:?}", scored.problems);
@@ -62,9 +66,9 @@ fn the_nineteenth_desk_set_scores_as_read_blind() {
             scored.as_expected(&gold),
             scored.false_alarms()
         ),
-        (10, 6, 1)
+        (11, 7, 0)
     );
-    assert_eq!(scored.unlisted.len(), 1);
+    assert!(scored.unlisted.is_empty(), "{:?}", scored.unlisted);
 }
 
 #[test]
