@@ -632,6 +632,7 @@ impl RuleSet {
             self.facts.tall_things.extend(f.tall_things);
             self.facts.long_things.extend(f.long_things);
             self.facts.tallies.extend(f.tallies);
+            self.facts.remaining.extend(f.remaining);
             self.facts.unnamed_sources.extend(f.unnamed_sources);
             self.facts.relation.extend(f.relation);
             self.facts.moment.extend(f.moment);

@@ -1116,6 +1116,11 @@ fn the_nineteenth_set_read_blind() {
     // to carry 30 against licensed for 35); a part of the dead named by who they are counts
     // that kind among the killed, no toll ("Two of the dead were children", "among them two
     // children" against "Among the dead were three children").
+    // And (counts47) by two rules of reading: a count still standing told on a later day ("nine were
+    // still in hospital") falls short of the count first told without disagreeing (the
+    // false warning is gone), and temperatures read to the degree whose roundings meet only
+    // at their edge ("around 9C" / "about 11C") are two figures: the water is "sources
+    // differ" (the coastguard against union officials), with the mends above 14 of 20 and nothing false.
     let expected = expected(&[
         (Severity::Error, "age (captain)"),
         (Severity::Error, "age (woman)"),
@@ -1125,7 +1130,6 @@ fn the_nineteenth_set_read_blind() {
         (Severity::Error, "marched"),
         (Severity::Warning, "aboard"),
         (Severity::Warning, "age (captain)"),
-        (Severity::Warning, "in hospital"),
         (Severity::Warning, "injured"),
         (Severity::Warning, "killed"),
         (Severity::Warning, "rescued"),

@@ -75,6 +75,12 @@ pub struct FactRules {
     /// obtained"), is no claimed source — the figure is the outlet's own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unnamed_sources: Vec<String>,
+    /// Words that make a count one still standing when the copy was written ("nine were
+    /// still in hospital", "three remain missing"): no more, often fewer, than all counted
+    /// at first, so it disagrees with a count of its frame that tells no such state only by
+    /// exceeding it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remaining: Vec<String>,
     /// `[[facts.relation]]`: relations that name the members of a list.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relation: Vec<RelationRule>,

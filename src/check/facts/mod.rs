@@ -6,7 +6,8 @@
 //! Built once per check ([`Frames::build`]) and read by the checks that report figures,
 //! days, parts over totals and lists, and by the fact sheet. One idea to a file: `key`
 //! (which facts meet), `value` (when two values can both hold), `parts` (parts over a
-//! total), `lists` (members of lists), `sheet` (the fact sheet).
+//! total), `lists` (members of lists), `remaining` (counts still standing), `sheet` (the
+//! fact sheet).
 
 mod finding;
 mod key;
@@ -14,6 +15,7 @@ mod lists;
 mod namesakes;
 mod parts;
 mod places;
+mod remaining;
 mod sheet;
 #[cfg(test)]
 mod tests;
@@ -86,6 +88,8 @@ pub struct Seen {
     pub officials: Officials,
     /// Neither hedged nor vague.
     pub definite: bool,
+    /// A count still standing when the copy was written ("nine were still in hospital").
+    pub remaining: bool,
 }
 
 /// The facts of a frame that give one value by one source on one day.
@@ -115,6 +119,25 @@ pub struct Reading {
     /// Every fact of it is told on the day its outlet gives the story's event
     /// ([`Fact::event_day`]): it meets readings of another day told so too.
     pub event_day: bool,
+    /// Every fact of it is a count still standing when the copy was written
+    /// ([`Seen::remaining`]).
+    pub remaining: bool,
+    /// The first and last dates of its reports, when every report is dated.
+    pub reported: Option<(Date, Date)>,
+}
+
+impl Reading {
+    /// "nine were still in hospital" the next day against "11 were taken to hospital": a
+    /// count still standing, told after `first` (which tells no such state), that falls
+    /// short of it or meets it does not disagree with it. Told the same day ("31 missing"
+    /// / "29 people still missing") both are that day's count.
+    pub fn later_state_of(&self, first: &Reading) -> bool {
+        let after = match (self.reported, first.reported) {
+            (Some((from, _)), Some((_, until))) => from > until,
+            _ => false,
+        };
+        self.remaining && !first.remaining && after && !self.value.exceeds(&first.value)
+    }
 }
 
 /// What two readings of a frame amount to.
@@ -299,6 +322,7 @@ impl Frames {
                         officials: key::officials(fact.frame.source.as_deref(), input.rules),
                         source_name,
                         definite: !fact.hedged && !fact.vague,
+                        remaining: remaining::remaining(fact, &a.text, input.rules),
                     }),
                 )
             })
@@ -479,6 +503,9 @@ impl Group {
         if compatible && !far() && !estimates() {
             return None;
         }
+        if ra.later_state_of(rb) || rb.later_state_of(ra) {
+            return None;
+        }
         let meets = |x: &Option<Date>, y: &Option<Date>| x.is_none() || y.is_none() || x == y;
         // A toll set from a day holds on after it: "£5.20 from January 1" and "£5.70 from
         // February 1" cannot both stand (never as an error: the days differ too).
@@ -539,8 +566,10 @@ impl Group {
         // giving two days of one event disagree (never as an error: not one source).
         let days = matches!(ra.value, Value::Day(_));
         if !same_source && !maybe_one && !days && ra.source.is_some() && rb.source.is_some() {
-            // Different sources may count differently: bounds of each are no finding.
-            return (!compatible).then_some(Verdict::SourcesDiffer);
+            // Different sources may count differently: bounds of each are no finding, but
+            // two estimates far apart ("around 9C" per the coastguard, "about 11C" per
+            // union officials) are two sources' figures.
+            return (!compatible || estimates()).then_some(Verdict::SourcesDiffer);
         }
         if compatible {
             return Some(if far() {
@@ -653,6 +682,11 @@ fn readings(seen: &[Seen], facts: &[Fact], map: &PlaceMap) -> Vec<Reading> {
             Some(r) => {
                 r.seen.push(i);
                 r.event_day &= fact.event_day;
+                r.remaining &= s.remaining;
+                r.reported = r
+                    .reported
+                    .zip(s.reported)
+                    .map(|((from, until), d)| (from.min(d), until.max(d)));
                 // A fact of the story's own place (none named) joins one that names its
                 // place: the reading is of the story's own place.
                 if r.places != places {
@@ -673,6 +707,8 @@ fn readings(seen: &[Seen], facts: &[Fact], map: &PlaceMap) -> Vec<Reading> {
                 moment: moment.clone(),
                 degree: fact.degree.clone(),
                 event_day: fact.event_day,
+                remaining: s.remaining,
+                reported: s.reported.map(|d| (d, d)),
             }),
         }
     }

@@ -155,9 +155,12 @@ fn one_episode(a: &Group, b: &Group) -> bool {
 }
 
 /// Whether a part and a whole count alike: on a day that may be one, at the same moment,
-/// with the same damage, by sources that may be one (the outlet's own voice meets any).
+/// with the same damage, by sources that may be one (the outlet's own voice meets any),
+/// and not a whole still standing told after the part ("ten were still in hospital" the
+/// next day against "Fourteen passengers were taken to hospital").
 fn counted_alike(part: &Reading, whole: &Reading) -> bool {
-    (part.day.is_none() || whole.day.is_none() || part.day == whole.day)
+    !whole.later_state_of(part)
+        && (part.day.is_none() || whole.day.is_none() || part.day == whole.day)
         && part.moment == whole.moment
         && part.degree == whole.degree
         && (part.source == whole.source || part.source.is_none() || whole.source.is_none())

@@ -1159,3 +1159,60 @@ fn figures_told_on_the_day_each_outlet_gives_the_event_meet_as_a_warning() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_count_still_in_hospital_falls_short_of_those_taken_there_without_disagreeing() {
+    let lede = "A coach overturned on the ring road near Helmford on Friday evening.";
+    let taken = format!("{lede} Fourteen people were taken to hospital, police said.");
+    let still = format!("{lede} Police said on Saturday that ten were still in hospital.");
+    assert_eq!(
+        found(&[("A", DAY, &taken), ("B", "2024-03-06", &still)]),
+        []
+    );
+    // Nor is the count still there a whole that passengers taken the day before exceed.
+    let passengers = format!("{lede} Fourteen passengers were taken to hospital, police said.");
+    assert_eq!(
+        found(&[("A", DAY, &passengers), ("B", "2024-03-06", &still)]),
+        []
+    );
+    // More still there than were ever taken is a discrepancy as before.
+    let more = format!("{lede} Police said on Saturday that 17 were still in hospital.");
+    assert_eq!(
+        rules_and_severities(&[("A", DAY, &taken), ("B", "2024-03-06", &more)]),
+        [("figures-differ".to_string(), "Warning".to_string())]
+    );
+    // Told the same day, a count still missing is that day's count of the missing.
+    let missing = format!("{lede} Eleven people were missing, police said.");
+    let still_missing = format!("{lede} Eight people were still missing, police said.");
+    assert_eq!(
+        rules_and_severities(&[("A", DAY, &missing), ("B", DAY, &still_missing)]),
+        [("number-mismatch".to_string(), "Error".to_string())]
+    );
+    // Two counts that both tell the state are compared as any others.
+    let both_a = format!("{lede} Six people are still missing, police said.");
+    let both_b = format!("{lede} Nine people were still missing, police said.");
+    assert_eq!(
+        rules_and_severities(&[("A", DAY, &both_a), ("B", DAY, &both_b)]),
+        [("number-mismatch".to_string(), "Error".to_string())]
+    );
+}
+
+#[test]
+fn two_temperatures_whose_roundings_meet_only_at_their_edge_are_two_figures() {
+    let lede = "A fishing boat sank off Ardmore on Sunday night.";
+    let a = format!("{lede} The sea was around 7C, the lifeboat service said.");
+    let b = format!("{lede} The sea was about 9C, the lifeboat service said.");
+    assert_eq!(
+        rules_and_severities(&[("A", DAY, &a), ("B", DAY, &b)]),
+        [("figures-differ".to_string(), "Warning".to_string())]
+    );
+    // Two sources: their figures differ.
+    let c = format!("{lede} The sea was about 9C, fishermen said.");
+    assert_eq!(
+        rules_and_severities(&[("A", DAY, &a), ("C", DAY, &c)]),
+        [("sources-differ".to_string(), "Info".to_string())]
+    );
+    // A degree apart, the roundings overlap: one estimate told two ways.
+    let d = format!("{lede} The sea was about 8C, the lifeboat service said.");
+    assert_eq!(found(&[("A", DAY, &a), ("D", DAY, &d)]), []);
+}

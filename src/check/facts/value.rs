@@ -295,7 +295,9 @@ impl Value {
     /// twice `share` apart: their intervals may meet at an edge, but two estimates of one
     /// thing so far apart are unlikely both to be right. Two counts rounded both ways
     /// whose readings to their last digit do not meet ("about 4,800" / "about 6,000" jobs)
-    /// are apart too, though the tolerance for rounding would let them meet.
+    /// are apart too, though the tolerance for rounding would let them meet; and so are
+    /// two figures read to their last digit with no share for rounding whose readings meet
+    /// only at their edge ("around 9C" / "about 11C").
     pub fn estimates_apart(&self, other: &Value, share: f64) -> bool {
         match (self, other) {
             (
@@ -304,6 +306,7 @@ impl Value {
                     low: la,
                     high: Some(ha),
                     unit: ua,
+                    tolerance: ta,
                     ..
                 },
                 Value::Amount {
@@ -311,9 +314,18 @@ impl Value {
                     low: lb,
                     high: Some(hb),
                     unit: ub,
+                    tolerance: tb,
                     ..
                 },
             ) => {
+                // Read to their last digit with no share of themselves for rounding (a
+                // temperature, a percentage), "around 9C" (8C to 10C) and "about 11C" (10C
+                // to 12C) meet only at their edge: two figures, as an editor reads them.
+                let edge = 1e-9 * ha.abs().max(hb.abs()).max(1.0);
+                let touching = *ta == 0.0 && *tb == 0.0 && ha.min(*hb) <= la.max(*lb) + edge;
+                if touching && (la - lb).abs() > edge {
+                    return true;
+                }
                 let (a, b) = ((la + ha) / 2.0, (lb + hb) / 2.0);
                 let (lo, hi) = (a.min(b), a.max(b));
                 let counts_apart = ua.is_none() && ub.is_none() && (la > hb || lb > ha);
