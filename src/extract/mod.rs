@@ -645,6 +645,18 @@ impl<'r> Extractor<'r> {
                 keep
             });
         }
+        // `called Ruiz again on Monday to ask …`: a telephone call, no naming.
+        if claims[first_new..]
+            .iter()
+            .any(|c| phone_call::calls(&ctx, c.cue.as_ref()))
+        {
+            let mut index = 0;
+            claims.retain(|c| {
+                let keep = index < first_new || !phone_call::calls(&ctx, c.cue.as_ref());
+                index += 1;
+                keep
+            });
+        }
         // Views without their holder (`X is expected to …`), where no cue took the words.
         let taken: Vec<Span> = claims[first_new..].iter().map(|c| c.span).collect();
         let mut views = self.passive_views(&ctx, &taken);
@@ -736,10 +748,6 @@ impl<'r> Extractor<'r> {
         for (n, cue) in cues.iter().enumerate() {
             let cue_span = ctx.span(cue.start, cue.end);
             if covered.iter().any(|c| c.contains(cue_span)) {
-                continue;
-            }
-            // `called Ruiz again on Monday to ask …`: a telephone call, no naming.
-            if cue.end == cue.start + 1 && phone_call::is_phone_call(ctx, cue.start) {
                 continue;
             }
             // `…, Ruiz said when asked about the deficit`: the one asked is no asker; the
@@ -931,6 +939,9 @@ impl<'r> Extractor<'r> {
             // is the reporter's.
             if cue.kind != SAID_KIND
                 && cue.class != CueClass::NeedsThat
+                // `doubts Ruiz understands or cares`: a view's content is a clause.
+                && !(self.cues.is_view_or_aim_verb(ctx.low(cue.start))
+                    && !claim.content.starts_with("to "))
                 && claim.quote.is_none()
                 && let Some(end) = second_predicate::second_predicate(ctx, claim.content_span)
             {

@@ -36,7 +36,9 @@ impl Extractor<'_> {
         let mut found = Vec::new();
         for cue in cues {
             let i = cue.start;
-            if !is_past_participle(ctx.low(i)) {
+            // `was asked whether …` is a question without its asker (`asked_unnamed`);
+            // `was asked to leave` a request of no claim.
+            if !is_past_participle(ctx.low(i)) || ctx.low(i) == "asked" {
                 continue;
             }
             let Some(be) = passive_be(ctx, i) else {
@@ -59,7 +61,14 @@ impl Extractor<'_> {
             // `who is expected`, `which was criticized`: the subject is the noun before, read
             // elsewhere; a verb among the words before the passive means the clause opened
             // earlier than its subject (`She has a lead on … as`).
+            // `She was faulted for …`: a pronoun alone stands for someone named before.
             if matches!(ctx.low(start), "who" | "which" | "whom")
+                || start + 1 == cue_start
+                    && ctx.low(start) != "it"
+                    && english::is_subject_pronoun(ctx.low(start))
+                // `The EU and IMF aid was …`: "and" without a comma joins two nouns of one
+                // subject, whose first part is out of reach here.
+                || start >= 2 && ctx.low(start - 1) == "and" && ctx.tok(start - 2) != ","
                 || cue_start - start > MAX_SUBJECT_WORDS
                 || (start..cue_start).any(|k| {
                     !ctx.quoted_at(k)
@@ -83,7 +92,8 @@ impl Extractor<'_> {
             // after it, or a place or a time (`was dismissed on Monday`), tells of a deed
             // (`The bill was rejected.`), unless its agent is named. A cue of saying tells
             // of a thing put out (`was posted`, `is briefed`) and one that needs a clause
-            // (`was held`) says nothing without one: both only in the impersonal passive.
+            // (`was held`, `was felt as far away as …`) says nothing without one or an
+            // infinitive.
             let Some(next) = (after < ctx.tokens.len()).then(|| ctx.low(after)) else {
                 continue;
             };
@@ -91,7 +101,7 @@ impl Extractor<'_> {
                 || (cue.class == CueClass::Plain || cue.class == CueClass::Object)
                     && (english::is_determiner(next) || ctx.quoted_at(after));
             if cue.kind == SAID_KIND && next != "that"
-                || cue.class == CueClass::NeedsThat && !matches!(next, "to" | "as" | "that")
+                || cue.class == CueClass::NeedsThat && !matches!(next, "to" | "that")
                 || !complement && agent.is_none()
             {
                 continue;

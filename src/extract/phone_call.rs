@@ -4,6 +4,7 @@
 //! "reckless"`); a call takes its object and then a time, a repetition or a purpose. The
 //! cue is then no claim.
 
+use super::Cue;
 use super::english;
 use super::sentence::SentenceCtx;
 
@@ -48,4 +49,19 @@ pub(super) fn is_phone_call(ctx: &SentenceCtx<'_>, cue: usize) -> bool {
         || matches!(next, "on" | "at" | "from" | "after" | "before" | "during" | "about")
         // `called Ruiz to ask`: a purpose.
         || next == "to" && !english::is_determiner(ctx.low(after + 1))
+}
+
+/// Whether the claim cue `cue`, a single word of this sentence, is "call" told of a
+/// telephone call ([`is_phone_call`]).
+pub(super) fn calls(ctx: &SentenceCtx<'_>, cue: Option<&Cue>) -> bool {
+    let Some(cue) = cue else {
+        return false;
+    };
+    if !matches!(cue.text.as_str(), "call" | "calls" | "called" | "calling") {
+        return false;
+    }
+    ctx.tokens
+        .iter()
+        .position(|t| t.span == cue.span)
+        .is_some_and(|i| is_phone_call(ctx, i))
 }

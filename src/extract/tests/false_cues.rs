@@ -27,8 +27,14 @@ fn a_plural_noun_after_a_possessive_is_no_cue() {
 
 #[test]
 fn a_call_with_a_time_or_a_purpose_is_no_naming() {
-    let found = claims("Governor Mark Hale called Senator Ruiz again on April 11.");
+    let found = claims("Governor Mark Hale called him again on April 11.");
     assert!(found.is_empty(), "{found:#?}");
+    // The purpose of the call is what he asked; the call names nothing.
+    let found = claims("Governor Mark Hale called Senator Ruiz on Monday to ask about the budget.");
+    assert!(
+        found.iter().all(|c| c.modality != "describes"),
+        "{found:#?}"
+    );
     let found = claims("Governor Mark Hale called him on Tuesday about the budget.");
     assert!(found.is_empty(), "{found:#?}");
     let c = only("Governor Mark Hale called Senator Ruiz a liar.");
