@@ -4,7 +4,7 @@
 
 use crate::rules::RuleSet;
 use crate::text::Token;
-use crate::words::{WordGate, WordMap, WordSet, is_plural_noun};
+use crate::words::{WordGate, WordMap, WordSet, ends_in_possessive, is_plural_noun};
 
 use super::sentence::SentenceCtx;
 use super::{english, inflect};
@@ -353,7 +353,7 @@ impl Cues {
                         && !after_placed_group(lower_words, i)
                         && !after_relative_clause(tokens, lower_words, quoted, i)));
             let mut matched = None;
-            if !capital_inside && !noun_use {
+            if !capital_inside && !noun_use && !plural_noun(text, tokens, lower_words, i) {
                 for phrase in options {
                     let fits = phrase.rest.iter().enumerate().all(|(k, w)| {
                         tokens.get(i + 1 + k).is_some_and(|t| {
@@ -389,6 +389,55 @@ impl Cues {
         found
     }
 }
+
+/// Whether the -s form at `i` is a plural noun rather than a verb: before a verb that
+/// agrees with a plural (`the claims were false`, `his demands have grown`), or closing a
+/// noun phrase that opens on a possessive, after a verb or a preposition (`dismissed the
+/// party's core fraud claims.`, `met the union's pay demands in talks`), where nothing that a
+/// verb would take follows.
+fn plural_noun(text: &str, tokens: &[Token], lower_words: &[&str], i: usize) -> bool {
+    let lower = lower_words[i];
+    if !lower.ends_with('s') || lower.ends_with("ss") || i == 0 {
+        return false;
+    }
+    let next = lower_words.get(i + 1).copied().unwrap_or("");
+    if matches!(next, "are" | "were" | "have" | "remain") {
+        return true;
+    }
+    let ends_phrase = tokens.get(i + 1).is_none_or(|t| !t.is_word())
+        || next != "to" && english::is_preposition(next);
+    ends_phrase
+        && (2..=POSSESSIVE_PHRASE_WORDS + 1)
+            .take_while(|&back| {
+                i >= back && {
+                    let between = &tokens[i - back + 1];
+                    between.is_word()
+                        && !between.is_capitalized(text)
+                        && !lower_words[i - back + 1].ends_with("ly")
+                }
+            })
+            .any(|back| {
+                let k = i - back;
+                let possessive = matches!(lower_words[k], "'s" | "’s" | "'" | "’")
+                    || tokens[k].is_word() && ends_in_possessive(lower_words[k]);
+                // The phrase stands after a verb or a preposition (`dismissed the party's
+                // fraud claims`), not as a subject (`, the ad's narrator says.`).
+                possessive
+                    && (k.saturating_sub(POSSESSOR_WORDS)..k).any(|j| {
+                        tokens[j].is_word()
+                            && (english::is_finite_verb(lower_words[j])
+                                || english::is_preposition(lower_words[j]))
+                    })
+            })
+}
+
+/// Most words of the possessor and its determiner before the possessive ending (`the
+/// Democrats'`, `the state party's`).
+const POSSESSOR_WORDS: usize = 3;
+
+/// Most words between a possessive and the noun that closes its phrase (`the party's core
+/// voter fraud claims`).
+const POSSESSIVE_PHRASE_WORDS: usize = 3;
 
 /// The words of a rule list in lower case.
 fn lower_set(words: &[String]) -> WordSet {

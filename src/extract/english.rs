@@ -247,6 +247,29 @@ pub fn is_evidential_participle(lower: &str) -> bool {
     )
 }
 
+/// Participles that, after "be", tell a stance their subject holds rather than a deed done
+/// to it (`is worried that`, `are determined to`, `was convinced that`, `is opposed to`).
+pub fn is_stance_participle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "worried"
+            | "concerned"
+            | "convinced"
+            | "persuaded"
+            | "determined"
+            | "committed"
+            | "resolved"
+            | "opposed"
+            | "alarmed"
+            | "troubled"
+            | "disappointed"
+            | "frustrated"
+            | "pleased"
+            | "encouraged"
+            | "satisfied"
+    )
+}
+
 /// Pronouns that stand as the object of a verb (`considers him a friend`).
 pub fn is_object_pronoun(lower: &str) -> bool {
     matches!(

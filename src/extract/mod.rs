@@ -17,7 +17,10 @@
 //! `nested_quote` for words quoted inside a quotation, `relative_gap` for a cue inside a
 //! relative clause (`a bill which he believes will pass`), `seen_as`, `object_infinitive` and `small_clause` for
 //! a view told as an object and what it is held to be, `passive_view` for views without a
-//! holder, the outlet's own `assertion`), and `annotate` (the claim made from them, with
+//! holder, `passive_cue` for a cue in the passive (`was criticized as …`), the outlet's own
+//! `assertion`; `comma_tail` and `second_predicate` for where an attitude's content ends;
+//! `phone_call` for a "called" that is a call),
+//! and `annotate` (the claim made from them, with
 //! its hedges, negation, modal verb, figures and days).
 
 mod according_to;
@@ -56,10 +59,13 @@ mod not_speaker;
 pub mod numbers;
 mod object_infinitive;
 mod object_participle;
+mod passive_cue;
 mod passive_view;
+mod phone_call;
 mod plain_subject;
 mod relative_gap;
 mod relay;
+mod second_predicate;
 mod seen_as;
 mod sentence;
 mod small_clause;
@@ -639,9 +645,34 @@ impl<'r> Extractor<'r> {
                 keep
             });
         }
+        // `called Ruiz again on Monday to ask …`: a telephone call, no naming.
+        if claims[first_new..]
+            .iter()
+            .any(|c| phone_call::calls(&ctx, c.cue.as_ref()))
+        {
+            let mut index = 0;
+            claims.retain(|c| {
+                let keep = index < first_new || !phone_call::calls(&ctx, c.cue.as_ref());
+                index += 1;
+                keep
+            });
+        }
         // Views without their holder (`X is expected to …`), where no cue took the words.
         let taken: Vec<Span> = claims[first_new..].iter().map(|c| c.span).collect();
         let mut views = self.passive_views(&ctx, &taken);
+        // `The plan was criticized as reckless`: a cue in the passive, where no cue took the
+        // words and no view holds them.
+        let passives = if cues.is_empty() {
+            Vec::new()
+        } else {
+            let held: Vec<Span> = taken
+                .iter()
+                .copied()
+                .chain(views.iter().map(|v| v.content_span))
+                .collect();
+            self.passive_cues(&ctx, &cues, &held)
+        };
+        views.extend(passives);
         // `In a poll released Monday, …`: a finding without a cue.
         if let Some(claim) = self.in_document(&ctx)
             && !taken.iter().any(|t| t.overlaps(claim.content_span))
@@ -906,6 +937,23 @@ impl<'r> Extractor<'r> {
             if cue.kind != SAID_KIND
                 && claim.quote.is_none()
                 && let Some(end) = comma_tail::comma_tail(ctx, claim.content_span)
+            {
+                let content = trim_end_punct(text, Span::new(claim.content_span.start, end));
+                if content.end > content.start {
+                    claim.content = content.of(text).to_string();
+                    claim.content_span = content;
+                    claim.span.end = claim.span.end.min(content.end).max(cue_span.end);
+                }
+            }
+            // `denied the charges and accused the coach of lying`: the subject's next deed
+            // is the reporter's.
+            if cue.kind != SAID_KIND
+                && cue.class != CueClass::NeedsThat
+                // `doubts Ruiz understands or cares`: a view's content is a clause.
+                && !(self.cues.is_view_or_aim_verb(ctx.low(cue.start))
+                    && !claim.content.starts_with("to "))
+                && claim.quote.is_none()
+                && let Some(end) = second_predicate::second_predicate(ctx, claim.content_span)
             {
                 let content = trim_end_punct(text, Span::new(claim.content_span.start, end));
                 if content.end > content.start {

@@ -36,47 +36,13 @@ impl Extractor<'_> {
             {
                 continue;
             }
-            // `is expected`, `are widely seen`, `was long considered`; denied as well
-            // (`is not expected`, `wasn't seen`): the negation stays in the content.
-            let mut be = i - 1;
-            while be > 0
-                && (english::is_manner_adverb(ctx.low(be))
-                    || matches!(
-                        ctx.low(be),
-                        "also" | "still" | "now" | "long" | "generally" | "not" | "never"
-                    ))
-            {
-                be -= 1;
-            }
-            if !(english::is_be_form(ctx.low(be)) || negated_be(ctx.low(be))) || be == 0 {
+            let Some(be) = passive_be(ctx, i) else {
                 continue;
-            }
-            // The clause opens after the last comma, conjunction or "that" before its verb.
-            let opens = |k: usize| {
-                matches!(ctx.tok(k), "," | ";" | "—" | "–" | "(")
-                    || matches!(ctx.low(k), "that" | "and" | "but")
-                    || english::subordinates(ctx.low(k))
             };
-            let mut start = (0..be).rev().find(|&k| opens(k)).map_or(0, |k| k + 1);
-            // `The bank, which has held rates near zero, is expected to act`: the subject
-            // stands before a relative clause set off by commas.
-            if start == be && ctx.tok(be - 1) == "," {
-                let aside = (0..be - 1).rev().find(|&k| ctx.tok(k) == ",");
-                if let Some(open) = aside
-                    && matches!(ctx.low(open + 1), "which" | "who" | "whose")
-                {
-                    start = (0..open).rev().find(|&k| opens(k)).map_or(0, |k| k + 1);
-                }
-            }
-            // `The board, under mounting pressure, is expected to act`: any other aside.
-            if start == be
-                && let Some(subject) = subject_before_aside(ctx, be)
-            {
-                start = subject;
-            }
-            if start >= be
-                || english::is_pronoun(ctx.low(start)) && start + 1 == be && ctx.low(start) == "it"
-            {
+            let Some(start) = clause_subject(ctx, be) else {
+                continue;
+            };
+            if english::is_pronoun(ctx.low(start)) && start + 1 == be && ctx.low(start) == "it" {
                 continue;
             }
             let mut end = self.content_end(ctx, i + 1, None);
@@ -101,6 +67,54 @@ impl Extractor<'_> {
     }
 }
 
+/// The form of "be" that makes the participle at token `i` a passive: `is expected`, `are
+/// widely seen`, `was long considered`, denied as well (`is not expected`, `wasn't seen`);
+/// adverbs and a negation may stand between. `None` when no such form stands before it, or
+/// when it opens the sentence.
+pub(super) fn passive_be(ctx: &SentenceCtx<'_>, i: usize) -> Option<usize> {
+    let mut be = i.checked_sub(1)?;
+    while be > 0
+        && (english::is_manner_adverb(ctx.low(be))
+            || matches!(
+                ctx.low(be),
+                "also" | "still" | "now" | "long" | "generally" | "not" | "never"
+            ))
+    {
+        be -= 1;
+    }
+    ((english::is_be_form(ctx.low(be)) || negated_be(ctx.low(be))) && be > 0).then_some(be)
+}
+
+/// The first token of the clause whose passive verb's "be" stands at token `be`: after the
+/// last comma, conjunction, "that" or subordinating word before it, or before an aside or a
+/// relative clause set off by commas (`The bank, which has held rates near zero, is
+/// expected to act`). `None` when no word stands between the opening and the verb.
+pub(super) fn clause_subject(ctx: &SentenceCtx<'_>, be: usize) -> Option<usize> {
+    let opens = |k: usize| {
+        matches!(ctx.tok(k), "," | ";" | "—" | "–" | "(")
+            || matches!(ctx.low(k), "that" | "and" | "but")
+            || english::subordinates(ctx.low(k))
+    };
+    let mut start = (0..be).rev().find(|&k| opens(k)).map_or(0, |k| k + 1);
+    // `The bank, which has held rates near zero, is expected to act`: the subject stands
+    // before a relative clause set off by commas.
+    if start == be && be > 0 && ctx.tok(be - 1) == "," {
+        let aside = (0..be - 1).rev().find(|&k| ctx.tok(k) == ",");
+        if let Some(open) = aside
+            && matches!(ctx.low(open + 1), "which" | "who" | "whose")
+        {
+            start = (0..open).rev().find(|&k| opens(k)).map_or(0, |k| k + 1);
+        }
+    }
+    // `The board, under mounting pressure, is expected to act`: any other aside.
+    if start == be
+        && let Some(subject) = subject_before_aside(ctx, be)
+    {
+        start = subject;
+    }
+    (start < be).then_some(start)
+}
+
 /// Where a view without its holder, opened at token `start` and read from `from` up to
 /// `end`, stops: it tells one proposition, so what the reporter adds after a comma or a
 /// dash is no part of it: a circumstance with "with" (`…, with sharp consequences for
@@ -108,7 +122,7 @@ impl Extractor<'_> {
 /// largely because …`, `…, although …`), an aside between dashes; and a relative clause
 /// that holds the view (`which is due to arrive on May 9, presents …`) ends at its
 /// closing comma.
-fn view_end(ctx: &SentenceCtx<'_>, start: usize, from: usize, end: usize) -> usize {
+pub(super) fn view_end(ctx: &SentenceCtx<'_>, start: usize, from: usize, end: usize) -> usize {
     let relative = matches!(ctx.low(start), "which" | "who" | "that");
     (from..end)
         .find(|&k| {
