@@ -950,8 +950,8 @@ impl<'r> Extractor<'r> {
             if cue.kind != SAID_KIND
                 && cue.class != CueClass::NeedsThat
                 // `doubts Ruiz understands or cares`: a view's content is a clause.
-                && !(self.cues.is_view_or_aim_verb(ctx.low(cue.start))
-                    && !claim.content.starts_with("to "))
+                && (claim.content.starts_with("to ")
+                    || !self.cues.is_view_or_aim_verb(ctx.low(cue.start)))
                 && claim.quote.is_none()
                 && let Some(end) = second_predicate::second_predicate(ctx, claim.content_span)
             {
