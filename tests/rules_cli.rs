@@ -164,7 +164,7 @@ fn a_broken_config_fails_every_command_that_reads_rules() {
     let config = desk.path().canonicalize().unwrap().join("corroborate.toml");
     let expected = format!(
         "error: {}:2:1: unknown key `cuez`, expected one of `cues`, `that-cues`, `hedges`, \
-         `boilerplate`, `documents`, `messages`, `bodies`, `described`, `kind`, `example`\n  | cuez = []\n  | ^\n",
+         `boilerplate`, `documents`, `messages`, `bodies`, `described`, `company-endings`, `kind`, `example`\n  | cuez = []\n  | ^\n",
         config.display()
     );
     for command in [
