@@ -1,5 +1,5 @@
 //! Passives of the verb cues: `The plan was criticized as reckless`, `The mayor has been
-//! asked to release the minutes`, `The levy is opposed by most farmers`, `It has been claimed
+//! urged to publish the minutes`, `The levy is opposed by most farmers`, `It has been claimed
 //! that …`. What the cue is about stands as the clause's subject, so the content is the
 //! whole clause (the cue and any agent cut out of it when scored), of the cue's kind. The
 //! speaker is the agent after "by" when one is named; otherwise no one: the reporter tells
@@ -66,7 +66,7 @@ impl Extractor<'_> {
                 || start + 1 == cue_start
                     && ctx.low(start) != "it"
                     && english::is_subject_pronoun(ctx.low(start))
-                // `The EU and IMF aid was …`: "and" without a comma joins two nouns of one
+                // `The bank and IMF loan was …`: "and" without a comma joins two nouns of one
                 // subject, whose first part is out of reach here.
                 || start >= 2 && ctx.low(start - 1) == "and" && ctx.tok(start - 2) != ","
                 || cue_start - start > MAX_SUBJECT_WORDS

@@ -1,5 +1,5 @@
-//! "Call" as a telephone call, not a naming: `The governor called Ruiz again on April 11 to
-//! ask about the budget`, `She called him twice last week`. A verb of naming takes its
+//! "Call" as a telephone call, not a naming: `The governor called Ruiz once more on March 3
+//! to ask about the budget`, `She called him twice last week`. A verb of naming takes its
 //! object and then what the object is called (`called the plan a fraud`, `called Ruiz
 //! "reckless"`); a call takes its object and then a time, a repetition or a purpose. The
 //! cue is then no claim.
