@@ -17,15 +17,7 @@ const MIN_HEAD: usize = 3;
 /// and the levy`); nor is an aside set off by a second comma, with more of the content
 /// after it (`claims by Ann Ross, the former director, that the mayor …`).
 pub(super) fn comma_tail(ctx: &SentenceCtx<'_>, content: Span) -> Option<usize> {
-    let first = ctx
-        .tokens
-        .iter()
-        .position(|t| t.span.start >= content.start)?;
-    let end = ctx
-        .tokens
-        .iter()
-        .rposition(|t| t.span.end <= content.end)
-        .map(|k| k + 1)?;
+    let (first, end) = ctx.tokens_within(content)?;
     let comma = (first + MIN_HEAD..end.saturating_sub(1)).find(|&i| {
         ctx.tok(i) == ","
             && !ctx.quoted_at(i)

@@ -16,15 +16,7 @@ use super::sentence::SentenceCtx;
 /// second predicate of its subject follows inside it; `None` when none does, or when the
 /// content holds a verb of its own before the conjunction.
 pub(super) fn second_predicate(ctx: &SentenceCtx<'_>, content: Span) -> Option<usize> {
-    let first = ctx
-        .tokens
-        .iter()
-        .position(|t| t.span.start >= content.start)?;
-    let end = ctx
-        .tokens
-        .iter()
-        .rposition(|t| t.span.end <= content.end)
-        .map(|k| k + 1)?;
+    let (first, end) = ctx.tokens_within(content)?;
     // `that …`, `bringing up the levy hurts …`: a clause.
     if ctx.low(first) == "that" || english::is_participle(ctx.low(first)) {
         return None;

@@ -268,6 +268,21 @@ impl SentenceCtx<'_> {
             .find(|&i| self.low(i) == marker)
     }
 
+    /// The tokens inside `span` as `first..end`: the first that starts in it and one past
+    /// the last that ends in it; `None` when no token starts in it or none ends in it.
+    pub(super) fn tokens_within(&self, span: Span) -> Option<(usize, usize)> {
+        let first = self
+            .tokens
+            .iter()
+            .position(|t| t.span.start >= span.start)?;
+        let end = self
+            .tokens
+            .iter()
+            .rposition(|t| t.span.end <= span.end)
+            .map(|k| k + 1)?;
+        Some((first, end))
+    }
+
     /// Byte span from the start of token `start` to the end of token `end - 1`.
     pub(super) fn span(&self, start: usize, end: usize) -> Span {
         let s = self
