@@ -591,21 +591,7 @@ fn clause_after_day(ctx: &SentenceCtx<'_>, i: usize, j: usize) -> bool {
     let day = ctx.low(j - 1);
     let next = ctx.low(j);
     j > i + 1
-        && (crate::date::Weekday::from_name(day).is_some()
-            || matches!(
-                day,
-                "today"
-                    | "yesterday"
-                    | "tonight"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "night"
-                    | "week"
-                    | "weekend"
-                    | "month"
-                    | "year"
-            ))
+        && english::is_day_word(day)
         && ctx.tokens[j].is_word()
         && !english::is_time_word(next)
         && (english::is_subject_pronoun(next)

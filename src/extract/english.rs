@@ -366,14 +366,14 @@ pub fn opens_adjunct(lower: &str) -> bool {
     )
 }
 
-/// Words naming a time rather than a person ("Kerry said Sunday").
-pub fn is_time_word(lower: &str) -> bool {
+/// Words naming a day or a part of one, which close a phrase of time ("on Monday", "late
+/// Tuesday", "this morning", "last week").
+pub fn is_day_word(lower: &str) -> bool {
     crate::date::Weekday::from_name(lower).is_some()
         || matches!(
             lower,
             "today"
                 | "yesterday"
-                | "tomorrow"
                 | "tonight"
                 | "morning"
                 | "afternoon"
@@ -383,6 +383,15 @@ pub fn is_time_word(lower: &str) -> bool {
                 | "weekend"
                 | "month"
                 | "year"
+        )
+}
+
+/// Words naming a time rather than a person ("Kerry said Sunday").
+pub fn is_time_word(lower: &str) -> bool {
+    is_day_word(lower)
+        || matches!(
+            lower,
+            "tomorrow"
                 | "earlier"
                 | "later"
                 | "last"
