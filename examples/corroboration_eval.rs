@@ -13,6 +13,9 @@
 //! each single-source finding and each outlet left out stands, then counts the shapes. The articles are read at run time and never stored in the
 //! repository. Exit code 2 when the gold and the articles do not fit (a phrase not found).
 
+#[path = "shared/gold_args.rs"]
+mod gold_args;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -24,48 +27,15 @@ use corroborate::eval::corroboration::{
 };
 use corroborate::rules::RuleSources;
 use corroborate::{Analysis, RuleSet};
+use gold_args::GoldArgs;
 
-struct Args {
-    paths: Vec<PathBuf>,
-    gold: PathBuf,
-    data: PathBuf,
-    each: bool,
-    misses: bool,
-    /// With `--misses`, the batch's claims behind each miss (id, speaker, words).
-    claims: bool,
-    /// Where each multi-outlet miss is lost between the graph and the report.
-    trace: bool,
-    rules: Vec<PathBuf>,
-}
-
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        paths: Vec::new(),
-        gold: PathBuf::from("tests/data/corroboration/newswcl50.toml"),
-        data: PathBuf::from("../shared/data/newswcl50"),
-        each: false,
-        misses: false,
-        claims: false,
-        trace: false,
-        rules: Vec::new(),
-    };
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--gold" => args.gold = it.next().ok_or("--gold needs a file")?.into(),
-            "--data" => args.data = it.next().ok_or("--data needs a directory")?.into(),
-            "--rules" => args
-                .rules
-                .push(it.next().ok_or("--rules needs a file")?.into()),
-            "--each" => args.each = true,
-            "--misses" => args.misses = true,
-            "--claims" => args.claims = true,
-            "--trace" => args.trace = true,
-            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
-            _ => args.paths.push(arg.into()),
-        }
-    }
-    Ok(args)
+fn parse_args() -> Result<GoldArgs, String> {
+    gold_args::parse(
+        std::env::args().skip(1),
+        PathBuf::from("tests/data/corroboration/newswcl50.toml"),
+        PathBuf::from("../shared/data/newswcl50"),
+        &["--each", "--misses", "--claims", "--trace"],
+    )
 }
 
 fn main() -> ExitCode {
@@ -140,7 +110,7 @@ fn main() -> ExitCode {
     print_table(&columns);
     let mut problems = card.problems.clone();
 
-    if args.each {
+    if args.has("--each") {
         let mut columns = vec![("sum".to_string(), Tally::default())];
         for (story, path) in gold.stories.iter().zip(&labelled) {
             match run(std::slice::from_ref(path), &gold, &rules) {
@@ -161,10 +131,10 @@ fn main() -> ExitCode {
         );
         print_table(&columns);
     }
-    if args.misses {
-        print_misses(&gold, &analysis, &card, args.claims);
+    if args.has("--misses") {
+        print_misses(&gold, &analysis, &card, args.has("--claims"));
     }
-    if args.trace {
+    if args.has("--trace") {
         print_traces(&gold, &analysis, &rules);
     }
     if !problems.is_empty() {

@@ -11,6 +11,9 @@
 //! and never stored in the repository. Exit code 2 when the list and the articles do not fit
 //! (an article missing, a figure it does not write).
 
+#[path = "shared/gold_args.rs"]
+mod gold_args;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -19,33 +22,15 @@ use corroborate::check::Finding;
 use corroborate::eval::facts::{Entry, Gold, Side, score};
 use corroborate::rules::{RuleSources, Severity};
 use corroborate::{Analysis, RuleSet};
+use gold_args::GoldArgs;
 
-struct Args {
-    gold: PathBuf,
-    data: PathBuf,
-    paths: Vec<PathBuf>,
-    rules: Vec<PathBuf>,
-}
-
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        gold: PathBuf::new(),
-        data: PathBuf::from("../shared/data/ecbplus"),
-        paths: Vec::new(),
-        rules: Vec::new(),
-    };
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--gold" => args.gold = it.next().ok_or("--gold needs a file")?.into(),
-            "--data" => args.data = it.next().ok_or("--data needs a directory")?.into(),
-            "--rules" => args
-                .rules
-                .push(it.next().ok_or("--rules needs a file")?.into()),
-            _ if arg.starts_with("--") => return Err(format!("unknown option {arg}")),
-            _ => args.paths.push(arg.into()),
-        }
-    }
+fn parse_args() -> Result<GoldArgs, String> {
+    let args = gold_args::parse(
+        std::env::args().skip(1),
+        PathBuf::new(),
+        PathBuf::from("../shared/data/ecbplus"),
+        &[],
+    )?;
     if args.gold.as_os_str().is_empty() {
         return Err("--gold is required".to_string());
     }
