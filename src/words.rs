@@ -10,17 +10,39 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Folds case, accents and punctuation: "El País" → "el pais", "al-Nusra" → "al nusra".
 pub fn fold(text: &str) -> String {
-    let bytes = text.as_bytes();
     // One word of ASCII letters and digits ("Police", "NATO", "2016"): its small letters,
     // without the room and the check that a text's folding needs.
-    if bytes.iter().all(u8::is_ascii_alphanumeric) {
+    if text.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return text.to_ascii_lowercase();
     }
+    let mut out = Vec::new();
+    fold_text(text, &mut out);
+    // ASCII bytes and whole characters' encodings: always UTF-8.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// [`fold`] of `text` as bytes, into `out` (emptied first): for a caller that folds many
+/// texts one after the other and only hashes or compares what they fold to, with one buffer
+/// and no string made for each.
+pub fn fold_into(text: &str, out: &mut Vec<u8>) {
+    out.clear();
+    if text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        out.extend_from_slice(text.as_bytes());
+        out.make_ascii_lowercase();
+        return;
+    }
+    fold_text(text, out);
+}
+
+/// The folding of [`fold`] and [`fold_into`], of a text that is not one ASCII word, into
+/// `out` (empty).
+fn fold_text(text: &str, out: &mut Vec<u8>) {
+    let bytes = text.as_bytes();
     // The folded bytes, written in place: there is room for every byte still to be read,
     // since an ASCII byte folds to one byte or none ([`fold_ascii`]). A run of other
     // characters, whose decomposition may be longer than the run, is pushed, and the room
     // made again after it.
-    let mut out: Vec<u8> = vec![0; bytes.len()];
+    out.resize(bytes.len(), 0);
     let mut len = 0;
     let mut space = true;
     // Runs of ASCII are folded byte by byte; only the runs of other characters are
@@ -38,9 +60,24 @@ pub fn fold(text: &str) -> String {
         let Some(rest) = text.get(at..).filter(|rest| !rest.is_empty()) else {
             break;
         };
+        // A curly quotation mark or apostrophe, a dash, a no-break space: folded as its ASCII
+        // kin are, without a decomposition (there is room: it is longer than its one byte).
+        if let Some(c) = rest.chars().next()
+            && let Some(dropped) = plain_punctuation(c)
+        {
+            if !dropped && !space {
+                if let Some(slot) = out.get_mut(len) {
+                    *slot = b' ';
+                }
+                len += 1;
+                space = true;
+            }
+            at += c.len_utf8();
+            continue;
+        }
         let end = rest
             .char_indices()
-            .find(|(_, c)| c.is_ascii())
+            .find(|&(_, c)| c.is_ascii() || plain_punctuation(c).is_some())
             .map_or(text.len(), |(k, _)| at + k);
         out.truncate(len);
         text.get(at..end)
@@ -72,8 +109,22 @@ pub fn fold(text: &str) -> String {
         len -= 1;
     }
     out.truncate(len);
-    // ASCII bytes and whole characters' encodings: always UTF-8.
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// For the marks of news copy beyond ASCII that neither decompose into anything but
+/// themselves (or, the no-break space, a space) nor are letters, whether [`fold`] drops the
+/// mark (a curly apostrophe, as the straight one) or folds it to a space between words (a
+/// curly quotation mark, a dash); `None` for any other character. None of them is a combining
+/// mark nor moves one in a decomposition, so the text around such a mark folds as it would
+/// with the mark's decomposition.
+fn plain_punctuation(c: char) -> Option<bool> {
+    match c {
+        '’' => Some(true),
+        '‘' | '‚' | '‛' | '“' | '”' | '„' | '‟' | '‐' | '‒' | '–' | '—' | '―' | '\u{a0}' => {
+            Some(false)
+        }
+        _ => None,
+    }
 }
 
 /// Folds the run of ASCII bytes that `bytes` opens with into `out`, which has room for
@@ -174,6 +225,14 @@ const STACK_WORD: usize = 32;
 /// a buffer on the stack, so that a look-up by lower case (a title, an organisation word)
 /// allocates nothing for a capitalised word.
 pub fn with_lower_case<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // An ASCII word with no capital (a rule's word, most words of a text) is its own lower
+    // case: neither copied nor checked again. A capitalised one is told by its first byte.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return f(word);
+    }
     let mut buf = [0u8; STACK_WORD];
     match buf.get_mut(..word.len()) {
         Some(lower) if word.is_ascii() => {
@@ -219,7 +278,8 @@ pub fn is_plural_noun(lower: &str) -> bool {
 /// [`lower_case`] with curly apostrophes made straight: "Assad’s" → "assad's".
 pub fn lower_case_straight(word: &str) -> String {
     let lower = lower_case(word);
-    if lower.contains('’') {
+    // An ASCII word (most) holds no curly apostrophe: not searched for one.
+    if !lower.is_ascii() && lower.contains('’') {
         lower.replace('’', "'")
     } else {
         lower.into_owned()
@@ -641,6 +701,23 @@ mod tests {
     }
 
     #[test]
+    fn folding_into_a_kept_buffer_gives_the_bytes_of_the_folded_string() {
+        let mut out = b"left over from the last text".to_vec();
+        for text in [
+            "",
+            "Police",
+            "2016",
+            "El País",
+            "Mr. Kerry’s  U.S.-backed team, in 2016!",
+            " – leading and trailing – ",
+            "Ｋerry İstanbul ﬁnal ½",
+        ] {
+            fold_into(text, &mut out);
+            assert_eq!(out, fold(text).as_bytes(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn folding_drops_accents_case_and_punctuation() {
         assert_eq!(fold("El País"), fold("El Pais"));
         assert_eq!(fold("al-Nusra"), "al nusra");
@@ -704,6 +781,13 @@ mod tests {
             " É. ",
             "…",
             "a …",
+            // Curly quotation marks, apostrophes, dashes and no-break spaces, folded without
+            // a decomposition, beside letters, marks and other characters.
+            "“Yes,” she said — no–never ‘quoted’ Kerry’s\u{a0}team",
+            "‘’“”„‟‚‛‐‒–—―\u{a0}",
+            "’\u{301}x é’é —\u{327}a \u{a0}\u{a0}b ’’ ”",
+            "“É”—ﬁ’s\u{a0}½ ‐ \u{2011}\u{2017}\u{2016}",
+            "— lead and trail —",
         ] {
             assert_eq!(fold(text), fold_whole(text), "{text:?}");
         }
@@ -725,6 +809,9 @@ mod tests {
             "Department",
             "MINISTRY",
             "said",
+            "at least",
+            "more than 40",
+            "sAID",
             "",
             "Zürich",
             "ÉTAT",

@@ -469,7 +469,8 @@ fn word_char_at(text: &str, at: usize) -> (bool, usize) {
 /// [`crate::words::lower_case_straight`], without a copy of a word that is already so.
 fn lower_straight(word: &str) -> Cow<'_, str> {
     let lower = lower_case(word);
-    if lower.contains('’') {
+    // An ASCII word (most) holds no curly apostrophe: not searched for one.
+    if !lower.is_ascii() && lower.contains('’') {
         Cow::Owned(lower.replace('’', "'"))
     } else {
         lower

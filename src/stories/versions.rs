@@ -9,7 +9,7 @@ use std::hash::Hasher;
 use rayon::prelude::*;
 
 use crate::words::TextMap;
-use crate::words::{Fnv, fold};
+use crate::words::{Fnv, fold_into};
 
 /// A sentence counts when it has at least this many words: short ones ("Police said.",
 /// "No arrests were reported.") are every outlet's.
@@ -46,14 +46,16 @@ fn cut(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The hashes of a text's long sentences, sorted and distinct.
+/// The hashes of a text's long sentences, folded, sorted and distinct. Each sentence is
+/// folded into one buffer kept for the text (its bytes are hashed, no string is made).
 fn sentences(text: &str) -> Vec<u64> {
+    let mut folded = Vec::new();
     let mut hashes: Vec<u64> = cut(text)
         .filter_map(|sentence| {
-            let folded = fold(sentence);
+            fold_into(sentence, &mut folded);
             has_words(&folded, LONG).then(|| {
                 let mut h = Fnv::default();
-                h.write(folded.trim().as_bytes());
+                h.write(folded.trim_ascii());
                 h.finish()
             })
         })
@@ -66,10 +68,10 @@ fn sentences(text: &str) -> Vec<u64> {
 /// True when `folded` holds at least `n` words between its spaces: the runs of bytes other
 /// than a space, counted byte by byte and no further than the `n`th (a sentence is not cut
 /// into words to be counted).
-fn has_words(folded: &str, n: usize) -> bool {
+fn has_words(folded: &[u8], n: usize) -> bool {
     let mut words = 0;
     let mut after_space = true;
-    for &b in folded.as_bytes() {
+    for &b in folded {
         let space = b == b' ';
         if !space && after_space {
             words += 1;
@@ -117,16 +119,17 @@ pub fn pairs(texts: &[&str]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::words::fold;
 
     #[test]
     fn a_sentence_is_long_from_its_eighth_word() {
         let seven = fold("Police said the fire was put out.");
         let eight = fold("Police said the fire was put out quickly.");
-        assert!(!has_words(&seven, LONG));
-        assert!(has_words(&eight, LONG));
-        assert!(!has_words("", 1));
-        assert!(has_words(" a  b ", 2));
-        assert!(!has_words(" a  b ", 3));
+        assert!(!has_words(seven.as_bytes(), LONG));
+        assert!(has_words(eight.as_bytes(), LONG));
+        assert!(!has_words(b"", 1));
+        assert!(has_words(b" a  b ", 2));
+        assert!(!has_words(b" a  b ", 3));
     }
 
     #[test]
