@@ -72,6 +72,17 @@ fn folded(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// The ASCII letters and digits, by byte (`u8::is_ascii_alphanumeric` as a table).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The character that starts at byte `at` of `text`; a plain ASCII byte is read without
 /// decoding. `at` is a character boundary.
 fn char_at(text: &str, at: usize) -> Option<char> {
@@ -138,10 +149,13 @@ fn words<'t>(text: &'t str, rules: &RuleSet, out: &mut Vec<Word<'t>>, counts: &m
         }
         let mut end = next_at;
         loop {
-            // Most of a word is ASCII letters and digits, stepped over a byte at a time.
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                end += 1;
-            }
+            // Most of a word is ASCII letters and digits, stepped over a byte at a time, one
+            // look-up each.
+            let rest = bytes.get(end..).unwrap_or_default();
+            end += rest
+                .iter()
+                .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                .unwrap_or(rest.len());
             let Some(next) = char_at(text, end) else {
                 break;
             };
