@@ -165,8 +165,10 @@ impl<'r> Resolver<'r> {
             let relative = ["which", "that"]
                 .iter()
                 .any(|r| speaker.text.eq_ignore_ascii_case(r));
-            // "the lender" is the bank named before it, known as that bank is.
-            let described = is_described_organisation(&speaker.text, self.rules);
+            // "the lender" is the bank named before it, known as that bank is; so is the
+            // organisation an "it" that speaks stands for (`"…," it said`).
+            let described = is_described_organisation(&speaker.text, self.rules)
+                || speaker.text.eq_ignore_ascii_case("it");
             let written = match (&speaker.antecedent, relative) {
                 (Some(noun), true) => noun.clone(),
                 (Some(name), false) if described => name.clone(),
@@ -547,6 +549,22 @@ mod tests {
         // Outside a batch with that outlet, the desk still reads as a name.
         let alone = speakers_among(text, &["Wire"]);
         assert_eq!(alone[1].2, "person");
+    }
+
+    #[test]
+    fn it_is_known_as_the_organisation_it_stands_for() {
+        assert_eq!(
+            speakers("The ferry company said it was pleased. “The pier will close,” it said."),
+            pairs(&[
+                ("The ferry company", "ferry-company"),
+                ("it", "ferry-company")
+            ])
+        );
+        // With no organisation before it, "it" is nobody known.
+        assert_eq!(
+            speakers("“The bakery will close,” it said."),
+            pairs(&[("it", "")])
+        );
     }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {

@@ -213,12 +213,12 @@ fn possessor_start(ctx: &SentenceCtx<'_>, owner: usize) -> usize {
 }
 
 /// Whether a word ends in a possessive (`trump's`, `senators'`, `sanders’`).
-fn is_possessive(lower: &str) -> bool {
+pub(super) fn is_possessive(lower: &str) -> bool {
     lower.len() > 2 && english::ends_in_possessive(lower)
 }
 
 /// A possessor without its possessive ending (`Trump's` → `Trump`, `Sanders’` → `Sanders`).
-fn strip_possessive(written: &str) -> &str {
+pub(super) fn strip_possessive(written: &str) -> &str {
     for end in ["'s", "’s", "'S", "’S"] {
         if let Some(bare) = written.strip_suffix(end) {
             return bare;

@@ -11,7 +11,8 @@
 //! noun's title), `content` (where what was
 //! said begins and ends), the forms of attribution (`attribution` around a verb cue,
 //! `as_said`, `according_to`, `relay`, `headline`, `labelled_speech` after a colon,
-//! `attitude_noun` after a possessive (`Trump's claim that …`), `stance_noun` taken up by a
+//! `attitude_noun` after a possessive (`Trump's claim that …`), `in_view` for a view
+//! told by an opening phrase (`In the mayor's view, …`), `stance_noun` taken up by a
 //! verb (`launched a critique of …`),
 //! `dashed_quote`, `continued_quote` for quotations without a cue of their own,
 //! `nested_quote` for words quoted inside a quotation, `relative_gap` for a cue inside a
@@ -50,6 +51,7 @@ mod facts;
 mod group_speaker;
 mod headline;
 mod in_document;
+mod in_view;
 mod inflect;
 mod labelled_speech;
 mod modified_subject;
@@ -673,12 +675,24 @@ impl<'r> Extractor<'r> {
             self.passive_cues(&ctx, &cues, &held)
         };
         views.extend(passives);
-        // `In a poll released Monday, …`: a finding without a cue.
-        if let Some(claim) = self.in_document(&ctx)
+        // `In the mayor's view, …`: a view told by the phrase that opens the sentence; a
+        // claim told inside the view (`In his view, voters want …`) stays one of its own.
+        let in_view = self.in_view(&ctx).filter(|claim| {
+            let apart_or_inside =
+                |s: Span| !s.overlaps(claim.content_span) || claim.content_span.contains(s);
+            taken.iter().all(|&t| apart_or_inside(t))
+                && views.iter().all(|v| apart_or_inside(v.content_span))
+        });
+        // `In a poll released Monday, …`: a finding without a cue. The phrase that opens
+        // the sentence is a view's or a document's, not both (`In the opinion of most
+        // economists, …` is the economists').
+        if in_view.is_none()
+            && let Some(claim) = self.in_document(&ctx)
             && !taken.iter().any(|t| t.overlaps(claim.content_span))
         {
             views.push(claim);
         }
+        views.extend(in_view);
         // `Ruiz led by 12 points in a Herald poll.`: a margin that closes on the document.
         if let Some(claim) = self.closing_document(&ctx)
             && !taken.iter().any(|t| t.overlaps(claim.content_span))

@@ -445,6 +445,12 @@ impl Extractor<'_> {
                 words += 1;
                 continue;
             }
+            // `"…," it said`, `On Monday it warned`: an "it" right before the cue is its
+            // subject and stands alone, as "he" does; further back it ends the mention.
+            if i + 1 == end && lower == "it" {
+                start = i;
+                break;
+            }
             if english::ends_speaker(lower)
                 && (!t.is_capitalized(ctx.text) || !after_name && !english::is_pronoun(lower))
             {
@@ -1332,6 +1338,42 @@ mod tests {
                 .iter()
                 .any(|(speaker, content)| speaker == "Her critics"
                     && content.contains("Why does the date"))
+        );
+    }
+
+    #[test]
+    fn it_right_before_the_cue_speaks() {
+        // After a quotation, after a clause and after a day or an adverb, an "it" is the
+        // cue's subject; the words before it are no part of the speaker.
+        assert_eq!(
+            said("Harbourline Foods said it was pleased. “The bakery will close,” it said."),
+            [
+                (
+                    "Harbourline Foods".to_string(),
+                    "it was pleased".to_string()
+                ),
+                ("it".to_string(), "The bakery will close,".to_string())
+            ]
+        );
+        assert_eq!(
+            said("The bakery in Tilbury will close in May, it said in a statement."),
+            [(
+                "it".to_string(),
+                "The bakery in Tilbury will close in May".to_string()
+            )]
+        );
+        assert_eq!(
+            speakers("The board met on Monday. On Tuesday it warned that fares would rise."),
+            ["it"]
+        );
+        assert_eq!(
+            speakers("The board met on Monday. Later it announced that fares would rise."),
+            ["it"]
+        );
+        // In a statement, it said …: the statement is how it spoke, not who.
+        assert_eq!(
+            said("In a statement, it said fares would rise."),
+            [("it".to_string(), "fares would rise".to_string())]
         );
     }
 
