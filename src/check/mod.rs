@@ -129,6 +129,7 @@ pub struct TopicReport {
 
 mod agreement;
 mod antonym;
+mod carried_in_sentence;
 mod claim_figures;
 mod cue_verbs;
 mod date;

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use rayon::prelude::*;
 
 use crate::article::Span;
+use crate::check::carried_in_sentence::carried_in_sentences;
 use crate::check::{Context, Finding, FindingKind, Rule, new_finding};
 use crate::extract::ClaimKind;
 use crate::graph::{Linker, Speakers, Why, compare};
@@ -128,8 +129,9 @@ impl super::Check for SingleSource {
 }
 
 /// The claims no other outlet of their story carries and worth a finding, in claim order:
-/// in no agreement, with no agreeing link to another outlet's claim, no contradiction, and
-/// no quotation another outlet quotes too (under whatever name). Told by [`check::run`]
+/// in no agreement, with no agreeing link to another outlet's claim, no contradiction, no
+/// quotation another outlet quotes too (under whatever name), and not told by another outlet
+/// in a sentence of its own ([`carried_in_sentences`]). Told by [`check::run`]
 /// while the links and the readings are held, before they are let go; [`SingleSource`]
 /// writes their findings from [`Context::alone`].
 ///
@@ -189,7 +191,7 @@ pub fn alone(ctx: &Context<'_>) -> Vec<usize> {
     }
     // Those of them worth a finding: two content words or more, and an attributed claim
     // or an assertion that gives a figure.
-    (0..ctx.claims.len())
+    let mut alone: Vec<usize> = (0..ctx.claims.len())
         .into_par_iter()
         .filter(|&i| !carried[i])
         .filter(|&i| {
@@ -197,7 +199,11 @@ pub fn alone(ctx: &Context<'_>) -> Vec<usize> {
             let words = ctx.profile(i).reading.content.len();
             words >= 2 && (claim.kind != ClaimKind::Assertion || !claim.numbers.is_empty())
         })
-        .collect()
+        .collect();
+    // Less those another outlet of the story tells in a sentence of its own.
+    let told = carried_in_sentences(ctx, &alone);
+    alone.retain(|i| told.binary_search(i).is_err());
+    alone
 }
 
 /// Bytes after a cue read for its hearer when the content stands before the cue.

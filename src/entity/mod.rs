@@ -15,7 +15,7 @@ use crate::words::{TextSet, fold};
 
 pub use article::Resolver;
 pub use batch::resolve_across_articles;
-pub use names::{names_apart, role_serving, written_name};
+pub use names::{is_person_noun, names_apart, role_serving, written_name};
 
 /// A person, group or place that speaks or is spoken of.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -307,6 +307,12 @@ const PERSON_NOUNS: &[&str] = &[
     "woman",
 ];
 
+/// True for a noun that names one person by what they do ("adviser", "lawyer",
+/// "spokeswoman"), given in lower case.
+pub fn is_person_noun(lower: &str) -> bool {
+    PERSON_NOUNS.binary_search(&lower).is_ok()
+}
+
 /// A description whose last word names one person ("member", "diplomat", "official"),
 /// unless a noun for no person heads it before "of" ("the department of justice").
 pub(super) fn is_person_description(folded: &str) -> bool {

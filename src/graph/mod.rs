@@ -29,8 +29,8 @@ pub use blocking::Blocking;
 pub use passage::Passage;
 pub use reading::{Profile, Reading, profiles};
 pub use similarity::{
-    EVENT_DAYS, EXCERPT_WORDS, Link, Linker, ONE_STATEMENT_TWO_DAYS, OVERLAP_RUN, Why, compare,
-    names_disjoint,
+    EVENT_DAYS, EXCERPT_WORDS, Link, Linker, ONE_STATEMENT_TWO_DAYS, OVERLAP_RUN, RUN_WEIGHT, Why,
+    compare, names_disjoint,
 };
 pub use speaker::{Speakers, Written, claim_speakers, group_and_person, names_fit, speakers};
 pub use values::{Value, share_value, values_of};
