@@ -940,12 +940,8 @@ pub(super) fn length(
                 .find(|&t| matches!(view.low(t), "port" | "city" | "town" | "capital"));
             match noun {
                 Some(noun) => Some(view.low(noun).to_string()),
-                None if plain_from
-                    && view.low(from - 1) == "the"
-                    && view.tokens.get(from).is_some_and(|t| t.is_word())
-                    && !is_stop_word(view.low(from)) =>
-                {
-                    Some(singular(view.low(from)))
+                None if plain_from && view.low(from - 1) == "the" => {
+                    super::point::named(rules, view, from)
                 }
                 None => None,
             }
@@ -1555,9 +1551,18 @@ pub(super) fn count(
         .filter(|&b| numbered_group && b >= clause.0)
         .and_then(|b| numbers.measure_at(view.lower, b))
         .map(|(m, _)| m);
+    // "Five of the six prisoners who broke out of the jail are back in custody": a relative
+    // clause on the group tells what the group did; what happened to the part comes after
+    // it (read past the group below).
+    let group_clause = part_end.is_some() && matches!(view.low(after), "who" | "that" | "which");
     let measure = verb_before
         .or_else(|| put_at(numbers, view, first, clause))
-        .or_else(|| measure_near(numbers, view, first, after, clause).map(|(m, _)| m));
+        .or_else(|| {
+            (!group_clause)
+                .then(|| measure_near(numbers, view, first, after, clause))
+                .flatten()
+                .map(|(m, _)| m)
+        });
     // "convicted on nine of the 12 counts", "found guilty on eleven counts": the counts a
     // conviction is on, a part of those faced or not; never the counts faced or charged.
     if let Some((_, n)) = &noun

@@ -7,20 +7,26 @@
 //! is read from), `what` (kind, unit and the thing measured), `place`, `time` (the day,
 //! and whether the fact is background), `source` (who gives it), `day` (days of events),
 //! `list` (members of a list), `roll` (the people a place keeps), `term` (a prison term
-//! passed or sought), `capacity` (what a licence allows), `crowd` (people at a gathering)
-//! and `among` (a part of the dead or injured named by who they are).
+//! passed or sought), `capacity` (what a licence allows), `crowd` (people at a gathering),
+//! `among` (a part of the dead or injured named by who they are), `hospital` (a hospital
+//! named by its name), `point` (the point a distance is told from), `origin` (the age of
+//! a thing from the year it came about) and `clock` (the time of day something happened).
 
 mod among;
 mod capacity;
 mod change;
 mod clause;
+mod clock;
 mod crowd;
 mod day;
 mod figure;
 mod holder;
+mod hospital;
 mod list;
+mod origin;
 mod phrases;
 mod place;
+mod point;
 mod roll;
 mod selection;
 mod source;
@@ -554,6 +560,10 @@ impl FactReader {
                         .then(|| time::series_span(view, first, end, clause.1))
                         .flatten();
                     let mut read = read;
+                    // "taken to hospital with serious injuries": only the worst hurt.
+                    if let Some(what) = hospital::seriously_hurt(rules, view, &read.what, end) {
+                        read.what = what;
+                    }
                     // "licensed to carry no more than 150": the limit is 150.
                     let amount = if read.what == "capacity" {
                         capacity::limit(amount, q.value)
@@ -717,6 +727,16 @@ impl FactReader {
         // Relations are looked up word by word, most words passed over by their first byte
         // and length (cheaper than searching the sentence's text for them first).
         for mut fact in list::read(self, view, rules) {
+            let claim = source::attribute(&mut fact, claims);
+            found.push(Found { fact, claim });
+        }
+        // "The ride stopped at about 1.20pm": when it stopped.
+        for mut fact in clock::times(rules, view) {
+            let claim = source::attribute(&mut fact, claims);
+            found.push(Found { fact, claim });
+        }
+        // "The tunnel, which opened in 1994": the tunnel's age.
+        for mut fact in origin::ages(self, rules, view) {
             let claim = source::attribute(&mut fact, claims);
             found.push(Found { fact, claim });
         }

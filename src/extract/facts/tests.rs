@@ -36,6 +36,18 @@ fn one(text: &str) -> Fact {
     facts.into_iter().next().unwrap()
 }
 
+/// The one figure of `text` beside the age of the thing whose year of origin it names
+/// ("The zoo, which opened in 1952, …" tells the zoo's age too) and the day of its event.
+fn one_beside_origin(text: &str) -> Fact {
+    let (ages, rest): (Vec<Fact>, Vec<Fact>) = facts_on(text, "2016-02-21")
+        .into_iter()
+        .filter(|f| f.kind != FactKind::Day)
+        .partition(|f| f.kind == FactKind::Age);
+    assert_eq!(ages.len(), 1, "{ages:#?}");
+    assert_eq!(rest.len(), 1, "{rest:#?}");
+    rest.into_iter().next().unwrap()
+}
+
 /// The one figure of `text`, beside the day of its event ("A quake struck on Sunday").
 fn one_figure(text: &str) -> Fact {
     let facts: Vec<Fact> = facts_on(text, "2016-02-21")
@@ -950,6 +962,57 @@ fn who_was_inside_or_trapped_is_counted() {
             .what,
         "stranded"
     );
+    // "were left stranded", "spent the night stuck": the state they were left or spent
+    // the time in counts them, as "were trapped" does.
+    let left = read("Thirty people were left stranded for about two hours on the pier.");
+    assert!(
+        left.iter()
+            .any(|f| f.0 == FactKind::Count && f.1 == "stranded" && f.3 == 30.0),
+        "{left:?}"
+    );
+    let spent = read("Sixteen climbers spent nearly five hours stuck on the ledge.");
+    assert!(
+        spent
+            .iter()
+            .any(|f| f.0 == FactKind::Count && f.1 == "stranded" && f.3 == 16.0),
+        "{spent:?}"
+    );
+    assert!(
+        spent
+            .iter()
+            .any(|f| f.0 == FactKind::Duration && f.1 == "stranded"),
+        "{spent:?}"
+    );
+    // "left" that is no passive leaves nothing counted: "left the hall" is no state.
+    assert!(
+        read("Forty people left the hall before the vote.")
+            .iter()
+            .all(|f| f.1 != "stranded"),
+    );
+    // Who got out, led or on their own, is one count however it is put.
+    let led = one("About 90 people were led out through the side doors.");
+    let escaped = one("Some 150 people escaped through the side doors.");
+    let broke = one("Four prisoners broke out of the jail.");
+    // A part of those who escaped is counted by what happened to the part; the group by
+    // what it did.
+    let back = read("Three of the five inmates who broke out of the jail are back in custody.");
+    assert!(
+        back.iter().any(|f| f.1 == "recaptured" && f.3 == 3.0),
+        "{back:?}"
+    );
+    assert!(
+        back.iter().any(|f| f.1 == "escaped" && f.3 == 5.0),
+        "{back:?}"
+    );
+    // A fire that broke out escaped nothing.
+    assert!(
+        read("The fire broke out after 40 people had left.")
+            .iter()
+            .all(|f| f.1 != "escaped")
+    );
+    assert_eq!(escaped.frame.what, "escaped");
+    assert_eq!(led.frame.what, escaped.frame.what);
+    assert_eq!(broke.frame.what, escaped.frame.what);
     // Being inside something is no count of who was in a building.
     assert!(
         facts_on(
@@ -2190,7 +2253,8 @@ fn places_an_event_hit_and_a_place_exempt_from_it_are_lists() {
 
 #[test]
 fn a_place_that_keeps_animals_has_a_roll_and_a_year_in_its_relative_clause_is_not_the_rolls() {
-    let kept = one_figure("The zoo, which opened in 1952, keeps four tigers, a keeper said.");
+    let kept =
+        one_beside_origin("The zoo, which opened in 1952, keeps four tigers, a keeper said.");
     assert_eq!(
         (kept.frame.what.as_str(), kept.frame.holder.as_deref()),
         ("roll", Some("zoo"))
@@ -2678,7 +2742,8 @@ fn a_change_with_no_old_value_counts_its_subject() {
 #[test]
 fn a_verb_of_holding_counts_what_a_building_holds_not_arrests() {
     // "held" before things that are not people is what the holder has.
-    let rooms = one_figure("The hotel, which opened in 1998 and held 120 rooms, was gutted.");
+    let rooms =
+        one_beside_origin("The hotel, which opened in 1998 and held 120 rooms, was gutted.");
     assert_eq!(rooms.frame.what, "room");
     assert_eq!(rooms.frame.holder.as_deref(), Some("hotel"));
     assert!(!rooms.background, "{rooms:#?}");
@@ -2692,7 +2757,7 @@ fn a_verb_of_holding_counts_what_a_building_holds_not_arrests() {
 #[test]
 fn a_year_a_thing_came_about_is_no_time_of_its_figures() {
     // "put up in 1974": the building's origin; its flats are counted now.
-    let flats = one_figure("The tower, put up in 1969, had 96 flats.");
+    let flats = one_beside_origin("The tower, put up in 1969, had 96 flats.");
     assert_eq!(flats.frame.what, "flat");
     assert_eq!(flats.frame.holder.as_deref(), Some("building"));
     assert!(
@@ -2700,8 +2765,9 @@ fn a_year_a_thing_came_about_is_no_time_of_its_figures() {
         "{flats:#?}"
     );
     // One outlet's block of apartments is another's building of flats.
-    let apartments =
-        one_figure("The block, which dates from 1969 and held 90 apartments, was due for repairs.");
+    let apartments = one_beside_origin(
+        "The block, which dates from 1969 and held 90 apartments, was due for repairs.",
+    );
     assert_eq!(apartments.frame.what, "flat");
     assert_eq!(apartments.frame.holder.as_deref(), Some("building"));
     assert!(!apartments.background, "{apartments:#?}");

@@ -159,13 +159,19 @@ pub(super) fn in_sentence(reader: &FactReader, view: &View<'_>, periods: bool) -
 /// Whether the year at token `year` follows words of the rules' `origins` ("built in",
 /// "dates from"): the year a thing came about.
 fn origin_before(reader: &FactReader, view: &View<'_>, year: usize) -> bool {
-    (1..=3).any(|n| {
-        year.checked_sub(n).is_some_and(|start| {
-            reader
-                .origins
-                .at(view.lower, start, year)
-                .is_some_and(|(words, _)| words.len() == n)
-        })
+    origin_start(reader, view, year).is_some()
+}
+
+/// The token the rules' `origins` words before the year at token `year` start at ("opened"
+/// of "opened in 1994").
+pub(super) fn origin_start(reader: &FactReader, view: &View<'_>, year: usize) -> Option<usize> {
+    (1..=3).find_map(|n| {
+        let start = year.checked_sub(n)?;
+        reader
+            .origins
+            .at(view.lower, start, year)
+            .is_some_and(|(words, _)| words.len() == n)
+            .then_some(start)
     })
 }
 
@@ -181,7 +187,7 @@ fn may_name_month(lower: &str) -> bool {
 }
 
 /// A year written in figures ("2017"), within the years news copy names.
-fn year_of(word: &str) -> Option<i32> {
+pub(super) fn year_of(word: &str) -> Option<i32> {
     (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
         .then(|| word.parse::<i32>().ok())
         .flatten()

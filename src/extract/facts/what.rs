@@ -119,6 +119,12 @@ fn named_number(view: &View<'_>, first: usize) -> bool {
     before == "Number" || before == "No" || no_dot
 }
 
+/// "5pm", "11am": a time of day written with its half, read as a figure with a unit; it
+/// counts nothing.
+fn time_of_day(q: &Quantity) -> bool {
+    matches!(q.unit.as_deref(), Some("pm" | "am" | "p.m." | "a.m."))
+}
+
 /// Units of time.
 fn time_unit(unit: &str) -> bool {
     matches!(kind_of_unit(unit), Some(FactKind::Duration))
@@ -461,17 +467,33 @@ pub(super) fn measure_near(
     // from their homes").
     let mut driven_from = None;
     while i < clause.1 && i < start + 5 {
-        if let Some((m, len)) = numbers.measure_at(view.lower, i) {
+        if let Some((m, len)) = numbers
+            .measure_at(view.lower, i)
+            .or_else(|| super::hospital::named_at(numbers, view, i))
+        {
             if matches!(view.low(i), "from" | "out") {
                 driven_from = Some((m, i));
                 break;
             }
             return Some(done_to(numbers, view, i, len, clause).unwrap_or((m, i)));
         }
+        // "Twelve people spent the night stranded": the state they spent the time in.
+        if i == after
+            && let Some(found) = spent_in(numbers, view, i, clause.1)
+        {
+            return Some(found);
+        }
         // "forced 6,000 people to evacuate": what they were made to do; "seven cavers who
-        // had been trapped": what the relative clause says was done to them.
+        // had been trapped": what the relative clause says was done to them; "were left
+        // stranded": the state a passive "left" leaves them in.
         let relative = i == after && matches!(view.low(i), "who" | "that");
-        if !(auxiliary(view.low(i)) || relative || (i == after && view.low(i) == "to")) {
+        let left = i > start
+            && view.low(i) == "left"
+            && matches!(
+                view.low(i - 1),
+                "were" | "was" | "been" | "are" | "is" | "be"
+            );
+        if !(auxiliary(view.low(i)) || relative || left || (i == after && view.low(i) == "to")) {
             break;
         }
         i += 1;
@@ -526,6 +548,27 @@ pub(super) fn measure_near(
         moved |= moved_to(view.low(j));
     }
     driven_from
+}
+
+/// "spent nearly four hours stuck", "spent the night trapped": at token `i` a verb of
+/// spending, a span of time within a few words and the measure right after it, with the
+/// token it is at.
+fn spent_in(
+    numbers: &NumberReader,
+    view: &View<'_>,
+    i: usize,
+    end: usize,
+) -> Option<(String, usize)> {
+    if !matches!(view.low(i), "spent" | "spend" | "spending") {
+        return None;
+    }
+    let span = (i + 1..(i + 5).min(end)).find(|&k| {
+        let unit = singular_of(view.low(k));
+        unit == "night" || time_unit(&unit)
+    })?;
+    numbers
+        .measure_at(view.lower, span + 1)
+        .map(|(m, _)| (m, span + 1))
 }
 
 /// What happened to people a measure names by who they are, said right after it (past
@@ -718,7 +761,12 @@ pub(super) fn read(
         && matches!(view.low(end + 1), "by" | "-")
         || (first >= 2 && view.low(first - 1) == "-" && view.low(first - 2) == "by")
         || (first >= 1 && view.low(first - 1) == "by" && first >= 2 && view.low(first - 2) == "-");
-    if after_month || dimension || q.unit.as_deref() == Some("s") || named_number(view, first) {
+    if after_month
+        || dimension
+        || q.unit.as_deref() == Some("s")
+        || named_number(view, first)
+        || time_of_day(q)
+    {
         return None;
     }
     let text = q.text.to_lowercase();
@@ -860,8 +908,11 @@ pub(super) fn read(
             // "after nearly three days underground": the state the span was spent in.
             let noun = noun.or_else(|| {
                 let state = view.low(figure.end);
-                matches!(state, "underground" | "adrift" | "missing" | "trapped")
-                    .then(|| state.to_string())
+                matches!(
+                    state,
+                    "underground" | "adrift" | "missing" | "trapped" | "stuck" | "stranded"
+                )
+                .then(|| state.to_string())
             });
             let noun = noun.or_else(|| {
                 let from = view.low(figure.end);
