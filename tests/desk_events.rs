@@ -1170,9 +1170,15 @@ fn the_twentieth_set_read_blind() {
     // Wendlow General Hospital"), the people in a park, distances from an entrance against a
     // portal, hours, a year opened against an age, a minute of a match, a replay's day, a
     // sentence's maximum, and temperatures whose "about" meets the other figure.
+    // With the stories mend that lets ledes naming the same cast (the ground and the
+    // suspect's district, nobody else) differ on the day and the age, the tabloid joins its
+    // story: the man 23 against 32 and the fans led out, about 41,000 against 34,000, are
+    // found (warnings: the copy is of different days), 5 of 24, nothing false.
     let expected = expected(&[
         (Severity::Error, "age (driver)"),
         (Severity::Warning, "age (boy)"),
+        (Severity::Warning, "age (man)"),
+        (Severity::Warning, "fan"),
         (Severity::Warning, "stranded"),
     ]);
     let mut alone = Vec::new();

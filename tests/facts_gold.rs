@@ -88,10 +88,13 @@ fn the_twentieth_desk_set_scores_as_read_blind() {
     // Written on 7 December 2026 (third session) against e526b7a, before that session's
     // mends landed (see `tests/desk_events.rs`): 3 of 24 found at that code, 2 of them at the
     // severity an editor expects, no difference that is none called an error or a warning.
-    // Scored blind again at that session's merged head: the same.
+    // Scored blind again at that session's merged head: the same. Since ledes naming the
+    // same cast may differ on the day and the age, the bomb threat's tabloid is one story
+    // with the wire: the man's age and the fans led out are found, 5 of 24, 4 at the
+    // severity, nothing false.
     assert_eq!(
         desk_score("tests/data/facts/desk_twentieth.toml"),
-        (3, 2, 0, 0)
+        (5, 4, 0, 0)
     );
 }
 
