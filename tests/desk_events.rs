@@ -1185,12 +1185,19 @@ fn the_twentieth_set_read_blind() {
     // out on foot ("led out", "escaped") and the tunnel opened in 1994 against 30 years
     // old (an age from the year it opened). All warnings (a source on one side only, or
     // next-day copy), but the driver.
+    // With the stories mend of the same day (stories49) that lets ledes naming the same
+    // cast (the ground and the suspect's district, nobody else) differ on the day and the
+    // age, the tabloid joins its story: the man 23 against 32 and the fans led out, about
+    // 41,000 against 34,000 (labelled with the group of "led out"), are found too (warnings:
+    // the copy is of different days): 11 of 24.
     let expected = expected(&[
         (Severity::Error, "age (driver)"),
         (Severity::Warning, "age (boy)"),
+        (Severity::Warning, "age (man)"),
         (Severity::Warning, "age (tunnel)"),
         (Severity::Warning, "distance from northern entrance"),
         (Severity::Warning, "escaped"),
+        (Severity::Warning, "escaped (fan)"),
         (Severity::Warning, "in hospital (rider)"),
         (Severity::Warning, "stopped at"),
         (Severity::Warning, "stranded"),

@@ -53,8 +53,12 @@ const LOW: f64 = 0.1;
 const CROWD: usize = 32;
 /// Two stories whose ledes differ on this many of the day, the hour, the people's ages
 /// (see [`Event::differences`]) and whom each names in full tell two events: outlets on one
-/// event may differ on one of them, seldom on two.
+/// event may differ on one of them, seldom on two — unless their ledes name the same cast
+/// (see [`Stories::same_cast`]).
 const EVENT_DIFFERENCES: usize = 2;
+/// Two stories whose ledes name the same cast are this alike at least (the mean likeness of
+/// their texts): outlets on one event name, lower down, the people and places the others do.
+const CAST_CLOSE: f64 = 0.5;
 /// A text alone in its story joins a story of two texts or more whose ledes tell what
 /// happened in its lede's words to this share of [`EVIDENCE`] at least (see
 /// [`Stories::adopt`]).
@@ -323,7 +327,7 @@ fn grow<'t>(
         .collect();
     links.par_sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let what = texts.iter().map(|t| t.what.clone()).collect();
-    let mut stories = Stories::new(vectors, dates, telling, events, what, told);
+    let mut stories = Stories::new(vectors, dates, telling, events, what, told, rarity);
     // Versions of one text first: those found by their sentences, then by their names.
     for &(i, j) in versions {
         let (a, b) = (stories.of[i], stories.of[j]);
@@ -403,6 +407,7 @@ pub fn pair(
         events,
         texts.iter().map(|t| t.what.clone()).collect(),
         &weights.told,
+        &weights.rarity,
     );
     let (closeness, named) = weights.vectors[i].dot(&weights.vectors[j], &weights.rarity);
     let names = x
@@ -493,6 +498,8 @@ struct Stories<'t> {
     /// its rarity as it counts toward [`EVIDENCE`].
     what: Vec<Vec<u32>>,
     told: &'t [f64],
+    /// Per name: its rarity in the batch.
+    rarity: &'t [f64],
 }
 
 impl<'t> Stories<'t> {
@@ -503,6 +510,7 @@ impl<'t> Stories<'t> {
         events: &[Event],
         what: Vec<Vec<u32>>,
         told: &'t [f64],
+        rarity: &'t [f64],
     ) -> Stories<'t> {
         let n = vectors.len();
         Stories {
@@ -528,36 +536,31 @@ impl<'t> Stories<'t> {
             },
             what,
             told,
+            rarity,
         }
     }
 
-    /// Stories `a` and `b` tell two events: at least half the telling names of each one's
-    /// ledes, and more than half of one's, are names no text of the other gives (two
-    /// shootings of one neighbourhood, told in the same words, one of Omar Holloway on
-    /// Garrison Boulevard, one of Brianna Holloway on Page Avenue). Two ledes that each add
-    /// one place to a place both name are not apart: outlets on one quake may name another
-    /// town each. But an event happens at one address: two stories whose ledes each name a
-    /// street, and no street the other gives, are apart whatever else they share; and at
-    /// one time, to some people: ledes that differ on [`EVENT_DIFFERENCES`] of the day, the
-    /// hour, the ages and whom they name are apart too. Ledes that name [`SAME_THINGS`] of
-    /// the same things in full are not apart by whom else each names: outlets on one
-    /// grounding name the ship and the sound, and each its own spokesman or crewman.
+    /// Stories `a` and `b` tell two events: at least half the telling names each one's
+    /// ledes share (see [`Stories::shared_telling`]), and more than half of one's, are names
+    /// no text of the other gives (two shootings of one neighbourhood, told in the same
+    /// words, one of Omar Holloway on Garrison Boulevard, one of Brianna Holloway on Page
+    /// Avenue). Two ledes that each add one place to a place both name are not apart:
+    /// outlets on one quake may name another town each. But an event happens at one
+    /// address: two stories whose ledes each name a street, and no street the other gives,
+    /// are apart whatever else they share; and at one time, to some people: ledes that
+    /// differ on [`EVENT_DIFFERENCES`] of the day, the hour, the ages and whom they name are
+    /// apart too. Ledes that name [`SAME_THINGS`] of the same things in full are not apart
+    /// by whom else each names: outlets on one grounding name the ship and the sound, and
+    /// each its own spokesman or crewman.
     fn apart(&self, a: usize, b: usize) -> bool {
-        let given = |name: u32, y: usize| {
-            self.givers[name as usize]
-                .iter()
-                .any(|&t| self.of[t as usize] == y)
+        let (shared_a, shared_b) = (self.shared_telling(a), self.shared_telling(b));
+        // How many of `x`'s shared telling names no text of `y` gives, of how many.
+        let missing = |shared: &[u32], y: usize| {
+            let lacking = shared.iter().filter(|&&name| !self.gives(y, name)).count();
+            (2 * lacking, shared.len())
         };
-        // How many of `x`'s telling names no text of `y` gives, of how many.
-        let missing = |x: usize, y: usize| {
-            let lacking = self.telling[x]
-                .iter()
-                .filter(|&&name| !given(name, y))
-                .count();
-            (2 * lacking, self.telling[x].len())
-        };
-        let (ab, of_a) = missing(a, b);
-        let (ba, of_b) = missing(b, a);
+        let (ab, of_a) = missing(&shared_a, b);
+        let (ba, of_b) = missing(&shared_b, a);
         self.other_event(a, b)
             || self.own_streets(a, b)
             || of_a > 0
@@ -568,13 +571,73 @@ impl<'t> Stories<'t> {
                 && !self.name_alike(a, b)
     }
 
+    /// A text of story `s` gives telling name `name`.
+    fn gives(&self, s: usize, name: u32) -> bool {
+        self.givers
+            .get(name as usize)
+            .is_some_and(|texts| texts.iter().any(|&t| self.of[t as usize] == s))
+    }
+
+    /// The telling names of story `s`'s ledes that more than half its texts give: what its
+    /// outlets agree its event is about. A text alone gives all its lede's names; of two
+    /// outlets, the names both give (not the fire brigade's spokesman one of them quotes).
+    /// What a story shares does not hang on which of its texts came together first.
+    fn shared_telling(&self, s: usize) -> Vec<u32> {
+        let texts = self.members[s].len();
+        self.telling[s]
+            .iter()
+            .copied()
+            .filter(|&name| {
+                let giving = self.givers.get(name as usize).map_or(0, |list| {
+                    list.iter().filter(|&&t| self.of[t as usize] == s).count()
+                });
+                2 * giving > texts
+            })
+            .collect()
+    }
+
     /// Stories `a` and `b` tell another event by what their ledes give of it: one street at
     /// blocks of their own, or [`EVENT_DIFFERENCES`] of the day, the hour, the ages and whom
-    /// they name in full.
+    /// they name in full — unless their ledes name the same cast, where a day or an age
+    /// they differ on is the outlets' discrepancy, not another event.
     fn other_event(&self, a: usize, b: usize) -> bool {
         self.other_blocks(a, b)
             || self.events[a].differences(&self.events[b]) + usize::from(self.own_people(a, b))
                 >= EVENT_DIFFERENCES
+                && !self.same_cast(a, b)
+    }
+
+    /// The ledes of stories `a` and `b` name the same cast: both name [`SAME_THINGS`] of the
+    /// same names at least, and every name each one's ledes share (see
+    /// [`Stories::shared_telling`]) is one a text of the other gives; neither names a street or an address, where two events of one place
+    /// are told in the same words (two shootings on one boulevard); and their texts are
+    /// [`CAST_CLOSE`] alike. Outlets on one arrest over a stadium's bomb hoax all name the
+    /// ground and the suspect's district, and give the clubs lower down; a tabloid that puts
+    /// the arrest on Monday and the man at 32, where the wire says Sunday and 23, tells the
+    /// same arrest.
+    fn same_cast(&self, a: usize, b: usize) -> bool {
+        let street = |name: &u32| self.street.get(*name as usize).copied().unwrap_or(false);
+        let (x, y) = (&self.telling[a], &self.telling[b]);
+        if x.iter().chain(y).any(street)
+            || !self.addresses[a].is_empty()
+            || !self.addresses[b].is_empty()
+        {
+            return false;
+        }
+        let both = x
+            .iter()
+            .filter(|name| y.binary_search(name).is_ok())
+            .count();
+        both >= SAME_THINGS
+            && self
+                .shared_telling(a)
+                .iter()
+                .all(|&name| self.gives(b, name))
+            && self
+                .shared_telling(b)
+                .iter()
+                .all(|&name| self.gives(a, name))
+            && self.linkage(a, b, self.rarity) >= CAST_CLOSE
     }
 
     /// Each of stories `a` and `b` has a lede that names a street, and none the other
@@ -585,12 +648,7 @@ impl<'t> Stories<'t> {
                 .iter()
                 .filter(|&&name| self.street.get(name as usize).copied().unwrap_or(false))
                 .peekable();
-            streets.peek().is_some()
-                && streets.all(|&name| {
-                    !self.givers[name as usize]
-                        .iter()
-                        .any(|&t| self.of[t as usize] == y)
-                })
+            streets.peek().is_some() && streets.all(|&name| !self.gives(y, name))
         };
         own(a, b) && own(b, a)
     }
@@ -614,14 +672,22 @@ impl<'t> Stories<'t> {
     }
 
     /// Each of stories `a` and `b` has a lede that names someone or somewhere in full
-    /// ("Jaylen Alston"), no street, that no text of the other gives.
+    /// ("Jaylen Alston"), no street, that no text of the other gives — or in a word ("The
+    /// Ville"), when all their ledes' names that the other gives are streets: one boulevard
+    /// runs through two neighbourhoods, and each lede names its own.
     fn own_people(&self, a: usize, b: usize) -> bool {
+        let street = |name: u32| self.street.get(name as usize).copied().unwrap_or(false);
+        let mut met = self.telling[a]
+            .iter()
+            .filter(|&&name| self.gives(b, name))
+            .chain(self.telling[b].iter().filter(|&&name| self.gives(a, name)))
+            .peekable();
+        let on_one_street = met.peek().is_some() && met.all(|&name| street(name));
         let own = |x: usize, y: usize| {
             self.telling[x].iter().any(|&name| {
-                let name = name as usize;
-                self.full.get(name).copied().unwrap_or(false)
-                    && !self.street.get(name).copied().unwrap_or(false)
-                    && !self.givers[name].iter().any(|&t| self.of[t as usize] == y)
+                (on_one_street || self.full.get(name as usize).copied().unwrap_or(false))
+                    && !street(name)
+                    && !self.gives(y, name)
             })
         };
         own(a, b) && own(b, a)
@@ -1294,6 +1360,121 @@ mod tests {
         let one_hour = [night.clone(), night.clone(), night.clone(), night];
         assert_eq!(
             cluster(&texts, 6, 0, &[], &telling, &one_hour),
+            [0, 0, 0, 0]
+        );
+    }
+
+    #[test]
+    fn ledes_naming_the_same_cast_are_one_story_whatever_day_and_age_they_give() {
+        // Three outlets on one arrest: every lede names the ground and the district (telling
+        // names 0 and 1), and every text gives both. The third puts the arrest a day later
+        // and the man nine years older.
+        let texts = [
+            text(0, &[0, 1, 2, 3]),
+            text(0, &[0, 1, 2, 3]),
+            text(1, &[0, 1, 2, 4]),
+        ];
+        let telling = Telling {
+            of_text: vec![vec![0, 1]; 3],
+            givers: vec![vec![0, 1, 2], vec![0, 1, 2]],
+            street: vec![false; 2],
+            full: vec![false; 2],
+            addresses: Vec::new(),
+        };
+        let sunday = Event::read(
+            None,
+            "A 23-year-old man was held on Sunday.",
+            Date::new(2026, 10, 5),
+        );
+        let monday = Event::read(
+            None,
+            "A man, 32, was held on Monday.",
+            Date::new(2026, 10, 6),
+        );
+        let events = [sunday.clone(), sunday, monday];
+        assert_eq!(cluster(&texts, 5, 0, &[], &telling, &events), [0, 0, 0]);
+        // The third lede names a street besides (where two events of one place are told
+        // alike): the day and the age tell another arrest.
+        let a_street = Telling {
+            of_text: vec![vec![0, 1], vec![0, 1], vec![0, 1, 2]],
+            givers: vec![vec![0, 1, 2], vec![0, 1, 2], vec![0, 1, 2]],
+            street: vec![false, false, true],
+            full: vec![false, false, true],
+            addresses: Vec::new(),
+        };
+        assert_eq!(cluster(&texts, 5, 0, &[], &a_street, &events), [0, 0, 2]);
+        // Or it names a man of its own whom the others never name.
+        let own_man = Telling {
+            of_text: vec![vec![0, 1], vec![0, 1], vec![0, 1, 2]],
+            givers: vec![vec![0, 1, 2], vec![0, 1, 2], vec![2]],
+            street: vec![false; 3],
+            full: vec![false, false, true],
+            addresses: Vec::new(),
+        };
+        assert_eq!(cluster(&texts, 5, 0, &[], &own_man, &events), [0, 0, 2]);
+        // Or the ledes share only one name.
+        let one_name = Telling {
+            of_text: vec![vec![0, 1], vec![0, 1], vec![0]],
+            ..telling.clone()
+        };
+        assert_eq!(cluster(&texts, 5, 0, &[], &one_name, &events), [0, 0, 2]);
+    }
+
+    #[test]
+    fn what_a_story_shares_does_not_hang_on_which_texts_came_together_first() {
+        // Three outlets on one leak, all as alike by their names, so the first two are
+        // weighed first. Every lede names the pool (telling name 0); the first names the
+        // fire brigade's spokesman besides (1), the second a hospital and the pool's short
+        // name (2 and 3), which no other text gives. The first two alone are apart; the
+        // first and third are one story, and what it shares is the pool alone, as the
+        // second and third would share: all three are one.
+        let texts = [
+            text(0, &[0, 1, 2, 3, 4]),
+            text(0, &[0, 1, 2, 3, 5]),
+            text(0, &[0, 1, 2, 3, 6]),
+        ];
+        let telling = Telling {
+            of_text: vec![vec![0, 1], vec![0, 2, 3], vec![0]],
+            givers: vec![vec![0, 1, 2], vec![0], vec![1], vec![1]],
+            street: vec![false; 4],
+            full: vec![true, true, true, false],
+            addresses: Vec::new(),
+        };
+        assert_eq!(cluster(&texts, 7, 0, &[], &telling, &[]), [0, 0, 0]);
+    }
+
+    #[test]
+    fn ledes_meeting_on_one_street_each_naming_its_own_neighbourhood_at_other_hours_are_two() {
+        // Two shootings on one boulevard (telling name 0, a street), each told by two
+        // outlets in the same words; each lede names its own neighbourhood in one word
+        // (names 1 and 2), and they happened hours apart.
+        let texts = [
+            text(0, &[0, 1, 2, 3, 4]),
+            text(0, &[0, 1, 2, 3, 4]),
+            text(0, &[0, 1, 2, 3, 5]),
+            text(0, &[0, 1, 2, 3, 5]),
+        ];
+        let telling = Telling {
+            of_text: vec![vec![0, 1], vec![0, 1], vec![0, 2], vec![0, 2]],
+            givers: vec![vec![0, 1, 2, 3], vec![0, 1], vec![2, 3], vec![2, 3]],
+            street: vec![true, false, false, false],
+            full: vec![true, false, false, false],
+            addresses: Vec::new(),
+        };
+        let at = |text: &str| Event::read(None, text, None);
+        let night = at("A man was shot about 1:15 a.m.");
+        let afternoon = at("A man was shot about 3:40 p.m.");
+        let hours = [night.clone(), night, afternoon.clone(), afternoon];
+        assert_eq!(cluster(&texts, 6, 0, &[], &telling, &hours), [0, 0, 2, 2]);
+        // When their ledes also name one district (name 3), a word of their own each is
+        // no one of their own: the hour alone is the outlets' discrepancy.
+        let a_district = Telling {
+            of_text: vec![vec![0, 1, 3], vec![0, 1, 3], vec![0, 2, 3], vec![0, 2, 3]],
+            givers: vec![vec![0, 1, 2, 3], vec![0, 1], vec![2, 3], vec![0, 1, 2, 3]],
+            ..telling
+        };
+        assert_eq!(
+            cluster(&texts, 6, 0, &[], &a_district, &hours),
             [0, 0, 0, 0]
         );
     }
