@@ -191,6 +191,38 @@ impl Period {
 }
 
 impl Fact {
+    /// A fact of `article` told plainly: in no claim yet, numbered later, neither background,
+    /// hedged nor vague, at the story's own place, with no day, period or degree read for it.
+    /// A reader sets on the result what its sentence tells otherwise.
+    pub fn plain(
+        article: &str,
+        kind: FactKind,
+        value: FactValue,
+        frame: Frame,
+        span: Span,
+        sentence: Span,
+    ) -> Fact {
+        Fact {
+            id: String::new(),
+            article: article.to_string(),
+            claim: None,
+            kind,
+            value,
+            frame,
+            span,
+            sentence,
+            background: false,
+            hedged: false,
+            vague: false,
+            places: Vec::new(),
+            away: false,
+            day: None,
+            period: None,
+            degree: None,
+            event_day: false,
+        }
+    }
+
     /// The fact's amount, if it has one.
     pub fn amount(&self) -> Option<&Amount> {
         match &self.value {

@@ -84,27 +84,19 @@ mod tests {
         let start = sentence.find(figure).unwrap_or(0);
         Fact {
             id: "a#f1".into(),
-            article: "a".into(),
-            claim: None,
-            kind: FactKind::Count,
-            value: FactValue::Amount(Amount {
-                low: 1.0,
-                high: Some(1.0),
-                text: figure.into(),
-                unit: None,
-            }),
-            frame: Frame::default(),
-            span: Span::new(start, start + figure.len()),
-            sentence: Span::new(0, sentence.len()),
-            background: false,
-            hedged: false,
-            vague: false,
-            places: Vec::new(),
-            away: false,
-            day: None,
-            period: None,
-            degree: None,
-            event_day: false,
+            ..Fact::plain(
+                "a",
+                FactKind::Count,
+                FactValue::Amount(Amount {
+                    low: 1.0,
+                    high: Some(1.0),
+                    text: figure.into(),
+                    unit: None,
+                }),
+                Frame::default(),
+                Span::new(start, start + figure.len()),
+                Span::new(0, sentence.len()),
+            )
         }
     }
 

@@ -179,35 +179,24 @@ pub(super) fn times(rules: &RuleSet, view: &View<'_>) -> Vec<Fact> {
             continue;
         };
         let span = crate::article::Span::new(token.span.start, end_byte);
-        out.push(Fact {
-            id: String::new(),
-            article: view.article.id.clone(),
-            claim: None,
-            kind: FactKind::Measure,
-            value: FactValue::Amount(Amount {
+        out.push(Fact::plain(
+            &view.article.id,
+            FactKind::Measure,
+            FactValue::Amount(Amount {
                 text: span.of(view.text).to_string(),
                 low: low.max(0.0),
                 high: Some(high),
                 unit: Some(CLOCK.to_string()),
             }),
-            frame: Frame {
+            Frame {
                 what,
                 source: source::local(view, bounds, first)
                     .or_else(|| source::trailing(view, &rules.attribution.cues, first)),
                 ..Frame::default()
             },
             span,
-            sentence: view.sentence,
-            background: false,
-            hedged: false,
-            vague: false,
-            places: Vec::new(),
-            away: false,
-            day: None,
-            period: None,
-            degree: None,
-            event_day: false,
-        });
+            view.sentence,
+        ));
     }
     out
 }

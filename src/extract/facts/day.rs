@@ -683,32 +683,25 @@ fn day_fact(
     holder: Option<String>,
 ) -> Fact {
     Fact {
-        id: String::new(),
-        article: view.article.id.clone(),
-        claim: None,
-        kind: FactKind::Day,
-        value: FactValue::Day {
-            text: span.of(view.text).to_string(),
-            day: when.day,
-        },
-        // A day long before the report's is background, compared only with days of its
-        // year ("discovered the breach on January 12" against "on January 21").
-        frame: Frame {
-            what,
-            holder,
-            time: when.background.then(|| when.time.clone()).flatten(),
-            ..Frame::default()
-        },
-        span,
-        sentence: view.sentence,
         background: when.background,
-        hedged: false,
-        vague: false,
-        places: Vec::new(),
-        away: false,
         day: when.day,
-        period: None,
-        degree: None,
-        event_day: false,
+        ..Fact::plain(
+            &view.article.id,
+            FactKind::Day,
+            FactValue::Day {
+                text: span.of(view.text).to_string(),
+                day: when.day,
+            },
+            // A day long before the report's is background, compared only with days of its
+            // year ("discovered the breach on January 12" against "on January 21").
+            Frame {
+                what,
+                holder,
+                time: when.background.then(|| when.time.clone()).flatten(),
+                ..Frame::default()
+            },
+            span,
+            view.sentence,
+        )
     }
 }

@@ -463,32 +463,21 @@ pub(super) fn read(reader: &FactReader, view: &View<'_>, rules: &RuleSet) -> Vec
         if let Some(object) = object {
             for (s, e) in names {
                 let span = view.span(s, e);
-                out.push(Fact {
-                    id: String::new(),
-                    article: view.article.id.clone(),
-                    claim: None,
-                    kind: FactKind::List,
-                    value: FactValue::Members {
+                out.push(Fact::plain(
+                    &view.article.id,
+                    FactKind::List,
+                    FactValue::Members {
                         members: vec![span.of(view.text).to_string()],
                     },
-                    frame: Frame {
+                    Frame {
                         what: format!("{what} {object}"),
                         holder: Some(span.of(view.text).to_string()),
                         source: source.clone(),
                         ..Frame::default()
                     },
                     span,
-                    sentence: view.sentence,
-                    background: false,
-                    hedged: false,
-                    vague: false,
-                    places: Vec::new(),
-                    away: false,
-                    day: None,
-                    period: None,
-                    degree: None,
-                    event_day: false,
-                });
+                    view.sentence,
+                ));
             }
         }
         i = end.max(i + 1);

@@ -36,35 +36,24 @@ pub(super) fn ages(reader: &FactReader, rules: &RuleSet, view: &View<'_>) -> Vec
         };
         let span = view.span(start, i + 1);
         let years = f64::from(today.year - year);
-        out.push(Fact {
-            id: String::new(),
-            article: view.article.id.clone(),
-            claim: None,
-            kind: FactKind::Age,
+        out.push(Fact::plain(
+            &view.article.id,
+            FactKind::Age,
             // Before the day in the year it came about, a year fewer.
-            value: FactValue::Amount(Amount {
+            FactValue::Amount(Amount {
                 text: span.of(view.text).to_string(),
                 low: years - 1.0,
                 high: Some(years),
                 unit: Some("year".to_string()),
             }),
-            frame: Frame {
+            Frame {
                 what: "age".to_string(),
                 holder: Some(rules.canonical_lower(&holder).to_string()),
                 ..Frame::default()
             },
             span,
-            sentence: view.sentence,
-            background: false,
-            hedged: false,
-            vague: false,
-            places: Vec::new(),
-            away: false,
-            day: None,
-            period: None,
-            degree: None,
-            event_day: false,
-        });
+            view.sentence,
+        ));
     }
     out
 }
