@@ -148,7 +148,7 @@ fn carried_in_story(
     let sentences: Vec<Told> = read
         .into_iter()
         .map(|(a, span, found, claims)| {
-            let stems = found
+            let stems: Vec<u32> = found
                 .iter()
                 .map(|w| {
                     let text = local.stem_text(local.stem(w.id));
@@ -156,11 +156,18 @@ fn carried_in_story(
                 })
                 .collect();
             let text = ctx.articles.get(a).map_or("", |x| x.text.as_str());
+            // Only a sentence with a run of three stems the claims have is ever looked at
+            // (see `holding` below): the others' particulars are not worked out.
+            let looked_at = stems.windows(3).any(|run| !run.contains(&NO_STEM));
             Told {
                 article: a,
                 span,
+                particular: if looked_at {
+                    particulars(text, &found, ctx.rules)
+                } else {
+                    Vec::new()
+                },
                 stems,
-                particular: particulars(text, &found, ctx.rules),
                 claims,
             }
         })
