@@ -13,7 +13,7 @@ use crate::date::Date;
 use crate::extract::{Claim, ClaimKind};
 use crate::rules::RuleSet;
 use crate::text::{Segmented, statement_starts};
-use crate::words::TextMap;
+use crate::words::{ASCII_ALNUM, TextMap};
 
 /// Words of a quotation compared word by word; a longer one is compared by its opening, so
 /// that one enormous quotation cannot make a comparison quadratic in its length.
@@ -784,17 +784,6 @@ fn names_another_time(content: &str, reported: Date) -> bool {
             .get(start..)
             .is_some_and(|w| is_another_time(w, reported))
 }
-
-/// Whether a byte is an ASCII letter or digit, answered by one look-up.
-const ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
 
 /// True when `word` is a year from 1900 to 2099 other than the report's, or a capitalised
 /// month name of four letters or more other than the report's month ("May" may be the verb).

@@ -11,7 +11,7 @@ use crate::date::{Weekday, month_from_name};
 use crate::rules::RuleSet;
 use crate::text::dateline_len;
 use crate::words::TextMap;
-use crate::words::{Fnv, fold, is_stop_word};
+use crate::words::{ASCII_ALNUM, Fnv, fold, is_stop_word};
 
 /// How a word is written where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,17 +71,6 @@ fn folded(word: &str) -> Cow<'_, str> {
         Cow::Owned(fold(word))
     }
 }
-
-/// The ASCII letters and digits, by byte (`u8::is_ascii_alphanumeric` as a table).
-static ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
 
 /// The character that starts at byte `at` of `text`; a plain ASCII byte is read without
 /// decoding. `at` is a character boundary.
