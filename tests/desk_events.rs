@@ -855,8 +855,9 @@ fn the_sixteenth_set_read_blind() {
     // Sunday, a warning). With both mends, the stories' and the facts', 9 of 18.
     // Mended on 7 December 2026 (counts45), 11 of 18: a count of a thing nothing else
     // frames meets next-day copy unless it is a running tally (the rules' `tallies`):
-    // two against three other beaches closed (a warning; its message still reads the
-    // "closed" of the beaches as a market's close, a wrong reason for a right warning);
+    // two against three other beaches closed (a warning; its message read the "closed" of
+    // the beaches as a market's close, a wrong reason for a right warning, until a bare
+    // "closed" became a close only before a move or a level, on 7 December 2026);
     // a strike, a stoppage and a walkout are one thing (rules), so Ruth Okafor's strike
     // from December 15 against her walkout from December 16 is one statement's two days
     // (an error: one speaker, days written in full). The 48-hour strike against the
@@ -906,7 +907,8 @@ fn the_seventeenth_set_read_blind() {
     // Read blind, each set alone and as one batch of all seventeen sets (the same
     // findings), 4 of 16, all warnings and all right: the pile-up's killed and injured
     // (next-day copy), 32 against 23 treated (next-day copy; the "closed" of the centre
-    // read as a market's close, a wrong reason for a right warning) and the pilot's age.
+    // was read as a market's close, a wrong reason for a right warning, until 7 December
+    // 2026) and the pilot's age.
     // The fall (about 30 metres, a police spokesman, against some 300 feet, witnesses) is
     // "sources differ" (info), right by the contract. Nothing false. The leak's wire copy
     // is a story of its own (its lede names the town and "a leisure centre swimming pool",

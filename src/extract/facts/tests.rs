@@ -488,6 +488,24 @@ fn a_thing_closed_or_opened_is_no_moment_of_trading() {
             .as_deref(),
         Some("at the close")
     );
+    // A place closed for a while, or closed on a day, is no market's close; a price that
+    // closed at a level or moved is.
+    for text in [
+        "The pool will stay closed for two weeks after 32 people were treated, the fire service said.",
+        "Two other beaches were closed on Sunday after the attack.",
+        "Most of the 650 courses that closed last year were 18-hole courses.",
+    ] {
+        let shut = facts_on(text, "2016-02-21");
+        assert!(!shut.is_empty(), "{text}");
+        assert!(shut.iter().all(|f| f.frame.moment.is_none()), "{shut:#?}");
+    }
+    assert_eq!(
+        one("Halvern shares closed 4.1 percent lower.")
+            .frame
+            .moment
+            .as_deref(),
+        Some("at the close")
+    );
 }
 
 /// (what, holder, place, value as written) of each fact of `text`.

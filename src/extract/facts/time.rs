@@ -364,9 +364,11 @@ pub(super) fn moment(
             .moments
             .at(view.lower, i, end)
             .filter(|(words, _)| {
-                !(words.last().is_some_and(|w| {
+                let of_a_thing = words.last().is_some_and(|w| {
                     matches!(w.as_str(), "closed" | "opened" | "close" | "opening")
-                }) && closes_a_thing(view, i + words.len()))
+                }) && closes_a_thing(view, i + words.len());
+                let bare = matches!(words, [w] if matches!(w.as_str(), "closed" | "opened"));
+                !of_a_thing && (!bare || moves(view, i + 1))
             })
             .map(|(words, name)| Moment {
                 start: i,
@@ -374,6 +376,37 @@ pub(super) fn moment(
                 name: name.clone(),
             })
     })
+}
+
+/// The word at token `at`, after a bare "closed" or "opened", tells a price's move or level
+/// ("closed down 3.9 percent", "opened higher", "closed at 1,204 points", "closed the day 2
+/// percent lower"): a market's close or opening. A place or a thing closed for a while
+/// ("will stay closed for two weeks", "closed until Monday", "were closed on Wednesday")
+/// is no moment of trading.
+fn moves(view: &View<'_>, at: usize) -> bool {
+    let word = view.low(at);
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            word,
+            "down"
+                | "up"
+                | "higher"
+                | "lower"
+                | "flat"
+                | "unchanged"
+                | "at"
+                | "off"
+                | "slightly"
+                | "sharply"
+                | "nearly"
+                | "almost"
+                | "just"
+                | "marginally"
+                | "mixed"
+                | "the"
+                | "its"
+                | "their"
+        )
 }
 
 /// The words from token `after`, past a moment's word of closing or opening, name a thing
