@@ -36,6 +36,21 @@ fn one(text: &str) -> Fact {
     facts.into_iter().next().unwrap()
 }
 
+/// (what, holder, low end of the amount) of each fact of `kind` in `text`, read as of `date`.
+fn lows(text: &str, date: &str, kind: FactKind) -> Vec<(String, Option<String>, f64)> {
+    facts_on(text, date)
+        .into_iter()
+        .filter(|f| f.kind == kind)
+        .filter_map(|f| {
+            Some((
+                f.frame.what.clone(),
+                f.frame.holder.clone(),
+                f.amount()?.low,
+            ))
+        })
+        .collect()
+}
+
 /// The one figure of `text` beside the age of the thing whose year of origin it names
 /// ("The zoo, which opened in 1952, …" tells the zoo's age too) and the day of its event.
 fn one_beside_origin(text: &str) -> Fact {
@@ -2028,19 +2043,7 @@ fn a_named_storm_coming_ashore_gives_its_day() {
 
 #[test]
 fn a_day_of_a_search_is_ranked_in_its_run() {
-    let rank = |text: &str| -> Vec<(String, Option<String>, f64)> {
-        facts_on(text, "2016-02-21")
-            .into_iter()
-            .filter(|f| f.kind == FactKind::Ordinal)
-            .filter_map(|f| {
-                Some((
-                    f.frame.what.clone(),
-                    f.frame.holder.clone(),
-                    f.amount()?.low,
-                ))
-            })
-            .collect()
-    };
+    let rank = |text: &str| lows(text, "2016-02-21", FactKind::Ordinal);
     let search = Some("search".to_string());
     assert_eq!(
         rank("Divers searched for a fourth day on Saturday for the missing fishermen."),
@@ -2936,19 +2939,7 @@ fn a_part_of_a_numbered_group_is_counted_by_the_verb_before_it() {
 
 #[test]
 fn a_price_paid_by_each_person_is_a_price_per_head_of_what_it_buys() {
-    let price = |text: &str| -> Vec<(String, Option<String>, f64)> {
-        facts_on(text, "2026-12-05")
-            .into_iter()
-            .filter(|f| f.kind == FactKind::Money)
-            .filter_map(|f| {
-                Some((
-                    f.frame.what.clone(),
-                    f.frame.holder.clone(),
-                    f.amount()?.low,
-                ))
-            })
-            .collect()
-    };
+    let price = |text: &str| lows(text, "2026-12-05", FactKind::Money);
     assert_eq!(
         price("Guests had paid £180 each for the river cruise."),
         [(
@@ -2999,19 +2990,7 @@ fn people_rushed_to_hospital_or_pulled_from_the_sea_alive_are_counted_so() {
 
 #[test]
 fn children_among_the_dead_are_counted_as_children_killed_however_told() {
-    let kind = |text: &str| -> Vec<(String, Option<String>, f64)> {
-        facts_on(text, "2026-05-02")
-            .into_iter()
-            .filter(|f| f.kind == FactKind::Count)
-            .filter_map(|f| {
-                Some((
-                    f.frame.what.clone(),
-                    f.frame.holder.clone(),
-                    f.amount()?.low,
-                ))
-            })
-            .collect()
-    };
+    let kind = |text: &str| lows(text, "2026-05-02", FactKind::Count);
     let children = |n: f64| ("killed".to_string(), Some("children".to_string()), n);
     let toll = |n: f64| ("killed".to_string(), None, n);
     assert_eq!(
@@ -3029,19 +3008,7 @@ fn children_among_the_dead_are_counted_as_children_killed_however_told() {
 
 #[test]
 fn a_part_of_the_injured_taken_to_hospital_is_all_in_hospital() {
-    let counts = |text: &str| -> Vec<(String, Option<String>, f64)> {
-        facts_on(text, "2026-05-02")
-            .into_iter()
-            .filter(|f| f.kind == FactKind::Count)
-            .filter_map(|f| {
-                Some((
-                    f.frame.what.clone(),
-                    f.frame.holder.clone(),
-                    f.amount()?.low,
-                ))
-            })
-            .collect()
-    };
+    let counts = |text: &str| lows(text, "2026-05-02", FactKind::Count);
     let in_hospital = |n: f64| ("in hospital".to_string(), None, n);
     assert_eq!(
         counts("Five of the injured were taken to hospital, one of them in a serious condition."),
