@@ -1,7 +1,8 @@
 //! The lists of discrepancies between outlets' figures in `tests/data/facts/`: each parses and
 //! fits its copy (every side's article is in the batch and writes the figure), and the
 //! checker's score on each is what the lists' README and `tests/desk_events.rs` record. The
-//! ECB+ list reads `../shared/data/ecbplus` (run with `--ignored`).
+//! ECB+ and NewsWCL50 lists read `../shared/data/ecbplus` and `../shared/data/newswcl50` (run
+//! with `--ignored`).
 
 use std::path::{Path, PathBuf};
 
@@ -46,6 +47,7 @@ fn every_list_parses_and_names_two_sides_per_entry() {
         "tests/data/facts/ecbplus.toml",
         "tests/data/facts/desk_nineteenth.toml",
         "tests/data/facts/desk_twentieth.toml",
+        "tests/data/facts/newswcl50.toml",
     ] {
         let gold = read(path);
         assert!(!gold.stories.is_empty(), "{path}");
@@ -58,6 +60,8 @@ fn every_list_parses_and_names_two_sides_per_entry() {
     }
     let ecb = read("tests/data/facts/ecbplus.toml");
     assert_eq!((ecb.conflicts.len(), ecb.compatible.len()), (15, 6));
+    let wcl = read("tests/data/facts/newswcl50.toml");
+    assert_eq!((wcl.conflicts.len(), wcl.compatible.len()), (8, 11));
 }
 
 #[test]
@@ -109,4 +113,27 @@ fn the_ecbplus_discrepancies_are_all_found_and_no_conversion_is_called_one() {
     assert_eq!(scored.as_expected(&gold), 15);
     assert_eq!(scored.false_alarms(), 0);
     assert!(scored.unlisted.is_empty(), "{:?}", scored.unlisted);
+}
+
+#[test]
+#[ignore = "reads the NewsWCL50 copy of ../shared/data/newswcl50 (not in the repository)"]
+fn the_newswcl50_discrepancies_score_as_read_blind() {
+    // Read on 7 December 2026 (evening) before any fact rule was mended on this copy, scored
+    // blind at 53d73fe: 3 of 8 found (the 2017 missile tests, Mueller's questions, Netanyahu's
+    // files), all 3 at the severity an editor expects, none of the 11 differences that are
+    // none called an error or a warning, and 5 errors and warnings the list does not hold,
+    // all right and none about a figure (a defendant named in one outlet and not in another,
+    // four quotations worded differently).
+    let gold = read("tests/data/facts/newswcl50.toml");
+    let scored = run(&gold, "../shared/data/newswcl50");
+    assert!(scored.problems.is_empty(), "{:?}", scored.problems);
+    assert_eq!(
+        (
+            scored.found(),
+            scored.as_expected(&gold),
+            scored.false_alarms(),
+            scored.unlisted.len()
+        ),
+        (3, 3, 0, 5)
+    );
 }
