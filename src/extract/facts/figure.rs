@@ -11,7 +11,7 @@ use crate::words::{fold, is_stop_word, without_possessive};
 use super::what::{
     Read, direction, glued, measure_near, movement, noun_after, preposition, put_at,
 };
-use super::{FactReader, View, among, capacity, crowd, holder, roll, selection};
+use super::{FactReader, View, among, capacity, crowd, holder, roll, selection, signed};
 
 /// A figure being read, with its tokens, clause and whether it is a vague quantity.
 pub(super) struct Figure<'q> {
@@ -1686,6 +1686,10 @@ pub(super) fn count(
                 Some(owner(view, first)?),
                 None,
             ),
+            // "A petition signed by 1.8 million people": its signatures.
+            None if signed::signed(view, first, after, clause.1) => {
+                f.read(FactKind::Count, canonical("signature"), None, None)
+            }
             // "About 40,000 people were at the festival": its crowd.
             None if crowd::at_gathering(reader, view, after, clause.1) => {
                 f.read(FactKind::Count, canonical("crowd"), None, None)

@@ -29,6 +29,7 @@ mod place;
 mod point;
 mod roll;
 mod selection;
+mod signed;
 mod source;
 mod term;
 mod time;
