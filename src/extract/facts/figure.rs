@@ -11,7 +11,7 @@ use crate::words::{fold, is_stop_word, without_possessive};
 use super::what::{
     Read, direction, glued, measure_near, movement, noun_after, preposition, put_at,
 };
-use super::{FactReader, View, among, capacity, crowd, holder, roll, selection, signed};
+use super::{FactReader, View, among, capacity, crowd, decade, holder, roll, selection, signed};
 
 /// A figure being read, with its tokens, clause and whether it is a vague quantity.
 pub(super) struct Figure<'q> {
@@ -1472,6 +1472,10 @@ pub(super) fn count(
     let (q, first, end, clause) = (f.q, f.first, f.end, f.clause);
     // A count is a whole number; "6.7" counts nothing.
     if q.value.fract() != 0.0 && !f.vague {
+        return None;
+    }
+    // "the early 2000's": a time, no count.
+    if decade::decade(&q.text) {
         return None;
     }
     let canonical = |w: &str| rules.canonical_lower(w).to_string();

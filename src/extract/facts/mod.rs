@@ -19,6 +19,7 @@ mod clause;
 mod clock;
 mod crowd;
 mod day;
+mod decade;
 mod figure;
 mod holder;
 mod hospital;
