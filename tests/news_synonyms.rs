@@ -139,3 +139,32 @@ fn a_possible_venue_is_a_potential_one() {
         "{single:?}"
     );
 }
+
+/// Who spoke with whom, in the words outlets vary: "had talked with" someone is "had a
+/// conversation with" them, one claim of the mayor's, though the governor and the buyer are
+/// all the two share besides.
+#[test]
+fn talking_with_someone_is_a_conversation_with_them() {
+    let a = run(
+        "Harbour sale\n\n\
+         Mayor Lena Ortiz said the governor had talked with the buyer twice.\n\n\
+         The ferry service will run late on Friday, the harbour office said.\n",
+        "Port deal\n\n\
+         Mayor Lena Ortiz said the governor had a conversation with the buyer in March.\n\n\
+         Hotel rooms in the old town are sold out, the tourism board said.\n",
+    );
+    assert_eq!(
+        contents(&a, FindingKind::Agreement),
+        [[
+            "the governor had a conversation with the buyer in March".to_string(),
+            "the governor had talked with the buyer twice".to_string(),
+        ]],
+        "{:?}",
+        a.findings
+    );
+    let single = contents(&a, FindingKind::SingleSource);
+    assert!(
+        single.iter().flatten().all(|c| !c.contains("buyer")),
+        "{single:?}"
+    );
+}
