@@ -909,25 +909,6 @@ fn names_a_thing(
         first,
         "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "telling"
     );
-    let verb = |i: usize| {
-        let w = ctx.low(i);
-        english::is_finite_verb(w)
-            || english::is_auxiliary(w)
-            || english::is_do_or_negated(w)
-            || english::clause_tense(w).is_some_and(|t| t != english::Inflection::Participle)
-            // `the system gives`: an -s form after a noun in small letters.
-            || i > start
-                && w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && !ctx.tokens[i].is_capitalized(ctx.text)
-                && ctx.tokens[i - 1].is_word()
-                && !ctx.tokens[i - 1].is_capitalized(ctx.text)
-                && !english::is_determiner(ctx.low(i - 1))
-                && !english::is_preposition(ctx.low(i - 1))
-                && !ctx.low(i - 1).starts_with(|c: char| c.is_ascii_digit())
-                && !is_number_word(ctx.low(i - 1))
-    };
     !says
         && stop < end
         && ctx.tokens[stop].is_word()
@@ -936,7 +917,7 @@ fn names_a_thing(
         && (start..end).all(|i| {
             !ctx.quoted_at(i) && !is_mark(ctx.tok(i)) && !english::is_complementizer(ctx.low(i))
         })
-        && (start..stop).all(|i| !verb(i))
+        && (start..stop).all(|i| !reads_as_verb(ctx, start, i))
         && !(stop..end.min(stop + 6))
             .take_while(|&i| ctx.tok(i) != ",")
             .any(|i| {
@@ -950,4 +931,27 @@ fn names_a_thing(
                     || crate::date::month_from_name(w).is_some()
                     || w.starts_with(|c: char| c.is_ascii_digit())
             })
+}
+
+/// Whether token `i`, in words that open at token `start`, reads as the verb of a clause: a
+/// finite verb, an auxiliary, a form of "do" or a negated verb, a word in a tense, or an -s
+/// form after a noun in small letters (`the system gives`), not after a determiner, a
+/// preposition or a number (`the plans`, `300 jobs`).
+pub(super) fn reads_as_verb(ctx: &SentenceCtx<'_>, start: usize, i: usize) -> bool {
+    let w = ctx.low(i);
+    english::is_finite_verb(w)
+        || english::is_auxiliary(w)
+        || english::is_do_or_negated(w)
+        || english::clause_tense(w).is_some_and(|t| t != english::Inflection::Participle)
+        || i > start
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !ctx.tokens[i].is_capitalized(ctx.text)
+            && ctx.tokens[i - 1].is_word()
+            && !ctx.tokens[i - 1].is_capitalized(ctx.text)
+            && !english::is_determiner(ctx.low(i - 1))
+            && !english::is_preposition(ctx.low(i - 1))
+            && !ctx.low(i - 1).starts_with(|c: char| c.is_ascii_digit())
+            && !is_number_word(ctx.low(i - 1))
 }

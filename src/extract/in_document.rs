@@ -2,10 +2,10 @@
 //! report holds. The document named after a sentence-opening "In" is the source, and the
 //! clause after the comma is what it found (kind `found`). Told the other way round, a
 //! figure that closes on the document (`Ruiz led Lee by 12 points in a Herald poll.`) is its
-//! finding too.
+//! finding too, and so is a lead or a place that closes on a poll (`poll_standing`).
 
 use super::sentence::{SentenceCtx, trim_end_punct};
-use super::{Claim, Extractor, english};
+use super::{Claim, Extractor, english, poll_standing};
 
 /// The kind of claim a document's finding is.
 const FOUND: &str = "found";
@@ -97,7 +97,9 @@ impl Extractor<'_> {
             .take_while(|&i| ctx.tokens[i].is_word() && !ctx.quoted_at(i))
             .find(|&i| ctx.low(i) == "in")?;
         let first = at + 1;
-        if first >= n || !english::is_determiner(ctx.low(first)) || at < 4 {
+        // `in latest poll`, `in national polls`: a poll may go without a determiner.
+        let bare_poll = first < n && poll_standing::opens_bare_poll(ctx.low(first));
+        if first >= n || !english::is_determiner(ctx.low(first)) && !bare_poll || at < 4 {
             return None;
         }
         let head_end = (first + 1..n)
@@ -127,7 +129,10 @@ impl Extractor<'_> {
                 || ctx.low(i).ends_with("-point")
         });
         let figure = (start..at).any(|i| ctx.tok(i).bytes().any(|b| b.is_ascii_digit()));
-        if !(margin && figure) {
+        // `Ruiz is leading in the polls`: a lead or a place needs no figure in a poll.
+        let standing = poll_standing::names_poll(ctx.low(head_end - 1))
+            && poll_standing::one_clause_of_standing(ctx, start, at);
+        if !(standing || margin && figure && !bare_poll) {
             return None;
         }
         let content = trim_end_punct(ctx.text, ctx.span(start, at));

@@ -19,8 +19,10 @@
 //! relative clause (`a bill which he believes will pass`), `seen_as`, `object_infinitive` and `small_clause` for
 //! a view told as an object and what it is held to be, `passive_view` for views without a
 //! holder, `passive_cue` for a cue in the passive (`was criticized as …`), the outlet's own
-//! `assertion`; `comma_tail` and `second_predicate` for where an attitude's content ends;
-//! `phone_call` for a "called" that is a call),
+//! `assertion`; `poll_standing` for a lead or a place that closes on a poll; `comma_tail`
+//! and `second_predicate` for where an attitude's content ends;
+//! `phone_call` for a "called" that is a call, `not_words` for a verb of saying that carries
+//! no words: `responded by cutting rates`, `added 300 jobs`),
 //! and `annotate` (the claim made from them, with
 //! its hedges, negation, modal verb, figures and days).
 
@@ -58,6 +60,7 @@ mod modified_subject;
 mod naming;
 mod nested_quote;
 mod not_speaker;
+mod not_words;
 pub mod numbers;
 mod object_infinitive;
 mod object_participle;
@@ -65,6 +68,7 @@ mod passive_cue;
 mod passive_view;
 mod phone_call;
 mod plain_subject;
+mod poll_standing;
 mod relative_gap;
 mod relay;
 mod second_predicate;
@@ -655,6 +659,18 @@ impl<'r> Extractor<'r> {
             let mut index = 0;
             claims.retain(|c| {
                 let keep = index < first_new || !phone_call::calls(&ctx, c.cue.as_ref());
+                index += 1;
+                keep
+            });
+        }
+        // `responded by cutting rates`, `the plant added 300 jobs`: no words carried.
+        if claims[first_new..]
+            .iter()
+            .any(|c| not_words::carries_no_words(&ctx, c))
+        {
+            let mut index = 0;
+            claims.retain(|c| {
+                let keep = index < first_new || !not_words::carries_no_words(&ctx, c);
                 index += 1;
                 keep
             });
