@@ -151,6 +151,21 @@ fn same_word(x: &Word, y: &Word, vocabulary: &Vocabulary) -> bool {
         || spelling_variant(std::slice::from_ref(x), std::slice::from_ref(y), vocabulary)
 }
 
+/// True when the changed words `x[changed]`, with the two words before them or the two after,
+/// are found word for word elsewhere in the other quotation `y`: a fragment that one outlet
+/// quotes from one place of a statement ("make the harbour busy") and the alignment met at
+/// another place of it ("make the harbour quiet again … make the harbour busy") is the
+/// statement quoted, not a word changed.
+fn quoted_elsewhere(x: &[Word], changed: &std::ops::Range<usize>, y: &[Word]) -> bool {
+    let found = |run: &[Word]| {
+        y.windows(run.len())
+            .any(|w| w.iter().zip(run).all(|(a, b)| a.same(b)))
+    };
+    let before = changed.start >= 2 && found(&x[changed.start - 2..changed.end]);
+    let after = changed.end + 2 <= x.len() && found(&x[changed.start..changed.end + 2]);
+    !changed.is_empty() && (before || after)
+}
+
 /// Letters two words must begin with alike to be one word inflected otherwise.
 const INFLECTED: usize = 6;
 
@@ -332,13 +347,15 @@ impl super::Contradiction for Misquote {
                 continue;
             }
             for (ra, rb) in changes_both_ways(&aligned, qa, qb) {
-                let (xa, xb) = (&qa[ra], &qb[rb]);
+                let (xa, xb) = (&qa[ra.clone()], &qb[rb.clone()]);
                 let content_a: Vec<&Word> = xa.iter().filter(|w| w.content || w.negation).collect();
                 let content_b: Vec<&Word> = xb.iter().filter(|w| w.content || w.negation).collect();
                 if content_a.is_empty()
                     || content_b.is_empty()
                     || spelling_variant(xa, xb, &ctx.graph.vocabulary)
                     || only_added(xa, xb, &ctx.graph.vocabulary)
+                    || quoted_elsewhere(qa, &ra, qb)
+                    || quoted_elsewhere(qb, &rb, qa)
                 {
                     continue;
                 }
@@ -595,6 +612,35 @@ mod tests {
                 "Two",
                 "2018-04-20",
                 "\"The board concluded that the posting of the timetables at this stage would not delay any planned lesson,\" Ortega wrote.",
+            ),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_fragment_quoted_from_another_place_of_the_statement_is_no_misquote() {
+        // One outlet quotes the end of the statement with a word of its own after it; the
+        // statement says "quiet again" earlier and "busy" at the end.
+        let fragment = "The mayor said the plan would \"keep the harbour busy again.\"";
+        let whole = "The mayor said: \"Our plan is not to keep the harbour quiet again, as some have asked, but to keep the harbour busy.\"";
+        for (a, b) in [(fragment, whole), (whole, fragment)] {
+            let found = crate::check::contradictions_in(&[
+                ("One", "2018-04-20", a),
+                ("Two", "2018-04-20", b),
+            ]);
+            assert!(found.is_empty(), "{found:?}");
+        }
+        // A word truly changed at the same place is still caught.
+        let found = crate::check::contradictions_in(&[
+            (
+                "One",
+                "2018-04-20",
+                "The mayor said: \"Our plan is to keep the harbour busy all winter.\"",
+            ),
+            (
+                "Two",
+                "2018-04-20",
+                "The mayor said: \"Our plan is to keep the harbour quiet all winter.\"",
             ),
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
