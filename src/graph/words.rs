@@ -243,19 +243,24 @@ pub fn words(
     phrases: &[(Vec<String>, String)],
     vocabulary: &mut Vocabulary,
 ) -> Vec<Word> {
-    read_words(
-        text,
-        base,
-        rules,
-        &Phrases::new(phrases),
-        vocabulary,
-        usize::MAX,
-    )
+    words_with(text, base, rules, &Phrases::new(phrases), vocabulary)
+}
+
+/// [`words`] with the phrases found by their first word once ([`Phrases::new`]), for a
+/// caller that reads many texts: the look-up is not built again for each.
+pub fn words_with(
+    text: &str,
+    base: usize,
+    rules: &RuleSet,
+    phrases: &Phrases<'_>,
+    vocabulary: &mut Vocabulary,
+) -> Vec<Word> {
+    read_words(text, base, rules, phrases, vocabulary, usize::MAX)
 }
 
 /// The multi-word synonym phrases ([`synonym_phrases`]), found by their first word: a word
 /// no phrase begins with is turned away by one look-up, not compared with every phrase.
-pub(super) struct Phrases<'p> {
+pub struct Phrases<'p> {
     list: &'p [(Vec<String>, String)],
     /// For each first word, the phrases of two words or more that begin with it, as
     /// indexes into `list`, in its order (longest first).
@@ -263,7 +268,8 @@ pub(super) struct Phrases<'p> {
 }
 
 impl<'p> Phrases<'p> {
-    pub(super) fn new(list: &'p [(Vec<String>, String)]) -> Phrases<'p> {
+    /// The phrases of `list` ([`synonym_phrases`]) by their first word.
+    pub fn new(list: &'p [(Vec<String>, String)]) -> Phrases<'p> {
         let mut by_first: HashMap<&'p str, Vec<usize>, BuildHasherDefault<Fnv>> =
             HashMap::default();
         for (k, (words, _)) in list.iter().enumerate() {
