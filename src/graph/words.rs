@@ -552,9 +552,13 @@ fn read_word(
 /// with, and without its apostrophe it would read as another word, a content word
 /// ("well", "shell", "wed") that two claims could share by chance.
 fn contracted_stop_word(lower: &str) -> bool {
-    lower.split_once('\'').is_some_and(|(head, tail)| {
-        matches!(tail, "ll" | "m" | "re" | "ve" | "d") && is_stop_word(head)
-    })
+    // Most words hold no apostrophe: a walk over a few bytes finds that, where a character
+    // searcher set up for each word cost some eighty instructions.
+    let Some(at) = lower.bytes().position(|b| b == b'\'') else {
+        return false;
+    };
+    let (head, tail) = (&lower[..at], &lower[at + 1..]);
+    matches!(tail, "ll" | "m" | "re" | "ve" | "d") && is_stop_word(head)
 }
 
 /// Multi-word synonym phrases of the rules as word lists, longest first.
