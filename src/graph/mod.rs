@@ -35,7 +35,7 @@ pub use similarity::{
 pub use speaker::{Speakers, Written, claim_speakers, group_and_person, names_fit, speakers};
 pub use values::{Value, share_value, values_of};
 pub use weights::{Likeness, Weights};
-pub use words::{Vocabulary, Word, same_words, synonym_phrases, words};
+pub use words::{Phrases, Vocabulary, Word, same_words, synonym_phrases, words, words_with};
 
 /// Counts for `--verbose`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
