@@ -57,14 +57,14 @@ fn every_planted_discrepancy_is_found_and_nothing_else() {
         (Severity::Error, "injured in Padang"),
         (Severity::Error, "killed (climber)"),
         (Severity::Error, "premium"),
-        (Severity::Warning, "age (marsh)"),
+        (Severity::Error, "age (marsh)"),
         (Severity::Warning, "age (ramirez)"),
-        (Severity::Warning, "death"),
+        (Severity::Error, "death"),
         (Severity::Warning, "injured"),
         (Severity::Warning, "killed"),
         (Severity::Warning, "killed (marsh)"),
         (Severity::Warning, "magnitude"),
-        (Severity::Warning, "married time"),
+        (Severity::Error, "married time"),
         (Severity::Warning, "share"),
         (Severity::Warning, "value (deal)"),
     ]);
@@ -86,9 +86,9 @@ fn the_second_set_written_after_the_first_was_mended() {
         (Severity::Error, "missing"),
         (Severity::Error, "vote (ortiz)"),
         (Severity::Error, "vote"),
-        (Severity::Warning, "after take-off"),
+        (Severity::Error, "after take-off"),
         (Severity::Warning, "inside (worker)"),
-        (Severity::Warning, "rose"),
+        (Severity::Error, "rose"),
         (Severity::Warning, "storey (factory)"),
     ]);
     assert_eq!(found, expected);
@@ -120,8 +120,8 @@ fn the_third_set_read_blind_then_mended() {
         (Severity::Error, "killed"),
         (Severity::Error, "sentence sought"),
         (Severity::Error, "trial (earlier event, 2023)"),
-        (Severity::Warning, "age (woman)"),
-        (Severity::Warning, "fine"),
+        (Severity::Error, "age (woman)"),
+        (Severity::Error, "fine"),
         // An error since the carmaker's own figures are read as its own on both sides
         // ("Halvern Motors said on Wednesday it would cut 4,000 jobs", "the German carmaker
         // announced on Wednesday"): one company, one day, 4,000 against 4,500.
@@ -156,7 +156,7 @@ fn the_fourth_set_read_blind_then_mended() {
         (Severity::Error, "data of (customer)"),
         (Severity::Error, "fine (earlier event, 2021)"),
         (Severity::Error, "injured (officer)"),
-        (Severity::Error, "marched"),
+        (Severity::Error, "crowd"),
         (Severity::Error, "share"),
         (Severity::Error, "the breach found (earlier event, 2023)"),
         // Lost on 6 December 2026 with the eighth set's mends: "the third weekend of
@@ -164,16 +164,16 @@ fn the_fourth_set_read_blind_then_mended() {
         // name is a part of the country), apart from "the fourth straight weekend" in
         // Valdera, the capital itself. Kept so: a toll in the capital against one across
         // the country was a false error.
-        (Severity::Warning, "age (driver)"),
+        (Severity::Error, "age (driver)"),
         (Severity::Warning, "burned"),
-        (Severity::Warning, "contained"),
-        (Severity::Warning, "deployed (firefighter)"),
+        (Severity::Error, "contained"),
+        (Severity::Error, "deployed (firefighter)"),
         (Severity::Warning, "distance from capital"),
         (Severity::Warning, "evacuated"),
         (Severity::Warning, "home"),
         (Severity::Warning, "injured (passenger)"),
-        (Severity::Warning, "killed"),
-        (Severity::Warning, "marched (people)"),
+        (Severity::Error, "killed"),
+        (Severity::Error, "crowd (people)"),
     ]);
     assert_eq!(found, expected);
 }
@@ -204,7 +204,7 @@ fn the_fifth_set_read_blind_then_mended() {
         (Severity::Error, "crash"),
         (Severity::Error, "hostage"),
         (Severity::Error, "injured (hostage)"),
-        (Severity::Warning, "carriage"),
+        (Severity::Error, "carriage"),
         (Severity::Warning, "killed"),
         (Severity::Warning, "vehicle"),
     ]);
@@ -281,7 +281,7 @@ fn the_seventh_set_read_blind_then_mended() {
         (Severity::Error, "sentence"),
         (Severity::Error, "the avalanche"),
         (Severity::Error, "vaccinated"),
-        (Severity::Warning, "fine (crown)"),
+        (Severity::Error, "fine (crown)"),
         (Severity::Warning, "in hospital (patient)"),
         (Severity::Warning, "killed (skier)"),
         (Severity::Warning, "roll (school)"),
@@ -326,10 +326,10 @@ fn the_eighth_set_read_blind_then_mended() {
         (Severity::Error, "recaptured (prisoner)"),
         (Severity::Error, "temperature"),
         (Severity::Error, "the collapse"),
-        (Severity::Warning, "heatstroke"),
+        (Severity::Error, "heatstroke"),
         (Severity::Warning, "ransom"),
         (Severity::Warning, "roll (prison)"),
-        (Severity::Warning, "unnoticed"),
+        (Severity::Error, "unnoticed"),
     ]);
     assert_eq!(found, expected);
 }
@@ -373,12 +373,12 @@ fn the_ninth_set_read_blind_then_mended() {
         (Severity::Error, "fell ill (guest)"),
         (Severity::Error, "temperature"),
         (Severity::Error, "vell"),
-        (Severity::Warning, "day (search)"),
-        (Severity::Warning, "depth (mud)"),
+        (Severity::Error, "day (search)"),
+        (Severity::Error, "depth (mud)"),
         (Severity::Warning, "home"),
         (Severity::Warning, "in hospital"),
         (Severity::Warning, "the explosion"),
-        (Severity::Warning, "value"),
+        (Severity::Error, "value"),
     ]);
     assert_eq!(found, expected);
 }
@@ -423,8 +423,8 @@ fn the_tenth_set_read_blind_then_mended() {
         (Severity::Error, "without power (home)"),
         // "Power was restored after nine hours" measures the blackout (named so since 7
         // December 2026, when the rules made an outage last until power is back).
-        (Severity::Warning, "blackout"),
-        (Severity::Warning, "the cyclone"),
+        (Severity::Error, "blackout"),
+        (Severity::Error, "the cyclone"),
         // Since 7 December 2026: a figure told on the day its outlet gives the event is of
         // that event, so the winds meet across the two days (never as an error).
         (Severity::Warning, "winds"),
@@ -484,10 +484,10 @@ fn the_eleventh_set_read_blind_then_mended() {
         (Severity::Warning, "debt"),
         (Severity::Warning, "depth"),
         (Severity::Warning, "evacuated"),
-        (Severity::Warning, "height (column)"),
-        (Severity::Warning, "injured"),
+        (Severity::Error, "height (column)"),
+        (Severity::Error, "injured"),
         (Severity::Warning, "job"),
-        (Severity::Warning, "store"),
+        (Severity::Error, "store"),
         (Severity::Warning, "the eruption"),
         // Named "stranded" since 7 December 2026: the rules make one group of those held
         // where they cannot get away from (trapped, stranded, stuck, underground).
@@ -550,7 +550,7 @@ fn the_twelfth_set_read_blind_then_mended() {
         (Severity::Warning, "road toll (vehicle)"),
         (Severity::Warning, "stranded (whale)"),
         (Severity::Warning, "stranded (whale)"),
-        (Severity::Warning, "the riot began"),
+        (Severity::Error, "the riot began"),
         (Severity::Warning, "vehicle a day"),
     ]);
     assert_eq!(found, expected);
@@ -712,9 +712,9 @@ fn the_fourteenth_set_read_blind_then_mended() {
         (Severity::Warning, "age (man)"),
         (Severity::Warning, "case"),
         (Severity::Warning, "case before"),
-        (Severity::Warning, "in hospital"),
+        (Severity::Error, "in hospital"),
         (Severity::Warning, "killed (patient)"),
-        (Severity::Warning, "runway"),
+        (Severity::Error, "runway"),
     ]);
     assert_eq!(sorted(found), expected);
 }
@@ -791,7 +791,7 @@ fn the_fifteenth_set_read_blind_then_mended() {
         (Severity::Warning, "bidder"),
         (Severity::Warning, "bidding"),
         (Severity::Warning, "height (rocket)"),
-        (Severity::Warning, "stranded"),
+        (Severity::Error, "stranded"),
     ]);
     let mut alone = Vec::new();
     for set in ["cablecar", "rocket", "auction", "rates"] {
@@ -868,8 +868,8 @@ fn the_sixteenth_set_read_blind() {
         (Severity::Warning, "attack"),
         (Severity::Warning, "beach"),
         (Severity::Warning, "flat (building)"),
-        (Severity::Warning, "in hospital"),
-        (Severity::Warning, "rescued"),
+        (Severity::Error, "in hospital"),
+        (Severity::Error, "rescued"),
         (Severity::Warning, "storey (block)"),
         (Severity::Warning, "the collapse"),
         (Severity::Warning, "turnout"),
@@ -952,7 +952,7 @@ fn the_seventeenth_set_read_blind() {
     let expected = expected(&[
         (Severity::Warning, "aboard"),
         (Severity::Warning, "age (driver)"),
-        (Severity::Warning, "age (lifeguard)"),
+        (Severity::Error, "age (lifeguard)"),
         (Severity::Warning, "age (pilot)"),
         (Severity::Warning, "injured"),
         (Severity::Warning, "injured"),
@@ -1026,7 +1026,7 @@ fn the_eighteenth_set_read_blind() {
     let expected = expected(&[
         (Severity::Error, "in hospital"),
         (Severity::Warning, "injured"),
-        (Severity::Warning, "marched"),
+        (Severity::Warning, "crowd"),
         (Severity::Warning, "school"),
         (Severity::Warning, "the test (earlier event, 2026)"),
     ]);
@@ -1066,7 +1066,7 @@ fn the_eighteenth_set_read_blind() {
         (Severity::Warning, "age (man)".to_string()),
         (Severity::Warning, "distance from main".to_string()),
         (Severity::Warning, "injured".to_string()),
-        (Severity::Warning, "marched".to_string()),
+        (Severity::Warning, "crowd".to_string()),
         (Severity::Warning, "school".to_string()),
     ]);
     assert_eq!(of_these, joined);
@@ -1134,10 +1134,10 @@ fn the_nineteenth_set_read_blind() {
         (Severity::Error, "capacity"),
         (Severity::Error, "in hospital"),
         (Severity::Error, "killed (children)"),
-        (Severity::Error, "marched"),
+        (Severity::Error, "crowd"),
         (Severity::Warning, "aboard"),
         (Severity::Warning, "age (captain)"),
-        (Severity::Warning, "injured"),
+        (Severity::Error, "injured"),
         (Severity::Warning, "killed"),
         (Severity::Warning, "rescued"),
     ]);
@@ -1192,17 +1192,22 @@ fn the_twentieth_set_read_blind() {
     // age, the tabloid joins its story: the man 23 against 32 and the fans led out, about
     // 41,000 against 34,000 (labelled with the group of "led out"), are found too (warnings:
     // the copy is of different days): 11 of 24.
+    // Mended on 7 December 2026 (facts50): an outlet that tells a figure in its own voice
+    // vouches for it, so against the operator's or the fire service's figure another outlet
+    // credits, on the same day, it is an error (the riders, the time the ride stopped, five
+    // against three in hospital, the boy's age, 2 km against 4 km): 11 of 24, all at their
+    // severity.
     let expected = expected(&[
         (Severity::Error, "age (driver)"),
-        (Severity::Warning, "age (boy)"),
+        (Severity::Error, "age (boy)"),
         (Severity::Warning, "age (man)"),
         (Severity::Warning, "age (tunnel)"),
-        (Severity::Warning, "distance from northern entrance"),
-        (Severity::Warning, "escaped"),
-        (Severity::Warning, "escaped (fan)"),
-        (Severity::Warning, "in hospital (rider)"),
-        (Severity::Warning, "stopped at"),
-        (Severity::Warning, "stranded"),
+        (Severity::Error, "distance from northern entrance"),
+        (Severity::Warning, "got out"),
+        (Severity::Warning, "got out (fan)"),
+        (Severity::Error, "in hospital (rider)"),
+        (Severity::Error, "stopped at"),
+        (Severity::Error, "stranded"),
         (Severity::Warning, "stranded"),
     ]);
     let mut alone = Vec::new();

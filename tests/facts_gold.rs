@@ -80,10 +80,13 @@ fn the_nineteenth_desk_set_scores_as_read_blind() {
     // count first told without disagreeing, and temperatures read to the degree that meet
     // only at their edge ("around 9C", "about 11C") are two figures, with the
     // mends above 14 found, 10 at the severity (the water is "sources differ", as listed),
-    // and no false alarm.
+    // and no false alarm. Since an outlet's own figure against one another outlet credits
+    // to a source is an error when both are definite and of one day (facts50), the injured
+    // 31 (the organisers) against 23 (the tabloid's own) is the error expected: 11 at the
+    // severity.
     assert_eq!(
         desk_score("tests/data/facts/desk_nineteenth.toml"),
-        (14, 10, 0, 0)
+        (14, 11, 0, 0)
     );
 }
 
@@ -96,10 +99,14 @@ fn the_twentieth_desk_set_scores_as_read_blind() {
     // 24, 4 at the severity, nothing false, nothing unlisted. With the stories mend
     // (stories49), ledes naming the same cast may differ on the day and the age, so the bomb
     // threat's tabloid is one story with the wire, and the man's age and the fans led out
-    // are found too: 11 of 24, 6 at the severity, nothing false, nothing unlisted.
+    // are found too: 11 of 24, 6 at the severity, nothing false, nothing unlisted. Since an
+    // outlet's own figure against one another outlet credits is an error when both are
+    // definite and of one day (facts50), the riders, the time the ride stopped, five
+    // against three in hospital, the boy's age and 2 km against 4 km are the errors
+    // expected: 11 at the severity.
     assert_eq!(
         desk_score("tests/data/facts/desk_twentieth.toml"),
-        (11, 6, 0, 0)
+        (11, 11, 0, 0)
     );
 }
 

@@ -1,7 +1,8 @@
 //! Facts compared within one frame of one story: facts are grouped by frame key (never all
 //! pairs), the facts of a frame that give one value by one source make a reading, and
 //! readings that cannot both hold disagree — as a contradiction when one source (or the
-//! outlets themselves) gives both, as "sources differ" when different sources do.
+//! outlets themselves, or an outlet's own voice against a source) gives both, as "sources
+//! differ" when different sources do.
 //!
 //! Built once per check ([`Frames::build`]) and read by the checks that report figures,
 //! days, parts over totals and lists, and by the fact sheet. One idea to a file: `key`
@@ -20,6 +21,7 @@ mod sheet;
 #[cfg(test)]
 mod tests;
 mod value;
+mod voice;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -34,6 +36,7 @@ use crate::rules::{PlaceMap, RuleSet};
 use crate::words::TextMap;
 use namesakes::Namesakes;
 use places::Standing;
+use voice::Cues;
 
 pub use finding::{claims_of, crossed, facts_of, of_facts, reading_words, reading_words_with};
 pub use key::{FrameKey, Officials};
@@ -90,6 +93,8 @@ pub struct Seen {
     pub definite: bool,
     /// A count still standing when the copy was written ("nine were still in hospital").
     pub remaining: bool,
+    /// Told in the outlet's own voice, crediting no one ([`Cues::own_voice`]).
+    pub own_voice: bool,
 }
 
 /// The facts of a frame that give one value by one source on one day.
@@ -188,6 +193,14 @@ impl Group {
         out
     }
 
+    /// Every fact of a reading is told in its outlet's own voice, crediting no one.
+    fn own_voice(&self, reading: usize) -> bool {
+        self.readings[reading]
+            .seen
+            .iter()
+            .all(|&s| self.seen[s].own_voice)
+    }
+
     /// The outlets of the whole frame.
     pub fn all_outlets(&self) -> BTreeSet<&str> {
         self.seen.iter().map(|s| s.outlet.as_str()).collect()
@@ -262,6 +275,7 @@ impl Frames {
             .map(|f| f.claim.as_deref().and_then(|c| claim_index.get(c).copied()))
             .collect();
         let people = Namesakes::of(input, &article_of);
+        let cues = Cues::of(input.rules);
         // Each fact read into its frame in parallel; then filed in fact order.
         let read: Vec<Filed> = input
             .facts
@@ -323,6 +337,7 @@ impl Frames {
                         source_name,
                         definite: !fact.hedged && !fact.vague,
                         remaining: remaining::remaining(fact, &a.text, input.rules),
+                        own_voice: cues.own_voice(fact, claim.map(|c| &input.claims[c]), &a.text),
                     }),
                 )
             })
@@ -457,6 +472,22 @@ impl Group {
         drop_self_contradictions(&mut seen, facts, places);
         if seen.is_empty() {
             return None;
+        }
+        // "seven villages were destroyed" told by an outlet that also gives "seven" (or
+        // "about 50" beside "50") as IRNA's: the outlet's words repeat its source's figure,
+        // they do not vouch for it.
+        let repeats: Vec<usize> = (0..seen.len())
+            .filter(|&i| {
+                seen[i].own_voice
+                    && seen.iter().any(|t| {
+                        t.article == seen[i].article
+                            && !t.own_voice
+                            && t.value.compatible(&seen[i].value)
+                    })
+            })
+            .collect();
+        for i in repeats {
+            seen[i].own_voice = false;
         }
         let readings = readings(&seen, facts, places);
         let mut group = Group {
@@ -600,7 +631,15 @@ impl Group {
                     && sx.reported == sy.reported
             })
         });
-        let error = same_source
+        // An outlet that writes a figure in its own voice vouches for it: against one
+        // another outlet credits to a source it is one account of the thing against
+        // another, as much as one source quoted two ways. A reading taken by an
+        // instrument (a magnitude) is always some agency's, named or not, and a figure of
+        // an earlier event some tally's: never so.
+        let vouched = self.key.kind != FactKind::Magnitude
+            && self.key.background.is_none()
+            && self.own_voice(a) != self.own_voice(b);
+        let error = (same_source || vouched)
             && same_day
             && !days_apart
             && !rounding_only

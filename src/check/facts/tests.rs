@@ -303,7 +303,7 @@ fn figures_of_every_kind_contradict_within_their_frame() {
         (
             "Police put the march at roughly 30,000 people.",
             "Police said 20,000 people marched to the capital's main square.",
-            "marched: \"roughly 30,000\" per Police (A) — \"20,000\" per Police (B)",
+            "crowd: \"roughly 30,000\" per Police (A) — \"20,000\" per Police (B)",
         ),
         (
             "Shares in the bank plunged 5.4 per cent.",
@@ -609,7 +609,7 @@ fn a_crowd_in_salonika_meets_one_in_thessaloniki() {
     let findings = found(&[("A", DAY, &a), ("B", DAY, &b)]);
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert!(
-        findings[0].2.starts_with("marched in Salonika"),
+        findings[0].2.starts_with("crowd in Salonika"),
         "{findings:?}"
     );
 }
@@ -694,7 +694,7 @@ fn a_vague_count_with_a_scale_meets_a_figure_far_from_it() {
         one(
             "figures-differ",
             "Warning",
-            "marched: \"Several hundred\" per police (A) — \"About 5,000\" per police (B): the \
+            "crowd: \"Several hundred\" per police (A) — \"About 5,000\" per police (B): the \
              figures differ (reported on different or unknown days, hedged, or perhaps another \
              event: check before correcting)"
         )
@@ -1215,4 +1215,73 @@ fn two_temperatures_whose_roundings_meet_only_at_their_edge_are_two_figures() {
     // A degree apart, the roundings overlap: one estimate told two ways.
     let d = format!("{lede} The sea was about 8C, the lifeboat service said.");
     assert_eq!(found(&[("A", DAY, &a), ("D", DAY, &d)]), []);
+}
+
+#[test]
+fn an_outlets_own_figure_against_a_credited_one_contradicts() {
+    let credited = "Twenty-four people were stranded on the ride, the operator said.";
+    let own = "Twenty-eight people were stranded on the ride.";
+    let error = vec![("number-mismatch".to_string(), "Error".to_string())];
+    assert_eq!(
+        rules_and_severities(&[("A", DAY, credited), ("B", DAY, own)]),
+        error
+    );
+    // Told on another day, or hedged, it stays a warning.
+    let warning = vec![("figures-differ".to_string(), "Warning".to_string())];
+    assert_eq!(
+        rules_and_severities(&[("A", DAY, credited), ("B", "2024-03-06", own)]),
+        warning
+    );
+    assert_eq!(
+        rules_and_severities(&[
+            ("A", DAY, credited),
+            (
+                "B",
+                DAY,
+                "Twenty-eight people were reportedly stranded on the ride."
+            )
+        ]),
+        warning
+    );
+    // An outlet that credits its figure to a source elsewhere tells that source's figure.
+    assert_eq!(
+        rules_and_severities(&[
+            ("A", DAY, credited),
+            (
+                "B",
+                DAY,
+                "Twenty-eight people were stranded on the ride. Twenty-eight people were \
+                 stranded, police said."
+            ),
+        ]),
+        warning
+    );
+    // A figure of an earlier event is some tally's, whoever gives it.
+    assert_eq!(
+        rules_and_severities(&[
+            (
+                "A",
+                DAY,
+                "In 2017, 20 people were killed in a fire at the plant."
+            ),
+            (
+                "B",
+                DAY,
+                "In 2017, 16 people were killed in a fire at the plant, police said."
+            ),
+        ]),
+        warning
+    );
+    // A magnitude in an outlet's own words is some agency's reading: never an error.
+    assert_eq!(
+        rules_and_severities(&[
+            (
+                "A",
+                DAY,
+                "The U.S. Geological Survey put the magnitude at 5.9."
+            ),
+            ("B", DAY, "The quake had a magnitude of 6.1."),
+        ]),
+        warning
+    );
 }

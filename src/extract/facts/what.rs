@@ -5,7 +5,7 @@
 use crate::extract::claim::Quantity;
 use crate::extract::english::is_finite_verb;
 use crate::extract::fact::{Amount, Fact, FactKind, FactValue};
-use crate::extract::numbers::{NumberReader, currency_word, singular, singular_of};
+use crate::extract::numbers::{NumberReader, currency_word, is_number_word, singular, singular_of};
 use crate::rules::RuleSet;
 use crate::words::is_stop_word;
 
@@ -450,6 +450,7 @@ pub(super) fn measure_near(
     {
         return Some(found);
     }
+    let after = past_apposition(view, after, clause.1).unwrap_or(after);
     let mut i = after;
     // "800,000 households in Tesland lost power": past the place named right after the
     // noun, to what happened to them.
@@ -548,6 +549,32 @@ pub(super) fn measure_near(
         moved |= moved_to(view.low(j));
     }
     driven_from
+}
+
+/// A phrase set off by commas right after a counted noun that says which of them: "Forty
+/// people, most of them children, were killed", "45 vehicles, many of them lorries, were
+/// trapped", "30 people, including 12 children, died". At the comma at token `at`, the
+/// token after the closing comma, within the clause ending at `end`.
+fn past_apposition(view: &View<'_>, at: usize, end: usize) -> Option<usize> {
+    if view.low(at) != "," {
+        return None;
+    }
+    let which = view.low(at + 1);
+    let share = matches!(
+        which,
+        "most" | "many" | "some" | "all" | "several" | "half" | "none" | "both" | "few"
+    ) || is_number_word(which)
+        || which.starts_with(|c: char| c.is_ascii_digit());
+    let opens = match which {
+        "including" => true,
+        "among" => view.low(at + 2) == "them",
+        _ => share && view.low(at + 2) == "of" && matches!(view.low(at + 3), "them" | "whom"),
+    };
+    if !opens {
+        return None;
+    }
+    let close = (at + 2..end.min(at + 12)).find(|&k| view.low(k) == ",")?;
+    Some(close + 1)
 }
 
 /// "spent nearly four hours stuck", "spent the night trapped": at token `i` a verb of
