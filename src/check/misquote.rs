@@ -151,19 +151,20 @@ fn same_word(x: &Word, y: &Word, vocabulary: &Vocabulary) -> bool {
         || spelling_variant(std::slice::from_ref(x), std::slice::from_ref(y), vocabulary)
 }
 
-/// True when the changed words `x[changed]`, with the two words before them or the two after,
-/// are found word for word elsewhere in the other quotation `y`: a fragment that one outlet
-/// quotes from one place of a statement ("make the harbour busy") and the alignment met at
-/// another place of it ("make the harbour quiet again … make the harbour busy") is the
-/// statement quoted, not a word changed.
-fn quoted_elsewhere(x: &[Word], changed: &std::ops::Range<usize>, y: &[Word]) -> bool {
-    let found = |run: &[Word]| {
-        y.windows(run.len())
-            .any(|w| w.iter().zip(run).all(|(a, b)| a.same(b)))
-    };
-    let before = changed.start >= 2 && found(&x[changed.start - 2..changed.end]);
-    let after = changed.end + 2 <= x.len() && found(&x[changed.start..changed.end + 2]);
-    !changed.is_empty() && (before || after)
+/// True when the quotation `x` is found word for word in the other quotation `y`, or all of
+/// it but a word that hangs past `y`'s end or start: one outlet quotes a fragment of the
+/// statement the other carries longer ("keep the harbour busy again" against "… not to keep
+/// the harbour quiet again … but to keep the harbour busy"), and a change the alignment
+/// finds came from meeting the fragment at another place of the statement. A word that
+/// differs inside `y` ("filling out the details" / "filling out the plans") is no excerpt.
+fn excerpt_of(x: &[Word], y: &[Word]) -> bool {
+    let n = x.len();
+    if n < ANCHOR || n > y.len() {
+        return false;
+    }
+    let same = |p: &[Word], q: &[Word]| p.iter().zip(q).all(|(a, b)| a.same(b));
+    let hangs = |run: &[Word], at: usize| run.len() >= ANCHOR && same(run, &y[at..]);
+    y.windows(n).any(|w| same(w, x)) || hangs(&x[..n - 1], y.len() + 1 - n) || hangs(&x[1..], 0)
 }
 
 /// Letters two words must begin with alike to be one word inflected otherwise.
@@ -343,19 +344,20 @@ impl super::Contradiction for Misquote {
                 continue;
             }
             let aligned = align(qa, qb);
-            if (aligned.len() as f64) < similar * shorter as f64 {
+            if (aligned.len() as f64) < similar * shorter as f64
+                || excerpt_of(qa, qb)
+                || excerpt_of(qb, qa)
+            {
                 continue;
             }
             for (ra, rb) in changes_both_ways(&aligned, qa, qb) {
-                let (xa, xb) = (&qa[ra.clone()], &qb[rb.clone()]);
+                let (xa, xb) = (&qa[ra], &qb[rb]);
                 let content_a: Vec<&Word> = xa.iter().filter(|w| w.content || w.negation).collect();
                 let content_b: Vec<&Word> = xb.iter().filter(|w| w.content || w.negation).collect();
                 if content_a.is_empty()
                     || content_b.is_empty()
                     || spelling_variant(xa, xb, &ctx.graph.vocabulary)
                     || only_added(xa, xb, &ctx.graph.vocabulary)
-                    || quoted_elsewhere(qa, &ra, qb)
-                    || quoted_elsewhere(qb, &rb, qa)
                 {
                     continue;
                 }
