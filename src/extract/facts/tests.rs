@@ -3103,3 +3103,19 @@ fn people_counted_at_a_gathering_are_its_crowd() {
         assert!(crowd(text).iter().all(|(w, _)| *w != what), "{text}");
     }
 }
+
+#[test]
+fn a_figure_after_a_slash_counts_nothing() {
+    // A date, a round-the-clock phrase or a web address is no count.
+    let counts = |text: &str| -> Vec<String> {
+        facts_on(text, "2016-02-21")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Count)
+            .map(|f| f.frame.what)
+            .collect()
+    };
+    assert!(counts("The 9/11 families met the senators on Tuesday.").is_empty());
+    assert!(counts("The clinic now runs 24/7 shifts.").is_empty());
+    assert!(counts("Read the full poll at bit.ly/4xkq7T online.").is_empty());
+    assert!(!counts("Eleven families met the senators.").is_empty());
+}
