@@ -1478,6 +1478,11 @@ pub(super) fn count(
     if decade::decade(&q.text) {
         return None;
     }
+    // "the 9/11 families", "24/7", "bit.ly/1rqqk8R": a figure glued to a slash before it
+    // is part of a date, a fraction or an address, and counts nothing.
+    if q.span.start > 0 && view.text.as_bytes().get(q.span.start - 1) == Some(&b'/') {
+        return None;
+    }
     let canonical = |w: &str| rules.canonical_lower(w).to_string();
     // "licensed to carry 30 passengers", "certified for 35": what a boat or a hall may take,
     // whoever it takes; never a count of people aboard.

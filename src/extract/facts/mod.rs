@@ -10,9 +10,13 @@
 //! passed or sought), `capacity` (what a licence allows), `crowd` (people at a gathering),
 //! `among` (a part of the dead or injured named by who they are), `hospital` (a hospital
 //! named by its name), `point` (the point a distance is told from), `origin` (the age of
-//! a thing from the year it came about) and `clock` (the time of day something happened).
+//! a thing from the year it came about) and `clock` (the time of day something happened);
+//! `head` (the noun a count counts, past adverbs, names and plural modifiers), `over`
+//! ("over" as a preposition, not "more than") and `apposition` (the time of a relative
+//! clause inside an apposition, which is not the figure's).
 
 mod among;
+mod apposition;
 mod capacity;
 mod change;
 mod clause;
@@ -21,10 +25,12 @@ mod crowd;
 mod day;
 mod decade;
 mod figure;
+mod head;
 mod holder;
 mod hospital;
 mod list;
 mod origin;
+mod over;
 mod phrases;
 mod place;
 mod point;
@@ -365,6 +371,8 @@ impl FactReader {
             quantities.extend(zeros);
             quantities.sort_by_key(|q| (q.span.start, q.span.end));
         }
+        // "spread over 4,000 pages", "$30 billion over 10 years": "over" as a preposition.
+        over::prepositions(view, &mut quantities);
         // The times named are read for the figures, and for the days of events, which
         // follow "on" ("the raid on Tuesday") or, for the day a measure takes effect,
         // "from" ("rationed from December 15"): a sentence with none of these names none
@@ -587,7 +595,23 @@ impl FactReader {
                     // moment of a trading day.
                     let moment = moment.filter(|_| read.kind != FactKind::Duration);
                     let opening = clause.0 == 0;
-                    let when = time::for_clause(&whens, view.lower, clause, first)
+                    // "200 pilgrims, members of a group that set out in May,": the time of
+                    // the apposition's relative clause is not the figure's.
+                    let own: Vec<time::When>;
+                    let whens_here = if whens
+                        .iter()
+                        .any(|w| apposition::inside_relative(view.lower, end, w.token))
+                    {
+                        own = whens
+                            .iter()
+                            .filter(|w| !apposition::inside_relative(view.lower, end, w.token))
+                            .cloned()
+                            .collect();
+                        &own
+                    } else {
+                        &whens
+                    };
+                    let when = time::for_clause(whens_here, view.lower, clause, first)
                         .or_else(|| opening.then(|| carried.when.clone()).flatten())
                         // "the 47-year-old engineer has raised €300m since setting up the
                         // company in 2019": a span from then to now; the age is now.

@@ -3120,3 +3120,19 @@ fn a_count_keeps_its_measure_past_a_phrase_that_says_which_of_them() {
             .all(|(what, _, _)| what != "killed"),
     );
 }
+
+#[test]
+fn a_figure_after_a_slash_counts_nothing() {
+    // A date, a round-the-clock phrase or a web address is no count.
+    let counts = |text: &str| -> Vec<String> {
+        facts_on(text, "2016-02-21")
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Count)
+            .map(|f| f.frame.what)
+            .collect()
+    };
+    assert!(counts("The 9/11 families met the senators on Tuesday.").is_empty());
+    assert!(counts("The clinic now runs 24/7 shifts.").is_empty());
+    assert!(counts("Read the full poll at bit.ly/4xkq7T online.").is_empty());
+    assert!(!counts("Eleven families met the senators.").is_empty());
+}

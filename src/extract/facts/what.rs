@@ -12,7 +12,7 @@ use crate::words::is_stop_word;
 use super::figure::{
     Figure, age, count, length, magnitude, money, movement_filler, percent, period,
 };
-use super::{FactReader, View, holder, kind_of_unit, term};
+use super::{FactReader, View, head, holder, kind_of_unit, term};
 
 /// What a figure was read as.
 #[derive(Debug, Clone, PartialEq)]
@@ -329,18 +329,39 @@ pub(super) fn noun_after(view: &View<'_>, from: usize, end: usize) -> Option<(us
         if is_stop_word(w) || preposition(w) || (ends_noun_phrase(w) && words > 0) {
             break;
         }
-        if words > 0 && (view.capital(i) || w.ends_with("ed") || w.ends_with("ing") || verb(w)) {
+        // "seven largely Muslim countries": an adverb qualifies the word after it (a
+        // participle too: "randomly selected precincts"); after the head it ends the
+        // phrase ("staff already indicted").
+        if head::adverb(w) {
+            if head.is_some() && !head::adjective_before_plural(view, i) {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        let name_inside = view.capital(i) && head::name_inside(view, i, end);
+        if words > 0
+            && ((view.capital(i) && !name_inside)
+                || w.ends_with("ed")
+                || w.ends_with("ing")
+                || verb(w))
+        {
             break;
         }
         head = Some((i, singular(w)));
         words += 1;
         i += 1;
-        // A plural ends the phrase: "four men drove", "two helicopters began".
+        // A plural ends the phrase: "four men drove", "two helicopters began"; unless it
+        // qualifies a plural after it ("immigrant rights activists").
         if w == "people"
             || w == "men"
             || w == "women"
             || w == "children"
-            || (w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
+            || (w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("ous")
+                && w.len() > 3
+                && !(words < 4 && head::plural_modifier(view, i - 1)))
         {
             break;
         }
