@@ -121,11 +121,13 @@ fn run() -> Result<(), String> {
                 g.weights
                     .compare_readings(pi.story, &pi.reading, &pj.reading, &g.vocabulary);
             let linked = g.neighbours(i).binary_search(&j).is_ok();
-            let relation = graph::speakers(
-                pi.speaker.as_deref(),
-                pi.written,
-                pj.speaker.as_deref(),
-                pj.written,
+            // As linking reads them: the names as written and who speaks for whom too.
+            let relation = graph::claim_speakers(
+                &analysis.claims[i],
+                (pi.speaker.as_deref(), pi.written),
+                &analysis.claims[j],
+                (pj.speaker.as_deref(), pj.written),
+                &rules,
             );
             let shared: Vec<String> = pi
                 .reading

@@ -216,6 +216,12 @@ pub struct EntityRule {
     pub kind: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Whom the body speaks for, by name ("Donald Trump" for "the White House" of his
+    /// term, "North Korea" for its state news agency): a speaker written with one of these
+    /// names, or with a title made of one ("North Korean leader"), can give the body's
+    /// statement. Compatible speakers for linking, never one.
+    #[serde(default, rename = "speaks-for", skip_serializing_if = "Vec::is_empty")]
+    pub speaks_for: Vec<String>,
 }
 
 fn default_entity_kind() -> String {

@@ -183,6 +183,21 @@ fn a_broken_config_fails_every_command_that_reads_rules() {
 }
 
 #[test]
+fn whom_a_body_speaks_for_is_kept_and_shown() {
+    let (_desk, story) = desk_with_config(
+        "[[entity]]\nid = \"palace-office\"\nname = \"Palace Office\"\nkind = \"organization\"\nspeaks-for = [\"Queen Ilse\"]\n",
+    );
+    let output = corroborate()
+        .current_dir(&story)
+        .args(["rules", "show"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert!(shown.contains("speaks-for = [\"Queen Ilse\"]"), "{shown}");
+}
+
+#[test]
 fn shown_rules_parse_again() {
     let output = corroborate()
         .args(["rules", "show", "--no-config", "--rules"])

@@ -3,7 +3,8 @@
 //! Read down the files: `words` reads a claim's text into normalised words of one
 //! `Vocabulary` and stems them; `passage` aligns two quotations word by word; `reading` reads
 //! every claim once into its `Profile`; `weights` weighs each stem by its rarity in the
-//! batch; `speaker` tells whether two speakers can be one; `blocking` proposes the pairs
+//! batch; `speaker` tells whether two speakers can be one, `speaks_for` whether one speaks for the
+//! other (a state and its leader); `blocking` proposes the pairs
 //! worth comparing; `similarity` decides whether two claims speak of the same thing
 //! (`compare`). This file links the proposed pairs into the `ClaimGraph`.
 
@@ -12,6 +13,7 @@ mod passage;
 mod reading;
 mod similarity;
 mod speaker;
+mod speaks_for;
 mod values;
 mod weights;
 mod words;

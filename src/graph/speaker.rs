@@ -1,9 +1,11 @@
 //! Speakers as linking compares them: whether two claims' speakers can be one person or body (`Speakers`), from the resolved entity ids, how each speaker is written and, for two names resolved apart, the names as written.
 
-use crate::entity::{names_apart, role_serving, written_name};
+use crate::entity::{names_apart, role_serving, slug, written_name};
 use crate::extract::{Claim, ClaimKind};
 use crate::rules::RuleSet;
 use crate::words::{is_plural_noun, without_possessive};
+
+use super::speaks_for::{body_names, spoken_for, title_carries};
 
 /// How a claim's speaker is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -264,6 +266,12 @@ pub fn claim_speakers(
     rules: &RuleSet,
 ) -> Speakers {
     let relation = speakers(id_a, written_a, id_b, written_b);
+    if relation == Speakers::Different
+        && (speaks_for((a, id_a), (b, id_b, written_b), rules)
+            || speaks_for((b, id_b), (a, id_a, written_a), rules))
+    {
+        return Speakers::Compatible;
+    }
     if relation != Speakers::Different || !id_a.zip(id_b).is_some_and(|(x, y)| share_a_part(x, y)) {
         return relation;
     }
@@ -281,6 +289,53 @@ pub fn claim_speakers(
         (Some(x), Some(y)) if !names_apart(&x, &y) => Speakers::Compatible,
         _ => relation,
     }
+}
+
+/// True when `voice`'s speaker speaks for `body`'s, a name that does not read as a person
+/// ([`reads_as_person`]): the voice is written with a title that carries the body's name
+/// ("Israeli Prime Minister Yael Dror" for "Israel", "Iran's foreign minister" for "Tehran"
+/// where the rules put Tehran in Iran; [`title_carries`]), or the rules say the body speaks
+/// for the voice, or for a state its title carries (`speaks-for`: "the White House" for
+/// the president of its term). The two can give one statement, so they are compatible
+/// speakers, never the same one.
+fn speaks_for(
+    (voice, voice_id): (&Claim, Option<&str>),
+    (body, id, written): (&Claim, Option<&str>, Written),
+    rules: &RuleSet,
+) -> bool {
+    let (Some(v), Some(b)) = (voice.speaker.as_ref(), body.speaker.as_ref()) else {
+        return false;
+    };
+    // A body the rules name is one however written ("KCNA"); "it" is the body it was
+    // resolved to, as written there.
+    let ruled_body = id.is_some_and(|id| {
+        rules
+            .entities
+            .iter()
+            .any(|e| e.id == id && e.kind != "person")
+    });
+    let pronoun = is_pronoun(&b.text);
+    let named = match &b.antecedent {
+        Some(antecedent) if b.text.trim().eq_ignore_ascii_case("it") => antecedent.as_str(),
+        _ if pronoun => return false,
+        _ => b.text.as_str(),
+    };
+    if written != Written::Name || !(ruled_body || pronoun || !reads_as_person(body, id, written)) {
+        return false;
+    }
+    let voiced = spoken_for(id, rules);
+    if voice_id.is_some_and(|v| voiced.iter().any(|n| names_fit(&slug(n), v))) {
+        return true;
+    }
+    let mut names = body_names(named, rules);
+    for name in voiced {
+        names.extend(body_names(name, rules));
+    }
+    let title = match &v.role {
+        Some(role) => format!("{role} {}", v.text),
+        None => v.text.clone(),
+    };
+    title_carries(&title, &names)
 }
 
 #[cfg(test)]
@@ -498,6 +553,127 @@ mod tests {
         );
         assert_eq!(
             relation("Comey", "comey", "Trump", "donald-trump"),
+            Speakers::Different
+        );
+    }
+
+    #[test]
+    fn a_body_and_whom_the_rules_say_it_speaks_for_are_compatible() {
+        use Written::Name;
+        let mut rules = RuleSet::builtin().unwrap();
+        let relation = |rules: &RuleSet, a: &str, id_a: &str, b: &str, id_b: &str| {
+            claim_speakers(
+                &claim_by(a),
+                (Some(id_a), Name),
+                &claim_by(b),
+                (Some(id_b), Name),
+                rules,
+            )
+        };
+        let palace = ("the Palace Office", "palace-office");
+        let queen = ("Queen Ilse Varn", "ilse-varn");
+        let agency = ("the Norland Press Agency", "norland-press-agency");
+        let minister = ("Norlandic Defence Minister Tor Ask", "tor-ask");
+        // Without a rule, two names.
+        assert_eq!(
+            relation(&rules, palace.0, palace.1, queen.0, queen.1),
+            Speakers::Different
+        );
+        assert_eq!(
+            relation(&rules, agency.0, agency.1, minister.0, minister.1),
+            Speakers::Different
+        );
+        for (id, name, voiced) in [
+            ("palace-office", "Palace Office", "Ilse Varn"),
+            ("norland-press-agency", "Norland Press Agency", "Norland"),
+        ] {
+            rules.entities.push(crate::rules::EntityRule {
+                id: id.into(),
+                name: name.into(),
+                kind: "organization".into(),
+                aliases: Vec::new(),
+                speaks_for: vec![voiced.into()],
+            });
+        }
+        assert_eq!(
+            relation(&rules, queen.0, queen.1, palace.0, palace.1),
+            Speakers::Compatible
+        );
+        // The agency speaks for the state whose adjective the minister's title carries.
+        assert_eq!(
+            relation(&rules, agency.0, agency.1, minister.0, minister.1),
+            Speakers::Compatible
+        );
+        // Someone else still differs.
+        assert_eq!(
+            relation(&rules, palace.0, palace.1, "Tor Ask", "tor-ask"),
+            Speakers::Different
+        );
+        // "It", resolved to the agency, is the agency.
+        let mut it = claim_by("It");
+        if let Some(s) = it.speaker.as_mut() {
+            s.antecedent = Some(agency.0.into());
+        }
+        assert_eq!(
+            claim_speakers(
+                &it,
+                (Some(agency.1), Name),
+                &claim_by(minister.0),
+                (Some(minister.1), Name),
+                &rules,
+            ),
+            Speakers::Compatible
+        );
+    }
+
+    #[test]
+    fn a_state_and_the_leader_its_title_names_are_compatible() {
+        use Written::Name;
+        let rules = RuleSet::builtin().unwrap();
+        let relation = |a: &str, id_a: &str, b: &str, id_b: &str| {
+            claim_speakers(
+                &claim_by(a),
+                (Some(id_a), Name),
+                &claim_by(b),
+                (Some(id_b), Name),
+                &rules,
+            )
+        };
+        assert_eq!(
+            relation(
+                "Israeli Prime Minister Yael Dror",
+                "yael-dror",
+                "Israel",
+                "israel"
+            ),
+            Speakers::Compatible
+        );
+        assert_eq!(
+            relation(
+                "Iran",
+                "iran",
+                "Iran's foreign minister Reza Amini",
+                "reza-amini"
+            ),
+            Speakers::Compatible
+        );
+        // Another state's leader, or a leader written without the title.
+        assert_eq!(
+            relation("Iraqi Prime Minister Ali Hadi", "ali-hadi", "Iran", "iran"),
+            Speakers::Different
+        );
+        assert_eq!(
+            relation("Yael Dror", "yael-dror", "Israel", "israel"),
+            Speakers::Different
+        );
+        // Two people: a person is no state, whatever the other's title.
+        assert_eq!(
+            relation(
+                "Israeli Prime Minister Yael Dror",
+                "yael-dror",
+                "Israel Katz",
+                "israel-katz"
+            ),
             Speakers::Different
         );
     }
