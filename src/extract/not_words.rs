@@ -5,7 +5,8 @@
 //! or time tells how, where or when one spoke, and after "add" a phrase without a verb is
 //! what was put with something else. Neither is a claim. What one responds to, comments on
 //! or weighs in with (`did not respond to a request for comment`) is left a claim: it names
-//! what the speaker was asked about.
+//! what the speaker was asked about. A cue joined by "and" or "or" to another deed (`they
+//! chanted and waved flags`) carries no words either: what follows is the other deed.
 
 use super::attribution::reads_as_verb;
 use super::cues::SAID;
@@ -19,6 +20,9 @@ pub(super) fn carries_no_words(ctx: &SentenceCtx<'_>, claim: &Claim) -> bool {
     let Some(cue) = claim.cue.as_ref() else {
         return false;
     };
+    if joined_verb(ctx, claim, cue.span.end) {
+        return true;
+    }
     if claim.modality != SAID
         || claim.kind != ClaimKind::Indirect
         || claim.quote.is_some()
@@ -43,6 +47,23 @@ pub(super) fn carries_no_words(ctx: &SentenceCtx<'_>, claim: &Claim) -> bool {
         )
     });
     how_where_or_when || adds
+}
+
+/// Whether the content right after the cue opens with "and" or "or" and quotes nothing:
+/// `they chanted and waved flags`, `she yelled and held up a banner`. The cue is one verb of
+/// two joined, done without words; what follows is the other deed, not what was said.
+fn joined_verb(ctx: &SentenceCtx<'_>, claim: &Claim, cue_end: usize) -> bool {
+    if claim.quote.is_some() || claim.content_span.start < cue_end {
+        return false;
+    }
+    let Some((start, end)) = ctx.tokens_within(claim.content_span) else {
+        return false;
+    };
+    let between = ctx
+        .text
+        .get(cue_end..claim.content_span.start)
+        .unwrap_or("x");
+    start < end && between.trim().is_empty() && matches!(ctx.low(start), "and" | "or")
 }
 
 /// Whether the tokens `[start, end)` hold no clause: no quoted word, no "that", "whether"
@@ -96,6 +117,16 @@ mod tests {
         assert!(contents("The bank responded by cutting its rates.").is_empty());
         assert!(contents("Lena Ortiz reported from Valparaiso.").is_empty());
         assert!(contents("The minister wrote during the flight home.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_joined_to_another_deed_carries_no_words() {
+        assert!(contents("The marchers chanted and waved red banners.").is_empty());
+        assert!(contents("One woman yelled and held up a hand-painted sign.").is_empty());
+        assert_eq!(
+            contents("The marchers chanted that the border must open."),
+            ["the border must open"]
+        );
     }
 
     #[test]
