@@ -354,6 +354,18 @@ mod tests {
     }
 
     /// A claim whose speaker, written `text`, opens its sentence.
+    /// How `claim_speakers` relates two claims by the names `a` and `b`, resolved to `id_a`
+    /// and `id_b`.
+    fn named(a: &str, id_a: &str, b: &str, id_b: &str, rules: &RuleSet) -> Speakers {
+        claim_speakers(
+            &claim_by(a),
+            (Some(id_a), Written::Name),
+            &claim_by(b),
+            (Some(id_b), Written::Name),
+            rules,
+        )
+    }
+
     fn claim_by(text: &str) -> Claim {
         Claim {
             id: "a#1".into(),
@@ -516,17 +528,8 @@ mod tests {
 
     #[test]
     fn names_written_alike_are_compatible_though_resolved_apart() {
-        use Written::Name;
         let rules = RuleSet::builtin().unwrap();
-        let relation = |a: &str, id_a: &str, b: &str, id_b: &str| {
-            claim_speakers(
-                &claim_by(a),
-                (Some(id_a), Name),
-                &claim_by(b),
-                (Some(id_b), Name),
-                &rules,
-            )
-        };
+        let relation = |a: &str, id_a: &str, b: &str, id_b: &str| named(a, id_a, b, id_b, &rules);
         // One article read its "Trump" as the first lady it names.
         assert_eq!(
             relation("Trump", "melania-trump", "Trump", "donald-trump"),
@@ -628,17 +631,8 @@ mod tests {
 
     #[test]
     fn a_state_and_the_leader_its_title_names_are_compatible() {
-        use Written::Name;
         let rules = RuleSet::builtin().unwrap();
-        let relation = |a: &str, id_a: &str, b: &str, id_b: &str| {
-            claim_speakers(
-                &claim_by(a),
-                (Some(id_a), Name),
-                &claim_by(b),
-                (Some(id_b), Name),
-                &rules,
-            )
-        };
+        let relation = |a: &str, id_a: &str, b: &str, id_b: &str| named(a, id_a, b, id_b, &rules);
         assert_eq!(
             relation(
                 "Israeli Prime Minister Yael Dror",
