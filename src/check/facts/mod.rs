@@ -476,13 +476,19 @@ impl Group {
         // "seven villages were destroyed" told by an outlet that also gives "seven" (or
         // "about 50" beside "50") as IRNA's: the outlet's words repeat its source's figure,
         // they do not vouch for it.
+        // The credited facts of each article, so that a frame told by many outlets is not
+        // read once for each of its facts.
+        let mut credited: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (t, s) in seen.iter().enumerate() {
+            if !s.own_voice {
+                credited.entry(s.article).or_default().push(t);
+            }
+        }
         let repeats: Vec<usize> = (0..seen.len())
             .filter(|&i| {
                 seen[i].own_voice
-                    && seen.iter().any(|t| {
-                        t.article == seen[i].article
-                            && !t.own_voice
-                            && t.value.compatible(&seen[i].value)
+                    && credited.get(&seen[i].article).is_some_and(|ts| {
+                        ts.iter().any(|&t| seen[t].value.compatible(&seen[i].value))
                     })
             })
             .collect();
