@@ -50,7 +50,7 @@ pub(super) fn carries_no_words(ctx: &SentenceCtx<'_>, claim: &Claim) -> bool {
 }
 
 /// Whether the content right after the cue opens with "and" or "or" and quotes nothing:
-/// `they chanted and waved flags`, `she yelled and held up a banner`. The cue is one verb of
+/// `they chanted and waved flags`, `she shouted and raised a sign`. The cue is one verb of
 /// two joined, done without words; what follows is the other deed, not what was said.
 fn joined_verb(ctx: &SentenceCtx<'_>, claim: &Claim, cue_end: usize) -> bool {
     if claim.quote.is_some() || claim.content_span.start < cue_end {

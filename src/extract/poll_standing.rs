@@ -1,5 +1,5 @@
 //! Where a candidate stands in a poll, told without a figure: `Ruiz is leading in the polls`,
-//! `Lee stays well ahead of Ruiz in latest poll`, `Park moved from third to second in a
+//! `Lee stays well ahead of Ruiz in latest poll`, `Park climbed from fifth to fourth in a
 //! survey of the county`. A lead, a place or a deficit that closes on a poll is the poll's
 //! finding as a share or a margin is (`in_document`); a clause without one that ends in a
 //! document only tells where something stands (`was named in the indictment`).
@@ -122,10 +122,10 @@ mod tests {
     #[test]
     fn a_place_that_closes_on_a_survey_is_its_finding() {
         assert_eq!(
-            findings("Park moved from third to second in a survey of county voters."),
+            findings("Park climbed from fifth to fourth in a survey of county voters."),
             [(
                 "a survey".to_string(),
-                "Park moved from third to second".to_string()
+                "Park climbed from fifth to fourth".to_string()
             )]
         );
     }

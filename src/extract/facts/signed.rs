@@ -53,7 +53,7 @@ mod tests {
     #[test]
     fn people_who_signed_a_petition_count_its_signatures() {
         let by = counts(
-            "A petition signed by more than 1.8 million people urged ministers to cancel the visit.",
+            "A petition signed by over 2.4 million people asked the council to keep the ferry.",
             "2026-04-26",
         );
         let told = counts(
@@ -65,7 +65,7 @@ mod tests {
             "2026-04-26",
         );
         assert_eq!(told.len(), 1, "{told:?}");
-        assert_eq!(by, vec![(told[0].0.clone(), 1_800_000.0)]);
+        assert_eq!(by, vec![(told[0].0.clone(), 2_400_000.0)]);
         assert_eq!(after, vec![(told[0].0.clone(), 300.0)]);
     }
 
