@@ -562,16 +562,9 @@ mod tests {
 
     #[test]
     fn a_body_and_whom_the_rules_say_it_speaks_for_are_compatible() {
-        use Written::Name;
         let mut rules = RuleSet::builtin().unwrap();
         let relation = |rules: &RuleSet, a: &str, id_a: &str, b: &str, id_b: &str| {
-            claim_speakers(
-                &claim_by(a),
-                (Some(id_a), Name),
-                &claim_by(b),
-                (Some(id_b), Name),
-                rules,
-            )
+            named(a, id_a, b, id_b, rules)
         };
         let palace = ("the Palace Office", "palace-office");
         let queen = ("Queen Ilse Varn", "ilse-varn");
@@ -620,9 +613,9 @@ mod tests {
         assert_eq!(
             claim_speakers(
                 &it,
-                (Some(agency.1), Name),
+                (Some(agency.1), Written::Name),
                 &claim_by(minister.0),
-                (Some(minister.1), Name),
+                (Some(minister.1), Written::Name),
                 &rules,
             ),
             Speakers::Compatible
