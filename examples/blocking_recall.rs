@@ -10,8 +10,9 @@
 //! (default `tests/data/corroboration/newswcl50.toml`; `--gold none` for none) scores the pairs
 //! of outlets that carry one gold claim, both extracted: linked by comparing all pairs, linked
 //! through the index, and counts the pairs no link joins by why (the closest two claims'
-//! speakers read as different names, fewer than three shared stems, or more but a likeness
-//! below the thresholds; or the index never proposed a pair all pairs link). `--missed` lists
+//! speakers read as different names, one the outlet's own statement and the other credited
+//! to someone, fewer than three shared stems, or more but a likeness below the thresholds; or
+//! the index never proposed a pair all pairs link). `--missed` lists
 //! every link the index misses; `--unlinked` every gold pair not linked, with its closest
 //! two claims as linking reads them.
 //!
@@ -26,7 +27,7 @@ use std::process::ExitCode;
 
 use corroborate::article::{Copies, LoadOptions, load_inputs};
 use corroborate::eval::corroboration::{Gold, locate};
-use corroborate::graph::{Blocking, ClaimGraph, link_with};
+use corroborate::graph::{Blocking, ClaimGraph, Written, link_with};
 use corroborate::{Analysis, RuleSet, stories};
 
 /// What one batch (or the sum of several) counted.
@@ -338,8 +339,9 @@ fn describe(analysis: &Analysis, c: usize) -> String {
 }
 
 /// Why no link joins two outlets' claims covering one gold claim, read from the closest pair
-/// (by weighted likeness): the speakers differ, the two share under three stems (a
-/// paraphrase), or they share more but not enough. With `show`, prints both claims as
+/// (by weighted likeness): the speakers differ, one is the outlet's own statement and the
+/// other is credited to someone, the two share under three stems (a paraphrase), or they
+/// share more but not enough. With `show`, prints both claims as
 /// linking reads them and what comparing them gives.
 fn unlinked_pair(
     analysis: &Analysis,
@@ -372,8 +374,11 @@ fn unlinked_pair(
         (pq.speaker.as_deref(), pq.written),
         rules,
     );
+    let own_voice = |w: Written| w == Written::Outlet;
     let cause = if relation == corroborate::graph::Speakers::Different {
         "speakers read as different names"
+    } else if own_voice(pp.written) != own_voice(pq.written) {
+        "an outlet's own statement against an attributed claim"
     } else if l.shared < 3 {
         "paraphrase: under 3 shared stems"
     } else {
