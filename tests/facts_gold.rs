@@ -1,14 +1,16 @@
 //! The lists of discrepancies between outlets' figures in `tests/data/facts/`: each parses and
 //! fits its copy (every side's article is in the batch and writes the figure), and the
 //! checker's score on each is what the lists' README and `tests/desk_events.rs` record. The
-//! ECB+ and NewsWCL50 lists read `../shared/data/ecbplus` and `../shared/data/newswcl50` (run
-//! with `--ignored`).
+//! ECB+, NewsWCL50 and PolNeAR lists read `../shared/data/ecbplus`, `../shared/data/newswcl50`
+//! and `../shared/data/polnear` (run with `--ignored`).
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use corroborate::article::{LoadOptions, load_inputs};
+use corroborate::date::Date;
 use corroborate::eval::facts::{FactScore, Gold, score};
-use corroborate::{RuleSet, check, extract_claims};
+use corroborate::{Article, RuleSet, check, extract_claims};
 
 fn read(path: &str) -> Gold {
     Gold::read(Path::new(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -24,6 +26,49 @@ fn run(gold: &Gold, data: &str) -> FactScore {
     let loaded = load_inputs(&paths, None, &LoadOptions::default()).unwrap();
     let analysis = check(extract_claims(loaded.articles, &rules), &rules);
     score(gold, &analysis.articles, &analysis.findings)
+}
+
+/// The PolNeAR articles a list names (`stories` are the file names `polnear_batch` gives
+/// them), as published: each under its outlet, date and title, its text unchanged.
+fn polnear_articles(gold: &Gold, files: &[&str]) -> Vec<Article> {
+    let wanted: BTreeSet<&str> = gold
+        .stories
+        .iter()
+        .map(|s| s.strip_suffix(".txt").unwrap_or(s))
+        .collect();
+    let mut articles = Vec::new();
+    for file in files {
+        let data = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let field = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+            // The file name `polnear_batch` writes: the id's last part, safe characters only.
+            let id: String = field("id")
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+                .collect();
+            if !wanted.contains(id.as_str()) {
+                continue;
+            }
+            articles.push(Article {
+                path: format!("{id}.txt"),
+                source: field("publisher"),
+                date: Date::parse(&field("date")),
+                title: Some(field("title")),
+                url: None,
+                body_offset: 0,
+                body_line: 0,
+                metadata: Default::default(),
+                text: field("text"),
+                id,
+            });
+        }
+    }
+    assert_eq!(articles.len(), wanted.len(), "every listed article is read");
+    articles
 }
 
 /// A desk set's list scored on the desk fixtures: discrepancies found, found at the
@@ -48,6 +93,7 @@ fn every_list_parses_and_names_two_sides_per_entry() {
         "tests/data/facts/desk_nineteenth.toml",
         "tests/data/facts/desk_twentieth.toml",
         "tests/data/facts/newswcl50.toml",
+        "tests/data/facts/polnear.toml",
     ] {
         let gold = read(path);
         assert!(!gold.stories.is_empty(), "{path}");
@@ -58,6 +104,8 @@ fn every_list_parses_and_names_two_sides_per_entry() {
             }
         }
     }
+    let polnear = read("tests/data/facts/polnear.toml");
+    assert_eq!((polnear.conflicts.len(), polnear.compatible.len()), (7, 31));
     let ecb = read("tests/data/facts/ecbplus.toml");
     assert_eq!((ecb.conflicts.len(), ecb.compatible.len()), (15, 6));
     let wcl = read("tests/data/facts/newswcl50.toml");
@@ -142,5 +190,39 @@ fn the_newswcl50_discrepancies_score_as_read_blind() {
             scored.unlisted.len()
         ),
         (3, 3, 0, 5)
+    );
+}
+
+#[test]
+#[ignore = "reads the PolNeAR copy of ../shared/data/polnear (not in the repository)"]
+fn the_polnear_discrepancies_score_as_read_blind() {
+    // Read on 7 December 2026 (night) before any rule was mended for this copy, scored blind
+    // at 90a0ff4: none of the 7 discrepancies found (what Sanders raised, in all and in
+    // January; Wyoming's convention seats and the day of its county stage; the states voting
+    // on Super Tuesday; the pages of Clinton's email; the deleted email as Trump and Giuliani
+    // count it), none of the 31 differences that are none called an error or a warning, and
+    // 1 warning the list does
+    // not hold, a false one: Clinton's 3-point polling lead against Trump's seven-point one
+    // (two candidates' leads in one piece and another).
+    let gold = read("tests/data/facts/polnear.toml");
+    let articles = polnear_articles(
+        &gold,
+        &[
+            "../shared/data/polnear/train.jsonl",
+            "../shared/data/polnear/dev.jsonl",
+        ],
+    );
+    let rules = RuleSet::builtin().unwrap();
+    let analysis = check(extract_claims(articles, &rules), &rules);
+    let scored = score(&gold, &analysis.articles, &analysis.findings);
+    assert!(scored.problems.is_empty(), "{:?}", scored.problems);
+    assert_eq!(
+        (
+            scored.found(),
+            scored.as_expected(&gold),
+            scored.false_alarms(),
+            scored.unlisted.len()
+        ),
+        (0, 0, 0, 1)
     );
 }

@@ -1,6 +1,9 @@
 //! List contradictions: a member one outlet puts in a relation and another outlet in its
 //! opposite ("Islamic State is excluded from the truce" against "the truce will also cover
-//! Islamic State"), with the relations from the rules' `[[facts.relation]]`.
+//! Islamic State"), with the relations from the rules' `[[facts.relation]]`; and a rank
+//! whose one holder outlets name differently ("the largest steel exporter": South Korea
+//! against Canada), a warning, or "sources differ" when no two outlets give their holders
+//! from the same source.
 
 use crate::check::facts::of_facts;
 use crate::check::{Context, ContradictionKind, FactFinding, FindingKind, Rule};
@@ -28,19 +31,93 @@ impl super::Contradiction for ListMismatch {
     }
 
     fn compare(&self, ctx: &Context<'_>) -> Vec<FactFinding> {
+        let mut found = self.members(ctx);
+        found.extend(self.ranks(ctx));
+        found
+    }
+}
+
+/// The outlets behind `facts`, sorted, joined with commas.
+fn outlets(ctx: &Context<'_>, facts: &[usize]) -> String {
+    let mut o: Vec<&str> = facts
+        .iter()
+        .filter_map(|&f| ctx.frames.article_of[f])
+        .map(|a| ctx.articles[a].source.as_str())
+        .collect();
+    o.sort_unstable();
+    o.dedup();
+    o.join(", ")
+}
+
+/// The claims holding `facts`.
+fn claims(ctx: &Context<'_>, facts: &[usize]) -> Vec<usize> {
+    facts
+        .iter()
+        .filter_map(|&f| ctx.frames.claim_of[f])
+        .collect()
+}
+
+impl ListMismatch {
+    /// Ranks whose holders differ: one finding per rank, every holder with its outlets.
+    fn ranks(&self, ctx: &Context<'_>) -> Vec<FactFinding> {
+        use super::Contradiction;
+        ctx.frames
+            .lists
+            .ranks
+            .iter()
+            .map(|r| {
+                let sides: Vec<String> = r
+                    .holders
+                    .iter()
+                    .map(|(holder, facts)| {
+                        // The holder as the first outlet writes it, not its key.
+                        let written = facts
+                            .first()
+                            .and_then(|&f| ctx.facts[f].frame.holder.as_deref())
+                            .unwrap_or(holder);
+                        format!("{written} ({})", outlets(ctx, facts))
+                    })
+                    .collect();
+                let mut conflicts = Vec::new();
+                for (i, (_, xs)) in r.holders.iter().enumerate() {
+                    for (_, ys) in &r.holders[i + 1..] {
+                        for x in claims(ctx, xs) {
+                            for y in claims(ctx, ys) {
+                                conflicts.push((x, y));
+                            }
+                        }
+                    }
+                }
+                let facts: Vec<usize> = r.holders.iter().flat_map(|(_, f)| f).copied().collect();
+                let mut found = of_facts(
+                    ctx,
+                    FindingKind::Contradiction,
+                    Some(self.kind()),
+                    &RULE,
+                    &facts,
+                    format!("{}: {}", r.what, sides.join(" — ")),
+                    conflicts,
+                );
+                found.finding.severity = if r.sources_differ {
+                    Severity::Info
+                } else {
+                    Severity::Warning
+                };
+                found
+            })
+            .collect()
+    }
+
+    /// Members put in a relation and its opposite.
+    fn members(&self, ctx: &Context<'_>) -> Vec<FactFinding> {
+        use super::Contradiction;
         ctx.frames
             .lists
             .conflicts
             .iter()
             .filter(|c| {
                 // A negation between the claims already tells this disagreement.
-                let claims = |facts: &[usize]| -> Vec<usize> {
-                    facts
-                        .iter()
-                        .filter_map(|&f| ctx.frames.claim_of[f])
-                        .collect()
-                };
-                let (xs, ys) = (claims(&c.facts.0), claims(&c.facts.1));
+                let (xs, ys) = (claims(ctx, &c.facts.0), claims(ctx, &c.facts.1));
                 xs.is_empty()
                     || ys.is_empty()
                     || xs.iter().any(|&x| {
@@ -49,23 +126,7 @@ impl super::Contradiction for ListMismatch {
                     })
             })
             .map(|c| {
-                let outlets = |facts: &[usize]| {
-                    let mut o: Vec<&str> = facts
-                        .iter()
-                        .filter_map(|&f| ctx.frames.article_of[f])
-                        .map(|a| ctx.articles[a].source.as_str())
-                        .collect();
-                    o.sort_unstable();
-                    o.dedup();
-                    o.join(", ")
-                };
-                let claims = |facts: &[usize]| -> Vec<usize> {
-                    facts
-                        .iter()
-                        .filter_map(|&f| ctx.frames.claim_of[f])
-                        .collect()
-                };
-                let (xs, ys) = (claims(&c.facts.0), claims(&c.facts.1));
+                let (xs, ys) = (claims(ctx, &c.facts.0), claims(ctx, &c.facts.1));
                 let conflicts = xs
                     .iter()
                     .flat_map(|&x| ys.iter().map(move |&y| (x, y)))
@@ -82,9 +143,9 @@ impl super::Contradiction for ListMismatch {
                         "{}: {} ({}) — {} ({})",
                         c.member,
                         c.what.0,
-                        outlets(&c.facts.0),
+                        outlets(ctx, &c.facts.0),
                         c.what.1,
-                        outlets(&c.facts.1)
+                        outlets(ctx, &c.facts.1)
                     ),
                     conflicts,
                 );
@@ -99,7 +160,51 @@ impl super::Contradiction for ListMismatch {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::contradictions_in;
+    use crate::check::{FindingKind, analyse, contradictions_in};
+    use crate::rules::Severity;
+
+    /// (severity, message) of each list contradiction of a batch.
+    fn list_findings(articles: &[(&str, &str, &str)]) -> Vec<(Severity, String)> {
+        analyse(articles)
+            .findings
+            .into_iter()
+            .filter(|f| f.kind == FindingKind::Contradiction && f.rule == "list-mismatch")
+            .map(|f| (f.severity, f.message))
+            .collect()
+    }
+
+    const LEDE: &str = "The White House put off the steel tariffs on Monday.";
+
+    #[test]
+    fn two_holders_of_one_rank_disagree_as_a_warning() {
+        let one = format!("{LEDE} Canada is the largest exporter of steel to the United States.");
+        let two =
+            format!("{LEDE} Mexico, the biggest steel exporter to the United States, objected.");
+        let found = list_findings(&[("One", "2018-05-01", &one), ("Two", "2018-05-01", &two)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Warning);
+        assert!(found[0].1.contains("Canada (One)"), "{}", found[0].1);
+        assert!(found[0].1.contains("Mexico (Two)"), "{}", found[0].1);
+        // The same holder in both is no disagreement.
+        let same = format!("{LEDE} Canada is the biggest steel exporter to the United States.");
+        assert_eq!(
+            list_findings(&[("One", "2018-05-01", &one), ("Two", "2018-05-01", &same)]),
+            []
+        );
+    }
+
+    #[test]
+    fn two_holders_each_from_its_own_source_are_sources_that_differ() {
+        let one = format!(
+            "{LEDE} The trade group said Canada is the largest steel exporter to the United States."
+        );
+        let two = format!(
+            "{LEDE} The ministry said Mexico is the largest steel exporter to the United States."
+        );
+        let found = list_findings(&[("One", "2018-05-01", &one), ("Two", "2018-05-01", &two)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Severity::Info);
+    }
 
     #[test]
     fn a_member_also_covered_contradicts_its_exclusion() {

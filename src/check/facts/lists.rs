@@ -1,7 +1,8 @@
 //! Members of lists compared across outlets: a member only one outlet names when two or
 //! more outlets speak of the list ("Islamic State is excluded from the truce — only VOA
-//! says so"), and a member one outlet puts in a relation and another in its opposite ("also
-//! covered by the truce").
+//! says so"), a member one outlet puts in a relation and another in its opposite ("also
+//! covered by the truce"), and a rank whose one holder outlets name differently ("the
+//! largest steel exporter": South Korea against Canada).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -22,6 +23,22 @@ pub struct ListConflict {
     /// Both sides definite and reported on the same day.
     pub error: bool,
 }
+
+/// A rank ("largest steel exporter to united states") whose one holder outlets name
+/// differently: each holder with its facts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RankConflict {
+    pub story: usize,
+    pub what: String,
+    /// Holder → fact indexes, two or more holders.
+    pub holders: Vec<(String, Vec<usize>)>,
+    /// No two outlets naming different holders give them from the same source (both in
+    /// their own voice, or crediting the same one): sources differ.
+    pub sources_differ: bool,
+}
+
+/// The `what` of a rank opens with this word (`extract::facts::rank` writes it so).
+const RANK: &str = "largest ";
 
 /// A member of a list only one outlet names, though other outlets speak of the list.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +67,7 @@ pub struct Lists {
     pub frames: Vec<ListFrame>,
     pub conflicts: Vec<ListConflict>,
     pub single: Vec<SingleMember>,
+    pub ranks: Vec<RankConflict>,
 }
 
 /// The member of a list fact.
@@ -87,9 +105,18 @@ impl Lists {
         let reported =
             |f: usize| -> Option<Date> { article_of.get(&f).and_then(|&a| input.articles[a].date) };
         let mut single = Vec::new();
+        let mut ranks = Vec::new();
         for ((story, what), members) in &frames {
             let outlets: BTreeSet<&str> = members.values().flatten().map(|&f| outlet(f)).collect();
             if outlets.len() < 2 {
+                continue;
+            }
+            // A rank has one holder: holders that differ between outlets disagree, and a
+            // holder one outlet names is no member the others leave out.
+            if what.starts_with(RANK) {
+                if let Some(rank) = rank_conflict(input, *story, what, members, &outlet) {
+                    ranks.push(rank);
+                }
                 continue;
             }
             for (member, facts) in members {
@@ -170,6 +197,45 @@ impl Lists {
                 .collect(),
             conflicts,
             single,
+            ranks,
         }
     }
+}
+
+/// The disagreement over the rank `what` of `story`, named by two or more outlets: two
+/// holders or more (between two of which, then, two outlets differ).
+fn rank_conflict<'a>(
+    input: &Input<'_>,
+    story: usize,
+    what: &str,
+    members: &BTreeMap<String, Vec<usize>>,
+    outlet: &dyn Fn(usize) -> &'a str,
+) -> Option<RankConflict> {
+    if members.len() < 2 {
+        return None;
+    }
+    // Per source, the holders and outlets giving the rank from it: a source that two
+    // outlets give two holders from (each outlet's own voice is one source).
+    let mut by_source: BTreeMap<Option<&str>, (BTreeSet<&str>, BTreeSet<&str>)> = BTreeMap::new();
+    for (holder, facts) in members {
+        for &f in facts {
+            let entry = by_source
+                .entry(input.facts[f].frame.source.as_deref())
+                .or_default();
+            entry.0.insert(holder.as_str());
+            entry.1.insert(outlet(f));
+        }
+    }
+    let shared_source = by_source
+        .values()
+        .any(|(holders, outlets)| holders.len() > 1 && outlets.len() > 1);
+    Some(RankConflict {
+        story,
+        what: what.to_string(),
+        holders: members
+            .iter()
+            .map(|(m, fs)| (m.clone(), fs.clone()))
+            .collect(),
+        sources_differ: !shared_source,
+    })
 }

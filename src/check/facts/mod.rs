@@ -40,7 +40,7 @@ use voice::Cues;
 
 pub use finding::{claims_of, crossed, facts_of, of_facts, reading_words, reading_words_with};
 pub use key::{FrameKey, Officials};
-pub use lists::{ListConflict, Lists, SingleMember};
+pub use lists::{ListConflict, Lists, RankConflict, SingleMember};
 pub use parts::PartsOverTotal;
 pub use sheet::{SheetRow, SheetValue, Status, every_row, rows};
 pub use value::Value;

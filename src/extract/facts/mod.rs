@@ -1,8 +1,8 @@
 //! Facts: every checkable value in an article, sentence by sentence, whether the outlet says
 //! it or attributes it, each with its frame (what, of whom, where, when, according to whom).
 //!
-//! A sentence is read only when it may hold a value (a digit, a number word, a weekday or a
-//! relation of a list); its figures come from the figure reader ([`super::numbers`]) and its
+//! A sentence is read only when it may hold a value (a digit, a number word, a weekday, a
+//! relation of a list or a superlative); its figures come from the figure reader ([`super::numbers`]) and its
 //! days from [`super::dates`]. One idea to a file: `clause` (the part of the sentence a frame
 //! is read from), `what` (kind, unit and the thing measured), `place`, `time` (the day,
 //! and whether the fact is background), `source` (who gives it), `day` (days of events),
@@ -10,7 +10,8 @@
 //! passed or sought), `capacity` (what a licence allows), `crowd` (people at a gathering),
 //! `among` (a part of the dead or injured named by who they are), `hospital` (a hospital
 //! named by its name), `point` (the point a distance is told from), `origin` (the age of
-//! a thing from the year it came about) and `clock` (the time of day something happened);
+//! a thing from the year it came about), `clock` (the time of day something happened) and
+//! `rank` (the one holder of a superlative: "the largest steel exporter");
 //! `head` (the noun a count counts, past adverbs, names and plural modifiers), `over`
 //! ("over" as a preposition, not "more than") and `apposition` (the time of a relative
 //! clause inside an apposition, which is not the figure's).
@@ -34,6 +35,7 @@ mod over;
 mod phrases;
 mod place;
 mod point;
+mod rank;
 mod roll;
 mod selection;
 mod signed;
@@ -240,7 +242,8 @@ impl FactReader {
                     .chain(ORDINALS.iter())
                     .copied()
                     .chain(firsts.iter().map(String::as_str))
-                    .chain(zero::CUES.iter().copied()),
+                    .chain(zero::CUES.iter().copied())
+                    .chain(rank::SUPERLATIVES.iter().copied()),
             )
             .ok();
         FactReader {
@@ -307,8 +310,8 @@ impl FactReader {
     }
 
     /// A cheap test before reading a sentence `s` for facts: false only when it holds no
-    /// digit (`has_digit`, known from its words), no number word, no weekday and no list
-    /// relation, so no fact.
+    /// digit (`has_digit`, known from its words), no number word, no weekday, no list
+    /// relation and no superlative, so no fact.
     pub(crate) fn may_hold_fact(&self, numbers: &NumberReader, s: &str, has_digit: bool) -> bool {
         if has_digit {
             return true;
@@ -320,6 +323,7 @@ impl FactReader {
             || s.contains("day")
             || self.ordinal_finder.as_ref().is_some_and(|f| f.is_match(s))
             || self.relation_finder.as_ref().is_some_and(|f| f.is_match(s))
+            || rank::SUPERLATIVES.iter().any(|w| s.contains(w))
     }
 
     /// The rule name of a place written `name` (folded), if the rules know it.
@@ -753,6 +757,11 @@ impl FactReader {
         // Relations are looked up word by word, most words passed over by their first byte
         // and length (cheaper than searching the sentence's text for them first).
         for mut fact in list::read(self, view, rules) {
+            let claim = source::attribute(&mut fact, claims);
+            found.push(Found { fact, claim });
+        }
+        // "Canada is the largest steel exporter": a rank and its one holder.
+        for mut fact in rank::read(self, view) {
             let claim = source::attribute(&mut fact, claims);
             found.push(Found { fact, claim });
         }
