@@ -131,10 +131,15 @@ fn the_nineteenth_desk_set_scores_as_read_blind() {
     // and no false alarm. Since an outlet's own figure against one another outlet credits
     // to a source is an error when both are definite and of one day (facts50), the injured
     // 31 (the organisers) against 23 (the tabloid's own) is the error expected: 11 at the
-    // severity.
+    // severity. Since the price of one ticket is read and a distance "out from the shore"
+    // or "off the coast" is one from the shore or the coast (deskfacts51), the weekend
+    // ticket and 200 against 500 metres are found (the second an error where a warning was
+    // expected): 16 found, 13 at the severity. The one unlisted warning is right: "roughly
+    // 24 miles off the coast" against "about 40 miles from the coast", the disagreement the
+    // list holds as 38 km against 40 miles.
     assert_eq!(
         desk_score("tests/data/facts/desk_nineteenth.toml"),
-        (14, 11, 0, 0)
+        (16, 13, 0, 1)
     );
 }
 
@@ -151,10 +156,12 @@ fn the_twentieth_desk_set_scores_as_read_blind() {
     // outlet's own figure against one another outlet credits is an error when both are
     // definite and of one day (facts50), the riders, the time the ride stopped, five
     // against three in hospital, the boy's age and 2 km against 4 km are the errors
-    // expected: 11 at the severity.
+    // expected: 11 at the severity. Since a day to come written with its month is read
+    // and fans are people of one kind (deskfacts51), the replay's day and eight against
+    // seventeen hurt are found, both warnings as listed: 13 at the severity.
     assert_eq!(
         desk_score("tests/data/facts/desk_twentieth.toml"),
-        (11, 11, 0, 0)
+        (13, 13, 0, 0)
     );
 }
 

@@ -840,6 +840,20 @@ fn people_of_one_kind_cannot_outnumber_everyone_it_happened_to() {
 }
 
 #[test]
+fn fans_hurt_cannot_outnumber_everyone_hurt() {
+    let fans = format!("{LEDE} Nineteen fans were hurt.");
+    let all = format!("{LEDE} Nine people were injured.");
+    assert_eq!(
+        found(&[("A", DAY, &fans), ("B", DAY, &all)]),
+        one(
+            "parts-exceed-total",
+            "Warning",
+            "injured (fan): \"Nineteen\" (A) is more than the \"Nine\" (B) injured in all"
+        )
+    );
+}
+
+#[test]
 fn an_organisation_described_as_the_lender_is_the_bank_named_before() {
     let described = "Hackers stole the data of 2.3 million customers from Northgate Bank, the \
                      lender said on Tuesday.";

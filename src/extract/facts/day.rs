@@ -230,6 +230,14 @@ pub(super) fn read(
             out.push(day_fact(view, when, view.span(at, end), what, None));
             continue;
         }
+        // "the final would be replayed on May 14": the day set for what is to come.
+        if on
+            && super::later::with_month(view, at)
+            && let Some(what) = super::later::planned(rules, view, before)
+        {
+            out.push(day_fact(view, when, view.span(at, end), what, None));
+            continue;
+        }
         let Some((noun, det)) = on
             .then(|| event_noun_before(reader, view, before))
             .flatten()

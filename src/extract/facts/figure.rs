@@ -706,6 +706,17 @@ pub(super) fn money(numbers: &NumberReader, view: &View<'_>, f: &Figure<'_>) -> 
     {
         return f.read(FactKind::Money, "price per head".to_string(), bought, unit);
     }
+    // "paid £40 for a day ticket", "day tickets, which cost £35": the price of one.
+    if what.is_none()
+        && let Some(thing) = super::price::thing_priced(view, first, end, clause)
+    {
+        return f.read(
+            FactKind::Money,
+            "price per head".to_string(),
+            Some(thing),
+            unit,
+        );
+    }
     let what = what?;
     // A toll is charged to drivers of one kind of vehicle ("the toll for lorries").
     if what == ROAD_TOLL {
@@ -910,14 +921,28 @@ pub(super) fn length(
         }
         i += 1;
     }
+    // "some 500 metres out from the shore": "out" says only which way.
+    if view.low(i) == "out" && view.low(i + 1) == "from" {
+        i += 1;
+    }
+    // "centred 50 kilometres offshore": from the coast, as "off the coast" is.
+    if view.low(i) == "offshore" && !moved(view, first, clause) {
+        let coast = rules.canonical_lower("coast");
+        return f.read(
+            FactKind::Measure,
+            format!("distance from {coast}"),
+            None,
+            Some(unit),
+        );
+    }
     let mut j = i;
     while direction(view.low(j)) && j < i + 3 {
         j += 1;
     }
-    // "about 2 km from the finish", "100 km from Tehran": a distance from a place without
-    // a compass word too, unless the figure is how far something went ("fell 40 metres
-    // from the roof").
-    let plain_from = j == i && view.low(i) == "from" && !moved(view, first, clause);
+    // "about 2 km from the finish", "100 km from Tehran", "30 miles off the coast": a
+    // distance from a place without a compass word too, unless the figure is how far
+    // something went ("fell 40 metres from the roof").
+    let plain_from = j == i && matches!(view.low(i), "from" | "off") && !moved(view, first, clause);
     if (j > i && matches!(view.low(j), "of" | "from")) || plain_from {
         // "of the port of Split", "of Madrid".
         let mut from = j + 1;

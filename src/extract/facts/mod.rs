@@ -9,9 +9,10 @@
 //! `list` (members of a list), `roll` (the people a place keeps), `term` (a prison term
 //! passed or sought), `capacity` (what a licence allows), `crowd` (people at a gathering),
 //! `among` (a part of the dead or injured named by who they are), `hospital` (a hospital
-//! named by its name), `point` (the point a distance is told from), `origin` (the age of
-//! a thing from the year it came about), `clock` (the time of day something happened) and
-//! `rank` (the one holder of a superlative: "the largest steel exporter");
+//! named by its name), `point` (the point a distance is told from), `price` (the price of
+//! one of a thing people buy), `later` (the day set for something to come), `origin` (the
+//! age of a thing from the year it came about), `clock` (the time of day something
+//! happened) and `rank` (the one holder of a superlative: "the largest steel exporter");
 //! `head` (the noun a count counts, past adverbs, names and plural modifiers), `over`
 //! ("over" as a preposition, not "more than") and `apposition` (the time of a relative
 //! clause inside an apposition, which is not the figure's).
@@ -29,12 +30,14 @@ mod figure;
 mod head;
 mod holder;
 mod hospital;
+mod later;
 mod list;
 mod origin;
 mod over;
 mod phrases;
 mod place;
 mod point;
+mod price;
 mod rank;
 mod roll;
 mod selection;

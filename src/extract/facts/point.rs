@@ -80,6 +80,17 @@ mod tests {
     }
 
     #[test]
+    fn out_from_and_off_tell_a_distance_from_the_point_as_from_does() {
+        let from = distance("The ferry sank about 300 metres from the shore.");
+        let out = distance("The ferry sank some 800 metres out from the shore.");
+        assert_eq!(from, "distance from shore");
+        assert_eq!(out, from);
+        let off = distance("The trawler went down roughly 12 miles off the coast.");
+        assert_eq!(off, distance("The trawler went down 20 km from the coast."));
+        assert_eq!(off, distance("The tremor was centred 30 km offshore."));
+    }
+
+    #[test]
     fn the_other_end_is_another_point() {
         let west = distance("The bus caught fire about 3 km from the western entrance.");
         let east = distance("The bus caught fire about 3 km from the eastern entrance.");
