@@ -4,13 +4,15 @@
 //! batch and per story; `--misses` lists every miss by category.
 //!
 //! Run: `cargo run --release --example corroboration_eval -- [PATHS…] [--gold FILE]
-//! [--data DIR] [--each] [--misses [--claims]] [--trace] [--rules FILE]…`. Without PATHS the batch is the gold's
+//! [--data DIR] [--each] [--misses [--claims]] [--trace] [--speakers] [--rules FILE]…`. Without PATHS the batch is the gold's
 //! stories under `--data` (default `../shared/data/newswcl50`), read together as one batch;
 //! give `../shared/data/newswcl50` to read all ten stories. `--each` also runs every labelled
 //! story as a batch of its own; `--claims` shows the claims behind each miss; `--trace` tells,
 //! for each multi-outlet claim not joined across all its outlets or reported single-source,
 //! whether the graph links its claims of two outlets, whether an agreement holds them, and why
-//! each single-source finding and each outlet left out stands, then counts the shapes. The articles are read at run time and never stored in the
+//! each single-source finding and each outlet left out stands, then counts the shapes; `--speakers`
+//! lists the pairs of carrying outlets that no link joins while linking reads the speakers of
+//! all their claims as two people, with each speaker as written and resolved. The articles are read at run time and never stored in the
 //! repository. Exit code 2 when the gold and the articles do not fit (a phrase not found).
 
 #[path = "shared/gold_args.rs"]
@@ -25,6 +27,7 @@ use corroborate::check::FindingKind;
 use corroborate::eval::corroboration::{
     Gold, Miss, MissKind, Scorecard, Shape, Tally, graph_of, locate, score, share, trace,
 };
+use corroborate::graph;
 use corroborate::rules::RuleSources;
 use corroborate::{Analysis, RuleSet};
 use gold_args::GoldArgs;
@@ -34,7 +37,7 @@ fn parse_args() -> Result<GoldArgs, String> {
         std::env::args().skip(1),
         PathBuf::from("tests/data/corroboration/newswcl50.toml"),
         PathBuf::from("../shared/data/newswcl50"),
-        &["--each", "--misses", "--claims", "--trace"],
+        &["--each", "--misses", "--claims", "--trace", "--speakers"],
     )
 }
 
@@ -44,7 +47,7 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!(
                 "error: {e}\nusage: corroboration_eval [PATHS…] [--gold FILE] [--data DIR] \
-                 [--each] [--misses [--claims]] [--trace] [--rules FILE]…"
+                 [--each] [--misses [--claims]] [--trace] [--speakers] [--rules FILE]…"
             );
             return ExitCode::from(2);
         }
@@ -136,6 +139,9 @@ fn main() -> ExitCode {
     }
     if args.has("--trace") {
         print_traces(&gold, &analysis, &rules);
+    }
+    if args.has("--speakers") {
+        print_speaker_splits(&gold, &analysis, &rules);
     }
     if !problems.is_empty() {
         for p in &problems {
@@ -423,4 +429,65 @@ fn print_traces(gold: &Gold, analysis: &Analysis, rules: &RuleSet) {
     for (why, n) in &aparts {
         println!("  {n:>4}  {why}");
     }
+}
+
+/// The pairs of outlets carrying one gold claim that no link joins while linking reads the
+/// speakers of their covering claims as two people ([`graph::claim_speakers`] gives
+/// `Different` for every pair of them), each speaker with its text, entity and how it is
+/// written; then how many.
+fn print_speaker_splits(gold: &Gold, analysis: &Analysis, rules: &RuleSet) {
+    let graph = graph_of(analysis, rules);
+    let (found, _) = locate(gold, analysis);
+    let speaker = |c: usize| {
+        let claim = &analysis.claims[c];
+        let p = &graph.profiles[c];
+        let text = claim.speaker.as_ref().map_or("-", |s| s.text.as_str());
+        format!("{} “{text}” = {:?} ({:?})", claim.id, p.speaker, p.written)
+    };
+    let mut split = 0;
+    println!("\ncarrying outlets split by their speakers:");
+    for f in &found {
+        let claim = &gold.claims[f.gold];
+        let outlets: Vec<(&String, &Vec<usize>)> =
+            f.covering.iter().filter(|(_, c)| !c.is_empty()).collect();
+        for (x, (oa, ca)) in outlets.iter().enumerate() {
+            for (ob, cb) in &outlets[x + 1..] {
+                let linked = ca
+                    .iter()
+                    .any(|&a| cb.iter().any(|&b| graph.neighbours(a).contains(&b)));
+                if linked {
+                    continue;
+                }
+                let pairs: Vec<(usize, usize)> = ca
+                    .iter()
+                    .flat_map(|&a| cb.iter().map(move |&b| (a, b)))
+                    .collect();
+                let apart = pairs.iter().all(|&(a, b)| {
+                    let (pa, pb) = (&graph.profiles[a], &graph.profiles[b]);
+                    graph::claim_speakers(
+                        &analysis.claims[a],
+                        (pa.speaker.as_deref(), pa.written),
+                        &analysis.claims[b],
+                        (pb.speaker.as_deref(), pb.written),
+                        rules,
+                    ) == graph::Speakers::Different
+                });
+                if !apart {
+                    continue;
+                }
+                split += 1;
+                println!(
+                    "  {} line {}: {} — {} ({oa}/{ob})",
+                    short(gold, &claim.story),
+                    claim.line,
+                    claim.speaker,
+                    claim.gist,
+                );
+                for &c in ca.iter().chain(cb.iter()) {
+                    println!("      {}", speaker(c));
+                }
+            }
+        }
+    }
+    println!("  {split} pairs of carrying outlets split by their speakers");
 }

@@ -86,7 +86,7 @@ pub fn extract_claims_with_progress(
     let copies = article::Copies::of(&articles);
     let mut read: Vec<(Vec<Claim>, Vec<Entity>, Vec<Fact>)> = copies.read_once(|i| {
         let (mut claims, mut facts) = extractor.claims_and_facts(&articles[i]);
-        let entities = resolver.resolve_article(&mut claims);
+        let entities = resolver.resolve_article(&articles[i].text, &mut claims);
         for claim in &mut claims {
             claim.entities = resolver.entities_in(&claim.content);
         }

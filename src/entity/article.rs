@@ -1,7 +1,10 @@
 //! Speakers within one article: each mention joined to the person or group it names — a
-//! surname to the full name written before or after it, a pronoun or a role description to
-//! the person it stands for — and every person named by the fullest form the article gives.
+//! surname to the full name written before or after it, in a claim or anywhere in the copy
+//! ([`Roster`]), a pronoun or a role description to the person it stands for, a title noun
+//! ("the special counsel") to the one person the copy gives that title — and every person
+//! named by the fullest form the article gives.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use aho_corasick::AhoCorasick;
@@ -14,6 +17,7 @@ use super::names::{
     Mention, description_head, is_person_description, name_parts, names_apart, parse,
     strip_determiner, surname_of, without_initials,
 };
+use super::roster::Roster;
 use super::{Entity, slug};
 use crate::words::{TextMap, TextSet};
 
@@ -48,6 +52,9 @@ struct Person {
     /// organisation before a title ("CIA Director Mike Pompeo") is in neither the name nor
     /// the role.
     said: Vec<String>,
+    /// The title the copy first writes before the person's full name ("Israeli Prime
+    /// Minister", "Special Counsel"), given to a mention of the name written without one.
+    title: Option<String>,
 }
 
 impl Person {
@@ -140,7 +147,15 @@ impl<'r> Resolver<'r> {
     /// organisation, "the CIA chief", at the nearest of that organisation, else at nobody
     /// known), a role description ("the secretary") at the person holding that role. Each person's id is
     /// made from the fullest name the article gives them, wherever it stands.
-    pub fn resolve_article(&self, claims: &mut [Claim]) -> Vec<Entity> {
+    ///
+    /// `text` is the article's text: a surname alone takes the one full name the copy gives
+    /// it anywhere, with the title written there, and a title noun ("the special counsel")
+    /// the one person the copy gives that title; two people of that surname or title, and
+    /// the mention stays as the claims alone read it.
+    pub fn resolve_article(&self, text: &str, claims: &mut [Claim]) -> Vec<Entity> {
+        // Read only when a claim needs it.
+        let roster: OnceCell<Roster> = OnceCell::new();
+        let roster = || roster.get_or_init(|| Roster::read(text, self.rules));
         let mut people: Vec<Person> = Vec::new();
         // Indexes into `people`, in order of last mention (the latest last).
         let mut recent: Vec<usize> = Vec::new();
@@ -211,7 +226,7 @@ impl<'r> Resolver<'r> {
                         if speaker.text.eq_ignore_ascii_case("who") {
                             speaker.role.clone_from(&role);
                         }
-                        let p = self.person_named(&mut people, &recent, &name, role);
+                        let p = self.person_named(&mut people, &recent, &name, role, roster());
                         if let Some(mention) = speaker.antecedent.as_deref() {
                             people[p].note(mention);
                         }
@@ -242,8 +257,13 @@ impl<'r> Resolver<'r> {
                     )),
                     Mention::Name { name, role } => {
                         speaker.role = role.clone();
-                        let p = self.person_named(&mut people, &recent, &name, role);
+                        let p = self.person_named(&mut people, &recent, &name, role, roster());
                         people[p].note(&written);
+                        // "Netanyahu said" after "Israeli Prime Minister Benjamin Netanyahu":
+                        // the title the copy gave the name.
+                        if speaker.role.is_none() {
+                            speaker.role.clone_from(&people[p].title);
+                        }
                         Some(Resolved::Person(p))
                     }
                     Mention::Description { text } => {
@@ -279,6 +299,23 @@ impl<'r> Resolver<'r> {
                             antecedent.filter(|_| is_person_description(stripped))
                         {
                             Some(Resolved::Person(p))
+                        } else if folded.starts_with("the ")
+                            && written
+                                .split_whitespace()
+                                .last()
+                                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+                            && let Some(holder) = roster().holder(stripped, self.rules)
+                        {
+                            // "the special counsel" where the copy gives that title to one
+                            // person only; "the Republican" names a party's member, no post.
+                            let name = holder.name.clone();
+                            Some(Resolved::Person(self.person_named(
+                                &mut people,
+                                &recent,
+                                &name,
+                                None,
+                                roster(),
+                            )))
                         } else if let Some(id) = descriptions.get(stripped) {
                             Some(Resolved::Other(id.clone(), text, "group"))
                         } else if folded.starts_with("the ")
@@ -391,15 +428,17 @@ impl<'r> Resolver<'r> {
     }
 
     /// The person of the article a name written as `name` stands for (added when new): the
-    /// same name; for a surname alone, the person named last who carries it; for a full
-    /// name, a person known so far by the surname alone or by a compatible full name ("John
-    /// F. Kerry" after "John Kerry").
+    /// same name; for a surname alone, the person named last who carries it, else the one
+    /// full name the copy gives it ([`Roster::full_name`]); for a full name, a person known
+    /// so far by the surname alone or by a compatible full name ("John F. Kerry" after "John
+    /// Kerry"). The person keeps the title the copy first writes before the full name.
     fn person_named(
         &self,
         people: &mut Vec<Person>,
         recent: &[usize],
         name: &str,
         role: Option<String>,
+        roster: &Roster,
     ) -> usize {
         let surname = surname_of(name);
         let parts = name_parts(name, self.rules);
@@ -416,7 +455,7 @@ impl<'r> Resolver<'r> {
                 })
             }
         });
-        match known {
+        let p = match known {
             Some(p) => {
                 let person = &mut people[p];
                 if !person.forms.iter().any(|f| f == name) {
@@ -431,15 +470,30 @@ impl<'r> Resolver<'r> {
                 p
             }
             None => {
+                let mut forms = vec![name.to_string()];
+                let full = single
+                    .then(|| roster.full_name(surname))
+                    .flatten()
+                    .map(|n| n.name.clone());
+                if let Some(full) = &full {
+                    forms.push(full.clone());
+                }
                 people.push(Person {
-                    name: name.to_string(),
-                    forms: vec![name.to_string()],
+                    name: full.unwrap_or_else(|| name.to_string()),
+                    forms,
                     role,
                     said: Vec::new(),
+                    title: None,
                 });
                 people.len() - 1
             }
+        };
+        if people[p].title.is_none() {
+            people[p].title = roster
+                .title_for(&people[p].name, self.rules)
+                .map(str::to_string);
         }
+        p
     }
 
     /// Rule entities named in a claim's content ("including Islamic State, al-Nusra").
@@ -495,7 +549,7 @@ mod tests {
         };
         let article = Article::from_text(std::path::Path::new("a.txt"), text, &meta).unwrap();
         let mut claims = Extractor::new(&rules).claims(&article);
-        Resolver::new(&rules).resolve_article(&mut claims);
+        Resolver::new(&rules).resolve_article(text, &mut claims);
         claims
             .into_iter()
             .filter_map(|c| c.speaker)
@@ -516,7 +570,7 @@ mod tests {
         let mut claims = Extractor::new(&rules).claims(&article);
         let entities = Resolver::new(&rules)
             .with_outlets(outlets.iter().copied())
-            .resolve_article(&mut claims);
+            .resolve_article(text, &mut claims);
         claims
             .into_iter()
             .filter_map(|c| c.speaker)
@@ -643,7 +697,7 @@ mod tests {
         let speaker = claims[1].speaker.as_mut().unwrap();
         speaker.text = "who".to_string();
         speaker.antecedent = None;
-        Resolver::new(&rules).resolve_article(&mut claims);
+        Resolver::new(&rules).resolve_article(text, &mut claims);
         let entity = |i: usize| claims[i].speaker.as_ref().and_then(|s| s.entity.clone());
         assert_eq!(entity(0).as_deref(), Some("trump"));
         assert_eq!(entity(1), None);
@@ -790,6 +844,68 @@ mod tests {
              would win Ohio.",
         );
         assert_eq!(found[1].1, "trump");
+    }
+
+    #[test]
+    fn a_surname_takes_the_full_name_written_where_nobody_speaks() {
+        // The full name stands in a sentence that is no claim; the surname speaks later.
+        let found = speakers(
+            "The inquiry led by Special Counsel Erik Lindqvist widened on Monday.\n\n\
+             Lindqvist said the witnesses would be heard in June.\n\n\
+             The special counsel said the panel would sit in Oslo.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Lindqvist", "erik-lindqvist"),
+                ("The special counsel", "erik-lindqvist")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_bare_name_carries_the_title_the_copy_gave_it() {
+        let rules = RuleSet::builtin().unwrap();
+        let meta = ArticleMeta {
+            id: Some("a".into()),
+            source: Some("Wire".into()),
+            ..Default::default()
+        };
+        let text = "Israeli Prime Minister Yael Dror flew to Paris on Monday.\n\n\
+                    Dror said the talks had stalled.";
+        let article = Article::from_text(std::path::Path::new("a.txt"), text, &meta).unwrap();
+        let mut claims = Extractor::new(&rules).claims(&article);
+        Resolver::new(&rules).resolve_article(text, &mut claims);
+        let speaker = claims[0].speaker.as_ref().unwrap();
+        assert_eq!(speaker.entity.as_deref(), Some("yael-dror"));
+        assert_eq!(speaker.role.as_deref(), Some("Israeli Prime Minister"));
+    }
+
+    #[test]
+    fn a_surname_two_people_of_the_copy_carry_stays_a_surname() {
+        let found = speakers(
+            "Mayor Lena Haugen opened the bridge with her husband, Tor Haugen, a builder.\n\n\
+             Haugen said the work came in under budget.",
+        );
+        assert_eq!(found, pairs(&[("Haugen", "haugen")]));
+    }
+
+    #[test]
+    fn a_title_two_people_hold_stands_for_neither() {
+        // A story about two presidents: "the president" is not guessed.
+        let found = speakers(
+            "President Ana Ruiz met Russian President Pavel Orlov in Vienna on Monday.\n\n\
+             The president said the meeting had been useful.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_ne!(found[0].1, "ana-ruiz");
+        assert_ne!(found[0].1, "pavel-orlov");
+        // One holder, and the title is hers.
+        let found = speakers(
+            "President Ana Ruiz met the mayor of Vienna, Paul Gruber, on Monday.\n\n\
+             The president said the meeting had been useful.",
+        );
+        assert_eq!(found, pairs(&[("The president", "ana-ruiz")]));
     }
 
     #[test]

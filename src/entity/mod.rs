@@ -1,11 +1,12 @@
 //! Resolve stage: speaker mentions → entities, within each article ([`Resolver`]: titles
-//! stripped, surnames, pronouns, role descriptions) and then across the articles of a batch
-//! ([`resolve_across_articles`]: rule aliases, spelling variants, a surname and the one
-//! person of the batch who carries it).
+//! stripped, surnames, pronouns, role descriptions, and the names and titles written anywhere
+//! in the copy) and then across the articles of a batch ([`resolve_across_articles`]: rule
+//! aliases, spelling variants, a surname and the one person of the batch who carries it).
 
 mod article;
 mod batch;
 mod names;
+mod roster;
 
 use std::collections::BTreeMap;
 

@@ -243,6 +243,7 @@ const PERSON_NOUNS: &[&str] = &[
     "businessman",
     "businesswoman",
     "candidate",
+    "ceo",
     "chairman",
     "chairwoman",
     "chancellor",
