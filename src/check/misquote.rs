@@ -1,6 +1,6 @@
 //! Misquotes: the same quotation of one speaker with a word changed; spelling variants (ceasefire/cease-fire), punctuation and a longer or shorter excerpt are not misquotes.
 
-use crate::check::{ContradictionKind, Finding, Marked, Pair, Rule};
+use crate::check::{Context, ContradictionKind, Finding, Marked, Pair, Rule};
 use crate::graph::{Passage, Vocabulary, Word, same_words};
 use crate::rules::Severity;
 
@@ -159,15 +159,53 @@ fn same_word(x: &Word, y: &Word, vocabulary: &Vocabulary) -> bool {
 /// the statement. A long quotation whose sentences repeat is no fragment: a word changed in
 /// one of them stays a change.
 fn quoted_elsewhere(x: &[Word], changed: &std::ops::Range<usize>, y: &[Word]) -> bool {
-    if changed.is_empty() || x.len() * 2 > y.len() {
-        return false;
-    }
+    !changed.is_empty() && x.len() * 2 <= y.len() && holds_change(x, changed, y)
+}
+
+/// True when the changed words `x[changed]`, with the two words before them or the two
+/// after, are found word for word in `y`.
+fn holds_change(x: &[Word], changed: &std::ops::Range<usize>, y: &[Word]) -> bool {
     let found = |run: &[Word]| {
         y.windows(run.len())
             .any(|w| w.iter().zip(run).all(|(a, b)| a.same(b)))
     };
-    changed.start >= 2 && found(&x[changed.start - 2..changed.end])
-        || changed.end + 2 <= x.len() && found(&x[changed.start..changed.end + 2])
+    !changed.is_empty()
+        && (changed.start >= 2 && found(&x[changed.start - 2..changed.end])
+            || changed.end + 2 <= x.len() && found(&x[changed.start..changed.end + 2]))
+}
+
+/// True when the outlet of claim `own` also quotes, in another claim of its article by the
+/// same speaker, the other outlet's wording (`x[changed]` with two words beside it): an
+/// outlet that carries both wordings shows the speaker said both ("this notion that …" in
+/// one answer, "this fiction that …" in the next), so the two are two statements, not one
+/// misquoted.
+fn carries_other_wording(
+    ctx: &Context<'_>,
+    own: usize,
+    x: &[Word],
+    changed: &std::ops::Range<usize>,
+) -> bool {
+    let profile = ctx.profile(own);
+    let Some(speaker) = profile.speaker.as_deref() else {
+        return false;
+    };
+    let Some(members) = ctx.by_article.get(profile.article) else {
+        return false;
+    };
+    members
+        .iter()
+        .map(|&j| j as usize)
+        .filter(|&j| j != own)
+        .map(|j| ctx.profile(j))
+        .filter(|p| p.speaker.as_deref() == Some(speaker))
+        .any(|p| {
+            let reading = &p.reading;
+            reading
+                .quote()
+                .into_iter()
+                .chain(reading.fragments.iter())
+                .any(|q| holds_change(x, changed, &q.words))
+        })
 }
 
 /// Letters two words must begin with alike to be one word inflected otherwise.
@@ -360,6 +398,8 @@ impl super::Contradiction for Misquote {
                     || only_added(xa, xb, &ctx.graph.vocabulary)
                     || quoted_elsewhere(qa, &ra, qb)
                     || quoted_elsewhere(qb, &rb, qa)
+                    || carries_other_wording(ctx, pair.a, qb, &rb)
+                    || carries_other_wording(ctx, pair.b, qa, &ra)
                 {
                     continue;
                 }
@@ -669,6 +709,36 @@ mod tests {
             [(
                 "misquote".to_string(),
                 vec!["details".to_string(), "plans".to_string()]
+            )]
+        );
+    }
+
+    #[test]
+    fn an_outlet_that_carries_both_wordings_shows_two_statements() {
+        // The senator said it twice, once with each word; one outlet carries both answers,
+        // the other only the second.
+        let both = "\"We must end this myth that the port can pay for itself,\" said Senator Okafor. Later in the debate she returned to it. \"Let us end this story that the port can pay for itself. It cannot,\" Senator Okafor said.";
+        let one =
+            "\"We must end this story that the port can pay for itself,\" Senator Okafor said.";
+        let found = crate::check::contradictions_in(&[
+            ("One", "2016-02-07", both),
+            ("Two", "2016-02-08", one),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Where neither outlet carries the other's word, the change is still a misquote.
+        let found = crate::check::contradictions_in(&[
+            (
+                "One",
+                "2016-02-07",
+                "\"We must end this myth that the port can pay for itself,\" said Senator Okafor.",
+            ),
+            ("Two", "2016-02-08", one),
+        ]);
+        assert_eq!(
+            found,
+            [(
+                "misquote".to_string(),
+                vec!["myth".to_string(), "story".to_string()]
             )]
         );
     }

@@ -209,6 +209,10 @@ pub struct Context<'a> {
     /// orders) as vocabulary ids, in the order the antonym check tries them: looked up once
     /// per batch, not per linked pair. A word no claim of the batch has is in no pair.
     pub antonyms: Vec<(u32, u32)>,
+    /// The claims of each article, in claim order (an index of `articles` to indices of
+    /// `claims`): made once, read where a check looks at an article's other claims (the
+    /// misquote check, the single-source check).
+    pub by_article: Vec<Vec<u32>>,
 }
 
 impl Context<'_> {
@@ -661,6 +665,18 @@ fn ignored(finding: &Finding, ctx: &Context<'_>, index: &TextMap<&str, usize>) -
     })
 }
 
+/// The claims of each of `articles` articles, in claim order, as the graph's profiles place
+/// them.
+fn claims_by_article(graph: &ClaimGraph, articles: usize) -> Vec<Vec<u32>> {
+    let mut out: Vec<Vec<u32>> = vec![Vec::new(); articles];
+    for (i, profile) in graph.profiles.iter().enumerate() {
+        if let (Some(members), Ok(i)) = (out.get_mut(profile.article), u32::try_from(i)) {
+            members.push(i);
+        }
+    }
+    out
+}
+
 /// Runs every check over the linked claims: contradictions between linked pairs first, then
 /// the batch-wide checks; returns the findings in report order (contradictions by severity,
 /// then single-source claims with quotes, figures and topic answers first, then agreements),
@@ -708,6 +724,7 @@ pub fn run(
         groups: Vec::new(),
         alone: Vec::new(),
         antonyms: antonym::pairs(rules, &graph_read.vocabulary),
+        by_article: claims_by_article(graph_read, articles.len()),
     };
     let kinds: Vec<&dyn Contradiction> = REGISTRY
         .iter()
@@ -898,6 +915,7 @@ pub fn run(
         groups,
         alone,
         antonyms,
+        by_article,
         ..
     } = ctx;
     graph.let_go_of_links();
@@ -920,6 +938,7 @@ pub fn run(
         groups,
         alone,
         antonyms,
+        by_article,
     };
     // The batch checks' findings join the list in the registry's order. The list grows once,
     // before the agreements (one a group, the largest of them) are made: grown after them it

@@ -225,12 +225,6 @@ fn carried_beside(ctx: &Context<'_>, carried: &[bool]) -> Vec<usize> {
         weights: &ctx.graph.weights,
         vocabulary: &ctx.graph.vocabulary,
     };
-    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); ctx.articles.len()];
-    for i in 0..ctx.claims.len() {
-        if let Some(members) = by_article.get_mut(ctx.profile(i).article) {
-            members.push(i);
-        }
-    }
     let held = |i: usize| carried.get(i).copied().unwrap_or(false);
     let one_statement = |i: usize, j: usize| {
         let (pi, pj) = (ctx.profile(i), ctx.profile(j));
@@ -239,13 +233,18 @@ fn carried_beside(ctx: &Context<'_>, carried: &[bool]) -> Vec<usize> {
                 && matches!(link.why, Why::Quotation | Why::Phrase | Why::Statement)
         })
     };
-    let mut out: Vec<usize> = by_article
+    let mut out: Vec<usize> = ctx
+        .by_article
         .par_iter()
         .flat_map_iter(|members| {
-            let carried_here: Vec<usize> = members.iter().copied().filter(|&j| held(j)).collect();
+            let carried_here: Vec<usize> = members
+                .iter()
+                .map(|&j| j as usize)
+                .filter(|&j| held(j))
+                .collect();
             members
                 .iter()
-                .copied()
+                .map(|&i| i as usize)
                 .filter(|&i| !held(i))
                 .filter(|&i| {
                     // The nearest carried claims of the article, before and after it.
