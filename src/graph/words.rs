@@ -11,7 +11,7 @@ use crate::article::Span;
 use crate::extract::irregular_base;
 use crate::rules::RuleSet;
 use crate::words::TextMap;
-use crate::words::{Fnv, is_stop_word, lower_case};
+use crate::words::{Fnv, WordGate, is_stop_word, lower_case};
 
 /// One word of a claim as the checker compares it. A batch holds every claim's words for
 /// as long as it is checked, so a word keeps its place as a 32-bit offset and a 16-bit
@@ -71,7 +71,8 @@ pub fn same_words(a: &[Word], b: &[Word]) -> bool {
 /// The normalised words of a batch, each stored once and named by a dense id, so that
 /// claims hold 4-byte ids and compare them as integers; and, once [`Vocabulary::stem_all`]
 /// has run, the stem of each word ("considered", "considering" → "consid"), named by ids of
-/// their own.
+/// their own. A vocabulary reads words with one rule set: it remembers how it read each word
+/// ([`words`]), and reads it so again.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     pub(super) words: Vec<Box<str>>,
@@ -301,6 +302,9 @@ pub struct Phrases<'p> {
     /// For each first word, the phrases of two words or more that begin with it, as
     /// indexes into `list`, in its order (longest first).
     by_first: HashMap<&'p str, Vec<usize>, BuildHasherDefault<Fnv>>,
+    /// The first words of `by_first` behind a gate: nearly every word of a text begins no
+    /// phrase, and is turned away before it is hashed.
+    first_words: WordGate,
 }
 
 impl<'p> Phrases<'p> {
@@ -313,13 +317,18 @@ impl<'p> Phrases<'p> {
                 by_first.entry(first.as_str()).or_default().push(k);
             }
         }
-        Phrases { list, by_first }
+        let first_words = WordGate::of(by_first.keys().copied());
+        Phrases {
+            list,
+            by_first,
+            first_words,
+        }
     }
 
     /// The first phrase (in list order) of two words or more that `lower[i..]` begins with:
     /// its length in words and its canonical form.
     fn at(&self, lower: &[Cow<'_, str>], i: usize) -> Option<(usize, &'p str)> {
-        let first = lower.get(i)?;
+        let first = lower.get(i).filter(|w| self.first_words.may_hold(w))?;
         self.by_first.get(first.as_ref())?.iter().find_map(|&k| {
             let (words, canonical) = self.list.get(k)?;
             lower
