@@ -12,6 +12,7 @@ use crate::graph::{
     Phrases, RUN_WEIGHT, Speakers, Vocabulary, Word, claim_speakers, synonym_phrases, words_with,
 };
 use crate::rules::RuleSet;
+use crate::words::TextMap;
 
 /// Content words in a row (stop words aside) a claim and another outlet's sentence must share:
 /// a phrase of the story's particulars ("a planned harbour tunnel contract"), not a turn of
@@ -30,6 +31,26 @@ const RUN_SENTENCES: usize = 8;
 
 /// A stem a sentence's word has that no claim looked for has: it breaks every run.
 const NO_STEM: u32 = u32::MAX;
+
+/// True when every word of the sentence at `span` keeps its place ([`Word::new`]: 32-bit
+/// offsets, 16-bit lengths), so that its words can be moved to another place ([`moved`]).
+fn placed_exactly(span: Span) -> bool {
+    span.end <= u32::MAX as usize && span.len() <= usize::from(u16::MAX)
+}
+
+/// The words of a sentence read at byte `from` of one article, as read at byte `to` of
+/// another: the same words, each as far into the sentence. The first reading kept every
+/// word's place ([`placed_exactly`]).
+fn moved(words: &[Word], from: usize, to: usize) -> Vec<Word> {
+    words
+        .iter()
+        .map(|w| {
+            let span = w.span();
+            let place = Span::new(span.start - from + to, span.end - from + to);
+            Word::new(w.id, place, w.content, w.negation)
+        })
+        .collect()
+}
 
 /// A sentence of the story as it is compared: its article, the batch's stems of its content
 /// words, which of them are particulars ([`particulars`]), and the claims made in it.
@@ -115,6 +136,9 @@ fn carried_in_story(
     // Every sentence of the story's articles, as the batch's stems of its content words.
     let mut local = Vocabulary::default();
     let mut read: Vec<(usize, Span, Vec<Word>, Vec<usize>)> = Vec::new();
+    // A sentence the story's versions carry word for word is read once: by its text, the
+    // place in `read` of its first reading (`None` for a sentence that negates something).
+    let mut sentence_read: TextMap<&str, Option<usize>> = TextMap::default();
     for &a in articles {
         let (Some(article), Some(segmented)) = (ctx.articles.get(a), ctx.segmented.get(a)) else {
             continue;
@@ -125,13 +149,23 @@ fn carried_in_story(
             let Some(text) = article.text.get(span.start..span.end) else {
                 continue;
             };
-            let found = words_with(text, span.start, ctx.rules, phrases, &mut local);
-            // A sentence that negates something ("migrants who don't pass the interview")
-            // is no plain telling of a claim that does not.
-            if found.iter().any(|w| w.negation) {
-                continue;
-            }
-            let content: Vec<Word> = found.into_iter().filter(|w| w.content).collect();
+            let content = match sentence_read.get(text) {
+                Some(None) => continue,
+                Some(&Some(k)) => moved(&read[k].2, read[k].1.start, span.start),
+                None => {
+                    let found = words_with(text, span.start, ctx.rules, phrases, &mut local);
+                    // A sentence that negates something ("migrants who don't pass the
+                    // interview") is no plain telling of a claim that does not.
+                    let negates = found.iter().any(|w| w.negation);
+                    if placed_exactly(span) {
+                        sentence_read.insert(text, (!negates).then_some(read.len()));
+                    }
+                    if negates {
+                        continue;
+                    }
+                    found.into_iter().filter(|w| w.content).collect()
+                }
+            };
             let claims: Vec<usize> = made
                 .iter()
                 .copied()
@@ -370,6 +404,7 @@ fn particulars(text: &str, found: &[Word], rules: &RuleSet) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
+    use super::{Span, Word, moved, placed_exactly};
     use crate::check::{FindingKind, analyse};
 
     /// The single-source findings of `a` whose message holds `words`.
@@ -408,6 +443,53 @@ mod tests {
             "{:#?}",
             a.findings
         );
+    }
+
+    #[test]
+    fn a_sentence_read_first_in_the_claims_own_outlet_still_carries_it_elsewhere() {
+        // The outlet of the claim writes the same sentence later in its own copy; the other
+        // outlet's copy, where it stands nearer the top, is read for it all the same, at its
+        // own place there.
+        let sentence = "Its list also covers the planned harbour tunnel contract, among other \
+                        matters.";
+        let own = format!(
+            "The harbour inquiry met on Monday in Porto after a week of delays and a long \
+             row over who would chair it. Investigators said the inquiry will examine a \
+             planned harbour tunnel contract signed by the port board. The mayor of Porto \
+             said the inquiry was welcome. {sentence}"
+        );
+        let other = format!("The harbour inquiry met in Porto. {sentence}");
+        let a = analyse(&[
+            ("One", "2026-03-10", own.as_str()),
+            ("Two", "2026-03-10", other.as_str()),
+        ]);
+        assert_eq!(
+            single_source_with(&a, "tunnel contract"),
+            0,
+            "{:#?}",
+            a.findings
+        );
+    }
+
+    #[test]
+    fn a_sentence_moved_keeps_its_words_as_far_into_it() {
+        let words = [
+            Word::new(3, Span::new(120, 125), true, false),
+            Word::new(9, Span::new(126, 133), false, true),
+        ];
+        assert_eq!(
+            moved(&words, 100, 40),
+            [
+                Word::new(3, Span::new(60, 65), true, false),
+                Word::new(9, Span::new(66, 73), false, true),
+            ]
+        );
+        assert!(placed_exactly(Span::new(0, 65_535)));
+        assert!(!placed_exactly(Span::new(0, 65_536)));
+        assert!(!placed_exactly(Span::new(
+            u32::MAX as usize,
+            u32::MAX as usize + 1
+        )));
     }
 
     #[test]

@@ -669,6 +669,8 @@ pub fn profiles<'a>(
                     intern(d, &mut local, &mut quotations)
                 })
                 .collect();
+            // Only the words are kept, until the blocks' ids are merged.
+            local.done_reading();
             (local, read)
         })
         .collect();

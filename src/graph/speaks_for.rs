@@ -21,12 +21,6 @@ const MIN_STEM: usize = 4;
 /// its own, and those of every place a `[[place]]` of the rules puts it in, through any
 /// number of steps, with their aliases.
 pub fn body_names(body: &str, rules: &RuleSet) -> Vec<String> {
-    let bare = |s: &str| {
-        let lower = lower_case_straight(s.trim());
-        lower
-            .strip_prefix("the ")
-            .map_or(lower.clone(), str::to_string)
-    };
     let mut names = vec![bare(body)];
     let mut at = 0;
     // Each name found is looked up once; a chain of `in` ends when it meets a name already
@@ -36,7 +30,7 @@ pub fn body_names(body: &str, rules: &RuleSet) -> Vec<String> {
         let Some(place) = rules.places.iter().find(|p| {
             std::iter::once(&p.name)
                 .chain(&p.aliases)
-                .any(|n| bare(n) == name)
+                .any(|n| reads_as(n, &name))
         }) else {
             continue;
         };
@@ -52,6 +46,32 @@ pub fn body_names(body: &str, rules: &RuleSet) -> Vec<String> {
     }
     names.retain(|n| !n.is_empty());
     names
+}
+
+/// A name as [`body_names`] gives it: in lower case, straight apostrophes, without a
+/// leading "the".
+fn bare(name: &str) -> String {
+    let lower = lower_case_straight(name.trim());
+    match lower.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => lower,
+    }
+}
+
+/// True when `bare(written) == name`, for a `name` that [`bare`] gave. The rules' place
+/// names are looked through for each speaker compared while a batch is linked: an ASCII name
+/// (nearly all) is compared where it lies, not lowered into a new string first.
+fn reads_as(written: &str, name: &str) -> bool {
+    let trimmed = written.trim();
+    if !trimmed.is_ascii() {
+        return bare(written) == name;
+    }
+    // ASCII lowers byte by byte, and `name`, made by `bare`, holds no capital letter.
+    let rest = match trimmed.get(..4) {
+        Some(head) if head.eq_ignore_ascii_case("the ") => &trimmed[4..],
+        _ => trimmed,
+    };
+    rest.eq_ignore_ascii_case(name)
 }
 
 /// The names the rules say the entity `id` speaks for (its `speaks-for`), as written there.
@@ -134,6 +154,28 @@ mod tests {
         assert!(!title_carries("Chinatown's mayor", &names("China")));
         assert!(!title_carries("the Israelite", &names("Israel")));
         assert!(!title_carries("the prime minister", &names("Israel")));
+    }
+
+    #[test]
+    fn a_place_is_found_by_its_name_however_capitalised() {
+        // What the rules' place names are compared by: the name in lower case, straight
+        // apostrophes, without a leading "the"; written in capitals or with "The" all the same.
+        for (written, name) in [
+            ("The Kremlin", "kremlin"),
+            ("THE KREMLIN", "kremlin"),
+            ("  Kremlin ", "kremlin"),
+            ("the  Kremlin", " kremlin"),
+            ("The", "the"),
+            ("Côte d’Ivoire", "côte d'ivoire"),
+            ("CÔTE D’IVOIRE", "côte d'ivoire"),
+            ("Theresa", "theresa"),
+        ] {
+            assert_eq!(bare(written), name, "{written}");
+            assert!(reads_as(written, name), "{written}");
+        }
+        assert!(!reads_as("The Kremlin", "the kremlin"));
+        assert!(!reads_as("Kremlin", "côte d'ivoire"));
+        assert!(!reads_as("Theresa", "resa"));
     }
 
     #[test]

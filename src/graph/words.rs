@@ -11,7 +11,7 @@ use crate::article::Span;
 use crate::extract::irregular_base;
 use crate::rules::RuleSet;
 use crate::words::TextMap;
-use crate::words::{Fnv, is_stop_word, lower_case};
+use crate::words::{Fnv, WordGate, is_stop_word, lower_case};
 
 /// One word of a claim as the checker compares it. A batch holds every claim's words for
 /// as long as it is checked, so a word keeps its place as a 32-bit offset and a 16-bit
@@ -71,7 +71,8 @@ pub fn same_words(a: &[Word], b: &[Word]) -> bool {
 /// The normalised words of a batch, each stored once and named by a dense id, so that
 /// claims hold 4-byte ids and compare them as integers; and, once [`Vocabulary::stem_all`]
 /// has run, the stem of each word ("considered", "considering" → "consid"), named by ids of
-/// their own.
+/// their own. A vocabulary reads words with one rule set: it remembers how it read each word
+/// ([`words`]), and reads it so again.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     pub(super) words: Vec<Box<str>>,
@@ -92,6 +93,19 @@ pub struct Vocabulary {
     /// Which word ids begin some compound: the rest (nearly every word) are turned away
     /// without a look-up in `compounds`.
     heads: Vec<bool>,
+    /// How each word read into this vocabulary so far was read ([`read_word`]), by its lower
+    /// case, with the rules' synonyms folded (`[1]`) or not (`[0]`): a word the copy writes
+    /// again is looked up once, not read again. The reading depends on the word and the rule
+    /// set alone, and a vocabulary is read with one rule set.
+    read: TextMap<Box<str>, [Option<ReadAs>; 2]>,
+}
+
+/// How [`read_word`] read a word: its id, whether it is a content word, a negation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ReadAs {
+    id: u32,
+    content: bool,
+    negation: bool,
 }
 
 /// Irregular verbs whose pasts are not read as their base form: verbs that take their
@@ -116,6 +130,29 @@ impl Vocabulary {
         self.words.push(norm.into());
         self.ids.insert(norm.into(), id);
         id
+    }
+
+    /// [`read_word`] of `lower`, remembered: a word read before into this vocabulary is
+    /// not read again (the id it was given then is the one interning it again would give).
+    fn read_word(&mut self, lower: Cow<'_, str>, span: Span, rules: &RuleSet, fold: bool) -> Word {
+        let slot = usize::from(fold);
+        if let Some(Some(seen)) = self.read.get(lower.as_ref()).map(|read| read[slot]) {
+            return Word::new(seen.id, span, seen.content, seen.negation);
+        }
+        let key: Box<str> = lower.as_ref().into();
+        let word = read_word(lower, span, rules, self, fold);
+        self.read.entry(key).or_default()[slot] = Some(ReadAs {
+            id: word.id,
+            content: word.content,
+            negation: word.negation,
+        });
+        word
+    }
+
+    /// Lets go of what [`Vocabulary::read_word`] remembered, for a vocabulary that reads
+    /// no more words but is kept.
+    pub(super) fn done_reading(&mut self) {
+        self.read = TextMap::default();
     }
 
     /// The id of `norm`, if some claim of the batch has the word.
@@ -265,6 +302,9 @@ pub struct Phrases<'p> {
     /// For each first word, the phrases of two words or more that begin with it, as
     /// indexes into `list`, in its order (longest first).
     by_first: HashMap<&'p str, Vec<usize>, BuildHasherDefault<Fnv>>,
+    /// The first words of `by_first` behind a gate: nearly every word of a text begins no
+    /// phrase, and is turned away before it is hashed.
+    first_words: WordGate,
 }
 
 impl<'p> Phrases<'p> {
@@ -277,13 +317,18 @@ impl<'p> Phrases<'p> {
                 by_first.entry(first.as_str()).or_default().push(k);
             }
         }
-        Phrases { list, by_first }
+        let first_words = WordGate::of(by_first.keys().copied());
+        Phrases {
+            list,
+            by_first,
+            first_words,
+        }
     }
 
     /// The first phrase (in list order) of two words or more that `lower[i..]` begins with:
     /// its length in words and its canonical form.
     fn at(&self, lower: &[Cow<'_, str>], i: usize) -> Option<(usize, &'p str)> {
-        let first = lower.get(i)?;
+        let first = lower.get(i).filter(|w| self.first_words.may_hold(w))?;
         self.by_first.get(first.as_ref())?.iter().find_map(|&k| {
             let (words, canonical) = self.list.get(k)?;
             lower
@@ -380,7 +425,7 @@ pub(super) fn read_words(
             continue;
         }
         let fold = !inside_name(text, base, &raw, i);
-        out.push(read_word(lower, span, rules, vocabulary, fold));
+        out.push(vocabulary.read_word(lower, span, rules, fold));
         i += 1;
     }
     out
@@ -643,6 +688,41 @@ mod tests {
         // A word in capitals alone is an abbreviation, and a comma parts two names.
         assert_eq!(norms("the UK Treasury"), ["britain", "treasury"]);
         assert_eq!(norms("Britain, House prices"), ["britain", "home", "price"]);
+    }
+
+    #[test]
+    fn a_word_read_again_reads_as_it_did_in_a_new_vocabulary() {
+        // One vocabulary reads a story's every sentence, and remembers how it read each
+        // word: a word read before, in or out of a name, reads as it would the first time.
+        let rules = RuleSet::builtin().unwrap();
+        let phrases = synonym_phrases(&rules);
+        let read = |vocabulary: &mut Vocabulary, text: &str| -> Vec<(String, bool, bool)> {
+            words(text, 0, &rules, &phrases, vocabulary)
+                .into_iter()
+                .map(|w| (vocabulary.norm(w.id).to_string(), w.content, w.negation))
+                .collect()
+        };
+        let texts = [
+            "Fire damaged the house, officials didn't say why",
+            "aides at the White House said the House was not told",
+            "the house said we'll see; the Houses burned",
+        ];
+        let mut shared = Vocabulary::default();
+        for text in texts {
+            assert_eq!(
+                read(&mut shared, text),
+                read(&mut Vocabulary::default(), text),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            read(&mut shared, "the White House")[1..],
+            [
+                ("white".to_string(), true, false),
+                ("house".to_string(), true, false)
+            ]
+        );
+        assert_eq!(read(&mut shared, "his house")[1].0, "home");
     }
 
     #[test]
