@@ -56,7 +56,7 @@ const MAX_ASIDE: usize = 12;
 const MAX_SUBJECT: usize = 8;
 
 /// Whether token `k` ends what comes before a clause: a break, a conjunction, a "that".
-fn opens_clause(ctx: &SentenceCtx<'_>, k: usize) -> bool {
+pub(super) fn opens_clause(ctx: &SentenceCtx<'_>, k: usize) -> bool {
     matches!(ctx.tok(k), "," | ";" | ":" | "—" | "–" | "(")
         || matches!(ctx.low(k), "that" | "and" | "but" | "because" | "while")
         || english::subordinates(ctx.low(k))

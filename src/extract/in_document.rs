@@ -5,7 +5,7 @@
 //! finding too, and so is a lead or a place that closes on a poll (`poll_standing`).
 
 use super::sentence::{SentenceCtx, trim_end_punct};
-use super::{Claim, Extractor, english, poll_standing};
+use super::{Claim, Extractor, document_subject, english, poll_standing};
 
 /// The kind of claim a document's finding is.
 const FOUND: &str = "found";
@@ -28,6 +28,25 @@ const PERSONAL: &[&str] = &[
     "tweet",
 ];
 
+/// Most tokens of an aside that tells how a poll was taken (`conducted March 11-13 by
+/// phone`).
+const MAX_ASIDE: usize = 10;
+
+/// The comma that closes an aside opening at token `from` with a participle that tells how
+/// a poll was taken (`conducted March 11-13,`, `released Sunday,`, `taken in June,`), or
+/// `None` when no participle opens there or no comma closes it soon.
+fn conducted_aside(ctx: &SentenceCtx<'_>, from: usize) -> Option<usize> {
+    let lower = ctx.low(from);
+    let participle =
+        lower.len() > 4 && lower.ends_with("ed") || matches!(lower, "taken" | "done" | "out");
+    if !participle || ctx.quoted_at(from) {
+        return None;
+    }
+    (from + 1..ctx.tokens.len().min(from + MAX_ASIDE + 1))
+        .take_while(|&i| !ctx.quoted_at(i) && !matches!(ctx.tok(i), ";" | ":" | "."))
+        .find(|&i| ctx.tok(i) == ",")
+}
+
 /// Words the phrase after "In" may hold at most before its comma.
 const MAX_SOURCE: usize = 16;
 
@@ -43,7 +62,10 @@ impl Extractor<'_> {
             return None;
         }
         let first = lead + 1;
-        let comma = (first..n.min(first + MAX_SOURCE + 1)).find(|&i| !ctx.tokens[i].is_word())?;
+        // `In a Post/ABC News poll of 1,000 adults, …`: a slash or a figure inside the
+        // phrase does not end it.
+        let comma = (first..n.min(first + MAX_SOURCE + 1))
+            .find(|&i| !ctx.tokens[i].is_word() && !document_subject::inside_a_name(ctx, i))?;
         if ctx.tok(comma) != "," || comma == first || ctx.quoted_at(comma) {
             return None;
         }
@@ -59,7 +81,12 @@ impl Extractor<'_> {
         if !(first..head_end).any(|i| self.cues.is_document(ctx.low(i))) {
             return None;
         }
-        let start = comma + 1;
+        // `In the new poll, conducted March 11-13, 40 percent …`: what tells when or by whom
+        // the poll was taken, set off by commas, is part of the phrase that names it.
+        let start = match conducted_aside(ctx, comma + 1) {
+            Some(close) => close + 1,
+            None => comma + 1,
+        };
         let end = self.content_end(ctx, start, None);
         let content = trim_end_punct(ctx.text, ctx.span(start, end));
         if content.of(ctx.text).split_whitespace().count() < 4 {
@@ -144,5 +171,43 @@ impl Extractor<'_> {
         // The document without what qualifies it (`a new poll` of `a new poll of voters`).
         let speaker = (first, head_end);
         Some(self.claim_with_modality(ctx, FOUND, Some(speaker), cue, content, span))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::test_text::speakers_contents_and_kinds;
+
+    /// The one finding of `text`: (speaker as written, content).
+    fn finding(text: &str) -> (String, String) {
+        let claims = speakers_contents_and_kinds(text);
+        let found: Vec<_> = claims.iter().filter(|c| c.2 == "found").collect();
+        assert_eq!(found.len(), 1, "{text}: {claims:?}");
+        (found[0].0.clone(), found[0].1.clone())
+    }
+
+    #[test]
+    fn a_poll_named_for_two_outlets_holds_its_findings() {
+        let (speaker, content) = finding(
+            "In a Harbor Post/WKTV News poll released Monday, 50 percent of respondents chose Lopez over Reyes.",
+        );
+        assert_eq!(speaker, "a Harbor Post/WKTV News poll released Monday");
+        assert_eq!(content, "50 percent of respondents chose Lopez over Reyes");
+    }
+
+    #[test]
+    fn a_figure_inside_the_phrase_does_not_end_it() {
+        let (speaker, content) =
+            finding("In a survey of 1,200 nurses, 61 percent backed the new rota for night wards.");
+        assert_eq!(speaker, "a survey of 1,200 nurses");
+        assert_eq!(content, "61 percent backed the new rota for night wards");
+    }
+
+    #[test]
+    fn how_the_poll_was_taken_is_no_part_of_its_finding() {
+        let (_, content) = finding(
+            "In the new county poll, conducted March 11-13, 40 percent of likely voters back Reyes.",
+        );
+        assert_eq!(content, "40 percent of likely voters back Reyes");
     }
 }

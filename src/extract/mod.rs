@@ -52,6 +52,7 @@ mod fact;
 mod facts;
 mod group_speaker;
 mod headline;
+mod hearsay;
 mod in_document;
 mod in_view;
 mod inflect;

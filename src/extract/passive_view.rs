@@ -2,7 +2,8 @@
 //! widely seen as a compromise`, `a ruling that is considered a setback`. The reporter tells
 //! what is expected or believed without saying by whom: a claim with no speaker, whose
 //! content is the whole clause, of the kind `believes`. The same pass finds impressions
-//! (`appearance`: `the plan seems to stall`).
+//! (`appearance`: `the plan seems to stall`) and hearsay (`hearsay`: `the agency is
+//! reportedly preparing a recall`).
 
 use crate::article::Span;
 
@@ -22,6 +23,13 @@ impl Extractor<'_> {
         for i in 1..n.saturating_sub(1) {
             // `the plan seems to stall`: an impression, in the same pass.
             if let Some(claim) = self.appearance(ctx, i) {
+                if !taken.iter().any(|t| t.overlaps(claim.content_span)) {
+                    found.push(claim);
+                }
+                continue;
+            }
+            // `the agency is reportedly preparing a recall`: hearsay, in the same pass.
+            if let Some(claim) = self.hearsay(ctx, i) {
                 if !taken.iter().any(|t| t.overlaps(claim.content_span)) {
                     found.push(claim);
                 }

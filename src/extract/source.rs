@@ -54,11 +54,15 @@ fn words_are_source(words: &[&str], nouns: &Cues) -> bool {
     if words.len() == 1 && english::stands_for_people(lower_head) {
         return true;
     }
-    // A verb inside is a clause, not a mention (`Sanders receiving more`, `took direct`).
-    let verb_inside = words[..words.len() - 1].iter().any(|w| {
+    // A verb inside is a clause, not a mention (`Sanders receiving more`, `took direct`);
+    // an -ing word after a determiner is a modifier (`a rolling poll`, see
+    // [`modifies_head`]).
+    let last = words.len() - 1;
+    let verb_inside = words[..last].iter().enumerate().any(|(k, w)| {
         let l = w.to_lowercase();
         w.chars().next().is_some_and(char::is_lowercase)
-            && (l.ends_with("ing") && l.len() > 5 || matches!(l.as_str(), "took" | "made" | "gave"))
+            && (l.ends_with("ing") && l.len() > 5 && !modifies_head(words, k)
+                || matches!(l.as_str(), "took" | "made" | "gave"))
     });
     if verb_inside {
         return false;
@@ -76,6 +80,19 @@ fn words_are_source(words: &[&str], nouns: &Cues) -> bool {
         || nouns.is_body(singular)
         || nouns.is_document(singular)
         || nouns.is_document(lower_head)
+}
+
+/// Whether the -ing word at `k` of a mention modifies its head rather than opening a clause:
+/// right after a determiner or a possessive (`the ruling party`, `several leading
+/// economists`, `Gallup's tracking poll`), or right before the head with one word between
+/// such an opening and it (`a national tracking poll`, `a Reuters rolling poll`). After a
+/// noun it is a verb (`the man running the campaign`).
+fn modifies_head(words: &[&str], k: usize) -> bool {
+    let opens = |j: usize| {
+        let lower = crate::words::lower_case_straight(words[j]);
+        english::is_determiner(&lower) || lower.ends_with("'s") || lower.ends_with("s'")
+    };
+    k >= 1 && opens(k - 1) || k >= 2 && k + 2 == words.len() && opens(k - 2)
 }
 
 /// The singular of a regular plural (`voters` → `voter`, `parties` → `party`, `chairmen` →
@@ -154,4 +171,51 @@ fn is_ordinal(lower: &str) -> bool {
             | "others"
             | "such"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::modifies_head;
+    use crate::extract::test_text::speakers_contents_and_kinds;
+
+    #[test]
+    fn an_ing_word_after_a_determiner_leaves_the_mention_a_source() {
+        for (text, speaker, kind) in [
+            (
+                "A rolling poll shows the senator at the top of the field.",
+                "A rolling poll",
+                "found",
+            ),
+            (
+                "The ruling party wants new elections in the spring.",
+                "The ruling party",
+                "wants",
+            ),
+            (
+                "Several leading economists believe the levy will slow hiring.",
+                "Several leading economists",
+                "believes",
+            ),
+            (
+                "A national tracking poll shows the mayor with a narrow lead.",
+                "A national tracking poll",
+                "found",
+            ),
+        ] {
+            let claims = speakers_contents_and_kinds(text);
+            assert_eq!(claims.len(), 1, "{text}: {claims:?}");
+            assert_eq!(claims[0].0, speaker, "{text}");
+            assert_eq!(claims[0].2, kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_ing_word_after_a_noun_is_a_verb() {
+        assert!(!modifies_head(
+            &["the", "man", "running", "the", "campaign"],
+            2
+        ));
+        assert!(!modifies_head(&["Sanders", "receiving", "more"], 1));
+        assert!(modifies_head(&["Gallup's", "tracking", "poll"], 1));
+    }
 }
