@@ -140,6 +140,23 @@ impl Roster {
         if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
             return None;
         }
+        let last = &tokens[end - 1];
+        // "Robert Mueller, the special counsel investigating …, said": after the name.
+        let after = || {
+            if text[last.start..last.end].ends_with(',') && !ends_in_possessive(last.core) {
+                apposition_after(&text[last.end..], rules)
+            } else {
+                None
+            }
+        };
+        // "the special counsel, Robert Mueller, said": before it.
+        let before_name = || apposition_before(&text[..tokens[start].start], rules);
+        // A word alone is a name only with a title beside it: most runs of a text are one
+        // capitalised word, and their titles are looked for before their name is parsed.
+        let (title_after, title_before) = (after(), before_name());
+        if words.len() == 1 && title_after.is_none() && title_before.is_none() {
+            return None;
+        }
         let run = words.join(" ");
         let Mention::Name { name, .. } = parse(&run, rules) else {
             return None;
@@ -173,18 +190,8 @@ impl Roster {
             titles.push(title);
             written.join(" ")
         });
-        let last = &tokens[end - 1];
-        // "Robert Mueller, the special counsel investigating …, said": after the name.
-        if text[last.start..last.end].ends_with(',')
-            && !ends_in_possessive(last.core)
-            && let Some(title) = apposition_after(&text[last.end..], rules)
-        {
-            titles.push(title);
-        }
-        // "the special counsel, Robert Mueller, said": before it.
-        if let Some(title) = apposition_before(&text[..tokens[start].start], rules) {
-            titles.push(title);
-        }
+        titles.extend(title_after);
+        titles.extend(title_before);
         if parts.len() < 2 && titles.is_empty() && honorific.is_none() {
             return None;
         }
