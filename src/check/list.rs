@@ -1,8 +1,8 @@
 //! List contradictions: a member one outlet puts in a relation and another outlet in its
 //! opposite ("Islamic State is excluded from the truce" against "the truce will also cover
 //! Islamic State"), with the relations from the rules' `[[facts.relation]]`; and a rank
-//! whose one holder outlets name differently ("the largest steel exporter": South Korea
-//! against Canada), a warning, or "sources differ" when no two outlets give their holders
+//! whose one holder outlets name differently ("the largest timber exporter": Sweden
+//! against Norway), a warning, or "sources differ" when no two outlets give their holders
 //! from the same source.
 
 use crate::check::facts::of_facts;
@@ -173,20 +173,19 @@ mod tests {
             .collect()
     }
 
-    const LEDE: &str = "The White House put off the steel tariffs on Monday.";
+    const LEDE: &str = "The trade ministry put off the timber duties on Monday.";
 
     #[test]
     fn two_holders_of_one_rank_disagree_as_a_warning() {
-        let one = format!("{LEDE} Canada is the largest exporter of steel to the United States.");
-        let two =
-            format!("{LEDE} Mexico, the biggest steel exporter to the United States, objected.");
+        let one = format!("{LEDE} Norway is the largest exporter of timber to Japan.");
+        let two = format!("{LEDE} Sweden, the biggest timber exporter to Japan, objected.");
         let found = list_findings(&[("One", "2018-05-01", &one), ("Two", "2018-05-01", &two)]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, Severity::Warning);
-        assert!(found[0].1.contains("Canada (One)"), "{}", found[0].1);
-        assert!(found[0].1.contains("Mexico (Two)"), "{}", found[0].1);
+        assert!(found[0].1.contains("Norway (One)"), "{}", found[0].1);
+        assert!(found[0].1.contains("Sweden (Two)"), "{}", found[0].1);
         // The same holder in both is no disagreement.
-        let same = format!("{LEDE} Canada is the biggest steel exporter to the United States.");
+        let same = format!("{LEDE} Norway is the biggest timber exporter to Japan.");
         assert_eq!(
             list_findings(&[("One", "2018-05-01", &one), ("Two", "2018-05-01", &same)]),
             []
@@ -195,12 +194,10 @@ mod tests {
 
     #[test]
     fn two_holders_each_from_its_own_source_are_sources_that_differ() {
-        let one = format!(
-            "{LEDE} The trade group said Canada is the largest steel exporter to the United States."
-        );
-        let two = format!(
-            "{LEDE} The ministry said Mexico is the largest steel exporter to the United States."
-        );
+        let one =
+            format!("{LEDE} The trade group said Norway is the largest timber exporter to Japan.");
+        let two =
+            format!("{LEDE} The ministry said Sweden is the largest timber exporter to Japan.");
         let found = list_findings(&[("One", "2018-05-01", &one), ("Two", "2018-05-01", &two)]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, Severity::Info);

@@ -1,4 +1,4 @@
-//! `In a poll released Monday, 50 percent chose …`: a finding told as what a poll, survey or
+//! `In a poll released Monday, 52 percent chose …`: a finding told as what a poll, survey or
 //! report holds. The document named after a sentence-opening "In" is the source, and the
 //! clause after the comma is what it found (kind `found`). Told the other way round, a
 //! figure that closes on the document (`Ruiz led Lee by 12 points in a Herald poll.`) is its
@@ -28,12 +28,12 @@ const PERSONAL: &[&str] = &[
     "tweet",
 ];
 
-/// Most tokens of an aside that tells how a poll was taken (`conducted March 11-13 by
+/// Most tokens of an aside that tells how a poll was taken (`conducted June 2-4 by
 /// phone`).
 const MAX_ASIDE: usize = 10;
 
 /// The comma that closes an aside opening at token `from` with a participle that tells how
-/// a poll was taken (`conducted March 11-13,`, `released Sunday,`, `taken in June,`), or
+/// a poll was taken (`conducted June 2-4,`, `released Sunday,`, `taken in June,`), or
 /// `None` when no participle opens there or no comma closes it soon.
 fn conducted_aside(ctx: &SentenceCtx<'_>, from: usize) -> Option<usize> {
     let lower = ctx.low(from);
@@ -81,7 +81,7 @@ impl Extractor<'_> {
         if !(first..head_end).any(|i| self.cues.is_document(ctx.low(i))) {
             return None;
         }
-        // `In the new poll, conducted March 11-13, 40 percent …`: what tells when or by whom
+        // `In the new poll, conducted June 2-4, 41 percent …`: what tells when or by whom
         // the poll was taken, set off by commas, is part of the phrase that names it.
         let start = match conducted_aside(ctx, comma + 1) {
             Some(close) => close + 1,
@@ -189,10 +189,10 @@ mod tests {
     #[test]
     fn a_poll_named_for_two_outlets_holds_its_findings() {
         let (speaker, content) = finding(
-            "In a Harbor Post/WKTV News poll released Monday, 50 percent of respondents chose Lopez over Reyes.",
+            "In a Harbor Post/WKTV News poll released Monday, 52 percent of the sample chose Lopez over Reyes.",
         );
         assert_eq!(speaker, "a Harbor Post/WKTV News poll released Monday");
-        assert_eq!(content, "50 percent of respondents chose Lopez over Reyes");
+        assert_eq!(content, "52 percent of the sample chose Lopez over Reyes");
     }
 
     #[test]
@@ -206,8 +206,8 @@ mod tests {
     #[test]
     fn how_the_poll_was_taken_is_no_part_of_its_finding() {
         let (_, content) = finding(
-            "In the new county poll, conducted March 11-13, 40 percent of likely voters back Reyes.",
+            "In the new county poll, conducted June 2-4, 41 percent of registered voters back Reyes.",
         );
-        assert_eq!(content, "40 percent of likely voters back Reyes");
+        assert_eq!(content, "41 percent of registered voters back Reyes");
     }
 }

@@ -12,7 +12,7 @@
 //! named by its name), `point` (the point a distance is told from), `price` (the price of
 //! one of a thing people buy), `later` (the day set for something to come), `origin` (the
 //! age of a thing from the year it came about), `clock` (the time of day something
-//! happened) and `rank` (the one holder of a superlative: "the largest steel exporter");
+//! happened) and `rank` (the one holder of a superlative: "the largest timber exporter");
 //! `head` (the noun a count counts, past adverbs, names and plural modifiers), `over`
 //! ("over" as a preposition, not "more than") and `apposition` (the time of a relative
 //! clause inside an apposition, which is not the figure's).
@@ -763,7 +763,7 @@ impl FactReader {
             let claim = source::attribute(&mut fact, claims);
             found.push(Found { fact, claim });
         }
-        // "Canada is the largest steel exporter": a rank and its one holder.
+        // "Norway is the largest timber exporter": a rank and its one holder.
         for mut fact in rank::read(self, view) {
             let claim = source::attribute(&mut fact, claims);
             found.push(Found { fact, claim });

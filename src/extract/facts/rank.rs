@@ -1,8 +1,8 @@
-//! Ranks: "Canada is the largest exporter of steel to the United States", "South Korea,
-//! the biggest steel exporter to the United States, …", "the largest exporter of steel is
-//! Canada". A superlative has one holder, so another outlet's "Mexico is the largest steel
+//! Ranks: "Norway is the largest exporter of timber to the United States", "Sweden, the
+//! biggest timber exporter to the United States, …", "the largest exporter of timber is
+//! Norway". A superlative has one holder, so another outlet's "Finland is the largest timber
 //! exporter to the United States" in the same story disagrees. Each rank is a list fact of
-//! one member whose `what` is the rank, "largest steel exporter to united states" (a thing
+//! one member whose `what` is the rank, "largest timber exporter to united states" (a thing
 //! "of" something is told before it, a place as the rules name it; "biggest" is
 //! "largest").
 //!
