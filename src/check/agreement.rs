@@ -98,6 +98,7 @@ fn hold_together(ctx: &Context<'_>, x: usize, y: usize) -> bool {
         (px.speaker.as_deref(), px.written),
         &ctx.claims[y],
         (py.speaker.as_deref(), py.written),
+        ctx.rules,
     ) {
         return false;
     }

@@ -18,6 +18,7 @@ use super::names::{
     strip_determiner, surname_of, without_initials,
 };
 use super::roster::Roster;
+use super::when::without_time;
 use super::{Entity, slug};
 use crate::words::{TextMap, TextSet};
 
@@ -192,6 +193,14 @@ impl<'r> Resolver<'r> {
                     continue;
                 }
                 _ => speaker.text.clone(),
+            };
+            // "a Herald poll released Monday" is the Herald poll; "on Monday" alone, no one.
+            let written = match without_time(&written) {
+                "" => {
+                    resolved.push(None);
+                    continue;
+                }
+                timeless => timeless.to_string(),
             };
             let folded = fold(&written);
             let stripped = strip_determiner(&folded);
@@ -603,6 +612,22 @@ mod tests {
         // Outside a batch with that outlet, the desk still reads as a name.
         let alone = speakers_among(text, &["Wire"]);
         assert_eq!(alone[1].2, "person");
+    }
+
+    #[test]
+    fn a_day_after_a_poll_or_statement_names_no_one() {
+        // Two outlets' polls released the same weekday are two sources, not one "Monday".
+        let found = speakers(
+            "In a Ledger poll released Monday, 52 percent of voters backed Ruiz.\n\n\
+             In a statement issued Thursday night, Senator Ana Lindqvist said the count was fair.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("a Ledger poll released Monday", "ledger-poll"),
+                ("Senator Ana Lindqvist", "ana-lindqvist")
+            ])
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod article;
 mod batch;
 mod names;
 mod roster;
+mod when;
 
 use std::collections::BTreeMap;
 
@@ -17,6 +18,7 @@ use crate::words::{TextSet, fold};
 pub use article::Resolver;
 pub use batch::resolve_across_articles;
 pub use names::{is_person_noun, names_apart, role_serving, written_name};
+pub use when::without_time;
 
 /// A person, group or place that speaks or is spoken of.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -4,6 +4,8 @@
 use crate::rules::RuleSet;
 use crate::words::{fold, is_speaker_filler, without_possessive};
 
+use super::when::without_time;
+
 /// How a mention reads once parsed.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Mention {
@@ -27,6 +29,14 @@ const LOWER_PARTICLES: [&str; 13] = [
 /// ("Secretary", "Mr.") nor the end of an organisation's or outlet's name ("Fox News Sean
 /// Hannity" is Sean Hannity: no person's id holds an outlet).
 pub(super) fn parse(mention: &str, rules: &RuleSet) -> Mention {
+    // "a poll released Monday": the day is no name ([`without_time`]); a day alone is no one.
+    let timeless = without_time(mention);
+    if timeless.len() < mention.trim_end().len() {
+        if timeless.is_empty() {
+            return Mention::Unresolved;
+        }
+        return parse(timeless, rules);
+    }
     // "Israel's demand that …", "Mr. Trump's insistence that …": the holder written with a
     // possessive is the holder ("Israel", "Mr. Trump"), never a name of its own.
     let bare = without_possessive(mention.trim_end());

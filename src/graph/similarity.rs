@@ -882,6 +882,7 @@ pub fn compare(
             (pa.speaker.as_deref(), pa.written),
             b,
             (pb.speaker.as_deref(), pb.written),
+            rules,
         ) {
         Speakers::Different
     } else {

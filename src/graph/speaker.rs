@@ -1,6 +1,6 @@
 //! Speakers as linking compares them: whether two claims' speakers can be one person or body (`Speakers`), from the resolved entity ids, how each speaker is written and, for two names resolved apart, the names as written.
 
-use crate::entity::{names_apart, role_serving, slug, written_name};
+use crate::entity::{names_apart, role_serving, slug, without_time, written_name};
 use crate::extract::{Claim, ClaimKind};
 use crate::rules::RuleSet;
 use crate::words::{is_plural_noun, without_possessive};
@@ -46,7 +46,11 @@ pub fn written(claim: &Claim, text: &str, source: &str, rules: &RuleSet) -> Writ
     if claim.kind == ClaimKind::Assertion || names_outlet(&speaker.text, source) {
         return Written::Outlet;
     }
-    let mention = speaker.text.trim();
+    // "a Herald poll released Monday" is written as "a Herald poll" is: the day names no one.
+    let mention = without_time(speaker.text.trim());
+    if mention.is_empty() {
+        return Written::Description;
+    }
     let lower = mention.to_lowercase();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     if is_pronoun(mention) {
@@ -207,20 +211,46 @@ fn reads_as_person(claim: &Claim, id: Option<&str>, written: Written) -> bool {
     !the && id.is_some_and(|id| parts(id).len() >= 2)
 }
 
-/// True when `group`'s speaker is a plural description ("American officials", "aides",
-/// "White House officials") and `person`'s a name that reads as a person
-/// ([`reads_as_person`]), with no capitalised word of the description among the words of
-/// the person's name, role and antecedent: several unnamed people are not one named
-/// person, unless the description places them where that person speaks for ("White House
-/// officials", "White House press secretary Dana Whitfield").
-fn group_apart(group: &Claim, written_group: Written, person: &Claim, person_is: bool) -> bool {
+/// True when the noun that heads a description (its last word before "of", else its last
+/// word) is one the rules give for a document or a source that names no one (`documents`,
+/// `unnamed-sources`): "copies of the memos", "the reports", "emails" are papers, not
+/// people.
+fn names_document(words: &[&str], rules: &RuleSet) -> bool {
+    let head = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("of"))
+        .filter(|&of| of > 0)
+        .map_or(words.last(), |of| words.get(of - 1));
+    let Some(head) = head.map(|w| bare_word(w)) else {
+        return false;
+    };
+    let attribution = &rules.attribution.documents;
+    attribution
+        .iter()
+        .chain(&rules.facts.unnamed_sources)
+        .any(|noun| noun.eq_ignore_ascii_case(&head))
+}
+
+/// True when `group`'s speaker is a plural description of people ("American officials",
+/// "aides", "White House officials"; not of documents, [`names_document`]) and `person`'s a
+/// name that reads as a person ([`reads_as_person`]), with no capitalised word of the
+/// description among the words of the person's name, role and antecedent: several unnamed
+/// people are not one named person, unless the description places them where that person
+/// speaks for ("White House officials", "White House press secretary Dana Whitfield").
+fn group_apart(
+    group: &Claim,
+    written_group: Written,
+    person: &Claim,
+    person_is: bool,
+    rules: &RuleSet,
+) -> bool {
     if written_group != Written::Description || !person_is {
         return false;
     }
     let Some(speaker) = group.speaker.as_ref() else {
         return false;
     };
-    let mention = speaker.text.trim();
+    let mention = without_time(speaker.text.trim());
     if is_pronoun(mention) {
         return false;
     }
@@ -228,7 +258,7 @@ fn group_apart(group: &Claim, written_group: Written, person: &Claim, person_is:
     let Some(head) = words.last() else {
         return false;
     };
-    if !is_plural_noun(&head.to_lowercase()) {
+    if !is_plural_noun(&head.to_lowercase()) || names_document(&words, rules) {
         return false;
     }
     let theirs = speaker_words(person);
@@ -248,9 +278,10 @@ pub fn group_and_person(
     (id_a, written_a): (Option<&str>, Written),
     b: &Claim,
     (id_b, written_b): (Option<&str>, Written),
+    rules: &RuleSet,
 ) -> bool {
-    group_apart(a, written_a, b, reads_as_person(b, id_b, written_b))
-        || group_apart(b, written_b, a, reads_as_person(a, id_a, written_a))
+    group_apart(a, written_a, b, reads_as_person(b, id_b, written_b), rules)
+        || group_apart(b, written_b, a, reads_as_person(a, id_a, written_a), rules)
 }
 
 /// [`speakers`] of two claims, the names as written read too: two names resolved to
@@ -415,6 +446,13 @@ mod tests {
         assert_eq!(written_as("White House aides"), Written::Description);
         assert_eq!(written_as("Kerry"), Written::Name);
         assert_eq!(written_as("Reuters's editor"), Written::Description);
+        // The day a poll came out is no name: two outlets' polls of one Monday are not one.
+        assert_eq!(
+            written_as("a Ledger poll released Monday"),
+            Written::Description
+        );
+        assert_eq!(written_as("Okafor on Friday"), Written::Name);
+        assert_eq!(written_as("Prime Minister Theresa May"), Written::Name);
     }
 
     #[test]
@@ -494,6 +532,7 @@ mod tests {
     #[test]
     fn unnamed_people_are_apart_from_a_person_they_do_not_place() {
         use Written::{Description, Name};
+        let rules = RuleSet::builtin().unwrap();
         let apart = |group: &str, person: &str, id: &str| {
             let mut named = claim_by(person);
             if let Some(s) = named.speaker.as_mut() {
@@ -504,6 +543,7 @@ mod tests {
                 (None, Description),
                 &named,
                 (Some(id), Name),
+                &rules,
             )
         };
         assert!(apart("American officials", "Trump", "donald-trump"));
@@ -524,6 +564,35 @@ mod tests {
         assert!(!apart("Trump\u{2019}s aides", "Trump", "donald-trump"));
         assert!(!apart("Kovac\u{2019}s aides", "Jana Kovac", "jana-kovac"));
         assert!(apart("Trump\u{2019}s aides", "Jana Kovac", "jana-kovac"));
+        // A day after the group is no part of it.
+        assert!(apart("aides on Monday", "Ana Lindqvist", "ana-lindqvist"));
+    }
+
+    #[test]
+    fn documents_are_no_group_of_people() {
+        use Written::{Description, Name};
+        let rules = RuleSet::builtin().unwrap();
+        let apart = |group: &str| {
+            let mut named = claim_by("Okafor");
+            if let Some(s) = named.speaker.as_mut() {
+                s.entity = Some("ruth-okafor".into());
+            }
+            group_and_person(
+                &claim_by(group),
+                (None, Description),
+                &named,
+                (Some("ruth-okafor"), Name),
+                &rules,
+            )
+        };
+        // Papers quote the person: what they carry may be what another outlet has her say.
+        assert!(!apart("copies of the memos"));
+        assert!(!apart("the court filings"));
+        assert!(!apart("emails released on Friday"));
+        assert!(!apart("media reports"));
+        // People of a document are still people.
+        assert!(apart("authors of the reports"));
+        assert!(apart("investigators"));
     }
 
     #[test]
