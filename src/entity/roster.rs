@@ -1,7 +1,7 @@
 //! The people an article names anywhere in its copy, not only where someone speaks: each
-//! run of capitalised words read as a name ("Special Counsel Robert S. Mueller III", "Mr.
-//! Mueller"), with the titles written with it — before the name, and in an apposition
-//! ("Robert Mueller, the special counsel," / "the special counsel, Robert Mueller,"). The
+//! run of capitalised words read as a name ("Special Counsel Harold T. Vance III", "Mr.
+//! Vance"), with the titles written with it — before the name, and in an apposition
+//! ("Harold Vance, the special counsel," / "the special counsel, Harold Vance,"). The
 //! resolver asks it for the one full name the article gives a bare surname that speaks, and
 //! for the one person it gives a title a role noun names ("the special counsel").
 
@@ -13,7 +13,7 @@ use super::names::{Mention, is_person_noun, name_parts, names_apart, parse, surn
 /// A name the copy writes, with what is written around it.
 #[derive(Debug, Clone)]
 pub(super) struct Named {
-    /// The name without its title ("Robert S. Mueller III", "Trump").
+    /// The name without its title ("Harold T. Vance III", "Okafor").
     pub name: String,
     /// The title written before the name in its run, as written ("Israeli Prime Minister",
     /// "Special Counsel"; not an honorific alone, "Mr.").
@@ -106,7 +106,7 @@ impl Roster {
                 continue;
             };
             // The words of a name that opens a sentence follow its first word ("But
-            // Mueller", "The special counsel Robert Mueller").
+            // Vance", "The special counsel Harold Vance").
             let mut start = at;
             while start < end
                 && crate::words::with_lower_case(tokens[start].core, |w| {
@@ -141,7 +141,7 @@ impl Roster {
             return None;
         }
         let last = &tokens[end - 1];
-        // "Robert Mueller, the special counsel investigating …, said": after the name.
+        // "Harold Vance, the special counsel investigating …, said": after the name.
         let after = || {
             if text[last.start..last.end].ends_with(',') && !ends_in_possessive(last.core) {
                 apposition_after(&text[last.end..], rules)
@@ -149,7 +149,7 @@ impl Roster {
                 None
             }
         };
-        // "the special counsel, Robert Mueller, said": before it.
+        // "the special counsel, Harold Vance, said": before it.
         let before_name = || apposition_before(&text[..tokens[start].start], rules);
         // A word alone is a name only with a title beside it: most runs of a text are one
         // capitalised word, and their titles are looked for before their name is parsed.
@@ -161,7 +161,7 @@ impl Roster {
         let Mention::Name { name, .. } = parse(&run, rules) else {
             return None;
         };
-        // Where the name stands in the run: "Sen. Edward M. Kennedy of Massachusetts" names
+        // Where the name stands in the run: "Sen. Ruth A. Kolby of Vermont" names
         // him before the state he serves.
         let named: Vec<&str> = name.split_whitespace().collect();
         let before = words
@@ -205,7 +205,7 @@ impl Roster {
     }
 
     /// The one full name the article gives `surname` (a name of one part, as a speaker
-    /// writes it: "Mueller", "Mr. Mueller"), as first written with a title or an honorific:
+    /// writes it: "Vance", "Mr. Vance"), as first written with a title or an honorific:
     /// `None` when it names no one so, or two people who may carry it ("Bill Clinton" and
     /// "Hillary Clinton"; "President Trump" and "Melania Trump"; "Mr. Lee" and "Ms. Lee";
     /// "Donald Trump Jr.", whose father the surname may be).
@@ -248,8 +248,8 @@ impl Roster {
     }
 
     /// The title the copy first writes before a full name of the person named `name`
-    /// ("Israeli Prime Minister" of "Israeli Prime Minister Benjamin Netanyahu" for
-    /// "Benjamin Netanyahu"; for "Netanyahu" alone, only when the copy gives that surname
+    /// ("Danish Prime Minister" of "Danish Prime Minister Anna Holm" for
+    /// "Anna Holm"; for "Holm" alone, only when the copy gives that surname
     /// one full name).
     pub fn title_for(&self, name: &str, rules: &RuleSet) -> Option<&str> {
         let written = name_parts(name, rules);
@@ -363,7 +363,7 @@ fn apposition_after(after: &str, rules: &RuleSet) -> Option<Vec<(String, bool)>>
     title_of(&words, rules)
 }
 
-/// The title in an apposition before a name: "…, the special counsel, Robert Mueller" or
+/// The title in an apposition before a name: "…, the special counsel, Harold Vance" or
 /// "The president's lawyer, Rudy Giuliani": the definite phrase between the last stop and
 /// the comma right before the name.
 fn apposition_before(before: &str, rules: &RuleSet) -> Option<Vec<(String, bool)>> {
@@ -384,7 +384,7 @@ fn apposition_before(before: &str, rules: &RuleSet) -> Option<Vec<(String, bool)
     if words.is_empty() || words.len() > MOST_TITLE_WORDS {
         return None;
     }
-    // A title in small letters: "the Times, Mueller …" names an outlet, no title.
+    // A title in small letters: "the Times, Vance …" names an outlet, no title.
     if words
         .last()
         .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -548,10 +548,10 @@ mod tests {
 
     #[test]
     fn the_name_is_read_inside_its_run_and_without_the_job_before_it() {
-        let text = "He faced a rebellion from Sen. Edward M. Kolby of Vermont. Kolby won.";
+        let text = "He met resistance from Sen. Edward M. Kolby of Vermont. Kolby won.";
         assert_eq!(full_name(text, "Kolby").as_deref(), Some("Edward M. Kolby"));
-        let text = "In an interview with NBC News Senior Investigative Correspondent Cynthia \
-                    Marlowe, he spoke.";
+        let text = "Speaking to Harbor TV Senior Investigative Correspondent Cynthia Marlowe, \
+                    he paused.";
         assert_eq!(
             full_name(text, "Marlowe").as_deref(),
             Some("Cynthia Marlowe")
