@@ -9,7 +9,7 @@ use crate::rules::RuleSet;
 use crate::words::{fold, is_stop_word, without_possessive};
 
 use super::what::{
-    Read, direction, glued, measure_near, movement, noun_after, preposition, put_at,
+    Read, direction, glued, holding, measure_near, movement, noun_after, preposition, put_at,
 };
 use super::{FactReader, View, among, capacity, crowd, decade, holder, roll, selection, signed};
 
@@ -1659,7 +1659,14 @@ pub(super) fn count(
     }
     if let Some(unit) = glued_unit {
         // "a 12-member panel": members of the panel.
-        let holder = noun_after(view, end, clause.1).map(|(_, h)| canonical(&h));
+        let holder = noun_after(view, end, clause.1).map(|(_, h)| {
+            // "Hale's 3-point lead" and "Ortiz's seven-point lead": two holders.
+            let thing = canonical(&h);
+            match holder::possessor(view, first, clause.0) {
+                Some(name) => format!("{name} {thing}"),
+                None => thing,
+            }
+        });
         return f.read(FactKind::Count, canonical(unit), holder, None);
     }
     // "the two leaders", "their three children": a reference to a known group, not a
@@ -1770,11 +1777,7 @@ pub(super) fn count(
             // "the block held 40 apartments", "the hall holds 2,000 seats": a verb of
             // holding right before things that are not people says what the holder has,
             // not what was done to them ("held" is no arrest of flats).
-            let holding = first > clause.0
-                && matches!(
-                    view.low(first - 1),
-                    "held" | "holds" | "hold" | "holding" | "contained" | "contains"
-                );
+            let holding = first > clause.0 && holding(view.low(first - 1));
             match measure.filter(|_| !holding) {
                 Some(m) if !reader.damage.contains(m.as_str()) && glued_unit.is_none() => {
                     f.read(FactKind::Count, m, Some(canonical(&n)), None)

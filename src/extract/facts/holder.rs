@@ -108,6 +108,32 @@ pub(super) fn name_of_opening(run: &str) -> Option<String> {
     Some(name_word(&lower))
 }
 
+/// Whose a thing a figure is glued to is: the name before a possessive ("Trump's
+/// seven-point lead", "Hale's 3-point polling lead"), the sentence's opening name for "his",
+/// "her" or "their" ("Hale was ahead in every poll, but his seven-point lead …"), or the
+/// name that holds it ("Hale holds a 3-point lead"). A lead, a margin or a share is its
+/// holder's: two holders' figures never meet.
+pub(super) fn possessor(view: &View<'_>, first: usize, clause: usize) -> Option<String> {
+    let before = first.checked_sub(1).filter(|&b| b >= clause)?;
+    let word = view.low(before);
+    // "March's 20-point gap" is of no one.
+    let bare = without_possessive(view.tok(before));
+    let dated = Weekday::from_name(bare).is_some() || month_from_name(bare).is_some();
+    if names_someone(view, before) && !dated && bare.len() < view.tok(before).len() {
+        return Some(holder_word(view, before));
+    }
+    if matches!(word, "his" | "her" | "their") {
+        return opening_name(view);
+    }
+    let verb = before.checked_sub(1).filter(|&v| v > clause)?;
+    let held = matches!(
+        view.low(verb),
+        "holds" | "held" | "has" | "had" | "keeps" | "kept" | "enjoys" | "enjoyed"
+    );
+    (matches!(word, "a" | "an") && held && names_someone(view, verb - 1))
+        .then(|| holder_word(view, verb - 1))
+}
+
 /// The name after "for" that a count of votes or delegates is cast for: "four votes for
 /// Trump" (token `at` is the word after the counted noun).
 pub(super) fn cast_for(view: &View<'_>, at: usize) -> Option<String> {
@@ -167,6 +193,36 @@ mod tests {
         assert_eq!(
             frames("The thieves made off with 80 percent of the haul."),
             [(FactKind::Percent, "value".to_string(), None)]
+        );
+    }
+
+    #[test]
+    fn a_lead_is_its_holders() {
+        let holders = |text: &str| -> Vec<Option<String>> {
+            frames(text).into_iter().map(|(_, _, h)| h).collect()
+        };
+        assert_eq!(
+            holders("Senator Hale holds a 4-point lead in the state."),
+            [Some("hale lead".to_string())]
+        );
+        assert_eq!(
+            holders("Voters in Tarn cut Ortiz's 9-point lead."),
+            [Some("ortiz lead".to_string())]
+        );
+        // "his": the one the sentence opens with.
+        assert_eq!(
+            holders("Ortiz topped every poll, but his 9-point lead was gone by May."),
+            [Some("ortiz lead".to_string())]
+        );
+        // A month is no holder.
+        assert_eq!(
+            holders("The race tightened after March's 20-point gap."),
+            [Some("gap".to_string())]
+        );
+        // Nobody named: the thing alone, as before.
+        assert_eq!(
+            holders("A 12-member panel will meet."),
+            [Some("panel".to_string())]
         );
     }
 

@@ -45,6 +45,7 @@ mod signed;
 mod source;
 mod term;
 mod time;
+mod timed;
 mod toll;
 mod what;
 mod zero;

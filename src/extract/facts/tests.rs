@@ -2773,6 +2773,36 @@ fn a_verb_of_holding_counts_what_a_building_holds_not_arrests() {
 }
 
 #[test]
+fn people_who_hold_things_are_not_held() {
+    // "held" with an object of its own: what they hold, never an arrest.
+    for text in [
+        "About 4,000 fans held season tickets for the club.",
+        "Nearly 20 towns held a vote on the plan.",
+        "The 12 members held talks on Monday.",
+    ] {
+        assert!(
+            facts_on(text, "2016-02-21")
+                .iter()
+                .all(|f| f.frame.what != "arrested"),
+            "{text}"
+        );
+    }
+    // Held by someone is still an arrest.
+    assert_eq!(
+        one_figure("About 40 protesters were held overnight.")
+            .frame
+            .what,
+        "arrested"
+    );
+    assert_eq!(
+        one_figure("About 40 protesters held in custody were freed.")
+            .frame
+            .what,
+        "arrested"
+    );
+}
+
+#[test]
 fn a_year_a_thing_came_about_is_no_time_of_its_figures() {
     // "put up in 1974": the building's origin; its flats are counted now.
     let flats = one_beside_origin("The tower, put up in 1969, had 96 flats.");

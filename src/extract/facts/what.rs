@@ -9,9 +9,7 @@ use crate::extract::numbers::{NumberReader, currency_word, is_number_word, singu
 use crate::rules::RuleSet;
 use crate::words::is_stop_word;
 
-use super::figure::{
-    Figure, age, count, length, magnitude, money, movement_filler, percent, period,
-};
+use super::figure::{Figure, age, count, length, magnitude, money, percent, period};
 use super::{FactReader, View, head, holder, kind_of_unit, term};
 
 /// What a figure was read as.
@@ -431,6 +429,58 @@ fn linking(word: &str) -> bool {
         )
 }
 
+/// Verbs by which a holder has things: "the block held 40 apartments", "people held
+/// tickets". Of people, "held" is also an arrest ("were held", "police held 12 people").
+pub(super) fn holding(word: &str) -> bool {
+    matches!(
+        word,
+        "held" | "holds" | "hold" | "holding" | "contained" | "contains"
+    )
+}
+
+/// Whether the verb at token `verb` is in the active voice with an object of its own: no
+/// form of "be" before it, and after it a determiner or a plain lower-case word that says
+/// no time, manner or place ("held a rally", "held day tickets", "held talks"; never "held
+/// overnight", "held in custody", "held Tuesday", "held for two days").
+fn has_object(view: &View<'_>, verb: usize) -> bool {
+    let passive = verb.checked_sub(1).is_some_and(|b| {
+        matches!(
+            view.low(b),
+            "were" | "was" | "been" | "be" | "being" | "are" | "is" | "get" | "got"
+        )
+    });
+    let next = verb + 1;
+    if passive || next >= view.tokens.len() || !view.tokens[next].is_word() || view.capital(next) {
+        return false;
+    }
+    let word = view.low(next);
+    let determiner = matches!(
+        word,
+        "a" | "an" | "the" | "their" | "his" | "her" | "its" | "our" | "my" | "your" | "some"
+    );
+    let adverbial = manner(word)
+        || preposition(word)
+        || word.ends_with("ing")
+        || matches!(
+            word,
+            "yesterday"
+                | "today"
+                | "tonight"
+                | "overnight"
+                | "earlier"
+                | "later"
+                | "last"
+                | "so"
+                | "since"
+                | "there"
+                | "here"
+                | "hostage"
+                | "captive"
+                | "prisoner"
+        );
+    determiner || !(is_stop_word(word) || adverbial)
+}
+
 /// A few verbs that end a noun phrase though they do not look like verbs.
 fn verb(word: &str) -> bool {
     matches!(
@@ -495,6 +545,12 @@ pub(super) fn measure_near(
         {
             if matches!(view.low(i), "from" | "out") {
                 driven_from = Some((m, i));
+                break;
+            }
+            // "9,000 people held day tickets", "a dozen states held contests": a verb of
+            // holding with an object of its own says what they hold, not that they were
+            // held ("were held", "held in custody" and "held overnight" still are).
+            if len == 1 && holding(view.low(i)) && has_object(view, i) {
                 break;
             }
             return Some(done_to(numbers, view, i, len, clause).unwrap_or((m, i)));
@@ -962,6 +1018,9 @@ pub(super) fn read(
                 )
                 .then(|| state.to_string())
             });
+            // "would delay a decision for another 30 days", "wait another 30 days before
+            // deciding": the verb the span belongs to, when the rules name it.
+            let noun = noun.or_else(|| super::timed::verb_of_span(rules, view, first, clause.0));
             let noun = noun.or_else(|| {
                 let from = view.low(figure.end);
                 if !matches!(from, "after" | "before") {
@@ -987,10 +1046,11 @@ pub(super) fn read(
                 return None;
             }
             let what = noun.or_else(|| {
+                // "for a final 30 days": past the words that qualify the span.
                 let word = (clause.0..first).rev().take(4).find(|&i| {
                     view.tokens[i].is_word()
                         && !is_stop_word(view.low(i))
-                        && !movement_filler(view.low(i))
+                        && !super::timed::qualifies_span(view.low(i))
                 })?;
                 // "at large for nearly five hours", "on the loose for about two hours":
                 // a phrase the rules' synonyms know, ending at the word.
