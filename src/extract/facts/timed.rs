@@ -1,8 +1,8 @@
-//! The deed a span of time is of: "would delay a decision on the tariffs for another 30
-//! days", "will wait another 30 days before deciding", "is extending talks for a final 30
-//! days" measure how long the delay, the wait and the extension run, so the span's what is
-//! the verb it belongs to, as the rules' synonyms name it (delay = postpone = wait), never
-//! the word that happens to stand before it ("mexico", "final").
+//! The deed a span of time is of: "would postpone the ruling on the levy for another 45
+//! days", "will hold off another 45 days before ruling", "is extending the talks for a last
+//! 45 days" measure how long the delay, the wait and the extension run, so the span's what
+//! is the verb it belongs to, as the rules' synonyms name it (delay = postpone = wait),
+//! never the word that happens to stand before it (a place, "last").
 
 use crate::extract::english::is_finite_verb;
 use crate::rules::RuleSet;
@@ -11,7 +11,7 @@ use super::View;
 use super::figure::movement_filler;
 
 /// Words that qualify a span between its preposition or verb and its figure: "for another
-/// 30 days", "for a final 30 days", "in the next 30 days".
+/// 45 days", "for a final 45 days", "in the next 45 days".
 pub(super) fn qualifies_span(word: &str) -> bool {
     movement_filler(word)
         || matches!(
@@ -56,16 +56,16 @@ fn opens_clause(word: &str) -> bool {
 }
 
 /// How far back a span's verb may stand: "delay a decision to impose tariffs on the
-/// European Union, Canada and Mexico for another 30 days".
+/// Andean states, Chile and Peru for another 45 days".
 const REACH: usize = 20;
 
 /// The verb the rules' synonyms name that a span of time at token `first` belongs to, in
 /// its canonical form, within the clause from `clause_start`:
-/// - a bare verb right before the span ("would wait another 30 days before deciding");
-/// - a verb right before its preposition ("delayed for 30 days", "finalized in the next
-///   30 days");
-/// - past the names a verb's object ends with ("delay a decision on tariffs on Canada
-///   and Mexico for another 30 days"), the nearest verb back in the sentence.
+/// - a bare verb right before the span ("would wait another 45 days before ruling");
+/// - a verb right before its preposition ("delayed for 45 days", "finalized in the next
+///   45 days");
+/// - past the names a verb's object ends with ("postpone a ruling on levies on Chile
+///   and Peru for another 45 days"), the nearest verb back in the sentence.
 ///
 /// `None` otherwise: a plain noun before "for" is what the span is of ("closed its runway
 /// for nine hours"), read as before.
@@ -99,7 +99,7 @@ pub(super) fn verb_of_span(
     if !view.capital(before) {
         return known(before);
     }
-    // Back across the commas of a list of names ("Canada, Mexico, and the European Union"),
+    // Back across the commas of a list of names ("Chile, Peru, and the Andean states"),
     // up to the sentence's start; past an infinitive in the verb's object ("a decision to
     // impose tariffs"), never past another verb ("escaped to Sudan, living in Khartoum for
     // two years": the span is the living's).
