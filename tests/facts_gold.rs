@@ -42,14 +42,8 @@ fn polnear_articles(gold: &Gold, files: &[&str]) -> Vec<Article> {
         for line in data.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
             let field = |k: &str| v[k].as_str().unwrap_or_default().to_string();
-            // The file name `polnear_batch` writes: the id's last part, safe characters only.
-            let id: String = field("id")
-                .rsplit('/')
-                .next()
-                .unwrap_or_default()
-                .chars()
-                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
-                .collect();
+            // The file name `polnear_batch` writes.
+            let id = corroborate::eval::polnear::file_name(&field("id"));
             if !wanted.contains(id.as_str()) {
                 continue;
             }
@@ -208,9 +202,10 @@ fn the_polnear_discrepancies_score_as_read_blind() {
     // January; Wyoming's convention seats and the day of its county stage; the states voting
     // on Super Tuesday; the pages of Clinton's email; the deleted email as Trump and Giuliani
     // count it), none of the 31 differences that are none called an error or a warning, and
-    // 1 warning the list does
-    // not hold, a false one: Clinton's 3-point polling lead against Trump's seven-point one
-    // (two candidates' leads in one piece and another).
+    // 1 warning the list does not hold, a false one: Clinton's 3-point polling lead against
+    // Trump's seven-point one (two candidates' leads in one piece and another). 9da1fef
+    // gives a lead its holder, so two candidates' leads are two frames: that false warning
+    // is gone; the list's own rows score as before.
     let gold = read("tests/data/facts/polnear.toml");
     let articles = polnear_articles(
         &gold,
@@ -230,6 +225,6 @@ fn the_polnear_discrepancies_score_as_read_blind() {
             scored.false_alarms(),
             scored.unlisted.len()
         ),
-        (0, 0, 0, 1)
+        (0, 0, 0, 0)
     );
 }
