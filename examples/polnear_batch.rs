@@ -40,14 +40,7 @@ fn main() -> io::Result<()> {
             };
             let field = |k: &str| v[k].as_str().unwrap_or_default().to_string();
             let text = field("text");
-            // The file name is the id's last part, kept to safe characters.
-            let name: String = field("id")
-                .rsplit('/')
-                .next()
-                .unwrap_or_default()
-                .chars()
-                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
-                .collect();
+            let name = corroborate::eval::polnear::file_name(&field("id"));
             if text.trim().is_empty() || name.is_empty() {
                 continue;
             }

@@ -549,6 +549,17 @@ pub fn read_gold_line(line: &str) -> Result<GoldArticle, String> {
     })
 }
 
+/// The file name a PolNeAR article is written under in a batch folder (`polnear_batch`) and
+/// looked for by the facts lists: its id's last part, kept to letters, digits, `-` and `_`.
+pub fn file_name(id: &str) -> String {
+    id.rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

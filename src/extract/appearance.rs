@@ -62,6 +62,22 @@ pub(super) fn opens_clause(ctx: &SentenceCtx<'_>, k: usize) -> bool {
         || english::subordinates(ctx.low(k))
 }
 
+/// Where the clause of the word at token `i` starts: after the break, conjunction or "that"
+/// before it, or, when the word follows such a break at once, where the subject before an
+/// aside set off by commas starts (`The senator, casting herself as a friend of labor,
+/// appeared to …`). `None` when neither reads.
+pub(super) fn clause_start(ctx: &SentenceCtx<'_>, i: usize) -> Option<usize> {
+    let start = (0..i)
+        .rev()
+        .find(|&k| opens_clause(ctx, k))
+        .map_or(0, |k| k + 1);
+    if start < i {
+        Some(start)
+    } else {
+        subject_before_aside(ctx, i)
+    }
+}
+
 /// Where the subject of the verb at token `verb` starts when an aside set off by commas
 /// stands between them (`The senator, casting herself as a friend of labor, appeared to …`,
 /// `Democrats, too, appeared …`, `The board, under mounting pressure, is expected to …`):
@@ -111,17 +127,7 @@ impl Extractor<'_> {
         if !ctx.tokens[i + 1].is_word() || !seem && !impression_after_appear(next) {
             return None;
         }
-        let start = (0..i)
-            .rev()
-            .find(|&k| opens_clause(ctx, k))
-            .map_or(0, |k| k + 1);
-        // `The senator, casting herself as a friend of labor, appeared to …`: the subject
-        // stands before an aside set off by commas.
-        let start = if start < i {
-            start
-        } else {
-            subject_before_aside(ctx, i)?
-        };
+        let start = clause_start(ctx, i)?;
         // `It appears that …`, `it seems the vote …`: what follows is the impression.
         let expletive = start + 1 == i && ctx.low(start) == "it";
         let from = if expletive { i + 1 } else { start };

@@ -4,7 +4,7 @@
 //! else's: a claim with no speaker, whose content is the whole clause, of the kind `said`
 //! (hedged, as the adverb makes it).
 
-use super::appearance::{opens_clause, subject_before_aside};
+use super::appearance::clause_start;
 use super::sentence::{SentenceCtx, trim_end_punct};
 use super::{Claim, Extractor, english};
 
@@ -35,17 +35,9 @@ impl Extractor<'_> {
         if i == 0 || i + 1 >= n || !ctx.tokens[i + 1].is_word() || !ctx.tokens[i - 1].is_word() {
             return None;
         }
-        let start = (0..i)
-            .rev()
-            .find(|&k| opens_clause(ctx, k))
-            .map_or(0, |k| k + 1);
-        // `The senator, who faces a runoff, reportedly met …`: the subject stands before an
-        // aside set off by commas.
-        let start = if start < i {
-            start
-        } else {
-            subject_before_aside(ctx, i)?
-        };
+        // `The senator, who faces a runoff, reportedly met …`: the subject may stand before
+        // an aside set off by commas.
+        let start = clause_start(ctx, i)?;
         // `was fired for reportedly lying`: the hearsay is only the deed after the
         // preposition, not the clause around it. `… and was reportedly wary`: the clause's
         // subject stands before the conjunction, with another verb.
